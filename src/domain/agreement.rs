@@ -1,0 +1,61 @@
+//! The samverkansöverenskommelse with the police, its priorities and the medborgarlöften.
+
+use chrono::NaiveDate;
+
+use super::entity::entity;
+use super::id::Id;
+use super::vocab::{ActionStatus, PromiseBasis};
+
+entity! {
+    Agreement => Agreement {
+        title: String,
+        party_org_ids: Vec<Id>,
+        period_start: NaiveDate,
+        period_end: NaiveDate,
+        /// Functions that signed: "kommunstyrelsens ordförande, lokalpolisområdeschef".
+        signed_by: String,
+        signed_on: Option<NaiveDate>,
+        revision_due: Option<NaiveDate>,
+        documentation_rule: String,
+        follow_up_rule: String,
+        /// Bilaga: lokal problembild.
+        appendix: String,
+    }
+}
+
+entity! {
+    /// A prioritised area (fokusområde) of the agreement.
+    Priority => Priority {
+        agreement_id: Id,
+        number: i64,
+        title: String,
+        problem_picture: String,
+        causes: String,
+        status: ActionStatus,
+    }
+}
+
+entity! {
+    /// A medborgarlöfte: the police and the kommun promise residents something concrete.
+    CitizenPromise => CitizenPromise {
+        agreement_id: Id,
+        period_start: NaiveDate,
+        period_end: NaiveDate,
+        text: String,
+        basis: PromiseBasis,
+        place_ids: Vec<Id>,
+    }
+}
+
+entity! {
+    /// One row of a promise, in the police's columns: Aktivitet | Omfattning | Ansvarig | Uppföljning.
+    PromiseActivity => PromiseActivity {
+        promise_id: Id,
+        number: i64,
+        activity: String,
+        scope: String,
+        responsible_org_id: Id,
+        follow_up_forum: String,
+        status: ActionStatus,
+    }
+}

@@ -1,0 +1,210 @@
+//! The entity registry: every record kind, its table and its fields.
+//!
+//! The registry is what makes one generic write path possible: an operation names an entity kind
+//! and a field, the registry says whether that field exists and how it is stored, and the store
+//! applies it. It is also the whitelist an import is checked against.
+
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::classification::Classification;
+use super::id::Id;
+use super::vocab::{Vocabulary, vocabulary};
+
+/// How a field is stored in its SQLite column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    Text,
+    Integer,
+    Real,
+    /// Stored as 0/1, exchanged as JSON true/false.
+    Bool,
+    /// A list, stored as JSON text.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldDef {
+    pub name: &'static str,
+    pub ty: FieldType,
+    pub optional: bool,
+}
+
+/// Maps a Rust field type to its storage.
+pub trait FieldValue {
+    const TYPE: FieldType;
+    const OPTIONAL: bool = false;
+}
+
+macro_rules! field_value {
+    ($ty:ty => $ft:ident) => {
+        impl FieldValue for $ty {
+            const TYPE: FieldType = FieldType::$ft;
+        }
+    };
+}
+field_value!(String => Text);
+field_value!(i64 => Integer);
+field_value!(f64 => Real);
+field_value!(bool => Bool);
+field_value!(chrono::NaiveDate => Text);
+field_value!(chrono::NaiveTime => Text);
+field_value!(chrono::DateTime<chrono::Utc> => Text);
+field_value!(Id => Text);
+field_value!(super::week::IsoWeek => Text);
+field_value!(Vec<Id> => Json);
+field_value!(Vec<String> => Json);
+
+impl<T: FieldValue> FieldValue for Option<T> {
+    const TYPE: FieldType = T::TYPE;
+    const OPTIONAL: bool = true;
+}
+
+impl<T: Vocabulary> FieldValue for T {
+    const TYPE: FieldType = FieldType::Text;
+}
+
+/// A record kind stored through the op log.
+pub trait Entity: Serialize + DeserializeOwned + Clone {
+    const KIND: EntityKind;
+    /// Every field except `id` and `classification`, in column order.
+    const FIELDS: &'static [FieldDef];
+    fn id(&self) -> Id;
+    fn classification(&self) -> Classification;
+}
+
+/// Declares an entity: the struct (with `id` and `classification` first) and its field list.
+macro_rules! entity {
+    ($(#[$meta:meta])* $name:ident => $kind:ident {
+        $($(#[$fmeta:meta])* $field:ident : $ty:ty),+ $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct $name {
+            pub id: $crate::domain::Id,
+            pub classification: $crate::domain::Classification,
+            $($(#[$fmeta])* pub $field: $ty,)+
+        }
+
+        impl $crate::domain::entity::Entity for $name {
+            const KIND: $crate::domain::entity::EntityKind = $crate::domain::entity::EntityKind::$kind;
+            const FIELDS: &'static [$crate::domain::entity::FieldDef] = &[$(
+                $crate::domain::entity::FieldDef {
+                    name: stringify!($field),
+                    ty: <$ty as $crate::domain::entity::FieldValue>::TYPE,
+                    optional: <$ty as $crate::domain::entity::FieldValue>::OPTIONAL,
+                }
+            ),+];
+            fn id(&self) -> $crate::domain::Id { self.id }
+            fn classification(&self) -> $crate::domain::Classification { self.classification }
+        }
+    };
+}
+pub(crate) use entity;
+
+vocabulary! {
+    /// Every kind of record. The code is the table name.
+    EntityKind, "posttyp" {
+        Organisation = "organisation", "organisation", "organisation";
+        Participant = "participant", "deltagare", "participant";
+        Term = "term", "begrepp", "term";
+        Area = "area", "område", "area";
+        Place = "place", "plats", "place";
+        EventType = "event_type", "händelsetyp", "event type";
+        Observation = "observation", "iakttagelse", "observation";
+        PoliceEvent = "police_event", "polishändelse", "police event";
+        Meeting = "meeting", "möte", "meeting";
+        Attendance = "attendance", "närvaro", "attendance";
+        AgendaItem = "agenda_item", "dagordningspunkt", "agenda item";
+        SituationPicture = "situation_picture", "lägesbild", "situation picture";
+        AreaAssessment = "area_assessment", "områdesbedömning", "area assessment";
+        Action = "action", "åtgärd", "action";
+        FollowUp = "follow_up", "uppföljning", "follow-up";
+        Problem = "problem", "problembild", "problem";
+        Cause = "cause", "orsak", "cause";
+        ActionPlan = "action_plan", "åtgärdsplan", "action plan";
+        PlanItem = "plan_item", "planpunkt", "plan item";
+        Goal = "goal", "mål", "goal";
+        Indicator = "indicator", "indikator", "indicator";
+        IndicatorValue = "indicator_value", "indikatorvärde", "indicator value";
+        Agreement = "agreement", "samverkansöverenskommelse", "agreement";
+        Priority = "priority", "prioriterat område", "priority";
+        CitizenPromise = "citizen_promise", "medborgarlöfte", "citizen promise";
+        PromiseActivity = "promise_activity", "aktivitet", "promise activity";
+        PlaceProject = "place_project", "platssamverkan", "place project";
+        Inspection = "inspection", "trygghetsbesiktning", "inspection";
+        Finding = "finding", "iakttagelse vid besiktning", "finding";
+        Theme = "theme", "tema", "theme";
+        Factor = "factor", "risk- och skyddsfaktor", "factor";
+        PreventiveMeasure = "preventive_measure", "förebyggande insats", "preventive measure";
+    }
+}
+
+impl EntityKind {
+    /// The projection table.
+    pub fn table(self) -> &'static str {
+        self.code()
+    }
+
+    pub fn fields(self) -> &'static [FieldDef] {
+        use super::*;
+        match self {
+            EntityKind::Organisation => Organisation::FIELDS,
+            EntityKind::Participant => Participant::FIELDS,
+            EntityKind::Term => Term::FIELDS,
+            EntityKind::Area => Area::FIELDS,
+            EntityKind::Place => Place::FIELDS,
+            EntityKind::EventType => EventType::FIELDS,
+            EntityKind::Observation => Observation::FIELDS,
+            EntityKind::PoliceEvent => PoliceEvent::FIELDS,
+            EntityKind::Meeting => Meeting::FIELDS,
+            EntityKind::Attendance => Attendance::FIELDS,
+            EntityKind::AgendaItem => AgendaItem::FIELDS,
+            EntityKind::SituationPicture => SituationPicture::FIELDS,
+            EntityKind::AreaAssessment => AreaAssessment::FIELDS,
+            EntityKind::Action => Action::FIELDS,
+            EntityKind::FollowUp => FollowUp::FIELDS,
+            EntityKind::Problem => Problem::FIELDS,
+            EntityKind::Cause => Cause::FIELDS,
+            EntityKind::ActionPlan => ActionPlan::FIELDS,
+            EntityKind::PlanItem => PlanItem::FIELDS,
+            EntityKind::Goal => Goal::FIELDS,
+            EntityKind::Indicator => Indicator::FIELDS,
+            EntityKind::IndicatorValue => IndicatorValue::FIELDS,
+            EntityKind::Agreement => Agreement::FIELDS,
+            EntityKind::Priority => Priority::FIELDS,
+            EntityKind::CitizenPromise => CitizenPromise::FIELDS,
+            EntityKind::PromiseActivity => PromiseActivity::FIELDS,
+            EntityKind::PlaceProject => PlaceProject::FIELDS,
+            EntityKind::Inspection => Inspection::FIELDS,
+            EntityKind::Finding => Finding::FIELDS,
+            EntityKind::Theme => Theme::FIELDS,
+            EntityKind::Factor => Factor::FIELDS,
+            EntityKind::PreventiveMeasure => PreventiveMeasure::FIELDS,
+        }
+    }
+
+    pub fn field(self, name: &str) -> Option<&'static FieldDef> {
+        self.fields().iter().find(|f| f.name == name)
+    }
+
+    /// The fields holding free text a person wrote: these are checked for personal data.
+    pub fn free_text_fields(self) -> &'static [&'static str] {
+        match self {
+            EntityKind::Observation => &["description"],
+            EntityKind::Meeting => &["notes"],
+            EntityKind::AgendaItem => &["text", "decision"],
+            EntityKind::SituationPicture => &["summary"],
+            EntityKind::AreaAssessment => &["text"],
+            EntityKind::Action => &["title", "description", "expected_effect", "result"],
+            EntityKind::FollowUp => &["comment"],
+            EntityKind::Problem => &["description", "evidence"],
+            EntityKind::Cause => &["description"],
+            EntityKind::Inspection => &["summary"],
+            EntityKind::Finding => &["issue", "suggested_action"],
+            EntityKind::IndicatorValue => &["note"],
+            _ => &[],
+        }
+    }
+}

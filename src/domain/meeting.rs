@@ -1,0 +1,65 @@
+//! The samverkansmöte: attendance, the agenda and its decisions.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::entity::entity;
+use super::id::Id;
+use super::vocab::{AgendaKind, MeetingKind, MeetingStatus, Presence};
+use super::week::IsoWeek;
+
+entity! {
+    Meeting => Meeting {
+        kind: MeetingKind,
+        /// The group, e.g. "Samverkansgrupp trygghet (EST)".
+        group_name: String,
+        date: NaiveDate,
+        start_time: Option<NaiveTime>,
+        end_time: Option<NaiveTime>,
+        location: String,
+        /// Function (and optionally name) of the chair.
+        chair: String,
+        note_taker: String,
+        /// Justerare.
+        adjuster: Option<String>,
+        status: MeetingStatus,
+        /// The date the minutes were approved (justerade).
+        approved_on: Option<NaiveDate>,
+        dnr: Option<String>,
+        notes: String,
+    }
+}
+
+impl Meeting {
+    pub fn week(&self) -> IsoWeek {
+        IsoWeek::of(self.date)
+    }
+}
+
+entity! {
+    /// One organisation's attendance at a meeting.
+    Attendance => Attendance {
+        meeting_id: Id,
+        organisation_id: Id,
+        presence: Presence,
+        /// Partly present: up to and including this §.
+        until_item: Option<i64>,
+        /// Who attended, by function ("kommunpolis", "fältsekreterare").
+        functions: String,
+        /// Adjungerad: invited for a part, not a member.
+        adjunct: bool,
+    }
+}
+
+entity! {
+    /// A § in the agenda, with what was said and decided.
+    AgendaItem => AgendaItem {
+        meeting_id: Id,
+        number: i64,
+        kind: AgendaKind,
+        area_id: Option<Id>,
+        title: String,
+        text: String,
+        /// "Beslut: att …"
+        decision: Option<String>,
+    }
+}

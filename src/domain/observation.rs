@@ -1,0 +1,49 @@
+//! Observations (iakttagelser): what a partner saw or heard of, where and when. Place-based and
+//! free of personal data.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+use super::entity::entity;
+use super::id::Id;
+use super::vocab::{DayPeriod, Grade, ObservationSource, ReviewStatus, Severity};
+use super::week::IsoWeek;
+
+entity! {
+    Observation => Observation {
+        reporting_org_id: Id,
+        reporter_id: Option<Id>,
+        event_type_id: Id,
+        area_id: Id,
+        place_id: Option<Id>,
+        occurred_on: NaiveDate,
+        occurred_until: Option<NaiveDate>,
+        time_from: Option<NaiveTime>,
+        time_to: Option<NaiveTime>,
+        /// Used when the exact time is unknown.
+        day_period: Option<DayPeriod>,
+        reported_at: DateTime<Utc>,
+        description: String,
+        grade: Grade,
+        severity: Severity,
+        count_estimate: Option<i64>,
+        source: ObservationSource,
+        /// For example the police event id.
+        external_ref: Option<String>,
+        review_status: ReviewStatus,
+        duplicate_of_id: Option<Id>,
+        /// The reporter saw the personal-data warning and confirmed the text.
+        pii_confirmed: bool,
+    }
+}
+
+impl Observation {
+    /// The ISO week it belongs to (derived from the date, never stored separately in the op log).
+    pub fn week(&self) -> IsoWeek {
+        IsoWeek::of(self.occurred_on)
+    }
+
+    /// Above störning: the escalation path must be shown.
+    pub fn needs_escalation(&self) -> bool {
+        self.severity > Severity::Storning
+    }
+}

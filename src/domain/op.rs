@@ -1,0 +1,205 @@
+//! Operations: the one way anything changes. The tables are a projection of the op log.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::classification::Classification;
+use super::entity::EntityKind;
+use super::hlc::Hlc;
+use super::id::Id;
+use super::vocab::vocabulary;
+use std::fmt;
+
+vocabulary! {
+    OpKind, "ändringstyp" {
+        Create = "create", "skapad", "created";
+        Set = "set", "ändrad", "changed";
+        Delete = "delete", "borttagen", "deleted";
+        Undelete = "undelete", "återställd", "restored";
+        /// A person chose between conflicting values; names the ops it settles.
+        Resolve = "resolve", "konflikt löst", "conflict resolved";
+        /// Gallring: content removed, id and hashes kept.
+        Purge = "purge", "gallrad", "purged";
+    }
+}
+
+/// A SHA-256 digest, shown and exchanged as hex.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct Digest32(pub [u8; 32]);
+
+impl fmt::Debug for Digest32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", &hex::encode(self.0)[..12])
+    }
+}
+
+impl fmt::Display for Digest32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&hex::encode(self.0))
+    }
+}
+
+impl From<Digest32> for String {
+    fn from(d: Digest32) -> String {
+        hex::encode(d.0)
+    }
+}
+
+impl TryFrom<String> for Digest32 {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        let bytes = hex::decode(&s).map_err(|e| e.to_string())?;
+        let arr: [u8; 32] = bytes.try_into().map_err(|_| "fel längd på kontrollsumma".to_string())?;
+        Ok(Digest32(arr))
+    }
+}
+
+impl Digest32 {
+    pub fn of(bytes: &[u8]) -> Self {
+        Digest32(Sha256::digest(bytes).into())
+    }
+
+    pub fn from_slice(bytes: &[u8]) -> Option<Self> {
+        bytes.try_into().ok().map(Digest32)
+    }
+}
+
+/// One change, as logged and exchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Op {
+    pub op_id: Id,
+    /// The partner whose copy made the change.
+    pub origin: Id,
+    /// Gap-free sequence number per origin.
+    pub origin_seq: i64,
+    pub hlc: Hlc,
+    /// The user or function that made the change.
+    pub actor: String,
+    pub entity: EntityKind,
+    pub entity_id: Id,
+    pub kind: OpKind,
+    pub field: Option<String>,
+    pub value: Option<serde_json::Value>,
+    /// For a set: the op whose value of this field the author saw and replaced. Two sets with
+    /// the same base are concurrent: neither author had seen the other.
+    pub base_op: Option<Id>,
+    pub classification: Classification,
+    /// The hash of the previous op from the same origin (zeros for the first).
+    pub prev_hash: Digest32,
+    pub hash: Digest32,
+}
+
+/// The part of an op that its hash covers, in a fixed order.
+#[derive(Serialize)]
+struct Hashed<'a> {
+    op_id: &'a Id,
+    origin: &'a Id,
+    origin_seq: i64,
+    hlc: Hlc,
+    actor: &'a str,
+    entity: EntityKind,
+    entity_id: &'a Id,
+    kind: OpKind,
+    field: Option<&'a str>,
+    value_hash: Digest32,
+    base_op: Option<&'a Id>,
+    classification: Classification,
+    prev_hash: Digest32,
+}
+
+impl Op {
+    /// The digest of the value alone. Kept beside the op so a purged value still verifies.
+    pub fn value_hash(value: Option<&serde_json::Value>) -> Digest32 {
+        match value {
+            None => Digest32::default(),
+            Some(v) => Digest32::of(serde_json::to_string(v).unwrap_or_default().as_bytes()),
+        }
+    }
+
+    /// The hash of this op given its value's digest: sha256 over the canonical JSON of the
+    /// header, the value digest and the previous hash.
+    pub fn compute_hash_with(&self, value_hash: Digest32) -> Digest32 {
+        let h = Hashed {
+            op_id: &self.op_id,
+            origin: &self.origin,
+            origin_seq: self.origin_seq,
+            hlc: self.hlc,
+            actor: &self.actor,
+            entity: self.entity,
+            entity_id: &self.entity_id,
+            kind: self.kind,
+            field: self.field.as_deref(),
+            value_hash,
+            base_op: self.base_op.as_ref(),
+            classification: self.classification,
+            prev_hash: self.prev_hash,
+        };
+        Digest32::of(serde_json::to_string(&h).unwrap_or_default().as_bytes())
+    }
+
+    pub fn compute_hash(&self) -> Digest32 {
+        self.compute_hash_with(Op::value_hash(self.value.as_ref()))
+    }
+
+    /// Sets `hash` from the content; call after every other field is final.
+    pub fn seal(mut self) -> Self {
+        self.hash = self.compute_hash();
+        self
+    }
+
+    pub fn verify_hash(&self) -> bool {
+        self.hash == self.compute_hash()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Op {
+        Op {
+            op_id: Id::new(),
+            origin: Id::new(),
+            origin_seq: 1,
+            hlc: Hlc::from_parts(1_700_000_000_000, 0),
+            actor: "trygghetssamordnare".into(),
+            entity: EntityKind::Observation,
+            entity_id: Id::new(),
+            kind: OpKind::Set,
+            field: Some("description".into()),
+            value: Some(serde_json::json!("Klotter på gångtunneln")),
+            base_op: None,
+            classification: Classification::Begransad,
+            prev_hash: Digest32::default(),
+            hash: Digest32::default(),
+        }
+        .seal()
+    }
+
+    #[test]
+    fn the_hash_covers_every_field() {
+        let op = sample();
+        assert!(op.verify_hash());
+        let mut changed = op.clone();
+        changed.value = Some(serde_json::json!("Klotter på gångtunnel"));
+        assert!(!changed.verify_hash());
+        let mut changed = op.clone();
+        changed.classification = Classification::Oppen;
+        assert!(!changed.verify_hash());
+        let mut changed = op.clone();
+        changed.origin_seq = 2;
+        assert!(!changed.verify_hash());
+    }
+
+    #[test]
+    fn ops_round_trip_through_json_and_reject_unknown_fields() {
+        let op = sample();
+        let json = serde_json::to_string(&op).unwrap_or_default();
+        let back: Result<Op, _> = serde_json::from_str(&json);
+        assert_eq!(back.ok().as_ref(), Some(&op));
+        let tampered = json.replacen('{', "{\"extra\":1,", 1);
+        assert!(serde_json::from_str::<Op>(&tampered).is_err());
+    }
+}

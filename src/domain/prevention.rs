@@ -1,0 +1,60 @@
+//! Preventive work under the preventionsstjärnan: themes, risk and protective factors, measures.
+
+use chrono::NaiveDate;
+
+use super::entity::entity;
+use super::id::Id;
+use super::vocab::{FactorContext, FactorType, MeasureStatus, PreventionLevel};
+
+entity! {
+    /// A theme of the preventionsstjärnan (configurable, loaded from `data/`).
+    Theme => Theme {
+        code: String,
+        label_sv: String,
+        label_en: String,
+        sort: i64,
+        active: bool,
+    }
+}
+
+entity! {
+    /// A risk or protective factor in a context.
+    Factor => Factor {
+        label: String,
+        factor_type: FactorType,
+        context: FactorContext,
+        theme_ids: Vec<Id>,
+    }
+}
+
+entity! {
+    PreventiveMeasure => PreventiveMeasure {
+        title: String,
+        description: String,
+        responsible_org_id: Option<Id>,
+        /// Förvaltning or unit inside the organisation.
+        responsible_unit: String,
+        target_group: String,
+        level: PreventionLevel,
+        theme_ids: Vec<Id>,
+        factor_ids: Vec<Id>,
+        status: MeasureStatus,
+        last_follow_up_on: Option<NaiveDate>,
+    }
+}
+
+impl MeasureStatus {
+    /// Counts in the coverage view.
+    pub fn is_active(self) -> bool {
+        matches!(self, MeasureStatus::Aktiv)
+    }
+}
+
+/// The themes that no active measure covers: "which themes have no active measure?".
+pub fn uncovered_themes<'a>(themes: &'a [Theme], measures: &[PreventiveMeasure]) -> Vec<&'a Theme> {
+    themes
+        .iter()
+        .filter(|t| t.active)
+        .filter(|t| !measures.iter().any(|m| m.status.is_active() && m.theme_ids.contains(&t.id)))
+        .collect()
+}

@@ -1,0 +1,7 @@
+//! lagesbild: the gemensam lägesbild of a municipality's crime-prevention collaboration.
+//!
+//! Layers, dependencies pointing down only:
+//! `cli` → `tui` → `report` / `exchange` / `sources` → `store` → `domain`.
+
+pub mod domain;
+pub mod store;

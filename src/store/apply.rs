@@ -1,0 +1,142 @@
+//! Applying an op to the projection tables. The one place that turns ops into rows.
+//!
+//! The current value of a field is the one set by the op with the highest (hlc, origin): an
+//! op that arrives late and is older than the current value is logged but changes nothing.
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use serde_json::Value;
+
+use super::codec::to_sql;
+use super::error::{Result, StoreError};
+use crate::domain::{Classification, EntityKind, FieldDef, FieldType, Hlc, Id, Op, OpKind, Vocabulary};
+
+/// What applying an op did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The projection changed.
+    Changed,
+    /// A newer value is already in place; the op is history only.
+    Superseded,
+}
+
+/// The op that decided a field's current value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldVersion {
+    pub op_id: Id,
+    pub hlc: Hlc,
+    pub origin: Id,
+}
+
+/// The pseudo-field deletes and undeletes set.
+pub const DELETED: &str = "deleted";
+/// Classification can be changed like a field.
+pub const CLASSIFICATION: &str = "classification";
+
+const CLASSIFICATION_DEF: FieldDef = FieldDef { name: CLASSIFICATION, ty: FieldType::Text, optional: false };
+const DELETED_DEF: FieldDef = FieldDef { name: DELETED, ty: FieldType::Bool, optional: false };
+
+/// The declaration of a settable field, or an error naming it.
+pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef> {
+    match field {
+        CLASSIFICATION => Ok(&CLASSIFICATION_DEF),
+        DELETED => Ok(&DELETED_DEF),
+        _ => kind.field(field).ok_or_else(|| StoreError::UnknownField { kind, field: field.to_string() }),
+    }
+}
+
+pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
+    match op.kind {
+        OpKind::Create => create(conn, op).map(|_| Applied::Changed),
+        OpKind::Set | OpKind::Resolve => {
+            let field = op.field.as_deref().ok_or_else(|| invalid(op, "fältnamn saknas"))?;
+            let value = op.value.as_ref().ok_or_else(|| invalid(op, "värde saknas"))?;
+            set(conn, op, field, value)
+        }
+        OpKind::Delete => set(conn, op, DELETED, &Value::Bool(true)),
+        OpKind::Undelete => set(conn, op, DELETED, &Value::Bool(false)),
+        OpKind::Purge => Err(StoreError::Invalid(
+            "Gallring görs med kommandot för gallring, inte som en vanlig ändring.".into(),
+        )),
+    }
+}
+
+fn invalid(op: &Op, reason: &str) -> StoreError {
+    StoreError::Invalid(format!("Ogiltig ändring av {} {}: {reason}.", op.entity.label_sv(), op.entity_id.short()))
+}
+
+fn create(conn: &Connection, op: &Op) -> Result<()> {
+    let kind = op.entity;
+    let obj = match &op.value {
+        Some(Value::Object(o)) => o,
+        _ => return Err(invalid(op, "en ny post måste ha sina fält")),
+    };
+    if let Some(unknown) = obj.keys().find(|k| kind.field(k).is_none()) {
+        return Err(StoreError::UnknownField { kind, field: unknown.clone() });
+    }
+    let mut values: Vec<SqlValue> = vec![SqlValue::Text(op.entity_id.to_string()), SqlValue::Text(op.classification.code().into())];
+    for f in kind.fields() {
+        values.push(to_sql(kind, f, obj.get(f.name).unwrap_or(&Value::Null))?);
+    }
+    let cols = super::read::select_list(kind, "");
+    let marks = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let sql = format!("INSERT INTO {} ({cols}) VALUES ({marks})", kind.table());
+    let inserted = conn.prepare_cached(&sql)?.execute(params_from_iter(values));
+    match inserted {
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+            return Err(StoreError::Invalid(format!(
+                "{} {} finns redan och kan inte skapas igen.",
+                kind.label_sv(),
+                op.entity_id.short()
+            )));
+        }
+        other => other?,
+    };
+    conn.prepare_cached(
+        "INSERT INTO record (id, entity, owner, created_op, created_hlc, updated_hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+    )?
+    .execute(params![op.entity_id.to_string(), kind.code(), op.origin.to_string(), op.op_id.to_string(), op.hlc.0])?;
+    Ok(())
+}
+
+/// The op whose value a field has now: the last set, or the create.
+pub(crate) fn field_version(conn: &Connection, entity_id: Id, field: &str) -> Result<Option<FieldVersion>> {
+    let row: Option<(String, i64, String)> = conn
+        .prepare_cached("SELECT op_id, hlc, origin FROM field_version WHERE entity_id = ?1 AND field = ?2")?
+        .query_row(params![entity_id.to_string(), field], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let row = match row {
+        Some(r) => Some(r),
+        None => conn
+            .prepare_cached("SELECT created_op, created_hlc, owner FROM record WHERE id = ?1")?
+            .query_row([entity_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?,
+    };
+    Ok(row.and_then(|(op, hlc, origin)| {
+        Some(FieldVersion { op_id: op.parse().ok()?, hlc: Hlc(hlc), origin: origin.parse().ok()? })
+    }))
+}
+
+fn set(conn: &Connection, op: &Op, field: &str, value: &Value) -> Result<Applied> {
+    let kind = op.entity;
+    let def = settable_field(kind, field)?;
+    let sql_value = to_sql(kind, def, value)?;
+    if field == CLASSIFICATION && Classification::parse(value.as_str().unwrap_or_default()).is_none() {
+        return Err(StoreError::InvalidValue { kind, field: field.into(), reason: "okänd informationsklass".into() });
+    }
+    let current = field_version(conn, op.entity_id, field)?
+        .ok_or_else(|| StoreError::NotFound { kind, id: op.entity_id.to_string() })?;
+    if (op.hlc, op.origin) <= (current.hlc, current.origin) {
+        return Ok(Applied::Superseded);
+    }
+    let sql = format!("UPDATE {} SET {} = ?1 WHERE id = ?2", kind.table(), def.name);
+    conn.prepare_cached(&sql)?.execute(params![sql_value, op.entity_id.to_string()])?;
+    conn.prepare_cached(
+        "INSERT INTO field_version (entity_id, field, op_id, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (entity_id, field) DO UPDATE SET op_id = excluded.op_id, hlc = excluded.hlc, origin = excluded.origin",
+    )?
+    .execute(params![op.entity_id.to_string(), field, op.op_id.to_string(), op.hlc.0, op.origin.to_string()])?;
+    conn.prepare_cached("UPDATE record SET updated_hlc = max(updated_hlc, ?2) WHERE id = ?1")?
+        .execute(params![op.entity_id.to_string(), op.hlc.0])?;
+    Ok(Applied::Changed)
+}

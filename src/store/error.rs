@@ -1,0 +1,60 @@
+//! The store's errors. Every message is a Swedish sentence that says what happened and what to do.
+
+use std::path::PathBuf;
+
+use crate::domain::EntityKind;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "Databasen {} används redan av ett annat lagesbild-fönster eller en pågående import. Stäng det andra programmet och försök igen. (Läsande kommandon som list och stats fungerar under tiden.)",
+        path.display()
+    )]
+    Locked { path: PathBuf },
+
+    #[error(
+        "Databasen {} är skapad av en nyare version av lagesbild (schemaversion {found}; den här versionen kan läsa till och med {supported}). Uppdatera lagesbild innan du öppnar den.",
+        path.display()
+    )]
+    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+
+    #[error("Databasen {} finns inte. Kontrollera sökvägen, eller starta lagesbild utan --db för att skapa en ny.", path.display())]
+    Missing { path: PathBuf },
+
+    #[error("Databasen {} är skadad ({detail}). Återställ den från den senaste säkerhetskopian i samma mapp och kör lagesbild check.", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error("Kunde inte skapa mappen för databasen ({}): {source}. Ange en annan plats med --db.", path.display())]
+    CreateDir { path: PathBuf, source: std::io::Error },
+
+    #[error("Hittade ingen {} med id {id}.", kind.label_sv())]
+    NotFound { kind: EntityKind, id: String },
+
+    #[error("Fältet ”{field}” finns inte för {}.", kind.label_sv())]
+    UnknownField { kind: EntityKind, field: String },
+
+    #[error("Ogiltigt värde för {}.{field}: {reason}", kind.label_sv())]
+    InvalidValue { kind: EntityKind, field: String, reason: String },
+
+    #[error("{0}")]
+    Invalid(String),
+
+    #[error("Databasen är öppnad skrivskyddat; ändringar kan inte sparas här.")]
+    ReadOnly,
+
+    #[error("Databasfel: {0}. Inget har ändrats. Försök igen; kvarstår felet, kör lagesbild check.")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("Databasen kunde inte uppgraderas: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    #[error("Fel vid läsning eller skrivning av fil: {0}")]
+    Io(#[from] std::io::Error),
+
+    #[error("Kunde inte tolka lagrad data ({0}). Kör lagesbild check.")]
+    Json(#[from] serde_json::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+use crate::domain::Vocabulary;

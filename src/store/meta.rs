@@ -1,0 +1,27 @@
+//! This copy's own settings (not shared with partners): its partner id, its clock, the
+//! municipality's name, the own organisation.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::error::Result;
+
+pub const PARTNER_ID: &str = "partner_id";
+pub const ACTOR: &str = "actor";
+pub const HLC: &str = "hlc";
+pub const MUNICIPALITY: &str = "municipality";
+pub const OWN_ORGANISATION: &str = "own_organisation_id";
+pub const DEMO_LOADED: &str = "demo_loaded";
+
+pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! Opening the database: where it lives, pragmas, the writer lock, migrations, the quick check.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{M, Migrations};
+
+use super::error::{Result, StoreError};
+
+/// The schema, one migration per step. Never edit a released step: add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_initial.sql")];
+
+/// The newest schema version this build understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Whether this process may write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Takes the writer lock; creates and migrates the database when needed.
+    ReadWrite,
+    /// Works beside a writer (a TUI, an import); never changes anything.
+    ReadOnly,
+}
+
+/// The default database: `lagesbild.db` in the platform's local (not roaming) data directory.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("se", "lagesbild", "lagesbild")
+        .map(|d| d.data_local_dir().join("lagesbild.db"))
+}
+
+/// The lock file beside a database: held by the one process that may write.
+pub fn lock_path(db: &Path) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(".lock");
+    PathBuf::from(p)
+}
+
+pub(super) struct Opened {
+    pub conn: Connection,
+    pub lock: Option<File>,
+}
+
+pub(super) fn open(path: &Path, access: Access) -> Result<Opened> {
+    match access {
+        Access::ReadWrite => open_read_write(path),
+        Access::ReadOnly => open_read_only(path),
+    }
+}
+
+fn open_read_write(path: &Path) -> Result<Opened> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
+    }
+    let lock = take_writer_lock(path)?;
+    let mut conn = Connection::open(path)?;
+    configure(&conn)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    refuse_newer_schema(&conn, path)?;
+    quick_check(&conn, path)?;
+    migrations().to_latest(&mut conn)?;
+    Ok(Opened { conn, lock: Some(lock) })
+}
+
+fn open_read_only(path: &Path) -> Result<Opened> {
+    if !path.exists() {
+        return Err(StoreError::Missing { path: path.to_path_buf() });
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    configure(&conn)?;
+    refuse_newer_schema(&conn, path)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version < SCHEMA_VERSION {
+        return Err(StoreError::Invalid(format!(
+            "Databasen {} har ett äldre format som måste uppgraderas. Öppna den en gång med lagesbild (utan skrivskydd) så uppgraderas den.",
+            path.display()
+        )));
+    }
+    Ok(Opened { conn, lock: None })
+}
+
+fn take_writer_lock(path: &Path) -> Result<File> {
+    let file = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(StoreError::Locked { path: path.to_path_buf() }),
+        Err(TryLockError::Error(e)) => Err(StoreError::Io(e)),
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "cache_size", -32_000)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    super::collation::register(conn)?;
+    Ok(())
+}
+
+fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
+    }
+    Ok(())
+}
+
+fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
+    let result: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(|e| StoreError::Corrupt { path: path.to_path_buf(), detail: e.to_string() })?;
+    if result != "ok" {
+        return Err(StoreError::Corrupt { path: path.to_path_buf(), detail: result });
+    }
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! The op log: appending an op (with its place in the origin's hash chain) and reading ops back.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::error::{Result, StoreError};
+use crate::domain::{Classification, Digest32, EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
+
+/// The columns of an op, in the order `op_from_row` reads them.
+pub(crate) const OP_COLUMNS: &str = "op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
+     value_hash, base_op, classification, prev_hash, hash";
+
+/// Stores an op. The caller has already applied it (or decided not to) in the same transaction.
+pub(crate) fn append(conn: &Connection, op: &Op, bundle_id: Option<&str>) -> Result<()> {
+    let value = op.value.as_ref().map(|v| v.to_string());
+    let value_hash = Op::value_hash(op.value.as_ref());
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO op_log (op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
+         value_hash, base_op, classification, prev_hash, hash, received_at, bundle_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?;
+    stmt.execute(params![
+        op.op_id.to_string(),
+        op.origin.to_string(),
+        op.origin_seq,
+        op.hlc.0,
+        op.actor,
+        op.entity.code(),
+        op.entity_id.to_string(),
+        op.kind.code(),
+        op.field,
+        value,
+        &value_hash.0[..],
+        op.base_op.map(|b| b.to_string()),
+        op.classification.code(),
+        &op.prev_hash.0[..],
+        &op.hash.0[..],
+        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        bundle_id,
+    ])?;
+    Ok(())
+}
+
+/// The newest op of an origin: its sequence number and hash (the chain continues from there).
+pub(crate) fn chain_head(conn: &Connection, origin: Id) -> Result<(i64, Digest32)> {
+    let head: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT origin_seq, hash FROM op_log WHERE origin = ?1 ORDER BY origin_seq DESC LIMIT 1",
+            [origin.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(match head {
+        Some((seq, hash)) => (seq, Digest32::from_slice(&hash).unwrap_or_default()),
+        None => (0, Digest32::default()),
+    })
+}
+
+fn parse<T: Vocabulary>(s: &str, what: &str) -> rusqlite::Result<T> {
+    T::parse(s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("okänt värde för {what}: {s}").into())
+    })
+}
+
+fn id(s: &str) -> rusqlite::Result<Id> {
+    s.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn digest(bytes: &[u8]) -> Digest32 {
+    Digest32::from_slice(bytes).unwrap_or_default()
+}
+
+/// An op as stored, with the stored value digest (which outlives a purged value).
+pub(crate) struct StoredOp {
+    pub op: Op,
+    pub value_hash: Digest32,
+}
+
+pub(crate) fn op_from_row(row: &Row<'_>) -> rusqlite::Result<StoredOp> {
+    let value: Option<String> = row.get(9)?;
+    let value = match value {
+        Some(v) => Some(serde_json::from_str(&v).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(9, rusqlite::types::Type::Text, Box::new(e))
+        })?),
+        None => None,
+    };
+    let base: Option<String> = row.get(11)?;
+    Ok(StoredOp {
+        op: Op {
+            op_id: id(&row.get::<_, String>(0)?)?,
+            origin: id(&row.get::<_, String>(1)?)?,
+            origin_seq: row.get(2)?,
+            hlc: Hlc(row.get(3)?),
+            actor: row.get(4)?,
+            entity: parse::<EntityKind>(&row.get::<_, String>(5)?, "entity")?,
+            entity_id: id(&row.get::<_, String>(6)?)?,
+            kind: parse::<OpKind>(&row.get::<_, String>(7)?, "kind")?,
+            field: row.get(8)?,
+            value,
+            base_op: base.as_deref().map(id).transpose()?,
+            classification: parse::<Classification>(&row.get::<_, String>(12)?, "classification")?,
+            prev_hash: digest(&row.get::<_, Vec<u8>>(13)?),
+            hash: digest(&row.get::<_, Vec<u8>>(14)?),
+        },
+        value_hash: digest(&row.get::<_, Vec<u8>>(10)?),
+    })
+}
+
+/// Every op on one record, oldest first (by clock, then origin).
+pub(crate) fn ops_for_entity(conn: &Connection, entity_id: Id) -> Result<Vec<Op>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 ORDER BY hlc, origin"
+    ))?;
+    let rows = stmt.query_map([entity_id.to_string()], op_from_row)?;
+    rows.map(|r| r.map(|s| s.op).map_err(StoreError::from)).collect()
+}
+
+/// Whether an op is already in the log.
+pub(crate) fn contains(conn: &Connection, op_id: Id) -> Result<bool> {
+    let mut stmt = conn.prepare_cached("SELECT 1 FROM op_log WHERE op_id = ?1")?;
+    Ok(stmt.exists([op_id.to_string()])?)
+}

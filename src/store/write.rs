@@ -1,0 +1,186 @@
+//! The one write path: every change becomes an op, appended to the log and applied to the
+//! tables in the same transaction. Either all of a `Store::write` lands, or none of it.
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::apply::{self, Applied, CLASSIFICATION};
+use super::error::{Result, StoreError};
+use super::{Store, meta, oplog};
+use crate::domain::{Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
+
+/// A transaction in which changes are made; see [`Store::write`].
+pub struct Writer<'s> {
+    tx: Transaction<'s>,
+    origin: Id,
+    actor: String,
+    seq: i64,
+    prev_hash: Digest32,
+    hlc: Hlc,
+    ops: Vec<Op>,
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Store {
+    /// Runs `f` in one transaction: every change it makes is logged and applied, and all of it
+    /// is committed together, or nothing is (an error rolls it back).
+    pub fn write<R>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<R>) -> Result<R> {
+        let origin = self.partner_id.ok_or(StoreError::ReadOnly)?;
+        let actor = self.actor.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (seq, prev_hash) = oplog::chain_head(&tx, origin)?;
+        let hlc = Hlc(meta::get(&tx, meta::HLC)?.and_then(|h| h.parse().ok()).unwrap_or(0));
+        let mut writer = Writer { tx, origin, actor, seq, prev_hash, hlc, ops: Vec::new() };
+        let result = f(&mut writer)?;
+        meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
+        writer.tx.commit()?;
+        Ok(result)
+    }
+}
+
+impl Writer<'_> {
+    /// The connection inside the transaction, for reads that must see this transaction's changes.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    /// The ops written so far in this transaction.
+    pub fn ops(&self) -> &[Op] {
+        &self.ops
+    }
+
+    pub fn origin(&self) -> Id {
+        self.origin
+    }
+
+    /// Reads a record as this transaction sees it.
+    pub fn get<T: Entity>(&self, id: Id) -> Result<Option<T>> {
+        super::read::get_on(&self.tx, id)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        entity: EntityKind,
+        entity_id: Id,
+        kind: OpKind,
+        field: Option<&str>,
+        value: Option<Value>,
+        classification: Classification,
+        base_op: Option<Id>,
+    ) -> Result<Applied> {
+        self.hlc = Hlc::tick(self.hlc, now_ms());
+        self.seq += 1;
+        let op = Op {
+            op_id: Id::new(),
+            origin: self.origin,
+            origin_seq: self.seq,
+            hlc: self.hlc,
+            actor: self.actor.clone(),
+            entity,
+            entity_id,
+            kind,
+            field: field.map(str::to_string),
+            value,
+            base_op,
+            classification,
+            prev_hash: self.prev_hash,
+            hash: Digest32::default(),
+        }
+        .seal();
+        let applied = apply::apply(&self.tx, &op)?;
+        oplog::append(&self.tx, &op, None)?;
+        self.prev_hash = op.hash;
+        self.ops.push(op);
+        Ok(applied)
+    }
+
+    /// Creates a record with all its fields in one op.
+    pub fn create<T: Entity>(&mut self, record: &T) -> Result<Id> {
+        let mut value = serde_json::to_value(record)?;
+        if let Value::Object(map) = &mut value {
+            map.remove("id");
+            map.remove("classification");
+        }
+        self.emit(T::KIND, record.id(), OpKind::Create, None, Some(value), record.classification(), None)?;
+        Ok(record.id())
+    }
+
+    /// Sets one field of a record. A value equal to the current one writes nothing.
+    pub fn set(&mut self, kind: EntityKind, id: Id, field: &str, value: impl Serialize) -> Result<()> {
+        let value = serde_json::to_value(value)?;
+        let current = self.current_json(kind, id)?;
+        if current.get(field) == Some(&value) {
+            return Ok(());
+        }
+        apply::settable_field(kind, field)?;
+        let classification = if field == CLASSIFICATION {
+            value.as_str().and_then(Classification::parse).ok_or_else(|| StoreError::InvalidValue {
+                kind,
+                field: field.into(),
+                reason: "okänd informationsklass".into(),
+            })?
+        } else {
+            record_classification(&current)
+        };
+        let base = apply::field_version(&self.tx, id, field)?.map(|v| v.op_id);
+        self.emit(kind, id, OpKind::Set, Some(field), Some(value), classification, base)?;
+        Ok(())
+    }
+
+    /// Writes every field of `record` that differs from what is stored, one op per field.
+    /// Returns how many fields changed.
+    pub fn update<T: Entity>(&mut self, record: &T) -> Result<usize> {
+        let new = serde_json::to_value(record)?;
+        let current = self.current_json(T::KIND, record.id())?;
+        let mut changed = 0;
+        // Classification first, so the field ops that follow carry the new one.
+        for name in std::iter::once(CLASSIFICATION).chain(T::FIELDS.iter().map(|f| f.name)) {
+            let v = new.get(name).cloned().unwrap_or(Value::Null);
+            if current.get(name) != Some(&v) {
+                self.set(T::KIND, record.id(), name, v)?;
+                changed += 1;
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Marks a record deleted (a tombstone: it stays, with its history).
+    pub fn delete(&mut self, kind: EntityKind, id: Id) -> Result<()> {
+        self.tombstone(kind, id, OpKind::Delete)
+    }
+
+    /// Brings a deleted record back.
+    pub fn undelete(&mut self, kind: EntityKind, id: Id) -> Result<()> {
+        self.tombstone(kind, id, OpKind::Undelete)
+    }
+
+    fn tombstone(&mut self, kind: EntityKind, id: Id, op: OpKind) -> Result<()> {
+        let current = self.current_json(kind, id)?;
+        let base = apply::field_version(&self.tx, id, apply::DELETED)?.map(|v| v.op_id);
+        self.emit(kind, id, op, None, None, record_classification(&current), base)?;
+        Ok(())
+    }
+
+    /// Records a non-op event in the audit log, inside this transaction.
+    pub fn audit(&mut self, event: &str, detail: Value) -> Result<()> {
+        super::audit::append(&self.tx, &self.actor, event, &detail)
+    }
+
+    /// A record's stored fields as JSON (with `classification`), or NotFound.
+    fn current_json(&self, kind: EntityKind, id: Id) -> Result<Value> {
+        super::read::json_on(&self.tx, kind, id)?.ok_or(StoreError::NotFound { kind, id: id.to_string() })
+    }
+}
+
+fn record_classification(current: &Value) -> Classification {
+    current
+        .get(CLASSIFICATION)
+        .and_then(Value::as_str)
+        .and_then(Classification::parse)
+        .unwrap_or_default()
+}
