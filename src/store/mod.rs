@@ -11,7 +11,9 @@ pub mod history;
 pub mod meta;
 pub mod open;
 pub(crate) mod oplog;
+pub mod queries;
 pub mod read;
+pub mod search;
 pub mod write;
 
 use std::fs::File;

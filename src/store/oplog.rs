@@ -113,9 +113,3 @@ pub(crate) fn ops_for_entity(conn: &Connection, entity_id: Id) -> Result<Vec<Op>
     let rows = stmt.query_map([entity_id.to_string()], op_from_row)?;
     rows.map(|r| r.map(|s| s.op).map_err(StoreError::from)).collect()
 }
-
-/// Whether an op is already in the log.
-pub(crate) fn contains(conn: &Connection, op_id: Id) -> Result<bool> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM op_log WHERE op_id = ?1")?;
-    Ok(stmt.exists([op_id.to_string()])?)
-}

@@ -1,7 +1,7 @@
 //! The one write path: every change becomes an op, appended to the log and applied to the
 //! tables in the same transaction. Either all of a `Store::write` lands, or none of it.
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -43,11 +43,6 @@ impl Store {
 }
 
 impl Writer<'_> {
-    /// The connection inside the transaction, for reads that must see this transaction's changes.
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.tx
-    }
-
     /// The ops written so far in this transaction.
     pub fn ops(&self) -> &[Op] {
         &self.ops
