@@ -3,5 +3,7 @@
 //! Layers, dependencies pointing down only:
 //! `cli` → `tui` → `report` / `exchange` / `sources` → `store` → `domain`.
 
+pub mod cli;
+pub mod config;
 pub mod domain;
 pub mod store;

@@ -4,7 +4,6 @@
 //! and a field, the registry says whether that field exists and how it is stored, and the store
 //! applies it. It is also the whitelist an import is checked against.
 
-
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 

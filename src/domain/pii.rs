@@ -180,7 +180,7 @@ fn char_after(text: &str, pos: usize) -> Option<char> {
 /// (`12-850101-1234`, `3.0701740605`, `ABC 123-45`), i.e. it is part of a
 /// larger number rather than a standalone identifier.
 fn glued_to_number(text: &str, span: &Range<usize>) -> bool {
-    const GLUE: [char; 6] = ['-', '–', '/', '.', ',', ':'];
+    const GLUE: [char; 5] = ['-', '–', '/', '.', ':'];
     let before = char_before(text, span.start);
     if before.is_some_and(|c| GLUE.contains(&c) || c == '+') {
         let p = span.start - before.map_or(0, char::len_utf8);
@@ -1066,6 +1066,9 @@ mod tests {
             let (k, ex, _) = only(&format!("Ring {t} vid frågor"));
             assert_eq!((k, ex.as_str()), (PiiKind::PhoneNumber, t), "{t}");
         }
+        // Comma-separated lists without spaces.
+        let found = kinds("070-174 06 05,070-174 06 06");
+        assert_eq!(found.len(), 2, "{found:?}");
         // Trailing counts are not swallowed.
         let (_, ex, _) = only("ring 070-174 06 05 20 personer");
         assert_eq!(ex, "070-174 06 05");
@@ -1235,7 +1238,9 @@ mod tests {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (label, text) = line.split_once('\t').expect("corpus line has a tab");
+            let (label, rest) = line.split_once('\t').expect("corpus line has a tab");
+            // An optional third column is a note ("# fake"), not part of the text.
+            let text = rest.split_once('\t').map_or(rest, |(text, _note)| text);
             let found = lint(text);
             if label == "none" {
                 neg_total += 1;

@@ -53,7 +53,14 @@ impl Store {
             partner_id = Some(id);
         }
         let actor = meta::get(&conn, meta::ACTOR)?.unwrap_or_else(default_actor);
-        Ok(Store { conn, path: path.to_path_buf(), access, _lock: opened.lock, partner_id, actor })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            access,
+            _lock: opened.lock,
+            partner_id,
+            actor,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -96,5 +103,7 @@ impl Store {
 
 /// The user's login name, as a fallback attribution until a function is set.
 fn default_actor() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "okänd".into())
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "okänd".into())
 }

@@ -32,20 +32,32 @@ pub fn fts_query(typed: &str) -> Option<String> {
 impl Store {
     /// Records whose text matches, best match first.
     pub fn search(&self, typed: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        let Some(q) = fts_query(typed) else { return Ok(Vec::new()) };
+        let Some(q) = fts_query(typed) else {
+            return Ok(Vec::new());
+        };
         let mut stmt = self.conn.prepare_cached(
             "SELECT entity, entity_id, title, snippet(search, 3, '»', '«', '…', 12) FROM search \
              WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
         )?;
         let rows = stmt.query_map(rusqlite::params![q, limit as i64], |r| {
             let kind: String = r.get(0)?;
-            Ok((kind, id_at(r, 1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+            Ok((
+                kind,
+                id_at(r, 1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
         })?;
         let mut hits = Vec::new();
         for row in rows {
             let (kind, id, title, snippet) = row?;
             if let Some(kind) = EntityKind::parse(&kind) {
-                hits.push(SearchHit { kind, id, title, snippet });
+                hits.push(SearchHit {
+                    kind,
+                    id,
+                    title,
+                    snippet,
+                });
             }
         }
         Ok(hits)
@@ -58,8 +70,14 @@ mod tests {
 
     #[test]
     fn typed_text_becomes_a_safe_prefix_query() {
-        assert_eq!(fts_query("klotter gångtun").as_deref(), Some("\"klotter\" \"gångtun\"*"));
-        assert_eq!(fts_query("  \"OR\" NEAR(  ").as_deref(), Some("\"OR\" \"NEAR\"*"));
+        assert_eq!(
+            fts_query("klotter gångtun").as_deref(),
+            Some("\"klotter\" \"gångtun\"*")
+        );
+        assert_eq!(
+            fts_query("  \"OR\" NEAR(  ").as_deref(),
+            Some("\"OR\" \"NEAR\"*")
+        );
         assert_eq!(fts_query(" - "), None);
     }
 }

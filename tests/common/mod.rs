@@ -18,7 +18,8 @@ impl TempDb {
 
 pub fn temp_store() -> TempDb {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open store");
+    let store =
+        Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open store");
     TempDb { dir, store }
 }
 
@@ -82,7 +83,12 @@ pub fn world(store: &mut Store) -> World {
         sort: 1,
         active: true,
     };
-    let w = World { org: org.id, area: area.id, place: place.id, event_type: et.id };
+    let w = World {
+        org: org.id,
+        area: area.id,
+        place: place.id,
+        event_type: et.id,
+    };
     store
         .write(|w| {
             w.create(&org)?;

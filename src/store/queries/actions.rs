@@ -61,13 +61,17 @@ impl ActionFilter {
         }
         if let Some(st) = &self.statuses {
             let codes: Vec<&str> = st.iter().map(|s| s.code()).collect();
-            c.push("x.status IN (SELECT value FROM json_each(?))", serde_json::to_string(&codes).unwrap_or_default());
+            c.push(
+                "x.status IN (SELECT value FROM json_each(?))",
+                serde_json::to_string(&codes).unwrap_or_default(),
+            );
         }
         if let Some(o) = self.owner {
             c.push("x.responsible_org_id = ?", o.to_string());
         }
         if let Some(areas) = &self.areas {
-            let json = serde_json::to_string(&areas.iter().map(Id::to_string).collect::<Vec<_>>()).unwrap_or_default();
+            let json = serde_json::to_string(&areas.iter().map(Id::to_string).collect::<Vec<_>>())
+                .unwrap_or_default();
             c.push("x.area_id IN (SELECT value FROM json_each(?))", json);
         }
         if let Some(o) = self.origin {
@@ -77,7 +81,10 @@ impl ActionFilter {
             c.push("x.meeting_id = ?", m.to_string());
         }
         if let Some(p) = self.plan {
-            c.push("x.plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?)", p.to_string());
+            c.push(
+                "x.plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?)",
+                p.to_string(),
+            );
         }
         if let Some(p) = self.plan_item {
             c.push("x.plan_item_id = ?", p.to_string());
@@ -88,8 +95,15 @@ impl ActionFilter {
         if let Some(d) = self.due_before {
             c.push("x.due_on <= ?", d.to_string());
         }
-        if let Some(q) = self.text.as_deref().and_then(crate::store::search::fts_query) {
-            c.push("x.n * 64 + 2 IN (SELECT rowid FROM search WHERE search MATCH ?)", q);
+        if let Some(q) = self
+            .text
+            .as_deref()
+            .and_then(crate::store::search::fts_query)
+        {
+            c.push(
+                "x.n * 64 + 2 IN (SELECT rowid FROM search WHERE search MATCH ?)",
+                q,
+            );
         }
         c
     }
@@ -135,7 +149,12 @@ fn row(r: &rusqlite::Row<'_>, today: NaiveDate) -> rusqlite::Result<ActionRow> {
 impl Store {
     /// Actions matching a filter: the earliest deadline first, those without one last.
     /// `today` decides which are late.
-    pub fn actions(&self, filter: &ActionFilter, today: NaiveDate, page: Page) -> Result<Vec<ActionRow>> {
+    pub fn actions(
+        &self,
+        filter: &ActionFilter,
+        today: NaiveDate,
+        page: Page,
+    ) -> Result<Vec<ActionRow>> {
         let c = filter.conditions();
         let sql = format!(
             "{SELECT} WHERE {} ORDER BY x.due_on IS NULL, x.due_on, x.n LIMIT {} OFFSET {}",
@@ -144,14 +163,19 @@ impl Store {
             page.offset
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(c.params.iter()), |r| row(r, today))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(c.params.iter()), |r| {
+            row(r, today)
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn count_actions(&self, filter: &ActionFilter) -> Result<usize> {
         let c = filter.conditions();
         let sql = format!("SELECT count(*) FROM action x WHERE {}", c.sql());
-        let n: i64 = self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
         Ok(n as usize)
     }
 

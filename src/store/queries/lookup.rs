@@ -28,7 +28,9 @@ impl Store {
 
     fn id_by_name(&self, kind: EntityKind, col: &str, alt: Option<&str>, name: &str) -> Result<Id> {
         let table = kind.table();
-        let alt = alt.map(|a| format!(" OR lower({a}) = lower(?1)")).unwrap_or_default();
+        let alt = alt
+            .map(|a| format!(" OR lower({a}) = lower(?1)"))
+            .unwrap_or_default();
         let exact: Option<String> = self
             .conn
             .query_row(
@@ -43,9 +45,14 @@ impl Store {
                 let mut stmt = self.conn.prepare(&format!(
                     "SELECT id, {col} FROM {table} WHERE deleted = 0 AND lower({col}) LIKE lower(?1) || '%' ESCAPE '\\' ORDER BY {col} COLLATE sv LIMIT 6"
                 ))?;
-                let escaped = name.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-                let hits: Vec<(String, String)> =
-                    stmt.query_map([escaped], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+                let escaped = name
+                    .trim()
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                let hits: Vec<(String, String)> = stmt
+                    .query_map([escaped], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
                 match hits.as_slice() {
                     [(id, _)] => id.clone(),
                     [] => {
@@ -66,7 +73,11 @@ impl Store {
                 }
             }
         };
-        found.parse().map_err(|_| StoreError::Invalid(format!("Ogiltigt id i databasen: {found}. Kör lagesbild check.")))
+        found.parse().map_err(|_| {
+            StoreError::Invalid(format!(
+                "Ogiltigt id i databasen: {found}. Kör lagesbild check."
+            ))
+        })
     }
 
     /// An area and all areas below it (a kommundel includes its stadsdelar).

@@ -26,7 +26,11 @@ pub struct ThemeCoverage {
 }
 
 impl Store {
-    pub fn measures(&self, status: Option<MeasureStatus>, owner: Option<Id>) -> Result<Vec<MeasureRow>> {
+    pub fn measures(
+        &self,
+        status: Option<MeasureStatus>,
+        owner: Option<Id>,
+    ) -> Result<Vec<MeasureRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.id, m.title, o.name, m.level, m.status, \
              (SELECT json_group_array(t.label_sv) FROM json_each(m.theme_ids) j JOIN theme t ON t.id = j.value) \
@@ -35,7 +39,10 @@ impl Store {
              ORDER BY m.title COLLATE sv",
         )?;
         let rows = stmt.query_map(
-            rusqlite::params![status.map(|s| crate::domain::Vocabulary::code(s)), owner.map(|o| o.to_string())],
+            rusqlite::params![
+                status.map(crate::domain::Vocabulary::code),
+                owner.map(|o| o.to_string())
+            ],
             |r| {
                 let themes: String = r.get(5)?;
                 Ok(MeasureRow {

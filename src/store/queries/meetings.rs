@@ -30,7 +30,11 @@ impl Store {
              ORDER BY m.date DESC, m.n DESC LIMIT ?2 OFFSET ?3",
         )?;
         let rows = stmt.query_map(
-            rusqlite::params![week.map(|w| w.to_string()), page.limit as i64, page.offset as i64],
+            rusqlite::params![
+                week.map(|w| w.to_string()),
+                page.limit as i64,
+                page.offset as i64
+            ],
             |r| {
                 Ok(MeetingRow {
                     id: id_at(r, 0)?,
@@ -62,6 +66,10 @@ impl Store {
                 "”{r}” är varken ett datum (2026-11-19), en vecka (2026-W47) eller ett id. Ange mötet på något av de sätten."
             )));
         };
-        found.into_iter().next().ok_or_else(|| StoreError::Invalid(format!("Hittade inget möte för ”{r}”. Se lagesbild list meetings.")))
+        found.into_iter().next().ok_or_else(|| {
+            StoreError::Invalid(format!(
+                "Hittade inget möte för ”{r}”. Se lagesbild list meetings."
+            ))
+        })
     }
 }

@@ -3,8 +3,8 @@
 
 pub mod actions;
 pub mod lookup;
-pub mod meetings;
 pub mod measures;
+pub mod meetings;
 pub mod observations;
 pub mod priorities;
 pub mod stats;
@@ -16,37 +16,46 @@ use crate::domain::{Id, Vocabulary};
 /// Reads an id column.
 pub(crate) fn id_at(row: &Row<'_>, i: usize) -> rusqlite::Result<Id> {
     let s: String = row.get(i)?;
-    s.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    s.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 /// Reads an optional id column.
 pub(crate) fn opt_id_at(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<Id>> {
     let s: Option<String> = row.get(i)?;
-    s.map(|s| s.parse())
-        .transpose()
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    s.map(|s| s.parse()).transpose().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 /// Reads a vocabulary code column.
 pub(crate) fn vocab_at<T: Vocabulary>(row: &Row<'_>, i: usize) -> rusqlite::Result<T> {
     let s: String = row.get(i)?;
     T::parse(&s).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, format!("okänt värde {s}").into())
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("okänt värde {s}").into(),
+        )
     })
 }
 
 /// Reads a date column.
 pub(crate) fn date_at(row: &Row<'_>, i: usize) -> rusqlite::Result<chrono::NaiveDate> {
     let s: String = row.get(i)?;
-    crate::domain::week::parse_date(&s)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    crate::domain::week::parse_date(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 pub(crate) fn opt_date_at(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<chrono::NaiveDate>> {
     let s: Option<String> = row.get(i)?;
     s.map(|s| crate::domain::week::parse_date(&s))
         .transpose()
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
 }
 
 /// A page of a list: which rows to fetch.
@@ -58,7 +67,10 @@ pub struct Page {
 
 impl Default for Page {
     fn default() -> Self {
-        Page { offset: 0, limit: usize::MAX >> 1 }
+        Page {
+            offset: 0,
+            limit: usize::MAX >> 1,
+        }
     }
 }
 
@@ -79,7 +91,8 @@ impl Conditions {
     /// Adds a clause; `?` in it is replaced by the next parameter's number.
     pub fn push(&mut self, clause: &str, value: impl Into<rusqlite::types::Value>) {
         self.params.push(value.into());
-        self.clauses.push(clause.replace('?', &format!("?{}", self.params.len())));
+        self.clauses
+            .push(clause.replace('?', &format!("?{}", self.params.len())));
     }
 
     pub fn push_plain(&mut self, clause: &str) {
@@ -87,6 +100,10 @@ impl Conditions {
     }
 
     pub fn sql(&self) -> String {
-        if self.clauses.is_empty() { "1".into() } else { self.clauses.join(" AND ") }
+        if self.clauses.is_empty() {
+            "1".into()
+        } else {
+            self.clauses.join(" AND ")
+        }
     }
 }

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Conditions, Page, date_at, id_at, opt_id_at, vocab_at};
-use crate::domain::{Classification, Grade, Id, IsoWeek, ObservationSource, ReviewStatus, Severity, Vocabulary};
+use crate::domain::{
+    Classification, Grade, Id, IsoWeek, ObservationSource, ReviewStatus, Severity, Vocabulary,
+};
 use crate::store::{Result, Store};
 
 #[derive(Debug, Clone, Default)]
@@ -60,7 +62,8 @@ impl ObservationFilter {
             c.push("o.occurred_on <= ?", d.to_string());
         }
         if let Some(areas) = &self.areas {
-            let json = serde_json::to_string(&areas.iter().map(Id::to_string).collect::<Vec<_>>()).unwrap_or_default();
+            let json = serde_json::to_string(&areas.iter().map(Id::to_string).collect::<Vec<_>>())
+                .unwrap_or_default();
             c.push("o.area_id IN (SELECT value FROM json_each(?))", json);
         }
         if let Some(p) = self.place {
@@ -78,8 +81,15 @@ impl ObservationFilter {
         if self.escalated_only {
             c.push_plain("o.severity <> 'storning'");
         }
-        if let Some(q) = self.text.as_deref().and_then(crate::store::search::fts_query) {
-            c.push("o.n * 64 + 1 IN (SELECT rowid FROM search WHERE search MATCH ?)", q);
+        if let Some(q) = self
+            .text
+            .as_deref()
+            .and_then(crate::store::search::fts_query)
+        {
+            c.push(
+                "o.n * 64 + 1 IN (SELECT rowid FROM search WHERE search MATCH ?)",
+                q,
+            );
         }
         c
     }
@@ -100,7 +110,10 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
         occurred_on: date_at(r, 1)?,
         week: r.get(2)?,
         time_from: time.map(|t| t.get(..5).unwrap_or(&t).replace(':', ".")),
-        day_period: r.get::<_, Option<String>>(4)?.and_then(|p| crate::domain::DayPeriod::parse(&p)).map(|p| p.label_sv().to_string()),
+        day_period: r
+            .get::<_, Option<String>>(4)?
+            .and_then(|p| crate::domain::DayPeriod::parse(&p))
+            .map(|p| p.label_sv().to_string()),
         area_id: id_at(r, 5)?,
         area: r.get(6)?,
         place_id: opt_id_at(r, 7)?,
@@ -118,7 +131,11 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
 
 impl Store {
     /// Observations matching a filter, newest first.
-    pub fn observations(&self, filter: &ObservationFilter, page: Page) -> Result<Vec<ObservationRow>> {
+    pub fn observations(
+        &self,
+        filter: &ObservationFilter,
+        page: Page,
+    ) -> Result<Vec<ObservationRow>> {
         let c = filter.conditions();
         let sql = format!(
             "{SELECT} WHERE {} ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC LIMIT {} OFFSET {}",
@@ -135,18 +152,29 @@ impl Store {
     pub fn count_observations(&self, filter: &ObservationFilter) -> Result<usize> {
         let c = filter.conditions();
         let sql = format!("SELECT count(*) FROM observation o WHERE {}", c.sql());
-        let n: i64 = self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
         Ok(n as usize)
     }
 
     /// Observation counts per area for a range of weeks: (area id, week, count).
-    pub fn observation_counts_by_area_week(&self, from: IsoWeek, to: IsoWeek) -> Result<Vec<(Id, String, usize)>> {
+    pub fn observation_counts_by_area_week(
+        &self,
+        from: IsoWeek,
+        to: IsoWeek,
+    ) -> Result<Vec<(Id, String, usize)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT area_id, iso_week, count(*) FROM observation \
              WHERE deleted = 0 AND occurred_on BETWEEN ?1 AND ?2 GROUP BY area_id, iso_week",
         )?;
         let rows = stmt.query_map([from.monday().to_string(), to.sunday().to_string()], |r| {
-            Ok((id_at(r, 0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)? as usize))
+            Ok((
+                id_at(r, 0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)? as usize,
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

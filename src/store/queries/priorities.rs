@@ -30,7 +30,7 @@ impl Store {
              WHERE p.deleted = 0 AND a.deleted = 0 AND (?1 IS NULL OR p.status = ?1) \
              ORDER BY a.period_start DESC, p.number",
         )?;
-        let rows = stmt.query_map([status.map(|s| crate::domain::Vocabulary::code(s))], |r| {
+        let rows = stmt.query_map([status.map(crate::domain::Vocabulary::code)], |r| {
             Ok(PriorityRow {
                 id: id_at(r, 0)?,
                 agreement: r.get(1)?,

@@ -30,9 +30,15 @@ impl Store {
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            kinds.push(KindCount { kind: *kind, live: live as usize, deleted: deleted as usize });
+            kinds.push(KindCount {
+                kind: *kind,
+                live: live as usize,
+                deleted: deleted as usize,
+            });
         }
-        let count = |sql: &str| -> Result<usize> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize) };
+        let count = |sql: &str| -> Result<usize> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
         Ok(Stats {
             kinds,
             ops: count("SELECT count(*) FROM op_log")?,
@@ -44,6 +50,9 @@ impl Store {
 
     /// How many ops the log holds.
     pub fn op_count(&self) -> Result<usize> {
-        Ok(self.conn.query_row("SELECT count(*) FROM op_log", [], |r| r.get::<_, i64>(0))? as usize)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM op_log", [], |r| r.get::<_, i64>(0))?
+            as usize)
     }
 }
