@@ -4,4 +4,5 @@
 //! `cli` → `tui` → `report` / `exchange` / `sources` → `store` → `domain`.
 
 pub mod domain;
+pub mod seed;
 pub mod store;
