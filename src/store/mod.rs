@@ -23,7 +23,7 @@ use rusqlite::Connection;
 
 pub use apply::Applied;
 pub use error::{Result, StoreError};
-pub use open::{Access, SCHEMA_VERSION, default_path};
+pub use open::{Access, SCHEMA_VERSION, default_path, quick_check};
 pub use write::Writer;
 
 use crate::domain::Id;
@@ -91,11 +91,6 @@ impl Store {
     /// A setting of this copy (see [`meta`]).
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         meta::get(&self.conn, key)
-    }
-
-    /// How many ops the log holds (from every origin).
-    pub fn op_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM op_log", [], |r| r.get(0))?)
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
