@@ -3,6 +3,8 @@
 //! Layers, dependencies pointing down only:
 //! `cli` → `tui` → `report` / `exchange` / `sources` → `store` → `domain`.
 
+pub mod cli;
+pub mod config;
 pub mod domain;
 pub mod seed;
 pub mod store;

@@ -55,7 +55,10 @@ pub struct StatusChangeError {
 impl ActionStatus {
     /// Still to be done: counts towards the open list and can be late.
     pub fn is_open(self) -> bool {
-        matches!(self, ActionStatus::Foreslagen | ActionStatus::Beslutad | ActionStatus::Pagar)
+        matches!(
+            self,
+            ActionStatus::Foreslagen | ActionStatus::Beslutad | ActionStatus::Pagar
+        )
     }
 
     /// The statuses this one may change to. Finished work can be reopened (set to pågår); a
@@ -82,7 +85,11 @@ impl ActionStatus {
             (ActionStatus::Installd, _) => " Föreslå åtgärden på nytt först.",
             _ => "",
         };
-        Err(StatusChangeError { from: self, to, hint })
+        Err(StatusChangeError {
+            from: self,
+            to,
+            hint,
+        })
     }
 }
 
@@ -99,7 +106,11 @@ impl Action {
     }
 
     /// Changes status by the rules, keeping `done_on` in step.
-    pub fn change_status(&mut self, to: ActionStatus, today: NaiveDate) -> Result<(), StatusChangeError> {
+    pub fn change_status(
+        &mut self,
+        to: ActionStatus,
+        today: NaiveDate,
+    ) -> Result<(), StatusChangeError> {
         self.status.check_change(to)?;
         self.status = to;
         self.done_on = (to == ActionStatus::Genomford).then_some(self.done_on.unwrap_or(today));
@@ -172,7 +183,10 @@ mod tests {
         let today = d(2026, 11, 19);
         assert!(action(ActionStatus::Pagar, Some(d(2026, 11, 18))).is_overdue(today));
         assert!(action(ActionStatus::Beslutad, Some(d(2026, 1, 1))).is_overdue(today));
-        assert!(!action(ActionStatus::Pagar, Some(today)).is_overdue(today), "due today is not late");
+        assert!(
+            !action(ActionStatus::Pagar, Some(today)).is_overdue(today),
+            "due today is not late"
+        );
         assert!(!action(ActionStatus::Genomford, Some(d(2026, 1, 1))).is_overdue(today));
         assert!(!action(ActionStatus::Installd, Some(d(2026, 1, 1))).is_overdue(today));
         assert!(!action(ActionStatus::Pagar, None).is_overdue(today));
@@ -194,13 +208,23 @@ mod tests {
         use ActionStatus::*;
         assert!(Foreslagen.check_change(Beslutad).is_ok());
         assert!(Beslutad.check_change(Genomford).is_ok());
-        assert!(Genomford.check_change(Pagar).is_ok(), "finished work can be reopened");
-        let err = Foreslagen.check_change(Genomford).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            Genomford.check_change(Pagar).is_ok(),
+            "finished work can be reopened"
+        );
+        let err = Foreslagen
+            .check_change(Genomford)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("Besluta"), "{err}");
         assert!(Installd.check_change(Pagar).is_err());
         assert!(Installd.check_change(Foreslagen).is_ok());
         for s in ActionStatus::ALL {
-            assert!(s.check_change(*s).is_ok(), "unchanged status is always fine");
+            assert!(
+                s.check_change(*s).is_ok(),
+                "unchanged status is always fine"
+            );
         }
     }
 

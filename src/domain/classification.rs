@@ -13,6 +13,8 @@ vocabulary! {
     }
 }
 
+// The enum is declared by a macro, so the default cannot be derived.
+#[allow(clippy::derivable_impls)]
 impl Default for Classification {
     fn default() -> Self {
         Classification::Begransad
@@ -34,7 +36,9 @@ impl Classification {
     pub fn stamp_sv(self) -> &'static str {
         match self {
             Classification::Oppen => "Informationsklass: ÖPPEN",
-            Classification::Begransad => "Informationsklass: BEGRÄNSAD – endast för samverkansparterna",
+            Classification::Begransad => {
+                "Informationsklass: BEGRÄNSAD – endast för samverkansparterna"
+            }
             Classification::Intern => "Informationsklass: INTERN – får inte lämna organisationen",
         }
     }
@@ -48,14 +52,23 @@ mod tests {
     fn ordering_runs_from_open_to_internal() {
         assert!(Classification::Oppen < Classification::Begransad);
         assert!(Classification::Begransad < Classification::Intern);
-        assert_eq!(Classification::Oppen.max_with(Classification::Intern), Classification::Intern);
+        assert_eq!(
+            Classification::Oppen.max_with(Classification::Intern),
+            Classification::Intern
+        );
         assert!(Classification::Begransad.may_leave_copy());
         assert!(!Classification::Intern.may_leave_copy());
     }
 
     #[test]
     fn parses_swedish_labels() {
-        assert_eq!("öppen".parse::<Classification>().ok(), Some(Classification::Oppen));
-        assert_eq!("INTERN".parse::<Classification>().ok(), Some(Classification::Intern));
+        assert_eq!(
+            "öppen".parse::<Classification>().ok(),
+            Some(Classification::Oppen)
+        );
+        assert_eq!(
+            "INTERN".parse::<Classification>().ok(),
+            Some(Classification::Intern)
+        );
     }
 }

@@ -4,7 +4,6 @@
 //! and a field, the registry says whether that field exists and how it is stored, and the store
 //! applies it. It is also the whitelist an import is checked against.
 
-
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -187,6 +186,26 @@ impl EntityKind {
 
     pub fn field(self, name: &str) -> Option<&'static FieldDef> {
         self.fields().iter().find(|f| f.name == name)
+    }
+
+    /// "inget område", "ingen åtgärd": the Swedish "no such …" with the noun's gender.
+    pub fn none_sv(self) -> String {
+        let neuter = matches!(
+            self,
+            EntityKind::Area
+                | EntityKind::Meeting
+                | EntityKind::Goal
+                | EntityKind::Theme
+                | EntityKind::Term
+                | EntityKind::Priority
+                | EntityKind::CitizenPromise
+                | EntityKind::IndicatorValue
+        );
+        format!(
+            "{} {}",
+            if neuter { "inget" } else { "ingen" },
+            self.label_sv()
+        )
     }
 
     /// The fields holding free text a person wrote: these are checked for personal data.

@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Hlc(pub i64);
 
@@ -28,7 +30,11 @@ impl Hlc {
     /// The next timestamp for a local event: later than `last` and not before `now_ms`.
     pub fn tick(last: Hlc, now_ms: i64) -> Hlc {
         let candidate = Hlc::from_parts(now_ms, 0);
-        if candidate > last { candidate } else { Hlc(last.0 + 1) }
+        if candidate > last {
+            candidate
+        } else {
+            Hlc(last.0 + 1)
+        }
     }
 
     /// The clock after seeing a remote timestamp: never behind anything observed.
@@ -62,7 +68,13 @@ mod tests {
     fn observing_a_remote_clock_moves_forward_only() {
         let local = Hlc::from_parts(5_000, 3);
         assert_eq!(Hlc::observe(local, Hlc::from_parts(4_000, 9)), local);
-        assert_eq!(Hlc::observe(local, Hlc::from_parts(6_000, 0)), Hlc::from_parts(6_000, 0));
-        assert!(Hlc::tick(Hlc::observe(local, Hlc::from_parts(9_000, 0)), 5_001) > Hlc::from_parts(9_000, 0));
+        assert_eq!(
+            Hlc::observe(local, Hlc::from_parts(6_000, 0)),
+            Hlc::from_parts(6_000, 0)
+        );
+        assert!(
+            Hlc::tick(Hlc::observe(local, Hlc::from_parts(9_000, 0)), 5_001)
+                > Hlc::from_parts(9_000, 0)
+        );
     }
 }

@@ -20,7 +20,10 @@ impl Id {
     /// A deterministic id derived from a name, for data that must get the same id in every copy
     /// (taxonomy entries loaded from `data/`, demo records).
     pub fn from_name(namespace: &str, name: &str) -> Self {
-        Id(Uuid::new_v5(&Uuid::NAMESPACE_OID, format!("lagesbild:{namespace}:{name}").as_bytes()))
+        Id(Uuid::new_v5(
+            &Uuid::NAMESPACE_OID,
+            format!("lagesbild:{namespace}:{name}").as_bytes(),
+        ))
     }
 
     /// The first eight hex digits: enough for a person to tell records apart on screen.
@@ -73,7 +76,13 @@ mod tests {
 
     #[test]
     fn named_ids_are_stable() {
-        assert_eq!(Id::from_name("event_type", "brand"), Id::from_name("event_type", "brand"));
-        assert_ne!(Id::from_name("event_type", "brand"), Id::from_name("theme", "brand"));
+        assert_eq!(
+            Id::from_name("event_type", "brand"),
+            Id::from_name("event_type", "brand")
+        );
+        assert_ne!(
+            Id::from_name("event_type", "brand"),
+            Id::from_name("theme", "brand")
+        );
     }
 }

@@ -12,7 +12,7 @@ pub mod meeting;
 pub mod observation;
 pub mod op;
 pub mod organisation;
-// pub mod pii;
+pub mod pii;
 pub mod place_project;
 pub mod plan;
 pub mod police_event;

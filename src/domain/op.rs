@@ -50,7 +50,9 @@ impl TryFrom<String> for Digest32 {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         let bytes = hex::decode(&s).map_err(|e| e.to_string())?;
-        let arr: [u8; 32] = bytes.try_into().map_err(|_| "fel längd på kontrollsumma".to_string())?;
+        let arr: [u8; 32] = bytes
+            .try_into()
+            .map_err(|_| "fel längd på kontrollsumma".to_string())?;
         Ok(Digest32(arr))
     }
 }

@@ -15,7 +15,7 @@
 //! * name-like word pairs (first-name list + surname endings; the heuristic
 //!   is documented on `name_findings`).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -107,17 +107,19 @@ pub fn lint(text: &str) -> Vec<PiiFinding> {
             .then((b.span.end - b.span.start).cmp(&(a.span.end - a.span.start)))
             .then(a.span.start.cmp(&b.span.start))
     });
-    let mut accepted: Vec<PiiFinding> = Vec::new();
+    // Accepted findings keyed by start; they never overlap, so a candidate
+    // only needs checking against its neighbours.
+    let mut accepted: BTreeMap<usize, PiiFinding> = BTreeMap::new();
     for c in candidates {
-        let overlaps = accepted
-            .iter()
-            .any(|a| a.span.start < c.span.end && c.span.start < a.span.end);
-        if !overlaps {
-            accepted.push(c);
+        let clashes_before = accepted
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, a)| a.span.end > c.span.start);
+        if !clashes_before {
+            accepted.insert(c.span.start, c);
         }
     }
-    accepted.sort_by_key(|f| (f.span.start, f.span.end));
-    accepted
+    accepted.into_values().collect()
 }
 
 /// A one-line Swedish warning for a set of findings, e.g.
@@ -178,7 +180,7 @@ fn char_after(text: &str, pos: usize) -> Option<char> {
 /// (`12-850101-1234`, `3.0701740605`, `ABC 123-45`), i.e. it is part of a
 /// larger number rather than a standalone identifier.
 fn glued_to_number(text: &str, span: &Range<usize>) -> bool {
-    const GLUE: [char; 6] = ['-', '–', '/', '.', ',', ':'];
+    const GLUE: [char; 5] = ['-', '–', '/', '.', ':'];
     let before = char_before(text, span.start);
     if before.is_some_and(|c| GLUE.contains(&c) || c == '+') {
         let p = span.start - before.map_or(0, char::len_utf8);
@@ -330,6 +332,59 @@ static HHMM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static PNR_SHAPE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{2})?\d{6}[\-+ \u{a0}]\d{4}$").expect("valid regex"));
 
+/// Stems of number labels that, right before a phone-shaped number, say it
+/// is some other kind of number ("fakturanummer 0123-456789", "kommunkod
+/// 0182 0181", "order nr 0123-456789"). Deliberately narrow: a label must be
+/// a stem plus "nummer"/"nr"/"kod"/"giro" (or the stem alone), so
+/// "telefonnummer" and "projektledaren" do not suppress anything.
+const NON_PHONE_STEMS: &[&str] = &[
+    "faktura",
+    "order",
+    "beställning",
+    "ärende",
+    "diarie",
+    "dnr",
+    "referens",
+    "ref",
+    "ocr",
+    "konto",
+    "bank",
+    "plus",
+    "artikel",
+    "kommun",
+    "objekt",
+    "fastighet",
+    "projekt",
+    "kund",
+    "avtal",
+];
+
+/// True when the label right before `pos` names a non-phone number.
+fn non_phone_context(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("");
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(str::to_lowercase);
+    let Some(mut label) = words.next() else {
+        return false;
+    };
+    if matches!(label.as_str(), "nr" | "nummer" | "no") {
+        match words.next() {
+            Some(w) => label = w,
+            None => return false,
+        }
+        return NON_PHONE_STEMS.iter().any(|s| label.starts_with(s));
+    }
+    NON_PHONE_STEMS.iter().any(|s| {
+        label.strip_prefix(s).is_some_and(|rest| {
+            let rest = rest.trim_start_matches('s');
+            rest.is_empty() || ["nummer", "nr", "kod", "giro"].contains(&rest)
+        })
+    })
+}
+
 fn phone_findings(text: &str, out: &mut Vec<PiiFinding>) {
     for m in PHONE.find_iter(text) {
         let s = m.as_str();
@@ -377,9 +432,18 @@ fn phone_findings(text: &str, out: &mut Vec<PiiFinding>) {
         if run_continues {
             group_ends.pop();
         }
-        // Drop trailing groups while there are too many digits for a Swedish number.
-        while group_ends.last().is_some_and(|&(_, n)| n > 10) {
-            group_ends.pop();
+        // Drop trailing groups while there are too many digits for a Swedish
+        // number, and trailing one-digit groups ("08-465 50 12 3 gånger"):
+        // Swedish numbers are never written with a one-digit last group.
+        loop {
+            let len = group_ends.len();
+            let too_long = group_ends.last().is_some_and(|&(_, n)| n > 10);
+            let single_digit_tail = len >= 2 && group_ends[len - 1].1 - group_ends[len - 2].1 == 1;
+            if too_long || single_digit_tail {
+                group_ends.pop();
+            } else {
+                break;
+            }
         }
         let Some(&(end_rel, digits)) = group_ends.last() else {
             continue;
@@ -389,7 +453,8 @@ fn phone_findings(text: &str, out: &mut Vec<PiiFinding>) {
         }
         let span = m.start()..m.start() + end_rel;
         let candidate = &text[span.clone()];
-        if DMY_DATE.is_match(candidate)
+        if non_phone_context(text, span.start)
+            || DMY_DATE.is_match(candidate)
             || HHMM_RANGE.is_match(candidate)
             || glued_to_number(text, &span)
         {
@@ -451,32 +516,17 @@ const PLATE_STOP: &[&str] = &[
     "SCB", "TEL", "MOB", "FAX", "LGH", "DNR", "BOX", "BMW", "KTM", "EUR", "SEK", "USD",
 ];
 
-/// Words that make a nearby plate-shaped token very likely a plate.
-const VEHICLE_CONTEXT: &[&str] = &[
-    "bil",
-    "regnr",
-    "reg.nr",
-    "reg nr",
-    "registreringsnummer",
-    "fordon",
-    "moped",
-    "mc ",
-    "lastbil",
-    "skåpbil",
-    "taxi",
-    "släp",
-    "husbil",
-    "epa",
-    "a-traktor",
-    "volvo",
-    "saab",
-    "audi",
-    "mercedes",
-    "toyota",
-    "parkerad",
-    "plåt",
-    "skylt",
-];
+/// Words that make a nearby plate-shaped token very likely a plate (whole
+/// words, lower case).
+const VEHICLE_WORDS: &str = "\
+bil bilen bilar bilarna bilbrand regnr reg.nr reg regnummer registreringsnummer \
+registreringsnumret registreringsskylt fordon fordonet moped mopeden mopeder mopedbil \
+mopedbilen mc lastbil lastbilen skåpbil skåpbilen taxi taxin släp släpet husbil husbilen \
+epa epan a-traktor a-traktorn volvo saab audi mercedes toyota skylt skylten skyltar \
+parkerad parkerade";
+
+static VEHICLE_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| VEHICLE_WORDS.split_whitespace().collect());
 
 fn plate_findings(text: &str, out: &mut Vec<PiiFinding>) {
     for m in PLATE.find_iter(text) {
@@ -490,7 +540,11 @@ fn plate_findings(text: &str, out: &mut Vec<PiiFinding>) {
             from += 1;
         }
         let context = text[from..m.start()].to_lowercase();
-        let confidence = if VEHICLE_CONTEXT.iter().any(|w| context.contains(w)) {
+        let vehicle_context = context
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .map(|w| w.trim_matches(['.', '-']))
+            .any(|w| VEHICLE_WORD_SET.contains(w));
+        let confidence = if vehicle_context {
             Confidence::High
         } else {
             Confidence::Medium
@@ -540,11 +594,13 @@ lilly linn mira nora thea elina elise hedvig mila stina kicki majken inga fatima
 aisha amina maryam mariam leila layla zainab hodan fadumo nasra hawa samira yasmin noor \
 nour rania nadia dalia hiba ayan semhar ayşe ayse jelena ivana ana katarzyna agnieszka";
 
-/// Typical Swedish (and a few Finnish / South Slavic) surname endings.
+/// Typical Swedish surname endings, plus a few frequent Finnish, Slavic,
+/// Armenian and Persian ones.
 const SURNAME_ENDINGS: &[&str] = &[
     "sson", "son", "ström", "strøm", "berg", "gren", "qvist", "kvist", "quist", "lund", "dahl",
     "holm", "lind", "ander", "ius", "blad", "blom", "feldt", "felt", "stedt", "crona", "én", "löf",
-    "löv", "bäck", "inen", "anen", "onen", "ović", "ovic", "ević", "evic", "ić", "ski",
+    "löv", "bäck", "inen", "anen", "onen", "ović", "ovic", "ević", "evic", "ić", "ski", "ov",
+    "ova", "ev", "eva", "yan", "zadeh", "pour",
 ];
 
 // Stop words for names: whole words (lower case) that are part of place and
@@ -572,6 +628,11 @@ skola skolan gymnasium arena sjöstad allé";
 const NAME_STOP_CALENDAR: &str = "\
 måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni \
 juli augusti september oktober november december vecka veckan";
+
+/// Compass words that are also Swedish surnames.
+const COMPASS_WORDS: &[&str] = &[
+    "Nord", "Syd", "Öst", "Väst", "Norr", "Söder", "Öster", "Väster",
+];
 
 /// Endings (lower case) that mark a word as a place: streets, squares,
 /// buildings and areas.
@@ -801,7 +862,14 @@ fn name_findings(text: &str, out: &mut Vec<PiiFinding>) {
             continue;
         }
         let (w1, w2) = (&text[a.clone()], &text[b.clone()]);
-        if is_stop(w1) || is_stop(w2) || is_place_word(w1) || is_place_word(w2) {
+        // Compass words are stop words ("Polisen Nord") but also surnames
+        // ("Mattias Nord"); after a known first name they count as surnames.
+        let w2_is_compass_surname = is_first_name(w1) && COMPASS_WORDS.contains(&w2);
+        if is_stop(w1)
+            || (is_stop(w2) && !w2_is_compass_surname)
+            || is_place_word(w1)
+            || is_place_word(w2)
+        {
             continue;
         }
         if followed_by_place_word(text, b.end) {
@@ -998,6 +1066,9 @@ mod tests {
             let (k, ex, _) = only(&format!("Ring {t} vid frågor"));
             assert_eq!((k, ex.as_str()), (PiiKind::PhoneNumber, t), "{t}");
         }
+        // Comma-separated lists without spaces.
+        let found = kinds("070-174 06 05,070-174 06 06");
+        assert_eq!(found.len(), 2, "{found:?}");
         // Trailing counts are not swallowed.
         let (_, ex, _) = only("ring 070-174 06 05 20 personer");
         assert_eq!(ex, "070-174 06 05");
@@ -1167,7 +1238,9 @@ mod tests {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (label, text) = line.split_once('\t').expect("corpus line has a tab");
+            let (label, rest) = line.split_once('\t').expect("corpus line has a tab");
+            // An optional third column is a note ("# fake"), not part of the text.
+            let text = rest.split_once('\t').map_or(rest, |(text, _note)| text);
             let found = lint(text);
             if label == "none" {
                 neg_total += 1;

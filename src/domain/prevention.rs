@@ -55,6 +55,10 @@ pub fn uncovered_themes<'a>(themes: &'a [Theme], measures: &[PreventiveMeasure])
     themes
         .iter()
         .filter(|t| t.active)
-        .filter(|t| !measures.iter().any(|m| m.status.is_active() && m.theme_ids.contains(&t.id)))
+        .filter(|t| {
+            !measures
+                .iter()
+                .any(|m| m.status.is_active() && m.theme_ids.contains(&t.id))
+        })
         .collect()
 }

@@ -3,7 +3,6 @@
 //!
 //! Each value has a stable code (stored and exchanged), a Swedish and an English label.
 
-
 /// The language the UI and reports speak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -436,21 +435,44 @@ mod tests {
             assert_eq!(ActionStatus::parse(s.label_sv()), Some(*s));
             assert_eq!(ActionStatus::parse(&s.label_sv().to_uppercase()), Some(*s));
         }
-        assert_eq!("Pågår".parse::<ActionStatus>().ok(), Some(ActionStatus::Pagar));
-        let err = "klar".parse::<ActionStatus>().err().map(|e| e.to_string()).unwrap_or_default();
+        assert_eq!(
+            "Pågår".parse::<ActionStatus>().ok(),
+            Some(ActionStatus::Pagar)
+        );
+        let err = "klar"
+            .parse::<ActionStatus>()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("klar") && err.contains("genomförd"), "{err}");
     }
 
     #[test]
     fn serde_uses_the_stable_code() {
-        assert_eq!(serde_json::to_string(&Severity::SarskildHandelse).ok().as_deref(), Some("\"sarskild_handelse\""));
-        assert_eq!(serde_json::from_str::<Grade>("\"3\"").ok(), Some(Grade::Hog));
+        assert_eq!(
+            serde_json::to_string(&Severity::SarskildHandelse)
+                .ok()
+                .as_deref(),
+            Some("\"sarskild_handelse\"")
+        );
+        assert_eq!(
+            serde_json::from_str::<Grade>("\"3\"").ok(),
+            Some(Grade::Hog)
+        );
     }
 
     #[test]
     fn only_escalated_severities_have_a_path() {
         assert!(Severity::Storning.escalation_path_sv().is_none());
-        assert!(Severity::SarskildHandelse.escalation_path_sv().is_some_and(|p| p.contains("beredskap")));
-        assert!(Severity::ExtraordinarHandelse.escalation_path_sv().is_some_and(|p| p.contains("Krisledning")));
+        assert!(
+            Severity::SarskildHandelse
+                .escalation_path_sv()
+                .is_some_and(|p| p.contains("beredskap"))
+        );
+        assert!(
+            Severity::ExtraordinarHandelse
+                .escalation_path_sv()
+                .is_some_and(|p| p.contains("Krisledning"))
+        );
     }
 }

@@ -40,7 +40,10 @@ impl IsoWeek {
     /// The week a date falls in.
     pub fn of(date: NaiveDate) -> Self {
         let w = date.iso_week();
-        IsoWeek { year: w.year(), week: w.week() }
+        IsoWeek {
+            year: w.year(),
+            week: w.week(),
+        }
     }
 
     pub fn year(self) -> i32 {
@@ -66,8 +69,7 @@ impl IsoWeek {
     }
 
     pub fn day(self, weekday: Weekday) -> NaiveDate {
-        NaiveDate::from_isoywd_opt(self.year, self.week, weekday)
-            .unwrap_or(NaiveDate::MIN)
+        NaiveDate::from_isoywd_opt(self.year, self.week, weekday).unwrap_or(NaiveDate::MIN)
     }
 
     /// The week `n` weeks later (negative: earlier).
@@ -102,7 +104,9 @@ impl IsoWeek {
             .trim_start_matches("v.")
             .trim_start_matches('v')
             .trim();
-        w.parse::<u32>().map_err(|_| bad()).and_then(|w| IsoWeek::new(default_year, w))
+        w.parse::<u32>()
+            .map_err(|_| bad())
+            .and_then(|w| IsoWeek::new(default_year, w))
     }
 }
 
@@ -117,7 +121,9 @@ impl FromStr for IsoWeek {
     /// Only the full form `2026-W47` (or `2026W47`): a bare week number needs a year.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let upper = s.trim().to_uppercase();
-        let (y, w) = upper.split_once('W').ok_or_else(|| TimeParseError::Week(s.to_string()))?;
+        let (y, w) = upper
+            .split_once('W')
+            .ok_or_else(|| TimeParseError::Week(s.to_string()))?;
         let y = y.trim_end_matches('-');
         match (y.parse::<i32>(), w.parse::<u32>()) {
             (Ok(y), Ok(w)) => IsoWeek::new(y, w),
@@ -140,10 +146,22 @@ impl<'de> Deserialize<'de> for IsoWeek {
 }
 
 const MONTHS_SV: [&str; 12] = [
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-    "november", "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
-const WEEKDAYS_SV: [&str; 7] = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+const WEEKDAYS_SV: [&str; 7] = [
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
 
 /// The Swedish month name, lower case, for a month number 1–12.
 pub fn month_name_sv(month: u32) -> Option<&'static str> {
@@ -158,7 +176,12 @@ pub fn month_from_name_sv(name: &str) -> Option<u32> {
 
 /// "19 november 2026" — dates in running text.
 pub fn date_long_sv(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), MONTHS_SV[d.month0() as usize], d.year())
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTHS_SV[d.month0() as usize],
+        d.year()
+    )
 }
 
 /// "torsdag" — lower case, as in Swedish prose.
@@ -176,7 +199,11 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, TimeParseError> {
 
 /// Parses a time of day the way people type it: `9`, `9.00`, `09:00`, `0900`, `21.30`.
 pub fn parse_time(s: &str) -> Result<NaiveTime, TimeParseError> {
-    let t = s.trim().trim_start_matches("kl.").trim_start_matches("kl").trim();
+    let t = s
+        .trim()
+        .trim_start_matches("kl.")
+        .trim_start_matches("kl")
+        .trim();
     let bad = || TimeParseError::Time(s.to_string());
     let (h, m) = if let Some((h, m)) = t.split_once(['.', ':']) {
         (h, m)
@@ -273,7 +300,10 @@ mod tests {
         assert_eq!(date_long_sv(d(2026, 11, 19)), "19 november 2026");
         assert_eq!(weekday_sv(d(2026, 11, 19)), "torsdag");
         assert_eq!(
-            time_span_sv(NaiveTime::from_hms_opt(9, 0, 0), NaiveTime::from_hms_opt(10, 30, 0)),
+            time_span_sv(
+                NaiveTime::from_hms_opt(9, 0, 0),
+                NaiveTime::from_hms_opt(10, 30, 0)
+            ),
             "kl. 09.00–10.30"
         );
         assert_eq!(month_from_name_sv("Augusti"), Some(8));

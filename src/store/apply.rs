@@ -9,7 +9,9 @@ use serde_json::Value;
 
 use super::codec::to_sql;
 use super::error::{Result, StoreError};
-use crate::domain::{Classification, EntityKind, FieldDef, FieldType, Hlc, Id, Op, OpKind, Vocabulary};
+use crate::domain::{
+    Classification, EntityKind, FieldDef, FieldType, Hlc, Id, Op, OpKind, Vocabulary,
+};
 
 /// What applying an op did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,15 +35,26 @@ pub const DELETED: &str = "deleted";
 /// Classification can be changed like a field.
 pub const CLASSIFICATION: &str = "classification";
 
-const CLASSIFICATION_DEF: FieldDef = FieldDef { name: CLASSIFICATION, ty: FieldType::Text, optional: false };
-const DELETED_DEF: FieldDef = FieldDef { name: DELETED, ty: FieldType::Bool, optional: false };
+const CLASSIFICATION_DEF: FieldDef = FieldDef {
+    name: CLASSIFICATION,
+    ty: FieldType::Text,
+    optional: false,
+};
+const DELETED_DEF: FieldDef = FieldDef {
+    name: DELETED,
+    ty: FieldType::Bool,
+    optional: false,
+};
 
 /// The declaration of a settable field, or an error naming it.
 pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef> {
     match field {
         CLASSIFICATION => Ok(&CLASSIFICATION_DEF),
         DELETED => Ok(&DELETED_DEF),
-        _ => kind.field(field).ok_or_else(|| StoreError::UnknownField { kind, field: field.to_string() }),
+        _ => kind.field(field).ok_or_else(|| StoreError::UnknownField {
+            kind,
+            field: field.to_string(),
+        }),
     }
 }
 
@@ -49,8 +62,14 @@ pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
     match op.kind {
         OpKind::Create => create(conn, op).map(|_| Applied::Changed),
         OpKind::Set | OpKind::Resolve => {
-            let field = op.field.as_deref().ok_or_else(|| invalid(op, "fältnamn saknas"))?;
-            let value = op.value.as_ref().ok_or_else(|| invalid(op, "värde saknas"))?;
+            let field = op
+                .field
+                .as_deref()
+                .ok_or_else(|| invalid(op, "fältnamn saknas"))?;
+            let value = op
+                .value
+                .as_ref()
+                .ok_or_else(|| invalid(op, "värde saknas"))?;
             set(conn, op, field, value)
         }
         OpKind::Delete => set(conn, op, DELETED, &Value::Bool(true)),
@@ -62,7 +81,11 @@ pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
 }
 
 fn invalid(op: &Op, reason: &str) -> StoreError {
-    StoreError::Invalid(format!("Ogiltig ändring av {} {}: {reason}.", op.entity.label_sv(), op.entity_id.short()))
+    StoreError::Invalid(format!(
+        "Ogiltig ändring av {} {}: {reason}.",
+        op.entity.label_sv(),
+        op.entity_id.short()
+    ))
 }
 
 fn create(conn: &Connection, op: &Op) -> Result<()> {
@@ -72,18 +95,29 @@ fn create(conn: &Connection, op: &Op) -> Result<()> {
         _ => return Err(invalid(op, "en ny post måste ha sina fält")),
     };
     if let Some(unknown) = obj.keys().find(|k| kind.field(k).is_none()) {
-        return Err(StoreError::UnknownField { kind, field: unknown.clone() });
+        return Err(StoreError::UnknownField {
+            kind,
+            field: unknown.clone(),
+        });
     }
-    let mut values: Vec<SqlValue> = vec![SqlValue::Text(op.entity_id.to_string()), SqlValue::Text(op.classification.code().into())];
+    let mut values: Vec<SqlValue> = vec![
+        SqlValue::Text(op.entity_id.to_string()),
+        SqlValue::Text(op.classification.code().into()),
+    ];
     for f in kind.fields() {
         values.push(to_sql(kind, f, obj.get(f.name).unwrap_or(&Value::Null))?);
     }
     let cols = super::read::select_list(kind, "");
-    let marks = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let marks = (1..=values.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let sql = format!("INSERT INTO {} ({cols}) VALUES ({marks})", kind.table());
     let inserted = conn.prepare_cached(&sql)?.execute(params_from_iter(values));
     match inserted {
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
             return Err(StoreError::Invalid(format!(
                 "{} {} finns redan och kan inte skapas igen.",
                 kind.label_sv(),
@@ -100,20 +134,34 @@ fn create(conn: &Connection, op: &Op) -> Result<()> {
 }
 
 /// The op whose value a field has now: the last set, or the create.
-pub(crate) fn field_version(conn: &Connection, entity_id: Id, field: &str) -> Result<Option<FieldVersion>> {
+pub(crate) fn field_version(
+    conn: &Connection,
+    entity_id: Id,
+    field: &str,
+) -> Result<Option<FieldVersion>> {
     let row: Option<(String, i64, String)> = conn
-        .prepare_cached("SELECT op_id, hlc, origin FROM field_version WHERE entity_id = ?1 AND field = ?2")?
-        .query_row(params![entity_id.to_string(), field], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .prepare_cached(
+            "SELECT op_id, hlc, origin FROM field_version WHERE entity_id = ?1 AND field = ?2",
+        )?
+        .query_row(params![entity_id.to_string(), field], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
         .optional()?;
     let row = match row {
         Some(r) => Some(r),
         None => conn
             .prepare_cached("SELECT created_op, created_hlc, owner FROM record WHERE id = ?1")?
-            .query_row([entity_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row([entity_id.to_string()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?,
     };
     Ok(row.and_then(|(op, hlc, origin)| {
-        Some(FieldVersion { op_id: op.parse().ok()?, hlc: Hlc(hlc), origin: origin.parse().ok()? })
+        Some(FieldVersion {
+            op_id: op.parse().ok()?,
+            hlc: Hlc(hlc),
+            origin: origin.parse().ok()?,
+        })
     }))
 }
 
@@ -121,16 +169,30 @@ fn set(conn: &Connection, op: &Op, field: &str, value: &Value) -> Result<Applied
     let kind = op.entity;
     let def = settable_field(kind, field)?;
     let sql_value = to_sql(kind, def, value)?;
-    if field == CLASSIFICATION && Classification::parse(value.as_str().unwrap_or_default()).is_none() {
-        return Err(StoreError::InvalidValue { kind, field: field.into(), reason: "okänd informationsklass".into() });
+    if field == CLASSIFICATION
+        && Classification::parse(value.as_str().unwrap_or_default()).is_none()
+    {
+        return Err(StoreError::InvalidValue {
+            kind,
+            field: field.into(),
+            reason: "okänd informationsklass".into(),
+        });
     }
-    let current = field_version(conn, op.entity_id, field)?
-        .ok_or_else(|| StoreError::NotFound { kind, id: op.entity_id.to_string() })?;
+    let current =
+        field_version(conn, op.entity_id, field)?.ok_or_else(|| StoreError::NotFound {
+            kind,
+            id: op.entity_id.to_string(),
+        })?;
     if (op.hlc, op.origin) <= (current.hlc, current.origin) {
         return Ok(Applied::Superseded);
     }
-    let sql = format!("UPDATE {} SET {} = ?1 WHERE id = ?2", kind.table(), def.name);
-    conn.prepare_cached(&sql)?.execute(params![sql_value, op.entity_id.to_string()])?;
+    let sql = format!(
+        "UPDATE {} SET {} = ?1 WHERE id = ?2",
+        kind.table(),
+        def.name
+    );
+    conn.prepare_cached(&sql)?
+        .execute(params![sql_value, op.entity_id.to_string()])?;
     conn.prepare_cached(
         "INSERT INTO field_version (entity_id, field, op_id, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5) \
          ON CONFLICT (entity_id, field) DO UPDATE SET op_id = excluded.op_id, hlc = excluded.hlc, origin = excluded.origin",

@@ -26,9 +26,16 @@ fn row_hash(prev: &Digest32, at: &str, actor: &str, event: &str, detail: &str) -
 
 pub(crate) fn append(conn: &Connection, actor: &str, event: &str, detail: &Value) -> Result<()> {
     let prev: Option<Vec<u8>> = conn
-        .query_row("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
+        .query_row(
+            "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
         .optional()?;
-    let prev = prev.as_deref().and_then(Digest32::from_slice).unwrap_or_default();
+    let prev = prev
+        .as_deref()
+        .and_then(Digest32::from_slice)
+        .unwrap_or_default();
     let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let detail = detail.to_string();
     let hash = row_hash(&prev, &at, actor, event, &detail);
@@ -41,14 +48,22 @@ pub(crate) fn append(conn: &Connection, actor: &str, event: &str, detail: &Value
 
 /// Walks the audit chain; returns the first broken row's sequence number, if any.
 pub(crate) fn verify_chain(conn: &Connection) -> Result<Option<i64>> {
-    let mut stmt = conn.prepare("SELECT seq, at, actor, event, detail, prev_hash, hash FROM audit_log ORDER BY seq")?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, actor, event, detail, prev_hash, hash FROM audit_log ORDER BY seq",
+    )?;
     let mut rows = stmt.query([])?;
     let mut prev = Digest32::default();
     while let Some(r) = rows.next()? {
         let seq: i64 = r.get(0)?;
         let stored_prev = Digest32::from_slice(&r.get::<_, Vec<u8>>(5)?).unwrap_or_default();
         let stored = Digest32::from_slice(&r.get::<_, Vec<u8>>(6)?).unwrap_or_default();
-        let computed = row_hash(&prev, &r.get::<_, String>(1)?, &r.get::<_, String>(2)?, &r.get::<_, String>(3)?, &r.get::<_, String>(4)?);
+        let computed = row_hash(
+            &prev,
+            &r.get::<_, String>(1)?,
+            &r.get::<_, String>(2)?,
+            &r.get::<_, String>(3)?,
+            &r.get::<_, String>(4)?,
+        );
         if stored_prev != prev || stored != computed {
             return Ok(Some(seq));
         }
@@ -61,7 +76,9 @@ impl Store {
     /// Records an event that is not an op, in its own transaction.
     pub fn audit(&mut self, event: &str, detail: Value) -> Result<()> {
         let actor = self.actor.clone();
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         append(&tx, &actor, event, &detail)?;
         tx.commit()?;
         Ok(())
@@ -69,7 +86,9 @@ impl Store {
 
     /// The newest audit entries first.
     pub fn audit_entries(&self, limit: usize) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self.conn.prepare("SELECT seq, at, actor, event, detail FROM audit_log ORDER BY seq DESC LIMIT ?1")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, at, actor, event, detail FROM audit_log ORDER BY seq DESC LIMIT ?1",
+        )?;
         let rows = stmt.query_map([limit as i64], |r| {
             let detail: String = r.get(4)?;
             Ok(AuditEntry {
@@ -87,8 +106,14 @@ impl Store {
     pub fn audit_head(&self) -> Result<Digest32> {
         let h: Option<Vec<u8>> = self
             .conn
-            .query_row("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
+            .query_row(
+                "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
             .optional()?;
-        Ok(h.as_deref().and_then(Digest32::from_slice).unwrap_or_default())
+        Ok(h.as_deref()
+            .and_then(Digest32::from_slice)
+            .unwrap_or_default())
     }
 }

@@ -45,7 +45,11 @@ impl Store {
         items.push(CheckItem {
             name: "integritet",
             ok: integrity == ["ok"],
-            detail: if integrity == ["ok"] { "SQLite integrity_check: ok".into() } else { integrity.join("; ") },
+            detail: if integrity == ["ok"] {
+                "SQLite integrity_check: ok".into()
+            } else {
+                integrity.join("; ")
+            },
         });
         let fk: Vec<(String, i64, String)> = self
             .conn
@@ -59,7 +63,13 @@ impl Store {
                 "Alla referenser pekar på befintliga poster.".into()
             } else {
                 let first = &fk[0];
-                format!("{} brutna referenser, till exempel i {} rad {} mot {}.", fk.len(), first.0, first.1, first.2)
+                format!(
+                    "{} brutna referenser, till exempel i {} rad {} mot {}.",
+                    fk.len(),
+                    first.0,
+                    first.1,
+                    first.2
+                )
             },
         });
         items.push(self.check_op_chains()?);
@@ -77,7 +87,9 @@ impl Store {
     }
 
     fn check_op_chains(&self) -> Result<CheckItem> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {OP_COLUMNS} FROM op_log ORDER BY origin, origin_seq"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {OP_COLUMNS} FROM op_log ORDER BY origin, origin_seq"
+        ))?;
         let mut rows = stmt.query([])?;
         let mut heads: HashMap<Id, (i64, Digest32)> = HashMap::new();
         let mut count = 0u64;
@@ -92,7 +104,10 @@ impl Store {
                 }
             };
             let op = &stored.op;
-            let (last_seq, last_hash) = heads.get(&op.origin).copied().unwrap_or((0, Digest32::default()));
+            let (last_seq, last_hash) = heads
+                .get(&op.origin)
+                .copied()
+                .unwrap_or((0, Digest32::default()));
             if op.origin_seq != last_seq + 1 {
                 problem.get_or_insert(format!(
                     "Operationerna från {} saknar nummer {} (nästa är {}).",
@@ -101,8 +116,13 @@ impl Store {
                     op.origin_seq
                 ));
             }
-            let value_ok = op.value.is_none() || Digest32::default() != stored.value_hash && crate::domain::Op::value_hash(op.value.as_ref()) == stored.value_hash;
-            if op.prev_hash != last_hash || !value_ok || op.compute_hash_with(stored.value_hash) != op.hash {
+            let value_ok = op.value.is_none()
+                || Digest32::default() != stored.value_hash
+                    && crate::domain::Op::value_hash(op.value.as_ref()) == stored.value_hash;
+            if op.prev_hash != last_hash
+                || !value_ok
+                || op.compute_hash_with(stored.value_hash) != op.hash
+            {
                 problem.get_or_insert(format!(
                     "Operation {} från {} (nummer {}) stämmer inte med sin kontrollsumma: loggen har ändrats.",
                     op.op_id.short(),
@@ -116,7 +136,10 @@ impl Store {
             name: "ändringslogg",
             ok: problem.is_none(),
             detail: problem.unwrap_or_else(|| {
-                format!("{count} operationer från {} parter, alla kedjor obrutna.", heads.len())
+                format!(
+                    "{count} operationer från {} parter, alla kedjor obrutna.",
+                    heads.len()
+                )
             }),
         })
     }
@@ -128,7 +151,9 @@ impl Store {
         scratch.pragma_update(None, "foreign_keys", "OFF")?;
         scratch.execute_batch("BEGIN")?;
         {
-            let mut stmt = self.conn.prepare(&format!("SELECT {OP_COLUMNS} FROM op_log ORDER BY seq"))?;
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT {OP_COLUMNS} FROM op_log ORDER BY seq"))?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let stored = op_from_row(row)?;
@@ -142,7 +167,10 @@ impl Store {
         for kind in EntityKind::ALL {
             let cols = format!("{}, deleted", super::read::select_list(*kind, ""));
             let dump = |conn: &Connection| -> Result<Vec<String>> {
-                let mut stmt = conn.prepare(&format!("SELECT json_array({cols}) FROM {} ORDER BY id", kind.table()))?;
+                let mut stmt = conn.prepare(&format!(
+                    "SELECT json_array({cols}) FROM {} ORDER BY id",
+                    kind.table()
+                ))?;
                 let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
                 Ok(rows.collect::<rusqlite::Result<_>>()?)
             };

@@ -33,8 +33,25 @@ mod tests {
 
     #[test]
     fn swedish_letters_sort_after_z_in_swedish_order() {
-        let mut words = vec!["Östra torget", "Ängen", "Zinkgruvan", "Åkervägen", "arkaden", "Ekbacken"];
+        let mut words = vec![
+            "Östra torget",
+            "Ängen",
+            "Zinkgruvan",
+            "Åkervägen",
+            "arkaden",
+            "Ekbacken",
+        ];
         words.sort_by(|a, b| compare_sv(a, b));
-        assert_eq!(words, ["arkaden", "Ekbacken", "Zinkgruvan", "Åkervägen", "Ängen", "Östra torget"]);
+        assert_eq!(
+            words,
+            [
+                "arkaden",
+                "Ekbacken",
+                "Zinkgruvan",
+                "Åkervägen",
+                "Ängen",
+                "Östra torget"
+            ]
+        );
     }
 }

@@ -16,7 +16,11 @@ pub enum StoreError {
         "Databasen {} är skapad av en nyare version av lagesbild (schemaversion {found}; den här versionen kan läsa till och med {supported}). Uppdatera lagesbild innan du öppnar den.",
         path.display()
     )]
-    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
 
     #[error("Databasen {} finns inte. Kontrollera sökvägen, eller starta lagesbild utan --db för att skapa en ny.", path.display())]
     Missing { path: PathBuf },
@@ -25,16 +29,23 @@ pub enum StoreError {
     Corrupt { path: PathBuf, detail: String },
 
     #[error("Kunde inte skapa mappen för databasen ({}): {source}. Ange en annan plats med --db.", path.display())]
-    CreateDir { path: PathBuf, source: std::io::Error },
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
-    #[error("Hittade ingen {} med id {id}.", kind.label_sv())]
+    #[error("Hittade {} med id {id}.", kind.none_sv())]
     NotFound { kind: EntityKind, id: String },
 
     #[error("Fältet ”{field}” finns inte för {}.", kind.label_sv())]
     UnknownField { kind: EntityKind, field: String },
 
     #[error("Ogiltigt värde för {}.{field}: {reason}", kind.label_sv())]
-    InvalidValue { kind: EntityKind, field: String, reason: String },
+    InvalidValue {
+        kind: EntityKind,
+        field: String,
+        reason: String,
+    },
 
     #[error("{0}")]
     Invalid(String),
@@ -42,7 +53,9 @@ pub enum StoreError {
     #[error("Databasen är öppnad skrivskyddat; ändringar kan inte sparas här.")]
     ReadOnly,
 
-    #[error("Databasfel: {0}. Inget har ändrats. Försök igen; kvarstår felet, kör lagesbild check.")]
+    #[error(
+        "Databasfel: {0}. Inget har ändrats. Försök igen; kvarstår felet, kör lagesbild check."
+    )]
     Sqlite(#[from] rusqlite::Error),
 
     #[error("Databasen kunde inte uppgraderas: {0}")]

@@ -11,7 +11,9 @@ pub mod history;
 pub mod meta;
 pub mod open;
 pub(crate) mod oplog;
+pub mod queries;
 pub mod read;
+pub mod search;
 pub mod write;
 
 use std::fs::File;
@@ -51,7 +53,14 @@ impl Store {
             partner_id = Some(id);
         }
         let actor = meta::get(&conn, meta::ACTOR)?.unwrap_or_else(default_actor);
-        Ok(Store { conn, path: path.to_path_buf(), access, _lock: opened.lock, partner_id, actor })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            access,
+            _lock: opened.lock,
+            partner_id,
+            actor,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -99,5 +108,7 @@ impl Store {
 
 /// The user's login name, as a fallback attribution until a function is set.
 fn default_actor() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "okänd".into())
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "okänd".into())
 }

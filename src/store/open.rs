@@ -54,7 +54,10 @@ pub(super) fn open(path: &Path, access: Access) -> Result<Opened> {
 
 fn open_read_write(path: &Path) -> Result<Opened> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
     }
     let lock = take_writer_lock(path)?;
     let mut conn = Connection::open(path)?;
@@ -63,14 +66,22 @@ fn open_read_write(path: &Path) -> Result<Opened> {
     refuse_newer_schema(&conn, path)?;
     quick_check(&conn, path)?;
     migrations().to_latest(&mut conn)?;
-    Ok(Opened { conn, lock: Some(lock) })
+    Ok(Opened {
+        conn,
+        lock: Some(lock),
+    })
 }
 
 fn open_read_only(path: &Path) -> Result<Opened> {
     if !path.exists() {
-        return Err(StoreError::Missing { path: path.to_path_buf() });
+        return Err(StoreError::Missing {
+            path: path.to_path_buf(),
+        });
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
     configure(&conn)?;
     refuse_newer_schema(&conn, path)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -84,10 +95,16 @@ fn open_read_only(path: &Path) -> Result<Opened> {
 }
 
 fn take_writer_lock(path: &Path) -> Result<File> {
-    let file = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(path))?;
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(TryLockError::WouldBlock) => Err(StoreError::Locked { path: path.to_path_buf() }),
+        Err(TryLockError::WouldBlock) => Err(StoreError::Locked {
+            path: path.to_path_buf(),
+        }),
         Err(TryLockError::Error(e)) => Err(StoreError::Io(e)),
     }
 }
@@ -108,7 +125,11 @@ fn configure(conn: &Connection) -> Result<()> {
 fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     Ok(())
 }
@@ -116,9 +137,15 @@ fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
 fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
     let result: String = conn
         .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(|e| StoreError::Corrupt { path: path.to_path_buf(), detail: e.to_string() })?;
+        .map_err(|e| StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        })?;
     if result != "ok" {
-        return Err(StoreError::Corrupt { path: path.to_path_buf(), detail: result });
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: result,
+        });
     }
     Ok(())
 }

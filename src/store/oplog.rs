@@ -57,12 +57,18 @@ pub(crate) fn chain_head(conn: &Connection, origin: Id) -> Result<(i64, Digest32
 
 fn parse<T: Vocabulary>(s: &str, what: &str) -> rusqlite::Result<T> {
     T::parse(s).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("okänt värde för {what}: {s}").into())
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("okänt värde för {what}: {s}").into(),
+        )
     })
 }
 
 fn id(s: &str) -> rusqlite::Result<Id> {
-    s.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    s.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 fn digest(bytes: &[u8]) -> Digest32 {
@@ -111,11 +117,6 @@ pub(crate) fn ops_for_entity(conn: &Connection, entity_id: Id) -> Result<Vec<Op>
         "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 ORDER BY hlc, origin"
     ))?;
     let rows = stmt.query_map([entity_id.to_string()], op_from_row)?;
-    rows.map(|r| r.map(|s| s.op).map_err(StoreError::from)).collect()
-}
-
-/// Whether an op is already in the log.
-pub(crate) fn contains(conn: &Connection, op_id: Id) -> Result<bool> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM op_log WHERE op_id = ?1")?;
-    Ok(stmt.exists([op_id.to_string()])?)
+    rows.map(|r| r.map(|s| s.op).map_err(StoreError::from))
+        .collect()
 }

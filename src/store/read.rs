@@ -3,14 +3,18 @@
 use rusqlite::{Connection, OptionalExtension, Params, Row};
 use serde_json::{Map, Value};
 
+use super::Store;
 use super::codec::from_sql;
 use super::error::Result;
-use super::Store;
 use crate::domain::{Entity, EntityKind, FieldType, Id};
 
 /// `id, classification, field1, field2, …` for a kind, in registry order.
 pub(crate) fn select_list(kind: EntityKind, alias: &str) -> String {
-    let prefix = if alias.is_empty() { String::new() } else { format!("{alias}.") };
+    let prefix = if alias.is_empty() {
+        String::new()
+    } else {
+        format!("{alias}.")
+    };
     let mut cols = vec![format!("{prefix}id"), format!("{prefix}classification")];
     cols.extend(kind.fields().iter().map(|f| format!("{prefix}{}", f.name)));
     cols.join(", ")
@@ -19,8 +23,14 @@ pub(crate) fn select_list(kind: EntityKind, alias: &str) -> String {
 /// Reads the entity columns that start at `offset` in a row selected with `select_list`.
 pub(crate) fn entity_from_row<T: Entity>(row: &Row<'_>, offset: usize) -> Result<T> {
     let mut map = Map::new();
-    map.insert("id".into(), from_sql(FieldType::Text, row.get_ref(offset)?)?);
-    map.insert("classification".into(), from_sql(FieldType::Text, row.get_ref(offset + 1)?)?);
+    map.insert(
+        "id".into(),
+        from_sql(FieldType::Text, row.get_ref(offset)?)?,
+    );
+    map.insert(
+        "classification".into(),
+        from_sql(FieldType::Text, row.get_ref(offset + 1)?)?,
+    );
     for (i, f) in T::FIELDS.iter().enumerate() {
         map.insert(f.name.into(), from_sql(f.ty, row.get_ref(offset + 2 + i)?)?);
     }
@@ -29,9 +39,15 @@ pub(crate) fn entity_from_row<T: Entity>(row: &Row<'_>, offset: usize) -> Result
 
 /// One record by id, deleted or not.
 pub(crate) fn get_on<T: Entity>(conn: &Connection, id: Id) -> Result<Option<T>> {
-    let sql = format!("SELECT {} FROM {} WHERE id = ?1", select_list(T::KIND, ""), T::KIND.table());
+    let sql = format!(
+        "SELECT {} FROM {} WHERE id = ?1",
+        select_list(T::KIND, ""),
+        T::KIND.table()
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let found = stmt.query_row([id.to_string()], |row| Ok(entity_from_row::<T>(row, 0))).optional()?;
+    let found = stmt
+        .query_row([id.to_string()], |row| Ok(entity_from_row::<T>(row, 0)))
+        .optional()?;
     found.transpose()
 }
 
@@ -64,7 +80,10 @@ impl Store {
 
     /// One record that must exist.
     pub fn require<T: Entity>(&self, id: Id) -> Result<T> {
-        self.get(id)?.ok_or(super::StoreError::NotFound { kind: T::KIND, id: id.to_string() })
+        self.get(id)?.ok_or(super::StoreError::NotFound {
+            kind: T::KIND,
+            id: id.to_string(),
+        })
     }
 
     /// Every live record of a kind, in creation order. For small kinds (taxonomies,
@@ -74,15 +93,29 @@ impl Store {
     }
 
     /// Live records matching a condition on the columns of `e`.
-    pub fn find<T: Entity, P: Params>(&self, where_sql: &str, order_sql: &str, params: P) -> Result<Vec<T>> {
-        query_on(&self.conn, &format!("e.deleted = 0 AND ({where_sql})"), order_sql, params)
+    pub fn find<T: Entity, P: Params>(
+        &self,
+        where_sql: &str,
+        order_sql: &str,
+        params: P,
+    ) -> Result<Vec<T>> {
+        query_on(
+            &self.conn,
+            &format!("e.deleted = 0 AND ({where_sql})"),
+            order_sql,
+            params,
+        )
     }
 
     /// Which kind a record id belongs to.
     pub fn kind_of(&self, id: Id) -> Result<Option<EntityKind>> {
         let code: Option<String> = self
             .conn
-            .query_row("SELECT entity FROM record WHERE id = ?1", [id.to_string()], |r| r.get(0))
+            .query_row(
+                "SELECT entity FROM record WHERE id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            )
             .optional()?;
         Ok(code.and_then(|c| <EntityKind as crate::domain::Vocabulary>::parse(&c)))
     }
@@ -90,14 +123,21 @@ impl Store {
     /// Whether a record is deleted (a tombstone).
     pub fn is_deleted(&self, kind: EntityKind, id: Id) -> Result<bool> {
         let sql = format!("SELECT deleted FROM {} WHERE id = ?1", kind.table());
-        let d: Option<i64> = self.conn.query_row(&sql, [id.to_string()], |r| r.get(0)).optional()?;
+        let d: Option<i64> = self
+            .conn
+            .query_row(&sql, [id.to_string()], |r| r.get(0))
+            .optional()?;
         Ok(d.unwrap_or(0) != 0)
     }
 }
 
 /// A record of any kind as its JSON form (with `classification` and `deleted`), by id.
 pub(crate) fn json_on(conn: &Connection, kind: EntityKind, id: Id) -> Result<Option<Value>> {
-    let sql = format!("SELECT {}, deleted FROM {} WHERE id = ?1", select_list(kind, ""), kind.table());
+    let sql = format!(
+        "SELECT {}, deleted FROM {} WHERE id = ?1",
+        select_list(kind, ""),
+        kind.table()
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let fields = kind.fields();
     let found = stmt

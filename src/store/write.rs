@@ -1,14 +1,16 @@
 //! The one write path: every change becomes an op, appended to the log and applied to the
 //! tables in the same transaction. Either all of a `Store::write` lands, or none of it.
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
 
 use super::apply::{self, Applied, CLASSIFICATION};
 use super::error::{Result, StoreError};
 use super::{Store, meta, oplog};
-use crate::domain::{Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
+use crate::domain::{
+    Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, Vocabulary,
+};
 
 /// A transaction in which changes are made; see [`Store::write`].
 pub struct Writer<'s> {
@@ -31,10 +33,22 @@ impl Store {
     pub fn write<R>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<R>) -> Result<R> {
         let origin = self.partner_id.ok_or(StoreError::ReadOnly)?;
         let actor = self.actor.clone();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (seq, prev_hash) = oplog::chain_head(&tx, origin)?;
-        let hlc = Hlc(meta::get(&tx, meta::HLC)?.and_then(|h| h.parse().ok()).unwrap_or(0));
-        let mut writer = Writer { tx, origin, actor, seq, prev_hash, hlc, ops: Vec::new() };
+        let hlc = Hlc(meta::get(&tx, meta::HLC)?
+            .and_then(|h| h.parse().ok())
+            .unwrap_or(0));
+        let mut writer = Writer {
+            tx,
+            origin,
+            actor,
+            seq,
+            prev_hash,
+            hlc,
+            ops: Vec::new(),
+        };
         let result = f(&mut writer)?;
         meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
         writer.tx.commit()?;
@@ -43,11 +57,6 @@ impl Store {
 }
 
 impl Writer<'_> {
-    /// The connection inside the transaction, for reads that must see this transaction's changes.
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.tx
-    }
-
     /// The ops written so far in this transaction.
     pub fn ops(&self) -> &[Op] {
         &self.ops
@@ -106,12 +115,26 @@ impl Writer<'_> {
             map.remove("id");
             map.remove("classification");
         }
-        self.emit(T::KIND, record.id(), OpKind::Create, None, Some(value), record.classification(), None)?;
+        self.emit(
+            T::KIND,
+            record.id(),
+            OpKind::Create,
+            None,
+            Some(value),
+            record.classification(),
+            None,
+        )?;
         Ok(record.id())
     }
 
     /// Sets one field of a record. A value equal to the current one writes nothing.
-    pub fn set(&mut self, kind: EntityKind, id: Id, field: &str, value: impl Serialize) -> Result<()> {
+    pub fn set(
+        &mut self,
+        kind: EntityKind,
+        id: Id,
+        field: &str,
+        value: impl Serialize,
+    ) -> Result<()> {
         let value = serde_json::to_value(value)?;
         let current = self.current_json(kind, id)?;
         if current.get(field) == Some(&value) {
@@ -119,16 +142,27 @@ impl Writer<'_> {
         }
         apply::settable_field(kind, field)?;
         let classification = if field == CLASSIFICATION {
-            value.as_str().and_then(Classification::parse).ok_or_else(|| StoreError::InvalidValue {
-                kind,
-                field: field.into(),
-                reason: "okänd informationsklass".into(),
-            })?
+            value
+                .as_str()
+                .and_then(Classification::parse)
+                .ok_or_else(|| StoreError::InvalidValue {
+                    kind,
+                    field: field.into(),
+                    reason: "okänd informationsklass".into(),
+                })?
         } else {
             record_classification(&current)
         };
         let base = apply::field_version(&self.tx, id, field)?.map(|v| v.op_id);
-        self.emit(kind, id, OpKind::Set, Some(field), Some(value), classification, base)?;
+        self.emit(
+            kind,
+            id,
+            OpKind::Set,
+            Some(field),
+            Some(value),
+            classification,
+            base,
+        )?;
         Ok(())
     }
 
@@ -162,7 +196,15 @@ impl Writer<'_> {
     fn tombstone(&mut self, kind: EntityKind, id: Id, op: OpKind) -> Result<()> {
         let current = self.current_json(kind, id)?;
         let base = apply::field_version(&self.tx, id, apply::DELETED)?.map(|v| v.op_id);
-        self.emit(kind, id, op, None, None, record_classification(&current), base)?;
+        self.emit(
+            kind,
+            id,
+            op,
+            None,
+            None,
+            record_classification(&current),
+            base,
+        )?;
         Ok(())
     }
 
@@ -173,7 +215,10 @@ impl Writer<'_> {
 
     /// A record's stored fields as JSON (with `classification`), or NotFound.
     fn current_json(&self, kind: EntityKind, id: Id) -> Result<Value> {
-        super::read::json_on(&self.tx, kind, id)?.ok_or(StoreError::NotFound { kind, id: id.to_string() })
+        super::read::json_on(&self.tx, kind, id)?.ok_or(StoreError::NotFound {
+            kind,
+            id: id.to_string(),
+        })
     }
 }
 

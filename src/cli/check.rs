@@ -1,0 +1,43 @@
+//! `lagesbild check`: integrity, references, both hash chains, tables against the log.
+
+use clap::Args;
+
+use super::output::print_json;
+use super::{CliError, CliResult, Context};
+use crate::store::Access;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Skriv resultatet som JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
+    let store = ctx.open(Access::ReadOnly)?;
+    let report = store.check()?;
+    if args.json {
+        print_json(&report)?;
+    } else {
+        println!("Kontroll av {}", store.path().display());
+        for item in &report.items {
+            println!(
+                "  {} {:<18} {}",
+                if item.ok { "✓" } else { "✗" },
+                item.name,
+                item.detail
+            );
+        }
+    }
+    if report.ok() {
+        if !args.json {
+            println!("Allt stämmer.");
+        }
+        Ok(())
+    } else {
+        Err(CliError(
+            "Kontrollen hittade fel. Återställ från den senaste säkerhetskopian (lagesbild-*.db bredvid databasen) eller kontakta den som förvaltar lagesbild."
+                .into(),
+        ))
+    }
+}

@@ -1,0 +1,396 @@
+//! `lagesbild list <what> [filters]`: the lists, for people or (`--json`) programs.
+
+use clap::{Args, ValueEnum};
+
+use super::output::{Table, clip, print_json};
+use super::{CliError, CliResult, Context, today};
+use crate::domain::{
+    ActionStatus, IsoWeek, MeasureStatus, MeetingStatus, ReviewStatus, Vocabulary,
+};
+use crate::store::queries::Page;
+use crate::store::queries::actions::ActionFilter;
+use crate::store::queries::observations::ObservationFilter;
+use crate::store::{Access, Store};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum What {
+    /// Iakttagelser.
+    Observations,
+    /// Åtgärder och insatser.
+    Actions,
+    /// Möten.
+    Meetings,
+    /// Överenskommelsens prioriterade områden.
+    Priorities,
+    /// Förebyggande insatser.
+    Measures,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Vad som ska listas.
+    #[arg(value_enum, value_name = "VAD")]
+    pub what: What,
+    /// Vecka, t.ex. 2026-W47.
+    #[arg(long, value_name = "VECKA")]
+    pub week: Option<String>,
+    /// Område (med underområden), t.ex. Lindängsringen.
+    #[arg(long, value_name = "NAMN")]
+    pub area: Option<String>,
+    /// Status (iakttagelser: granskningsstatus; åtgärder: åtgärdens status).
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Ansvarig organisation (för iakttagelser: rapporterande organisation).
+    #[arg(long, value_name = "ORG")]
+    pub owner: Option<String>,
+    /// Bara försenade åtgärder.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Händelsetyp (iakttagelser).
+    #[arg(long = "type", value_name = "TYP")]
+    pub event_type: Option<String>,
+    /// Sök i texten.
+    #[arg(long, value_name = "ORD")]
+    pub text: Option<String>,
+    /// Högst så här många rader (0 = alla).
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    pub limit: usize,
+    /// Skriv resultatet som JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn page(args: &ListArgs) -> Page {
+    Page::new(
+        0,
+        if args.limit == 0 {
+            usize::MAX >> 1
+        } else {
+            args.limit
+        },
+    )
+}
+
+fn parse_week(s: &str) -> CliResult<IsoWeek> {
+    IsoWeek::parse_with_year(s, today().year_ce().1 as i32).map_err(CliError::from)
+}
+
+fn parse_status<T: Vocabulary + std::str::FromStr>(s: &str) -> CliResult<T>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse::<T>().map_err(|e| CliError(e.to_string()))
+}
+
+fn refuse(args: &ListArgs, what: &str, flags: &[(&str, bool)]) -> CliResult {
+    for (flag, used) in flags {
+        if *used {
+            return Err(CliError(format!(
+                "Filtret {flag} gäller inte {what}. Se lagesbild list --help."
+            )));
+        }
+    }
+    let _ = args;
+    Ok(())
+}
+
+fn areas(store: &Store, name: &Option<String>) -> CliResult<Option<Vec<crate::domain::Id>>> {
+    match name {
+        None => Ok(None),
+        Some(n) => Ok(Some(store.area_with_descendants(store.area_by_name(n)?)?)),
+    }
+}
+
+pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
+    let store = ctx.open(Access::ReadOnly)?;
+    match args.what {
+        What::Observations => observations(&store, args),
+        What::Actions => actions(&store, args),
+        What::Meetings => meetings(&store, args),
+        What::Priorities => priorities(&store, args),
+        What::Measures => measures(&store, args),
+    }
+}
+
+fn footer(shown: usize, total: usize) {
+    if total > shown {
+        println!("\nVisar {shown} av {total}. Använd --limit 0 för alla, eller filtrera.");
+    } else {
+        println!("\n{total} st.");
+    }
+}
+
+use chrono::Datelike;
+
+fn observations(store: &Store, args: &ListArgs) -> CliResult {
+    refuse(args, "iakttagelser", &[("--overdue", args.overdue)])?;
+    let filter = ObservationFilter {
+        week: args.week.as_deref().map(parse_week).transpose()?,
+        areas: areas(store, &args.area)?,
+        organisation: args
+            .owner
+            .as_deref()
+            .map(|o| store.organisation_by_name(o))
+            .transpose()?,
+        review_status: args
+            .status
+            .as_deref()
+            .map(parse_status::<ReviewStatus>)
+            .transpose()?,
+        event_type: args
+            .event_type
+            .as_deref()
+            .map(|t| store.event_type_by_name(t))
+            .transpose()?,
+        text: args.text.clone(),
+        ..Default::default()
+    };
+    let rows = store.observations(&filter, page(args))?;
+    if args.json {
+        return print_json(&rows);
+    }
+    let total = store.count_observations(&filter)?;
+    let mut t = Table::new(&[
+        "Datum",
+        "Vecka",
+        "Tid",
+        "Område",
+        "Plats",
+        "Typ",
+        "Nivå",
+        "Status",
+        "Beskrivning",
+    ]);
+    for r in &rows {
+        t.row(vec![
+            r.occurred_on.to_string(),
+            r.week.clone(),
+            r.time_from
+                .clone()
+                .or_else(|| r.day_period.clone())
+                .unwrap_or_default(),
+            r.area.clone(),
+            r.place.clone().unwrap_or_default(),
+            r.event_type.clone(),
+            if r.severity == crate::domain::Severity::Storning {
+                r.grade.label_sv().into()
+            } else {
+                format!("! {}", r.severity.label_sv())
+            },
+            r.review_status.label_sv().into(),
+            clip(&r.description, 50),
+        ]);
+    }
+    print_table_or_empty(&t, "Inga iakttagelser matchar.");
+    footer(rows.len(), total);
+    Ok(())
+}
+
+fn actions(store: &Store, args: &ListArgs) -> CliResult {
+    refuse(
+        args,
+        "åtgärder",
+        &[
+            ("--week", args.week.is_some()),
+            ("--type", args.event_type.is_some()),
+        ],
+    )?;
+    let today = today();
+    let filter = ActionFilter {
+        statuses: args
+            .status
+            .as_deref()
+            .map(parse_status::<ActionStatus>)
+            .transpose()?
+            .map(|s| vec![s]),
+        overdue_on: args.overdue.then_some(today),
+        owner: args
+            .owner
+            .as_deref()
+            .map(|o| store.organisation_by_name(o))
+            .transpose()?,
+        areas: areas(store, &args.area)?,
+        text: args.text.clone(),
+        ..Default::default()
+    };
+    let rows = store.actions(&filter, today, page(args))?;
+    if args.json {
+        return print_json(&rows);
+    }
+    let total = store.count_actions(&filter)?;
+    let mut t = Table::new(&[
+        "Klart senast",
+        "Vecka",
+        "Status",
+        "Åtgärd",
+        "Ansvarig",
+        "Område/plats",
+    ]);
+    for r in &rows {
+        let status = if r.overdue {
+            format!("FÖRSENAD ({})", r.status.label_sv())
+        } else {
+            r.status.label_sv().into()
+        };
+        t.row(vec![
+            r.due_on
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "–".into()),
+            r.due_on
+                .map(|d| IsoWeek::of(d).short_sv())
+                .unwrap_or_default(),
+            status,
+            clip(&r.title, 45),
+            r.owner.clone().unwrap_or_default(),
+            [r.area.clone(), r.place.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" / "),
+        ]);
+    }
+    print_table_or_empty(&t, "Inga åtgärder matchar.");
+    footer(rows.len(), total);
+    Ok(())
+}
+
+fn meetings(store: &Store, args: &ListArgs) -> CliResult {
+    refuse(
+        args,
+        "möten",
+        &[
+            ("--overdue", args.overdue),
+            ("--owner", args.owner.is_some()),
+            ("--area", args.area.is_some()),
+        ],
+    )?;
+    let week = args.week.as_deref().map(parse_week).transpose()?;
+    let status = args
+        .status
+        .as_deref()
+        .map(parse_status::<MeetingStatus>)
+        .transpose()?;
+    let mut rows = store.meetings(week, Page::default())?;
+    rows.retain(|r| status.is_none_or(|s| r.status == s));
+    let total = rows.len();
+    rows.truncate(page(args).limit);
+    if args.json {
+        return print_json(&rows);
+    }
+    let mut t = Table::new(&[
+        "Datum",
+        "Vecka",
+        "Möte",
+        "Status",
+        "Närvarande org.",
+        "Beslutade åtgärder",
+    ]);
+    for r in &rows {
+        t.row(vec![
+            r.date.to_string(),
+            r.week.clone(),
+            r.group_name.clone(),
+            r.status.label_sv().into(),
+            r.present.to_string(),
+            r.decided_actions.to_string(),
+        ]);
+    }
+    print_table_or_empty(&t, "Inga möten matchar.");
+    footer(rows.len(), total);
+    Ok(())
+}
+
+fn priorities(store: &Store, args: &ListArgs) -> CliResult {
+    refuse(
+        args,
+        "prioriteringar",
+        &[
+            ("--overdue", args.overdue),
+            ("--week", args.week.is_some()),
+            ("--owner", args.owner.is_some()),
+        ],
+    )?;
+    let status = args
+        .status
+        .as_deref()
+        .map(parse_status::<ActionStatus>)
+        .transpose()?;
+    let rows = store.priorities(status)?;
+    if args.json {
+        return print_json(&rows);
+    }
+    let mut t = Table::new(&[
+        "Nr",
+        "Prioriterat område",
+        "Status",
+        "Mål",
+        "Aktiviteter (genomförda)",
+        "Överenskommelse",
+    ]);
+    for r in &rows {
+        t.row(vec![
+            r.number.to_string(),
+            r.title.clone(),
+            r.status.label_sv().into(),
+            r.goals.to_string(),
+            format!("{} ({})", r.activities, r.activities_done),
+            r.agreement.clone(),
+        ]);
+    }
+    print_table_or_empty(
+        &t,
+        "Inga prioriterade områden. Finns det en överenskommelse inläst?",
+    );
+    Ok(())
+}
+
+fn measures(store: &Store, args: &ListArgs) -> CliResult {
+    refuse(
+        args,
+        "förebyggande insatser",
+        &[("--overdue", args.overdue), ("--week", args.week.is_some())],
+    )?;
+    let status = args
+        .status
+        .as_deref()
+        .map(parse_status::<MeasureStatus>)
+        .transpose()?;
+    let owner = args
+        .owner
+        .as_deref()
+        .map(|o| store.organisation_by_name(o))
+        .transpose()?;
+    let rows = store.measures(status, owner)?;
+    if args.json {
+        return print_json(&rows);
+    }
+    let mut t = Table::new(&["Insats", "Nivå", "Status", "Teman", "Ansvarig"]);
+    for r in &rows {
+        t.row(vec![
+            clip(&r.title, 40),
+            r.level.label_sv().into(),
+            r.status.label_sv().into(),
+            r.themes.join(", "),
+            r.owner.clone().unwrap_or_default(),
+        ]);
+    }
+    print_table_or_empty(&t, "Inga förebyggande insatser matchar.");
+    let uncovered: Vec<String> = store
+        .theme_coverage()?
+        .into_iter()
+        .filter(|c| c.active_measures == 0)
+        .map(|c| c.theme)
+        .collect();
+    if !uncovered.is_empty() {
+        println!("\nTeman utan aktiv insats: {}.", uncovered.join(", "));
+    }
+    Ok(())
+}
+
+fn print_table_or_empty(t: &Table, empty: &str) {
+    if t.is_empty() {
+        println!("{empty}");
+    } else {
+        println!("{}", t.render());
+    }
+}

@@ -1,0 +1,182 @@
+//! The command line: parse arguments, open the store, hand over to a command or the TUI.
+//! Help texts and messages are Swedish; errors are sentences that say what to do.
+
+mod check;
+mod history;
+mod list;
+mod output;
+mod stats;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::config::Config;
+use crate::domain::Lang;
+use crate::store::{Access, Store};
+
+/// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl<E: std::error::Error> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+pub type CliResult<T = ()> = Result<T, CliError>;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lagesbild",
+    version,
+    about = "Gemensam lägesbild för kommunens brottsförebyggande samverkan.",
+    long_about = "Gemensam lägesbild för kommunens brottsförebyggande samverkan: veckomötet, \
+                  åtgärdsplanen, överenskommelsen med polisen och det förebyggande arbetet.\n\n\
+                  Utan kommando öppnas programmet i terminalen.",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Databasfilen (annars LAGESBILD_DB, inställningsfilen eller standardplatsen).
+    #[arg(long, global = true, value_name = "SÖKVÄG", env = "LAGESBILD_DB")]
+    pub db: Option<PathBuf>,
+    /// Språk: sv eller en.
+    #[arg(long, global = true, value_name = "SPRÅK", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Visa hjälp.
+    #[arg(short = 'h', long = "help", global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    /// Visa versionen.
+    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
+    version: Option<bool>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    match s.to_lowercase().as_str() {
+        "sv" | "svenska" => Ok(Lang::Sv),
+        "en" | "english" | "engelska" => Ok(Lang::En),
+        _ => Err("ange sv eller en".into()),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Läs in demodata (en påhittad kommun) för att prova programmet.
+    Demo(DemoArgs),
+    /// Kontrollera databasen: integritet, referenser och ändringsloggarnas kedjor.
+    Check(check::CheckArgs),
+    /// Antal poster per typ.
+    Stats(stats::StatsArgs),
+    /// Lista iakttagelser, åtgärder, möten, prioriteringar eller förebyggande insatser.
+    List(list::ListArgs),
+    /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
+    History(history::HistoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Skapa i stället N års syntetiska veckodata i realistisk volym (för att prova i stor skala).
+    #[arg(long, value_name = "N")]
+    pub years: Option<u32>,
+}
+
+/// Everything a command needs to know about how it was started.
+pub struct Context {
+    pub db: PathBuf,
+    pub lang: Lang,
+    pub config: Config,
+}
+
+impl Context {
+    pub fn open(&self, access: Access) -> CliResult<Store> {
+        Ok(Store::open(&self.db, access)?)
+    }
+}
+
+/// "Today": the system date, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
+pub fn today() -> chrono::NaiveDate {
+    std::env::var("LAGESBILD_TODAY")
+        .ok()
+        .and_then(|s| crate::domain::week::parse_date(&s).ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Swedish section headings for clap's help, on every (sub)command.
+fn localise(cmd: clap::Command) -> clap::Command {
+    const TEMPLATE: &str = "{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
+    cmd.help_template(TEMPLATE)
+        .subcommand_help_heading("Kommandon")
+        .next_help_heading("Flaggor")
+        .subcommand_value_name("KOMMANDO")
+        .mut_subcommands(localise)
+}
+
+fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
+    let config = Config::load(crate::config::default_path().as_deref())?;
+    let db = global
+        .db
+        .clone()
+        .or_else(|| config.db.clone())
+        .or_else(crate::store::default_path)
+        .ok_or_else(|| {
+            CliError("Hittar ingen plats för databasen. Ange en med --db SÖKVÄG.".into())
+        })?;
+    let lang = global.lang.or(config.lang).unwrap_or_default();
+    Ok(Context { db, lang, config })
+}
+
+/// Runs the program; the exit code is 0 only on success.
+pub fn run() -> ExitCode {
+    let matches = match localise(Cli::command()).try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            if e.use_stderr() {
+                eprintln!("\nSkriv lagesbild --help för hjälp.");
+                return ExitCode::from(2);
+            }
+            return ExitCode::SUCCESS;
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = resolve_context(&cli.global).and_then(|ctx| dispatch(cli.command, &ctx));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
+    match command {
+        None => Err(CliError(
+            "Terminalgränssnittet finns inte i den här versionen ännu. Prova lagesbild demo och lagesbild list observations."
+                .into(),
+        )),
+        Some(Command::Demo(_args)) => Err(CliError("Demodata finns inte i den här versionen ännu.".into())),
+        Some(Command::Check(args)) => check::run(&args, ctx),
+        Some(Command::Stats(args)) => stats::run(&args, ctx),
+        Some(Command::List(args)) => list::run(&args, ctx),
+        Some(Command::History(args)) => history::run(&args, ctx),
+    }
+}

@@ -1,0 +1,181 @@
+//! Observation lists: by week, area (with sub-areas), event type, organisation, review status.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Conditions, Page, date_at, id_at, opt_id_at, vocab_at};
+use crate::domain::{
+    Classification, Grade, Id, IsoWeek, ObservationSource, ReviewStatus, Severity, Vocabulary,
+};
+use crate::store::{Result, Store};
+
+#[derive(Debug, Clone, Default)]
+pub struct ObservationFilter {
+    pub week: Option<IsoWeek>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// These areas (an area and its sub-areas: see `Store::area_with_descendants`).
+    pub areas: Option<Vec<Id>>,
+    pub place: Option<Id>,
+    pub event_type: Option<Id>,
+    pub organisation: Option<Id>,
+    pub review_status: Option<ReviewStatus>,
+    /// Särskild or extraordinär händelse only.
+    pub escalated_only: bool,
+    /// Words that must all occur in the description (full-text search).
+    pub text: Option<String>,
+}
+
+/// One observation as lists show it, with names joined in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObservationRow {
+    pub id: Id,
+    pub occurred_on: NaiveDate,
+    pub week: String,
+    pub time_from: Option<String>,
+    pub day_period: Option<String>,
+    pub area_id: Id,
+    pub area: String,
+    pub place_id: Option<Id>,
+    pub place: Option<String>,
+    pub event_type: String,
+    pub organisation: String,
+    pub description: String,
+    pub grade: Grade,
+    pub severity: Severity,
+    pub source: ObservationSource,
+    pub review_status: ReviewStatus,
+    pub classification: Classification,
+}
+
+impl ObservationFilter {
+    fn conditions(&self) -> Conditions {
+        let mut c = Conditions::default();
+        c.push_plain("o.deleted = 0");
+        if let Some(w) = self.week {
+            c.push("o.iso_week = ?", w.to_string());
+        }
+        if let Some(d) = self.from {
+            c.push("o.occurred_on >= ?", d.to_string());
+        }
+        if let Some(d) = self.to {
+            c.push("o.occurred_on <= ?", d.to_string());
+        }
+        if let Some(areas) = &self.areas {
+            let json = serde_json::to_string(&areas.iter().map(Id::to_string).collect::<Vec<_>>())
+                .unwrap_or_default();
+            c.push("o.area_id IN (SELECT value FROM json_each(?))", json);
+        }
+        if let Some(p) = self.place {
+            c.push("o.place_id = ?", p.to_string());
+        }
+        if let Some(t) = self.event_type {
+            c.push("o.event_type_id = ?", t.to_string());
+        }
+        if let Some(org) = self.organisation {
+            c.push("o.reporting_org_id = ?", org.to_string());
+        }
+        if let Some(s) = self.review_status {
+            c.push("o.review_status = ?", s.code().to_string());
+        }
+        if self.escalated_only {
+            c.push_plain("o.severity <> 'storning'");
+        }
+        if let Some(q) = self
+            .text
+            .as_deref()
+            .and_then(crate::store::search::fts_query)
+        {
+            c.push(
+                "o.n * 64 + 1 IN (SELECT rowid FROM search WHERE search MATCH ?)",
+                q,
+            );
+        }
+        c
+    }
+}
+
+const SELECT: &str = "SELECT o.id, o.occurred_on, o.iso_week, o.time_from, o.day_period, o.area_id, a.name, o.place_id, p.name, \
+     et.label_sv, org.name, o.description, o.grade, o.severity, o.source, o.review_status, o.classification \
+     FROM observation o \
+     JOIN area a ON a.id = o.area_id \
+     LEFT JOIN place p ON p.id = o.place_id \
+     JOIN event_type et ON et.id = o.event_type_id \
+     JOIN organisation org ON org.id = o.reporting_org_id";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
+    let time: Option<String> = r.get(3)?;
+    Ok(ObservationRow {
+        id: id_at(r, 0)?,
+        occurred_on: date_at(r, 1)?,
+        week: r.get(2)?,
+        time_from: time.map(|t| t.get(..5).unwrap_or(&t).replace(':', ".")),
+        day_period: r
+            .get::<_, Option<String>>(4)?
+            .and_then(|p| crate::domain::DayPeriod::parse(&p))
+            .map(|p| p.label_sv().to_string()),
+        area_id: id_at(r, 5)?,
+        area: r.get(6)?,
+        place_id: opt_id_at(r, 7)?,
+        place: r.get(8)?,
+        event_type: r.get(9)?,
+        organisation: r.get(10)?,
+        description: r.get(11)?,
+        grade: vocab_at(r, 12)?,
+        severity: vocab_at(r, 13)?,
+        source: vocab_at(r, 14)?,
+        review_status: vocab_at(r, 15)?,
+        classification: vocab_at(r, 16)?,
+    })
+}
+
+impl Store {
+    /// Observations matching a filter, newest first.
+    pub fn observations(
+        &self,
+        filter: &ObservationFilter,
+        page: Page,
+    ) -> Result<Vec<ObservationRow>> {
+        let c = filter.conditions();
+        let sql = format!(
+            "{SELECT} WHERE {} ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC LIMIT {} OFFSET {}",
+            c.sql(),
+            page.limit,
+            page.offset
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(c.params.iter()), row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many observations match a filter.
+    pub fn count_observations(&self, filter: &ObservationFilter) -> Result<usize> {
+        let c = filter.conditions();
+        let sql = format!("SELECT count(*) FROM observation o WHERE {}", c.sql());
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    /// Observation counts per area for a range of weeks: (area id, week, count).
+    pub fn observation_counts_by_area_week(
+        &self,
+        from: IsoWeek,
+        to: IsoWeek,
+    ) -> Result<Vec<(Id, String, usize)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT area_id, iso_week, count(*) FROM observation \
+             WHERE deleted = 0 AND occurred_on BETWEEN ?1 AND ?2 GROUP BY area_id, iso_week",
+        )?;
+        let rows = stmt.query_map([from.monday().to_string(), to.sunday().to_string()], |r| {
+            Ok((
+                id_at(r, 0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)? as usize,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
