@@ -113,6 +113,9 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "cache_size", -32_000)?;
+    // The write path prepares a few statements per entity kind; the default cache of 16
+    // would re-prepare them on every op.
+    conn.set_prepared_statement_cache_capacity(128);
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     super::collation::register(conn)?;
     Ok(())
