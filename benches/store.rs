@@ -28,15 +28,28 @@ fn ten_year_db() -> PathBuf {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let mut store = Store::open(&path, Access::ReadWrite).expect("open");
         let started = std::time::Instant::now();
-        load_demo(&mut store, &DemoOptions { today: today(), years: Some(10) }).expect("demo --years 10");
-        eprintln!("built the 10-year database in {:.1} s", started.elapsed().as_secs_f64());
+        load_demo(
+            &mut store,
+            &DemoOptions {
+                today: today(),
+                years: Some(10),
+            },
+        )
+        .expect("demo --years 10");
+        eprintln!(
+            "built the 10-year database in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
         std::fs::write(&ready, b"").expect("marker");
     }
     path
 }
 
 fn overdue() -> ActionFilter {
-    ActionFilter { overdue_on: Some(today()), ..Default::default() }
+    ActionFilter {
+        overdue_on: Some(today()),
+        ..Default::default()
+    }
 }
 
 fn ten_years(c: &mut Criterion) {
@@ -44,42 +57,85 @@ fn ten_years(c: &mut Criterion) {
     let mut g = c.benchmark_group("10 years");
     g.sample_size(20);
 
-    g.bench_function("open read-write (lock, quick_check, migrations) + overdue actions", |b| {
-        b.iter(|| {
-            let store = Store::open(&path, Access::ReadWrite).expect("open");
-            black_box(store.actions(&overdue(), today(), Page::new(0, 50)).expect("query"))
-        })
-    });
+    g.bench_function(
+        "open read-write (lock, quick_check, migrations) + overdue actions",
+        |b| {
+            b.iter(|| {
+                let store = Store::open(&path, Access::ReadWrite).expect("open");
+                black_box(
+                    store
+                        .actions(&overdue(), today(), Page::new(0, 50))
+                        .expect("query"),
+                )
+            })
+        },
+    );
     g.bench_function("open read-only + overdue actions", |b| {
         b.iter(|| {
             let store = Store::open(&path, Access::ReadOnly).expect("open");
-            black_box(store.actions(&overdue(), today(), Page::new(0, 50)).expect("query"))
+            black_box(
+                store
+                    .actions(&overdue(), today(), Page::new(0, 50))
+                    .expect("query"),
+            )
         })
     });
 
     let store = Store::open(&path, Access::ReadOnly).expect("open");
     g.bench_function("list actions --overdue (first 100 + count)", |b| {
         b.iter(|| {
-            let rows = store.actions(&overdue(), today(), Page::new(0, 100)).expect("query");
+            let rows = store
+                .actions(&overdue(), today(), Page::new(0, 100))
+                .expect("query");
             black_box((rows, store.count_actions(&overdue()).expect("count")))
         })
     });
     let week = IsoWeek::of(today());
     let area = store.area_by_name("Lindängsringen").ok();
     g.bench_function("observations of a week in an area", |b| {
-        let filter = ObservationFilter { week: Some(week), areas: area.map(|a| vec![a]), ..Default::default() };
-        b.iter(|| black_box(store.observations(&filter, Page::new(0, 50)).expect("query")))
+        let filter = ObservationFilter {
+            week: Some(week),
+            areas: area.map(|a| vec![a]),
+            ..Default::default()
+        };
+        b.iter(|| {
+            black_box(
+                store
+                    .observations(&filter, Page::new(0, 50))
+                    .expect("query"),
+            )
+        })
     });
     g.bench_function("observations, page 1,000 of all (offset 50,000)", |b| {
-        b.iter(|| black_box(store.observations(&ObservationFilter::default(), Page::new(50_000, 50)).expect("query")))
+        b.iter(|| {
+            black_box(
+                store
+                    .observations(&ObservationFilter::default(), Page::new(50_000, 50))
+                    .expect("query"),
+            )
+        })
     });
     g.bench_function("count all observations", |b| {
-        b.iter(|| black_box(store.count_observations(&ObservationFilter::default()).expect("count")))
+        b.iter(|| {
+            black_box(
+                store
+                    .count_observations(&ObservationFilter::default())
+                    .expect("count"),
+            )
+        })
     });
     g.bench_function("observation counts per area for 5 weeks", |b| {
-        b.iter(|| black_box(store.observation_counts_by_area_week(week.plus_weeks(-4), week).expect("query")))
+        b.iter(|| {
+            black_box(
+                store
+                    .observation_counts_by_area_week(week.plus_weeks(-4), week)
+                    .expect("query"),
+            )
+        })
     });
-    g.bench_function("full-text search", |b| b.iter(|| black_box(store.search("klotter gångtunn", 50).expect("search"))));
+    g.bench_function("full-text search", |b| {
+        b.iter(|| black_box(store.search("klotter gångtunn", 50).expect("search")))
+    });
     g.finish();
 }
 
@@ -90,8 +146,16 @@ fn writes(c: &mut Criterion) {
         b.iter_batched(
             || {
                 let dir = tempfile::tempdir().expect("dir");
-                let mut store = Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
-                load_demo(&mut store, &DemoOptions { today: today(), years: None }).expect("demo");
+                let mut store =
+                    Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
+                load_demo(
+                    &mut store,
+                    &DemoOptions {
+                        today: today(),
+                        years: None,
+                    },
+                )
+                .expect("demo");
                 let ids: Vec<Id> = store
                     .find::<lagesbild::domain::Observation, _>("1", "e.n", [])
                     .expect("observations")

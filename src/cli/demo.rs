@@ -6,10 +6,19 @@ use crate::seed::{DemoOptions, load_demo};
 pub fn run(args: &DemoArgs, ctx: &Context) -> CliResult {
     let mut store = ctx.open_checked_writer()?;
     if args.years.is_some() {
-        eprintln!("Skapar {} års syntetiska veckodata – det tar en stund …", args.years.unwrap_or_default());
+        eprintln!(
+            "Skapar {} års syntetiska veckodata – det tar en stund …",
+            args.years.unwrap_or_default()
+        );
     }
     let started = std::time::Instant::now();
-    let summary = load_demo(&mut store, &DemoOptions { today: today(), years: args.years })?;
+    let summary = load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: args.years,
+        },
+    )?;
     println!("{}", summary.message_sv());
     println!(
         "{} ändringar skrevs till {} på {:.1} s. Öppna programmet med lagesbild.",

@@ -137,7 +137,10 @@ fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
 /// 10-year database), so it is not part of `open`: commands that write run it first, and the
 /// TUI runs it on a worker thread after the first frame and warns if it fails.
 pub fn quick_check(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
     let result: String = conn
         .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
         .map_err(|e| StoreError::Corrupt {
