@@ -1,0 +1,18 @@
+//! The police's open events feed (polisen.se `/api/events`): parse a response, keep the events
+//! of the own municipality, store each once, fetch the live feed within its rules, and promote
+//! an event to an observation.
+
+pub mod error;
+pub mod fetch;
+pub mod import;
+pub mod parse;
+pub mod promote;
+pub mod rate;
+pub mod types;
+
+pub use error::PolisenError;
+pub use fetch::fetch;
+pub use import::{ImportReport, import_file, import_text, record_id};
+pub use parse::{FeedEvent, parse_feed};
+pub use promote::{Promotion, Target, promote};
+pub use types::TypeMap;
