@@ -49,7 +49,7 @@ impl Municipality {
     /// Whether a place name from the feed (the last part of `name`) is this municipality.
     pub fn matches(&self, place: &str) -> bool {
         let place = normalise(place);
-        self.forms.iter().any(|f| *f == place)
+        self.forms.contains(&place)
     }
 }
 
