@@ -48,8 +48,11 @@ impl Municipality {
 
     /// Whether a place name from the feed (the last part of `name`) is this municipality.
     pub fn matches(&self, place: &str) -> bool {
-        let place = normalise(place);
-        self.forms.contains(&place)
+        self.matches_normalised(&normalise(place))
+    }
+
+    fn matches_normalised(&self, place: &str) -> bool {
+        self.forms.iter().any(|f| f == place)
     }
 }
 
@@ -74,7 +77,8 @@ impl Municipalities {
     }
 
     pub fn matches(&self, place: &str) -> bool {
-        self.0.iter().any(|m| m.matches(place))
+        let place = normalise(place);
+        self.0.iter().any(|m| m.matches_normalised(&place))
     }
 
     /// "Tyresö, Haninge" — for messages.

@@ -124,6 +124,8 @@ fn store_event(
             w.create(&record)?;
             report.created += 1;
         }
+        // Compared here first: an unchanged event (the usual case) costs no second read.
+        Some(current) if current == record => report.unchanged += 1,
         Some(_) => {
             if w.update(&record)? > 0 {
                 report.updated += 1;

@@ -39,3 +39,44 @@ impl TypeMap {
         self.by_alias.get(&type_key(police_type)).copied()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Classification;
+
+    fn et(code: &str, aliases: &[&str], active: bool) -> EventType {
+        EventType {
+            id: Id::from_name("event_type", code),
+            classification: Classification::Oppen,
+            code: code.into(),
+            label_sv: code.into(),
+            label_en: code.into(),
+            group_code: "ovrigt".into(),
+            is_crime: false,
+            police_aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            sort: 0,
+            active,
+        }
+    }
+
+    #[test]
+    fn trimmed_and_case_insensitive() {
+        let map = TypeMap::from_types(&[et("djur", &[" Lagen om hundar och katter"], true)]);
+        let djur = Some(Id::from_name("event_type", "djur"));
+        assert_eq!(map.map("Lagen om hundar och katter "), djur);
+        assert_eq!(map.map("LAGEN OM HUNDAR OCH KATTER"), djur);
+        assert_eq!(map.map("Lagen om hundar"), None);
+        assert_eq!(map.map(""), None);
+    }
+
+    #[test]
+    fn an_active_type_wins_over_a_deactivated_one() {
+        let map = TypeMap::from_types(&[
+            et("nytt", &["Fylleri"], true),
+            et("gammalt", &["Fylleri/LOB", "Fylleri"], false),
+        ]);
+        assert_eq!(map.map("Fylleri"), Some(Id::from_name("event_type", "nytt")));
+        assert_eq!(map.map("fylleri/lob"), Some(Id::from_name("event_type", "gammalt")));
+    }
+}
