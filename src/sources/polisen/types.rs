@@ -76,7 +76,13 @@ mod tests {
             et("nytt", &["Fylleri"], true),
             et("gammalt", &["Fylleri/LOB", "Fylleri"], false),
         ]);
-        assert_eq!(map.map("Fylleri"), Some(Id::from_name("event_type", "nytt")));
-        assert_eq!(map.map("fylleri/lob"), Some(Id::from_name("event_type", "gammalt")));
+        assert_eq!(
+            map.map("Fylleri"),
+            Some(Id::from_name("event_type", "nytt"))
+        );
+        assert_eq!(
+            map.map("fylleri/lob"),
+            Some(Id::from_name("event_type", "gammalt"))
+        );
     }
 }
