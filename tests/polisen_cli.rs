@@ -239,3 +239,57 @@ fn fetch_reports_a_server_error() {
     assert!(!o.status.success());
     assert!(err.contains("felkod 503"), "{err}");
 }
+
+#[test]
+fn a_preview_shows_what_an_import_would_do_and_saves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = db_with_world(&dir);
+    let ops = |db: &Path| {
+        lagesbild::store::Store::open(db, lagesbild::store::Access::ReadOnly)
+            .and_then(|s| s.op_count())
+            .expect("ops")
+    };
+    let before = ops(&db);
+    let o = run(
+        &db,
+        &["polisen", "import", OLD, "--kommun", "Stockholm", "--prova"],
+        &[],
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        out.starts_with("Förhandsgranskning: inget sparas."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Nya: 19, ändrade: 0, oförändrade: 0."),
+        "{out}"
+    );
+    assert_eq!(ops(&db), before);
+
+    run(
+        &db,
+        &["polisen", "import", OLD, "--kommun", "Stockholm"],
+        &[],
+    );
+    let after = ops(&db);
+    let o = run(
+        &db,
+        &[
+            "polisen",
+            "import",
+            OLD,
+            "--kommun",
+            "Stockholm",
+            "--prova",
+            "--json",
+        ],
+        &[],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(
+        (report["created"].as_u64(), report["unchanged"].as_u64()),
+        (Some(0), Some(19))
+    );
+    assert_eq!(ops(&db), after);
+}

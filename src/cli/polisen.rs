@@ -48,6 +48,9 @@ pub struct ImportArgs {
     /// Filen med flödets svar (JSON).
     #[arg(value_name = "FIL")]
     pub file: PathBuf,
+    /// Visa bara vad som skulle läsas in, utan att spara något.
+    #[arg(long)]
+    pub prova: bool,
     #[command(flatten)]
     pub kommun: KommunArgs,
 }
@@ -97,6 +100,21 @@ pub struct PromoteArgs {
 
 pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
     match &args.command {
+        PolisenCommand::Import(a) if a.prova => {
+            let store = ctx.open(Access::ReadOnly)?;
+            let kommuner = municipalities(&store, &a.kommun.kommun)?;
+            let text = polisen::read_file(&a.file)?;
+            let report = polisen::preview_text(&store, &text, &kommuner)?;
+            if !a.kommun.json {
+                println!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
+            }
+            show_report(
+                &report,
+                &kommuner,
+                &a.file.display().to_string(),
+                a.kommun.json,
+            )
+        }
         PolisenCommand::Import(a) => {
             let mut store = ctx.open(Access::ReadWrite)?;
             let kommuner = municipalities(&store, &a.kommun.kommun)?;

@@ -13,7 +13,7 @@ use super::parse::{FeedEvent, parse_feed};
 use super::types::TypeMap;
 use crate::domain::municipality::Municipalities;
 use crate::domain::{Classification, Id, PoliceEvent};
-use crate::store::{Store, Writer};
+use crate::store::Store;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -37,16 +37,21 @@ pub fn record_id(police_id: i64) -> Id {
     Id::from_name("police_event", &police_id.to_string())
 }
 
+/// Reads a saved response (a file) as text.
+pub fn read_file(path: &Path) -> Result<String, PolisenError> {
+    std::fs::read_to_string(path).map_err(|source| PolisenError::ReadFile {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 /// Reads a saved response and imports it; see [`import_text`].
 pub fn import_file(
     store: &mut Store,
     path: &Path,
     municipalities: &Municipalities,
 ) -> Result<ImportReport, PolisenError> {
-    let text = std::fs::read_to_string(path).map_err(|source| PolisenError::ReadFile {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = read_file(path)?;
     import_text(store, &text, municipalities, &path.display().to_string())
 }
 
@@ -58,22 +63,21 @@ pub fn import_text(
     municipalities: &Municipalities,
     source: &str,
 ) -> Result<ImportReport, PolisenError> {
-    if municipalities.is_empty() {
-        return Err(PolisenError::NoMunicipality);
-    }
-    let events = parse_feed(text)?;
-    let types = TypeMap::load(store)?;
-    let mut report = ImportReport {
-        in_feed: events.len(),
-        ..ImportReport::default()
-    };
-    let kept: Vec<&FeedEvent> = events
-        .iter()
-        .filter(|e| municipalities.matches(&e.place))
-        .collect();
+    let (events, types, mut report) = prepare(store, text, municipalities)?;
     store.write(|w| {
-        for event in &kept {
-            store_event(w, event, &types, &mut report)?;
+        for event in events.iter().filter(|e| municipalities.matches(&e.place)) {
+            let existing = w.get::<PoliceEvent>(record_id(event.police_id))?;
+            let record = record_for(existing.as_ref(), event, &types);
+            match &existing {
+                None => {
+                    w.create(&record)?;
+                }
+                Some(current) if *current != record => {
+                    w.update(&record)?;
+                }
+                Some(_) => {}
+            }
+            tally(&mut report, event, existing.as_ref(), &record);
         }
         w.audit(
             "polisen_import",
@@ -90,22 +94,46 @@ pub fn import_text(
     Ok(report)
 }
 
-fn store_event(
-    w: &mut Writer<'_>,
-    event: &FeedEvent,
-    types: &TypeMap,
-    report: &mut ImportReport,
-) -> crate::store::Result<()> {
-    let id = record_id(event.police_id);
-    let existing = w.get::<PoliceEvent>(id)?;
-    let event_type_id = types.map(&event.police_type);
-    let record = PoliceEvent {
-        id,
+/// What [`import_text`] would do, without writing anything: for a preview before importing.
+pub fn preview_text(
+    store: &Store,
+    text: &str,
+    municipalities: &Municipalities,
+) -> Result<ImportReport, PolisenError> {
+    let (events, types, mut report) = prepare(store, text, municipalities)?;
+    for event in events.iter().filter(|e| municipalities.matches(&e.place)) {
+        let existing = store.get::<PoliceEvent>(record_id(event.police_id))?;
+        let record = record_for(existing.as_ref(), event, &types);
+        tally(&mut report, event, existing.as_ref(), &record);
+    }
+    Ok(report)
+}
+
+/// Parses the response and loads the type mapping: everything that can fail before writing.
+fn prepare(
+    store: &Store,
+    text: &str,
+    municipalities: &Municipalities,
+) -> Result<(Vec<FeedEvent>, TypeMap, ImportReport), PolisenError> {
+    if municipalities.is_empty() {
+        return Err(PolisenError::NoMunicipality);
+    }
+    let events = parse_feed(text)?;
+    let types = TypeMap::load(store)?;
+    let report = ImportReport {
+        in_feed: events.len(),
+        ..ImportReport::default()
+    };
+    Ok((events, types, report))
+}
+
+/// The record an event becomes, keeping what the user set on an existing one.
+fn record_for(existing: Option<&PoliceEvent>, event: &FeedEvent, types: &TypeMap) -> PoliceEvent {
+    PoliceEvent {
+        id: record_id(event.police_id),
         // What the user set on the record is theirs: its class and its promotion.
-        classification: existing
-            .as_ref()
-            .map_or(Classification::Oppen, |e| e.classification),
-        observation_id: existing.as_ref().and_then(|e| e.observation_id),
+        classification: existing.map_or(Classification::Oppen, |e| e.classification),
+        observation_id: existing.and_then(|e| e.observation_id),
         police_id: event.police_id,
         published_at: event.published_at.with_timezone(&Utc),
         incident_at: event.incident_at,
@@ -113,37 +141,34 @@ fn store_event(
         summary: event.summary.clone(),
         url: event.url.clone(),
         police_type: event.police_type.clone(),
-        event_type_id,
+        event_type_id: types.map(&event.police_type),
         county: event.county().map(str::to_string),
         municipality: event.place.clone(),
         lat: event.lat,
         lon: event.lon,
-    };
+    }
+}
+
+fn tally(
+    report: &mut ImportReport,
+    event: &FeedEvent,
+    existing: Option<&PoliceEvent>,
+    record: &PoliceEvent,
+) {
     match existing {
-        None => {
-            w.create(&record)?;
-            report.created += 1;
-        }
-        // Compared here first: an unchanged event (the usual case) costs no second read.
-        Some(current) if current == record => report.unchanged += 1,
-        Some(_) => {
-            if w.update(&record)? > 0 {
-                report.updated += 1;
-            } else {
-                report.unchanged += 1;
-            }
-        }
+        None => report.created += 1,
+        Some(current) if current != record => report.updated += 1,
+        Some(_) => report.unchanged += 1,
     }
     report.kept += 1;
     *report
         .per_municipality
         .entry(event.place.clone())
         .or_default() += 1;
-    if event_type_id.is_none() {
+    if record.event_type_id.is_none() {
         *report
             .unknown_types
             .entry(event.police_type.clone())
             .or_default() += 1;
     }
-    Ok(())
 }

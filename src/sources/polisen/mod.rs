@@ -12,7 +12,7 @@ pub mod types;
 
 pub use error::PolisenError;
 pub use fetch::fetch;
-pub use import::{ImportReport, import_file, import_text, record_id};
+pub use import::{ImportReport, import_file, import_text, preview_text, read_file, record_id};
 pub use parse::{FeedEvent, parse_feed};
 pub use promote::{Promotion, Target, promote};
 pub use types::TypeMap;
