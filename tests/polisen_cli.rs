@@ -14,6 +14,16 @@ use common::*;
 const OLD: &str = "tests/data/polisen/events-2025-06-07.json";
 const NEW: &str = "tests/data/polisen/events-2026-08-22.json";
 
+/// Tests here start the binary while other tests hold a database open. A child process forked
+/// in between holds a copy of that database's lock until it execs, which under load can refuse
+/// the other test's next run; so this file's tests run one at a time.
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 fn run(db: &Path, args: &[&str], envs: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_lagesbild"));
     cmd.arg("--db")
@@ -72,6 +82,7 @@ fn serve(responses: Vec<(u16, String)>) -> String {
 
 #[test]
 fn import_list_and_promote_through_the_binary() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = db_with_world(&dir);
 
@@ -149,6 +160,7 @@ fn import_list_and_promote_through_the_binary() {
 
 #[test]
 fn a_bad_file_is_refused_with_a_swedish_message() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = db_with_world(&dir);
     let bad = dir.path().join("svar.json");
@@ -186,6 +198,7 @@ fn a_bad_file_is_refused_with_a_swedish_message() {
 
 #[test]
 fn fetch_without_network_says_so() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = db_with_world(&dir);
     let env = [("LAGESBILD_POLISEN_URL", "http://127.0.0.1:9/api/events")];
@@ -204,6 +217,7 @@ fn fetch_without_network_says_so() {
 
 #[test]
 fn fetch_from_a_local_server_then_the_rate_limit_holds_across_runs() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = db_with_world(&dir);
     let body = std::fs::read_to_string(OLD).expect("read");
@@ -227,6 +241,7 @@ fn fetch_from_a_local_server_then_the_rate_limit_holds_across_runs() {
 
 #[test]
 fn fetch_reports_a_server_error() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = db_with_world(&dir);
     let url = serve(vec![(503, "{}".into())]);
@@ -242,6 +257,7 @@ fn fetch_reports_a_server_error() {
 
 #[test]
 fn a_preview_shows_what_an_import_would_do_and_saves_nothing() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = db_with_world(&dir);
     let ops = |db: &Path| {
@@ -267,10 +283,28 @@ fn a_preview_shows_what_an_import_would_do_and_saves_nothing() {
     );
     assert_eq!(ops(&db), before);
 
-    run(
+    // The preview maps types as the import will (with the event types the import loads).
+    let preview_args = [
+        "polisen",
+        "import",
+        OLD,
+        "--kommun",
+        "Stockholm",
+        "--prova",
+        "--json",
+    ];
+    let o = run(&db, &preview_args, &[]);
+    let preview: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let o = run(
         &db,
-        &["polisen", "import", OLD, "--kommun", "Stockholm"],
+        &["polisen", "import", OLD, "--kommun", "Stockholm", "--json"],
         &[],
+    );
+    let imported: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(preview, imported);
+    assert!(
+        imported["unknown_types"].get("Brand").is_none(),
+        "{imported}"
     );
     let after = ops(&db);
     let o = run(

@@ -18,6 +18,16 @@ use lagesbild::store::{Access, Store};
 const NEW: &str = include_str!("data/polisen/events-2026-08-22.json");
 const OBSERVED: &str = include_str!("data/polisen/event-types-observed.tsv");
 
+/// Tests here start the binary while other tests hold a database open. A child process forked
+/// in between holds a copy of that database's lock until it execs, which under load can refuse
+/// the other test's next run; so this file's tests run one at a time.
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 fn run(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_lagesbild"))
         .arg("--db")
@@ -37,6 +47,7 @@ fn out(o: &Output) -> String {
 
 #[test]
 fn every_observed_type_is_mapped_by_its_alias_or_kept_as_unknown() {
+    let _serial = one_at_a_time();
     let mut db = temp_store();
     seed::load_taxonomies(&mut db.store).expect("taxonomies");
     let types: Vec<EventType> = db.store.all().expect("event types");
@@ -71,6 +82,7 @@ fn every_observed_type_is_mapped_by_its_alias_or_kept_as_unknown() {
 
 #[test]
 fn the_demo_municipality_imports_lists_and_promotes_from_its_settings() {
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
     {
@@ -141,4 +153,40 @@ fn the_demo_municipality_imports_lists_and_promotes_from_its_settings() {
         3
     );
     assert!(store.check().expect("check").ok());
+}
+
+#[test]
+fn events_imported_before_the_taxonomies_are_mapped_afterwards() {
+    let _serial = one_at_a_time();
+    let mut db = temp_store();
+    let kommuner = Municipalities::new(&["Stockholm", "Malmö"]);
+    let report = polisen::import_text(&mut db.store, NEW, &kommuner, "test").expect("import");
+    assert_eq!(report.unknown_types.values().sum::<usize>(), report.kept);
+
+    seed::load_taxonomies(&mut db.store).expect("taxonomies");
+    let map = polisen::TypeMap::load(&db.store).expect("map");
+    let events: Vec<PoliceEvent> = db.store.all().expect("events");
+    let mappable = events
+        .iter()
+        .filter(|e| map.map(&e.police_type).is_some())
+        .count();
+    assert!(mappable > 0);
+    assert_eq!(
+        polisen::remap_types(&mut db.store).expect("remap"),
+        mappable
+    );
+    let ops = db.store.op_count().expect("ops");
+    assert_eq!(polisen::remap_types(&mut db.store).expect("again"), 0);
+    assert_eq!(db.store.op_count().expect("ops"), ops);
+    for e in db.store.all::<PoliceEvent>().expect("events") {
+        assert_eq!(
+            e.event_type_id,
+            map.map(&e.police_type),
+            "{}",
+            e.police_type
+        );
+    }
+    // A later import agrees with the re-mapping: nothing to change.
+    let again = polisen::import_text(&mut db.store, NEW, &kommuner, "test").expect("import");
+    assert_eq!(again.unchanged, again.kept);
 }

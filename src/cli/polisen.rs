@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use super::output::{Table, clip, print_json};
 use super::{CliError, CliResult, Context, today};
 use crate::domain::municipality::Municipalities;
-use crate::domain::{Id, IsoWeek};
+use crate::domain::{EventType, Id, IsoWeek};
 use crate::sources::polisen::{self, ImportReport, Promotion, Target};
 use crate::store::queries::police_events::PoliceEventRow;
 use crate::store::{Access, Store, meta};
@@ -30,6 +30,8 @@ pub enum PolisenCommand {
     List(ListArgs),
     /// För en polishändelse till lägesbilden som iakttagelse på en plats eller ett område.
     Promote(PromoteArgs),
+    /// Koppla om sparade polishändelser till händelsetyper efter ändrade polistyper (alias).
+    Typer,
 }
 
 #[derive(Debug, Args)]
@@ -104,7 +106,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             let store = ctx.open(Access::ReadOnly)?;
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let text = polisen::read_file(&a.file)?;
-            let report = polisen::preview_text(&store, &text, &kommuner)?;
+            let report = polisen::preview_text(&store, &text, &kommuner, &preview_types(&store)?)?;
             if !a.kommun.json {
                 println!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
             }
@@ -117,6 +119,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
         }
         PolisenCommand::Import(a) => {
             let mut store = ctx.open(Access::ReadWrite)?;
+            ensure_event_types(&mut store)?;
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let report = polisen::import_file(&mut store, &a.file, &kommuner)?;
             show_report(
@@ -128,6 +131,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
         }
         PolisenCommand::Fetch(a) => {
             let mut store = ctx.open(Access::ReadWrite)?;
+            ensure_event_types(&mut store)?;
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let report = polisen::fetch(&mut store, &kommuner)?;
             show_report(
@@ -139,7 +143,34 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
         }
         PolisenCommand::List(a) => list(a, ctx),
         PolisenCommand::Promote(a) => promote(a, ctx),
+        PolisenCommand::Typer => {
+            let mut store = ctx.open(Access::ReadWrite)?;
+            let n = polisen::remap_types(&mut store)?;
+            println!("Händelsetypen ändrades på {n} polishändelser.");
+            Ok(())
+        }
     }
+}
+
+/// The mapping an import would use: the stored event types and those `ensure_event_types`
+/// would add.
+fn preview_types(store: &Store) -> CliResult<polisen::TypeMap> {
+    let mut types: Vec<EventType> = store.all()?;
+    for t in crate::seed::Taxonomies::parse()?.event_types {
+        if !types.iter().any(|s| s.id == t.id) {
+            types.push(t);
+        }
+    }
+    Ok(polisen::TypeMap::from_types(&types))
+}
+
+/// The event types (with their police aliases) must be in the database before events are
+/// mapped; a copy that never loaded them gets them now, and earlier events are re-mapped.
+fn ensure_event_types(store: &mut Store) -> CliResult {
+    if crate::seed::load_taxonomies(store)?.created > 0 {
+        polisen::remap_types(store)?;
+    }
+    Ok(())
 }
 
 /// The municipalities given, or the one in the settings.

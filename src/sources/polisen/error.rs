@@ -93,7 +93,8 @@ pub enum PolisenError {
 impl PolisenError {
     /// Turns serde_json's syntax error into one that says where and whether the file was cut.
     pub fn from_json(e: serde_json::Error) -> Self {
-        let (line, column) = (e.line(), e.column());
+        // serde_json counts columns from 0 at the start of a line; people count from 1.
+        let (line, column) = (e.line(), e.column().max(1));
         match e.classify() {
             serde_json::error::Category::Eof => PolisenError::Truncated { line, column },
             _ => PolisenError::NotJson { line, column },

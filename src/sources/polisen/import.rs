@@ -94,16 +94,18 @@ pub fn import_text(
     Ok(report)
 }
 
-/// What [`import_text`] would do, without writing anything: for a preview before importing.
+/// What [`import_text`] would do with the type mapping `types`, without writing anything: for
+/// a preview before importing.
 pub fn preview_text(
     store: &Store,
     text: &str,
     municipalities: &Municipalities,
+    types: &TypeMap,
 ) -> Result<ImportReport, PolisenError> {
-    let (events, types, mut report) = prepare(store, text, municipalities)?;
+    let (events, _, mut report) = prepare(store, text, municipalities)?;
     for event in events.iter().filter(|e| municipalities.matches(&e.place)) {
         let existing = store.get::<PoliceEvent>(record_id(event.police_id))?;
-        let record = record_for(existing.as_ref(), event, &types);
+        let record = record_for(existing.as_ref(), event, types);
         tally(&mut report, event, existing.as_ref(), &record);
     }
     Ok(report)

@@ -8,6 +8,7 @@ pub mod import;
 pub mod parse;
 pub mod promote;
 pub mod rate;
+pub mod remap;
 pub mod types;
 
 pub use error::PolisenError;
@@ -15,4 +16,5 @@ pub use fetch::fetch;
 pub use import::{ImportReport, import_file, import_text, preview_text, read_file, record_id};
 pub use parse::{FeedEvent, parse_feed};
 pub use promote::{Promotion, Target, promote};
+pub use remap::remap_types;
 pub use types::TypeMap;
