@@ -33,7 +33,7 @@ fn seed_taxonomies_load_and_a_second_run_writes_nothing() {
     let first = ok(load_taxonomies(&mut store));
     assert!(first.created > 40, "{first:?}");
     let ops = ok(store.op_count());
-    assert_eq!(ops as usize, first.created);
+    assert_eq!(ops, first.created);
     let second = ok(load_taxonomies(&mut store));
     assert_eq!(second.created, 0);
     assert_eq!(ok(store.op_count()), ops, "a re-run writes no ops");
@@ -261,4 +261,80 @@ fn seed_timing_ten_years() {
     );
     assert!(summary.count(EntityKind::Observation) >= 100_000);
     assert!(summary.count(EntityKind::Action) >= 10_000);
+}
+
+#[test]
+fn seed_demo_free_texts_have_no_high_confidence_personal_data() {
+    use lagesbild::domain::pii::{Confidence, lint};
+    use lagesbild::domain::{
+        AgendaItem, AreaAssessment, Cause, Finding, FollowUp, IndicatorValue, Inspection, Problem,
+        SituationPicture,
+    };
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "pii.db");
+    ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: None,
+        },
+    ));
+    let mut texts: Vec<String> = Vec::new();
+    let obs: Vec<Observation> = ok(store.all());
+    texts.extend(obs.into_iter().map(|o| o.description));
+    let meetings: Vec<Meeting> = ok(store.all());
+    texts.extend(meetings.into_iter().map(|m| m.notes));
+    let items: Vec<AgendaItem> = ok(store.all());
+    texts.extend(
+        items
+            .into_iter()
+            .flat_map(|i| [i.text, i.decision.unwrap_or_default()]),
+    );
+    let pictures: Vec<SituationPicture> = ok(store.all());
+    texts.extend(pictures.into_iter().map(|p| p.summary));
+    let assessments: Vec<AreaAssessment> = ok(store.all());
+    texts.extend(assessments.into_iter().map(|a| a.text));
+    let actions: Vec<Action> = ok(store.all());
+    texts.extend(
+        actions
+            .into_iter()
+            .flat_map(|a| [a.title, a.description, a.expected_effect, a.result]),
+    );
+    let follow_ups: Vec<FollowUp> = ok(store.all());
+    texts.extend(follow_ups.into_iter().map(|f| f.comment));
+    let problems: Vec<Problem> = ok(store.all());
+    texts.extend(
+        problems
+            .into_iter()
+            .flat_map(|p| [p.description, p.evidence]),
+    );
+    let causes: Vec<Cause> = ok(store.all());
+    texts.extend(causes.into_iter().map(|c| c.description));
+    let inspections: Vec<Inspection> = ok(store.all());
+    texts.extend(inspections.into_iter().map(|i| i.summary));
+    let findings: Vec<Finding> = ok(store.all());
+    texts.extend(
+        findings
+            .into_iter()
+            .flat_map(|f| [f.issue, f.suggested_action]),
+    );
+    let values: Vec<IndicatorValue> = ok(store.all());
+    texts.extend(values.into_iter().map(|v| v.note));
+    assert!(texts.len() > 3000, "{} texts", texts.len());
+    texts.sort();
+    texts.dedup();
+    let mut flagged = Vec::new();
+    for t in &texts {
+        for f in lint(t) {
+            if f.confidence == Confidence::High {
+                flagged.push(format!("{:?} ”{}” i: {t}", f.kind, f.excerpt));
+            }
+        }
+    }
+    assert!(
+        flagged.is_empty(),
+        "{} texts flagged:\n{}",
+        flagged.len(),
+        flagged.join("\n")
+    );
 }
