@@ -1,6 +1,6 @@
 //! Importing a 500-event response of the police's feed (target: under 50 ms).
 //!
-//! Scenarios: the real 2026 file with every municipality kept (500 records created, the worst
+//! A fresh database with the real event types from `data/`. Scenarios: the real 2026 file with every municipality kept (500 records created, the worst
 //! case), the same for one municipality (the normal case), a re-import where nothing changed,
 //! and parsing alone.
 
@@ -15,7 +15,9 @@ const FEED: &str = include_str!("../tests/data/polisen/events-2026-08-22.json");
 
 fn fresh_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
+    let mut store = Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
+    // The real event types, so that types are mapped as in use.
+    lagesbild::seed::load_taxonomies(&mut store).expect("taxonomies");
     (dir, store)
 }
 

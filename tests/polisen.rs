@@ -10,7 +10,7 @@ use chrono::{NaiveDate, Timelike};
 use common::*;
 use lagesbild::domain::municipality::Municipalities;
 use lagesbild::domain::*;
-use lagesbild::sources::polisen::{self, PolisenError, Promotion, Target};
+use lagesbild::sources::polisen::{self, PolisenError};
 use lagesbild::store::Store;
 use serde_json::Value;
 
@@ -316,82 +316,6 @@ fn bad_input_gives_a_swedish_error_and_changes_nothing() {
     let err = polisen::import_text(&mut db.store, OLD, &Municipalities::default(), "test")
         .expect_err("no kommun");
     assert!(matches!(err, PolisenError::NoMunicipality));
-}
-
-#[test]
-fn promote_to_an_observation_once() {
-    let mut db = temp_store();
-    let w = world(&mut db.store);
-    some_event_types(&mut db.store);
-    // One Tyresö event in each file, both "Trafikolycka, personskada" (mapped here).
-    import(&mut db.store, OLD, &["Tyresö"]);
-    import(&mut db.store, NEW, &["Tyresö"]);
-    let events = stored(&db.store);
-    assert_eq!(events.len(), 2);
-    let event = &events[0];
-    assert_eq!(
-        event.event_type_id,
-        Some(Id::from_name("event_type", "trafikolycka"))
-    );
-    let promotion = Promotion {
-        target: Target::Place(w.place),
-        organisation: w.org,
-        event_type: None,
-    };
-    let obs_id = polisen::promote(&mut db.store, event.police_id, &promotion).expect("promote");
-    let obs = db
-        .store
-        .require::<Observation>(obs_id)
-        .expect("observation");
-    assert_eq!(obs.source, ObservationSource::PolisensOppnaData);
-    assert_eq!(obs.external_ref, Some(event.police_id.to_string()));
-    assert_eq!(obs.review_status, ReviewStatus::Ny);
-    assert_eq!(obs.description, event.summary);
-    assert_eq!((obs.area_id, obs.place_id), (w.area, Some(w.place)));
-    assert_eq!(Some(obs.occurred_on), event.incident_at.map(|t| t.date()));
-    assert_eq!(obs.time_from, event.incident_at.map(|t| t.time()));
-    let linked = db.store.require::<PoliceEvent>(event.id).expect("event");
-    assert_eq!(linked.observation_id, Some(obs_id));
-
-    let ops = db.store.op_count().expect("ops");
-    let again = polisen::promote(&mut db.store, event.police_id, &promotion).expect_err("twice");
-    assert!(again.to_string().contains("redan"), "{again}");
-    assert_eq!(db.store.op_count().expect("ops"), ops);
-
-    // A re-import keeps the link.
-    import(&mut db.store, OLD, &["Tyresö"]);
-    import(&mut db.store, NEW, &["Tyresö"]);
-    assert_eq!(db.store.op_count().expect("ops"), ops);
-
-    // The week's list shows it as promoted, and the other one not.
-    let week = IsoWeek::of(obs.occurred_on);
-    let rows = db
-        .store
-        .police_events_in_week(week, &Municipalities::default())
-        .expect("week");
-    let row = rows
-        .iter()
-        .find(|r| r.police_id == event.police_id)
-        .expect("row");
-    assert!(row.is_promoted());
-    assert_eq!(row.day, obs.occurred_on);
-
-    // An unknown type ("Trafikbrott" has no alias here) needs a type chosen by the user.
-    import(&mut db.store, OLD, &["Kungsör"]);
-    let err = polisen::promote(&mut db.store, 588172, &promotion).expect_err("type");
-    assert!(matches!(err, PolisenError::UnknownType { .. }), "{err}");
-    assert!(err.to_string().contains("--typ"), "{err}");
-    let chosen = Promotion {
-        target: Target::Area(w.area),
-        event_type: Some(w.event_type),
-        ..promotion
-    };
-    let obs = polisen::promote(&mut db.store, 588172, &chosen).expect("with a type");
-    let obs = db.store.require::<Observation>(obs).expect("observation");
-    assert_eq!((obs.event_type_id, obs.place_id), (w.event_type, None));
-    let missing = polisen::promote(&mut db.store, 1, &promotion).expect_err("missing");
-    assert!(matches!(missing, PolisenError::NoSuchEvent(1)));
-    assert!(db.store.check().expect("check").ok());
 }
 
 #[test]

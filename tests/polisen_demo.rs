@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 use chrono::NaiveDate;
 use common::*;
 use lagesbild::domain::municipality::Municipalities;
-use lagesbild::domain::{EventType, IsoWeek, Observation, ObservationSource, PoliceEvent};
+use lagesbild::domain::{EventType, IsoWeek, Lang, Observation, ObservationSource, PoliceEvent};
 use lagesbild::seed::{self, DemoOptions};
 use lagesbild::sources::polisen;
 use lagesbild::store::{Access, Store};
@@ -143,6 +143,27 @@ fn the_demo_municipality_imports_lists_and_promotes_from_its_settings() {
     let rows = store.own_police_events_in_week(week).expect("week");
     assert_eq!(rows.len(), 3);
     assert_eq!(rows.iter().filter(|r| r.is_promoted()).count(), 1);
+    let brand = rows.iter().find(|r| r.police_id == 650297).expect("Brand");
+    assert_eq!(
+        brand.type_label(Lang::Sv),
+        brand.event_type.clone().expect("mapped")
+    );
+    assert_eq!(
+        brand.type_label(Lang::En),
+        brand.event_type_en.clone().expect("mapped")
+    );
+    let traffic = rows
+        .iter()
+        .find(|r| r.police_id == 649813)
+        .expect("Trafikolycka");
+    assert_eq!(
+        traffic.type_label(Lang::Sv),
+        "okänd typ: Trafikolycka, personskada"
+    );
+    assert_eq!(
+        traffic.type_label(Lang::En),
+        "unknown type: Trafikolycka, personskada"
+    );
     let all: Vec<PoliceEvent> = store.all().expect("events");
     assert!(all.iter().all(|e| e.municipality == "Sjövik"));
     assert_eq!(

@@ -98,6 +98,9 @@ pub struct PromoteArgs {
     /// Händelsetyp, när polisens typ saknar motsvarighet eller ska ersättas.
     #[arg(long = "type", visible_alias = "typ", value_name = "NAMN")]
     pub event_type: Option<String>,
+    /// För in sammanfattningen trots varning om möjliga personuppgifter.
+    #[arg(long)]
+    pub bekrafta: bool,
 }
 
 pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
@@ -277,7 +280,7 @@ fn list(args: &ListArgs, ctx: &Context) -> CliResult {
                 .map(|t| t.format("%H.%M").to_string())
                 .unwrap_or_default(),
             r.municipality.clone(),
-            clip(&r.type_label_sv(), 44),
+            clip(&r.type_label(ctx.lang), 44),
             clip(&r.summary, 50),
             if r.is_promoted() { "ja" } else { "–" }.into(),
         ]);
@@ -313,6 +316,7 @@ fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
         target,
         organisation,
         event_type,
+        confirm_personal_data: args.bekrafta,
     };
     let id = polisen::promote(&mut store, args.police_id, &promotion)?;
     println!(

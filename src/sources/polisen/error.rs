@@ -77,6 +77,11 @@ pub enum PolisenError {
     UnknownType { police_id: i64, police_type: String },
 
     #[error(
+        "Polishändelse {police_id}: {warning} Sammanfattningen blir iakttagelsens beskrivning. Kontrollera den och ange --bekrafta för att ändå föra in den."
+    )]
+    PersonalData { police_id: i64, warning: String },
+
+    #[error(
         "Det finns ingen inläst polishändelse med id {0}. Läs in flödet först med lagesbild polisen import eller fetch."
     )]
     NoSuchEvent(i64),

@@ -4,6 +4,7 @@
 use chrono::Utc;
 
 use super::error::PolisenError;
+use crate::domain::pii;
 use crate::domain::{
     Classification, EntityKind, Grade, Id, Observation, ObservationSource, Place, PoliceEvent,
     ReviewStatus, Severity,
@@ -25,6 +26,8 @@ pub struct Promotion {
     pub organisation: Id,
     /// Needed when the police type maps to none of our event types; overrides the mapping.
     pub event_type: Option<Id>,
+    /// The user saw the personal-data warning for the summary and wants it in anyway.
+    pub confirm_personal_data: bool,
 }
 
 /// Creates the observation and links it on the police event, in one transaction. Refused when
@@ -52,17 +55,29 @@ pub fn promote(
             police_id,
             police_type: event.police_type.trim().to_string(),
         })?;
+    // The summary becomes the observation's description: the same personal-data rule applies.
+    let warning = pii::warning_sv(&pii::lint(&event.summary));
+    if let Some(warning) = &warning
+        && !promotion.confirm_personal_data
+    {
+        return Err(PolisenError::PersonalData {
+            police_id,
+            warning: warning.clone(),
+        });
+    }
     let (area_id, place_id) = match promotion.target {
         Target::Place(place) => (store.require::<Place>(place)?.area_id, Some(place)),
         Target::Area(area) => (area, None),
     };
-    let observation = observation_from(
+    let mut observation = observation_from(
         &event,
         area_id,
         place_id,
         event_type_id,
         promotion.organisation,
     );
+    // The user saw the warning and confirmed the text.
+    observation.pii_confirmed = warning.is_some();
     let obs_id = observation.id;
     store.write(|w| {
         w.create(&observation)?;

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{date_at, id_at, opt_id_at};
 use crate::domain::municipality::Municipalities;
-use crate::domain::{Id, IsoWeek, ObservationSource, PoliceEvent, Vocabulary};
+use crate::domain::{Id, IsoWeek, Lang, ObservationSource, PoliceEvent, Vocabulary};
 use crate::store::{Result, Store, meta};
 
 /// One police event in a week's list.
@@ -26,6 +26,8 @@ pub struct PoliceEventRow {
     pub event_type_id: Option<Id>,
     /// Our event type's Swedish label, when the type is mapped.
     pub event_type: Option<String>,
+    /// Its English label.
+    pub event_type_en: Option<String>,
     pub summary: String,
     pub url: String,
     /// The observation it was promoted to (None also when that observation was deleted).
@@ -38,6 +40,15 @@ impl PoliceEventRow {
         match &self.event_type {
             Some(label) => label.clone(),
             None => format!("okänd typ: {}", self.police_type.trim()),
+        }
+    }
+
+    /// The type's label in the UI's language ("unknown type: …" in English).
+    pub fn type_label(&self, lang: Lang) -> String {
+        match (lang, &self.event_type_en) {
+            (Lang::Sv, _) => self.type_label_sv(),
+            (Lang::En, Some(label)) => label.clone(),
+            (Lang::En, None) => format!("unknown type: {}", self.police_type.trim()),
         }
     }
 
@@ -72,6 +83,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PoliceEventRow> {
         police_type: r.get(7)?,
         event_type_id: opt_id_at(r, 8)?,
         event_type: r.get(9)?,
+        event_type_en: r.get(13)?,
         summary: r.get(10)?,
         url: r.get(11)?,
         observation_id: opt_id_at(r, 12)?,
@@ -96,7 +108,7 @@ impl Store {
     ) -> Result<Vec<PoliceEventRow>> {
         let sql = format!(
             "SELECT pe.id, pe.police_id, {DAY}, pe.incident_at, pe.published_at, pe.municipality, \
-             pe.county, pe.police_type, pe.event_type_id, et.label_sv, pe.summary, pe.url, o.id \
+             pe.county, pe.police_type, pe.event_type_id, et.label_sv, pe.summary, pe.url, o.id, et.label_en \
              FROM police_event pe \
              LEFT JOIN event_type et ON et.id = pe.event_type_id \
              LEFT JOIN observation o ON o.id = pe.observation_id AND o.deleted = 0 \
