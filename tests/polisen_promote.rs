@@ -78,6 +78,17 @@ fn promote_to_an_observation_once() {
     assert!(again.to_string().contains("redan"), "{again}");
     assert_eq!(db.store.op_count().expect("ops"), ops);
 
+    // Once that observation is deleted, the event may be promoted again.
+    db.store
+        .write(|w| w.delete(EntityKind::Observation, obs_id))
+        .expect("delete");
+    let obs_id = polisen::promote(&mut db.store, event.police_id, &promotion).expect("again");
+    let obs = db
+        .store
+        .require::<Observation>(obs_id)
+        .expect("observation");
+    let ops = db.store.op_count().expect("ops");
+
     // A re-import keeps the link.
     import(&mut db.store, OLD, &["Tyresö"]);
     import(&mut db.store, NEW, &["Tyresö"]);
