@@ -210,6 +210,14 @@ fn fetch_without_network_says_so() {
         "{err}"
     );
     assert!(err.contains("Kontrollera internetanslutningen"), "{err}");
+    // A name that cannot be looked up (no DNS without a network) is the same situation.
+    let dns = [("LAGESBILD_POLISEN_URL", "http://polisen.invalid/api/events")];
+    let o = run(&db, &["polisen", "fetch", "--kommun", "Tyresö"], &dns);
+    assert!(
+        text(&o).1.contains("Kunde inte nå polisens händelseflöde"),
+        "{}",
+        text(&o).1
+    );
     // A call that never reached the feed does not count: trying again is not refused as too soon.
     let o = run(&db, &["polisen", "fetch", "--kommun", "Tyresö"], &env);
     assert!(text(&o).1.contains("Kunde inte nå"), "{}", text(&o).1);

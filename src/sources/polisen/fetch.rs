@@ -61,14 +61,21 @@ fn download(url: &str) -> Result<String, PolisenError> {
         .get(url)
         .header("Accept", "application/json")
         .call()
-        .map_err(|e| classify(url, e))?;
+        .map_err(|e| classify_call(url, e))?;
     response
         .body_mut()
         .read_to_string()
-        .map_err(|e| classify(url, e))
+        .map_err(|e| PolisenError::Download {
+            detail: match e {
+                ureq::Error::BodyExceedsLimit(_) => "svaret är större än väntat".into(),
+                ureq::Error::Timeout(_) => "servern slutade svara mitt i".into(),
+                other => other.to_string(),
+            },
+        })
 }
 
-fn classify(url: &str, e: ureq::Error) -> PolisenError {
+/// Before a response arrives, every transport failure means the feed could not be reached.
+fn classify_call(url: &str, e: ureq::Error) -> PolisenError {
     let no_network = |detail: &str| PolisenError::NoNetwork {
         url: url.to_string(),
         detail: detail.to_string(),
@@ -78,29 +85,16 @@ fn classify(url: &str, e: ureq::Error) -> PolisenError {
             url: url.to_string(),
             status,
         },
-        ureq::Error::HostNotFound => {
-            no_network("adressen hittades inte (ingen nätverksanslutning?)")
-        }
+        ureq::Error::HostNotFound => no_network("adressen hittades inte"),
         ureq::Error::ConnectionFailed => no_network("anslutningen misslyckades"),
         ureq::Error::Timeout(_) => no_network("servern svarade inte i tid"),
-        ureq::Error::Io(io) => match io.kind() {
-            ErrorKind::ConnectionRefused => no_network("anslutningen nekades"),
-            ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => {
-                no_network("anslutningen bröts")
-            }
-            ErrorKind::TimedOut => no_network("servern svarade inte i tid"),
-            ErrorKind::NotConnected
-            | ErrorKind::AddrNotAvailable
-            | ErrorKind::NetworkUnreachable
-            | ErrorKind::HostUnreachable
-            | ErrorKind::NetworkDown => no_network("nätverket går inte att nå"),
-            _ => PolisenError::Download {
-                detail: io.to_string(),
-            },
-        },
-        ureq::Error::BodyExceedsLimit(_) => PolisenError::Download {
-            detail: "svaret är större än väntat".into(),
-        },
+        ureq::Error::Io(io) => no_network(match io.kind() {
+            ErrorKind::ConnectionRefused => "anslutningen nekades",
+            ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => "anslutningen bröts",
+            ErrorKind::TimedOut => "servern svarade inte i tid",
+            // DNS failures arrive as uncategorised I/O errors ("failed to lookup address").
+            _ => "adressen gick inte att slå upp eller nätverket går inte att nå",
+        }),
         other => PolisenError::Download {
             detail: other.to_string(),
         },
