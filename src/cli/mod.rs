@@ -130,8 +130,11 @@ fn localise(cmd: clap::Command) -> clap::Command {
     const TEMPLATE: &str = "{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
     cmd.help_template(TEMPLATE)
         .subcommand_help_heading("Kommandon")
-        .next_help_heading("Flaggor")
         .subcommand_value_name("KOMMANDO")
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() { "Argument" } else { "Flaggor" };
+            arg.help_heading(heading)
+        })
         .mut_subcommands(localise)
 }
 
