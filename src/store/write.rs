@@ -14,7 +14,7 @@ use crate::domain::{
 
 /// A transaction in which changes are made; see [`Store::write`].
 pub struct Writer<'s> {
-    tx: Transaction<'s>,
+    pub(super) tx: Transaction<'s>,
     origin: Id,
     actor: String,
     seq: i64,
@@ -196,12 +196,40 @@ impl Writer<'_> {
     fn tombstone(&mut self, kind: EntityKind, id: Id, op: OpKind) -> Result<()> {
         let current = self.current_json(kind, id)?;
         let base = apply::field_version(&self.tx, id, apply::DELETED)?.map(|v| v.op_id);
+        // How much of the record the author had seen: a partner's edit newer than this races
+        // the delete and becomes a conflict (see `conflicts`).
+        let seen = super::conflicts::record_seen_hlc(&self.tx, id)?;
         self.emit(
             kind,
             id,
             op,
             None,
-            None,
+            Some(serde_json::json!({ super::conflicts::SEEN_HLC: seen.0 })),
+            record_classification(&current),
+            base,
+        )?;
+        Ok(())
+    }
+
+    /// Settles a conflict: sets `field` to the chosen `value` with a resolve op that names
+    /// both conflicting ops.
+    pub fn resolve(
+        &mut self,
+        kind: EntityKind,
+        id: Id,
+        field: &str,
+        value: Value,
+        settles: [Id; 2],
+    ) -> Result<()> {
+        let current = self.current_json(kind, id)?;
+        apply::settable_field(kind, field)?;
+        let base = apply::field_version(&self.tx, id, field)?.map(|v| v.op_id);
+        self.emit(
+            kind,
+            id,
+            OpKind::Resolve,
+            Some(field),
+            Some(super::conflicts::resolution_json(value, settles)),
             record_classification(&current),
             base,
         )?;
