@@ -32,7 +32,7 @@ pub(crate) fn resolution_json(chosen: Value, settles: [Id; 2]) -> Value {
 }
 
 /// The chosen value of a resolve op.
-pub(crate) fn resolution_value(op: &Op) -> Option<&Value> {
+pub fn resolution_value(op: &Op) -> Option<&Value> {
     op.value.as_ref()?.get(CHOSEN)
 }
 
