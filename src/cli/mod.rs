@@ -2,9 +2,12 @@
 //! Help texts and messages are Swedish; errors are sentences that say what to do.
 
 mod check;
+mod conflicts;
+mod exchange;
 mod history;
 mod list;
 mod output;
+mod partner;
 mod stats;
 
 use std::path::PathBuf;
@@ -83,6 +86,14 @@ pub enum Command {
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),
+    /// Den här kopians partneridentitet och listan över betrodda partner.
+    Partner(partner::PartnerArgs),
+    /// Skriv ett signerat utbytespaket till en partner.
+    Export(exchange::ExportArgs),
+    /// Importera ett utbytespaket från en partner (visa först med --dry-run).
+    Import(exchange::ImportArgs),
+    /// Visa och lös konflikter mellan parternas ändringar.
+    Conflicts(conflicts::ConflictsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -178,5 +189,9 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),
         Some(Command::History(args)) => history::run(&args, ctx),
+        Some(Command::Partner(args)) => partner::run(&args, ctx),
+        Some(Command::Export(args)) => exchange::run_export(&args, ctx),
+        Some(Command::Import(args)) => exchange::run_import(&args, ctx),
+        Some(Command::Conflicts(args)) => conflicts::run(&args, ctx),
     }
 }
