@@ -128,7 +128,8 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
         .ok_or_else(not_a_bundle)?;
     let sig_hex = line(bytes, &mut at)
         .and_then(|l| l.strip_prefix("signatur: "))
-        .filter(|s| s.len() == 128)
+        // Lower-case hex only, so that no other spelling of the same signature is accepted.
+        .filter(|s| s.len() == 128 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
         .ok_or_else(not_a_bundle)?;
     if line(bytes, &mut at) != Some("") {
         return Err(not_a_bundle());

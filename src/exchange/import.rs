@@ -264,7 +264,9 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> 
 fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
     let sealed = bundle::open(bytes)?;
     let token = PublicKeyToken::parse(sealed.key_token)
-        .map_err(|_| reject("paketet anger en nyckel med fel form"))?;
+        .ok()
+        .filter(|t| t.to_token() == sealed.key_token)
+        .ok_or_else(|| reject("paketet anger en nyckel med fel form"))?;
     let key = store
         .trusted_key(&token.to_token())?
         .ok_or_else(|| reject(format!(

@@ -32,9 +32,21 @@ impl Copy {
     }
 }
 
+/// A temporary directory, in memory-backed /dev/shm where there is one: the tests run many
+/// thousands of transactions and need real SQLite files, not disk flushes.
+pub fn temp_dir() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir()
+        && let Ok(dir) = tempfile::tempdir_in(shm)
+    {
+        return dir;
+    }
+    tempfile::tempdir().expect("temp dir")
+}
+
 /// A new copy with its partner identity.
 pub fn copy(name: &str) -> Copy {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let mut store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
     store.set_actor("trygghetssamordnare").expect("actor");
     partner::init(&mut store, name).expect("init");
@@ -47,7 +59,7 @@ pub fn copy(name: &str) -> Copy {
 
 /// A copy made from a template database file (cheap: no migrations), with its own identity.
 pub fn copy_from_template(template: &Path, name: &str) -> Copy {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     std::fs::copy(template, dir.path().join("lagesbild.db")).expect("copy template");
     let mut store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
     // The template has no partner id yet: each copy gets its own on first open.
@@ -61,7 +73,7 @@ pub fn copy_from_template(template: &Path, name: &str) -> Copy {
 
 /// A migrated, empty database file to copy partners from.
 pub fn template() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let path = dir.path().join("template.db");
     {
         let conn = rusqlite::Connection::open(&path).expect("open");
