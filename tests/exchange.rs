@@ -263,7 +263,7 @@ fn a_sequential_edit_then_delete_is_not_a_conflict() {
 
 #[test]
 fn records_that_were_ever_intern_never_leave() {
-    let (mut a, mut b) = kommun_and_polis();
+    let (mut a, b) = kommun_and_polis();
     let w = common::world(&mut a.store);
     let mut was_intern = common::observation(&w, common::day(2026, 11, 16), "Först internt");
     was_intern.classification = Classification::Intern;

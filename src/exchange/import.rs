@@ -202,6 +202,7 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> 
         "created_at": p.created_at, "from_seq": p.from_seq, "to_seq": p.to_seq,
         "ops": p.ops.len(), "withheld": p.withheld.len(), "sender_audit_head": p.audit_head,
     });
+    let behind = partners_behind(store, p)?;
     let incoming = IncomingBundle {
         bundle_id: p.bundle_id,
         sender: sender_id,
@@ -214,10 +215,11 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> 
         head_hash: p.head_hash,
         sender_acks_us: acks_us,
         payload_hash: verified.payload_hash,
+        records_may_be_withheld: behind.is_empty(),
         audit_detail,
     };
     let rule = |op: &crate::domain::Op, owner: Option<Id>| may_write(op, sender_id, owner);
-    let explain = |e: ImportError, store: &Store| -> ExchangeError {
+    let explain = |e: ImportError| -> ExchangeError {
         match e {
             ImportError::Store(s) => match s {
                 crate::store::StoreError::Sqlite(_) | crate::store::StoreError::Io(_) => {
@@ -226,15 +228,12 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> 
                 other => reject(format!("en ändring går inte att tillämpa: {other}")),
             },
             ImportError::MissingRecord(_) | ImportError::MissingReferences => {
-                reject(missing_message(store, p, &sender, &partners, &e))
+                reject(missing_message(&behind, &sender, &partners, &e))
             }
             other => reject(other.to_string()),
         }
     };
-    let counts = store
-        .import_bundle(&incoming, &rule, true)
-        .map_err(|e| explain(e, store))?;
-    let preview = ImportPreview {
+    let preview = |counts| ImportPreview {
         bundle_id: p.bundle_id,
         sender: sender.clone(),
         sender_id,
@@ -244,7 +243,11 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> 
         clock_warning: clock_warning(p),
     };
     if options.dry_run {
-        return Ok(ImportOutcome::Preview(preview));
+        // The preview runs the whole import and rolls it back, so its counts are exact.
+        let counts = store
+            .import_bundle(&incoming, &rule, true)
+            .map_err(explain)?;
+        return Ok(ImportOutcome::Preview(preview(counts)));
     }
     let backup = if options.backup {
         Some(store.backup_beside("fore-import")?.display().to_string())
@@ -253,9 +256,9 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> 
     };
     let counts = store
         .import_bundle(&incoming, &rule, false)
-        .map_err(|e| explain(e, store))?;
+        .map_err(explain)?;
     Ok(ImportOutcome::Imported {
-        preview: ImportPreview { counts, ..preview },
+        preview: preview(counts),
         backup,
     })
 }
@@ -386,18 +389,11 @@ fn clock_warning(p: &Payload) -> Option<String> {
     })
 }
 
-/// Which partners' bundles to import first: those the sender has heard more from than we have.
-fn missing_message(
-    store: &Store,
-    p: &Payload,
-    sender: &str,
-    partners: &[TrustedPartner],
-    e: &ImportError,
-) -> String {
-    let ours = store.received_chains().unwrap_or_default();
+/// The other partners the sender has received more from than this copy has.
+fn partners_behind(store: &Store, p: &Payload) -> Result<Vec<Id>> {
+    let ours = store.received_chains()?;
     let own = store.partner_id();
-    let behind: Vec<String> = p
-        .received
+    Ok(p.received
         .iter()
         .filter(|r| Some(r.origin) != own && r.origin != p.producer.partner_id)
         .filter(|r| {
@@ -408,14 +404,26 @@ fn missing_message(
                 .unwrap_or(0);
             r.seq > have
         })
-        .map(|r| display_name(partners, r.origin))
-        .collect();
+        .map(|r| r.origin)
+        .collect())
+}
+
+/// Which partners' bundles to import first: those the sender has heard more from than we have.
+fn missing_message(
+    behind: &[Id],
+    sender: &str,
+    partners: &[TrustedPartner],
+    e: &ImportError,
+) -> String {
     if behind.is_empty() {
-        format!("{e}; {sender} hänvisar till poster som varken finns här eller i paketet. Be {sender} kontakta förvaltaren av lagesbild")
+        format!(
+            "{e}; {sender} hänvisar till poster som varken finns här eller i paketet. Be {sender} kontakta förvaltaren av lagesbild"
+        )
     } else {
+        let names: Vec<String> = behind.iter().map(|id| display_name(partners, *id)).collect();
         format!(
             "{e}. Importera först det senaste paketet från {} (som {sender} redan har tagit emot), och importera sedan det här igen",
-            behind.join(" och ")
+            names.join(" och ")
         )
     }
 }

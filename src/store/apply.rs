@@ -59,6 +59,12 @@ pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef
 }
 
 pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
+    let applied = apply_to_tables(conn, op)?;
+    super::conflicts::after_apply(conn, op)?;
+    Ok(applied)
+}
+
+fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
     match op.kind {
         OpKind::Create => create(conn, op).map(|_| Applied::Changed),
         OpKind::Set => {

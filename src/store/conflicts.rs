@@ -1,16 +1,18 @@
 //! Conflicts: concurrent changes from different partners that a person must settle.
 //!
 //! Rules (each depends only on the set of ops, so every copy that holds the same ops lists the
-//! same conflicts, whatever order the ops arrived in):
-//! - two sets (or resolves) of the same field with the same `base_op`, from different origins and
-//!   with different values: neither author had seen the other. The (hlc, origin) winner stays
-//!   provisionally; the pair is listed. Free text is never merged: one value wins, the other is
-//!   listed beside it.
-//! - a delete and an edit of the same record from different origins, where the edit is newer
-//!   than everything the deleting partner had seen of the record (`seen_hlc` in the delete op).
-//!   The delete stays provisionally; the pair is listed.
-//! - a resolve op names the two ops it settles; a conflict whose pair a resolve names is settled,
-//!   also when the resolve arrived before the conflict was detected here.
+//! same open conflicts, whatever order the ops arrived in):
+//! - the sets (and resolves) of one field form a tree: each op's parents are its `base_op` (the
+//!   value its author saw) and, for a resolve, the ops it settles. A *leaf* is an op no other op
+//!   has as a parent: a line of edits nobody has built on. The current value is the (hlc, origin)
+//!   winner, itself a leaf. Every other leaf with a different value is a conflict: its author had
+//!   not seen the winner, and the winner's author had not seen it. Free text is never merged: one
+//!   value wins provisionally, the other is listed beside it;
+//! - a delete and an edit of the same record from different origins conflict when the edit is
+//!   newer than everything the deleting partner had seen of the record (`seen_hlc` in the delete
+//!   op). The delete stays provisionally;
+//! - a resolve op names the ops it settles; they stop being leaves, and the listed conflicts of
+//!   the ops it names are marked settled.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -70,103 +72,88 @@ fn seen_hlc_of_delete(op: &Op) -> Hlc {
         .unwrap_or(op.hlc)
 }
 
-/// Finds the conflicts a newly received op takes part in and lists them. Returns how many new
-/// conflicts were listed.
-pub(crate) fn detect(conn: &Connection, op: &Op) -> Result<usize> {
-    let mut found = 0;
+/// Brings the listed conflicts up to date after an op was applied (local or received).
+pub(crate) fn after_apply(conn: &Connection, op: &Op) -> Result<()> {
     match op.kind {
         OpKind::Set | OpKind::Resolve => {
             let field = op.field.as_deref().unwrap_or_default();
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 AND field = ?2 AND base_op IS ?3 \
-                 AND origin <> ?4 AND kind IN ('set', 'resolve')"
-            ))?;
-            let siblings = stmt
-                .query_map(
-                    params![
-                        op.entity_id.to_string(),
-                        field,
-                        op.base_op.map(|b| b.to_string()),
-                        op.origin.to_string()
-                    ],
-                    op_from_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            for other in siblings {
-                let other = other.op;
-                if value_of(&other) == value_of(op) {
-                    continue;
-                }
-                let (winner, loser) = if (op.hlc, op.origin) > (other.hlc, other.origin) {
-                    (op, &other)
-                } else {
-                    (&other, op)
-                };
-                found += list(conn, op.entity, op.entity_id, field, winner, loser)?;
-            }
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 AND kind = 'delete' AND origin <> ?2"
-            ))?;
-            let deletes = stmt
-                .query_map(
+            refresh_field(conn, op.entity, op.entity_id, field)?;
+            if op.kind == OpKind::Set {
+                let deletes = ops_where(
+                    conn,
+                    "entity_id = ?1 AND kind = 'delete' AND origin <> ?2",
                     params![op.entity_id.to_string(), op.origin.to_string()],
-                    op_from_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            for d in deletes {
-                if op.hlc > seen_hlc_of_delete(&d.op) {
-                    found += list(conn, op.entity, op.entity_id, field, &d.op, op)?;
+                )?;
+                for d in deletes {
+                    if op.hlc > seen_hlc_of_delete(&d) {
+                        list_delete_race(conn, op.entity, op.entity_id, field, &d, op)?;
+                    }
                 }
             }
         }
         OpKind::Delete => {
-            let seen = seen_hlc_of_delete(op);
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 AND kind = 'set' AND origin <> ?2 AND hlc > ?3"
-            ))?;
-            let edits = stmt
-                .query_map(
-                    params![op.entity_id.to_string(), op.origin.to_string(), seen.0],
-                    op_from_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let edits = ops_where(
+                conn,
+                "entity_id = ?1 AND kind = 'set' AND origin <> ?2 AND hlc > ?3",
+                params![
+                    op.entity_id.to_string(),
+                    op.origin.to_string(),
+                    seen_hlc_of_delete(op).0
+                ],
+            )?;
             for e in edits {
-                let field = e.op.field.clone().unwrap_or_default();
-                found += list(conn, op.entity, op.entity_id, &field, op, &e.op)?;
+                let field = e.field.clone().unwrap_or_default();
+                list_delete_race(conn, op.entity, op.entity_id, &field, op, &e)?;
             }
         }
         OpKind::Create | OpKind::Undelete | OpKind::Purge => {}
     }
-    Ok(found)
+    Ok(())
 }
 
-fn value_of(op: &Op) -> Option<&Value> {
-    match op.kind {
-        OpKind::Resolve => resolution_value(op),
-        _ => op.value.as_ref(),
+fn ops_where(conn: &Connection, cond: &str, p: impl rusqlite::Params) -> Result<Vec<Op>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {OP_COLUMNS} FROM op_log WHERE {cond}"))?;
+    let rows = stmt
+        .query_map(p, op_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().map(|s| s.op).collect())
+}
+
+/// The parents of an op in its field's tree.
+pub fn parents(op: &Op) -> Vec<Id> {
+    let mut p: Vec<Id> = op.base_op.into_iter().collect();
+    if op.kind == OpKind::Resolve {
+        p.extend(settled_ops(op));
     }
+    p
 }
 
-/// Lists one conflict (once, whichever op arrived last), settled already if a resolve names it.
-fn list(
-    conn: &Connection,
-    entity: EntityKind,
-    entity_id: Id,
-    field: &str,
-    winner: &Op,
-    loser: &Op,
-) -> Result<usize> {
-    let (a, b) = if winner.op_id < loser.op_id {
-        (winner.op_id, loser.op_id)
-    } else {
-        (loser.op_id, winner.op_id)
+/// Recomputes the open conflicts of one field: every leaf that is not the winner and wants
+/// another value.
+fn refresh_field(conn: &Connection, entity: EntityKind, entity_id: Id, field: &str) -> Result<()> {
+    let ops = ops_where(
+        conn,
+        "entity_id = ?1 AND field = ?2 AND kind IN ('set', 'resolve')",
+        params![entity_id.to_string(), field],
+    )?;
+    let has_child: std::collections::HashSet<Id> = ops.iter().flat_map(parents).collect();
+    let Some(winner) = ops.iter().max_by_key(|o| (o.hlc, o.origin)) else {
+        return Ok(());
     };
-    let id = Id::from_name("conflict", &format!("{a}:{b}"));
-    let resolution = settling_op(conn, entity_id, a, b)?;
-    let inserted = conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO conflict (id, entity, entity_id, field, winner_op, loser_op, status, resolution_op, detected_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    conn.prepare_cached(
+        "DELETE FROM conflict WHERE entity_id = ?1 AND field = ?2 AND status = 'oppen' \
+         AND winner_op NOT IN (SELECT op_id FROM op_log WHERE entity_id = ?1 AND kind = 'delete')",
+    )?
+    .execute(params![entity_id.to_string(), field])?;
+    for leaf in ops.iter().filter(|o| !has_child.contains(&o.op_id)) {
+        if leaf.op_id == winner.op_id || value_of(leaf) == value_of(winner) {
+            continue;
+        }
+        let id = Id::from_name("conflict", &format!("{entity_id}:{field}:{}", leaf.op_id));
+        conn.prepare_cached(
+            "INSERT INTO conflict (id, entity, entity_id, field, winner_op, loser_op, status, detected_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'oppen', ?7) \
+             ON CONFLICT (id) DO UPDATE SET winner_op = excluded.winner_op WHERE status = 'oppen'",
         )?
         .execute(params![
             id.to_string(),
@@ -174,12 +161,60 @@ fn list(
             entity_id.to_string(),
             field,
             winner.op_id.to_string(),
-            loser.op_id.to_string(),
-            if resolution.is_some() { "lost" } else { "oppen" },
-            resolution.map(|r| r.to_string()),
-            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            leaf.op_id.to_string(),
+            now(),
         ])?;
-    Ok(usize::from(inserted > 0 && resolution.is_none()))
+    }
+    Ok(())
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// The value an op wants the field to have.
+pub fn value_of(op: &Op) -> Option<&Value> {
+    match op.kind {
+        OpKind::Resolve => resolution_value(op),
+        _ => op.value.as_ref(),
+    }
+}
+
+/// Lists a delete racing an edit (once), settled already if a resolve names the edit.
+fn list_delete_race(
+    conn: &Connection,
+    entity: EntityKind,
+    entity_id: Id,
+    field: &str,
+    delete: &Op,
+    edit: &Op,
+) -> Result<()> {
+    let id = Id::from_name("conflict", &format!("{}:{}", delete.op_id, edit.op_id));
+    let resolution = settling_op(conn, entity_id, delete.op_id, edit.op_id)?;
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO conflict (id, entity, entity_id, field, winner_op, loser_op, status, resolution_op, detected_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        id.to_string(),
+        entity.code(),
+        entity_id.to_string(),
+        field,
+        delete.op_id.to_string(),
+        edit.op_id.to_string(),
+        if resolution.is_some() { "lost" } else { "oppen" },
+        resolution.map(|r| r.to_string()),
+        now(),
+    ])?;
+    Ok(())
+}
+
+/// The number of open conflicts (an import reports how many it added).
+pub(crate) fn open_count(conn: &Connection) -> Result<usize> {
+    let n: i64 = conn
+        .prepare_cached("SELECT count(*) FROM conflict WHERE status = 'oppen'")?
+        .query_row([], |r| r.get(0))?;
+    Ok(n as usize)
 }
 
 /// A resolve op on this record that names both ops.
@@ -196,21 +231,19 @@ fn settling_op(conn: &Connection, entity_id: Id, a: Id, b: Id) -> Result<Option<
     }))
 }
 
-/// Marks the conflicts a resolve op names as settled.
+/// Marks the conflicts whose other side a resolve op names as settled.
 pub(crate) fn settle(conn: &Connection, resolve: &Op) -> Result<()> {
-    let names = settled_ops(resolve);
-    if names.len() != 2 {
-        return Ok(());
+    for named in settled_ops(resolve) {
+        conn.prepare_cached(
+            "UPDATE conflict SET status = 'lost', resolution_op = ?3 \
+             WHERE status = 'oppen' AND entity_id = ?1 AND loser_op = ?2",
+        )?
+        .execute(params![
+            resolve.entity_id.to_string(),
+            named.to_string(),
+            resolve.op_id.to_string()
+        ])?;
     }
-    conn.prepare_cached(
-        "UPDATE conflict SET status = 'lost', resolution_op = ?3 \
-         WHERE status = 'oppen' AND ((winner_op = ?1 AND loser_op = ?2) OR (winner_op = ?2 AND loser_op = ?1))",
-    )?
-    .execute(params![
-        names[0].to_string(),
-        names[1].to_string(),
-        resolve.op_id.to_string()
-    ])?;
     Ok(())
 }
 

@@ -26,6 +26,9 @@ pub struct IncomingBundle<'a> {
     /// How far the sender says it has received this copy's ops.
     pub sender_acks_us: i64,
     pub payload_hash: Digest32,
+    /// This copy has received everything the sender has from every other partner, so a record
+    /// the sender has and we lack was withheld from us by its owner, not merely not yet sent.
+    pub records_may_be_withheld: bool,
     /// Extra facts for the audit entry.
     pub audit_detail: serde_json::Value,
 }
@@ -37,6 +40,8 @@ pub struct ImportCounts {
     pub already: usize,
     pub conflicts: usize,
     pub withheld: usize,
+    /// Ops on records their owner has since made intern and kept from this copy.
+    pub unavailable: usize,
 }
 
 /// Why the store refused a bundle. The exchange layer turns each into a Swedish sentence.
@@ -90,6 +95,7 @@ impl Store {
             .optional()?;
         let watermark = mark.unwrap_or(0);
         let mut counts = ImportCounts::default();
+        let open_before = conflicts::open_count(&tx)?;
         let mut max_hlc = Hlc::default();
         for op in bundle.ops {
             max_hlc = max_hlc.max(op.hlc);
@@ -115,6 +121,13 @@ impl Store {
                 .optional()?;
             let owner = owner.and_then(|o| o.parse().ok());
             if owner.is_none() && op.kind != crate::domain::OpKind::Create {
+                if bundle.records_may_be_withheld {
+                    // The record's owner kept it from us (it is intern there now): the op is
+                    // logged for traceability but has nothing to change here.
+                    oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+                    counts.unavailable += 1;
+                    continue;
+                }
                 return Err(ImportError::MissingRecord(format!(
                     "{} {}",
                     op.entity.label_sv(),
@@ -122,11 +135,12 @@ impl Store {
                 )));
             }
             rule(op, owner).map_err(ImportError::Forbidden)?;
-            apply::apply(&tx, op)?;
+            // Logged before it is applied, so the conflict check sees it among its siblings.
             oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
-            counts.conflicts += conflicts::detect(&tx, op)?;
+            apply::apply(&tx, op)?;
             counts.new += 1;
         }
+        counts.conflicts = conflicts::open_count(&tx)?.saturating_sub(open_before);
         for link in bundle.withheld {
             if link.origin_seq > watermark {
                 tx.prepare_cached(

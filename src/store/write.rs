@@ -101,8 +101,9 @@ impl Writer<'_> {
             hash: Digest32::default(),
         }
         .seal();
-        let applied = apply::apply(&self.tx, &op)?;
+        // Logged before it is applied, so the conflict check sees it among its siblings.
         oplog::append(&self.tx, &op, None)?;
+        let applied = apply::apply(&self.tx, &op)?;
         self.prev_hash = op.hash;
         self.ops.push(op);
         Ok(applied)
