@@ -225,3 +225,10 @@ fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
     }
     Ok(())
 }
+
+/// Runs every parsing stage an untrusted file reaches, without a key: the header split, then the
+/// payload parse (as if the signature had verified). For the fuzz target and its corpus test.
+pub fn parse_untrusted(bytes: &[u8]) -> Result<Payload, ExchangeError> {
+    let sealed = open(bytes)?;
+    parse_payload(sealed.payload)
+}
