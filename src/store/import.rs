@@ -120,6 +120,13 @@ impl Store {
                 .query_row([op.entity_id.to_string()], |r| r.get(0))
                 .optional()?;
             let owner = owner.and_then(|o| o.parse().ok());
+            if owner.is_some() && op.kind == crate::domain::OpKind::Create {
+                // Taxonomy entries get the same id in every copy (named ids) and are created
+                // in each one from the same data: the partner's create is history only here.
+                oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+                counts.already += 1;
+                continue;
+            }
             if owner.is_none() && op.kind != crate::domain::OpKind::Create {
                 if bundle.records_may_be_withheld {
                     // The record's owner kept it from us (it is intern there now): the op is

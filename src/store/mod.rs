@@ -98,11 +98,6 @@ impl Store {
         meta::get(&self.conn, key)
     }
 
-    /// How many ops the log holds (from every origin).
-    pub fn op_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM op_log", [], |r| r.get(0))?)
-    }
-
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
         if self.access == Access::ReadOnly {
             return Err(StoreError::ReadOnly);
