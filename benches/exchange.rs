@@ -84,7 +84,12 @@ fn sender_with_ops(dir: &Path, count: usize) -> Store {
             for i in 0..count / 2 {
                 let o = observation(org.id, area.id, et.id, i);
                 w.create(&o)?;
-                w.set(EntityKind::Observation, o.id, "review_status", ReviewStatus::Granskad)?;
+                w.set(
+                    EntityKind::Observation,
+                    o.id,
+                    "review_status",
+                    ReviewStatus::Granskad,
+                )?;
             }
             Ok(())
         })
@@ -108,11 +113,7 @@ fn bench(c: &mut Criterion) {
     let file = dir.path().join("bundle.lagesbild");
     let report = export::export_to(&mut sender, "Lokalpolisområde Nacka", &file).expect("export");
     let bytes = std::fs::read(&file).expect("read");
-    eprintln!(
-        "bundle: {} ops, {} bytes",
-        report.op_count,
-        bytes.len()
-    );
+    eprintln!("bundle: {} ops, {} bytes", report.op_count, bytes.len());
     let key = dir.path().join("polis-template.db.partner-key");
 
     let mut group = c.benchmark_group("exchange");

@@ -53,32 +53,63 @@ fn two_copies_exchange_both_ways_and_see_the_same_shared_data() {
     assert_eq!(preview.counts.new, 5, "world (4) + the shared observation");
     assert_eq!(preview.counts.withheld, 1);
     assert!(b.store.get::<Observation>(obs.id).expect("get").is_some());
-    assert!(b.store.get::<Observation>(secret.id).expect("get").is_none());
+    assert!(
+        b.store
+            .get::<Observation>(secret.id)
+            .expect("get")
+            .is_none()
+    );
 
     // The police adds an action on the kommun's area and moves the observation's review on.
-    let act = common::action(&w, "Extra patrullering kvällstid", ActionStatus::Foreslagen, None);
+    let act = common::action(
+        &w,
+        "Extra patrullering kvällstid",
+        ActionStatus::Foreslagen,
+        None,
+    );
     b.store
         .write(|x| {
             x.create(&act)?;
-            x.set(EntityKind::Observation, obs.id, "review_status", ReviewStatus::Granskad)
+            x.set(
+                EntityKind::Observation,
+                obs.id,
+                "review_status",
+                ReviewStatus::Granskad,
+            )
         })
         .expect("police writes");
     let to_a = bundle(&mut b, &a);
     receive(&mut a, &to_a).expect("import back");
     assert_eq!(
-        a.store.require::<Observation>(obs.id).expect("obs").review_status,
+        a.store
+            .require::<Observation>(obs.id)
+            .expect("obs")
+            .review_status,
         ReviewStatus::Granskad
     );
     // Both see the same shared data (the intern observation exists only at the kommun).
     let (sa, sb) = (shared_data(&a.path()), shared_data(&b.path()));
     assert_eq!(sa, sb);
-    assert!(a.store.get::<Observation>(secret.id).expect("get").is_some());
+    assert!(
+        a.store
+            .get::<Observation>(secret.id)
+            .expect("get")
+            .is_some()
+    );
 
     // The next export to the police is incremental: it starts after what the police confirmed.
     let again = payload_of(&bundle(&mut a, &b));
-    assert!(again.ops.is_empty() && again.from_seq == again.to_seq, "{:?}", (again.from_seq, again.to_seq));
+    assert!(
+        again.ops.is_empty() && again.from_seq == again.to_seq,
+        "{:?}",
+        (again.from_seq, again.to_seq)
+    );
     assert!(a.store.check().expect("check").ok());
-    assert!(b.store.check().expect("check").ok(), "{:?}", b.store.check().expect("check"));
+    assert!(
+        b.store.check().expect("check").ok(),
+        "{:?}",
+        b.store.check().expect("check")
+    );
 }
 
 #[test]
@@ -89,7 +120,10 @@ fn reimporting_a_bundle_says_already_imported_and_changes_nothing() {
     receive(&mut b, &bytes).expect("first");
     let before = dump(&b.path());
     let again = receive(&mut b, &bytes).expect("second");
-    assert!(matches!(again, ImportOutcome::AlreadyImported { .. }), "{again:?}");
+    assert!(
+        matches!(again, ImportOutcome::AlreadyImported { .. }),
+        "{again:?}"
+    );
     assert!(again.summary_sv().contains("redan importerat"));
     assert_eq!(before, dump(&b.path()));
 }
@@ -105,16 +139,27 @@ fn a_dry_run_counts_exactly_and_changes_nothing() {
     let outcome = lagesbild::exchange::import::import_file(
         &mut b.store,
         &file,
-        lagesbild::exchange::import::ImportOptions { dry_run: true, backup: true },
+        lagesbild::exchange::import::ImportOptions {
+            dry_run: true,
+            backup: true,
+        },
     )
     .expect("preview");
-    let ImportOutcome::Preview(p) = outcome else { panic!() };
+    let ImportOutcome::Preview(p) = outcome else {
+        panic!()
+    };
     assert_eq!(p.summary_sv(), "4 nya, 0 redan importerade, 0 konflikter");
     assert_eq!(before, dump(&b.path()));
     // The real import takes a backup beside the database first.
     let outcome = lagesbild::exchange::import::import_file(&mut b.store, &file, Default::default())
         .expect("import");
-    let ImportOutcome::Imported { backup: Some(backup), .. } = outcome else { panic!() };
+    let ImportOutcome::Imported {
+        backup: Some(backup),
+        ..
+    } = outcome
+    else {
+        panic!()
+    };
     assert!(std::path::Path::new(&backup).exists());
     assert_eq!(std::path::Path::new(&backup).parent(), b.path().parent());
 }
@@ -123,7 +168,12 @@ fn a_dry_run_counts_exactly_and_changes_nothing() {
 fn concurrent_edits_become_a_conflict_that_a_person_resolves_on_both_sides() {
     let (mut a, mut b) = kommun_and_polis();
     let w = common::world(&mut a.store);
-    let act = common::action(&w, "Belysning i gångtunneln", ActionStatus::Foreslagen, None);
+    let act = common::action(
+        &w,
+        "Belysning i gångtunneln",
+        ActionStatus::Foreslagen,
+        None,
+    );
     a.store.write(|x| x.create(&act)).expect("create");
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b has it");
@@ -137,10 +187,15 @@ fn concurrent_edits_become_a_conflict_that_a_person_resolves_on_both_sides() {
         .expect("b");
     let to_b = bundle(&mut a, &b);
     let to_a = bundle(&mut b, &a);
-    let ImportOutcome::Imported { preview, .. } = receive(&mut a, &to_a).expect("a imports") else { panic!() };
+    let ImportOutcome::Imported { preview, .. } = receive(&mut a, &to_a).expect("a imports") else {
+        panic!()
+    };
     assert_eq!(preview.counts.conflicts, 1);
     receive(&mut b, &to_b).expect("b imports");
-    let (ca, cb) = (screen::conflicts(&a.store, false).expect("a"), screen::conflicts(&b.store, false).expect("b"));
+    let (ca, cb) = (
+        screen::conflicts(&a.store, false).expect("a"),
+        screen::conflicts(&b.store, false).expect("b"),
+    );
     assert_eq!(ca.len(), 1);
     assert_eq!(cb.len(), 1);
     assert_eq!(ca[0].id, cb[0].id, "both copies list the same conflict");
@@ -165,7 +220,8 @@ fn concurrent_edits_become_a_conflict_that_a_person_resolves_on_both_sides() {
     assert!(!all[0].open);
     for c in [&a, &b] {
         assert_eq!(
-            serde_json::to_value(c.store.require::<Action>(act.id).expect("act").status).expect("json"),
+            serde_json::to_value(c.store.require::<Action>(act.id).expect("act").status)
+                .expect("json"),
             serde_json::Value::String(other_value.clone())
         );
     }
@@ -185,7 +241,14 @@ fn free_text_edited_on_both_sides_is_listed_not_merged() {
         .write(|x| x.set(EntityKind::Action, act.id, "result", "Fyra lampor lagade."))
         .expect("a");
     b.store
-        .write(|x| x.set(EntityKind::Action, act.id, "result", "Färre larm kvällstid."))
+        .write(|x| {
+            x.set(
+                EntityKind::Action,
+                act.id,
+                "result",
+                "Färre larm kvällstid.",
+            )
+        })
         .expect("b");
     let (to_b, to_a) = (bundle(&mut a, &b), bundle(&mut b, &a));
     receive(&mut a, &to_a).expect("a");
@@ -203,7 +266,14 @@ fn free_text_edited_on_both_sides_is_listed_not_merged() {
         .write(|x| x.set(EntityKind::Action, act.id, "description", "Kvällstid"))
         .expect("a1");
     a.store
-        .write(|x| x.set(EntityKind::Action, act.id, "description", "Kvällstid, med räddningstjänsten"))
+        .write(|x| {
+            x.set(
+                EntityKind::Action,
+                act.id,
+                "description",
+                "Kvällstid, med räddningstjänsten",
+            )
+        })
         .expect("a2");
     let to_b = bundle(&mut a, &b);
     let ImportOutcome::Imported { preview, .. } = receive(&mut b, &to_b).expect("b") else {
@@ -220,8 +290,12 @@ fn a_delete_racing_an_edit_is_a_conflict() {
     a.store.write(|x| x.create(&act)).expect("create");
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b");
-    b.store.write(|x| x.set(EntityKind::Action, act.id, "status", ActionStatus::Pagar)).expect("edit");
-    a.store.write(|x| x.delete(EntityKind::Action, act.id)).expect("delete");
+    b.store
+        .write(|x| x.set(EntityKind::Action, act.id, "status", ActionStatus::Pagar))
+        .expect("edit");
+    a.store
+        .write(|x| x.delete(EntityKind::Action, act.id))
+        .expect("delete");
     let to_a = bundle(&mut b, &a);
     let to_b = bundle(&mut a, &b);
     receive(&mut a, &to_a).expect("a");
@@ -235,11 +309,22 @@ fn a_delete_racing_an_edit_is_a_conflict() {
     // The kommun restores the action with the police's edit.
     let id = screen::conflicts(&a.store, false).expect("a")[0].id;
     screen::resolve(&mut a.store, id, Choice::TakeOther).expect("restore");
-    assert!(!a.store.is_deleted(EntityKind::Action, act.id).expect("deleted?"));
+    assert!(
+        !a.store
+            .is_deleted(EntityKind::Action, act.id)
+            .expect("deleted?")
+    );
     let back = bundle(&mut a, &b);
     receive(&mut b, &back).expect("b");
-    assert!(!b.store.is_deleted(EntityKind::Action, act.id).expect("deleted?"));
-    assert_eq!(b.store.require::<Action>(act.id).expect("act").status, ActionStatus::Pagar);
+    assert!(
+        !b.store
+            .is_deleted(EntityKind::Action, act.id)
+            .expect("deleted?")
+    );
+    assert_eq!(
+        b.store.require::<Action>(act.id).expect("act").status,
+        ActionStatus::Pagar
+    );
     assert!(screen::conflicts(&b.store, false).expect("b").is_empty());
 }
 
@@ -251,14 +336,29 @@ fn a_sequential_edit_then_delete_is_not_a_conflict() {
     a.store.write(|x| x.create(&act)).expect("create");
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b");
-    b.store.write(|x| x.set(EntityKind::Action, act.id, "status", ActionStatus::Genomford)).expect("edit");
+    b.store
+        .write(|x| {
+            x.set(
+                EntityKind::Action,
+                act.id,
+                "status",
+                ActionStatus::Genomford,
+            )
+        })
+        .expect("edit");
     let to_a = bundle(&mut b, &a);
     receive(&mut a, &to_a).expect("a sees the edit");
-    a.store.write(|x| x.delete(EntityKind::Action, act.id)).expect("then deletes");
+    a.store
+        .write(|x| x.delete(EntityKind::Action, act.id))
+        .expect("then deletes");
     let to_b = bundle(&mut a, &b);
     receive(&mut b, &to_b).expect("b");
     assert!(screen::conflicts(&b.store, false).expect("b").is_empty());
-    assert!(b.store.is_deleted(EntityKind::Action, act.id).expect("deleted"));
+    assert!(
+        b.store
+            .is_deleted(EntityKind::Action, act.id)
+            .expect("deleted")
+    );
 }
 
 #[test]
@@ -268,15 +368,35 @@ fn records_that_were_ever_intern_never_leave() {
     let mut was_intern = common::observation(&w, common::day(2026, 11, 16), "Först internt");
     was_intern.classification = Classification::Intern;
     let becomes_intern = common::observation(&w, common::day(2026, 11, 16), "Blir internt");
-    a.store.write(|x| {
-        x.create(&was_intern)?;
-        x.create(&becomes_intern)?;
-        x.set(EntityKind::Observation, was_intern.id, "classification", Classification::Begransad)?;
-        x.set(EntityKind::Observation, becomes_intern.id, "classification", Classification::Intern)
-    }).expect("write");
+    a.store
+        .write(|x| {
+            x.create(&was_intern)?;
+            x.create(&becomes_intern)?;
+            x.set(
+                EntityKind::Observation,
+                was_intern.id,
+                "classification",
+                Classification::Begransad,
+            )?;
+            x.set(
+                EntityKind::Observation,
+                becomes_intern.id,
+                "classification",
+                Classification::Intern,
+            )
+        })
+        .expect("write");
     let p = payload_of(&bundle(&mut a, &b));
-    assert!(p.ops.iter().all(|o| o.entity_id != was_intern.id && o.entity_id != becomes_intern.id));
-    assert!(p.ops.iter().all(|o| o.classification != Classification::Intern));
+    assert!(
+        p.ops
+            .iter()
+            .all(|o| o.entity_id != was_intern.id && o.entity_id != becomes_intern.id)
+    );
+    assert!(
+        p.ops
+            .iter()
+            .all(|o| o.classification != Classification::Intern)
+    );
     assert_eq!(p.withheld.len(), 4);
 }
 
@@ -289,7 +409,11 @@ fn a_bundle_needing_a_third_partners_records_names_that_partner() {
     let w = common::world(&mut c.store);
     let from_c = bundle(&mut c, &b);
     receive(&mut b, &from_c).expect("b has the housing company's world");
-    let obs = common::observation(&w, common::day(2026, 11, 18), "Trasig belysning i trapphuset");
+    let obs = common::observation(
+        &w,
+        common::day(2026, 11, 18),
+        "Trasig belysning i trapphuset",
+    );
     b.store.write(|x| x.create(&obs)).expect("b writes");
     let from_b = bundle(&mut b, &a);
     let before = dump(&a.path());
@@ -313,8 +437,16 @@ fn assert_rejected(to: &mut Copy, bytes: &[u8], expect: &str) {
     let result = lagesbild::exchange::import::import_file(&mut to.store, &file, Default::default());
     let reason = rejection(result);
     assert!(reason.contains(expect), "expected “{expect}” in “{reason}”");
-    assert_eq!(before, dump(&to.path()), "data changed by a rejected bundle");
-    assert_eq!(audit_count(&to.path()), audits + 1, "the rejection is audited");
+    assert_eq!(
+        before,
+        dump(&to.path()),
+        "data changed by a rejected bundle"
+    );
+    assert_eq!(
+        audit_count(&to.path()),
+        audits + 1,
+        "the rejection is audited"
+    );
     let last = to.store.audit_entries(1).expect("audit");
     assert_eq!(last[0].event, "import_rejected");
 }
@@ -340,7 +472,9 @@ fn a_bundle_signed_by_a_revoked_key_is_rejected_and_earlier_imports_stay() {
     receive(&mut b, &first).expect("import");
     let orgs = b.store.all::<Organisation>().expect("orgs").len();
     partner::untrust(&mut b.store, "Tyresö kommun").expect("untrust");
-    a.store.write(|x| x.create(&common::organisation("Räddningstjänsten"))).expect("write");
+    a.store
+        .write(|x| x.create(&common::organisation("Räddningstjänsten")))
+        .expect("write");
     let later = bundle(&mut a, &b);
     assert_rejected(&mut b, &later, "återkallad");
     assert_eq!(b.store.all::<Organisation>().expect("orgs").len(), orgs);
@@ -382,7 +516,9 @@ fn an_edit_of_a_field_the_sender_may_not_write_is_rejected() {
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b");
     // The police may move the status, but not rename the kommun's action.
-    b.store.write(|x| x.set(EntityKind::Action, act.id, "title", "Annan titel")).expect("local write");
+    b.store
+        .write(|x| x.set(EntityKind::Action, act.id, "title", "Annan titel"))
+        .expect("local write");
     let bytes = bundle(&mut b, &a);
     assert_rejected(&mut a, &bytes, "ändrar fältet ”title”");
     // Nor delete it.
@@ -392,7 +528,9 @@ fn an_edit_of_a_field_the_sender_may_not_write_is_rejected() {
     a.store.write(|x| x.create(&act)).expect("create");
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b");
-    b.store.write(|x| x.delete(EntityKind::Action, act.id)).expect("local delete");
+    b.store
+        .write(|x| x.delete(EntityKind::Action, act.id))
+        .expect("local delete");
     let bytes = bundle(&mut b, &a);
     assert_rejected(&mut a, &bytes, "tar bort");
 }
@@ -438,7 +576,9 @@ fn a_broken_hash_chain_is_rejected() {
 fn a_gap_in_the_senders_sequence_is_reported_as_missing_bundles() {
     let (mut a, mut b) = kommun_and_polis();
     common::world(&mut a.store);
-    a.store.write(|x| x.create(&common::organisation("Skolan"))).expect("more");
+    a.store
+        .write(|x| x.create(&common::organisation("Skolan")))
+        .expect("more");
     let recipient = partner::active_by_name(&a.store, &b.name).expect("b");
     // A bundle that starts after op 2, as if an earlier bundle had been acknowledged.
     let (_, bytes) = export::build(&a.store, &recipient, 2).expect("build");
@@ -471,9 +611,19 @@ fn a_bundle_from_a_future_schema_is_rejected() {
 fn a_sender_clock_far_ahead_gives_a_warning() {
     let (mut a, mut b) = kommun_and_polis();
     let ahead = Hlc::from_parts(chrono::Utc::now().timestamp_millis() + 3 * 86_400_000, 0);
-    a.store.set_setting("hlc", &ahead.0.to_string()).expect("clock");
+    a.store
+        .set_setting("hlc", &ahead.0.to_string())
+        .expect("clock");
     common::world(&mut a.store);
     let bytes = bundle(&mut a, &b);
-    let ImportOutcome::Imported { preview, .. } = receive(&mut b, &bytes).expect("import") else { panic!() };
-    assert!(preview.clock_warning.as_deref().unwrap_or_default().contains("före er"));
+    let ImportOutcome::Imported { preview, .. } = receive(&mut b, &bytes).expect("import") else {
+        panic!()
+    };
+    assert!(
+        preview
+            .clock_warning
+            .as_deref()
+            .unwrap_or_default()
+            .contains("före er")
+    );
 }

@@ -17,12 +17,24 @@ fn the_demo_travels_to_a_partner_without_its_internal_records_and_back() {
     load_demo(&mut kommun.store, &DemoOptions { today, years: None }).expect("demo");
     load_taxonomies(&mut polis.store).expect("taxonomies");
     // Three observations are internal to the kommun.
-    let internal: Vec<Id> = kommun.store.all::<Observation>().expect("obs").iter().take(3).map(|o| o.id).collect();
+    let internal: Vec<Id> = kommun
+        .store
+        .all::<Observation>()
+        .expect("obs")
+        .iter()
+        .take(3)
+        .map(|o| o.id)
+        .collect();
     kommun
         .store
         .write(|w| {
             for id in &internal {
-                w.set(EntityKind::Observation, *id, "classification", Classification::Intern)?;
+                w.set(
+                    EntityKind::Observation,
+                    *id,
+                    "classification",
+                    Classification::Intern,
+                )?;
             }
             Ok(())
         })
@@ -31,26 +43,56 @@ fn the_demo_travels_to_a_partner_without_its_internal_records_and_back() {
     let started = std::time::Instant::now();
     let to_polis = bundle(&mut kommun, &polis);
     let outcome = receive(&mut polis, &to_polis).expect("import");
-    eprintln!("demo bundle: {} bytes, exported and imported in {:?}", to_polis.len(), started.elapsed());
-    let ImportOutcome::Imported { preview, .. } = outcome else { panic!("{outcome:?}") };
+    eprintln!(
+        "demo bundle: {} bytes, exported and imported in {:?}",
+        to_polis.len(),
+        started.elapsed()
+    );
+    let ImportOutcome::Imported { preview, .. } = outcome else {
+        panic!("{outcome:?}")
+    };
     assert!(preview.counts.new > 1000, "{preview:?}");
-    assert!(preview.counts.already > 0, "the taxonomies were there already");
+    assert!(
+        preview.counts.already > 0,
+        "the taxonomies were there already"
+    );
     for id in &internal {
         assert!(polis.store.get::<Observation>(*id).expect("get").is_none());
     }
     assert_eq!(shared_data(&kommun.path()), shared_data(&polis.path()));
 
     // The police reports progress on one of the kommun's actions; it travels back.
-    let action = polis.store.all::<Action>().expect("actions").into_iter().next().expect("one");
-    let next = if action.status == ActionStatus::Pagar { ActionStatus::Genomford } else { ActionStatus::Pagar };
+    let action = polis
+        .store
+        .all::<Action>()
+        .expect("actions")
+        .into_iter()
+        .next()
+        .expect("one");
+    let next = if action.status == ActionStatus::Pagar {
+        ActionStatus::Genomford
+    } else {
+        ActionStatus::Pagar
+    };
     polis
         .store
         .write(|w| w.set(EntityKind::Action, action.id, "status", next))
         .expect("status");
     let back = bundle(&mut polis, &kommun);
     receive(&mut kommun, &back).expect("import back");
-    assert_eq!(kommun.store.require::<Action>(action.id).expect("action").status, next);
+    assert_eq!(
+        kommun
+            .store
+            .require::<Action>(action.id)
+            .expect("action")
+            .status,
+        next
+    );
     assert_eq!(shared_data(&kommun.path()), shared_data(&polis.path()));
     assert!(kommun.store.check().expect("check").ok());
-    assert!(polis.store.check().expect("check").ok(), "{:?}", polis.store.check().expect("check"));
+    assert!(
+        polis.store.check().expect("check").ok(),
+        "{:?}",
+        polis.store.check().expect("check")
+    );
 }

@@ -24,7 +24,8 @@ fn organisation(i: usize) -> Organisation {
 
 fn op_count(path: &std::path::Path) -> i64 {
     let conn = rusqlite::Connection::open(path).expect("open");
-    conn.query_row("SELECT count(*) FROM op_log", [], |r| r.get(0)).expect("count")
+    conn.query_row("SELECT count(*) FROM op_log", [], |r| r.get(0))
+        .expect("count")
 }
 
 #[test]
@@ -62,7 +63,11 @@ fn killing_an_import_leaves_the_database_before_or_after() {
         .arg(&file)
         .output()
         .expect("run");
-    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
     let after = shared_data(&reference.join("lagesbild.db"));
     let after_ops = op_count(&reference.join("lagesbild.db"));
     let before = dump(&pristine);
@@ -70,7 +75,10 @@ fn killing_an_import_leaves_the_database_before_or_after() {
     assert!(after_ops > before_ops + 3999);
 
     let (mut saw_before, mut saw_after) = (0, 0);
-    for (i, delay_ms) in [0u64, 5, 10, 20, 35, 50, 75, 100, 150, 250, 400, 700].iter().enumerate() {
+    for (i, delay_ms) in [0u64, 5, 10, 20, 35, 50, 75, 100, 150, 250, 400, 700]
+        .iter()
+        .enumerate()
+    {
         let run = dir.path().join(format!("run{i}"));
         std::fs::create_dir(&run).expect("dir");
         let db = run.join("lagesbild.db");
@@ -100,7 +108,11 @@ fn killing_an_import_leaves_the_database_before_or_after() {
             saw_before += 1;
         } else {
             assert_eq!(ops, after_ops, "run {i}: half an import");
-            assert_eq!(after, shared_data(&db), "run {i}: data differs from a full import");
+            assert_eq!(
+                after,
+                shared_data(&db),
+                "run {i}: data differs from a full import"
+            );
             saw_after += 1;
         }
     }

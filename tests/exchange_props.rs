@@ -21,16 +21,38 @@ use support::*;
 
 #[derive(Debug, Clone)]
 enum Step {
-    Create { p: usize, intern: bool },
+    Create {
+        p: usize,
+        intern: bool,
+    },
     /// Any partner may move the status of an action it has (a shared field).
-    Status { p: usize, pick: usize, status: usize },
+    Status {
+        p: usize,
+        pick: usize,
+        status: usize,
+    },
     /// The owner rewrites its action's title (free text).
-    Title { p: usize, pick: usize, text: usize },
-    Delete { p: usize, pick: usize },
-    MakeIntern { p: usize, pick: usize },
-    Export { from: usize, to: usize },
+    Title {
+        p: usize,
+        pick: usize,
+        text: usize,
+    },
+    Delete {
+        p: usize,
+        pick: usize,
+    },
+    MakeIntern {
+        p: usize,
+        pick: usize,
+    },
+    Export {
+        from: usize,
+        to: usize,
+    },
     /// Deliver a bundle from the mailbox (again, if it was delivered before).
-    Deliver { pick: usize },
+    Deliver {
+        pick: usize,
+    },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -45,12 +67,20 @@ fn step() -> impl Strategy<Value = Step> {
     ]
 }
 
-const TITLES: [&str; 3] = ["Belysning i gångtunneln", "Städning av torget", "Trygghetsvandring"];
+const TITLES: [&str; 3] = [
+    "Belysning i gångtunneln",
+    "Städning av torget",
+    "Trygghetsvandring",
+];
 
 fn action(intern: bool) -> Action {
     Action {
         id: Id::new(),
-        classification: if intern { Classification::Intern } else { Classification::Begransad },
+        classification: if intern {
+            Classification::Intern
+        } else {
+            Classification::Begransad
+        },
         title: "Ny åtgärd".into(),
         description: String::new(),
         kind: ActionKind::Situationell,
@@ -135,20 +165,35 @@ fn bundle_payload(bytes: &[u8]) -> Payload {
 
 fn check_nothing_internal(p: &Payload, ever_intern: &HashSet<Id>) {
     for op in &p.ops {
-        assert_ne!(op.classification, Classification::Intern, "an intern op left the copy");
-        assert!(!ever_intern.contains(&op.entity_id), "an op on an intern record left the copy");
+        assert_ne!(
+            op.classification,
+            Classification::Intern,
+            "an intern op left the copy"
+        );
+        assert!(
+            !ever_intern.contains(&op.entity_id),
+            "an op on an intern record left the copy"
+        );
     }
 }
 
 fn deliver(w: &mut World, from: usize, to: usize, bytes: &[u8]) {
     // A full comparison where it proves something: a bundle delivered again.
     let id = bundle_payload(bytes).bundle_id;
-    let duplicate = w.copies[to].store.received_bundle(id).expect("lookup").is_some();
+    let duplicate = w.copies[to]
+        .store
+        .received_bundle(id)
+        .expect("lookup")
+        .is_some();
     let before = duplicate.then(|| dump(&w.copies[to].path()));
     match receive(&mut w.copies[to], bytes) {
         Ok(ImportOutcome::AlreadyImported { .. }) => {
             assert!(duplicate);
-            assert_eq!(before, Some(dump(&w.copies[to].path())), "a re-import changed data");
+            assert_eq!(
+                before,
+                Some(dump(&w.copies[to].path())),
+                "a re-import changed data"
+            );
         }
         Ok(_) => assert!(!duplicate, "a bundle was imported twice"),
         Err(ExchangeError::Rejected(reason)) => {
@@ -174,11 +219,17 @@ fn check_no_update_lost(c: &Copy, skip: &HashSet<Id>) {
             if let Some(op) = c.store.op(h.op_id).expect("op")
                 && matches!(op.kind, OpKind::Set | OpKind::Resolve)
             {
-                by_field.entry(op.field.clone().unwrap_or_default()).or_default().push(op);
+                by_field
+                    .entry(op.field.clone().unwrap_or_default())
+                    .or_default()
+                    .push(op);
             }
         }
         for (field, ops) in by_field {
-            let winner = ops.iter().max_by_key(|o| (o.hlc, o.origin)).expect("winner");
+            let winner = ops
+                .iter()
+                .max_by_key(|o| (o.hlc, o.origin))
+                .expect("winner");
             let by_id: HashMap<Id, &Op> = ops.iter().map(|o| (o.op_id, o)).collect();
             let history_of = |head: &Op| -> HashSet<Id> {
                 let mut seen = HashSet::new();
@@ -208,15 +259,28 @@ fn check_no_update_lost(c: &Copy, skip: &HashSet<Id>) {
                 );
             }
             // The current value in the table is the winner's.
-            let current = c.store.record_json(EntityKind::Action, a.id).expect("json").expect("row");
-            assert_eq!(current.get(&field), value_of(winner), "{}: {field} is not the winner's", c.name);
+            let current = c
+                .store
+                .record_json(EntityKind::Action, a.id)
+                .expect("json")
+                .expect("row");
+            assert_eq!(
+                current.get(&field),
+                value_of(winner),
+                "{}: {field} is not the winner's",
+                c.name
+            );
         }
     }
 }
 
 fn run(partners: usize, steps: Vec<Step>, prepared: &Prepared) {
     let copies: Vec<Copy> = (0..partners).map(|i| instantiate(prepared, i)).collect();
-    let mut w = World { copies, mailbox: Vec::new(), ever_intern: vec![HashSet::new(); partners] };
+    let mut w = World {
+        copies,
+        mailbox: Vec::new(),
+        ever_intern: vec![HashSet::new(); partners],
+    };
     for s in steps {
         match s {
             Step::Create { p, intern } => {
@@ -231,26 +295,45 @@ fn run(partners: usize, steps: Vec<Step>, prepared: &Prepared) {
                 let p = p % partners;
                 if let Some(a) = w.pick(p, pick, false) {
                     let status = ActionStatus::ALL[status % ActionStatus::ALL.len()];
-                    w.copies[p].store.write(|x| x.set(EntityKind::Action, a.id, "status", status)).expect("status");
+                    w.copies[p]
+                        .store
+                        .write(|x| x.set(EntityKind::Action, a.id, "status", status))
+                        .expect("status");
                 }
             }
             Step::Title { p, pick, text } => {
                 let p = p % partners;
                 if let Some(a) = w.pick(p, pick, true) {
-                    w.copies[p].store.write(|x| x.set(EntityKind::Action, a.id, "title", TITLES[text])).expect("title");
+                    w.copies[p]
+                        .store
+                        .write(|x| x.set(EntityKind::Action, a.id, "title", TITLES[text]))
+                        .expect("title");
                 }
             }
             Step::Delete { p, pick } => {
                 let p = p % partners;
                 if let Some(a) = w.pick(p, pick, true) {
-                    w.copies[p].store.write(|x| x.delete(EntityKind::Action, a.id)).expect("delete");
+                    w.copies[p]
+                        .store
+                        .write(|x| x.delete(EntityKind::Action, a.id))
+                        .expect("delete");
                 }
             }
             Step::MakeIntern { p, pick } => {
                 let p = p % partners;
                 if let Some(a) = w.pick(p, pick, true) {
                     w.ever_intern[p].insert(a.id);
-                    w.copies[p].store.write(|x| x.set(EntityKind::Action, a.id, "classification", Classification::Intern)).expect("intern");
+                    w.copies[p]
+                        .store
+                        .write(|x| {
+                            x.set(
+                                EntityKind::Action,
+                                a.id,
+                                "classification",
+                                Classification::Intern,
+                            )
+                        })
+                        .expect("intern");
                 }
             }
             Step::Export { from, to } => {
@@ -283,7 +366,10 @@ fn run(partners: usize, steps: Vec<Step>, prepared: &Prepared) {
                 }
                 let bytes = w.export(from, to);
                 if let Err(e) = receive(&mut w.copies[to], &bytes) {
-                    assert!(round < partners + 1, "still refused after {round} rounds: {e}");
+                    assert!(
+                        round < partners + 1,
+                        "still refused after {round} rounds: {e}"
+                    );
                     refused = true;
                 }
             }
@@ -294,21 +380,39 @@ fn run(partners: usize, steps: Vec<Step>, prepared: &Prepared) {
     // Records made intern after they were shared stay with the partners that have them.
     let skip: HashSet<Id> = w.ever_intern.iter().flatten().copied().collect();
     let shared = |c: &Copy| -> BTreeMap<String, String> {
-        shared_data(&c.path()).into_iter().filter(|(id, _)| {
-            id.parse::<Id>().map(|i| !skip.contains(&i)).unwrap_or(true)
-        }).collect()
+        shared_data(&c.path())
+            .into_iter()
+            .filter(|(id, _)| id.parse::<Id>().map(|i| !skip.contains(&i)).unwrap_or(true))
+            .collect()
     };
     let conflict_ids = |c: &Copy| -> Vec<(Id, bool)> {
-        let mut v: Vec<(Id, bool)> = c.store.conflicts(false).expect("conflicts").into_iter()
-            .filter(|x| !skip.contains(&x.entity_id)).map(|x| (x.id, x.open)).collect();
+        let mut v: Vec<(Id, bool)> = c
+            .store
+            .conflicts(false)
+            .expect("conflicts")
+            .into_iter()
+            .filter(|x| !skip.contains(&x.entity_id))
+            .map(|x| (x.id, x.open))
+            .collect();
         v.sort();
         v
     };
     let first = shared(&w.copies[0]);
     let first_conflicts = conflict_ids(&w.copies[0]);
     for c in &w.copies[1..] {
-        assert_eq!(first, shared(c), "{} differs from {}", c.name, w.copies[0].name);
-        assert_eq!(first_conflicts, conflict_ids(c), "{} lists other conflicts", c.name);
+        assert_eq!(
+            first,
+            shared(c),
+            "{} differs from {}",
+            c.name,
+            w.copies[0].name
+        );
+        assert_eq!(
+            first_conflicts,
+            conflict_ids(c),
+            "{} lists other conflicts",
+            c.name
+        );
     }
     for c in &w.copies {
         check_no_update_lost(c, &skip);
@@ -323,7 +427,11 @@ fn run(partners: usize, steps: Vec<Step>, prepared: &Prepared) {
                 continue;
             }
             let one = bundle_payload(&w.export(from, to));
-            assert!(one.ops.is_empty(), "{from}→{to} still has {} ops to send", one.ops.len());
+            assert!(
+                one.ops.is_empty(),
+                "{from}→{to} still has {} ops to send",
+                one.ops.len()
+            );
             if from == 0 && to == 1 {
                 let two = bundle_payload(&w.export(from, to));
                 assert_eq!(
@@ -335,7 +443,12 @@ fn run(partners: usize, steps: Vec<Step>, prepared: &Prepared) {
     }
 }
 
-const NAMES: [&str; 4] = ["Tyresö kommun", "Lokalpolisområde Nacka", "Räddningstjänsten", "Tyresö Bostäder"];
+const NAMES: [&str; 4] = [
+    "Tyresö kommun",
+    "Lokalpolisområde Nacka",
+    "Räddningstjänsten",
+    "Tyresö Bostäder",
+];
 
 /// Four partner copies that trust each other, made once; each case works on fresh file copies.
 struct Prepared {
@@ -346,16 +459,25 @@ fn prepared() -> &'static Prepared {
     static PREPARED: std::sync::OnceLock<Prepared> = std::sync::OnceLock::new();
     PREPARED.get_or_init(|| {
         let (_template_dir, template) = template();
-        let mut copies: Vec<Copy> = NAMES.iter().map(|n| copy_from_template(&template, n)).collect();
+        let mut copies: Vec<Copy> = NAMES
+            .iter()
+            .map(|n| copy_from_template(&template, n))
+            .collect();
         {
             let mut refs: Vec<&mut Copy> = copies.iter_mut().collect();
             introduce(&mut refs);
         }
         let dir = temp_dir();
         for (i, c) in copies.into_iter().enumerate() {
-            let Copy { dir: from, store, .. } = c;
+            let Copy {
+                dir: from, store, ..
+            } = c;
             drop(store);
-            std::fs::copy(from.path().join("lagesbild.db"), dir.path().join(format!("{i}.db"))).expect("db");
+            std::fs::copy(
+                from.path().join("lagesbild.db"),
+                dir.path().join(format!("{i}.db")),
+            )
+            .expect("db");
             std::fs::copy(
                 from.path().join("lagesbild.db.partner-key"),
                 dir.path().join(format!("{i}.db.partner-key")),
@@ -375,8 +497,13 @@ fn instantiate(prepared: &Prepared, i: usize) -> Copy {
         dir.path().join("lagesbild.db.partner-key"),
     )
     .expect("key");
-    let store = lagesbild::store::Store::open(&db, lagesbild::store::Access::ReadWrite).expect("open");
-    Copy { dir, store, name: NAMES[i].into() }
+    let store =
+        lagesbild::store::Store::open(&db, lagesbild::store::Access::ReadWrite).expect("open");
+    Copy {
+        dir,
+        store,
+        name: NAMES[i].into(),
+    }
 }
 
 proptest! {

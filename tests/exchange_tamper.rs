@@ -4,8 +4,8 @@
 mod support;
 
 use lagesbild::domain::{Classification, Id, Organisation};
-use lagesbild::exchange::import::{ImportOptions, import_file};
 use lagesbild::exchange::ExchangeError;
+use lagesbild::exchange::import::{ImportOptions, import_file};
 use support::*;
 
 #[test]
@@ -27,7 +27,10 @@ fn every_byte_change_and_truncation_is_rejected_and_changes_nothing_else() {
     let before = dump(&b.path());
     let audits_before = audit_count(&b.path());
     let file = b.dir.path().join("paket.lagesbild");
-    let options = ImportOptions { dry_run: false, backup: false };
+    let options = ImportOptions {
+        dry_run: false,
+        backup: false,
+    };
     let mut attempts = 0;
     let mut check = |bytes: &[u8], what: &str| {
         std::fs::write(&file, bytes).expect("write");
@@ -47,7 +50,11 @@ fn every_byte_change_and_truncation_is_rejected_and_changes_nothing_else() {
     for len in 0..valid.len() {
         check(&valid[..len], &format!("truncated to {len}"));
     }
-    assert_eq!(before, dump(&b.path()), "a rejected bundle changed the data");
+    assert_eq!(
+        before,
+        dump(&b.path()),
+        "a rejected bundle changed the data"
+    );
     assert_eq!(audit_count(&b.path()), audits_before + attempts as i64);
     // And the untouched bundle still imports.
     std::fs::write(&file, &valid).expect("write");

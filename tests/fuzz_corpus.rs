@@ -31,7 +31,10 @@ fn the_fuzz_corpus_never_panics_and_valid_seeds_parse() {
         if name.starts_with("valid") {
             assert!(parsed.is_ok(), "{name}: {parsed:?}");
         }
-        assert!(receive(&mut stranger, &bytes).is_err(), "{name} was accepted by a copy that trusts nobody");
+        assert!(
+            receive(&mut stranger, &bytes).is_err(),
+            "{name} was accepted by a copy that trusts nobody"
+        );
     }
     assert_eq!(before, dump(&stranger.path()));
 }
@@ -68,6 +71,10 @@ fn write_seed_corpus() {
         text.replacen("\"format\":", "\"extra\":1,\"format\":", 1),
     )
     .expect("write");
-    std::fs::write(dir.join("garbage.lagesbild"), b"LAGESBILD-UTBYTE 1\nnyckel: x\n").expect("write");
+    std::fs::write(
+        dir.join("garbage.lagesbild"),
+        b"LAGESBILD-UTBYTE 1\nnyckel: x\n",
+    )
+    .expect("write");
     std::fs::write(dir.join("empty.lagesbild"), b"").expect("write");
 }

@@ -81,7 +81,9 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
             let wanted = id.trim().to_lowercase().replace('-', "");
             let matches: Vec<_> = screen::conflicts(&store, false)?
                 .into_iter()
-                .filter(|c| !wanted.is_empty() && c.id.as_uuid().simple().to_string().starts_with(&wanted))
+                .filter(|c| {
+                    !wanted.is_empty() && c.id.as_uuid().simple().to_string().starts_with(&wanted)
+                })
                 .collect();
             let [c] = matches.as_slice() else {
                 return Err(CliError(format!(

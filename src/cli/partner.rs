@@ -89,7 +89,10 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
                 return print_json(&overview);
             }
             if let Some(me) = &overview.identity {
-                println!("Den här kopian: {} (fingeravtryck {})", me.name, me.fingerprint);
+                println!(
+                    "Den här kopian: {} (fingeravtryck {})",
+                    me.name, me.fingerprint
+                );
             }
             let mut t = Table::new(&[
                 "Partner",
@@ -100,7 +103,13 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             ]);
             let when = |e: &Option<crate::store::partners::BundleLogEntry>| {
                 e.as_ref()
-                    .map(|b| format!("{} ({} ändr.)", b.at.get(..16).unwrap_or(&b.at).replace('T', " "), b.op_count))
+                    .map(|b| {
+                        format!(
+                            "{} ({} ändr.)",
+                            b.at.get(..16).unwrap_or(&b.at).replace('T', " "),
+                            b.op_count
+                        )
+                    })
                     .unwrap_or_else(|| "–".into())
             };
             for p in &overview.partners {
@@ -116,7 +125,9 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
                 ]);
             }
             if t.is_empty() {
-                println!("Inga betrodda partner ännu. Lägg till med lagesbild partner trust NAMN NYCKEL.");
+                println!(
+                    "Inga betrodda partner ännu. Lägg till med lagesbild partner trust NAMN NYCKEL."
+                );
             } else {
                 print!("{}", t.render());
             }
@@ -134,5 +145,8 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
 fn print_key(token: &str) {
     println!("Publik nyckel (skicka hela raden till partnerna):");
     println!("  {token}");
-    println!("Fingeravtryck (läs upp per telefon): {}", fingerprint_of(token));
+    println!(
+        "Fingeravtryck (läs upp per telefon): {}",
+        fingerprint_of(token)
+    );
 }

@@ -116,9 +116,8 @@ fn line<'a>(bytes: &'a [u8], at: &mut usize) -> Option<&'a str> {
 
 /// Splits a bundle file into key, signature and payload; touches nothing in the payload.
 pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
-    let not_a_bundle = || {
-        reject("filen är inte ett utbytespaket från lagesbild (huvudet saknas eller är skadat)")
-    };
+    let not_a_bundle =
+        || reject("filen är inte ett utbytespaket från lagesbild (huvudet saknas eller är skadat)");
     let mut at = 0;
     if line(bytes, &mut at) != Some(MAGIC) {
         return Err(not_a_bundle());
@@ -208,11 +207,7 @@ fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
         return Err(reject("ett namn i paketet är orimligt långt"));
     }
     for op in &p.ops {
-        let value_len = op
-            .value
-            .as_ref()
-            .map(|v| v.to_string().len())
-            .unwrap_or(0);
+        let value_len = op.value.as_ref().map(|v| v.to_string().len()).unwrap_or(0);
         if too_long(&op.actor)
             || op.field.as_deref().is_some_and(too_long)
             || value_len > MAX_VALUE_BYTES

@@ -42,7 +42,11 @@ impl ExportReport {
 
 /// Builds the signed bytes of a bundle for `recipient` carrying this copy's chain after
 /// `since_seq`. Writes nothing.
-pub fn build(store: &Store, recipient: &TrustedPartner, since_seq: i64) -> Result<(Payload, Vec<u8>)> {
+pub fn build(
+    store: &Store,
+    recipient: &TrustedPartner,
+    since_seq: i64,
+) -> Result<(Payload, Vec<u8>)> {
     let (identity, key, token) = own_key(store)?;
     let segment = store.outgoing(since_seq)?;
     let head_hash = segment
@@ -133,7 +137,9 @@ fn write_atomically(file: &Path, bytes: &[u8]) -> Result<()> {
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
     let mut f = std::fs::File::create(&tmp).map_err(failed)?;
-    f.write_all(bytes).and_then(|_| f.sync_all()).map_err(failed)?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(failed)?;
     drop(f);
     std::fs::rename(&tmp, file).map_err(failed)
 }

@@ -120,7 +120,11 @@ fn reject(reason: impl Into<String>) -> ExchangeError {
 }
 
 /// Reads a bundle file (refusing one over the size limit before reading it) and imports it.
-pub fn import_file(store: &mut Store, file: &Path, options: ImportOptions) -> Result<ImportOutcome> {
+pub fn import_file(
+    store: &mut Store,
+    file: &Path,
+    options: ImportOptions,
+) -> Result<ImportOutcome> {
     let size = std::fs::metadata(file).map(|m| m.len()).map_err(|e| {
         ExchangeError::User(format!(
             "Kunde inte läsa {}: {e}. Kontrollera sökvägen.",
@@ -169,7 +173,11 @@ struct Verified {
 }
 
 /// Imports a bundle held in memory. Rejections are returned, not audited (see `import_file`).
-pub fn import_bytes(store: &mut Store, bytes: &[u8], options: ImportOptions) -> Result<ImportOutcome> {
+pub fn import_bytes(
+    store: &mut Store,
+    bytes: &[u8],
+    options: ImportOptions,
+) -> Result<ImportOutcome> {
     if bytes.len() as u64 > MAX_BUNDLE_BYTES {
         return Err(reject("filen är större än ett paket får vara"));
     }
@@ -316,7 +324,8 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()>
     if p.from_seq < 0 || p.to_seq < p.from_seq {
         return Err(reject("paketets ändringsnummer är orimliga"));
     }
-    let mut links: Vec<(i64, Digest32, Digest32)> = Vec::with_capacity(p.ops.len() + p.withheld.len());
+    let mut links: Vec<(i64, Digest32, Digest32)> =
+        Vec::with_capacity(p.ops.len() + p.withheld.len());
     for op in &p.ops {
         if op.origin != p.producer.partner_id {
             return Err(reject(format!(
@@ -332,7 +341,11 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()>
         }
         links.push((op.origin_seq, op.prev_hash, op.hash));
     }
-    links.extend(p.withheld.iter().map(|w| (w.origin_seq, w.prev_hash, w.hash)));
+    links.extend(
+        p.withheld
+            .iter()
+            .map(|w| (w.origin_seq, w.prev_hash, w.hash)),
+    );
     links.sort_by_key(|l| l.0);
     let expected = p.to_seq - p.from_seq;
     let contiguous = links.len() as i64 == expected
@@ -341,7 +354,9 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()>
             .enumerate()
             .all(|(i, l)| l.0 == p.from_seq + 1 + i as i64);
     if !contiguous {
-        return Err(reject("paketets kedja av ändringar har luckor eller dubbletter"));
+        return Err(reject(
+            "paketets kedja av ändringar har luckor eller dubbletter",
+        ));
     }
     if links.windows(2).any(|w| w[1].1 != w[0].2) {
         return Err(reject("paketets kedja av kontrollsummor är bruten"));
@@ -351,7 +366,9 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()>
     {
         return Err(reject("paketets kedja av kontrollsummor är bruten"));
     }
-    let (have_seq, have_hash) = mark.map(|m| (m.seq, m.hash)).unwrap_or((0, Digest32::default()));
+    let (have_seq, have_hash) = mark
+        .map(|m| (m.seq, m.hash))
+        .unwrap_or((0, Digest32::default()));
     if p.from_seq > have_seq {
         return Err(reject(format!(
             "det saknas ändringar nr {}–{} från {sender}: ett tidigare paket har inte importerats här. Importera det paketet först, eller be {sender} exportera ett nytt paket till er (det tar med allt ni inte har bekräftat)",
@@ -420,7 +437,10 @@ fn missing_message(
             "{e}; {sender} hänvisar till poster som varken finns här eller i paketet. Be {sender} kontakta förvaltaren av lagesbild"
         )
     } else {
-        let names: Vec<String> = behind.iter().map(|id| display_name(partners, *id)).collect();
+        let names: Vec<String> = behind
+            .iter()
+            .map(|id| display_name(partners, *id))
+            .collect();
         format!(
             "{e}. Importera först det senaste paketet från {} (som {sender} redan har tagit emot), och importera sedan det här igen",
             names.join(" och ")

@@ -186,7 +186,10 @@ pub fn resolve(store: &mut Store, conflict_id: Id, choice: Choice) -> Result<()>
         })?;
     let settles = [c.winner.op_id, c.loser.op_id];
     let (field, value) = if c.winner.kind == OpKind::Delete {
-        (DELETED.to_string(), Value::Bool(choice == Choice::KeepCurrent))
+        (
+            DELETED.to_string(),
+            Value::Bool(choice == Choice::KeepCurrent),
+        )
     } else {
         let chosen = match choice {
             Choice::KeepCurrent => store

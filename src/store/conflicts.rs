@@ -44,11 +44,7 @@ pub fn settled_ops(op: &Op) -> Vec<Id> {
         .as_ref()
         .and_then(|v| v.get(SETTLES))
         .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|s| s.as_str()?.parse().ok())
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|s| s.as_str()?.parse().ok()).collect())
         .unwrap_or_default()
 }
 

@@ -202,14 +202,19 @@ impl Store {
         )?;
         let mut detail = bundle.audit_detail.clone();
         if let serde_json::Value::Object(map) = &mut detail {
-            map.insert("counts".into(), serde_json::to_value(counts).unwrap_or_default());
+            map.insert(
+                "counts".into(),
+                serde_json::to_value(counts).unwrap_or_default(),
+            );
         }
         audit::append(&tx, &actor, "import", &detail)?;
         if dry_run {
             let broken: Option<String> = tx
-                .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| {
-                    r.get(0)
-                })
+                .query_row(
+                    "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
                 .optional()?;
             tx.rollback()?;
             return match broken {

@@ -74,7 +74,12 @@ impl Store {
     fn internal_records(&self) -> Result<HashSet<String>> {
         let mut sql = EntityKind::ALL
             .iter()
-            .map(|k| format!("SELECT id FROM {} WHERE classification = 'intern'", k.table()))
+            .map(|k| {
+                format!(
+                    "SELECT id FROM {} WHERE classification = 'intern'",
+                    k.table()
+                )
+            })
             .collect::<Vec<_>>();
         sql.push(
             "SELECT entity_id FROM op_log WHERE kind = 'create' AND classification = 'intern'"

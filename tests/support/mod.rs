@@ -5,11 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use lagesbild::domain::Vocabulary;
 use lagesbild::exchange::export;
 use lagesbild::exchange::import::{ImportOptions, ImportOutcome, import_bytes};
 use lagesbild::exchange::partner;
 use lagesbild::exchange::{ExchangeError, Result};
-use lagesbild::domain::Vocabulary;
 use lagesbild::store::{Access, Store};
 
 pub struct Copy {
@@ -83,14 +83,16 @@ pub fn template() -> (tempfile::TempDir, PathBuf) {
         drop(store);
         let conn = rusqlite::Connection::open(&path).expect("open");
         conn.execute("DELETE FROM meta", []).expect("clear meta");
-        conn.pragma_update(None, "journal_mode", "DELETE").expect("no wal");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("no wal");
     }
     (dir, path)
 }
 
 /// Every copy trusts every other.
 pub fn introduce(copies: &mut [&mut Copy]) {
-    let tokens: Vec<(String, String)> = copies.iter().map(|c| (c.name.clone(), c.token())).collect();
+    let tokens: Vec<(String, String)> =
+        copies.iter().map(|c| (c.name.clone(), c.token())).collect();
     for c in copies.iter_mut() {
         for (name, token) in &tokens {
             if *name != c.name {
@@ -102,7 +104,10 @@ pub fn introduce(copies: &mut [&mut Copy]) {
 
 /// The bytes of a bundle from `from` to `to`, as `export` would write them (and recorded as sent).
 pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
-    let file = from.dir.path().join(format!("till-{}.lagesbild", to.name.replace(' ', "_")));
+    let file = from
+        .dir
+        .path()
+        .join(format!("till-{}.lagesbild", to.name.replace(' ', "_")));
     export::export_to(&mut from.store, &to.name, &file).expect("export");
     std::fs::read(&file).expect("read bundle")
 }
@@ -127,8 +132,9 @@ pub fn rejection(result: Result<ImportOutcome>) -> String {
 
 /// Every row of every table except the audit log, as text, by table.
 pub fn dump(path: &Path) -> BTreeMap<String, Vec<String>> {
-    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open for dump");
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open for dump");
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name")
         .expect("tables")
@@ -142,7 +148,9 @@ pub fn dump(path: &Path) -> BTreeMap<String, Vec<String>> {
             // FTS5 storage follows the tables it indexes; its row layout is not comparable.
             continue;
         }
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).expect("select");
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\""))
+            .expect("select");
         let n = stmt.column_count();
         let mut rows: Vec<String> = stmt
             .query_map([], |r| {
@@ -162,35 +170,39 @@ pub fn dump(path: &Path) -> BTreeMap<String, Vec<String>> {
 }
 
 pub fn audit_count(path: &Path) -> i64 {
-    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open");
-    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0)).expect("count")
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open");
+    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+        .expect("count")
 }
 
 /// The shared data of a copy: every record that is not intern, with its fields, by id.
 pub fn shared_data(path: &Path) -> BTreeMap<String, String> {
-    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open");
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open");
     let mut out = BTreeMap::new();
     for kind in lagesbild::domain::EntityKind::ALL {
         let table = kind.table();
         let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} WHERE classification <> 'intern'"))
+            .prepare(&format!(
+                "SELECT * FROM {table} WHERE classification <> 'intern'"
+            ))
             .expect("select");
-        let n = stmt.column_count();
         let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
         let rows: Vec<(String, String)> = stmt
             .query_map([], |r| {
                 let mut id = String::new();
                 let mut cells = Vec::new();
-                for i in 0..n {
-                    if names[i] == "n" {
+                for (i, name) in names.iter().enumerate() {
+                    if name == "n" {
                         continue;
                     }
-                    if names[i] == "id" {
+                    if name == "id" {
                         id = r.get(i)?;
                     }
-                    cells.push(format!("{}={:?}", names[i], r.get_ref(i)?));
+                    cells.push(format!("{name}={:?}", r.get_ref(i)?));
                 }
                 Ok((id, cells.join("|")))
             })
