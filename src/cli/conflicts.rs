@@ -59,7 +59,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                     if c.open { "olöst" } else { "löst" }.into(),
                 ]);
             }
-            print!("{}", t.render());
+            println!("{}", t.render().trim_end());
             println!("Lös med lagesbild conflicts resolve ID --keep eller --take-other.");
             Ok(())
         }

@@ -129,7 +129,7 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
                     "Inga betrodda partner ännu. Lägg till med lagesbild partner trust NAMN NYCKEL."
                 );
             } else {
-                print!("{}", t.render());
+                println!("{}", t.render().trim_end());
             }
             if overview.open_conflicts > 0 {
                 println!(

@@ -28,6 +28,12 @@ pub struct ExportReport {
 impl ExportReport {
     /// One Swedish line for the CLI and the screen.
     pub fn summary_sv(&self) -> String {
+        if self.to_seq == self.from_seq {
+            return format!(
+                "Paket till {} sparat i {}: inga nya ändringar (det bekräftar bara vad ni har tagit emot).",
+                self.recipient, self.file
+            );
+        }
         format!(
             "Paket till {} sparat i {}: {} ändringar (nr {}–{}), {} interna utelämnade.",
             self.recipient,

@@ -85,9 +85,9 @@ impl ImportOutcome {
     pub fn summary_sv(&self) -> String {
         match self {
             ImportOutcome::Preview(p) => format!(
-                "Paket från {} ({}): {}. Inget är importerat än.",
+                "Paket från {} (skrivet {}): {}. Inget är importerat än.",
                 p.sender,
-                &p.created_at,
+                short_time(&p.created_at),
                 p.summary_sv()
             ),
             ImportOutcome::Imported { preview, .. } => format!(
@@ -126,10 +126,14 @@ pub fn import_file(
     options: ImportOptions,
 ) -> Result<ImportOutcome> {
     let size = std::fs::metadata(file).map(|m| m.len()).map_err(|e| {
-        ExchangeError::User(format!(
-            "Kunde inte läsa {}: {e}. Kontrollera sökvägen.",
-            file.display()
-        ))
+        ExchangeError::User(if e.kind() == std::io::ErrorKind::NotFound {
+            format!("Filen {} finns inte. Kontrollera sökvägen.", file.display())
+        } else {
+            format!(
+                "Kunde inte läsa {}: {e}. Kontrollera sökvägen och att du får läsa filen.",
+                file.display()
+            )
+        })
     })?;
     if size > MAX_BUNDLE_BYTES {
         let err = reject(format!(
