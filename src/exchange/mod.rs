@@ -3,7 +3,8 @@
 //! - [`keys`]: this copy's signing key and the public-key tokens partners trust;
 //! - [`bundle`]: the file format (signature first, then a strict parse);
 //! - [`export`]: a bundle for one recipient with only this copy's own, shareable ops;
-//! - [`import`]: size → signature → parse → validation → preview → backup → one transaction;
+//! - [`import`]: size → signature → parse → validation → preview → backup → one transaction
+//!   (the checks before anything is used are in `verify`);
 //! - [`rules`]: what a partner may write here;
 //! - [`screen`]: what the Utbyte screen shows and does (identity, partners, conflicts).
 
@@ -14,6 +15,7 @@ pub mod keys;
 pub mod partner;
 pub mod rules;
 pub mod screen;
+mod verify;
 
 use crate::store::StoreError;
 
