@@ -227,3 +227,26 @@ pub fn parse_untrusted(bytes: &[u8]) -> Result<Payload, ExchangeError> {
     let sealed = open(bytes)?;
     parse_payload(sealed.payload)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_brackets_outside_strings_only() {
+        assert_eq!(json_depth(br#"{"a":[1,{"b":2}]}"#), 3);
+        assert_eq!(json_depth(br#"{"a":"[[[[\"]]]]"}"#), 1);
+        assert_eq!(json_depth(b"[[[[[[[[[[[["), 12);
+    }
+
+    #[test]
+    fn a_header_must_be_exact() {
+        assert!(open(b"").is_err());
+        assert!(open(b"LAGESBILD-UTBYTE 2\nnyckel: x\nsignatur: y\n\n{}").is_err());
+        let sig = "ab".repeat(64);
+        assert!(open(format!("{MAGIC}\nnyckel: x\nsignatur: {sig}\n\n{{}}").as_bytes()).is_ok());
+        let upper = sig.to_uppercase();
+        assert!(open(format!("{MAGIC}\nnyckel: x\nsignatur: {upper}\n\n{{}}").as_bytes()).is_err());
+        assert!(open(format!("{MAGIC}\nnyckel: x\nsignatur: {sig}\n{{}}").as_bytes()).is_err());
+    }
+}

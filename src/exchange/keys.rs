@@ -164,3 +164,33 @@ impl OwnKey {
         self.signing.sign(payload)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_round_trip_and_fingerprints_are_short() {
+        let key = OwnKey::generate().expect("key");
+        let token = key.public(Id::new());
+        let text = token.to_token();
+        assert_eq!(
+            PublicKeyToken::parse(&format!("  {text}\n")).ok(),
+            Some(token.clone())
+        );
+        let fp = token.fingerprint();
+        assert_eq!(fp.len(), 19);
+        assert_eq!(fp.matches('-').count(), 3);
+        assert!(PublicKeyToken::parse(&text.replace("lagesbild-nyckel", "nyckel")).is_err());
+        assert!(PublicKeyToken::parse(&text[..text.len() - 2]).is_err());
+    }
+
+    #[test]
+    fn signatures_verify_only_for_the_same_bytes() {
+        let key = OwnKey::generate().expect("key");
+        let public = key.public(Id::new());
+        let sig = key.sign(b"paket");
+        assert!(public.key.verify_strict(b"paket", &sig).is_ok());
+        assert!(public.key.verify_strict(b"paket!", &sig).is_err());
+    }
+}

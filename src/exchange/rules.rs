@@ -64,3 +64,72 @@ pub fn may_write(op: &Op, sender: Id, owner: Option<Id>) -> Result<(), String> {
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Digest32, Hlc};
+
+    fn op(kind: OpKind, field: Option<&str>, origin: Id) -> Op {
+        Op {
+            op_id: Id::new(),
+            origin,
+            origin_seq: 1,
+            hlc: Hlc::from_parts(1, 0),
+            actor: "kommunpolis".into(),
+            entity: EntityKind::Action,
+            entity_id: Id::new(),
+            kind,
+            field: field.map(str::to_string),
+            value: None,
+            base_op: None,
+            classification: Classification::Begransad,
+            prev_hash: Digest32::default(),
+            hash: Digest32::default(),
+        }
+    }
+
+    #[test]
+    fn owners_write_anything_others_only_shared_fields() {
+        let (sender, other) = (Id::new(), Id::new());
+        assert!(may_write(&op(OpKind::Create, None, sender), sender, None).is_ok());
+        assert!(
+            may_write(
+                &op(OpKind::Set, Some("title"), sender),
+                sender,
+                Some(sender)
+            )
+            .is_ok()
+        );
+        assert!(
+            may_write(
+                &op(OpKind::Set, Some("status"), sender),
+                sender,
+                Some(other)
+            )
+            .is_ok()
+        );
+        assert!(may_write(&op(OpKind::Set, Some("title"), sender), sender, Some(other)).is_err());
+        assert!(may_write(&op(OpKind::Delete, None, sender), sender, Some(other)).is_err());
+        assert!(
+            may_write(
+                &op(OpKind::Set, Some("classification"), sender),
+                sender,
+                Some(other)
+            )
+            .is_err()
+        );
+        assert!(may_write(&op(OpKind::Purge, None, sender), sender, Some(sender)).is_err());
+        assert!(
+            may_write(
+                &op(OpKind::Set, Some("status"), other),
+                sender,
+                Some(sender)
+            )
+            .is_err()
+        );
+        let mut internal = op(OpKind::Create, None, sender);
+        internal.classification = Classification::Intern;
+        assert!(may_write(&internal, sender, None).is_err());
+    }
+}
