@@ -2,9 +2,8 @@
 //! broken reference fails before the first op.
 
 use crate::domain::{
-    Action, ActionPlan, Agreement, Cause, CitizenPromise, Finding, FollowUp, Goal, Indicator,
-    IndicatorValue, Inspection, PlaceProject, PlanItem, PreventiveMeasure, Priority, Problem,
-    PromiseActivity,
+    Action, ActionPlan, Agreement, Cause, CitizenPromise, Finding, FollowUp, Goal, Indicator, IndicatorValue,
+    Inspection, PlaceProject, PlanItem, PreventiveMeasure, Priority, Problem, PromiseActivity,
 };
 use crate::store::{self, Writer};
 
@@ -31,11 +30,7 @@ pub(crate) struct Batch {
     pub measures: Vec<PreventiveMeasure>,
 }
 
-fn all<T: crate::domain::Entity>(
-    w: &mut Writer<'_>,
-    c: &mut Counts,
-    records: &[T],
-) -> store::Result<()> {
+fn all<T: crate::domain::Entity>(w: &mut Writer<'_>, c: &mut Counts, records: &[T]) -> store::Result<()> {
     for r in records {
         c.create(w, r)?;
     }

@@ -9,8 +9,7 @@ use super::observations::{Generated, pick_weighted};
 use super::scenarios::Templates;
 use super::world::{World, demo_id};
 use crate::domain::{
-    AgendaItem, AgendaKind, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind,
-    MeetingStatus, Presence,
+    AgendaItem, AgendaKind, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind, MeetingStatus, Presence,
 };
 use crate::store::{self, Store, Writer};
 
@@ -24,16 +23,8 @@ pub(crate) struct Scale {
 }
 
 impl Scale {
-    pub const DEMO: Scale = Scale {
-        observations: (20, 40),
-        actions: (2, 5),
-        seasonal: true,
-    };
-    pub const LARGE: Scale = Scale {
-        observations: (195, 215),
-        actions: (20, 22),
-        seasonal: false,
-    };
+    pub const DEMO: Scale = Scale { observations: (20, 40), actions: (2, 5), seasonal: true };
+    pub const LARGE: Scale = Scale { observations: (195, 215), actions: (20, 22), seasonal: false };
 }
 
 /// An action decided in a meeting that is still followed up.
@@ -84,11 +75,7 @@ impl<'a> Generator<'a> {
 
     /// How much more than usual happens at a place this week.
     pub fn boost(&self, place: usize) -> f64 {
-        self.episodes
-            .iter()
-            .filter(|e| e.0 == place)
-            .map(|e| e.2)
-            .fold(1.0, f64::max)
+        self.episodes.iter().filter(|e| e.0 == place).map(|e| e.2).fold(1.0, f64::max)
     }
 
     fn start_week(&mut self, week: IsoWeek) {
@@ -104,21 +91,14 @@ impl<'a> Generator<'a> {
 
     /// Generates `weeks` weeks of meetings ending with the current week (and the observations
     /// of the week before the first), one transaction per week.
-    pub fn run(
-        &mut self,
-        store: &mut Store,
-        weeks: usize,
-        counts: &mut Counts,
-    ) -> store::Result<(IsoWeek, IsoWeek)> {
+    pub fn run(&mut self, store: &mut Store, weeks: usize, counts: &mut Counts) -> store::Result<(IsoWeek, IsoWeek)> {
         let current = IsoWeek::of(self.today);
         let first = current.plus_weeks(1 - weeks as i64);
         let span = weeks as i64 + 1;
         self.extraordinary_weeks = if self.scale.seasonal {
             vec![current.plus_weeks(-((weeks as i64) * 2 / 5).max(2))]
         } else {
-            (0..weeks / 52)
-                .map(|y| first.plus_weeks(y as i64 * 52 + self.rng.i64(0..52)))
-                .collect()
+            (0..weeks / 52).map(|y| first.plus_weeks(y as i64 * 52 + self.rng.i64(0..52))).collect()
         };
         let mut prev: Vec<Generated> = Vec::new();
         for k in 0..span {
@@ -160,8 +140,7 @@ impl<'a> Generator<'a> {
             (false, true) => MeetingStatus::Avslutat,
             (false, false) => MeetingStatus::Justerat,
         };
-        let approved_on =
-            (status == MeetingStatus::Justerat).then(|| date + Duration::days(self.rng.i64(1..=4)));
+        let approved_on = (status == MeetingStatus::Justerat).then(|| date + Duration::days(self.rng.i64(1..=4)));
         c.create(
             w,
             &Meeting {
@@ -210,13 +189,7 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn attendance(
-        &mut self,
-        w: &mut Writer<'_>,
-        c: &mut Counts,
-        meeting: Id,
-        week: IsoWeek,
-    ) -> store::Result<()> {
+    fn attendance(&mut self, w: &mut Writer<'_>, c: &mut Counts, meeting: Id, week: IsoWeek) -> store::Result<()> {
         let summer = (27..=32).contains(&week.week());
         for org in self.world.orgs.iter() {
             let adjunct = !org.member;
@@ -232,13 +205,7 @@ impl<'a> Generator<'a> {
             } else {
                 (Presence::Delvis, Some(self.rng.i64(3..=6)))
             };
-            let functions = org
-                .functions
-                .iter()
-                .take(2)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let functions = org.functions.iter().take(2).cloned().collect::<Vec<_>>().join(", ");
             c.create(
                 w,
                 &Attendance {
@@ -261,18 +228,8 @@ impl<'a> Generator<'a> {
         vec![
             row(AgendaKind::Oppnande, T1, String::new(), None),
             row(AgendaKind::Dagordning, T2, String::new(), None),
-            row(
-                AgendaKind::Uppfoljning,
-                T3,
-                format!("{open} öppna åtgärder att följa upp."),
-                None,
-            ),
-            row(
-                AgendaKind::Omrade,
-                T4,
-                format!("Händelser vecka {}.", week.plus_weeks(-1).week()),
-                None,
-            ),
+            row(AgendaKind::Uppfoljning, T3, format!("{open} öppna åtgärder att följa upp."), None),
+            row(AgendaKind::Omrade, T4, format!("Händelser vecka {}.", week.plus_weeks(-1).week()), None),
             row(AgendaKind::Analys, T5, String::new(), None),
             row(AgendaKind::Beslut, T6, String::new(), None),
             row(AgendaKind::Information, T7, String::new(), None),
@@ -285,12 +242,7 @@ impl<'a> Generator<'a> {
 /// One § of the agenda: kind, title, text, decision, area.
 pub(crate) type AgendaRow = (AgendaKind, &'static str, String, Option<String>, Option<Id>);
 
-pub(crate) fn row(
-    kind: AgendaKind,
-    title: &'static str,
-    text: String,
-    decision: Option<String>,
-) -> AgendaRow {
+pub(crate) fn row(kind: AgendaKind, title: &'static str, text: String, decision: Option<String>) -> AgendaRow {
     (kind, title, text, decision, None)
 }
 
