@@ -38,7 +38,11 @@ impl EventType {
     /// compared trimmed and case-insensitively.
     pub fn matches_police_type(&self, t: &str) -> bool {
         let t = t.trim().to_lowercase();
-        !t.is_empty() && self.police_aliases.iter().any(|a| a.trim().to_lowercase() == t)
+        !t.is_empty()
+            && self
+                .police_aliases
+                .iter()
+                .any(|a| a.trim().to_lowercase() == t)
     }
 }
 
@@ -67,11 +71,16 @@ mod tests {
         let t = event_type(&["Fylleri/LOB", "Lagen om hundar och katter", "Ordningslagen"]);
         assert!(t.matches_police_type("Fylleri/LOB"));
         assert!(t.matches_police_type("fylleri/lob"));
-        assert!(t.matches_police_type("Lagen om hundar och katter "), "the feed's trailing space");
+        assert!(
+            t.matches_police_type("Lagen om hundar och katter "),
+            "the feed's trailing space"
+        );
         assert!(t.matches_police_type("  ORDNINGSLAGEN"));
         assert!(!t.matches_police_type("Fylleri"), "no prefix matching");
         assert!(!t.matches_police_type(""));
         assert!(!t.matches_police_type("   "));
-        assert!(event_type(&["Våld/hot mot tjänsteman"]).matches_police_type("VÅLD/HOT MOT TJÄNSTEMAN"));
+        assert!(
+            event_type(&["Våld/hot mot tjänsteman"]).matches_police_type("VÅLD/HOT MOT TJÄNSTEMAN")
+        );
     }
 }

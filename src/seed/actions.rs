@@ -50,7 +50,11 @@ impl Generator<'_> {
             let finishing = a.finish_at.is_some_and(|f| n >= f);
             let late = a.due_on < date;
             let first = a.status == ActionStatus::Beslutad;
-            if !(finishing || first || (late && (n - a.decided_at) % 2 == 0) || self.rng.f64() < 0.25) {
+            if !(finishing
+                || first
+                || (late && (n - a.decided_at).is_multiple_of(2))
+                || self.rng.f64() < 0.25)
+            {
                 self.open.push(a);
                 continue;
             }
@@ -128,12 +132,26 @@ impl Generator<'_> {
         let mut decided = Vec::with_capacity(n);
         for i in 0..n {
             // Priority areas get more of the actions.
-            let t = if i < targets.len().min(3) * 2 { targets[i % targets.len().min(3)] } else { targets[i % targets.len()] };
+            let t = if i < targets.len().min(3) * 2 {
+                targets[i % targets.len().min(3)]
+            } else {
+                targets[i % targets.len()]
+            };
             let area = &picture.areas[t];
-            let place = (!area.hot_spots.is_empty()).then(|| area.hot_spots[self.rng.usize(..area.hot_spots.len())]);
-            let key_ids: Vec<Id> = area.key_types.iter().map(|&k| world.tax.event_types[k].id).collect();
+            let place = (!area.hot_spots.is_empty())
+                .then(|| area.hot_spots[self.rng.usize(..area.hot_spots.len())]);
+            let key_ids: Vec<Id> = area
+                .key_types
+                .iter()
+                .map(|&k| world.tax.event_types[k].id)
+                .collect();
             let fitting: Vec<usize> = (0..self.templates.actions.len())
-                .filter(|&a| self.templates.actions[a].event_types.iter().any(|e| key_ids.contains(e)))
+                .filter(|&a| {
+                    self.templates.actions[a]
+                        .event_types
+                        .iter()
+                        .any(|e| key_ids.contains(e))
+                })
                 .collect();
             let tpl_idx = if fitting.is_empty() {
                 self.rng.usize(..self.templates.actions.len())
@@ -143,7 +161,10 @@ impl Generator<'_> {
             let tpl = &self.templates.actions[tpl_idx];
             let (pa, name) = match place {
                 Some(p) => (world.places[p].pa.as_str(), world.places[p].name.as_str()),
-                None => (world.areas[area.area].pa.as_str(), world.areas[area.area].name.as_str()),
+                None => (
+                    world.areas[area.area].pa.as_str(),
+                    world.areas[area.area].name.as_str(),
+                ),
             };
             let fill = |s: &str| s.replace("{pa}", pa).replace("{plats}", name);
             let due_weeks = self.rng.i64(1..=3);
@@ -164,7 +185,10 @@ impl Generator<'_> {
                 start_on: Some(date),
                 due_on: Some(date + Duration::days(7 * due_weeks)),
                 due_week: None,
-                recurrence: tpl.recurrence.as_ref().map(|r| format!("{r} v. {}–{}", week.plus_weeks(1).week(), due_week.week())),
+                recurrence: tpl
+                    .recurrence
+                    .as_ref()
+                    .map(|r| format!("{r} v. {}–{}", week.plus_weeks(1).week(), due_week.week())),
                 status: ActionStatus::Beslutad,
                 origin: ActionOrigin::Vecka,
                 meeting_id: Some(meeting),
@@ -188,9 +212,15 @@ impl Generator<'_> {
             let x = self.rng.f64();
             let (finish_at, cancel) = match x {
                 x if x < 0.66 => (self.meeting_no + due_meetings, false),
-                x if x < 0.80 => (self.meeting_no + due_meetings + self.rng.usize(2..=5), false),
+                x if x < 0.80 => (
+                    self.meeting_no + due_meetings + self.rng.usize(2..=5),
+                    false,
+                ),
                 x if x < 0.86 => (self.meeting_no + self.rng.usize(1..=3), true),
-                _ => (self.meeting_no + due_meetings + self.rng.usize(8..=26), false),
+                _ => (
+                    self.meeting_no + due_meetings + self.rng.usize(8..=26),
+                    false,
+                ),
             };
             self.open.push(OpenAction {
                 id,

@@ -24,7 +24,8 @@ impl Generator<'_> {
         let world = self.world;
         let f = followed;
         let uppfoljning = if f.total == 0 {
-            "Föregående mötes anteckningar lades till handlingarna. Inga åtgärder att följa upp.".to_string()
+            "Föregående mötes anteckningar lades till handlingarna. Inga åtgärder att följa upp."
+                .to_string()
         } else {
             format!(
                 "Föregående mötes anteckningar lades till handlingarna. {} åtgärder följdes upp: {} genomförda, {} pågår, {} försenade, {} inställda.",
@@ -35,7 +36,16 @@ impl Generator<'_> {
             .areas
             .iter()
             .filter(|a| a.count > 0 || a.rank.is_some())
-            .map(|a| format!("{} – {}, {} {}: {}", world.areas[a.area].name, a.level, a.trend.arrow(), a.trend, a.text))
+            .map(|a| {
+                format!(
+                    "{} – {}, {} {}: {}",
+                    world.areas[a.area].name,
+                    a.level,
+                    a.trend.arrow(),
+                    a.trend,
+                    a.text
+                )
+            })
             .collect();
         let omrade_text = format!(
             "Vecka {}: {} rapporterade händelser.\n{}",
@@ -49,15 +59,28 @@ impl Generator<'_> {
             .enumerate()
             .map(|(r, &i)| {
                 let a = &picture.areas[i];
-                let spots: Vec<&str> = a.hot_spots.iter().map(|&p| world.places[p].name.as_str()).collect();
+                let spots: Vec<&str> = a
+                    .hot_spots
+                    .iter()
+                    .map(|&p| world.places[p].name.as_str())
+                    .collect();
                 if spots.is_empty() {
                     format!("{}. {}", r + 1, world.areas[a.area].name)
                 } else {
-                    format!("{}. {} ({})", r + 1, world.areas[a.area].name, spots.join(", "))
+                    format!(
+                        "{}. {} ({})",
+                        r + 1,
+                        world.areas[a.area].name,
+                        spots.join(", ")
+                    )
                 }
             })
             .collect();
-        let prio_names: Vec<&str> = picture.priorities.iter().map(|&i| world.areas[picture.areas[i].area].name.as_str()).collect();
+        let prio_names: Vec<&str> = picture
+            .priorities
+            .iter()
+            .map(|&i| world.areas[picture.areas[i].area].name.as_str())
+            .collect();
         let mut analys = format!("Prioriterade områden kommande vecka: {}.", prio.join("; "));
         if picture.escalated > 0 {
             analys.push_str(&format!(
@@ -65,21 +88,39 @@ impl Generator<'_> {
                 picture.escalated
             ));
         }
-        let analys_beslut = (!prio_names.is_empty()).then(|| format!("Beslut: att prioritera {} kommande vecka.", prio_names.join(", ")));
+        let analys_beslut = (!prio_names.is_empty()).then(|| {
+            format!(
+                "Beslut: att prioritera {} kommande vecka.",
+                prio_names.join(", ")
+            )
+        });
         let listed: Vec<String> = decided
             .iter()
             .take(LISTED)
-            .map(|d| format!("– {} (ansvarig: {}, klart senast {})", d.title, d.owner, d.due_on))
+            .map(|d| {
+                format!(
+                    "– {} (ansvarig: {}, klart senast {})",
+                    d.title, d.owner, d.due_on
+                )
+            })
             .collect();
         let mut atgarder = listed.join("\n");
         if decided.len() > LISTED {
-            atgarder.push_str(&format!("\nsamt {} ytterligare åtgärder enligt åtgärdslistan.", decided.len() - LISTED));
+            atgarder.push_str(&format!(
+                "\nsamt {} ytterligare åtgärder enligt åtgärdslistan.",
+                decided.len() - LISTED
+            ));
         }
         let beslut = (!decided.is_empty()).then(|| {
             format!("Beslut: att genomföra {} åtgärder enligt åtgärdslistan med ansvariga och datum enligt ovan.", decided.len())
         });
-        let info: Vec<&String> =
-            self.templates.information.iter().filter(|(s, _)| season_factor(*s, week) >= 1.0).map(|(_, t)| t).collect();
+        let info: Vec<&String> = self
+            .templates
+            .information
+            .iter()
+            .filter(|(s, _)| season_factor(*s, week) >= 1.0)
+            .map(|(_, t)| t)
+            .collect();
         let mut information = Vec::new();
         if !info.is_empty() {
             information.push(info[self.rng.usize(..info.len())].clone());
@@ -90,9 +131,24 @@ impl Generator<'_> {
         }
         let next = date + Duration::days(7);
         vec![
-            row(AgendaKind::Oppnande, T1, "Ordföranden öppnade mötet och hälsade välkommen.".into(), None),
-            row(AgendaKind::Dagordning, T2, "Dagordningen godkändes.".into(), None),
-            row(AgendaKind::Uppfoljning, T3, uppfoljning, Some("Beslut: att lägga uppföljningen till handlingarna.".into())),
+            row(
+                AgendaKind::Oppnande,
+                T1,
+                "Ordföranden öppnade mötet och hälsade välkommen.".into(),
+                None,
+            ),
+            row(
+                AgendaKind::Dagordning,
+                T2,
+                "Dagordningen godkändes.".into(),
+                None,
+            ),
+            row(
+                AgendaKind::Uppfoljning,
+                T3,
+                uppfoljning,
+                Some("Beslut: att lägga uppföljningen till handlingarna.".into()),
+            ),
             row(AgendaKind::Omrade, T4, omrade_text, None),
             row(AgendaKind::Analys, T5, analys, analys_beslut),
             row(AgendaKind::Beslut, T6, atgarder, beslut),
@@ -100,10 +156,19 @@ impl Generator<'_> {
             row(
                 AgendaKind::NastaMote,
                 T8,
-                format!("Nästa möte torsdag {} kl. 09.00–10.30, {}.", date_long_sv(next), world.meeting.location),
+                format!(
+                    "Nästa möte torsdag {} kl. 09.00–10.30, {}.",
+                    date_long_sv(next),
+                    world.meeting.location
+                ),
                 None,
             ),
-            row(AgendaKind::Avslutande, T9, "Ordföranden tackade för visat intresse och avslutade mötet.".into(), None),
+            row(
+                AgendaKind::Avslutande,
+                T9,
+                "Ordföranden tackade för visat intresse och avslutade mötet.".into(),
+                None,
+            ),
         ]
     }
 }

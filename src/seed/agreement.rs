@@ -9,8 +9,8 @@ use super::plan::{ActionDef, push_actions};
 use super::source;
 use super::world::{World, demo_id};
 use crate::domain::{
-    ActionOrigin, ActionStatus, Agreement, CitizenPromise, Classification, EntityKind, FollowUp, Goal, Priority,
-    PromiseActivity, PromiseBasis,
+    ActionOrigin, ActionStatus, Agreement, CitizenPromise, Classification, EntityKind, FollowUp,
+    Goal, Priority, PromiseActivity, PromiseBasis,
 };
 
 #[derive(Deserialize)]
@@ -130,7 +130,10 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
     }
     for (i, fu) in f.followup.iter().enumerate() {
         if !f.priority.iter().any(|p| p.code == fu.subject) {
-            return Err(SeedError::data(r.file, format!("det prioriterade området ”{}” finns inte", fu.subject)));
+            return Err(SeedError::data(
+                r.file,
+                format!("det prioriterade området ”{}” finns inte", fu.subject),
+            ));
         }
         b.follow_ups.push(FollowUp {
             id: demo_id("follow_up", &format!("priority:{}:{i}", fu.subject)),
@@ -153,12 +156,19 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             period_end: r.date(&p.period_end)?,
             text: p.text.clone(),
             basis: p.basis,
-            place_ids: p.places.iter().map(|c| r.place(c).map(|pl| pl.id)).collect::<Result<_, _>>()?,
+            place_ids: p
+                .places
+                .iter()
+                .map(|c| r.place(c).map(|pl| pl.id))
+                .collect::<Result<_, _>>()?,
         });
     }
     for a in &f.promise_activity {
         if !f.promise.iter().any(|p| p.code == a.promise) {
-            return Err(SeedError::data(r.file, format!("medborgarlöftet ”{}” finns inte", a.promise)));
+            return Err(SeedError::data(
+                r.file,
+                format!("medborgarlöftet ”{}” finns inte", a.promise),
+            ));
         }
         b.activities.push(PromiseActivity {
             id: demo_id("promise_activity", &a.code),

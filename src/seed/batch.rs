@@ -2,8 +2,9 @@
 //! broken reference fails before the first op.
 
 use crate::domain::{
-    Action, ActionPlan, Agreement, Cause, CitizenPromise, Finding, FollowUp, Goal, Indicator, IndicatorValue,
-    Inspection, PlaceProject, PlanItem, PreventiveMeasure, Priority, Problem, PromiseActivity,
+    Action, ActionPlan, Agreement, Cause, CitizenPromise, Finding, FollowUp, Goal, Indicator,
+    IndicatorValue, Inspection, PlaceProject, PlanItem, PreventiveMeasure, Priority, Problem,
+    PromiseActivity,
 };
 use crate::store::{self, Writer};
 
@@ -30,7 +31,11 @@ pub(crate) struct Batch {
     pub measures: Vec<PreventiveMeasure>,
 }
 
-fn all<T: crate::domain::Entity>(w: &mut Writer<'_>, c: &mut Counts, records: &[T]) -> store::Result<()> {
+fn all<T: crate::domain::Entity>(
+    w: &mut Writer<'_>,
+    c: &mut Counts,
+    records: &[T],
+) -> store::Result<()> {
     for r in records {
         c.create(w, r)?;
     }

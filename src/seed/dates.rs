@@ -12,13 +12,21 @@ use crate::domain::IsoWeek;
 pub fn resolve(expr: &str, today: NaiveDate) -> Option<NaiveDate> {
     let s = expr.trim();
     let offset = |t: &str| -> Option<i64> {
-        if t.is_empty() { Some(0) } else { t.parse::<i64>().ok() }
+        if t.is_empty() {
+            Some(0)
+        } else {
+            t.parse::<i64>().ok()
+        }
     };
     if let Some(rest) = s.strip_prefix('Y') {
         let (off, md) = rest.split_once(':')?;
         let (m, d) = md.split_once('-')?;
         let year = i64::from(today.year()) + offset(off)?;
-        return NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, m.parse().ok()?, d.parse().ok()?);
+        return NaiveDate::from_ymd_opt(
+            i32::try_from(year).ok()?,
+            m.parse().ok()?,
+            d.parse().ok()?,
+        );
     }
     if let Some(rest) = s.strip_prefix('D') {
         return today.checked_add_signed(Duration::days(offset(rest)?));

@@ -33,6 +33,9 @@ pub enum SeedError {
 
 impl SeedError {
     pub(crate) fn data(file: &'static str, detail: impl Into<String>) -> SeedError {
-        SeedError::Data { file, detail: detail.into() }
+        SeedError::Data {
+            file,
+            detail: detail.into(),
+        }
     }
 }

@@ -27,7 +27,9 @@ mod world;
 use chrono::NaiveDate;
 
 pub use error::SeedError;
-pub use taxonomy::{TaxonomySummary, Taxonomies, event_type_id, factor_id, load_taxonomies, term_id, theme_id};
+pub use taxonomy::{
+    Taxonomies, TaxonomySummary, event_type_id, factor_id, load_taxonomies, term_id, theme_id,
+};
 pub use world::demo_id;
 
 use crate::domain::{EntityKind, IsoWeek, Organisation, Vocabulary};
@@ -64,13 +66,19 @@ pub struct DemoSummary {
 impl DemoSummary {
     /// How many records of a kind the demo created.
     pub fn count(&self, kind: EntityKind) -> usize {
-        self.counts.iter().find(|(k, _)| *k == kind).map_or(0, |(_, n)| *n)
+        self.counts
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |(_, n)| *n)
     }
 
     /// A short Swedish summary for the user.
     pub fn message_sv(&self) -> String {
-        let parts: Vec<String> =
-            self.counts.iter().map(|(k, n)| format!("{n} {}", k.label_sv())).collect();
+        let parts: Vec<String> = self
+            .counts
+            .iter()
+            .map(|(k, n)| format!("{n} {}", k.label_sv()))
+            .collect();
         format!(
             "Demodata för {} är inläst: vecka {} {} till vecka {} {} ({}).",
             self.municipality,
@@ -87,7 +95,10 @@ impl DemoSummary {
 /// already there. Sets the municipality's name and the own organisation.
 pub fn load_demo(store: &mut Store, opts: &DemoOptions) -> Result<DemoSummary, SeedError> {
     if let Some(y) = opts.years.filter(|y| *y == 0 || *y > MAX_YEARS) {
-        return Err(SeedError::InvalidYears { given: y, max: MAX_YEARS });
+        return Err(SeedError::InvalidYears {
+            given: y,
+            max: MAX_YEARS,
+        });
     }
     if let Some(when) = store.setting(meta::DEMO_LOADED)? {
         return Err(SeedError::DemoAlreadyLoaded { when });
@@ -95,7 +106,9 @@ pub fn load_demo(store: &mut Store, opts: &DemoOptions) -> Result<DemoSummary, S
     let taxonomies = load_taxonomies(store)?;
     let world = world::World::parse(Taxonomies::parse()?, opts.today)?;
     if store.get::<Organisation>(world.own_org)?.is_some() {
-        return Err(SeedError::DemoAlreadyLoaded { when: "delvis, vid ett tidigare försök".into() });
+        return Err(SeedError::DemoAlreadyLoaded {
+            when: "delvis, vid ett tidigare försök".into(),
+        });
     }
     let mut static_records = batch::Batch::default();
     plan::collect(&world, &mut static_records)?;

@@ -7,7 +7,8 @@ use super::scenarios::{Season, special_day};
 use super::weekly::Generator;
 use super::world::demo_id;
 use crate::domain::{
-    Classification, DayPeriod, Grade, Id, IsoWeek, Observation, ObservationSource, ReviewStatus, Severity,
+    Classification, DayPeriod, Grade, Id, IsoWeek, Observation, ObservationSource, ReviewStatus,
+    Severity,
 };
 
 /// An observation and what the situation picture needs to know about it.
@@ -75,8 +76,10 @@ pub(crate) fn pick_weighted(rng: &mut fastrand::Rng, weights: &[f64]) -> usize {
 impl Generator<'_> {
     /// The week's observations. `reviewed`: the week has been through a meeting.
     pub(crate) fn observations(&mut self, week: IsoWeek, reviewed: bool) -> Vec<Generated> {
-        let days: Vec<NaiveDate> =
-            (0..7).map(|i| week.monday() + Duration::days(i)).filter(|d| *d <= self.today).collect();
+        let days: Vec<NaiveDate> = (0..7)
+            .map(|i| week.monday() + Duration::days(i))
+            .filter(|d| *d <= self.today)
+            .collect();
         if days.is_empty() {
             return Vec::new();
         }
@@ -90,8 +93,12 @@ impl Generator<'_> {
             };
         }
         let n = ((n * days.len() as f64 / 7.0).round() as usize).max(1);
-        let weights: Vec<f64> =
-            self.templates.scenarios.iter().map(|s| s.weight * super::scenarios::season_factor(s.season, week)).collect();
+        let weights: Vec<f64> = self
+            .templates
+            .scenarios
+            .iter()
+            .map(|s| s.weight * super::scenarios::season_factor(s.season, week))
+            .collect();
         let mut out: Vec<Generated> = Vec::with_capacity(n + 1);
         for _ in 0..n {
             let s_idx = pick_weighted(&mut self.rng, &weights);
@@ -103,7 +110,11 @@ impl Generator<'_> {
             out.push(g);
         }
         for i in 0..out.len() {
-            let status = if reviewed { self.review_status(&out, i) } else { (ReviewStatus::Ny, None) };
+            let status = if reviewed {
+                self.review_status(&out, i)
+            } else {
+                (ReviewStatus::Ny, None)
+            };
             out[i].obs.review_status = status.0;
             out[i].obs.duplicate_of_id = status.1;
         }
@@ -114,7 +125,11 @@ impl Generator<'_> {
         let x = self.rng.f64();
         if x < 0.03 {
             let me = &week[i];
-            if let Some(orig) = week[..i].iter().rev().find(|o| o.area == me.area && o.event_type == me.event_type) {
+            if let Some(orig) = week[..i]
+                .iter()
+                .rev()
+                .find(|o| o.area == me.area && o.event_type == me.event_type)
+            {
                 return (ReviewStatus::Dubblett, Some(orig.obs.id));
             }
         }
@@ -126,23 +141,38 @@ impl Generator<'_> {
     }
 
     fn pick_day(&mut self, days: &[NaiveDate]) -> NaiveDate {
-        let w: Vec<f64> = days.iter().map(|d| DAY_WEIGHTS[d.weekday().num_days_from_monday() as usize]).collect();
+        let w: Vec<f64> = days
+            .iter()
+            .map(|d| DAY_WEIGHTS[d.weekday().num_days_from_monday() as usize])
+            .collect();
         days[pick_weighted(&mut self.rng, &w)]
     }
 
-    fn observation(&mut self, week: IsoWeek, days: &[NaiveDate], s_idx: usize, n: usize) -> Generated {
+    fn observation(
+        &mut self,
+        week: IsoWeek,
+        days: &[NaiveDate],
+        s_idx: usize,
+        n: usize,
+    ) -> Generated {
         let world = self.world;
         let s = &self.templates.scenarios[s_idx];
         let place_weights: Vec<f64> = s
             .places
             .iter()
-            .map(|&p| world.places[p].weight * world.areas[world.places[p].area].weight.max(0.5) * self.boost(p))
+            .map(|&p| {
+                world.places[p].weight
+                    * world.areas[world.places[p].area].weight.max(0.5)
+                    * self.boost(p)
+            })
             .collect();
         let place = s.places[pick_weighted(&mut self.rng, &place_weights)];
         let area = world.places[place].area;
         let place = (self.rng.f64() >= 0.2).then_some(place);
         let date = match s.season {
-            Season::Nyar | Season::Valborg => special_day(s.season, week).filter(|d| days.contains(d)),
+            Season::Nyar | Season::Valborg => {
+                special_day(s.season, week).filter(|d| days.contains(d))
+            }
             _ => None,
         }
         .unwrap_or_else(|| self.pick_day(days));
@@ -158,7 +188,12 @@ impl Generator<'_> {
         let description = template
             .replace("{pa}", pa)
             .replace("{dygn}", period_phrase(period))
-            .replace("{antal}", &count.map(|c| c.to_string()).unwrap_or_else(|| "flera".into()));
+            .replace(
+                "{antal}",
+                &count
+                    .map(|c| c.to_string())
+                    .unwrap_or_else(|| "flera".into()),
+            );
         let reporter = s.reporters[self.rng.usize(..s.reporters.len())];
         let grade = if serious {
             Grade::Hog
@@ -169,18 +204,49 @@ impl Generator<'_> {
                 _ => Grade::Hog,
             }
         };
-        let severity = if serious { Severity::SarskildHandelse } else { Severity::Storning };
+        let severity = if serious {
+            Severity::SarskildHandelse
+        } else {
+            Severity::Storning
+        };
         let event_type = s.event_type;
-        self.make(week, n, reporter, event_type, area, place, date, period, description, grade, severity, count)
+        self.make(
+            week,
+            n,
+            reporter,
+            event_type,
+            area,
+            place,
+            date,
+            period,
+            description,
+            grade,
+            severity,
+            count,
+        )
     }
 
     fn extraordinary(&mut self, week: IsoWeek, days: &[NaiveDate], n: usize) -> Generated {
         let i = self.rng.usize(..self.templates.extraordinary.len());
         let e = &self.templates.extraordinary[i];
-        let (reporter, event_type, place, text) = (e.reporter, e.event_type, e.place, e.text.clone());
+        let (reporter, event_type, place, text) =
+            (e.reporter, e.event_type, e.place, e.text.clone());
         let area = self.world.places[place].area;
         let date = days[days.len() / 2];
-        self.make(week, n, reporter, event_type, area, Some(place), date, DayPeriod::Natt, text, Grade::Hog, Severity::ExtraordinarHandelse, None)
+        self.make(
+            week,
+            n,
+            reporter,
+            event_type,
+            area,
+            Some(place),
+            date,
+            DayPeriod::Natt,
+            text,
+            Grade::Hog,
+            Severity::ExtraordinarHandelse,
+            None,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -203,8 +269,13 @@ impl Generator<'_> {
         let org = &world.orgs[reporter];
         let exact = self.rng.bool();
         let time_from = exact.then(|| period_time(&mut self.rng, period));
-        let report_day = if date < self.today && self.rng.bool() { date + Duration::days(1) } else { date };
-        let report_time = NaiveTime::from_hms_opt(7 + self.rng.u32(0..9), self.rng.u32(0..60), 0).unwrap_or(NaiveTime::MIN);
+        let report_day = if date < self.today && self.rng.bool() {
+            date + Duration::days(1)
+        } else {
+            date
+        };
+        let report_time = NaiveTime::from_hms_opt(7 + self.rng.u32(0..9), self.rng.u32(0..60), 0)
+            .unwrap_or(NaiveTime::MIN);
         let reported_at = (report_day.and_time(report_time) - Duration::hours(1)).and_utc();
         let source = if org.code == "samhallsbyggnad" && self.rng.f64() < 0.3 {
             ObservationSource::Etjanst
@@ -217,7 +288,10 @@ impl Generator<'_> {
             None
         };
         let obs = Observation {
-            id: demo_id("observation", &format!("{}-{}:{n}", week.year(), week.week())),
+            id: demo_id(
+                "observation",
+                &format!("{}-{}:{n}", week.year(), week.week()),
+            ),
             classification: Classification::Begransad,
             reporting_org_id: org.id,
             reporter_id,
@@ -240,6 +314,11 @@ impl Generator<'_> {
             duplicate_of_id: None,
             pii_confirmed: false,
         };
-        Generated { obs, area, place, event_type }
+        Generated {
+            obs,
+            area,
+            place,
+            event_type,
+        }
     }
 }

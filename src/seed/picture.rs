@@ -8,8 +8,8 @@ use super::observations::Generated;
 use super::weekly::Generator;
 use super::world::demo_id;
 use crate::domain::{
-    AreaAssessment, AreaLevel, Classification, Id, IsoWeek, PictureLevel, PictureStatus, Severity, SituationPicture,
-    Trend,
+    AreaAssessment, AreaLevel, Classification, Id, IsoWeek, PictureLevel, PictureStatus, Severity,
+    SituationPicture, Trend,
 };
 use crate::store::{self, Writer};
 
@@ -47,7 +47,12 @@ fn top(values: impl Iterator<Item = usize>, n: usize, min: usize) -> Vec<usize> 
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    counts.into_iter().filter(|(_, c)| *c >= min).take(n).map(|(k, _)| k).collect()
+    counts
+        .into_iter()
+        .filter(|(_, c)| *c >= min)
+        .take(n)
+        .map(|(k, _)| k)
+        .collect()
 }
 
 fn join_sv(items: &[String]) -> String {
@@ -73,7 +78,12 @@ impl Generator<'_> {
         let total = obs.len();
         let weight_sum: f64 = world.areas.iter().map(|a| a.weight).sum::<f64>().max(1.0);
         let mut areas = Vec::new();
-        for (ai, area) in world.areas.iter().enumerate().filter(|(_, a)| a.weight > 0.0) {
+        for (ai, area) in world
+            .areas
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.weight > 0.0)
+        {
             let here: Vec<&Generated> = obs.iter().filter(|g| g.area == ai).collect();
             let count = here.len();
             let score: f64 = here.iter().map(|g| g.score()).sum();
@@ -100,14 +110,19 @@ impl Generator<'_> {
             let text = if count == 0 {
                 format!("Inga rapporterade händelser (veckan innan {prev}).")
             } else {
-                let types: Vec<String> =
-                    key_types.iter().map(|&t| world.tax.event_types[t].label_sv.to_lowercase()).collect();
+                let types: Vec<String> = key_types
+                    .iter()
+                    .map(|&t| world.tax.event_types[t].label_sv.to_lowercase())
+                    .collect();
                 let mut t = format!(
                     "{count} rapporterade händelser (veckan innan {prev}), främst {}.",
                     join_sv(&types)
                 );
                 if !hot_spots.is_empty() {
-                    let names: Vec<String> = hot_spots.iter().map(|&p| world.places[p].name.clone()).collect();
+                    let names: Vec<String> = hot_spots
+                        .iter()
+                        .map(|&p| world.places[p].name.clone())
+                        .collect();
                     t.push_str(&format!(" Mest utsatta platser: {}.", join_sv(&names)));
                 }
                 if escalated {
@@ -116,10 +131,26 @@ impl Generator<'_> {
                 t
             };
             self.prev_area_counts[ai] = count;
-            areas.push(AreaSummary { area: ai, count, score, level, trend, key_types, hot_spots, rank: None, text });
+            areas.push(AreaSummary {
+                area: ai,
+                count,
+                score,
+                level,
+                trend,
+                key_types,
+                hot_spots,
+                rank: None,
+                text,
+            });
         }
         let mut order: Vec<usize> = (0..areas.len()).filter(|&i| areas[i].count > 0).collect();
-        order.sort_by(|&a, &b| areas[b].level.cmp(&areas[a].level).then(areas[b].score.total_cmp(&areas[a].score)).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            areas[b]
+                .level
+                .cmp(&areas[a].level)
+                .then(areas[b].score.total_cmp(&areas[a].score))
+                .then(a.cmp(&b))
+        });
         let priorities: Vec<usize> = order
             .into_iter()
             .enumerate()
@@ -130,11 +161,19 @@ impl Generator<'_> {
         for (rank, &i) in priorities.iter().enumerate() {
             areas[i].rank = Some(rank as i64 + 1);
         }
-        let escalated = obs.iter().filter(|g| g.obs.severity > Severity::Storning).count();
+        let escalated = obs
+            .iter()
+            .filter(|g| g.obs.severity > Severity::Storning)
+            .count();
         let picture_id = demo_id("situation_picture", &meeting_week.to_string());
         let prio_names: Vec<String> = priorities
             .iter()
-            .map(|&i| format!("{} ({}, {})", world.areas[areas[i].area].name, areas[i].level, areas[i].trend))
+            .map(|&i| {
+                format!(
+                    "{} ({}, {})",
+                    world.areas[areas[i].area].name, areas[i].level, areas[i].trend
+                )
+            })
             .collect();
         let mut summary = format!(
             "Vecka {}: {total} rapporterade händelser. Prioriterade områden: {}.",
@@ -142,7 +181,9 @@ impl Generator<'_> {
             join_sv(&prio_names)
         );
         if escalated > 0 {
-            summary.push_str(&format!(" {escalated} händelser över störningsnivå; eskalering enligt rutin."));
+            summary.push_str(&format!(
+                " {escalated} händelser över störningsnivå; eskalering enligt rutin."
+            ));
         }
         let date = meeting_week.day(Weekday::Thu);
         c.create(
@@ -159,8 +200,9 @@ impl Generator<'_> {
                 status: PictureStatus::Faststalld,
                 established_by: Some(world.meeting.group_name.clone()),
                 established_at: Some(
-                    (date.and_time(NaiveTime::from_hms_opt(10, 30, 0).unwrap_or(NaiveTime::MIN)) - Duration::hours(1))
-                        .and_utc(),
+                    (date.and_time(NaiveTime::from_hms_opt(10, 30, 0).unwrap_or(NaiveTime::MIN))
+                        - Duration::hours(1))
+                    .and_utc(),
                 ),
                 distribution: world.meeting.distribution.clone(),
             },
@@ -169,13 +211,20 @@ impl Generator<'_> {
             c.create(
                 w,
                 &AreaAssessment {
-                    id: demo_id("area_assessment", &format!("{meeting_week}:{}", world.areas[a.area].code)),
+                    id: demo_id(
+                        "area_assessment",
+                        &format!("{meeting_week}:{}", world.areas[a.area].code),
+                    ),
                     classification: Classification::Begransad,
                     picture_id,
                     area_id: world.areas[a.area].id,
                     level: a.level,
                     trend: a.trend,
-                    key_event_type_ids: a.key_types.iter().map(|&t| world.tax.event_types[t].id).collect(),
+                    key_event_type_ids: a
+                        .key_types
+                        .iter()
+                        .map(|&t| world.tax.event_types[t].id)
+                        .collect(),
                     text: a.text.clone(),
                     is_priority: a.rank.is_some(),
                     priority_rank: a.rank,
@@ -183,6 +232,11 @@ impl Generator<'_> {
                 },
             )?;
         }
-        Ok(PictureInfo { total, areas, priorities, escalated })
+        Ok(PictureInfo {
+            total,
+            areas,
+            priorities,
+            escalated,
+        })
     }
 }

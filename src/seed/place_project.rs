@@ -8,7 +8,9 @@ use super::error::SeedError;
 use super::plan::{ActionDef, GoalDef, IndicatorDef};
 use super::source;
 use super::world::{World, demo_id};
-use crate::domain::{ActionOrigin, Classification, Finding, Goal, Inspection, InspectionKind, PlaceProject};
+use crate::domain::{
+    ActionOrigin, Classification, Finding, Goal, Inspection, InspectionKind, PlaceProject,
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,7 +104,10 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
     }
     for fd in &f.finding {
         if !f.inspection.iter().any(|i| i.code == fd.inspection) {
-            return Err(SeedError::data(r.file, format!("besiktningen ”{}” finns inte", fd.inspection)));
+            return Err(SeedError::data(
+                r.file,
+                format!("besiktningen ”{}” finns inte", fd.inspection),
+            ));
         }
         let id = demo_id("finding", &fd.code);
         let place = r.place(&fd.place)?;

@@ -10,9 +10,9 @@ use super::error::SeedError;
 use super::source;
 use super::world::{Refs, World, demo_id};
 use crate::domain::{
-    Action, ActionKind, ActionOrigin, ActionPlan, ActionStatus, Cause, Certainty, Classification, DecisionBody,
-    Direction, Frequency, Goal, Horizon, Id, Indicator, IndicatorSource, IndicatorValue, Perspective, PlanItem,
-    PlanStatus, Problem, TriangleSide,
+    Action, ActionKind, ActionOrigin, ActionPlan, ActionStatus, Cause, Certainty, Classification,
+    DecisionBody, Direction, Frequency, Goal, Horizon, Id, Indicator, IndicatorSource,
+    IndicatorValue, Perspective, PlanItem, PlanStatus, Problem, TriangleSide,
 };
 
 /// An action as written in the demo files. References are codes; dates are date expressions.
@@ -52,7 +52,12 @@ pub(crate) struct ActionDef {
 
 impl ActionDef {
     /// The action record. `id` and `origin` come from the caller when the file gives none.
-    pub fn to_action(&self, r: Refs<'_>, id: Id, origin: ActionOrigin) -> Result<Action, SeedError> {
+    pub fn to_action(
+        &self,
+        r: Refs<'_>,
+        id: Id,
+        origin: ActionOrigin,
+    ) -> Result<Action, SeedError> {
         let place = self.place.as_deref().map(|p| r.place(p)).transpose()?;
         let area_id = match (&self.area, place) {
             (Some(a), _) => Some(r.area(a)?),
@@ -80,7 +85,10 @@ impl ActionDef {
             meeting_id: None,
             plan_item_id: self.plan_item.as_deref().map(|c| demo_id("plan_item", c)),
             priority_id: self.priority.as_deref().map(|c| demo_id("priority", c)),
-            promise_activity_id: self.promise_activity.as_deref().map(|c| demo_id("promise_activity", c)),
+            promise_activity_id: self
+                .promise_activity
+                .as_deref()
+                .map(|c| demo_id("promise_activity", c)),
             finding_id: None,
             theme_ids: r.themes(&self.themes)?,
             factor_ids: r.factors(&self.factors)?,
@@ -132,7 +140,10 @@ pub(crate) struct YearValue {
 impl IndicatorDef {
     pub fn push(&self, r: Refs<'_>, b: &mut Batch) -> Result<(), SeedError> {
         if !b.goals.iter().any(|g| g.id == demo_id("goal", &self.goal)) {
-            return Err(SeedError::data(r.file, format!("målet ”{}” finns inte", self.goal)));
+            return Err(SeedError::data(
+                r.file,
+                format!("målet ”{}” finns inte", self.goal),
+            ));
         }
         let id = demo_id("indicator", &self.code);
         b.indicators.push(Indicator {
@@ -256,8 +267,16 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             classification: Classification::Begransad,
             title: p.title.clone(),
             description: p.description.clone(),
-            area_ids: p.areas.iter().map(|a| r.area(a)).collect::<Result<_, _>>()?,
-            event_type_ids: p.event_types.iter().map(|e| r.event_type(e)).collect::<Result<_, _>>()?,
+            area_ids: p
+                .areas
+                .iter()
+                .map(|a| r.area(a))
+                .collect::<Result<_, _>>()?,
+            event_type_ids: p
+                .event_types
+                .iter()
+                .map(|e| r.event_type(e))
+                .collect::<Result<_, _>>()?,
             evidence: p.evidence.clone(),
             priority: p.priority,
             pii_confirmed: false,
@@ -265,7 +284,10 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
     }
     for c in &f.cause {
         if !f.problem.iter().any(|p| p.code == c.problem) {
-            return Err(SeedError::data(r.file, format!("problemet ”{}” finns inte", c.problem)));
+            return Err(SeedError::data(
+                r.file,
+                format!("problemet ”{}” finns inte", c.problem),
+            ));
         }
         b.causes.push(Cause {
             id: demo_id("cause", &c.code),
@@ -324,8 +346,12 @@ pub(crate) fn push_actions(
     b: &mut Batch,
 ) -> Result<(), SeedError> {
     for a in defs {
-        let code = a.code.as_deref().ok_or_else(|| SeedError::data(r.file, format!("åtgärden ”{}” saknar kod", a.title)))?;
-        b.actions.push(a.to_action(r, demo_id("action", code), origin)?);
+        let code = a
+            .code
+            .as_deref()
+            .ok_or_else(|| SeedError::data(r.file, format!("åtgärden ”{}” saknar kod", a.title)))?;
+        b.actions
+            .push(a.to_action(r, demo_id("action", code), origin)?);
     }
     Ok(())
 }

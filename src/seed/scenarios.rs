@@ -28,10 +28,18 @@ pub(crate) fn special_day(season: Season, week: IsoWeek) -> Option<NaiveDate> {
     let candidates: Vec<NaiveDate> = match season {
         Season::Nyar => days
             .iter()
-            .flat_map(|d| [NaiveDate::from_ymd_opt(d.year(), 12, 31), NaiveDate::from_ymd_opt(d.year(), 1, 1)])
+            .flat_map(|d| {
+                [
+                    NaiveDate::from_ymd_opt(d.year(), 12, 31),
+                    NaiveDate::from_ymd_opt(d.year(), 1, 1),
+                ]
+            })
             .flatten()
             .collect(),
-        Season::Valborg => days.iter().filter_map(|d| NaiveDate::from_ymd_opt(d.year(), 4, 30)).collect(),
+        Season::Valborg => days
+            .iter()
+            .filter_map(|d| NaiveDate::from_ymd_opt(d.year(), 4, 30))
+            .collect(),
         _ => Vec::new(),
     };
     candidates.into_iter().find(|d| IsoWeek::of(*d) == week)
@@ -222,21 +230,39 @@ impl Templates {
                 .ok_or_else(|| SeedError::data(file, format!("händelsetypen ”{code}” finns inte")))
         };
         let org_index = |file: &'static str, code: &str| {
-            world.org_index(code).ok_or_else(|| SeedError::data(file, format!("organisationen ”{code}” finns inte")))
+            world
+                .org_index(code)
+                .ok_or_else(|| SeedError::data(file, format!("organisationen ”{code}” finns inte")))
         };
         let mut scenarios = Vec::new();
         for s in sf.scenario {
             let places: Vec<usize> = (0..world.places.len())
-                .filter(|&i| s.place_kinds.is_empty() || s.place_kinds.contains(&world.places[i].kind))
+                .filter(|&i| {
+                    s.place_kinds.is_empty() || s.place_kinds.contains(&world.places[i].kind)
+                })
                 .collect();
-            if places.is_empty() || s.texts.is_empty() || s.periods.is_empty() || s.reporters.is_empty() {
-                return Err(SeedError::data(file, format!("scenariot för {} saknar platser, texter, tider eller rapportörer", s.event_type)));
+            if places.is_empty()
+                || s.texts.is_empty()
+                || s.periods.is_empty()
+                || s.reporters.is_empty()
+            {
+                return Err(SeedError::data(
+                    file,
+                    format!(
+                        "scenariot för {} saknar platser, texter, tider eller rapportörer",
+                        s.event_type
+                    ),
+                ));
             }
             scenarios.push(Scenario {
                 event_type: et_index(file, &s.event_type)?,
                 weight: s.weight,
                 season: s.season,
-                reporters: s.reporters.iter().map(|c| org_index(file, c)).collect::<Result<_, _>>()?,
+                reporters: s
+                    .reporters
+                    .iter()
+                    .map(|c| org_index(file, c))
+                    .collect::<Result<_, _>>()?,
                 places,
                 periods: s.periods,
                 count: s.count.map(|[a, b]| (a.min(b), a.max(b))),
@@ -253,7 +279,9 @@ impl Templates {
                     .places
                     .iter()
                     .position(|p| p.code == e.place)
-                    .ok_or_else(|| SeedError::data(file, format!("platsen ”{}” finns inte", e.place)))?,
+                    .ok_or_else(|| {
+                        SeedError::data(file, format!("platsen ”{}” finns inte", e.place))
+                    })?,
                 reporter: org_index(file, &e.reporter)?,
                 text: e.text,
             });
@@ -273,13 +301,26 @@ impl Templates {
                 kind: a.kind,
                 owner: org_index(file, &a.owner)?,
                 function: a.function,
-                partners: a.partners.iter().map(|c| org_index(file, c).map(|i| world.orgs[i].id)).collect::<Result<_, _>>()?,
+                partners: a
+                    .partners
+                    .iter()
+                    .map(|c| org_index(file, c).map(|i| world.orgs[i].id))
+                    .collect::<Result<_, _>>()?,
                 recurrence: a.recurrence,
                 expected_effect: a.expected_effect,
             });
         }
         let f = &wf.followup;
-        if [&f.started, &f.ongoing, &f.late, &f.done, &f.cancelled, &f.results].iter().any(|l| l.is_empty())
+        if [
+            &f.started,
+            &f.ongoing,
+            &f.late,
+            &f.done,
+            &f.cancelled,
+            &f.results,
+        ]
+        .iter()
+        .any(|l| l.is_empty())
             || actions.is_empty()
             || extraordinary.is_empty()
             || wf.information.is_empty()
@@ -291,7 +332,11 @@ impl Templates {
             extraordinary,
             actions,
             followup: wf.followup,
-            information: wf.information.into_iter().map(|i| (i.season, i.text)).collect(),
+            information: wf
+                .information
+                .into_iter()
+                .map(|i| (i.season, i.text))
+                .collect(),
         })
     }
 }

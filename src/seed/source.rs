@@ -13,7 +13,10 @@ pub struct DataFile {
 
 macro_rules! data_file {
     ($path:literal) => {
-        DataFile { name: $path, text: include_str!(concat!("../../", $path)) }
+        DataFile {
+            name: $path,
+            text: include_str!(concat!("../../", $path)),
+        }
     };
 }
 
@@ -34,6 +37,9 @@ pub const DEMO_WEEKLY: DataFile = data_file!("data/demo/weekly.toml");
 
 impl DataFile {
     pub fn parse<T: DeserializeOwned>(self) -> Result<T, SeedError> {
-        toml::from_str(self.text).map_err(|source| SeedError::Toml { file: self.name, source })
+        toml::from_str(self.text).map_err(|source| SeedError::Toml {
+            file: self.name,
+            source,
+        })
     }
 }

@@ -10,7 +10,9 @@ use serde::Deserialize;
 
 use super::error::SeedError;
 use super::source::{self, DataFile};
-use crate::domain::{Classification, EventType, Factor, FactorContext, FactorType, Id, Term, Theme};
+use crate::domain::{
+    Classification, EventType, Factor, FactorContext, FactorType, Id, Term, Theme,
+};
 use crate::store::{self, Store, Writer};
 
 /// The id every copy gives the event type with this code.
@@ -108,14 +110,24 @@ struct TermsFile {
 }
 
 /// The term files, one vocabulary each.
-const TERM_FILES: [DataFile; 3] = [source::ORGANISATION_KINDS, source::AREA_KINDS, source::PLACE_KINDS];
+const TERM_FILES: [DataFile; 3] = [
+    source::ORGANISATION_KINDS,
+    source::AREA_KINDS,
+    source::PLACE_KINDS,
+];
 
 /// Fails on a code that appears twice in one file.
-fn unique_codes<'a>(file: &'static str, codes: impl Iterator<Item = &'a str>) -> Result<(), SeedError> {
+fn unique_codes<'a>(
+    file: &'static str,
+    codes: impl Iterator<Item = &'a str>,
+) -> Result<(), SeedError> {
     let mut seen = BTreeSet::new();
     for c in codes {
         if !seen.insert(c) {
-            return Err(SeedError::data(file, format!("koden ”{c}” förekommer två gånger")));
+            return Err(SeedError::data(
+                file,
+                format!("koden ”{c}” förekommer två gånger"),
+            ));
         }
     }
     Ok(())
@@ -125,7 +137,10 @@ impl Taxonomies {
     /// Parses and checks every taxonomy file.
     pub fn parse() -> Result<Taxonomies, SeedError> {
         let et: EventTypesFile = source::EVENT_TYPES.parse()?;
-        unique_codes(source::EVENT_TYPES.name, et.event_type.iter().map(|e| e.code.as_str()))?;
+        unique_codes(
+            source::EVENT_TYPES.name,
+            et.event_type.iter().map(|e| e.code.as_str()),
+        )?;
         let mut alias_owner: Vec<(String, &str)> = Vec::new();
         for e in &et.event_type {
             for a in &e.police_aliases {
@@ -150,14 +165,21 @@ impl Taxonomies {
                 label_en: e.label_en.clone(),
                 group_code: e.group_code.clone(),
                 is_crime: e.is_crime,
-                police_aliases: e.police_aliases.iter().map(|a| a.trim().to_string()).collect(),
+                police_aliases: e
+                    .police_aliases
+                    .iter()
+                    .map(|a| a.trim().to_string())
+                    .collect(),
                 sort: e.sort,
                 active: true,
             })
             .collect();
 
         let th: ThemesFile = source::THEMES.parse()?;
-        unique_codes(source::THEMES.name, th.theme.iter().map(|t| t.code.as_str()))?;
+        unique_codes(
+            source::THEMES.name,
+            th.theme.iter().map(|t| t.code.as_str()),
+        )?;
         let themes: Vec<Theme> = th
             .theme
             .iter()
@@ -173,7 +195,10 @@ impl Taxonomies {
             .collect();
 
         let fa: FactorsFile = source::FACTORS.parse()?;
-        unique_codes(source::FACTORS.name, fa.factor.iter().map(|f| f.code.as_str()))?;
+        unique_codes(
+            source::FACTORS.name,
+            fa.factor.iter().map(|f| f.code.as_str()),
+        )?;
         let mut factors = Vec::new();
         for f in &fa.factor {
             let mut theme_ids = Vec::new();
@@ -181,7 +206,10 @@ impl Taxonomies {
                 if !themes.iter().any(|t| &t.code == code) {
                     return Err(SeedError::data(
                         source::FACTORS.name,
-                        format!("faktorn {} anger temat ”{code}”, som inte finns i data/themes.toml", f.code),
+                        format!(
+                            "faktorn {} anger temat ”{code}”, som inte finns i data/themes.toml",
+                            f.code
+                        ),
                     ));
                 }
                 theme_ids.push(theme_id(code));
@@ -211,12 +239,19 @@ impl Taxonomies {
                 active: true,
             }));
         }
-        Ok(Taxonomies { event_types, themes, factors, terms })
+        Ok(Taxonomies {
+            event_types,
+            themes,
+            factors,
+            terms,
+        })
     }
 
     /// Whether `code` is a term of `vocabulary`.
     pub fn has_term(&self, vocabulary: &str, code: &str) -> bool {
-        self.terms.iter().any(|t| t.vocabulary == vocabulary && t.code == code)
+        self.terms
+            .iter()
+            .any(|t| t.vocabulary == vocabulary && t.code == code)
     }
 
     /// Writes every entry that is not there yet; returns how many were created.
@@ -248,7 +283,10 @@ impl Taxonomies {
     }
 }
 
-fn create_missing<T: crate::domain::Entity>(w: &mut Writer<'_>, record: &T) -> store::Result<usize> {
+fn create_missing<T: crate::domain::Entity>(
+    w: &mut Writer<'_>,
+    record: &T,
+) -> store::Result<usize> {
     if w.get::<T>(record.id())?.is_some() {
         return Ok(0);
     }
@@ -333,7 +371,10 @@ mod tests {
     fn seed_fixture_has_the_97_observed_values_exactly() {
         let observed: Vec<&str> = OBSERVED.lines().collect();
         assert_eq!(observed.len(), 97);
-        assert!(observed.contains(&"Lagen om hundar och katter "), "the trailing space is kept");
+        assert!(
+            observed.contains(&"Lagen om hundar och katter "),
+            "the trailing space is kept"
+        );
     }
 
     #[test]
@@ -342,7 +383,9 @@ mod tests {
         let observed: Vec<&str> = OBSERVED.lines().collect();
         for et in &tax.event_types {
             for alias in &et.police_aliases {
-                let seen = observed.iter().any(|o| o.trim().eq_ignore_ascii_case(alias.trim()) || o.trim() == alias.trim());
+                let seen = observed.iter().any(|o| {
+                    o.trim().eq_ignore_ascii_case(alias.trim()) || o.trim() == alias.trim()
+                });
                 assert!(
                     seen || DOCUMENTED_NEWER.contains(&alias.as_str()),
                     "alias ”{alias}” of {} is neither observed nor documented as newer",
@@ -352,8 +395,12 @@ mod tests {
         }
         let mut unmapped = Vec::new();
         for o in &observed {
-            let owners: Vec<&str> =
-                tax.event_types.iter().filter(|e| e.matches_police_type(o)).map(|e| e.code.as_str()).collect();
+            let owners: Vec<&str> = tax
+                .event_types
+                .iter()
+                .filter(|e| e.matches_police_type(o))
+                .map(|e| e.code.as_str())
+                .collect();
             assert!(owners.len() <= 1, "”{o}” maps to {owners:?}");
             if owners.is_empty() {
                 unmapped.push(o.trim());
@@ -362,7 +409,9 @@ mod tests {
         println!("Unmapped police types ({}): {unmapped:#?}", unmapped.len());
         assert_eq!(unmapped, EXPECTED_UNMAPPED);
         assert!(
-            tax.event_types.iter().any(|e| e.matches_police_type("Lagen om hundar och katter ")),
+            tax.event_types
+                .iter()
+                .any(|e| e.matches_police_type("Lagen om hundar och katter ")),
             "the value with a trailing space maps"
         );
     }
@@ -373,10 +422,22 @@ mod tests {
         assert!(tax.event_types.len() >= 14);
         assert_eq!(tax.themes.len(), 9);
         assert!(tax.factors.len() >= 12);
-        for (voc, n) in [("organisation_kind", 15), ("area_kind", 8), ("place_kind", 11)] {
-            assert_eq!(tax.terms.iter().filter(|t| t.vocabulary == voc).count(), n, "{voc}");
+        for (voc, n) in [
+            ("organisation_kind", 15),
+            ("area_kind", 8),
+            ("place_kind", 11),
+        ] {
+            assert_eq!(
+                tax.terms.iter().filter(|t| t.vocabulary == voc).count(),
+                n,
+                "{voc}"
+            );
         }
-        assert!(tax.event_types.iter().all(|e| e.classification == Classification::Oppen));
+        assert!(
+            tax.event_types
+                .iter()
+                .all(|e| e.classification == Classification::Oppen)
+        );
         assert_eq!(tax.event_types[0].id, event_type_id("skadegorelse_klotter"));
     }
 }

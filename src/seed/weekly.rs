@@ -9,7 +9,8 @@ use super::observations::{Generated, pick_weighted};
 use super::scenarios::Templates;
 use super::world::{World, demo_id};
 use crate::domain::{
-    AgendaItem, AgendaKind, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind, MeetingStatus, Presence,
+    AgendaItem, AgendaKind, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind,
+    MeetingStatus, Presence,
 };
 use crate::store::{self, Store, Writer};
 
@@ -23,8 +24,16 @@ pub(crate) struct Scale {
 }
 
 impl Scale {
-    pub const DEMO: Scale = Scale { observations: (20, 40), actions: (2, 5), seasonal: true };
-    pub const LARGE: Scale = Scale { observations: (195, 215), actions: (20, 22), seasonal: false };
+    pub const DEMO: Scale = Scale {
+        observations: (20, 40),
+        actions: (2, 5),
+        seasonal: true,
+    };
+    pub const LARGE: Scale = Scale {
+        observations: (195, 215),
+        actions: (20, 22),
+        seasonal: false,
+    };
 }
 
 /// An action decided in a meeting that is still followed up.
@@ -75,7 +84,11 @@ impl<'a> Generator<'a> {
 
     /// How much more than usual happens at a place this week.
     pub fn boost(&self, place: usize) -> f64 {
-        self.episodes.iter().filter(|e| e.0 == place).map(|e| e.2).fold(1.0, f64::max)
+        self.episodes
+            .iter()
+            .filter(|e| e.0 == place)
+            .map(|e| e.2)
+            .fold(1.0, f64::max)
     }
 
     fn start_week(&mut self, week: IsoWeek) {
@@ -90,34 +103,49 @@ impl<'a> Generator<'a> {
     }
 
     /// Generates `weeks` weeks of meetings ending with the current week (and the observations
-    /// of the week before the first), one transaction per week.
-    pub fn run(&mut self, store: &mut Store, weeks: usize, counts: &mut Counts) -> store::Result<(IsoWeek, IsoWeek)> {
+    /// of the week before the first).
+    pub fn run(
+        &mut self,
+        store: &mut Store,
+        weeks: usize,
+        counts: &mut Counts,
+    ) -> store::Result<(IsoWeek, IsoWeek)> {
         let current = IsoWeek::of(self.today);
         let first = current.plus_weeks(1 - weeks as i64);
         let span = weeks as i64 + 1;
         self.extraordinary_weeks = if self.scale.seasonal {
             vec![current.plus_weeks(-((weeks as i64) * 2 / 5).max(2))]
         } else {
-            (0..weeks / 52).map(|y| first.plus_weeks(y as i64 * 52 + self.rng.i64(0..52))).collect()
+            (0..weeks / 52)
+                .map(|y| first.plus_weeks(y as i64 * 52 + self.rng.i64(0..52)))
+                .collect()
         };
+        // A transaction per week for the demo; at scale a few weeks per transaction (each
+        // commit is an fsync), which is still a small, bounded transaction.
+        let per_write = if self.scale.seasonal { 1 } else { 4 };
         let mut prev: Vec<Generated> = Vec::new();
-        for k in 0..span {
-            let week = first.plus_weeks(k - 1);
-            self.start_week(week);
-            let reviewed = week <= current.plus_weeks(-2);
-            let obs = self.observations(week, reviewed);
+        let mut k = 0;
+        while k < span {
+            let end = (k + per_write).min(span);
             let written = store.write(|w| {
-                for g in &obs {
-                    counts.create(w, &g.obs)?;
-                }
-                if k > 0 {
-                    self.meeting(w, counts, week, week == current, &prev)?;
-                    self.meeting_no += 1;
+                for k in k..end {
+                    let week = first.plus_weeks(k - 1);
+                    self.start_week(week);
+                    let reviewed = week <= current.plus_weeks(-2);
+                    let obs = self.observations(week, reviewed);
+                    for g in &obs {
+                        counts.create(w, &g.obs)?;
+                    }
+                    if k > 0 {
+                        self.meeting(w, counts, week, week == current, &prev)?;
+                        self.meeting_no += 1;
+                    }
+                    prev = obs;
                 }
                 Ok(w.ops().len())
             })?;
             counts.add_ops(written);
-            prev = obs;
+            k = end;
         }
         Ok((first, current))
     }
@@ -140,7 +168,8 @@ impl<'a> Generator<'a> {
             (false, true) => MeetingStatus::Avslutat,
             (false, false) => MeetingStatus::Justerat,
         };
-        let approved_on = (status == MeetingStatus::Justerat).then(|| date + Duration::days(self.rng.i64(1..=4)));
+        let approved_on =
+            (status == MeetingStatus::Justerat).then(|| date + Duration::days(self.rng.i64(1..=4)));
         c.create(
             w,
             &Meeting {
@@ -189,7 +218,13 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn attendance(&mut self, w: &mut Writer<'_>, c: &mut Counts, meeting: Id, week: IsoWeek) -> store::Result<()> {
+    fn attendance(
+        &mut self,
+        w: &mut Writer<'_>,
+        c: &mut Counts,
+        meeting: Id,
+        week: IsoWeek,
+    ) -> store::Result<()> {
         let summer = (27..=32).contains(&week.week());
         for org in self.world.orgs.iter() {
             let adjunct = !org.member;
@@ -205,7 +240,13 @@ impl<'a> Generator<'a> {
             } else {
                 (Presence::Delvis, Some(self.rng.i64(3..=6)))
             };
-            let functions = org.functions.iter().take(2).cloned().collect::<Vec<_>>().join(", ");
+            let functions = org
+                .functions
+                .iter()
+                .take(2)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
             c.create(
                 w,
                 &Attendance {
@@ -228,8 +269,18 @@ impl<'a> Generator<'a> {
         vec![
             row(AgendaKind::Oppnande, T1, String::new(), None),
             row(AgendaKind::Dagordning, T2, String::new(), None),
-            row(AgendaKind::Uppfoljning, T3, format!("{open} öppna åtgärder att följa upp."), None),
-            row(AgendaKind::Omrade, T4, format!("Händelser vecka {}.", week.plus_weeks(-1).week()), None),
+            row(
+                AgendaKind::Uppfoljning,
+                T3,
+                format!("{open} öppna åtgärder att följa upp."),
+                None,
+            ),
+            row(
+                AgendaKind::Omrade,
+                T4,
+                format!("Händelser vecka {}.", week.plus_weeks(-1).week()),
+                None,
+            ),
             row(AgendaKind::Analys, T5, String::new(), None),
             row(AgendaKind::Beslut, T6, String::new(), None),
             row(AgendaKind::Information, T7, String::new(), None),
@@ -242,7 +293,12 @@ impl<'a> Generator<'a> {
 /// One § of the agenda: kind, title, text, decision, area.
 pub(crate) type AgendaRow = (AgendaKind, &'static str, String, Option<String>, Option<Id>);
 
-pub(crate) fn row(kind: AgendaKind, title: &'static str, text: String, decision: Option<String>) -> AgendaRow {
+pub(crate) fn row(
+    kind: AgendaKind,
+    title: &'static str,
+    text: String,
+    decision: Option<String>,
+) -> AgendaRow {
     (kind, title, text, decision, None)
 }
 

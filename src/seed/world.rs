@@ -9,7 +9,9 @@ use super::dates;
 use super::error::SeedError;
 use super::source;
 use super::taxonomy::{self, Taxonomies};
-use crate::domain::{Area, Classification, Id, Organisation, Participant, Place, PoliceStatus, PublicKind};
+use crate::domain::{
+    Area, Classification, Id, Organisation, Participant, Place, PoliceStatus, PublicKind,
+};
 use crate::store::{self, Writer};
 
 /// The stable id of a demo record: `Id::from_name("demo", "<kind>:<code>")`.
@@ -136,7 +138,10 @@ impl World {
         let mut org_records = Vec::new();
         for o in &wf.organisation {
             if !tax.has_term("organisation_kind", &o.kind) {
-                return Err(SeedError::data(file, format!("okänd organisationstyp ”{}”", o.kind)));
+                return Err(SeedError::data(
+                    file,
+                    format!("okänd organisationstyp ”{}”", o.kind),
+                ));
             }
             let id = demo_id("organisation", &o.code);
             org_records.push(Organisation {
@@ -162,7 +167,9 @@ impl World {
             let org = orgs
                 .iter_mut()
                 .find(|o| o.code == p.organisation)
-                .ok_or_else(|| SeedError::data(file, format!("okänd organisation ”{}”", p.organisation)))?;
+                .ok_or_else(|| {
+                    SeedError::data(file, format!("okänd organisation ”{}”", p.organisation))
+                })?;
             let id = demo_id("participant", &format!("{}:{}", p.organisation, p.function));
             org.functions.push(p.function.clone());
             org.participant_ids.push(id);
@@ -179,11 +186,19 @@ impl World {
         let mut area_records = Vec::new();
         for a in &wf.area {
             if !tax.has_term("area_kind", &a.kind) {
-                return Err(SeedError::data(file, format!("okänd områdestyp ”{}”", a.kind)));
+                return Err(SeedError::data(
+                    file,
+                    format!("okänd områdestyp ”{}”", a.kind),
+                ));
             }
             let parent_id = match &a.parent {
                 Some(p) if wf.area.iter().any(|x| &x.code == p) => Some(demo_id("area", p)),
-                Some(p) => return Err(SeedError::data(file, format!("okänt överordnat område ”{p}”"))),
+                Some(p) => {
+                    return Err(SeedError::data(
+                        file,
+                        format!("okänt överordnat område ”{p}”"),
+                    ));
+                }
                 None => None,
             };
             let id = demo_id("area", &a.code);
@@ -198,13 +213,22 @@ impl World {
                 police_status_year: a.police_status_year,
                 active: true,
             });
-            areas.push(AreaInfo { code: a.code.clone(), id, name: a.name.clone(), pa: a.pa.clone(), weight: a.weight });
+            areas.push(AreaInfo {
+                code: a.code.clone(),
+                id,
+                name: a.name.clone(),
+                pa: a.pa.clone(),
+                weight: a.weight,
+            });
         }
         let mut places = Vec::new();
         let mut place_records = Vec::new();
         for p in &wf.place {
             if !tax.has_term("place_kind", &p.kind) {
-                return Err(SeedError::data(file, format!("okänd platstyp ”{}”", p.kind)));
+                return Err(SeedError::data(
+                    file,
+                    format!("okänd platstyp ”{}”", p.kind),
+                ));
             }
             let area = areas
                 .iter()
@@ -236,7 +260,12 @@ impl World {
             .iter()
             .find(|o| o.code == wf.own_organisation)
             .map(|o| o.id)
-            .ok_or_else(|| SeedError::data(file, format!("okänd egen organisation ”{}”", wf.own_organisation)))?;
+            .ok_or_else(|| {
+                SeedError::data(
+                    file,
+                    format!("okänd egen organisation ”{}”", wf.own_organisation),
+                )
+            })?;
         Ok(World {
             municipality: wf.municipality,
             own_org,
@@ -290,7 +319,12 @@ impl Refs<'_> {
     }
 
     pub fn org(&self, code: &str) -> Result<Id, SeedError> {
-        self.world.orgs.iter().find(|o| o.code == code).map(|o| o.id).ok_or_else(|| self.missing("organisationen", code))
+        self.world
+            .orgs
+            .iter()
+            .find(|o| o.code == code)
+            .map(|o| o.id)
+            .ok_or_else(|| self.missing("organisationen", code))
     }
 
     pub fn orgs(&self, codes: &[String]) -> Result<Vec<Id>, SeedError> {
@@ -298,11 +332,20 @@ impl Refs<'_> {
     }
 
     pub fn area(&self, code: &str) -> Result<Id, SeedError> {
-        self.world.areas.iter().find(|a| a.code == code).map(|a| a.id).ok_or_else(|| self.missing("området", code))
+        self.world
+            .areas
+            .iter()
+            .find(|a| a.code == code)
+            .map(|a| a.id)
+            .ok_or_else(|| self.missing("området", code))
     }
 
     pub fn place(&self, code: &str) -> Result<&PlaceInfo, SeedError> {
-        self.world.places.iter().find(|p| p.code == code).ok_or_else(|| self.missing("platsen", code))
+        self.world
+            .places
+            .iter()
+            .find(|p| p.code == code)
+            .ok_or_else(|| self.missing("platsen", code))
     }
 
     pub fn event_type(&self, code: &str) -> Result<Id, SeedError> {
@@ -319,7 +362,13 @@ impl Refs<'_> {
         codes
             .iter()
             .map(|c| {
-                self.world.tax.themes.iter().find(|t| &t.code == c).map(|t| t.id).ok_or_else(|| self.missing("temat", c))
+                self.world
+                    .tax
+                    .themes
+                    .iter()
+                    .find(|t| &t.code == c)
+                    .map(|t| t.id)
+                    .ok_or_else(|| self.missing("temat", c))
             })
             .collect()
     }
@@ -329,7 +378,13 @@ impl Refs<'_> {
             .iter()
             .map(|c| {
                 let id = taxonomy::factor_id(c);
-                self.world.tax.factors.iter().find(|f| f.id == id).map(|f| f.id).ok_or_else(|| self.missing("faktorn", c))
+                self.world
+                    .tax
+                    .factors
+                    .iter()
+                    .find(|f| f.id == id)
+                    .map(|f| f.id)
+                    .ok_or_else(|| self.missing("faktorn", c))
             })
             .collect()
     }
