@@ -143,6 +143,16 @@ fn bench(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
+    // The parts of an import that touch no database, to see where the time goes.
+    group.bench_function("parse_10000_ops", |b| {
+        b.iter(|| lagesbild::exchange::bundle::parse_untrusted(&bytes).expect("parse"))
+    });
+    group.bench_function("verify_signature_10000_ops", |b| {
+        let sealed = lagesbild::exchange::bundle::open(&bytes).expect("open");
+        let token =
+            lagesbild::exchange::keys::PublicKeyToken::parse(sealed.key_token).expect("token");
+        b.iter(|| sealed.verify(&token).expect("verify"))
+    });
     group.bench_function("export_10000_ops", |b| {
         let out = dir.path().join("again.lagesbild");
         b.iter(|| {

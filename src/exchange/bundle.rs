@@ -184,8 +184,18 @@ pub fn parse_payload(bytes: &[u8]) -> Result<Payload, ExchangeError> {
     if json_depth(bytes) > MAX_DEPTH {
         return Err(reject("innehållet är för djupt nästlat"));
     }
-    let versions: Versions = serde_json::from_slice(bytes)
-        .map_err(|e| reject(format!("innehållet går inte att läsa ({e})")))?;
+    // The strict parse first (one pass over a large payload); only when it fails is the
+    // version read on its own, so that a newer bundle is refused for the right reason.
+    let strict: Result<Payload, _> = serde_json::from_slice(bytes);
+    let versions = match &strict {
+        Ok(p) => Versions {
+            format: p.format.clone(),
+            schema_version: p.schema_version,
+            min_reader_version: p.min_reader_version,
+        },
+        Err(_) => serde_json::from_slice(bytes)
+            .map_err(|e| reject(format!("innehållet går inte att läsa ({e})")))?,
+    };
     if versions.format != FORMAT {
         return Err(reject("filen är inte ett utbytespaket från lagesbild"));
     }
@@ -195,10 +205,19 @@ pub fn parse_payload(bytes: &[u8]) -> Result<Payload, ExchangeError> {
             versions.schema_version, SCHEMA_VERSION
         )));
     }
-    let payload: Payload = serde_json::from_slice(bytes)
-        .map_err(|e| reject(format!("innehållet följer inte formatet ({e})")))?;
+    let payload = strict.map_err(|e| reject(format!("innehållet följer inte formatet ({e})")))?;
     check_sizes(&payload)?;
     Ok(payload)
+}
+
+/// The bytes of text in a JSON value, without serialising it.
+fn text_bytes(v: &serde_json::Value) -> usize {
+    match v {
+        serde_json::Value::String(s) => s.len(),
+        serde_json::Value::Array(a) => a.iter().map(text_bytes).sum(),
+        serde_json::Value::Object(o) => o.iter().map(|(k, v)| k.len() + text_bytes(v)).sum(),
+        _ => 8,
+    }
 }
 
 fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
@@ -207,7 +226,7 @@ fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
         return Err(reject("ett namn i paketet är orimligt långt"));
     }
     for op in &p.ops {
-        let value_len = op.value.as_ref().map(|v| v.to_string().len()).unwrap_or(0);
+        let value_len = op.value.as_ref().map(text_bytes).unwrap_or(0);
         if too_long(&op.actor)
             || op.field.as_deref().is_some_and(too_long)
             || value_len > MAX_VALUE_BYTES
