@@ -416,3 +416,38 @@ fn a_bundle_needing_a_third_partners_records_names_that_partner() {
     receive(&mut a, &from_b).expect("now the police's bundle fits");
     assert!(a.store.get::<Observation>(obs.id).expect("get").is_some());
 }
+
+#[test]
+fn a_partner_restored_from_backup_gets_what_it_lost_with_the_next_bundle() {
+    let (mut a, b) = kommun_and_polis();
+    let mut b = b;
+    let backup = b.store.backup_beside("test").expect("backup");
+    common::world(&mut a.store);
+    let first = bundle(&mut a, &b);
+    receive(&mut b, &first).expect("b imports");
+    let ack = bundle(&mut b, &a);
+    receive(&mut a, &ack).expect("a learns what b has");
+    a.store
+        .write(|x| x.create(&common::organisation("Skolan")))
+        .expect("more");
+    // The police's disk fails; it restores yesterday's backup (before the first bundle).
+    let support::Copy { dir, store, name } = b;
+    drop(store);
+    std::fs::copy(&backup, dir.path().join("lagesbild.db")).expect("restore");
+    let _ = std::fs::remove_file(dir.path().join("lagesbild.db-wal"));
+    let store = lagesbild::store::Store::open(
+        &dir.path().join("lagesbild.db"),
+        lagesbild::store::Access::ReadWrite,
+    )
+    .expect("reopen");
+    let mut b = support::Copy { dir, store, name };
+    let incremental = bundle(&mut a, &b);
+    let reason = rejection(receive(&mut b, &incremental));
+    assert!(reason.contains("det saknas ändringar nr 1–4"), "{reason}");
+    // The police's next bundle says what it has now; the kommun's next export starts there.
+    let now = bundle(&mut b, &a);
+    receive(&mut a, &now).expect("a");
+    let full = bundle(&mut a, &b);
+    receive(&mut b, &full).expect("b catches up");
+    assert_eq!(b.store.all::<Organisation>().expect("orgs").len(), 2);
+}

@@ -173,9 +173,11 @@ impl Store {
                 ],
             )?;
         }
+        // What the sender says now, even if lower than before: after a restore from backup it
+        // has lost some of our ops, and the next export must send them again.
         tx.execute(
             "INSERT INTO partner_ack (partner_id, acked_seq) VALUES (?1, ?2) \
-             ON CONFLICT (partner_id) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq)",
+             ON CONFLICT (partner_id) DO UPDATE SET acked_seq = excluded.acked_seq",
             params![bundle.sender.to_string(), bundle.sender_acks_us],
         )?;
         let local = Hlc(meta::get(&tx, meta::HLC)?
