@@ -231,3 +231,19 @@ fn a_sender_clock_far_ahead_gives_a_warning() {
             .contains("före er")
     );
 }
+
+#[test]
+fn a_rewritten_history_is_rejected() {
+    let (mut a, mut b) = kommun_and_polis();
+    common::world(&mut a.store);
+    let first = bundle(&mut a, &b);
+    receive(&mut b, &first).expect("original");
+    // The sender re-signs the same stretch with its last op changed (and re-sealed).
+    let mut p = payload_of(&first);
+    p.bundle_id = Id::new();
+    let last = p.ops.len() - 1;
+    p.ops[last].actor = "någon annan".into();
+    p.ops[last] = p.ops[last].clone().seal();
+    p.head_hash = p.ops[last].hash;
+    assert_rejected(&mut b, &signed_by(&a, &p), "hänger inte ihop");
+}

@@ -129,16 +129,19 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()>
             p.from_seq
         )));
     }
-    let anchor_ok = if p.from_seq == 0 {
-        links.first().is_none_or(|l| l.1 == Digest32::default())
-    } else if p.from_seq == have_seq {
-        links.first().is_none_or(|l| l.1 == have_hash)
-    } else {
-        match links.iter().find(|l| l.0 == have_seq) {
-            Some(l) => l.2 == have_hash,
-            None => true,
-        }
+    // The stretch starts at the beginning of the chain, or where our record of it ends, or
+    // overlaps it: in each case it must continue exactly the chain we already hold.
+    let starts_ok = match p.from_seq {
+        0 => links.first().is_none_or(|l| l.1 == Digest32::default()),
+        from if from == have_seq => links.first().is_none_or(|l| l.1 == have_hash),
+        _ => true,
     };
+    let overlap_ok = have_seq <= p.from_seq
+        || links
+            .iter()
+            .find(|l| l.0 == have_seq)
+            .is_none_or(|l| l.2 == have_hash);
+    let anchor_ok = starts_ok && overlap_ok;
     if !anchor_ok {
         return Err(reject(format!(
             "paketets kedja hänger inte ihop med det ni tidigare fått från {sender}"
