@@ -127,6 +127,15 @@ pub fn parents(op: &Op) -> Vec<Id> {
 /// Recomputes the open conflicts of one field: every leaf that is not the winner and wants
 /// another value.
 fn refresh_field(conn: &Connection, entity: EntityKind, entity_id: Id, field: &str) -> Result<()> {
+    // The common case: the field's first change. One op is one leaf, and no conflict.
+    let changes: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM op_log WHERE entity_id = ?1 AND field = ?2 AND kind IN ('set', 'resolve')",
+        )?
+        .query_row(params![entity_id.to_string(), field], |r| r.get(0))?;
+    if changes <= 1 {
+        return Ok(());
+    }
     let ops = ops_where(
         conn,
         "entity_id = ?1 AND field = ?2 AND kind IN ('set', 'resolve')",
@@ -141,8 +150,25 @@ fn refresh_field(conn: &Connection, entity: EntityKind, entity_id: Id, field: &s
          AND winner_op NOT IN (SELECT op_id FROM op_log WHERE entity_id = ?1 AND kind = 'delete')",
     )?
     .execute(params![entity_id.to_string(), field])?;
+    // The winner's history: a leaf that made the same change from the same base as an op in it
+    // agreed with that op, and the winner's author replaced that value knowingly.
+    let by_id: std::collections::HashMap<Id, &Op> = ops.iter().map(|o| (o.op_id, o)).collect();
+    let mut history = Vec::new();
+    let mut todo = vec![winner.op_id];
+    let mut seen = std::collections::HashSet::new();
+    while let Some(id) = todo.pop() {
+        if seen.insert(id)
+            && let Some(o) = by_id.get(&id)
+        {
+            history.push(*o);
+            todo.extend(parents(o));
+        }
+    }
     for leaf in ops.iter().filter(|o| !has_child.contains(&o.op_id)) {
-        if leaf.op_id == winner.op_id || value_of(leaf) == value_of(winner) {
+        let agreed = history
+            .iter()
+            .any(|h| h.base_op == leaf.base_op && value_of(h) == value_of(leaf));
+        if leaf.op_id == winner.op_id || value_of(leaf) == value_of(winner) || agreed {
             continue;
         }
         let id = Id::from_name("conflict", &format!("{entity_id}:{field}:{}", leaf.op_id));

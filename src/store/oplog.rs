@@ -12,7 +12,11 @@ pub(crate) const OP_COLUMNS: &str = "op_id, origin, origin_seq, hlc, actor, enti
 /// Stores an op. The caller has already applied it (or decided not to) in the same transaction.
 pub(crate) fn append(conn: &Connection, op: &Op, bundle_id: Option<&str>) -> Result<()> {
     let value = op.value.as_ref().map(|v| v.to_string());
-    let value_hash = Op::value_hash(op.value.as_ref());
+    // The digest of the same compact JSON text (`Op::value_hash`), without serialising twice.
+    let value_hash = match &value {
+        Some(text) => crate::domain::Digest32::of(text.as_bytes()),
+        None => Op::value_hash(None),
+    };
     let mut stmt = conn.prepare_cached(
         "INSERT INTO op_log (op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
          value_hash, base_op, classification, prev_hash, hash, received_at, bundle_id) \
