@@ -72,5 +72,5 @@ CREATE TABLE bundle_sent (
 ) WITHOUT ROWID;
 CREATE INDEX bundle_sent_recipient ON bundle_sent (recipient, created_at);
 
--- Finding concurrent edits: other sets of the same field with the same base.
-CREATE INDEX op_log_base ON op_log (entity_id, field, base_op);
+-- Conflicts are found through op_log_entity (a record has few ops): no extra index on the
+-- op log, whose every insert would pay for it.
