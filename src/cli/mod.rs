@@ -9,6 +9,7 @@ mod history;
 mod list;
 mod output;
 mod partner;
+mod polisen;
 mod stats;
 
 use std::path::PathBuf;
@@ -95,6 +96,8 @@ pub enum Command {
     Import(exchange::ImportArgs),
     /// Visa och lös konflikter mellan parternas ändringar.
     Conflicts(conflicts::ConflictsArgs),
+    /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
+    Polisen(polisen::PolisenArgs),
 }
 
 #[derive(Debug, Args)]
@@ -138,8 +141,11 @@ fn localise(cmd: clap::Command) -> clap::Command {
     const TEMPLATE: &str = "{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
     cmd.help_template(TEMPLATE)
         .subcommand_help_heading("Kommandon")
-        .next_help_heading("Flaggor")
         .subcommand_value_name("KOMMANDO")
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() { "Argument" } else { "Flaggor" };
+            arg.help_heading(heading)
+        })
         .mut_subcommands(localise)
 }
 
@@ -202,5 +208,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Export(args)) => exchange::run_export(&args, ctx),
         Some(Command::Import(args)) => exchange::run_import(&args, ctx),
         Some(Command::Conflicts(args)) => conflicts::run(&args, ctx),
+        Some(Command::Polisen(args)) => polisen::run(&args, ctx),
     }
 }

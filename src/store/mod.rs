@@ -4,6 +4,7 @@
 pub mod apply;
 pub mod audit;
 pub mod backup;
+pub mod call_log;
 pub mod check;
 mod codec;
 pub mod collation;
