@@ -143,7 +143,11 @@ fn localise(cmd: clap::Command) -> clap::Command {
         .subcommand_help_heading("Kommandon")
         .subcommand_value_name("KOMMANDO")
         .mut_args(|arg| {
-            let heading = if arg.is_positional() { "Argument" } else { "Flaggor" };
+            let heading = if arg.is_positional() {
+                "Argument"
+            } else {
+                "Flaggor"
+            };
             arg.help_heading(heading)
         })
         .mut_subcommands(localise)
