@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod exchange;
 pub mod seed;
 pub mod sources;
 pub mod store;

@@ -2,10 +2,13 @@
 //! Help texts and messages are Swedish; errors are sentences that say what to do.
 
 mod check;
+mod conflicts;
 mod demo;
+mod exchange;
 mod history;
 mod list;
 mod output;
+mod partner;
 mod polisen;
 mod stats;
 
@@ -85,6 +88,14 @@ pub enum Command {
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),
+    /// Den här kopians partneridentitet och listan över betrodda partner.
+    Partner(partner::PartnerArgs),
+    /// Skriv ett signerat utbytespaket till en partner.
+    Export(exchange::ExportArgs),
+    /// Importera ett utbytespaket från en partner (visa först med --dry-run).
+    Import(exchange::ImportArgs),
+    /// Visa och lös konflikter mellan parternas ändringar.
+    Conflicts(conflicts::ConflictsArgs),
     /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
     Polisen(polisen::PolisenArgs),
 }
@@ -132,7 +143,11 @@ fn localise(cmd: clap::Command) -> clap::Command {
         .subcommand_help_heading("Kommandon")
         .subcommand_value_name("KOMMANDO")
         .mut_args(|arg| {
-            let heading = if arg.is_positional() { "Argument" } else { "Flaggor" };
+            let heading = if arg.is_positional() {
+                "Argument"
+            } else {
+                "Flaggor"
+            };
             arg.help_heading(heading)
         })
         .mut_subcommands(localise)
@@ -193,6 +208,10 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),
         Some(Command::History(args)) => history::run(&args, ctx),
+        Some(Command::Partner(args)) => partner::run(&args, ctx),
+        Some(Command::Export(args)) => exchange::run_export(&args, ctx),
+        Some(Command::Import(args)) => exchange::run_import(&args, ctx),
+        Some(Command::Conflicts(args)) => conflicts::run(&args, ctx),
         Some(Command::Polisen(args)) => polisen::run(&args, ctx),
     }
 }

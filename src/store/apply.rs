@@ -59,9 +59,15 @@ pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef
 }
 
 pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
+    let applied = apply_to_tables(conn, op)?;
+    super::conflicts::after_apply(conn, op)?;
+    Ok(applied)
+}
+
+fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
     match op.kind {
         OpKind::Create => create(conn, op).map(|_| Applied::Changed),
-        OpKind::Set | OpKind::Resolve => {
+        OpKind::Set => {
             let field = op
                 .field
                 .as_deref()
@@ -71,6 +77,17 @@ pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
                 .as_ref()
                 .ok_or_else(|| invalid(op, "värde saknas"))?;
             set(conn, op, field, value)
+        }
+        OpKind::Resolve => {
+            let field = op
+                .field
+                .as_deref()
+                .ok_or_else(|| invalid(op, "fältnamn saknas"))?;
+            let value = super::conflicts::resolution_value(op)
+                .ok_or_else(|| invalid(op, "det valda värdet saknas"))?;
+            let applied = set(conn, op, field, value)?;
+            super::conflicts::settle(conn, op)?;
+            Ok(applied)
         }
         OpKind::Delete => set(conn, op, DELETED, &Value::Bool(true)),
         OpKind::Undelete => set(conn, op, DELETED, &Value::Bool(false)),

@@ -47,7 +47,9 @@ impl Store {
                 OpKind::Set | OpKind::Resolve => {
                     let field = op.field.clone().unwrap_or_default();
                     let old = current.get(&field).cloned();
-                    if let Some(v) = &op.value {
+                    // A resolve carries the chosen value beside the ops it settles.
+                    let value = super::conflicts::value_of(&op).cloned();
+                    if let Some(v) = &value {
                         current.insert(field.clone(), v.clone());
                     }
                     out.push(HistoryEntry {
@@ -58,7 +60,7 @@ impl Store {
                         kind: op.kind,
                         field: Some(field),
                         old,
-                        new: op.value,
+                        new: value,
                     });
                 }
                 OpKind::Delete | OpKind::Undelete | OpKind::Purge => out.push(HistoryEntry {

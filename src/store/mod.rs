@@ -3,15 +3,20 @@
 
 pub mod apply;
 pub mod audit;
+pub mod backup;
 pub mod call_log;
 pub mod check;
 mod codec;
 pub mod collation;
+pub mod conflicts;
 pub mod error;
 pub mod history;
+pub mod import;
 pub mod meta;
 pub mod open;
 pub(crate) mod oplog;
+pub mod outgoing;
+pub mod partners;
 pub mod queries;
 pub mod read;
 pub mod search;

@@ -9,7 +9,7 @@ use crate::domain::{Classification, Digest32, EntityKind, Hlc, Id, Op, OpKind, V
 pub(crate) const OP_COLUMNS: &str = "op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
      value_hash, base_op, classification, prev_hash, hash";
 
-/// Stores an op. The caller has already applied it (or decided not to) in the same transaction.
+/// Stores an op, in the same transaction that applies it.
 pub(crate) fn append(conn: &Connection, op: &Op, bundle_id: Option<&str>) -> Result<()> {
     // One serialisation for both the column and its digest (`Op::value_hash` hashes the same text).
     let value = op.value.as_ref().map(|v| v.to_string());

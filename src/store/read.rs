@@ -120,6 +120,11 @@ impl Store {
         Ok(code.and_then(|c| <EntityKind as crate::domain::Vocabulary>::parse(&c)))
     }
 
+    /// A record of any kind as JSON (with `classification` and `deleted`).
+    pub fn record_json(&self, kind: EntityKind, id: Id) -> Result<Option<Value>> {
+        json_on(&self.conn, kind, id)
+    }
+
     /// Whether a record is deleted (a tombstone).
     pub fn is_deleted(&self, kind: EntityKind, id: Id) -> Result<bool> {
         let sql = format!("SELECT deleted FROM {} WHERE id = ?1", kind.table());

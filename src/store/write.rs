@@ -14,7 +14,7 @@ use crate::domain::{
 
 /// A transaction in which changes are made; see [`Store::write`].
 pub struct Writer<'s> {
-    tx: Transaction<'s>,
+    pub(super) tx: Transaction<'s>,
     origin: Id,
     actor: String,
     seq: i64,
@@ -101,8 +101,9 @@ impl Writer<'_> {
             hash: Digest32::default(),
         }
         .seal();
-        let applied = apply::apply(&self.tx, &op)?;
+        // Logged before it is applied, so the conflict check sees it among its siblings.
         oplog::append(&self.tx, &op, None)?;
+        let applied = apply::apply(&self.tx, &op)?;
         self.prev_hash = op.hash;
         self.ops.push(op);
         Ok(applied)
@@ -196,12 +197,40 @@ impl Writer<'_> {
     fn tombstone(&mut self, kind: EntityKind, id: Id, op: OpKind) -> Result<()> {
         let current = self.current_json(kind, id)?;
         let base = apply::field_version(&self.tx, id, apply::DELETED)?.map(|v| v.op_id);
+        // How much of the record the author had seen: a partner's edit newer than this races
+        // the delete and becomes a conflict (see `conflicts`).
+        let seen = super::conflicts::record_seen_hlc(&self.tx, id)?;
         self.emit(
             kind,
             id,
             op,
             None,
-            None,
+            Some(serde_json::json!({ super::conflicts::SEEN_HLC: seen.0 })),
+            record_classification(&current),
+            base,
+        )?;
+        Ok(())
+    }
+
+    /// Settles a conflict: sets `field` to the chosen `value` with a resolve op that names
+    /// both conflicting ops.
+    pub fn resolve(
+        &mut self,
+        kind: EntityKind,
+        id: Id,
+        field: &str,
+        value: Value,
+        settles: [Id; 2],
+    ) -> Result<()> {
+        let current = self.current_json(kind, id)?;
+        apply::settable_field(kind, field)?;
+        let base = apply::field_version(&self.tx, id, field)?.map(|v| v.op_id);
+        self.emit(
+            kind,
+            id,
+            OpKind::Resolve,
+            Some(field),
+            Some(super::conflicts::resolution_json(value, settles)),
             record_classification(&current),
             base,
         )?;

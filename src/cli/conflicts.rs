@@ -1,0 +1,102 @@
+//! `lagesbild conflicts`: concurrent edits from partners, both values side by side, and
+//! `lagesbild conflicts resolve ID --keep | --take-other`.
+
+use clap::{Args, Subcommand};
+
+use super::output::{Table, clip, print_json};
+use super::{CliError, CliResult, Context};
+use crate::exchange::screen::{self, Choice};
+use crate::store::Access;
+
+#[derive(Debug, Args)]
+pub struct ConflictsArgs {
+    #[command(subcommand)]
+    pub command: Option<ConflictsCommand>,
+    /// Visa även lösta konflikter.
+    #[arg(long)]
+    pub all: bool,
+    /// Skriv resultatet som JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConflictsCommand {
+    /// Lös en konflikt: behåll värdet som gäller nu, eller ta det andra.
+    Resolve {
+        /// Konfliktens id (de första tecknen räcker).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Behåll värdet som gäller nu (vid borttagning: låt posten vara borttagen).
+        #[arg(long, conflicts_with = "take_other")]
+        keep: bool,
+        /// Ta det andra värdet (vid borttagning: återställ posten med ändringen).
+        #[arg(long)]
+        take_other: bool,
+    },
+}
+
+pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
+    match &args.command {
+        None => {
+            let store = ctx.open(Access::ReadOnly)?;
+            let list = screen::conflicts(&store, args.all)?;
+            if args.json {
+                return print_json(&list);
+            }
+            if list.is_empty() {
+                println!("Inga olösta konflikter.");
+                return Ok(());
+            }
+            let mut t = Table::new(&["Id", "Post", "Fält", "Gäller nu", "Det andra", "Status"]);
+            for c in &list {
+                t.row(vec![
+                    c.id.short(),
+                    format!("{} ”{}”", c.entity_label, clip(&c.record_title, 30)),
+                    c.field.clone(),
+                    format!("{} ({})", clip(&c.current.shown, 30), c.current.partner),
+                    format!("{} ({})", clip(&c.other.shown, 30), c.other.partner),
+                    if c.open { "olöst" } else { "löst" }.into(),
+                ]);
+            }
+            println!("{}", t.render().trim_end());
+            println!("Lös med lagesbild conflicts resolve ID --keep eller --take-other.");
+            Ok(())
+        }
+        Some(ConflictsCommand::Resolve {
+            id,
+            keep,
+            take_other,
+        }) => {
+            let choice = match (keep, take_other) {
+                (true, false) => Choice::KeepCurrent,
+                (false, true) => Choice::TakeOther,
+                _ => {
+                    return Err(CliError(
+                        "Ange --keep (behåll värdet som gäller nu) eller --take-other (ta det andra).".into(),
+                    ));
+                }
+            };
+            let mut store = ctx.open(Access::ReadWrite)?;
+            let wanted = id.trim().to_lowercase().replace('-', "");
+            let matches: Vec<_> = screen::conflicts(&store, false)?
+                .into_iter()
+                .filter(|c| {
+                    !wanted.is_empty() && c.id.as_uuid().simple().to_string().starts_with(&wanted)
+                })
+                .collect();
+            let [c] = matches.as_slice() else {
+                return Err(CliError(format!(
+                    "Hittar {} olösta konflikter som börjar med ”{id}”. Se listan med lagesbild conflicts och ange fler tecken av id:t.",
+                    matches.len()
+                )));
+            };
+            screen::resolve(&mut store, c.id, choice)?;
+            println!(
+                "Konflikten i {} ”{}” ({}) är löst.",
+                c.entity_label, c.record_title, c.field
+            );
+            Ok(())
+        }
+    }
+}

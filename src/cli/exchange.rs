@@ -1,0 +1,65 @@
+//! `lagesbild export --to PARTNER -o FIL` and `lagesbild import FIL [--dry-run]`: bundles
+//! between partners' copies.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{CliResult, Context};
+use crate::exchange::export::export_to;
+use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
+use crate::store::Access;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Mottagaren: en betrodd partners namn (se lagesbild partner list).
+    #[arg(long, value_name = "PARTNER")]
+    pub to: String,
+    /// Filen paketet skrivs till.
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Paketfilen från partnern.
+    #[arg(value_name = "FIL")]
+    pub file: PathBuf,
+    /// Visa bara vad paketet skulle ändra; ändra ingenting.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run_export(args: &ExportArgs, ctx: &Context) -> CliResult {
+    let mut store = ctx.open(Access::ReadWrite)?;
+    let report = export_to(&mut store, &args.to, &args.output)?;
+    println!("{}", report.summary_sv());
+    Ok(())
+}
+
+pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
+    let mut store = ctx.open(Access::ReadWrite)?;
+    let outcome = import_file(
+        &mut store,
+        &args.file,
+        ImportOptions {
+            dry_run: args.dry_run,
+            backup: true,
+        },
+    )?;
+    if let ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } = &outcome
+        && let Some(w) = &p.clock_warning
+    {
+        println!("{w}");
+    }
+    println!("{}", outcome.summary_sv());
+    if let ImportOutcome::Imported { preview, backup } = &outcome {
+        if let Some(b) = backup {
+            println!("Säkerhetskopia före importen: {b}");
+        }
+        if preview.counts.conflicts > 0 {
+            println!("Lös konflikterna med lagesbild conflicts.");
+        }
+    }
+    Ok(())
+}

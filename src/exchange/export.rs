@@ -1,0 +1,151 @@
+//! Writing a bundle for one partner: this copy's own ops that partner has not confirmed yet,
+//! with everything internal withheld (see `store::outgoing`), signed as a whole.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::bundle::{self, FORMAT, MIN_READER_VERSION, Party, Payload, Received, SCHEMA_VERSION};
+use super::partner::{active_by_name, own_key};
+use super::{ExchangeError, Result};
+use crate::domain::{Hlc, Id};
+use crate::store::Store;
+use crate::store::partners::{BundleLogEntry, TrustedPartner};
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExportReport {
+    pub bundle_id: Id,
+    pub recipient: String,
+    pub file: String,
+    pub op_count: usize,
+    pub withheld: usize,
+    pub from_seq: i64,
+    pub to_seq: i64,
+}
+
+impl ExportReport {
+    /// One Swedish line for the CLI and the screen.
+    pub fn summary_sv(&self) -> String {
+        if self.to_seq == self.from_seq {
+            return format!(
+                "Paket till {} sparat i {}: inga nya ändringar (det bekräftar bara vad ni har tagit emot).",
+                self.recipient, self.file
+            );
+        }
+        format!(
+            "Paket till {} sparat i {}: {} ändringar (nr {}–{}), {} interna utelämnade.",
+            self.recipient,
+            self.file,
+            self.op_count,
+            self.from_seq + 1,
+            self.to_seq,
+            self.withheld
+        )
+    }
+}
+
+/// Builds the signed bytes of a bundle for `recipient` carrying this copy's chain after
+/// `since_seq`. Writes nothing.
+pub fn build(
+    store: &Store,
+    recipient: &TrustedPartner,
+    since_seq: i64,
+) -> Result<(Payload, Vec<u8>)> {
+    let (identity, key, token) = own_key(store)?;
+    let segment = store.outgoing(since_seq)?;
+    let head_hash = segment
+        .ops
+        .iter()
+        .map(|o| (o.origin_seq, o.hash))
+        .chain(segment.withheld.iter().map(|w| (w.origin_seq, w.hash)))
+        .max_by_key(|(seq, _)| *seq)
+        .map(|(_, h)| h)
+        .unwrap_or_default();
+    let received = store
+        .received_chains()?
+        .into_iter()
+        .map(|(origin, mark)| Received {
+            origin,
+            seq: mark.seq,
+        })
+        .collect();
+    let clock = Hlc(store
+        .setting(crate::store::meta::HLC)?
+        .and_then(|h| h.parse().ok())
+        .unwrap_or(0));
+    let payload = Payload {
+        format: FORMAT.into(),
+        schema_version: SCHEMA_VERSION,
+        min_reader_version: MIN_READER_VERSION,
+        bundle_id: Id::new(),
+        producer: Party {
+            partner_id: identity.partner_id,
+            name: identity.name.clone(),
+        },
+        recipient: Party {
+            partner_id: recipient.partner_id,
+            name: recipient.name.clone(),
+        },
+        created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        producer_clock: clock,
+        received,
+        audit_head: store.audit_head()?,
+        from_seq: segment.from_seq,
+        to_seq: segment.to_seq,
+        head_hash,
+        ops: segment.ops,
+        withheld: segment.withheld,
+    };
+    let bytes = bundle::encode(&payload, &key, &token);
+    Ok((payload, bytes))
+}
+
+/// Exports a bundle for the trusted partner named `to` into `file`, records it and audits it.
+pub fn export_to(store: &mut Store, to: &str, file: &Path) -> Result<ExportReport> {
+    let recipient = active_by_name(store, to)?;
+    let since = store.partner_ack(recipient.partner_id)?;
+    let (payload, bytes) = build(store, &recipient, since)?;
+    write_atomically(file, &bytes)?;
+    let entry = BundleLogEntry {
+        bundle_id: payload.bundle_id,
+        partner_id: recipient.partner_id,
+        created_at: payload.created_at.clone(),
+        at: payload.created_at.clone(),
+        from_seq: payload.from_seq,
+        to_seq: payload.to_seq,
+        op_count: payload.ops.len() as i64,
+        extra_count: payload.withheld.len() as i64,
+    };
+    let shown = file.display().to_string();
+    store.record_bundle_sent(&entry, &shown)?;
+    Ok(ExportReport {
+        bundle_id: payload.bundle_id,
+        recipient: recipient.name,
+        file: shown,
+        op_count: payload.ops.len(),
+        withheld: payload.withheld.len(),
+        from_seq: payload.from_seq,
+        to_seq: payload.to_seq,
+    })
+}
+
+/// Writes a file so that it is either complete or absent (temporary file, then rename).
+fn write_atomically(file: &Path, bytes: &[u8]) -> Result<()> {
+    let failed = |e: std::io::Error| {
+        ExchangeError::User(format!(
+            "Kunde inte skriva paketet till {}: {e}. Välj en annan plats med -o.",
+            file.display()
+        ))
+    };
+    let mut tmp = file.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    let mut f = std::fs::File::create(&tmp).map_err(failed)?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(failed)?;
+    drop(f);
+    std::fs::rename(&tmp, file).map_err(failed)
+}

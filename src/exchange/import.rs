@@ -1,0 +1,322 @@
+//! Importing a partner's bundle, in the order the checks must run:
+//! size limit → signature by a trusted, unrevoked key → strict parse → sender, recipient and
+//! chain → every op against the write rule → preview (a dry run) → backup → one transaction.
+//! Any failure rejects the whole bundle, leaves the data unchanged and is recorded in the audit
+//! log. A bundle imported before is reported as such, not as an error.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::bundle::{MAX_BUNDLE_BYTES, Payload};
+use super::partner::display_name;
+use super::rules::may_write;
+use super::{ExchangeError, Result};
+use crate::domain::Id;
+use crate::store::Store;
+use crate::store::import::{ImportCounts, ImportError, IncomingBundle};
+use crate::store::partners::TrustedPartner;
+
+/// How to import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Check and count only; change nothing (except the audit entry of a rejection).
+    pub dry_run: bool,
+    /// Take a backup beside the database before the transaction.
+    pub backup: bool,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            dry_run: false,
+            backup: true,
+        }
+    }
+}
+
+/// What a bundle brings (dry run) or brought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportPreview {
+    pub bundle_id: Id,
+    pub sender: String,
+    pub sender_id: Id,
+    pub created_at: String,
+    pub op_count: usize,
+    pub counts: ImportCounts,
+    /// Set when the sender's clock runs more than a day ahead of ours.
+    pub clock_warning: Option<String>,
+}
+
+impl ImportPreview {
+    /// "12 nya, 40 redan importerade, 2 konflikter".
+    pub fn summary_sv(&self) -> String {
+        let c = &self.counts;
+        format!(
+            "{} nya, {} redan importerade, {} {}",
+            c.new,
+            c.already,
+            c.conflicts,
+            if c.conflicts == 1 {
+                "konflikt"
+            } else {
+                "konflikter"
+            }
+        )
+    }
+}
+
+/// The result of an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum ImportOutcome {
+    /// Dry run: what would happen.
+    Preview(ImportPreview),
+    /// Imported; the backup taken before it.
+    Imported {
+        preview: ImportPreview,
+        backup: Option<String>,
+    },
+    /// This bundle was imported before, at this time.
+    AlreadyImported { at: String, sender: String },
+}
+
+impl ImportOutcome {
+    pub fn summary_sv(&self) -> String {
+        match self {
+            ImportOutcome::Preview(p) => format!(
+                "Paket från {} (skrivet {}): {}. Inget är importerat än.",
+                p.sender,
+                short_time(&p.created_at),
+                p.summary_sv()
+            ),
+            ImportOutcome::Imported { preview, .. } => format!(
+                "Importerat från {}: {}.",
+                preview.sender,
+                preview.summary_sv()
+            ),
+            ImportOutcome::AlreadyImported { at, sender } => {
+                format!(
+                    "Paketet från {sender} är redan importerat {}.",
+                    short_time(at)
+                )
+            }
+        }
+    }
+}
+
+pub(super) fn short_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+fn reject(reason: impl Into<String>) -> ExchangeError {
+    ExchangeError::Rejected(reason.into())
+}
+
+/// Reads a bundle file (refusing one over the size limit before reading it) and imports it.
+pub fn import_file(
+    store: &mut Store,
+    file: &Path,
+    options: ImportOptions,
+) -> Result<ImportOutcome> {
+    let size = std::fs::metadata(file).map(|m| m.len()).map_err(|e| {
+        ExchangeError::User(if e.kind() == std::io::ErrorKind::NotFound {
+            format!("Filen {} finns inte. Kontrollera sökvägen.", file.display())
+        } else {
+            format!(
+                "Kunde inte läsa {}: {e}. Kontrollera sökvägen och att du får läsa filen.",
+                file.display()
+            )
+        })
+    })?;
+    if size > MAX_BUNDLE_BYTES {
+        let err = reject(format!(
+            "filen är {} MB, större än de {} MB ett paket får vara",
+            size / 1_000_000,
+            MAX_BUNDLE_BYTES / 1_000_000
+        ));
+        record_rejection(store, file, None, &err)?;
+        return Err(err);
+    }
+    let bytes = std::fs::read(file)?;
+    let result = import_bytes(store, &bytes, options);
+    if let Err(err @ ExchangeError::Rejected(_)) = &result {
+        record_rejection(store, file, None, err)?;
+    }
+    result
+}
+
+fn record_rejection(
+    store: &mut Store,
+    file: &Path,
+    bundle_id: Option<Id>,
+    err: &ExchangeError,
+) -> Result<()> {
+    store.audit(
+        "import_rejected",
+        serde_json::json!({
+            "file": file.display().to_string(),
+            "bundle_id": bundle_id,
+            "reason": err.to_string(),
+        }),
+    )?;
+    Ok(())
+}
+
+/// Imports a bundle held in memory. Rejections are returned, not audited (see `import_file`).
+pub fn import_bytes(
+    store: &mut Store,
+    bytes: &[u8],
+    options: ImportOptions,
+) -> Result<ImportOutcome> {
+    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(reject("filen är större än ett paket får vara"));
+    }
+    let verified = super::verify::verify(store, bytes)?;
+    let partners = store.trusted_partners()?;
+    let p = &verified.payload;
+    let sender = verified.key.name.clone();
+    if let Some((entry, hash)) = store.received_bundle(p.bundle_id)? {
+        if hash == verified.payload_hash {
+            return Ok(ImportOutcome::AlreadyImported {
+                at: entry.at,
+                sender,
+            });
+        }
+        return Err(reject(format!(
+            "ett annat paket med samma id ({}) är redan importerat; det här är en förfalskning eller ett fel hos {sender}",
+            p.bundle_id.short()
+        )));
+    }
+    let sender_id = p.producer.partner_id;
+    let own = store.partner_id();
+    let acks_us = p
+        .received
+        .iter()
+        .find(|r| Some(r.origin) == own)
+        .map(|r| r.seq)
+        .unwrap_or(0);
+    let audit_detail = serde_json::json!({
+        "bundle_id": p.bundle_id, "sender": sender_id, "sender_name": sender,
+        "created_at": p.created_at, "from_seq": p.from_seq, "to_seq": p.to_seq,
+        "ops": p.ops.len(), "withheld": p.withheld.len(), "sender_audit_head": p.audit_head,
+    });
+    let behind = partners_behind(store, p)?;
+    let incoming = IncomingBundle {
+        bundle_id: p.bundle_id,
+        sender: sender_id,
+        public_key: &verified.key.public_key,
+        created_at: &p.created_at,
+        from_seq: p.from_seq,
+        to_seq: p.to_seq,
+        ops: &p.ops,
+        withheld: &p.withheld,
+        head_hash: p.head_hash,
+        sender_acks_us: acks_us,
+        payload_hash: verified.payload_hash,
+        records_may_be_withheld: behind.is_empty(),
+        audit_detail,
+    };
+    let rule = |op: &crate::domain::Op, owner: Option<Id>| may_write(op, sender_id, owner);
+    let explain = |e: ImportError| -> ExchangeError {
+        match e {
+            ImportError::Store(s) => match s {
+                crate::store::StoreError::Sqlite(_) | crate::store::StoreError::Io(_) => {
+                    ExchangeError::Store(s)
+                }
+                other => reject(format!("en ändring går inte att tillämpa: {other}")),
+            },
+            ImportError::MissingRecord(_) | ImportError::MissingReferences => {
+                reject(missing_message(&behind, &sender, &partners, &e))
+            }
+            other => reject(other.to_string()),
+        }
+    };
+    let preview = |counts| ImportPreview {
+        bundle_id: p.bundle_id,
+        sender: sender.clone(),
+        sender_id,
+        created_at: p.created_at.clone(),
+        op_count: p.ops.len(),
+        counts,
+        clock_warning: clock_warning(p),
+    };
+    if options.dry_run {
+        // The preview runs the whole import and rolls it back, so its counts are exact.
+        let counts = store
+            .import_bundle(&incoming, &rule, true)
+            .map_err(explain)?;
+        return Ok(ImportOutcome::Preview(preview(counts)));
+    }
+    let backup = if options.backup {
+        Some(store.backup_beside("fore-import")?.display().to_string())
+    } else {
+        None
+    };
+    let counts = store
+        .import_bundle(&incoming, &rule, false)
+        .map_err(explain)?;
+    Ok(ImportOutcome::Imported {
+        preview: preview(counts),
+        backup,
+    })
+}
+
+fn clock_warning(p: &Payload) -> Option<String> {
+    let newest = p.ops.iter().map(|o| o.hlc).max()?.max(p.producer_clock);
+    let ahead_ms = newest.wall_ms() - chrono::Utc::now().timestamp_millis();
+    (ahead_ms > 24 * 3600 * 1000).then(|| {
+        format!(
+            "Varning: {}s klocka går {} timmar före er. Ändringarna ordnas ändå rätt, men be dem kontrollera datorns klocka.",
+            p.producer.name,
+            ahead_ms / 3_600_000
+        )
+    })
+}
+
+/// The other partners the sender has received more from than this copy has.
+fn partners_behind(store: &Store, p: &Payload) -> Result<Vec<Id>> {
+    let ours = store.received_chains()?;
+    let own = store.partner_id();
+    Ok(p.received
+        .iter()
+        .filter(|r| Some(r.origin) != own && r.origin != p.producer.partner_id)
+        .filter(|r| {
+            let have = ours
+                .iter()
+                .find(|(o, _)| *o == r.origin)
+                .map(|(_, m)| m.seq)
+                .unwrap_or(0);
+            r.seq > have
+        })
+        .map(|r| r.origin)
+        .collect())
+}
+
+/// Which partners' bundles to import first: those the sender has heard more from than we have.
+fn missing_message(
+    behind: &[Id],
+    sender: &str,
+    partners: &[TrustedPartner],
+    e: &ImportError,
+) -> String {
+    if behind.is_empty() {
+        format!(
+            "{e}; {sender} hänvisar till poster som varken finns här eller i paketet. Be {sender} kontakta förvaltaren av lagesbild"
+        )
+    } else {
+        let names: Vec<String> = behind
+            .iter()
+            .map(|id| display_name(partners, *id))
+            .collect();
+        format!(
+            "{e}. Importera först det senaste paketet från {} (som {sender} redan har tagit emot), och importera sedan det här igen",
+            names.join(" och ")
+        )
+    }
+}

@@ -1,0 +1,196 @@
+//! This copy's signing key and the public-key tokens partners exchange.
+//!
+//! The secret key is a file beside the database (`<db>.partner-key`, owner-only permissions):
+//! never inside the database and never in a bundle. The public key travels as a token
+//! `lagesbild-nyckel:<partner id>:<key hex>`, which binds the key to the partner id its ops carry;
+//! the fingerprint is short enough to read aloud by phone.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+
+use super::ExchangeError;
+use crate::domain::{Digest32, Id};
+
+const TOKEN_PREFIX: &str = "lagesbild-nyckel";
+
+/// The secret key file of the database at `db`.
+pub fn key_path(db: &Path) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(".partner-key");
+    PathBuf::from(p)
+}
+
+/// A partner's public key with the partner id it speaks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicKeyToken {
+    pub partner_id: Id,
+    pub key: VerifyingKey,
+}
+
+impl PublicKeyToken {
+    pub fn to_token(&self) -> String {
+        format!(
+            "{TOKEN_PREFIX}:{}:{}",
+            self.partner_id,
+            hex::encode(self.key.as_bytes())
+        )
+    }
+
+    /// Parses a token exactly as `to_token` writes it (surrounding spaces allowed).
+    pub fn parse(token: &str) -> Result<Self, ExchangeError> {
+        let bad = || {
+            ExchangeError::User(
+                "Nyckeln har fel form. Den ska se ut som lagesbild-nyckel:<id>:<64 tecken> – kopiera hela raden som partnern fick från lagesbild partner show-key.".into(),
+            )
+        };
+        let mut parts = token.trim().split(':');
+        let (Some(TOKEN_PREFIX), Some(id), Some(key), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
+        };
+        let partner_id: Id = id.parse().map_err(|_| bad())?;
+        if key.len() != 64 {
+            return Err(bad());
+        }
+        let bytes: [u8; 32] = hex::decode(key)
+            .map_err(|_| bad())?
+            .try_into()
+            .map_err(|_| bad())?;
+        let key = VerifyingKey::from_bytes(&bytes).map_err(|_| bad())?;
+        Ok(PublicKeyToken { partner_id, key })
+    }
+
+    /// Four groups of four characters, to compare by phone.
+    pub fn fingerprint(&self) -> String {
+        fingerprint_of(&self.to_token())
+    }
+}
+
+/// The fingerprint of a key token.
+pub fn fingerprint_of(token: &str) -> String {
+    let digest = Digest32::of(token.trim().as_bytes());
+    let hex = hex::encode_upper(&digest.0[..8]);
+    hex.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// This copy's signing key.
+pub struct OwnKey {
+    signing: SigningKey,
+}
+
+impl OwnKey {
+    /// A new random key.
+    pub fn generate() -> Result<Self, ExchangeError> {
+        let mut seed = [0u8; 32];
+        getrandom::fill(&mut seed).map_err(|e| {
+            ExchangeError::User(format!(
+                "Kunde inte skapa en slumpmässig nyckel ({e}). Försök igen."
+            ))
+        })?;
+        Ok(OwnKey {
+            signing: SigningKey::from_bytes(&seed),
+        })
+    }
+
+    /// Writes the key to a new file readable only by its owner; refuses to overwrite one.
+    pub fn save_new(&self, path: &Path) -> Result<(), ExchangeError> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(path).map_err(|e| {
+            ExchangeError::User(if e.kind() == std::io::ErrorKind::AlreadyExists {
+                format!(
+                    "Det finns redan en nyckel för den här kopian ({}). Ta inte bort den: partnerna litar på den.",
+                    path.display()
+                )
+            } else {
+                format!(
+                    "Kunde inte spara nyckeln i {}: {e}. Kontrollera att mappen går att skriva i.",
+                    path.display()
+                )
+            })
+        })?;
+        writeln!(file, "{}", hex::encode(self.signing.to_bytes()))
+            .and_then(|_| file.sync_all())
+            .map_err(|e| {
+                ExchangeError::User(format!(
+                    "Kunde inte spara nyckeln i {}: {e}.",
+                    path.display()
+                ))
+            })
+    }
+
+    /// Reads the key file of this copy.
+    pub fn load(path: &Path) -> Result<Self, ExchangeError> {
+        let text = std::fs::read_to_string(path).map_err(|_| {
+            ExchangeError::User(format!(
+                "Hittar ingen nyckel för den här kopian ({}). Kör först lagesbild partner init --name \"Organisationens namn\".",
+                path.display()
+            ))
+        })?;
+        let bytes: [u8; 32] = hex::decode(text.trim())
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| {
+                ExchangeError::User(format!(
+                    "Nyckelfilen {} är skadad. Återställ den från säkerhetskopian; annars måste partnerna lita på en ny nyckel.",
+                    path.display()
+                ))
+            })?;
+        Ok(OwnKey {
+            signing: SigningKey::from_bytes(&bytes),
+        })
+    }
+
+    pub fn public(&self, partner_id: Id) -> PublicKeyToken {
+        PublicKeyToken {
+            partner_id,
+            key: self.signing.verifying_key(),
+        }
+    }
+
+    pub fn sign(&self, payload: &[u8]) -> Signature {
+        self.signing.sign(payload)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_round_trip_and_fingerprints_are_short() {
+        let key = OwnKey::generate().expect("key");
+        let token = key.public(Id::new());
+        let text = token.to_token();
+        assert_eq!(
+            PublicKeyToken::parse(&format!("  {text}\n")).ok(),
+            Some(token.clone())
+        );
+        let fp = token.fingerprint();
+        assert_eq!(fp.len(), 19);
+        assert_eq!(fp.matches('-').count(), 3);
+        assert!(PublicKeyToken::parse(&text.replace("lagesbild-nyckel", "nyckel")).is_err());
+        assert!(PublicKeyToken::parse(&text[..text.len() - 2]).is_err());
+    }
+
+    #[test]
+    fn signatures_verify_only_for_the_same_bytes() {
+        let key = OwnKey::generate().expect("key");
+        let public = key.public(Id::new());
+        let sig = key.sign(b"paket");
+        assert!(public.key.verify_strict(b"paket", &sig).is_ok());
+        assert!(public.key.verify_strict(b"paket!", &sig).is_err());
+    }
+}

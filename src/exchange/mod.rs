@@ -1,0 +1,41 @@
+//! Partner exchange: each partner keeps its own copy and shares signed bundles by file.
+//!
+//! - [`keys`]: this copy's signing key and the public-key tokens partners trust;
+//! - [`bundle`]: the file format (signature first, then a strict parse);
+//! - [`export`]: a bundle for one recipient with only this copy's own, shareable ops;
+//! - [`import`]: size → signature → parse → validation → preview → backup → one transaction
+//!   (the checks before anything is used are in `verify`);
+//! - [`rules`]: what a partner may write here;
+//! - [`screen`]: what the Utbyte screen shows and does (identity, partners, conflicts).
+
+pub mod bundle;
+pub mod export;
+pub mod import;
+pub mod keys;
+pub mod partner;
+pub mod rules;
+pub mod screen;
+mod verify;
+
+use crate::store::StoreError;
+
+/// An exchange error: every message is a Swedish sentence saying what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ExchangeError {
+    /// The bundle was refused; nothing was changed.
+    #[error("Paketet togs inte emot: {0}. Inget i databasen har ändrats.")]
+    Rejected(String),
+    /// A mistake the user can correct.
+    #[error("{0}")]
+    User(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<std::io::Error> for ExchangeError {
+    fn from(e: std::io::Error) -> Self {
+        ExchangeError::Store(StoreError::Io(e))
+    }
+}
+
+pub type Result<T, E = ExchangeError> = std::result::Result<T, E>;

@@ -1,0 +1,151 @@
+//! Checking an untrusted bundle before anything of it is used: a trusted, unrevoked key; the
+//! signature over the raw payload; the strict parse; sender and recipient; and the carried
+//! stretch of the sender's hash chain against what this copy has received before.
+
+use super::bundle::{self, Payload};
+use super::keys::PublicKeyToken;
+use super::{ExchangeError, Result};
+use crate::domain::Digest32;
+use crate::store::Store;
+use crate::store::partners::{ChainMark, TrustedPartner};
+
+fn reject(reason: impl Into<String>) -> ExchangeError {
+    ExchangeError::Rejected(reason.into())
+}
+
+fn short_time(rfc3339: &str) -> String {
+    super::import::short_time(rfc3339)
+}
+
+/// A bundle that passed signature, parse and chain checks.
+pub(super) struct Verified {
+    pub payload: Payload,
+    pub key: TrustedPartner,
+    pub payload_hash: Digest32,
+}
+
+/// Signature, strict parse, sender, recipient and chain.
+pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
+    let sealed = bundle::open(bytes)?;
+    let token = PublicKeyToken::parse(sealed.key_token)
+        .ok()
+        .filter(|t| t.to_token() == sealed.key_token)
+        .ok_or_else(|| reject("paketet anger en nyckel med fel form"))?;
+    let key = store
+        .trusted_key(&token.to_token())?
+        .ok_or_else(|| reject(format!(
+            "paketet är signerat med en nyckel som inte finns i er lista över betrodda partner (fingeravtryck {}). Kontrollera nyckeln med avsändaren per telefon och lägg till den med lagesbild partner trust",
+            token.fingerprint()
+        )))?;
+    if let Some(at) = &key.revoked_at {
+        return Err(reject(format!(
+            "nyckeln som paketet är signerat med ({}) är återkallad sedan {}",
+            key.name,
+            short_time(at)
+        )));
+    }
+    sealed.verify(&token)?;
+    let payload = bundle::parse_payload(sealed.payload)?;
+    if payload.producer.partner_id != key.partner_id {
+        return Err(reject(format!(
+            "paketet uppger en annan avsändare än den som signerat det ({})",
+            key.name
+        )));
+    }
+    if Some(payload.recipient.partner_id) != store.partner_id() {
+        return Err(reject(format!(
+            "paketet är skrivet till {}, inte till den här kopian",
+            payload.recipient.name
+        )));
+    }
+    let mark = store
+        .received_chains()?
+        .into_iter()
+        .find(|(o, _)| *o == key.partner_id)
+        .map(|(_, m)| m);
+    check_chain(&payload, mark, &key.name)?;
+    Ok(Verified {
+        payload_hash: Digest32::of(sealed.payload),
+        payload,
+        key,
+    })
+}
+
+/// The carried stretch of the sender's chain must be whole, hash-linked, and continue exactly
+/// where this copy's record of it ends (a gap means a bundle in between was never imported).
+fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()> {
+    if p.from_seq < 0 || p.to_seq < p.from_seq {
+        return Err(reject("paketets ändringsnummer är orimliga"));
+    }
+    let mut links: Vec<(i64, Digest32, Digest32)> =
+        Vec::with_capacity(p.ops.len() + p.withheld.len());
+    for op in &p.ops {
+        if op.origin != p.producer.partner_id {
+            return Err(reject(format!(
+                "ändring nr {} är gjord av en annan part än avsändaren; paket får bara innehålla avsändarens egna ändringar",
+                op.origin_seq
+            )));
+        }
+        if !op.verify_hash() {
+            return Err(reject(format!(
+                "ändring nr {} stämmer inte med sin kontrollsumma",
+                op.origin_seq
+            )));
+        }
+        links.push((op.origin_seq, op.prev_hash, op.hash));
+    }
+    links.extend(
+        p.withheld
+            .iter()
+            .map(|w| (w.origin_seq, w.prev_hash, w.hash)),
+    );
+    links.sort_by_key(|l| l.0);
+    let expected = p.to_seq - p.from_seq;
+    let contiguous = links.len() as i64 == expected
+        && links
+            .iter()
+            .enumerate()
+            .all(|(i, l)| l.0 == p.from_seq + 1 + i as i64);
+    if !contiguous {
+        return Err(reject(
+            "paketets kedja av ändringar har luckor eller dubbletter",
+        ));
+    }
+    if links.windows(2).any(|w| w[1].1 != w[0].2) {
+        return Err(reject("paketets kedja av kontrollsummor är bruten"));
+    }
+    if let Some(last) = links.last()
+        && last.2 != p.head_hash
+    {
+        return Err(reject("paketets kedja av kontrollsummor är bruten"));
+    }
+    let (have_seq, have_hash) = mark
+        .map(|m| (m.seq, m.hash))
+        .unwrap_or((0, Digest32::default()));
+    if p.from_seq > have_seq {
+        return Err(reject(format!(
+            "det saknas ändringar nr {}–{} från {sender}: ett tidigare paket har inte importerats här. Importera det paketet först, eller be {sender} exportera ett nytt paket till er (det tar med allt ni inte har bekräftat)",
+            have_seq + 1,
+            p.from_seq
+        )));
+    }
+    // The stretch starts at the beginning of the chain, or where our record of it ends, or
+    // overlaps it: in each case it must continue exactly the chain we already hold.
+    let starts_ok = match p.from_seq {
+        0 => links.first().is_none_or(|l| l.1 == Digest32::default()),
+        from if from == have_seq => links.first().is_none_or(|l| l.1 == have_hash),
+        _ => true,
+    };
+    let overlap_ok = have_seq <= p.from_seq
+        || links
+            .iter()
+            .find(|l| l.0 == have_seq)
+            .is_none_or(|l| l.2 == have_hash);
+    let anchor_ok = starts_ok && overlap_ok;
+    if !anchor_ok {
+        return Err(reject(format!(
+            "paketets kedja hänger inte ihop med det ni tidigare fått från {sender}"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! Applying a partner's verified bundle: all of it in one transaction, or nothing.
+//!
+//! The exchange layer has already checked the signature, the format and the chain; here each op
+//! is checked against the write rule (with the record's owner, which only the database knows),
+//! applied (last writer wins per field), logged with the bundle id, and checked for conflicts.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::error::StoreError;
+use super::outgoing::WithheldLink;
+use super::{Store, apply, audit, conflicts, meta, oplog};
+use crate::domain::{Digest32, Hlc, Id, Op, Vocabulary};
+
+/// A verified bundle, ready to apply.
+pub struct IncomingBundle<'a> {
+    pub bundle_id: Id,
+    pub sender: Id,
+    pub public_key: &'a str,
+    pub created_at: &'a str,
+    pub from_seq: i64,
+    pub to_seq: i64,
+    pub ops: &'a [Op],
+    pub withheld: &'a [WithheldLink],
+    /// The hash of the last link (`to_seq`).
+    pub head_hash: Digest32,
+    /// How far the sender says it has received this copy's ops.
+    pub sender_acks_us: i64,
+    pub payload_hash: Digest32,
+    /// This copy has received everything the sender has from every other partner, so a record
+    /// the sender has and we lack was withheld from us by its owner, not merely not yet sent.
+    pub records_may_be_withheld: bool,
+    /// Extra facts for the audit entry.
+    pub audit_detail: serde_json::Value,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportCounts {
+    pub new: usize,
+    pub already: usize,
+    pub conflicts: usize,
+    pub withheld: usize,
+    /// Ops on records their owner has since made intern and kept from this copy.
+    pub unavailable: usize,
+}
+
+/// Why the store refused a bundle. The exchange layer turns each into a Swedish sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("ändringen gäller en post som saknas här ({0})")]
+    MissingRecord(String),
+    #[error("posterna hänvisar till poster som saknas här")]
+    MissingReferences,
+    #[error("operation {0} finns redan här med annat innehåll")]
+    Divergent(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for ImportError {
+    fn from(e: rusqlite::Error) -> Self {
+        ImportError::Store(StoreError::Sqlite(e))
+    }
+}
+
+/// Checks one op against the write rule, given its record's owner (None: a new record).
+pub type WriteRule<'a> = &'a dyn Fn(&Op, Option<Id>) -> Result<(), String>;
+
+fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY)
+}
+
+impl Store {
+    /// Applies a verified bundle. With `dry_run` everything is done and then rolled back, so the
+    /// counts are exact and the database is untouched.
+    pub fn import_bundle(
+        &mut self,
+        bundle: &IncomingBundle<'_>,
+        rule: WriteRule<'_>,
+        dry_run: bool,
+    ) -> Result<ImportCounts, ImportError> {
+        let actor = self.actor.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mark: Option<i64> = tx
+            .query_row(
+                "SELECT seq FROM received_chain WHERE origin = ?1",
+                [bundle.sender.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let watermark = mark.unwrap_or(0);
+        let mut counts = ImportCounts::default();
+        let open_before = conflicts::open_count(&tx)?;
+        let mut max_hlc = Hlc::default();
+        for op in bundle.ops {
+            max_hlc = max_hlc.max(op.hlc);
+            let stored: Option<Vec<u8>> = tx
+                .prepare_cached("SELECT hash FROM op_log WHERE op_id = ?1")?
+                .query_row([op.op_id.to_string()], |r| r.get(0))
+                .optional()?;
+            if let Some(hash) = stored {
+                if Digest32::from_slice(&hash) != Some(op.hash) {
+                    return Err(ImportError::Divergent(op.op_id.short()));
+                }
+                counts.already += 1;
+                continue;
+            }
+            if op.origin_seq <= watermark {
+                // Withheld when we received this stretch; it stays as it was.
+                counts.already += 1;
+                continue;
+            }
+            let owner: Option<String> = tx
+                .prepare_cached("SELECT owner FROM record WHERE id = ?1")?
+                .query_row([op.entity_id.to_string()], |r| r.get(0))
+                .optional()?;
+            let owner = owner.and_then(|o| o.parse().ok());
+            if owner.is_some() && op.kind == crate::domain::OpKind::Create {
+                // Taxonomy entries get the same id in every copy (named ids) and are created
+                // in each one from the same data: the partner's create is history only here.
+                oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+                counts.already += 1;
+                continue;
+            }
+            if owner.is_none() && op.kind != crate::domain::OpKind::Create {
+                if bundle.records_may_be_withheld {
+                    // The record's owner kept it from us (it is intern there now): the op is
+                    // logged for traceability but has nothing to change here.
+                    oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+                    counts.unavailable += 1;
+                    continue;
+                }
+                return Err(ImportError::MissingRecord(format!(
+                    "{} {}",
+                    op.entity.label_sv(),
+                    op.entity_id.short()
+                )));
+            }
+            rule(op, owner).map_err(ImportError::Forbidden)?;
+            // Logged before it is applied, so the conflict check sees it among its siblings.
+            oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+            apply::apply(&tx, op)?;
+            counts.new += 1;
+        }
+        counts.conflicts = conflicts::open_count(&tx)?.saturating_sub(open_before);
+        for link in bundle.withheld {
+            if link.origin_seq > watermark {
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO withheld_op (origin, origin_seq, prev_hash, hash) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![
+                    bundle.sender.to_string(),
+                    link.origin_seq,
+                    &link.prev_hash.0[..],
+                    &link.hash.0[..]
+                ])?;
+                counts.withheld += 1;
+            }
+        }
+        if bundle.to_seq > watermark {
+            tx.execute(
+                "INSERT INTO received_chain (origin, seq, hash) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+                params![
+                    bundle.sender.to_string(),
+                    bundle.to_seq,
+                    &bundle.head_hash.0[..]
+                ],
+            )?;
+        }
+        // What the sender says now, even if lower than before: after a restore from backup it
+        // has lost some of our ops, and the next export must send them again.
+        tx.execute(
+            "INSERT INTO partner_ack (partner_id, acked_seq) VALUES (?1, ?2) \
+             ON CONFLICT (partner_id) DO UPDATE SET acked_seq = excluded.acked_seq",
+            params![bundle.sender.to_string(), bundle.sender_acks_us],
+        )?;
+        let local = Hlc(meta::get(&tx, meta::HLC)?
+            .and_then(|h| h.parse().ok())
+            .unwrap_or(0));
+        meta::set(&tx, meta::HLC, &Hlc::observe(local, max_hlc).0.to_string())?;
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        tx.execute(
+            "INSERT INTO bundle_received (bundle_id, sender, public_key, created_at, imported_at, from_seq, to_seq, \
+             op_count, new_count, conflict_count, payload_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                bundle.bundle_id.to_string(),
+                bundle.sender.to_string(),
+                bundle.public_key,
+                bundle.created_at,
+                now,
+                bundle.from_seq,
+                bundle.to_seq,
+                bundle.ops.len() as i64,
+                counts.new as i64,
+                counts.conflicts as i64,
+                &bundle.payload_hash.0[..]
+            ],
+        )?;
+        let mut detail = bundle.audit_detail.clone();
+        if let serde_json::Value::Object(map) = &mut detail {
+            map.insert(
+                "counts".into(),
+                serde_json::to_value(counts).unwrap_or_default(),
+            );
+        }
+        audit::append(&tx, &actor, "import", &detail)?;
+        if dry_run {
+            let broken: Option<String> = tx
+                .query_row(
+                    "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            tx.rollback()?;
+            return match broken {
+                Some(_) => Err(ImportError::MissingReferences),
+                None => Ok(counts),
+            };
+        }
+        match tx.commit() {
+            Ok(()) => Ok(counts),
+            Err(e) if is_foreign_key_failure(&e) => Err(ImportError::MissingReferences),
+            Err(e) => Err(e.into()),
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Partner copies for exchange tests: real database files in temporary directories, each with
+//! its own identity and signing key.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use lagesbild::domain::Vocabulary;
+use lagesbild::exchange::export;
+use lagesbild::exchange::import::{ImportOptions, ImportOutcome, import_bytes};
+use lagesbild::exchange::partner;
+use lagesbild::exchange::{ExchangeError, Result};
+use lagesbild::store::{Access, Store};
+
+pub struct Copy {
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+    pub name: String,
+}
+
+impl Copy {
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("lagesbild.db")
+    }
+
+    pub fn token(&self) -> String {
+        self.store
+            .own_identity()
+            .expect("identity")
+            .expect("initialised")
+            .public_key
+    }
+}
+
+/// A temporary directory, in memory-backed /dev/shm where there is one: the tests run many
+/// thousands of transactions and need real SQLite files, not disk flushes.
+pub fn temp_dir() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir()
+        && let Ok(dir) = tempfile::tempdir_in(shm)
+    {
+        return dir;
+    }
+    tempfile::tempdir().expect("temp dir")
+}
+
+/// A new copy with its partner identity.
+pub fn copy(name: &str) -> Copy {
+    let dir = temp_dir();
+    let mut store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
+    store.set_actor("trygghetssamordnare").expect("actor");
+    partner::init(&mut store, name).expect("init");
+    Copy {
+        dir,
+        store,
+        name: name.into(),
+    }
+}
+
+/// A copy made from a template database file (cheap: no migrations), with its own identity.
+pub fn copy_from_template(template: &Path, name: &str) -> Copy {
+    let dir = temp_dir();
+    std::fs::copy(template, dir.path().join("lagesbild.db")).expect("copy template");
+    let mut store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
+    // The template has no partner id yet: each copy gets its own on first open.
+    partner::init(&mut store, name).expect("init");
+    Copy {
+        dir,
+        store,
+        name: name.into(),
+    }
+}
+
+/// A migrated, empty database file to copy partners from.
+pub fn template() -> (tempfile::TempDir, PathBuf) {
+    let dir = temp_dir();
+    let path = dir.path().join("template.db");
+    {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        drop(conn);
+        // Opening read-write migrates; the partner id it sets is removed again below.
+        let store = Store::open(&path, Access::ReadWrite).expect("migrate");
+        drop(store);
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute("DELETE FROM meta", []).expect("clear meta");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("no wal");
+    }
+    (dir, path)
+}
+
+/// Every copy trusts every other.
+pub fn introduce(copies: &mut [&mut Copy]) {
+    let tokens: Vec<(String, String)> =
+        copies.iter().map(|c| (c.name.clone(), c.token())).collect();
+    for c in copies.iter_mut() {
+        for (name, token) in &tokens {
+            if *name != c.name {
+                partner::trust(&mut c.store, name, token).expect("trust");
+            }
+        }
+    }
+}
+
+/// The bytes of a bundle from `from` to `to`, as `export` would write them (and recorded as sent).
+pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
+    let file = from
+        .dir
+        .path()
+        .join(format!("till-{}.lagesbild", to.name.replace(' ', "_")));
+    export::export_to(&mut from.store, &to.name, &file).expect("export");
+    std::fs::read(&file).expect("read bundle")
+}
+
+pub fn receive(to: &mut Copy, bytes: &[u8]) -> Result<ImportOutcome> {
+    import_bytes(
+        &mut to.store,
+        bytes,
+        ImportOptions {
+            dry_run: false,
+            backup: false,
+        },
+    )
+}
+
+pub fn rejection(result: Result<ImportOutcome>) -> String {
+    match result {
+        Err(ExchangeError::Rejected(reason)) => reason,
+        other => panic!("expected a rejection, got {other:?}"),
+    }
+}
+
+/// Every row of every table except the audit log, as text, by table.
+pub fn dump(path: &Path) -> BTreeMap<String, Vec<String>> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open for dump");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name")
+        .expect("tables")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("names");
+    let mut out = BTreeMap::new();
+    for t in tables {
+        if t == "search" || t.starts_with("search_") {
+            // FTS5 storage follows the tables it indexes; its row layout is not comparable.
+            continue;
+        }
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\""))
+            .expect("select");
+        let n = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                let mut cells = Vec::with_capacity(n);
+                for i in 0..n {
+                    cells.push(format!("{:?}", r.get_ref(i)?));
+                }
+                Ok(cells.join("|"))
+            })
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("all rows");
+        rows.sort();
+        out.insert(t, rows);
+    }
+    out
+}
+
+pub fn audit_count(path: &Path) -> i64 {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open");
+    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+        .expect("count")
+}
+
+/// The shared data of a copy: every record that is not intern, with its fields, by id.
+pub fn shared_data(path: &Path) -> BTreeMap<String, String> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open");
+    let mut out = BTreeMap::new();
+    for kind in lagesbild::domain::EntityKind::ALL {
+        let table = kind.table();
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT * FROM {table} WHERE classification <> 'intern'"
+            ))
+            .expect("select");
+        let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| {
+                let mut id = String::new();
+                let mut cells = Vec::new();
+                for (i, name) in names.iter().enumerate() {
+                    if name == "n" {
+                        continue;
+                    }
+                    if name == "id" {
+                        id = r.get(i)?;
+                    }
+                    cells.push(format!("{name}={:?}", r.get_ref(i)?));
+                }
+                Ok((id, cells.join("|")))
+            })
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("all");
+        out.extend(rows);
+    }
+    out
+}
