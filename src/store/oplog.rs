@@ -13,7 +13,9 @@ pub(crate) const OP_COLUMNS: &str = "op_id, origin, origin_seq, hlc, actor, enti
 pub(crate) fn append(conn: &Connection, op: &Op, bundle_id: Option<&str>) -> Result<()> {
     // One serialisation for both the column and its digest (`Op::value_hash` hashes the same text).
     let value = op.value.as_ref().map(|v| v.to_string());
-    let value_hash = value.as_deref().map_or_else(Digest32::default, |v| Digest32::of(v.as_bytes()));
+    let value_hash = value
+        .as_deref()
+        .map_or_else(Digest32::default, |v| Digest32::of(v.as_bytes()));
     let mut stmt = conn.prepare_cached(
         "INSERT INTO op_log (op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
          value_hash, base_op, classification, prev_hash, hash, received_at, bundle_id) \
