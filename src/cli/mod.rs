@@ -170,7 +170,9 @@ pub fn run() -> ExitCode {
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
         None => crate::tui::run(ctx),
-        Some(Command::Demo(_args)) => Err(CliError("Demodata finns inte i den här versionen ännu.".into())),
+        Some(Command::Demo(_args)) => Err(CliError(
+            "Demodata finns inte i den här versionen ännu.".into(),
+        )),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),

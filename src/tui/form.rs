@@ -17,7 +17,9 @@ pub enum FieldKind {
     /// A date (2026-11-26) or a week (v. 48, 2026-W48).
     DateOrWeek,
     /// One of a list; `options` are (label, value).
-    Choice { options: Vec<(String, String)> },
+    Choice {
+        options: Vec<(String, String)>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

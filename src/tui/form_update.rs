@@ -24,7 +24,11 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         return Vec::new();
     }
     let on_last = open.form.focus + 1 == open.form.fields.len();
-    let is_choice = open.form.fields.get(open.form.focus).is_some_and(|f| f.is_choice());
+    let is_choice = open
+        .form
+        .fields
+        .get(open.form.focus)
+        .is_some_and(|f| f.is_choice());
     match command.as_deref() {
         Some("cancel") => {
             state.overlay = None;
@@ -86,7 +90,12 @@ fn save(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     let open = open.as_ref().clone();
-    match forms::submit(&open, &state.refs, today, state.meeting.data.meeting.as_ref()) {
+    match forms::submit(
+        &open,
+        &state.refs,
+        today,
+        state.meeting.data.meeting.as_ref(),
+    ) {
         Ok(change) => vec![Effect::Save(change)],
         Err((field, message)) => {
             if let Some(Overlay::Form(o)) = state.overlay.as_mut()

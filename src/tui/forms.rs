@@ -148,7 +148,7 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
         ),
         Field::free_text(
             "description",
-            "Beskrivning (platser och situationer, inga personer)",
+            "Beskrivning (inga personer)",
             row.map_or("", |r| r.description.as_str()),
         )
         .required(),
@@ -190,7 +190,12 @@ pub fn new_action(
         Field::text("function", "Ansvarig funktion", ""),
         Field::choice("area", "Område", area_options(refs, true), ""),
         Field::choice("place", "Plats", place_options(refs), ""),
-        Field::of_kind("due", "Klart senast (datum eller vecka)", FieldKind::DateOrWeek, ""),
+        Field::of_kind(
+            "due",
+            "Klart senast (datum eller vecka)",
+            FieldKind::DateOrWeek,
+            "",
+        ),
         Field::free_text("description", "Beskrivning", ""),
     ];
     OpenForm {
@@ -439,7 +444,9 @@ pub fn submit(
             ))
         }
         FormPurpose::NextMeeting { .. } => {
-            let date = f.date("date").ok_or(("date", "Ange ett datum.".to_string()))?;
+            let date = f
+                .date("date")
+                .ok_or(("date", "Ange ett datum.".to_string()))?;
             if date <= today {
                 return Err(("date", "Nästa möte ska ligga efter i dag.".into()));
             }
@@ -484,15 +491,22 @@ fn day_period(t: chrono::NaiveTime) -> DayPeriod {
 }
 
 fn observation_patch(f: &Form, refs: &Refs) -> Result<ObservationPatch, (&'static str, String)> {
-    let area_id = f.id("area").ok_or(("area", "Välj ett område.".to_string()))?;
+    let area_id = f
+        .id("area")
+        .ok_or(("area", "Välj ett område.".to_string()))?;
     let place_id = f.id("place");
     if let Some(p) = place_id
-        && refs.places.iter().any(|x| x.id == p && x.area_id != area_id)
+        && refs
+            .places
+            .iter()
+            .any(|x| x.id == p && x.area_id != area_id)
     {
         return Err(("place", "Platsen ligger inte i det valda området.".into()));
     }
     Ok(ObservationPatch {
-        occurred_on: f.date("date").ok_or(("date", "Ange ett datum.".to_string()))?,
+        occurred_on: f
+            .date("date")
+            .ok_or(("date", "Ange ett datum.".to_string()))?,
         time_from: f.time("time"),
         area_id,
         place_id,

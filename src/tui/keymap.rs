@@ -204,7 +204,9 @@ impl Keymap {
             };
             for (command, value) in section {
                 let keys: UserKeys = value.clone().try_into().map_err(|_| {
-                    format!("keys.{mode}.{command} ska vara en tangent eller en lista av tangenter.")
+                    format!(
+                        "keys.{mode}.{command} ska vara en tangent eller en lista av tangenter."
+                    )
                 })?;
                 let raw = match keys {
                     UserKeys::One(k) => vec![k],
@@ -260,7 +262,10 @@ mod tests {
         let map = Keymap::from_toml(DEFAULTS).expect("embedded keymap");
         assert!(map.bindings.len() > 30);
         for b in &map.bindings {
-            assert!(!b.keys.is_empty() && !b.sv.is_empty() && !b.en.is_empty(), "{b:?}");
+            assert!(
+                !b.keys.is_empty() && !b.sv.is_empty() && !b.en.is_empty(),
+                "{b:?}"
+            );
         }
         let q = Key::parse("q").expect("q");
         assert_eq!(map.command(&["list", "global"], q), Some("quit"));

@@ -136,18 +136,25 @@ fn move_cursor(state: &mut State, command: &str) -> Option<Vec<Effect>> {
             }));
         }
         Screen::Actions => {
-            fx.extend(state.actions.list.move_by(delta, h).map(|page| Effect::LoadActions {
-                filter: state.actions.filter.clone(),
-                page,
-                reset: false,
-            }));
+            fx.extend(
+                state
+                    .actions
+                    .list
+                    .move_by(delta, h)
+                    .map(|page| Effect::LoadActions {
+                        filter: state.actions.filter.clone(),
+                        page,
+                        reset: false,
+                    }),
+            );
             fx.extend(action_detail_effect(state));
         }
         s => {
             let t = text_screen(state, s);
             let n = t.visible().len();
-            t.cursor = (t.cursor as isize).saturating_add(delta).clamp(0, n.saturating_sub(1) as isize)
-                as usize;
+            t.cursor = (t.cursor as isize)
+                .saturating_add(delta)
+                .clamp(0, n.saturating_sub(1) as isize) as usize;
         }
     }
     Some(fx)

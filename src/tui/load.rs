@@ -41,7 +41,9 @@ pub fn refs(s: &Store) -> Result<Refs> {
 }
 
 fn first_meeting(s: &Store, where_sql: &str, order: &str, param: &str) -> Result<Option<Meeting>> {
-    Ok(s.find::<Meeting, _>(where_sql, order, [param])?.into_iter().next())
+    Ok(s.find::<Meeting, _>(where_sql, order, [param])?
+        .into_iter()
+        .next())
 }
 
 /// The meeting in progress and everything its agenda shows.
@@ -160,13 +162,12 @@ fn observation_filter(f: &ObsFilter) -> ObservationFilter {
     }
 }
 
-pub fn observations(
-    s: &Store,
-    f: &ObsFilter,
-    page: Page,
-) -> Result<(usize, Vec<ObservationRow>)> {
+pub fn observations(s: &Store, f: &ObsFilter, page: Page) -> Result<(usize, Vec<ObservationRow>)> {
     let filter = observation_filter(f);
-    Ok((s.count_observations(&filter)?, s.observations(&filter, page)?))
+    Ok((
+        s.count_observations(&filter)?,
+        s.observations(&filter, page)?,
+    ))
 }
 
 /// Counts per area for the last eight weeks, with the latest assessment.
@@ -244,7 +245,12 @@ pub fn action_detail(s: &Store, id: Id) -> Result<ActionDetail> {
         && let Some(item) = s.get::<PlanItem>(item_id)?
     {
         d.plan_item = Some(format!("{} {}", item.number, item.title));
-        if let Some(p) = item.problem_id.map(|p| s.get::<Problem>(p)).transpose()?.flatten() {
+        if let Some(p) = item
+            .problem_id
+            .map(|p| s.get::<Problem>(p))
+            .transpose()?
+            .flatten()
+        {
             d.problem = Some(p.title);
         }
         for c in &item.cause_ids {
@@ -253,14 +259,24 @@ pub fn action_detail(s: &Store, id: Id) -> Result<ActionDetail> {
                     .push(format!("{}: {}", c.perspective.label_sv(), c.description));
             }
         }
-        if let Some(g) = item.goal_id.map(|g| s.get::<Goal>(g)).transpose()?.flatten() {
-            let indicators: Vec<Indicator> =
-                s.find("e.goal_id = ?1", "e.n", [g.id.to_string()])?;
+        if let Some(g) = item
+            .goal_id
+            .map(|g| s.get::<Goal>(g))
+            .transpose()?
+            .flatten()
+        {
+            let indicators: Vec<Indicator> = s.find("e.goal_id = ?1", "e.n", [g.id.to_string()])?;
             d.indicators = indicators
                 .into_iter()
                 .map(|i| {
-                    let target = i.target_value.map(|v| format!(" → mål {v}")).unwrap_or_default();
-                    let base = i.baseline_value.map(|v| format!(" (utgångsvärde {v})")).unwrap_or_default();
+                    let target = i
+                        .target_value
+                        .map(|v| format!(" → mål {v}"))
+                        .unwrap_or_default();
+                    let base = i
+                        .baseline_value
+                        .map(|v| format!(" (utgångsvärde {v})"))
+                        .unwrap_or_default();
                     format!("{} [{}]{base}{target}", i.name, i.unit)
                 })
                 .collect();

@@ -21,6 +21,10 @@ pub fn write(line: &str) {
         .append(true)
         .open(path)
     {
-        let _ = writeln!(f, "{} {line}", chrono::Local::now().format("%Y-%m-%d %H:%M:%S"));
+        let _ = writeln!(
+            f,
+            "{} {line}",
+            chrono::Local::now().format("%Y-%m-%d %H:%M:%S")
+        );
     }
 }

@@ -120,7 +120,10 @@ pub fn on_command(state: &mut State, command: &str) -> Vec<Effect> {
 fn start_meeting(state: &mut State) -> Vec<Effect> {
     let today = state.today;
     let data = &state.meeting.data;
-    let planned = data.next_meeting.clone().filter(|m| m.date <= today + chrono::Duration::days(6));
+    let planned = data
+        .next_meeting
+        .clone()
+        .filter(|m| m.date <= today + chrono::Duration::days(6));
     let previous = data.last_closed.clone();
     let mut change = Change::new("Mötet har startat.", vec![]);
     let meeting = match planned {
@@ -133,17 +136,22 @@ fn start_meeting(state: &mut State) -> Vec<Effect> {
                 id: Id::new(),
                 classification: Classification::Begransad,
                 kind: MeetingKind::Vecka,
-                group_name: previous
-                    .as_ref()
-                    .map_or_else(|| "Samverkansgrupp trygghet".into(), |p| p.group_name.clone()),
+                group_name: previous.as_ref().map_or_else(
+                    || "Samverkansgrupp trygghet".into(),
+                    |p| p.group_name.clone(),
+                ),
                 date: today,
                 start_time: None,
                 end_time: None,
-                location: previous.as_ref().map_or_else(String::new, |p| p.location.clone()),
+                location: previous
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.location.clone()),
                 chair: previous
                     .as_ref()
                     .map_or_else(|| "trygghetssamordnare".into(), |p| p.chair.clone()),
-                note_taker: previous.as_ref().map_or_else(String::new, |p| p.note_taker.clone()),
+                note_taker: previous
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.note_taker.clone()),
                 adjuster: None,
                 status: MeetingStatus::Pagar,
                 approved_on: None,
@@ -155,20 +163,22 @@ fn start_meeting(state: &mut State) -> Vec<Effect> {
         }
     };
     let week = IsoWeek::of(meeting.date);
-    change.records.push(Record::SituationPicture(SituationPicture {
-        id: Id::new(),
-        classification: Classification::Begransad,
-        level: PictureLevel::Vecka,
-        period_start: week.monday(),
-        period_end: week.sunday(),
-        scope_area_id: None,
-        meeting_id: Some(meeting.id),
-        summary: String::new(),
-        status: PictureStatus::Utkast,
-        established_by: None,
-        established_at: None,
-        distribution: String::new(),
-    }));
+    change
+        .records
+        .push(Record::SituationPicture(SituationPicture {
+            id: Id::new(),
+            classification: Classification::Begransad,
+            level: PictureLevel::Vecka,
+            period_start: week.monday(),
+            period_end: week.sunday(),
+            scope_area_id: None,
+            meeting_id: Some(meeting.id),
+            summary: String::new(),
+            status: PictureStatus::Utkast,
+            established_by: None,
+            established_at: None,
+            distribution: String::new(),
+        }));
     change.label = format!(
         "Mötet {} ({}) har startat. Gå igenom punkterna med ← →.",
         meeting.date,
@@ -211,7 +221,10 @@ fn cycle_presence(state: &mut State, meeting: Id) -> Vec<Effect> {
         },
     };
     let label = format!("{}: {}", org.name, record.presence.label_sv());
-    vec![Effect::Save(Change::new(label, vec![Record::Attendance(record)]))]
+    vec![Effect::Save(Change::new(
+        label,
+        vec![Record::Attendance(record)],
+    ))]
 }
 
 fn next_in<T: Vocabulary + PartialEq>(v: T) -> T {
@@ -247,14 +260,23 @@ fn assess(state: &mut State, command: &str) -> Vec<Effect> {
         }
         "trend" => {
             a.trend = next_in(a.trend);
-            format!("{}: trend {} {}", line.area.name, a.trend.arrow(), a.trend.label_sv())
+            format!(
+                "{}: trend {} {}",
+                line.area.name,
+                a.trend.arrow(),
+                a.trend.label_sv()
+            )
         }
         "priority" => {
             a.is_priority = !a.is_priority;
             format!(
                 "{}: {}",
                 line.area.name,
-                if a.is_priority { "prioriterat område" } else { "inte prioriterat" }
+                if a.is_priority {
+                    "prioriterat område"
+                } else {
+                    "inte prioriterat"
+                }
             )
         }
         _ => {
@@ -266,7 +288,10 @@ fn assess(state: &mut State, command: &str) -> Vec<Effect> {
                 .map(|p| p.id)
                 .collect();
             if places.is_empty() {
-                state.error(format!("{} har inga platser att välja som hot spot.", line.area.name));
+                state.error(format!(
+                    "{} har inga platser att välja som hot spot.",
+                    line.area.name
+                ));
                 return Vec::new();
             }
             let current = a.hot_spot_place_ids.first().copied();
@@ -281,7 +306,10 @@ fn assess(state: &mut State, command: &str) -> Vec<Effect> {
             }
         }
     };
-    vec![Effect::Save(Change::new(label, vec![Record::AreaAssessment(a)]))]
+    vec![Effect::Save(Change::new(
+        label,
+        vec![Record::AreaAssessment(a)],
+    ))]
 }
 
 pub fn close_effect(state: &mut State) -> Vec<Effect> {

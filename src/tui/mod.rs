@@ -28,7 +28,9 @@ pub mod update;
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
+};
 
 use crate::cli::{CliError, CliResult, Context};
 use crate::store::Access;
@@ -38,11 +40,13 @@ use state::State;
 
 /// Builds the state for a context: keymap with the user's overrides, theme, language.
 pub fn new_state(ctx: &Context, today: chrono::NaiveDate) -> CliResult<State> {
-    let keymap = keymap::Keymap::with_overrides(&ctx.config.keys).map_err(|e| {
-        CliError(format!("Inställningsfilens kortkommandon har ett fel: {e}"))
-    })?;
+    let keymap = keymap::Keymap::with_overrides(&ctx.config.keys)
+        .map_err(|e| CliError(format!("Inställningsfilens kortkommandon har ett fel: {e}")))?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = theme::Theme::new(theme::ThemeKind::resolve(ctx.config.theme.as_deref(), no_color));
+    let theme = theme::Theme::new(theme::ThemeKind::resolve(
+        ctx.config.theme.as_deref(),
+        no_color,
+    ));
     Ok(State::new(today, ctx.lang, keymap, theme))
 }
 
@@ -76,8 +80,11 @@ pub fn run(ctx: &Context) -> CliResult {
     let mut state = new_state(ctx, today)?;
     let mut io = Io::new(store, today);
     start(&mut state, &mut io);
-    let mut guard = terminal::Guard::enter(ctx.config.mouse.unwrap_or(false))
-        .map_err(|e| CliError(format!("Terminalen kunde inte startas: {e}. Prova ett annat terminalfönster.")))?;
+    let mut guard = terminal::Guard::enter(ctx.config.mouse.unwrap_or(false)).map_err(|e| {
+        CliError(format!(
+            "Terminalen kunde inte startas: {e}. Prova ett annat terminalfönster."
+        ))
+    })?;
     let result = event_loop(&mut state, &mut io, &mut guard.terminal);
     drop(guard);
     log::write("quit");

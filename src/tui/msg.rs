@@ -3,13 +3,13 @@
 
 use crossterm::event::KeyEvent;
 
-use super::state::{ActionDetail, Line, MeetingData, ObsFilter, Overview, Refs, Screen};
 use super::state::ActionFilterState;
+use super::state::{ActionDetail, Line, MeetingData, ObsFilter, Overview, Refs, Screen};
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::domain::{
-    Action, ActionStatus, Grade, ReviewStatus, Severity, AgendaItem, AreaAssessment, Attendance, Finding, FollowUp, Id, Meeting, Observation,
-    Organisation, SituationPicture,
+    Action, ActionStatus, AgendaItem, AreaAssessment, Attendance, Finding, FollowUp, Grade, Id,
+    Meeting, Observation, Organisation, ReviewStatus, Severity, SituationPicture,
 };
 use crate::store::queries::Page;
 use crate::store::queries::actions::ActionRow;
@@ -40,7 +40,10 @@ pub enum Msg {
     Text(Screen, Vec<Line>),
     SearchHits(Vec<SearchHit>),
     /// A change was written; `undoable` when `undo` can take it back.
-    Saved { label: String, undoable: bool },
+    Saved {
+        label: String,
+        undoable: bool,
+    },
     Undone(String),
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
@@ -88,15 +91,32 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// Changes an action's status by the status rules (keeps `done_on` in step).
-    ActionStatus { id: Id, to: ActionStatus },
-    Review { id: Id, to: ReviewStatus },
-    Observation { id: Id, patch: Box<ObservationPatch> },
+    ActionStatus {
+        id: Id,
+        to: ActionStatus,
+    },
+    Review {
+        id: Id,
+        to: ReviewStatus,
+    },
+    Observation {
+        id: Id,
+        patch: Box<ObservationPatch>,
+    },
     /// A finding got its action.
-    LinkFinding { finding: Id, action: Id },
+    LinkFinding {
+        finding: Id,
+        action: Id,
+    },
     /// A planned meeting starts now.
-    StartMeeting { id: Id },
+    StartMeeting {
+        id: Id,
+    },
     /// Closes the meeting and establishes (fastställer) its situation picture.
-    CloseMeeting { meeting: Id, picture: Option<Id> },
+    CloseMeeting {
+        meeting: Id,
+        picture: Option<Id>,
+    },
 }
 
 /// The fields of an observation its form edits.

@@ -114,7 +114,12 @@ mod tests {
         assert_eq!(p.selected(), Some(&5));
         let page = p.move_by(500, 20).expect("a new page");
         assert!(page.offset <= p.top && p.top + 20 <= page.offset + page.limit);
-        p.loaded(10_000, page, (page.offset..page.offset + WINDOW).collect(), false);
+        p.loaded(
+            10_000,
+            page,
+            (page.offset..page.offset + WINDOW).collect(),
+            false,
+        );
         assert_eq!(p.selected(), Some(&505));
         let shown: Vec<usize> = p.visible(20).map(|(i, _)| i).collect();
         assert_eq!(shown.len(), 20);

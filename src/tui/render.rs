@@ -152,7 +152,9 @@ fn onboarding(state: &State, frame: &mut Frame<'_>, area: Rect) {
         Line::from(""),
         Line::from(vec![
             Span::styled("  d  ", t.key),
-            Span::raw("Läs in demodata: en påhittad kommun med ett års möten, iakttagelser och åtgärder."),
+            Span::raw(
+                "Läs in demodata: en påhittad kommun med ett års möten, iakttagelser och åtgärder.",
+            ),
         ]),
         Line::from(vec![
             Span::styled("  t  ", t.key),
@@ -166,9 +168,11 @@ fn onboarding(state: &State, frame: &mut Frame<'_>, area: Rect) {
         )),
     ];
     frame.render_widget(
-        Paragraph::new(text)
-            .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL).border_style(t.border)),
+        Paragraph::new(text).wrap(Wrap { trim: false }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.border),
+        ),
         area,
     );
 }
@@ -178,7 +182,10 @@ pub fn block<'a>(title: impl Into<String>, state: &State) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(state.theme.border)
-        .title(Span::styled(format!(" {} ", title.into()), state.theme.title))
+        .title(Span::styled(
+            format!(" {} ", title.into()),
+            state.theme.title,
+        ))
 }
 
 /// A style for a selected row.

@@ -43,7 +43,12 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         extra.push("bara särskilda/extraordinära".to_string());
     }
     if let Some(a) = o.filter.area {
-        let name = state.refs.areas.iter().find(|x| x.id == a).map(|x| x.name.clone());
+        let name = state
+            .refs
+            .areas
+            .iter()
+            .find(|x| x.id == a)
+            .map(|x| x.name.clone());
         extra.push(format!("område: {}", name.unwrap_or_default()));
     }
     if let Some(w) = o.filter.week {
@@ -94,7 +99,11 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     }
     let title = format!(
         "Iakttagelser · {} av {}",
-        if o.list.total == 0 { 0 } else { o.list.cursor + 1 },
+        if o.list.total == 0 {
+            0
+        } else {
+            o.list.cursor + 1
+        },
         o.list.total
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
@@ -103,7 +112,10 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             let mut d = vec![Line::from(format!(
                 "{} {} · {} · {} · {} · {} · {}",
                 r.week,
-                r.time_from.clone().or(r.day_period.clone()).unwrap_or_default(),
+                r.time_from
+                    .clone()
+                    .or(r.day_period.clone())
+                    .unwrap_or_default(),
                 r.place.clone().unwrap_or_else(|| r.area.clone()),
                 r.severity.label_sv(),
                 r.grade.label_sv(),
@@ -118,10 +130,14 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             }
             d
         }
-        None => vec![Line::from("Inga iakttagelser matchar. c rensar filtren, n lägger till en.")],
+        None => vec![Line::from(
+            "Inga iakttagelser matchar. c rensar filtren, n lägger till en.",
+        )],
     };
     frame.render_widget(
-        Paragraph::new(detail).wrap(Wrap { trim: true }).block(block("Vald", state)),
+        Paragraph::new(detail)
+            .wrap(Wrap { trim: true })
+            .block(block("Vald", state)),
         detail_area,
     );
 }
@@ -151,7 +167,10 @@ fn overview(state: &State, frame: &mut Frame<'_>, area: Rect) {
         lines.push(Line::from(Span::styled(s, style)));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(block("Översikt: område × vecka (antal iakttagelser)", state)),
+        Paragraph::new(lines).block(block(
+            "Översikt: område × vecka (antal iakttagelser)",
+            state,
+        )),
         area,
     );
 }
@@ -184,7 +203,10 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let mut lines = vec![filter_line(state, &a.filter.text, &extra)];
     for (i, r) in a.list.visible(height) {
         let flag = if r.overdue { "⚠ FÖRSENAD " } else { "" };
-        let due = r.due_on.map(|d| d.to_string()).unwrap_or_else(|| "–".into());
+        let due = r
+            .due_on
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "–".into());
         let style = if i == a.list.cursor {
             state.theme.selected
         } else if r.overdue {
@@ -204,7 +226,11 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     }
     let title = format!(
         "Åtgärder · {} av {}",
-        if a.list.total == 0 { 0 } else { a.list.cursor + 1 },
+        if a.list.total == 0 {
+            0
+        } else {
+            a.list.cursor + 1
+        },
         a.list.total
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);

@@ -39,10 +39,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Span::styled(state.keymap.first_key("meeting", "new"), t.key),
             Span::raw(" startar veckans möte. Öppna åtgärder från tidigare möten följer med."),
         ]));
-        frame.render_widget(
-            Paragraph::new(lines).block(block("Möte", state)),
-            area,
-        );
+        frame.render_widget(Paragraph::new(lines).block(block("Möte", state)), area);
         return;
     };
     let title = format!(
@@ -53,8 +50,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         m.status.label_sv()
     );
     let (agenda, content) = if area.width >= 100 {
-        let [a, c] =
-            Layout::horizontal([Constraint::Length(34), Constraint::Min(40)]).areas(area);
+        let [a, c] = Layout::horizontal([Constraint::Length(34), Constraint::Min(40)]).areas(area);
         (Some(a), c)
     } else {
         (None, area)
@@ -141,7 +137,10 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
             let (start, rows) = window(&d.open_actions, cursor, height - 1);
             for (i, a) in rows.iter().enumerate() {
                 let flag = if a.overdue { "⚠ FÖRSENAD" } else { "" };
-                let due = a.due_on.map(|d| d.to_string()).unwrap_or_else(|| "–".into());
+                let due = a
+                    .due_on
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "–".into());
                 let style = if start + i == cursor {
                     t.selected
                 } else if a.overdue {
@@ -211,7 +210,10 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
         }
         Step::Decisions => {
             out.push(Line::from(Span::styled(
-                format!("{} åtgärder beslutade på mötet · n ny åtgärd", d.decided.len()),
+                format!(
+                    "{} åtgärder beslutade på mötet · n ny åtgärd",
+                    d.decided.len()
+                ),
                 t.dim,
             )));
             let (start, rows) = window(&d.decided, cursor, height - 1);
@@ -232,7 +234,10 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
             }
         }
         Step::Events => {
-            out.push(Line::from(Span::styled("n lägger till en planerad händelse", t.dim)));
+            out.push(Line::from(Span::styled(
+                "n lägger till en planerad händelse",
+                t.dim,
+            )));
             let (start, rows) = window(&d.events, cursor, height - 1);
             for (i, e) in rows.iter().enumerate() {
                 out.push(Line::from(Span::styled(
@@ -247,17 +252,16 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
                     "Nästa möte: {} ({}) {} {}",
                     crate::domain::week::date_long_sv(n.date),
                     n.week().short_sv(),
-                    n.start_time.map(crate::domain::week::time_sv).unwrap_or_default(),
+                    n.start_time
+                        .map(crate::domain::week::time_sv)
+                        .unwrap_or_default(),
                     n.location
                 )));
             }
             None => out.push(Line::from("Inget nästa möte är bokat. n bokar det.")),
         },
         Step::Close => {
-            let status = d
-                .picture
-                .as_ref()
-                .map_or("saknas", |p| p.status.label_sv());
+            let status = d.picture.as_ref().map_or("saknas", |p| p.status.label_sv());
             out.push(Line::from(format!("Lägesbildens status: {status}")));
             out.push(Line::from(format!(
                 "Närvaro noterad för {} organisationer · {} nya åtgärder · {} planerade händelser",

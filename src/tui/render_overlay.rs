@@ -73,7 +73,11 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             );
         }
         Overlay::Search(s) => {
-            let rect = centered(area, area.width.saturating_sub(4).min(110), area.height.saturating_sub(2));
+            let rect = centered(
+                area,
+                area.width.saturating_sub(4).min(110),
+                area.height.saturating_sub(2),
+            );
             let mut lines = vec![Line::from(vec![
                 Span::styled("Sök: ", t.dim),
                 Span::raw(format!("{}▏", s.query)),
@@ -84,13 +88,19 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             for (i, h) in s.hits.iter().enumerate() {
                 let style = if i == s.cursor { t.selected } else { t.normal };
                 lines.push(Line::from(Span::styled(
-                    format!("{:<14} {} — {}", crate::domain::Vocabulary::label_sv(h.kind), h.title, h.snippet),
+                    format!(
+                        "{:<14} {} — {}",
+                        crate::domain::Vocabulary::label_sv(h.kind),
+                        h.title,
+                        h.snippet
+                    ),
                     style,
                 )));
             }
             frame.render_widget(Clear, rect);
             frame.render_widget(
-                Paragraph::new(lines).block(block("Sök i all text · Enter öppnar · Esc stänger", state)),
+                Paragraph::new(lines)
+                    .block(block("Sök i all text · Enter öppnar · Esc stänger", state)),
                 rect,
             );
         }
@@ -106,14 +116,14 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
         }
         Overlay::Form(open) => {
             let form = &open.form;
-            let rect = centered(area, area.width.saturating_sub(2).min(100), area.height);
+            let width = area.width.saturating_sub(2).min(100);
             let label_width = form
                 .fields
                 .iter()
                 .map(|f| f.label.chars().count())
                 .max()
                 .unwrap_or(10)
-                .min(if rect.width < 90 { 24 } else { 52 });
+                .min(if width < 90 { 20 } else { 30 });
             let mut lines = Vec::new();
             for (i, f) in form.fields.iter().enumerate() {
                 let focused = i == form.focus;
@@ -146,6 +156,18 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 "* måste fyllas i · Ctrl+S sparar · Esc avbryter",
                 t.dim,
             )));
+            // Room for the lines plus wrapped free text.
+            let wrapped: usize = form
+                .fields
+                .iter()
+                .map(|f| {
+                    f.value.chars().count()
+                        / (width as usize).saturating_sub(label_width + 6).max(10)
+                })
+                .sum();
+            let height =
+                (lines.len() + wrapped + 2 + usize::from(form.pii_warning.is_some()) * 2) as u16;
+            let rect = centered(area, width, height);
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(lines)

@@ -319,11 +319,16 @@ pub struct SearchState {
 /// A popup over the screen.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { filter: String },
+    Help {
+        filter: String,
+    },
     Search(SearchState),
     Form(Box<OpenForm>),
     /// Asks before something that cannot be taken back in one key (closing a meeting).
-    Confirm { question: String, on_yes: Confirmed },
+    Confirm {
+        question: String,
+        on_yes: Confirmed,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

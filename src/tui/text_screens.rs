@@ -146,7 +146,10 @@ fn prevention(s: &Store) -> Result<Vec<Line>> {
         }
     }
     for c in &coverage {
-        let of_theme: Vec<_> = measures.iter().filter(|m| m.themes.contains(&c.theme)).collect();
+        let of_theme: Vec<_> = measures
+            .iter()
+            .filter(|m| m.themes.contains(&c.theme))
+            .collect();
         if of_theme.is_empty() {
             continue;
         }
@@ -179,7 +182,11 @@ fn places(s: &Store) -> Result<Vec<Line>> {
             p.name, p.started_on, p.coordinator_function
         )));
         lines.push(Line::plain(format!("  Målbild: {}", p.vision)));
-        let partners: Vec<String> = p.partner_org_ids.iter().map(|o| org_name(&orgs, *o)).collect();
+        let partners: Vec<String> = p
+            .partner_org_ids
+            .iter()
+            .map(|o| org_name(&orgs, *o))
+            .collect();
         lines.push(Line::plain(format!("  Parter: {}", partners.join(", "))));
         let goals: Vec<Goal> = s.find("e.place_project_id = ?1", "e.n", [p.id.to_string()])?;
         for g in goals {
@@ -208,7 +215,9 @@ fn places(s: &Store) -> Result<Vec<Line>> {
                         "    • {} — förslag: {} — {} {state}",
                         f.issue,
                         f.suggested_action,
-                        f.owner_org_id.map(|o| org_name(&orgs, o)).unwrap_or_default()
+                        f.owner_org_id
+                            .map(|o| org_name(&orgs, o))
+                            .unwrap_or_default()
                     ))
                 });
             }

@@ -83,7 +83,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Saved { label, undoable } => {
-            if matches!(state.overlay, Some(Overlay::Form(_) | Overlay::Confirm { .. })) {
+            if matches!(
+                state.overlay,
+                Some(Overlay::Form(_) | Overlay::Confirm { .. })
+            ) {
                 state.overlay = None;
             }
             if undoable {
