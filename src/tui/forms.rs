@@ -129,7 +129,7 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
         .required(),
         Field::choice(
             "org",
-            "Rapporterande organisation",
+            "Rapporterad av",
             org_options(refs, false),
             &id_text(own),
         )
@@ -148,7 +148,7 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
         ),
         Field::free_text(
             "description",
-            "Beskrivning (inga personer)",
+            "Beskrivning",
             row.map_or("", |r| r.description.as_str()),
         )
         .required(),

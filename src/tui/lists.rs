@@ -287,7 +287,13 @@ fn actions_command(state: &mut State, command: &str) -> Vec<Effect> {
                 a.filter.plan_item = None;
             } else {
                 match a.detail.action.as_ref().and_then(|x| x.plan_item_id) {
-                    Some(item) => a.filter.plan_item = Some(item),
+                    // The chain shows every action of the plan item, whatever else was filtered.
+                    Some(item) => {
+                        a.filter = super::state::ActionFilterState {
+                            plan_item: Some(item),
+                            ..Default::default()
+                        }
+                    }
                     None => {
                         state.error("Åtgärden hör inte till någon punkt i en åtgärdsplan.");
                         return Vec::new();

@@ -41,7 +41,12 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let mut spans = Vec::new();
     for (i, s) in Screen::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, s.title(state.lang));
+        let title = if area.width < 100 {
+            s.short_title(state.lang)
+        } else {
+            s.title(state.lang)
+        };
+        let label = format!(" {} {title} ", i + 1);
         if *s == state.screen {
             spans.push(Span::styled(format!("[{}]", label.trim()), t.tab_active));
         } else {
@@ -130,10 +135,25 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             }
             _ => push("list", "filter", "filter"),
         }
+        push("global", "help", "hjälp");
         push("global", "search", "sök");
         push("global", "undo", "ångra");
-        push("global", "help", "hjälp");
         push("global", "quit", "avsluta");
+    }
+    // When the bar is too narrow, the screen's own keys give way; help and quit stay.
+    let globals = if state.onboarding || state.overlay.is_some() {
+        0
+    } else {
+        4
+    };
+    let width = |items: &[(String, &str)]| {
+        items
+            .iter()
+            .map(|(k, l)| k.chars().count() + l.chars().count() + 3)
+            .sum::<usize>()
+    };
+    while width(&items) > area.width as usize && items.len() > globals {
+        items.remove(items.len() - globals - 1);
     }
     let mut spans = Vec::new();
     for (k, label) in items {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::render::{block, row_style};
-use super::render_meeting::status_word;
+use super::render_meeting::{sel, status_word};
 use super::state::{Screen, State};
 use crate::domain::{Severity, Vocabulary};
 
@@ -71,7 +71,8 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         let text = if wide {
             format!(
-                "{mark} {} {} {} {} {} {review} {}",
+                "{}{mark} {} {} {} {} {} {review} {}",
+                sel(i == o.list.cursor),
                 r.occurred_on,
                 cut(&r.area, 16),
                 cut(r.place.as_deref().unwrap_or(""), 16),
@@ -81,7 +82,8 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             )
         } else {
             format!(
-                "{mark} {} {} {} {review} {}",
+                "{}{mark} {} {} {} {review} {}",
+                sel(i == o.list.cursor),
                 r.occurred_on,
                 cut(&r.area, 12),
                 cut(&r.event_type, 14),
@@ -216,7 +218,8 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(
             format!(
-                "{} {due:<10} {flag}{} · {}",
+                "{}{} {due:<10} {flag}{} · {}",
+                sel(i == a.list.cursor),
                 cut(&status_word(r.status), 12),
                 r.title,
                 r.owner.clone().unwrap_or_default()
@@ -251,12 +254,23 @@ fn action_detail(state: &State) -> Vec<Line<'static>> {
     let mut out = vec![
         Line::from(Span::styled(a.title.clone(), t.title)),
         Line::from(format!(
-            "{} · ansvarig: {} {} · {} – {}",
+            "{} · ansvarig: {}{} · start {} · klart senast {}",
             status_word(a.status),
             state.refs.org_name(a.responsible_org_id),
-            a.responsible_function,
-            a.start_on.map(|d| d.to_string()).unwrap_or_default(),
-            a.due_on.map(|d| d.to_string()).unwrap_or_default()
+            if a.responsible_function.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.responsible_function)
+            },
+            a.start_on.map_or("–".into(), |d| d.to_string()),
+            a.due_week
+                .map(|w| format!(
+                    "{} ({})",
+                    w.short_sv(),
+                    a.due_on.map(|d| d.to_string()).unwrap_or_default()
+                ))
+                .or(a.due_on.map(|d| d.to_string()))
+                .unwrap_or_else(|| "–".into())
         )),
     ];
     if !a.description.is_empty() {
@@ -315,7 +329,10 @@ pub fn text(state: &State, screen: Screen, frame: &mut Frame<'_>, area: Rect) {
         } else {
             row_style(state, false)
         };
-        lines.push(Line::from(Span::styled(l.text.clone(), style)));
+        lines.push(Line::from(Span::styled(
+            format!("{}{}", sel(i == ts.cursor), l.text),
+            style,
+        )));
     }
     let title = match screen {
         Screen::Agreement => "Samverkansöverenskommelse och medborgarlöften",

@@ -78,7 +78,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         format!("{title} · {n}/7 {}", step.title())
     };
     let height = content.height.saturating_sub(2) as usize;
-    let lines = step_lines(state, height);
+    let lines = step_lines(state, height, content.width as usize);
     frame.render_widget(Paragraph::new(lines).block(block(heading, state)), content);
 }
 
@@ -90,7 +90,14 @@ fn window<T>(items: &[T], cursor: usize, height: usize) -> (usize, &[T]) {
     (start, items.get(start..end).unwrap_or(&[]))
 }
 
-fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
+/// The cursor column: visible without colour (projectors, NO_COLOR).
+pub fn sel(selected: bool) -> &'static str {
+    if selected { "›" } else { " " }
+}
+
+fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
+    // The area name column shrinks on narrow screens.
+    let w = if width < 100 { 14 } else { 22 };
     let t = &state.theme;
     let d = &state.meeting.data;
     let cursor = state.meeting.cursor;
@@ -120,7 +127,7 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
                     None => "[ ] ej noterad",
                 };
                 out.push(Line::from(Span::styled(
-                    format!("{mark:<16} {}", o.name),
+                    format!("{}{mark:<16} {}", sel(start + i == cursor), o.name),
                     row_style(state, start + i == cursor),
                 )));
             }
@@ -150,7 +157,8 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
                 };
                 out.push(Line::from(Span::styled(
                     format!(
-                        "{:<10} {:<10} {:<10} {} · {}{}",
+                        "{}{:<10} {:<10} {:<10} {} · {}{}",
+                        sel(start + i == cursor),
                         status_word(a.status),
                         due,
                         flag,
@@ -168,8 +176,8 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
         Step::Areas => {
             out.push(Line::from(Span::styled(
                 format!(
-                    "{:<22} {:>5} {:>9} {:<11} {:<12} {}",
-                    "Område", "Vecka", "Snitt 4v", "Läge", "Trend", "Prio / hot spot"
+                    " {:<w$} {:>5} {:>8} {:<11} {:<12} Prio / hot spot",
+                    "Område", "Vecka", "Snitt 4v", "Läge", "Trend"
                 ),
                 t.title,
             )));
@@ -196,10 +204,11 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
                 } else {
                     String::new()
                 };
-                let name: String = line.area.name.chars().take(22).collect();
+                let name: String = line.area.name.chars().take(w).collect();
                 out.push(Line::from(Span::styled(
                     format!(
-                        "{name:<22} {:>5} {:>9.1} {level:<11} {trend:<12} {prio} {}{esc}",
+                        "{}{name:<w$} {:>5} {:>8.1} {level:<11} {trend:<12} {prio} {}{esc}",
+                        sel(start + i == cursor),
                         line.this_week,
                         line.previous_average(),
                         hot.join(", ")
@@ -220,7 +229,8 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
             for (i, a) in rows.iter().enumerate() {
                 out.push(Line::from(Span::styled(
                     format!(
-                        "{} · {} · {} · senast {}",
+                        "{}{} · {} · {} · senast {}",
+                        sel(start + i == cursor),
                         a.title,
                         a.owner.clone().unwrap_or_default(),
                         a.place.clone().or(a.area.clone()).unwrap_or_default(),
@@ -241,7 +251,7 @@ fn step_lines(state: &State, height: usize) -> Vec<Line<'static>> {
             let (start, rows) = window(&d.events, cursor, height - 1);
             for (i, e) in rows.iter().enumerate() {
                 out.push(Line::from(Span::styled(
-                    format!("{} — {}", e.title, e.text),
+                    format!("{}{} — {}", sel(start + i == cursor), e.title, e.text),
                     row_style(state, start + i == cursor),
                 )));
             }

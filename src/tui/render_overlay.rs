@@ -35,14 +35,15 @@ fn mode_title(mode: &str) -> &'static str {
 pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     match overlay {
-        Overlay::Help { filter } => {
+        Overlay::Help { filter, scroll } => {
             let rect = centered(area, area.width.saturating_sub(4).min(110), area.height);
             let f = filter.to_lowercase();
             let mut lines = vec![Line::from(vec![
                 Span::styled("Filter: ", t.dim),
                 Span::raw(format!("{filter}▏")),
-                Span::styled("   Esc stänger", t.dim),
+                Span::styled("   ↑↓ bläddrar · Esc stänger", t.dim),
             ])];
+            let mut body = Vec::new();
             for mode in MODES {
                 let rows: Vec<_> = state
                     .keymap
@@ -58,14 +59,17 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 if rows.is_empty() {
                     continue;
                 }
-                lines.push(Line::from(Span::styled(mode_title(mode), t.title)));
+                body.push(Line::from(Span::styled(mode_title(mode), t.title)));
                 for b in rows {
-                    lines.push(Line::from(vec![
+                    body.push(Line::from(vec![
                         Span::styled(format!("  {:<22}", b.keys_label()), t.key),
                         Span::raw(b.description(state.lang).to_string()),
                     ]));
                 }
             }
+            let room = (rect.height as usize).saturating_sub(3);
+            let first = (*scroll).min(body.len().saturating_sub(room));
+            lines.extend(body.into_iter().skip(first));
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(lines).block(block("Hjälp – kortkommandon", state)),
@@ -153,7 +157,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 lines.push(Line::from(Span::styled(format!("⚠ {w}"), t.warn)));
             }
             lines.push(Line::from(Span::styled(
-                "* måste fyllas i · Ctrl+S sparar · Esc avbryter",
+                "* måste fyllas i · Ctrl+S sparar · Esc avbryter · fritext: platser, inte personer",
                 t.dim,
             )));
             // Room for the lines plus wrapped free text.

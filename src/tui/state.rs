@@ -52,6 +52,18 @@ impl Screen {
         }
     }
 
+    /// A shorter title for narrow terminals.
+    pub fn short_title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Screen::Agreement, Lang::Sv) => "Överensk.",
+            (Screen::Prevention, Lang::Sv) => "Förebygg.",
+            (Screen::Places, Lang::Sv) => "Platssamv.",
+            (Screen::Agreement, Lang::En) => "Agreem.",
+            (Screen::Prevention, Lang::En) => "Prevent.",
+            (s, l) => s.title(l),
+        }
+    }
+
     /// The keymap section of the screen.
     pub fn mode(self) -> &'static str {
         match self {
@@ -321,6 +333,7 @@ pub struct SearchState {
 pub enum Overlay {
     Help {
         filter: String,
+        scroll: usize,
     },
     Search(SearchState),
     Form(Box<OpenForm>),

@@ -131,6 +131,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
         "help" => {
             state.overlay = Some(Overlay::Help {
                 filter: String::new(),
+                scroll: 0,
             });
             Vec::new()
         }
@@ -198,14 +199,22 @@ fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
         return Vec::new();
     };
     match overlay {
-        Overlay::Help { filter } => {
+        Overlay::Help { filter, scroll } => {
             match key.code {
                 KeyCode::Esc => state.overlay = None,
                 KeyCode::Char('?') if filter.is_empty() => state.overlay = None,
+                KeyCode::Down => *scroll += 1,
+                KeyCode::Up => *scroll = scroll.saturating_sub(1),
+                KeyCode::PageDown => *scroll += 10,
+                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
                 KeyCode::Backspace => {
                     filter.pop();
+                    *scroll = 0;
                 }
-                KeyCode::Char(c) if !key.ctrl => filter.push(c),
+                KeyCode::Char(c) if !key.ctrl => {
+                    filter.push(c);
+                    *scroll = 0;
+                }
                 _ => {}
             }
             Vec::new()
