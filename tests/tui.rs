@@ -460,7 +460,7 @@ fn help_is_generated_from_the_keymap_and_filters() {
     assert!(!screen.contains("Nästa rad"), "{screen}");
     app.keys(&["esc"]);
     assert!(app.state.overlay.is_none());
-    assert!(app.state.quit == false);
+    assert!(!app.state.quit);
     app.keys(&["q"]);
     assert!(app.state.quit);
 }
@@ -496,5 +496,33 @@ fn snapshots_of_every_screen() {
         shot(&app, "help");
         let empty = open(tempfile::tempdir().expect("dir"), w, h);
         shot(&empty, "onboarding");
+    }
+}
+
+/// Prints where start-up time goes on `LAGESBILD_FIXTURE_DB` (for tuning by hand).
+#[test]
+#[ignore]
+fn time_start_phases() {
+    use std::time::Instant;
+    let path = std::env::var("LAGESBILD_FIXTURE_DB").expect("set LAGESBILD_FIXTURE_DB");
+    let t = Instant::now();
+    let store = Store::open(std::path::Path::new(&path), Access::ReadWrite).expect("open");
+    eprintln!("open: {:?}", t.elapsed());
+    let mut io = Io::new(store, today());
+    let state = State::new(
+        today(),
+        Lang::Sv,
+        Keymap::defaults(),
+        Theme::new(ThemeKind::Dark),
+    );
+    for effect in lagesbild::tui::update::init(&state) {
+        let t = Instant::now();
+        let name = format!("{effect:?}");
+        io.execute(effect);
+        eprintln!(
+            "{}: {:?}",
+            name.chars().take(40).collect::<String>(),
+            t.elapsed()
+        );
     }
 }

@@ -37,7 +37,11 @@ impl Session {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let writer = pair.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(std::num::NonZeroU16::MIN.saturating_add(23), std::num::NonZeroU16::MIN.saturating_add(79), 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::MIN.saturating_add(23),
+            std::num::NonZeroU16::MIN.saturating_add(79),
+            0,
+        )));
         let feed = Arc::clone(&screen);
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
@@ -75,7 +79,10 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("waited for ”{text}”; the screen shows:\n{}", self.contents());
+        panic!(
+            "waited for ”{text}”; the screen shows:\n{}",
+            self.contents()
+        );
     }
 
     fn send(&mut self, bytes: &str) {

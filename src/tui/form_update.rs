@@ -3,7 +3,6 @@
 
 use crossterm::event::KeyCode;
 
-use super::forms;
 use super::keymap::Key;
 use super::msg::Effect;
 use super::state::{Overlay, State};
@@ -90,7 +89,7 @@ fn save(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     let open = open.as_ref().clone();
-    match forms::submit(
+    match super::form_submit::submit(
         &open,
         &state.refs,
         today,

@@ -63,13 +63,15 @@ impl Io {
                 filter,
                 page,
                 reset,
+                exact,
             } => {
-                let (total, rows) = load::observations(s, &filter, page)?;
+                let (total, rows, more) = load::observations(s, &filter, page, exact)?;
                 Msg::Observations {
                     total,
                     page,
                     rows,
                     reset,
+                    more,
                 }
             }
             Effect::LoadOverview => Msg::Overview(load::overview(s, today)?),
@@ -163,7 +165,10 @@ impl Io {
                 serde_json::json!({ "change": entry.label, "steps": entry.steps.len() }),
             )
         })?;
-        Ok(Msg::Undone(entry.label))
+        Ok(Msg::Undone {
+            label: entry.label,
+            next: self.undo_label().map(str::to_string),
+        })
     }
 
     /// What `undo` would take back.

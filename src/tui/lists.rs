@@ -20,6 +20,7 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
                 filter: state.observations.filter.clone(),
                 page: first,
                 reset: true,
+                exact: true,
             }];
             if state.observations.show_overview {
                 fx.push(Effect::LoadOverview);
@@ -55,6 +56,7 @@ pub fn page_for_cursor(state: &State) -> Vec<Effect> {
                 filter: state.observations.filter.clone(),
                 page,
                 reset: false,
+                exact: true,
             })
             .into_iter()
             .collect(),
@@ -110,7 +112,15 @@ pub fn on_filter_key(state: &mut State, key: Key) -> Vec<Effect> {
         text_screen(state, screen).cursor = 0;
         return Vec::new();
     }
-    reload_screen(state, screen)
+    let mut fx = reload_screen(state, screen);
+    if state.filter_editing {
+        for e in &mut fx {
+            if let Effect::LoadObservations { exact, .. } = e {
+                *exact = false;
+            }
+        }
+    }
+    fx
 }
 
 fn move_cursor(state: &mut State, command: &str) -> Option<Vec<Effect>> {
@@ -132,6 +142,7 @@ fn move_cursor(state: &mut State, command: &str) -> Option<Vec<Effect>> {
                     filter: state.observations.filter.clone(),
                     page,
                     reset: false,
+                    exact: true,
                 }
             }));
         }

@@ -6,8 +6,9 @@ use super::state::{
     ActionDetail, ActionFilterState, AreaLine, MeetingData, ObsFilter, Overview, OverviewRow, Refs,
 };
 use crate::domain::{
-    AgendaItem, Area, AreaAssessment, Attendance, Cause, EventType, Goal, Id, Indicator, IsoWeek,
-    Meeting, Organisation, Place, PlanItem, Problem, ReviewStatus, SituationPicture, Vocabulary,
+    AgendaItem, Area, AreaAssessment, Attendance, Cause, EventType, FollowUp, Goal, Id, Indicator,
+    IsoWeek, Meeting, Organisation, Place, PlanItem, Problem, ReviewStatus, SituationPicture,
+    Vocabulary,
 };
 use crate::store::collation::compare_sv;
 use crate::store::queries::Page;
@@ -57,9 +58,21 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
     )?;
     let Some(m) = current else {
         let next_meeting = first_meeting(s, "e.status = ?1", "e.date, e.n", "planerat")?;
+        let previous_picture = match &last_closed {
+            Some(l) => s
+                .find::<SituationPicture, _>("e.meeting_id = ?1", "e.n", [l.id.to_string()])?
+                .into_iter()
+                .next(),
+            None => None,
+        };
+        let previous_assessments = match previous_picture {
+            Some(p) => s.find("e.picture_id = ?1", "e.n", [p.id.to_string()])?,
+            None => Vec::new(),
+        };
         return Ok(MeetingData {
             last_closed,
             next_meeting,
+            previous_assessments,
             ..MeetingData::default()
         });
     };
@@ -138,7 +151,16 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         "e.date, e.n",
         &m.date.to_string(),
     )?;
+    let follow_ups: Vec<FollowUp> = s.find("e.meeting_id = ?1", "e.n", [&id])?;
+    let mut followed_up = Vec::new();
+    for f in follow_ups {
+        if let Some(a) = s.get::<crate::domain::Action>(f.subject_id)? {
+            followed_up.push((a.title, f.status_after));
+        }
+    }
     Ok(MeetingData {
+        followed_up,
+        previous_assessments: Vec::new(),
         meeting: Some(m),
         picture,
         attendance,
@@ -162,12 +184,26 @@ fn observation_filter(f: &ObsFilter) -> ObservationFilter {
     }
 }
 
-pub fn observations(s: &Store, f: &ObsFilter, page: Page) -> Result<(usize, Vec<ObservationRow>)> {
+/// A page of observations and the number of matches; without `exact`, one row more than the
+/// page is fetched instead of counting, and the bool says whether there are more.
+pub fn observations(
+    s: &Store,
+    f: &ObsFilter,
+    page: Page,
+    exact: bool,
+) -> Result<(usize, Vec<ObservationRow>, bool)> {
     let filter = observation_filter(f);
-    Ok((
-        s.count_observations(&filter)?,
-        s.observations(&filter, page)?,
-    ))
+    if exact {
+        return Ok((
+            s.count_observations(&filter)?,
+            s.observations(&filter, page)?,
+            false,
+        ));
+    }
+    let mut rows = s.observations(&filter, Page::new(page.offset, page.limit + 1))?;
+    let more = rows.len() > page.limit;
+    rows.truncate(page.limit);
+    Ok((page.offset + rows.len(), rows, more))
 }
 
 /// Counts per area for the last eight weeks, with the latest assessment.

@@ -163,10 +163,11 @@ fn start_meeting(state: &mut State) -> Vec<Effect> {
         }
     };
     let week = IsoWeek::of(meeting.date);
+    let picture_id = Id::new();
     change
         .records
         .push(Record::SituationPicture(SituationPicture {
-            id: Id::new(),
+            id: picture_id,
             classification: Classification::Begransad,
             level: PictureLevel::Vecka,
             period_start: week.monday(),
@@ -179,6 +180,14 @@ fn start_meeting(state: &mut State) -> Vec<Effect> {
             established_at: None,
             distribution: String::new(),
         }));
+    // Last week's assessments carry over as the starting point; the group adjusts them.
+    for previous in &data.previous_assessments {
+        change.records.push(Record::AreaAssessment(AreaAssessment {
+            id: Id::new(),
+            picture_id,
+            ..previous.clone()
+        }));
+    }
     change.label = format!(
         "Mötet {} ({}) har startat. Gå igenom punkterna med ← →.",
         meeting.date,

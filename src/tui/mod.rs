@@ -5,6 +5,7 @@
 //! once, only when something changed.
 
 pub mod form;
+pub mod form_submit;
 pub mod form_update;
 pub mod forms;
 pub mod io;
@@ -19,6 +20,7 @@ pub mod render;
 pub mod render_lists;
 pub mod render_meeting;
 pub mod render_overlay;
+pub mod screen;
 pub mod state;
 pub mod terminal;
 pub mod text_screens;

@@ -28,6 +28,8 @@ pub enum Msg {
         page: Page,
         rows: Vec<ObservationRow>,
         reset: bool,
+        /// `total` is a lower bound: there are more.
+        more: bool,
     },
     Overview(Overview),
     Actions {
@@ -44,7 +46,11 @@ pub enum Msg {
         label: String,
         undoable: bool,
     },
-    Undone(String),
+    /// A change was undone; `next` is what another undo would take back.
+    Undone {
+        label: String,
+        next: Option<String>,
+    },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
 }
@@ -58,6 +64,9 @@ pub enum Effect {
         filter: ObsFilter,
         page: Page,
         reset: bool,
+        /// Count every match. While a filter is being typed the count is skipped: the list
+        /// shows "120+" until the filter is done (Enter), so each key stays fast.
+        exact: bool,
     },
     LoadOverview,
     LoadActions {

@@ -90,14 +90,21 @@ impl<T> Paged<T> {
     }
 
     /// The rows on screen, with their absolute index.
+    /// `height` is what the screen really has; the cursor always stays in view.
     pub fn visible(&self, height: usize) -> impl Iterator<Item = (usize, &T)> {
-        let start = self.top.max(self.offset);
+        let height = height.max(1);
+        let mut top = self.top;
+        if self.cursor >= top + height {
+            top = self.cursor + 1 - height;
+        }
+        top = top.min(self.cursor);
+        let start = top.max(self.offset);
         let skip = start - self.offset;
         self.rows
             .iter()
             .enumerate()
             .skip(skip)
-            .take(height.saturating_sub(start - self.top))
+            .take(height.saturating_sub(start - top))
             .map(move |(i, r)| (self.offset + i, r))
     }
 }

@@ -100,13 +100,14 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         lines.push(Line::from(Span::styled(text, style)));
     }
     let title = format!(
-        "Iakttagelser · {} av {}",
+        "Iakttagelser · {} av {}{}",
         if o.list.total == 0 {
             0
         } else {
             o.list.cursor + 1
         },
-        o.list.total
+        o.list.total,
+        if o.more { "+" } else { "" }
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
     let detail: Vec<Line> = match o.list.selected() {

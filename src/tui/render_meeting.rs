@@ -141,7 +141,8 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 ),
                 t.dim,
             )));
-            let (start, rows) = window(&d.open_actions, cursor, height - 1);
+            let room = height.saturating_sub(1 + d.followed_up.len().min(4));
+            let (start, rows) = window(&d.open_actions, cursor, room);
             for (i, a) in rows.iter().enumerate() {
                 let flag = if a.overdue { "⚠ FÖRSENAD" } else { "" };
                 let due = a
@@ -170,6 +171,16 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                             .unwrap_or_default()
                     ),
                     style,
+                )));
+            }
+            // What this meeting already followed up stays in view, even when it closed.
+            for (title, status) in d.followed_up.iter().rev().take(4) {
+                out.push(Line::from(Span::styled(
+                    format!(
+                        " Uppföljd nu: {title} → {}",
+                        status.map_or("oförändrad", |s| s.label_sv())
+                    ),
+                    t.dim,
                 )));
             }
         }

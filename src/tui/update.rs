@@ -48,8 +48,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             page,
             rows,
             reset,
+            more,
         } => {
             state.observations.list.loaded(total, page, rows, reset);
+            state.observations.more = more;
             Vec::new()
         }
         Msg::Overview(o) => {
@@ -95,8 +97,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.info(label);
             reload_after_change(state)
         }
-        Msg::Undone(label) => {
-            state.undo_label = None;
+        Msg::Undone { label, next } => {
+            state.undo_label = next;
             state.info(format!("Ångrade: {label}"));
             reload_after_change(state)
         }
