@@ -57,6 +57,24 @@ fn town_app_sized(width: u16, height: u16) -> App {
     open(dir, width, height)
 }
 
+/// The bundled demo (a fictional municipality) for 2026-11-19.
+fn demo_app_sized(width: u16, height: u16) -> App {
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let mut store =
+            Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
+        lagesbild::seed::load_demo(
+            &mut store,
+            &lagesbild::seed::DemoOptions {
+                today: today(),
+                years: None,
+            },
+        )
+        .expect("demo");
+    }
+    open(dir, width, height)
+}
+
 /// Closes the store and opens the same file again, as a restart does.
 fn restart(app: App) -> App {
     let App { dir, state, io } = app;
@@ -432,6 +450,18 @@ fn a_finding_becomes_an_action_and_search_finds_text_everywhere() {
 }
 
 #[test]
+fn onboarding_loads_the_demo() {
+    let mut app = open(tempfile::tempdir().expect("dir"), 80, 24);
+    assert!(app.state.onboarding);
+    app.keys(&["d", "j"]);
+    assert!(!app.state.onboarding, "{}", app.status());
+    assert!(app.status().starts_with("Demodata för"), "{}", app.status());
+    app.keys(&["2"]);
+    assert_eq!(app.state.screen, Screen::Observations);
+    assert!(app.state.observations.list.total > 100);
+}
+
+#[test]
 fn an_empty_database_starts_with_onboarding() {
     let mut app = open(tempfile::tempdir().expect("dir"), 80, 24);
     assert!(app.state.onboarding);
@@ -465,11 +495,11 @@ fn help_is_generated_from_the_keymap_and_filters() {
     assert!(app.state.quit);
 }
 
-/// Every screen and the help overlay, at 80×24 and 160×48.
+/// Every screen and the help overlay on the demo data, at 80×24 and 160×48.
 #[test]
 fn snapshots_of_every_screen() {
     for (w, h) in [(80u16, 24u16), (160, 48)] {
-        let mut app = town_app_sized(w, h);
+        let mut app = demo_app_sized(w, h);
         let shot = |app: &App, name: &str| {
             insta::assert_snapshot!(format!("{name}_{w}x{h}"), app.screen(w, h));
         };

@@ -108,18 +108,18 @@ const TAB: &str = "\t";
 const CTRL_S: &str = "\x13";
 
 #[test]
-fn add_an_observation_through_the_form_quit_and_find_it_again() {
+fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
-    {
-        let mut store = Store::open(&db, Access::ReadWrite).expect("open");
-        common::town::build(&mut store);
-    }
 
     let mut app = Session::start(&db, dir.path());
-    app.wait_for("Inget möte pågår");
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    app.wait_for("Demodata för");
     app.send("2");
-    app.wait_for("Iakttagelser · 1 av 60");
+    app.wait_for("Iakttagelser · 1 av");
     app.send("n");
     app.wait_for("Ny iakttagelse");
     // Tid, then on to the description (the last field); å ä ö typed as they are.
@@ -128,10 +128,9 @@ fn add_an_observation_through_the_form_quit_and_find_it_again() {
     for _ in 0..7 {
         app.send(TAB);
     }
-    app.send("Brandlarm i källarförråd, räddningstjänsten på plats");
+    app.send("Kanotställningen vid badplatsen vält, räddningstjänsten på plats");
     app.send(CTRL_S);
     app.wait_for("Iakttagelsen sparades.");
-    app.wait_for("av 61");
     app.send("q");
     assert!(app.wait_exit(), "quits with success");
 
@@ -139,12 +138,28 @@ fn add_an_observation_through_the_form_quit_and_find_it_again() {
     again.wait_for("Inget möte pågår");
     again.send("2");
     again.send("f");
-    again.send("källarförråd");
+    again.send("kanotställningen");
     again.wait_for("Iakttagelser · 1 av 1");
-    again.wait_for("Brandlarm i källarförråd");
+    again.wait_for("Kanotställningen vid badplatsen");
     again.send("\r");
     again.send("q");
     assert!(again.wait_exit());
+}
+
+#[test]
+fn a_fixture_database_opens_straight_into_the_app() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    {
+        let mut store = Store::open(&db, Access::ReadWrite).expect("open");
+        common::town::build(&mut store);
+    }
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Planerat möte: 2026-11-19");
+    app.send("3");
+    app.wait_for("⚠ FÖRSENAD");
+    app.send("q");
+    assert!(app.wait_exit());
 }
 
 #[test]

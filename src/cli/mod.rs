@@ -2,6 +2,7 @@
 //! Help texts and messages are Swedish; errors are sentences that say what to do.
 
 mod check;
+mod demo;
 mod history;
 mod list;
 mod output;
@@ -103,6 +104,14 @@ impl Context {
     pub fn open(&self, access: Access) -> CliResult<Store> {
         Ok(Store::open(&self.db, access)?)
     }
+
+    /// Opens for writing after SQLite's quick check of the whole file: a command that is about
+    /// to change the database first makes sure it is whole.
+    pub fn open_checked_writer(&self) -> CliResult<Store> {
+        let store = Store::open(&self.db, Access::ReadWrite)?;
+        crate::store::quick_check(&self.db)?;
+        Ok(store)
+    }
 }
 
 /// "Today": the system date, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
@@ -170,9 +179,7 @@ pub fn run() -> ExitCode {
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
         None => crate::tui::run(ctx),
-        Some(Command::Demo(_args)) => Err(CliError(
-            "Demodata finns inte i den här versionen ännu.".into(),
-        )),
+        Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),

@@ -91,14 +91,22 @@ impl Io {
             Effect::LoadActionDetail(id) => {
                 Msg::ActionDetail(Box::new(load::action_detail(s, id)?))
             }
-            Effect::LoadText(screen) => Msg::Text(screen, super::text_screens::load(s, screen, today)?),
+            Effect::LoadText(screen) => {
+                Msg::Text(screen, super::text_screens::load(s, screen, today)?)
+            }
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
-            Effect::LoadDemo => Msg::Failed(
-                "Demodata finns inte i den här versionen ännu. Välj ”Börja tomt” och lägg in kommunen själv."
-                    .into(),
-            ),
+            Effect::LoadDemo => {
+                let options = crate::seed::DemoOptions { today, years: None };
+                match crate::seed::load_demo(&mut self.store, &options) {
+                    Ok(summary) => Msg::Saved {
+                        label: summary.message_sv(),
+                        undoable: false,
+                    },
+                    Err(e) => Msg::Failed(e.to_string()),
+                }
+            }
         }])
     }
 

@@ -28,6 +28,7 @@ pub mod theme;
 pub mod update;
 
 use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -87,7 +88,13 @@ pub fn run(ctx: &Context) -> CliResult {
             "Terminalen kunde inte startas: {e}. Prova ett annat terminalfönster."
         ))
     })?;
-    let result = event_loop(&mut state, &mut io, &mut guard.terminal);
+    // The integrity check reads the whole file: it runs beside the UI, after the first frame.
+    let (done, check) = std::sync::mpsc::channel();
+    let path = ctx.db.clone();
+    std::thread::spawn(move || {
+        let _ = done.send(crate::store::quick_check(&path));
+    });
+    let result = event_loop(&mut state, &mut io, &mut guard.terminal, Some(check));
     drop(guard);
     log::write("quit");
     result
@@ -110,13 +117,38 @@ fn to_msg(ev: Event) -> Option<Msg> {
     }
 }
 
-fn event_loop(state: &mut State, io: &mut Io, term: &mut terminal::Term) -> CliResult {
+fn event_loop(
+    state: &mut State,
+    io: &mut Io,
+    term: &mut terminal::Term,
+    mut check: Option<Receiver<crate::store::Result<()>>>,
+) -> CliResult {
     let io_err = |e: std::io::Error| CliError(format!("Terminalfel: {e}. Starta programmet igen."));
     let size = term.size().map_err(io_err)?;
     pump(state, io, Msg::Resize(size.width, size.height));
     term.draw(|f| render::render(state, f)).map_err(io_err)?;
     loop {
-        // Block until something happens, then take everything already waiting.
+        // While the integrity check runs, wake up now and then for its answer; afterwards block
+        // until something happens. Then take everything already waiting.
+        if let Some(rx) = &check
+            && !event::poll(Duration::from_millis(200)).map_err(io_err)?
+        {
+            match rx.try_recv() {
+                Ok(Ok(())) => {
+                    log::write("quick_check ok");
+                    check = None;
+                }
+                Ok(Err(e)) => {
+                    log::write(&format!("quick_check: {e}"));
+                    pump(state, io, Msg::Failed(e.to_string()));
+                    term.draw(|f| render::render(state, f)).map_err(io_err)?;
+                    check = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => check = None,
+            }
+            continue;
+        }
         let mut changed = false;
         let first = event::read().map_err(io_err)?;
         let mut events = vec![first];
