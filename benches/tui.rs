@@ -1,13 +1,13 @@
-//! Key → update → render on a ten-year database (~100 000 observations): list navigation,
+//! Key → update → render on the demo's ten-year database (~100 000 observations): list navigation,
 //! filter typing, and start to first frame. The database is built once into the target dir.
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Duration, NaiveDate, NaiveTime, Utc};
+use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use lagesbild::domain::*;
-use lagesbild::store::{Access, Store, meta};
+use lagesbild::domain::Lang;
+use lagesbild::store::{Access, Store};
 use lagesbild::tui::io::Io;
 use lagesbild::tui::keymap::Keymap;
 use lagesbild::tui::msg::Msg;
@@ -15,16 +15,6 @@ use lagesbild::tui::state::State;
 use lagesbild::tui::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-const WEEKS: i64 = 520;
-const PER_WEEK: usize = 190;
-const TEXTS: [&str; 5] = [
-    "Klotter på väggen vid entrén",
-    "Grupp samlas sent vid hållplatsen, upplevs otryggt",
-    "Krossad belysning längs gångvägen",
-    "Brand i papperskorg vid torget",
-    "Nedskräpning och glasflaskor på lekplatsen",
-];
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 19).unwrap_or_default()
@@ -34,122 +24,24 @@ fn database() -> PathBuf {
     let dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(std::env::temp_dir);
-    let path = dir.join("bench-tui-10y.db");
+    let path = dir.join("bench-tui-demo-10y.db");
     if !path.exists() {
         build(&path);
     }
     path
 }
 
+/// The demo's ten-year dataset (`lagesbild demo --years 10`).
 fn build(path: &Path) {
     let mut store = Store::open(path, Access::ReadWrite).expect("open");
-    let orgs: Vec<Organisation> = (0..8)
-        .map(|i| Organisation {
-            id: Id::new(),
-            classification: Classification::Oppen,
-            name: format!("Part {i}"),
-            short_name: None,
-            kind: "kommun".into(),
-            is_authority: true,
-            active: true,
-        })
-        .collect();
-    let areas: Vec<Area> = (0..30)
-        .map(|i| Area {
-            id: Id::new(),
-            classification: Classification::Oppen,
-            name: format!("Område {i:02}"),
-            kind: "bostadsomrade".into(),
-            code: None,
-            parent_id: None,
-            police_status: PoliceStatus::Ingen,
-            police_status_year: None,
-            active: true,
-        })
-        .collect();
-    let places: Vec<Place> = (0..120)
-        .map(|i| Place {
-            id: Id::new(),
-            classification: Classification::Oppen,
-            area_id: areas[i % areas.len()].id,
-            name: format!("Plats {i:03}"),
-            kind: "torg".into(),
-            public_kind: PublicKind::Offentlig,
-            lat: None,
-            lon: None,
-            active: true,
-        })
-        .collect();
-    let types: Vec<EventType> = (0..10)
-        .map(|i| EventType {
-            id: Id::new(),
-            classification: Classification::Oppen,
-            code: format!("typ{i}"),
-            label_sv: format!("Händelsetyp {i}"),
-            label_en: format!("Event type {i}"),
-            group_code: "ordning".into(),
-            is_crime: false,
-            police_aliases: vec![],
-            sort: i,
-            active: true,
-        })
-        .collect();
-    store
-        .write(|w| {
-            for o in &orgs {
-                w.create(o)?;
-            }
-            for a in &areas {
-                w.create(a)?;
-            }
-            for p in &places {
-                w.create(p)?;
-            }
-            for t in &types {
-                w.create(t)?;
-            }
-            Ok(())
-        })
-        .expect("world");
-    let first = today() - Duration::weeks(WEEKS);
-    for week in 0..WEEKS {
-        store
-            .write(|w| {
-                for i in 0..PER_WEEK {
-                    let p = &places[(i * 7 + week as usize) % places.len()];
-                    let o = Observation {
-                        id: Id::new(),
-                        classification: Classification::Begransad,
-                        reporting_org_id: orgs[i % orgs.len()].id,
-                        reporter_id: None,
-                        event_type_id: types[i % types.len()].id,
-                        area_id: p.area_id,
-                        place_id: Some(p.id),
-                        occurred_on: first + Duration::weeks(week) + Duration::days((i % 7) as i64),
-                        occurred_until: None,
-                        time_from: NaiveTime::from_hms_opt((i % 24) as u32, 0, 0),
-                        time_to: None,
-                        day_period: None,
-                        reported_at: Utc::now(),
-                        description: TEXTS[i % TEXTS.len()].into(),
-                        grade: Grade::Medel,
-                        severity: Severity::Storning,
-                        count_estimate: None,
-                        source: ObservationSource::Rapportor,
-                        external_ref: None,
-                        review_status: ReviewStatus::Granskad,
-                        duplicate_of_id: None,
-                        pii_confirmed: false,
-                    };
-                    w.create(&o)?;
-                }
-                Ok(())
-            })
-            .expect("week");
-    }
-    store
-        .set_setting(meta::MUNICIPALITY, "Benchkommun")
-        .expect("setting");
+    lagesbild::seed::load_demo(
+        &mut store,
+        &lagesbild::seed::DemoOptions {
+            today: today(),
+            years: Some(10),
+        },
+    )
+    .expect("demo");
 }
 
 fn key(code: KeyCode) -> Msg {

@@ -115,20 +115,21 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
     let counts = s.observation_counts_by_area_week(week.plus_weeks(-4), week)?;
     let mut areas: Vec<Area> = s.all()?;
     areas.retain(|a| a.active);
-    areas.sort_by(|a, b| compare_sv(&a.name, &b.name));
     let mut lines = Vec::new();
-    for area in areas {
+    for (area, depth) in super::area_tree::tree_order(&areas) {
+        // A kommundel counts what happened in its stadsdelar too.
+        let ids = super::area_tree::subtree(&areas, area.id);
         let count_in = |w: IsoWeek| {
             let key = w.to_string();
             counts
                 .iter()
-                .filter(|(a, wk, _)| *a == area.id && *wk == key)
+                .filter(|(a, wk, _)| ids.contains(a) && *wk == key)
                 .map(|(_, _, n)| *n)
                 .sum::<usize>()
         };
         let escalated = s.count_observations(&ObservationFilter {
             week: Some(week),
-            areas: Some(vec![area.id]),
+            areas: Some(ids.clone()),
             escalated_only: true,
             ..ObservationFilter::default()
         })?;
@@ -142,6 +143,7 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             ],
             escalated,
             assessment: assessments.iter().find(|x| x.area_id == area.id).cloned(),
+            depth,
             area,
         });
     }
@@ -173,15 +175,16 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
     })
 }
 
-fn observation_filter(f: &ObsFilter) -> ObservationFilter {
-    ObservationFilter {
+/// The store's filter; an area includes the areas below it.
+fn observation_filter(s: &Store, f: &ObsFilter) -> Result<ObservationFilter> {
+    Ok(ObservationFilter {
         week: f.week,
-        areas: f.area.map(|a| vec![a]),
+        areas: f.area.map(|a| s.area_with_descendants(a)).transpose()?,
         review_status: f.review_queue.then_some(ReviewStatus::Ny),
         escalated_only: f.escalated_only,
         text: Some(f.text.clone()).filter(|t| !t.trim().is_empty()),
         ..ObservationFilter::default()
-    }
+    })
 }
 
 /// A page of observations and the number of matches; without `exact`, one row more than the
@@ -192,7 +195,7 @@ pub fn observations(
     page: Page,
     exact: bool,
 ) -> Result<(usize, Vec<ObservationRow>, bool)> {
-    let filter = observation_filter(f);
+    let filter = observation_filter(s, f)?;
     if exact {
         return Ok((
             s.count_observations(&filter)?,

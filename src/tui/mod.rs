@@ -4,6 +4,7 @@
 //! The loop blocks on the next event (no tick when idle), drains what is pending, and draws
 //! once, only when something changed.
 
+pub mod area_tree;
 pub mod form;
 pub mod form_submit;
 pub mod form_update;

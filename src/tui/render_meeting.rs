@@ -215,7 +215,8 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 } else {
                     String::new()
                 };
-                let name: String = line.area.name.chars().take(w).collect();
+                let indented = format!("{}{}", "  ".repeat(line.depth), line.area.name);
+                let name: String = indented.chars().take(w).collect();
                 out.push(Line::from(Span::styled(
                     format!(
                         "{}{name:<w$} {:>5} {:>8.1} {level:<11} {trend:<12} {prio} {}{esc}",

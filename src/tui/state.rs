@@ -88,6 +88,8 @@ impl Step {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AreaLine {
     pub area: Area,
+    /// 0 for a top-level area, 1 for an area inside it, …
+    pub depth: usize,
     pub this_week: usize,
     /// The four weeks before, oldest first.
     pub previous: [usize; 4],
