@@ -1,151 +1,15 @@
-//! The terminal UI against a real database: keys → update → state and store, per screen; and
-//! render snapshots of every screen and the help overlay at 80×24 and 160×48.
+//! The terminal UI against a real database: keys → update → state and store, per screen.
 
 mod common;
 
-use chrono::NaiveDate;
+use common::app::*;
 use common::*;
-use crossterm::event::{KeyEvent, KeyModifiers};
 use lagesbild::domain::*;
 use lagesbild::store::{Access, Store};
 use lagesbild::tui::io::Io;
-use lagesbild::tui::keymap::{Key, Keymap};
-use lagesbild::tui::msg::Msg;
+use lagesbild::tui::keymap::Keymap;
 use lagesbild::tui::state::{Overlay, Screen, State, Step};
 use lagesbild::tui::theme::{Theme, ThemeKind};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-const TODAY: (i32, u32, u32) = (2026, 11, 19);
-
-fn today() -> NaiveDate {
-    day(TODAY.0, TODAY.1, TODAY.2)
-}
-
-struct App {
-    dir: tempfile::TempDir,
-    state: State,
-    io: Io,
-}
-
-fn open(dir: tempfile::TempDir, width: u16, height: u16) -> App {
-    let store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
-    let mut io = Io::new(store, today());
-    let mut state = State::new(
-        today(),
-        Lang::Sv,
-        Keymap::defaults(),
-        Theme::new(ThemeKind::Plain),
-    );
-    lagesbild::tui::start(&mut state, &mut io);
-    lagesbild::tui::pump(&mut state, &mut io, Msg::Resize(width, height));
-    App { dir, state, io }
-}
-
-/// The fictional town at 80×24.
-fn town_app() -> App {
-    town_app_sized(80, 24)
-}
-
-fn town_app_sized(width: u16, height: u16) -> App {
-    let dir = tempfile::tempdir().expect("dir");
-    {
-        let mut store =
-            Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
-        town::build(&mut store);
-    }
-    open(dir, width, height)
-}
-
-/// The bundled demo (a fictional municipality) for 2026-11-19.
-fn demo_app_sized(width: u16, height: u16) -> App {
-    let dir = tempfile::tempdir().expect("dir");
-    {
-        let mut store =
-            Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
-        lagesbild::seed::load_demo(
-            &mut store,
-            &lagesbild::seed::DemoOptions {
-                today: today(),
-                years: None,
-            },
-        )
-        .expect("demo");
-    }
-    open(dir, width, height)
-}
-
-/// Closes the store and opens the same file again, as a restart does.
-fn restart(app: App) -> App {
-    let App { dir, state, io } = app;
-    drop(io);
-    drop(state);
-    open(dir, 80, 24)
-}
-
-impl App {
-    /// Presses keys written the keymap's way: "n", "space", "ctrl+s", "right".
-    fn keys(&mut self, keys: &[&str]) {
-        for k in keys {
-            let key = Key::parse(k).expect("key name");
-            let mods = if key.ctrl {
-                KeyModifiers::CONTROL
-            } else {
-                KeyModifiers::NONE
-            };
-            let ev = KeyEvent::new(key.code, mods);
-            lagesbild::tui::pump(&mut self.state, &mut self.io, Msg::Key(ev));
-        }
-    }
-
-    fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            let ev = KeyEvent::new(crossterm::event::KeyCode::Char(c), KeyModifiers::NONE);
-            lagesbild::tui::pump(&mut self.state, &mut self.io, Msg::Key(ev));
-        }
-    }
-
-    fn store(&self) -> &Store {
-        &self.io.store
-    }
-
-    fn status(&self) -> String {
-        self.state
-            .status
-            .as_ref()
-            .map(|s| s.text.clone())
-            .unwrap_or_default()
-    }
-
-    fn form_error(&self, key: &str) -> Option<String> {
-        match &self.state.overlay {
-            Some(Overlay::Form(f)) => f
-                .form
-                .fields
-                .iter()
-                .find(|x| x.key == key)
-                .and_then(|x| x.error.clone()),
-            _ => None,
-        }
-    }
-
-    fn screen(&self, width: u16, height: u16) -> String {
-        let mut t = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-        t.draw(|f| lagesbild::tui::render::render(&self.state, f))
-            .expect("draw");
-        let buf = t.backend().buffer();
-        let mut out = String::new();
-        for y in 0..height {
-            let mut line = String::new();
-            for x in 0..width {
-                line.push_str(buf[(x, y)].symbol());
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-        out
-    }
-}
 
 #[test]
 fn a_whole_meeting_from_attendance_to_closing_survives_a_restart() {
@@ -493,40 +357,6 @@ fn help_is_generated_from_the_keymap_and_filters() {
     assert!(!app.state.quit);
     app.keys(&["q"]);
     assert!(app.state.quit);
-}
-
-/// Every screen and the help overlay on the demo data, at 80×24 and 160×48.
-#[test]
-fn snapshots_of_every_screen() {
-    for (w, h) in [(80u16, 24u16), (160, 48)] {
-        let mut app = demo_app_sized(w, h);
-        let shot = |app: &App, name: &str| {
-            insta::assert_snapshot!(format!("{name}_{w}x{h}"), app.screen(w, h));
-        };
-        shot(&app, "meeting_not_started");
-        app.keys(&["n", "space", "right"]);
-        shot(&app, "meeting_follow_up");
-        app.keys(&["right", "down", "b", "t", "p"]);
-        shot(&app, "meeting_areas");
-        app.keys(&["2"]);
-        shot(&app, "observations");
-        app.keys(&["n"]);
-        shot(&app, "observation_form");
-        app.keys(&["esc", "o"]);
-        shot(&app, "observations_overview");
-        app.keys(&["3", "down"]);
-        shot(&app, "actions");
-        app.keys(&["4"]);
-        shot(&app, "agreement");
-        app.keys(&["5"]);
-        shot(&app, "prevention");
-        app.keys(&["6"]);
-        shot(&app, "places");
-        app.keys(&["?"]);
-        shot(&app, "help");
-        let empty = open(tempfile::tempdir().expect("dir"), w, h);
-        shot(&empty, "onboarding");
-    }
 }
 
 /// Prints where start-up time goes on `LAGESBILD_FIXTURE_DB` (for tuning by hand).
