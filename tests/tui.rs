@@ -386,3 +386,50 @@ fn time_start_phases() {
         );
     }
 }
+
+#[test]
+fn document_screens_filter_as_you_type() {
+    let mut app = town_app();
+    app.keys(&["5"]);
+    let uncovered: Vec<String> = app
+        .state
+        .prevention
+        .lines
+        .iter()
+        .filter(|l| l.warn)
+        .map(|l| l.text.clone())
+        .collect();
+    assert_eq!(
+        uncovered.len(),
+        2,
+        "Narkotika and Spel have no active measure"
+    );
+    assert!(uncovered.iter().all(|t| t.contains("INGEN aktiv insats")));
+    app.keys(&["f"]);
+    app.type_text("våld");
+    let shown: Vec<String> = app
+        .state
+        .prevention
+        .visible()
+        .iter()
+        .filter(|l| !l.strong)
+        .map(|l| l.text.clone())
+        .collect();
+    assert!(!shown.is_empty() && shown.iter().all(|t| t.to_lowercase().contains("våld")));
+    app.keys(&["esc", "4"]);
+    let text: Vec<String> = app
+        .state
+        .agreement
+        .lines
+        .iter()
+        .map(|l| l.text.clone())
+        .collect();
+    assert!(text.iter().any(|t| t.contains("Aktivitet")
+        && t.contains("Omfattning")
+        && t.contains("Ansvarig")
+        && t.contains("Uppföljning")));
+    assert!(
+        text.iter()
+            .any(|t| t.contains("Synlig polisnärvaro") && t.contains("2 kvällar/vecka"))
+    );
+}
