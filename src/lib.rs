@@ -7,5 +7,6 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod seed;
+pub mod sources;
 pub mod store;
 pub mod tui;

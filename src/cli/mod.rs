@@ -6,6 +6,7 @@ mod demo;
 mod history;
 mod list;
 mod output;
+mod polisen;
 mod stats;
 
 use std::path::PathBuf;
@@ -84,6 +85,8 @@ pub enum Command {
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),
+    /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
+    Polisen(polisen::PolisenArgs),
 }
 
 #[derive(Debug, Args)]
@@ -184,5 +187,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),
         Some(Command::History(args)) => history::run(&args, ctx),
+        Some(Command::Polisen(args)) => polisen::run(&args, ctx),
     }
 }

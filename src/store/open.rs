@@ -9,10 +9,7 @@ use rusqlite_migration::{M, Migrations};
 use super::error::{Result, StoreError};
 
 /// The schema, one migration per step. Never edit a released step: add a new one.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/001_initial.sql"),
-    include_str!("migrations/002_observation_list_index.sql"),
-];
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_initial.sql")];
 
 /// The newest schema version this build understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
