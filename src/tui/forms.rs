@@ -176,20 +176,15 @@ pub fn new_action(
         Field::free_text("title", "Åtgärd", &title).required(),
         Field::choice(
             "owner",
-            "Ansvarig organisation",
+            "Ansvarig",
             org_options(refs, false),
             &id_text(owner.or(refs.own_organisation)),
         )
         .required(),
-        Field::text("function", "Ansvarig funktion", ""),
+        Field::text("function", "Funktion", ""),
         Field::choice("area", "Område", area_options(refs, true), ""),
         Field::choice("place", "Plats", place_options(refs), ""),
-        Field::of_kind(
-            "due",
-            "Klart senast (datum eller vecka)",
-            FieldKind::DateOrWeek,
-            "",
-        ),
+        Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek, ""),
         Field::free_text("description", "Beskrivning", ""),
     ];
     OpenForm {

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::form::FieldKind;
 use super::keymap::MODES;
 use super::render::block;
 use super::state::{Overlay, State};
@@ -133,8 +134,16 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 let focused = i == form.focus;
                 let label: String = f.label.chars().take(label_width).collect();
                 let req = if f.required { "*" } else { " " };
+                let hint = match f.kind {
+                    FieldKind::Date => "ÅÅÅÅ-MM-DD",
+                    FieldKind::Time => "t.ex. 21.30",
+                    FieldKind::DateOrWeek => "ÅÅÅÅ-MM-DD eller v. 48",
+                    _ => "",
+                };
                 let value = if f.is_choice() {
                     format!("◀ {} ▶", f.display())
+                } else if f.value.is_empty() && !hint.is_empty() {
+                    format!("{}({hint})", if focused { "▏" } else { "" })
                 } else if focused {
                     format!("{}▏", f.value)
                 } else {
@@ -157,7 +166,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 lines.push(Line::from(Span::styled(format!("⚠ {w}"), t.warn)));
             }
             lines.push(Line::from(Span::styled(
-                "* måste fyllas i · Ctrl+S sparar · Esc avbryter · fritext: platser, inte personer",
+                "* krävs · Ctrl+S sparar · Esc avbryter · inga personuppgifter i fritext",
                 t.dim,
             )));
             // Room for the lines plus wrapped free text.
