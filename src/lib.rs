@@ -10,3 +10,4 @@ pub mod exchange;
 pub mod seed;
 pub mod sources;
 pub mod store;
+pub mod tui;

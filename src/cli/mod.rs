@@ -199,10 +199,7 @@ pub fn run() -> ExitCode {
 
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
-        None => Err(CliError(
-            "Terminalgränssnittet finns inte i den här versionen ännu. Prova lagesbild demo och lagesbild list observations."
-                .into(),
-        )),
+        None => crate::tui::run(ctx),
         Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),

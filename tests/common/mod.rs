@@ -5,6 +5,9 @@ use chrono::{NaiveDate, Utc};
 use lagesbild::domain::*;
 use lagesbild::store::{Access, Store};
 
+pub mod app;
+pub mod town;
+
 pub struct TempDb {
     pub dir: tempfile::TempDir,
     pub store: Store,

@@ -137,8 +137,11 @@ impl Store {
         page: Page,
     ) -> Result<Vec<ObservationRow>> {
         let c = filter.conditions();
+        // The page is picked from the list index first; names are joined for its rows only.
         let sql = format!(
-            "{SELECT} WHERE {} ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC LIMIT {} OFFSET {}",
+            "{SELECT} WHERE o.n IN (SELECT o.n FROM observation o WHERE {} \
+             ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC LIMIT {} OFFSET {}) \
+             ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC",
             c.sql(),
             page.limit,
             page.offset

@@ -1,0 +1,290 @@
+//! Forms: labelled fields, validation with the message beside the field, and the personal-data
+//! lint on free text (a flagged text needs a confirmation before it is saved).
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::domain::week::{parse_date, parse_time};
+use crate::domain::{Id, IsoWeek, pii};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    /// A short text.
+    Text,
+    /// Free text a person writes: checked for personal data.
+    FreeText,
+    Date,
+    Time,
+    /// A date (2026-11-26) or a week (v. 48, 2026-W48).
+    DateOrWeek,
+    /// One of a list; `options` are (label, value).
+    Choice {
+        options: Vec<(String, String)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub value: String,
+    pub required: bool,
+    pub error: Option<String>,
+}
+
+impl Field {
+    pub fn text(key: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            key,
+            label,
+            kind: FieldKind::Text,
+            value: value.to_string(),
+            required: false,
+            error: None,
+        }
+    }
+
+    pub fn free_text(key: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            kind: FieldKind::FreeText,
+            ..Field::text(key, label, value)
+        }
+    }
+
+    pub fn of_kind(key: &'static str, label: &'static str, kind: FieldKind, value: &str) -> Field {
+        Field {
+            kind,
+            ..Field::text(key, label, value)
+        }
+    }
+
+    /// A choice; `selected` is a value (the first option when it matches none).
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(String, String)>,
+        selected: &str,
+    ) -> Field {
+        let value = options
+            .iter()
+            .find(|(_, v)| v == selected)
+            .or_else(|| options.first())
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        Field {
+            kind: FieldKind::Choice { options },
+            ..Field::text(key, label, &value)
+        }
+    }
+
+    pub fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    /// What the field shows: the label of a choice, the text otherwise.
+    pub fn display(&self) -> String {
+        match &self.kind {
+            FieldKind::Choice { options } => options
+                .iter()
+                .find(|(_, v)| *v == self.value)
+                .map(|(l, _)| l.clone())
+                .unwrap_or_default(),
+            _ => self.value.clone(),
+        }
+    }
+
+    pub fn is_choice(&self) -> bool {
+        matches!(self.kind, FieldKind::Choice { .. })
+    }
+
+    /// Moves a choice by `step` (wrapping).
+    pub fn cycle(&mut self, step: isize) {
+        if let FieldKind::Choice { options } = &self.kind {
+            if options.is_empty() {
+                return;
+            }
+            let i = options
+                .iter()
+                .position(|(_, v)| *v == self.value)
+                .unwrap_or(0) as isize;
+            let n = options.len() as isize;
+            let next = (i + step).rem_euclid(n) as usize;
+            if let Some((_, v)) = options.get(next) {
+                self.value = v.clone();
+            }
+        }
+    }
+
+    fn validate(&self, year: i32) -> Option<String> {
+        let v = self.value.trim();
+        if v.is_empty() {
+            return self
+                .required
+                .then(|| format!("{} måste fyllas i.", self.label));
+        }
+        match self.kind {
+            FieldKind::Date => parse_date(v).err().map(|e| e.to_string()),
+            FieldKind::Time => parse_time(v).err().map(|e| e.to_string()),
+            FieldKind::DateOrWeek => parse_date_or_week(v, year).err(),
+            _ => None,
+        }
+    }
+}
+
+/// A deadline given as a date or a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    Date(NaiveDate),
+    Week(IsoWeek),
+}
+
+pub fn parse_date_or_week(s: &str, year: i32) -> Result<Due, String> {
+    if let Ok(d) = parse_date(s) {
+        return Ok(Due::Date(d));
+    }
+    IsoWeek::parse_with_year(s, year)
+        .map(Due::Week)
+        .map_err(|_| {
+            format!("”{s}” är varken ett datum eller en vecka. Skriv till exempel 2026-11-26 eller v. 48.")
+        })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The personal-data warning waiting for the user's confirmation.
+    pub pii_warning: Option<String>,
+    /// The user confirmed the flagged text.
+    pub pii_confirmed: bool,
+    /// The year a bare week number ("v. 48") belongs to.
+    pub year: i32,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<Field>, year: i32) -> Form {
+        Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            pii_warning: None,
+            pii_confirmed: false,
+            year,
+        }
+    }
+
+    pub fn focused_mut(&mut self) -> Option<&mut Field> {
+        self.fields.get_mut(self.focus)
+    }
+
+    pub fn move_focus(&mut self, step: isize) {
+        let n = self.fields.len() as isize;
+        if n > 0 {
+            self.focus = (self.focus as isize + step).rem_euclid(n) as usize;
+        }
+    }
+
+    /// Validates every field; true when all are fine. Messages go beside the fields and the
+    /// focus moves to the first wrong one.
+    pub fn validate(&mut self) -> bool {
+        let year = self.year;
+        for f in &mut self.fields {
+            f.error = f.validate(year);
+        }
+        if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = i;
+            return false;
+        }
+        true
+    }
+
+    /// The personal-data warning for the free text, if any.
+    pub fn pii_check(&self) -> Option<String> {
+        let findings: Vec<_> = self
+            .fields
+            .iter()
+            .filter(|f| f.kind == FieldKind::FreeText)
+            .flat_map(|f| pii::lint(&f.value))
+            .collect();
+        pii::warning_sv(&findings)
+    }
+
+    fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    pub fn text(&self, key: &str) -> String {
+        self.field(key)
+            .map(|f| f.value.trim().to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn opt_text(&self, key: &str) -> Option<String> {
+        Some(self.text(key)).filter(|s| !s.is_empty())
+    }
+
+    pub fn date(&self, key: &str) -> Option<NaiveDate> {
+        parse_date(&self.text(key)).ok()
+    }
+
+    pub fn time(&self, key: &str) -> Option<NaiveTime> {
+        parse_time(&self.text(key)).ok()
+    }
+
+    pub fn due(&self, key: &str) -> Option<Due> {
+        parse_date_or_week(&self.text(key), self.year).ok()
+    }
+
+    pub fn id(&self, key: &str) -> Option<Id> {
+        self.text(key).parse().ok()
+    }
+
+    pub fn set_value(&mut self, key: &str, value: &str) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.key == key) {
+            f.value = value.to_string();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_puts_the_message_beside_the_first_wrong_field() {
+        let mut form = Form::new(
+            "Test",
+            vec![
+                Field::text("title", "Rubrik", "").required(),
+                Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek, "v. 60"),
+                Field::of_kind("at", "Tid", FieldKind::Time, "9.00"),
+            ],
+            2026,
+        );
+        assert!(!form.validate());
+        assert_eq!(form.focus, 0);
+        assert!(form.fields[0].error.as_deref() == Some("Rubrik måste fyllas i."));
+        assert!(form.fields[1].error.is_some());
+        assert!(form.fields[2].error.is_none());
+        form.set_value("title", "Belysning");
+        form.set_value("due", "v. 48");
+        assert!(form.validate());
+        assert_eq!(
+            form.due("due"),
+            IsoWeek::new(2026, 48).ok().map(Due::Week),
+            "a bare week is in the form's year"
+        );
+    }
+
+    #[test]
+    fn free_text_with_personal_data_is_flagged() {
+        let form = Form::new(
+            "Test",
+            vec![Field::free_text("d", "Beskrivning", "Ring 070-123 45 67")],
+            2026,
+        );
+        assert!(form.pii_check().is_some());
+    }
+}

@@ -1,0 +1,218 @@
+//! `render`: a pure function of the state. Tabs on top, the screen, a message line and a key
+//! bar that shows the keys that matter here.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::state::{Overlay, Screen, State};
+use super::{render_lists, render_meeting, render_overlay};
+
+pub fn render(state: &State, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    let [tabs, body, message, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if state.onboarding {
+        onboarding(state, frame, body);
+    } else {
+        render_tabs(state, frame, tabs);
+        match state.screen {
+            Screen::Meeting => render_meeting::render(state, frame, body),
+            Screen::Observations => render_lists::observations(state, frame, body),
+            Screen::Actions => render_lists::actions(state, frame, body),
+            s => render_lists::text(state, s, frame, body),
+        }
+    }
+    render_message(state, frame, message);
+    render_keys(state, frame, keys);
+    if let Some(overlay) = &state.overlay {
+        render_overlay::render(state, overlay, frame, area);
+    }
+}
+
+fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let mut spans = Vec::new();
+    for (i, s) in Screen::ALL.iter().enumerate() {
+        let title = if area.width < 100 {
+            s.short_title(state.lang)
+        } else {
+            s.title(state.lang)
+        };
+        let label = format!(" {} {title} ", i + 1);
+        if *s == state.screen {
+            spans.push(Span::styled(format!("[{}]", label.trim()), t.tab_active));
+        } else {
+            spans.push(Span::styled(label, t.normal));
+        }
+    }
+    if let Some(m) = &state.refs.municipality {
+        spans.push(Span::styled(format!("  {m}"), t.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let line = match &state.status {
+        Some(s) if s.error => Line::from(vec![
+            Span::styled("Fel: ", t.error),
+            Span::styled(s.text.clone(), t.error),
+        ]),
+        Some(s) => Line::from(Span::styled(s.text.clone(), t.ok)),
+        None if state.filter_editing => Line::from(Span::styled(
+            "Skriv för att filtrera · Enter klar · Esc rensa",
+            t.warn,
+        )),
+        None => Line::from(Span::styled(
+            match &state.undo_label {
+                Some(l) => format!("Senaste ändring: {l}"),
+                None => String::new(),
+            },
+            t.dim,
+        )),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The keys that matter on this screen, from the live keymap.
+fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let km = &state.keymap;
+    let mut items: Vec<(String, &str)> = Vec::new();
+    let mut push = |mode: &str, command: &str, label: &'static str| {
+        let k = km.first_key(mode, command);
+        if !k.is_empty() {
+            items.push((k, label));
+        }
+    };
+    if state.onboarding {
+        items.push(("d".into(), "demodata"));
+        items.push(("t".into(), "börja tomt"));
+        items.push(("q".into(), "avsluta"));
+    } else if matches!(state.overlay, Some(Overlay::Form(_))) {
+        push("form", "next_field", "nästa fält");
+        push("form", "choice_next", "byt val");
+        push("form", "save", "spara");
+        push("form", "cancel", "avbryt");
+    } else {
+        match state.screen {
+            Screen::Meeting => {
+                push("meeting", "next_step", "nästa punkt");
+                push("meeting", "new", "ny");
+                push("meeting", "presence", "närvaro");
+                push("meeting", "follow_up", "följ upp");
+                push("meeting", "level", "läge");
+                push("meeting", "trend", "trend");
+                push("meeting", "priority", "prio");
+                push("meeting", "close_meeting", "avsluta möte");
+            }
+            Screen::Observations => {
+                push("observations", "new", "ny");
+                push("observations", "edit", "ändra");
+                push("list", "filter", "filter");
+                push("observations", "review_queue", "granskning");
+                push("observations", "mark_reviewed", "granskad");
+                push("observations", "overview", "översikt");
+            }
+            Screen::Actions => {
+                push("actions", "follow_up", "följ upp");
+                push("actions", "new", "ny");
+                push("list", "filter", "filter");
+                push("actions", "overdue", "försenade");
+                push("actions", "chain", "kedja");
+            }
+            Screen::Places => {
+                push("places", "to_action", "till åtgärd");
+                push("list", "filter", "filter");
+            }
+            _ => push("list", "filter", "filter"),
+        }
+        push("global", "help", "hjälp");
+        push("global", "search", "sök");
+        push("global", "undo", "ångra");
+        push("global", "quit", "avsluta");
+    }
+    // When the bar is too narrow, the screen's own keys give way; help and quit stay.
+    let globals = if state.onboarding || state.overlay.is_some() {
+        0
+    } else {
+        4
+    };
+    let width = |items: &[(String, &str)]| {
+        items
+            .iter()
+            .map(|(k, l)| k.chars().count() + l.chars().count() + 3)
+            .sum::<usize>()
+    };
+    while width(&items) > area.width as usize && items.len() > globals {
+        items.remove(items.len() - globals - 1);
+    }
+    let mut spans = Vec::new();
+    for (k, label) in items {
+        spans.push(Span::styled(k, t.key));
+        spans.push(Span::styled(format!(" {label}  "), t.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn onboarding(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let text = vec![
+        Line::from(Span::styled("Välkommen till lagesbild", t.title)),
+        Line::from(""),
+        Line::from("Databasen är tom. Hur vill du börja?"),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled("  d  ", t.key),
+            Span::raw(
+                "Läs in demodata: en påhittad kommun med ett års möten, iakttagelser och åtgärder.",
+            ),
+        ]),
+        Line::from(vec![
+            Span::styled("  t  ", t.key),
+            Span::raw("Börja tomt: ange kommunens namn och din egen organisation."),
+        ]),
+        Line::from(vec![Span::styled("  q  ", t.key), Span::raw("Avsluta.")]),
+        Line::from(""),
+        Line::from(Span::styled(
+            "Skriv aldrig personuppgifter här: beskriv platser och situationer, inte personer.",
+            t.dim,
+        )),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: false }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.border),
+        ),
+        area,
+    );
+}
+
+/// A bordered block with a title in the theme's title style.
+pub fn block<'a>(title: impl Into<String>, state: &State) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(state.theme.border)
+        .title(Span::styled(
+            format!(" {} ", title.into()),
+            state.theme.title,
+        ))
+}
+
+/// A style for a selected row.
+pub fn row_style(state: &State, selected: bool) -> Style {
+    if selected {
+        state.theme.selected
+    } else {
+        state.theme.normal
+    }
+}
