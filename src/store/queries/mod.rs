@@ -7,6 +7,7 @@ pub mod measures;
 pub mod meetings;
 pub mod observations;
 pub mod priorities;
+pub mod reports;
 pub mod stats;
 
 use rusqlite::Row;
