@@ -2,9 +2,12 @@
 //! Help texts and messages are Swedish; errors are sentences that say what to do.
 
 mod check;
+mod export;
 mod history;
 mod list;
+mod minutes;
 mod output;
+mod report;
 mod stats;
 
 use std::path::PathBuf;
@@ -83,6 +86,10 @@ pub enum Command {
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),
+    /// Skriv minnesanteckningar från ett möte (Word, HTML eller Markdown).
+    Minutes(minutes::MinutesArgs),
+    /// Skriv rapporter: åtgärdsplanen, kalendern, uppföljningen av överenskommelsen, årssammanställningen.
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -178,5 +185,7 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),
         Some(Command::History(args)) => history::run(&args, ctx),
+        Some(Command::Minutes(args)) => minutes::run(&args, ctx),
+        Some(Command::Report(args)) => report::run(&args, ctx),
     }
 }

@@ -11,6 +11,7 @@ pub mod docx;
 pub mod document;
 pub mod error;
 pub mod html;
+pub mod indicators;
 pub mod markdown;
 pub mod minutes;
 pub mod names;
