@@ -188,6 +188,26 @@ impl EntityKind {
         self.fields().iter().find(|f| f.name == name)
     }
 
+    /// "inget område", "ingen åtgärd": the Swedish "no such …" with the noun's gender.
+    pub fn none_sv(self) -> String {
+        let neuter = matches!(
+            self,
+            EntityKind::Area
+                | EntityKind::Meeting
+                | EntityKind::Goal
+                | EntityKind::Theme
+                | EntityKind::Term
+                | EntityKind::Priority
+                | EntityKind::CitizenPromise
+                | EntityKind::IndicatorValue
+        );
+        format!(
+            "{} {}",
+            if neuter { "inget" } else { "ingen" },
+            self.label_sv()
+        )
+    }
+
     /// The fields holding free text a person wrote: these are checked for personal data.
     pub fn free_text_fields(self) -> &'static [&'static str] {
         match self {

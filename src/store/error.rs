@@ -34,7 +34,7 @@ pub enum StoreError {
         source: std::io::Error,
     },
 
-    #[error("Hittade ingen {} med id {id}.", kind.label_sv())]
+    #[error("Hittade {} med id {id}.", kind.none_sv())]
     NotFound { kind: EntityKind, id: String },
 
     #[error("Fältet ”{field}” finns inte för {}.", kind.label_sv())]

@@ -57,8 +57,8 @@ impl Store {
                     [(id, _)] => id.clone(),
                     [] => {
                         return Err(StoreError::Invalid(format!(
-                            "Hittade ingen {} som heter ”{}”. Kontrollera stavningen.",
-                            crate::domain::Vocabulary::label_sv(kind),
+                            "Hittade {} som heter ”{}”. Kontrollera stavningen.",
+                            kind.none_sv(),
                             name.trim()
                         )));
                     }
