@@ -321,3 +321,86 @@ fn formats_a_document_does_not_come_in_are_refused_in_swedish() {
         .expect("refused");
     assert!(err.contains("md, html, docx"), "{err}");
 }
+
+fn lagesbild(dir: &std::path::Path, db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
+        .args(args)
+        .current_dir(dir)
+        .env("LAGESBILD_DB", db)
+        .env("LAGESBILD_TODAY", "2026-11-19")
+        .env("XDG_CONFIG_HOME", dir)
+        .output()
+        .expect("run lagesbild")
+}
+
+#[test]
+fn the_binary_writes_every_export_and_records_it_in_the_audit_log() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let path = db.path();
+    let dir = db.dir.path().to_path_buf();
+    drop(db.store);
+    let run = |args: &[&str]| {
+        let out = lagesbild(&dir, &path, args);
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.success(), stdout, stderr)
+    };
+    // Default file name in the current directory.
+    let (ok, stdout, stderr) = run(&["minutes", "2026-W47"]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("protokoll-2026-11-19.docx"), "{stdout}");
+    assert!(dir.join("protokoll-2026-11-19.docx").is_file());
+    let (ok, _, stderr) = run(&["minutes", "2026-11-19", "--format", "html", "-o", "p.html", "--title", "Protokoll"]);
+    assert!(ok, "{stderr}");
+    assert!(std::fs::read_to_string(dir.join("p.html")).expect("html").contains("<h1>Protokoll</h1>"));
+    for (args, file) in [
+        (vec!["report", "plan", "--format", "csv"], "atgardsplan-2026-11-19.csv"),
+        (vec!["report", "plan", "Åtgärdsplan Lind"], "atgardsplan-2026-11-19.xlsx"),
+        (vec!["report", "calendar"], "kalender-2026-11-19.ics"),
+        (vec!["report", "agreement", "--format", "md"], "overenskommelse-uppfoljning-2026-11-19.md"),
+        (vec!["report", "year", "2026", "--format", "html"], "arssammanstallning-2026.html"),
+    ] {
+        let (ok, stdout, stderr) = run(&args);
+        assert!(ok, "{args:?}: {stderr}");
+        assert!(stdout.contains(file), "{stdout}");
+        assert!(dir.join(file).is_file(), "{file}");
+    }
+    let store = lagesbild::store::Store::open(&path, lagesbild::store::Access::ReadOnly).expect("open");
+    let exports: Vec<_> = store
+        .audit_entries(50)
+        .expect("audit")
+        .into_iter()
+        .filter(|e| e.event == "export")
+        .collect();
+    assert_eq!(exports.len(), 7);
+    let minutes = exports.last().expect("first export");
+    assert_eq!(minutes.detail["document"], "minutes");
+    assert_eq!(minutes.detail["format"], "docx");
+    assert_eq!(minutes.detail["sha256"].as_str().map(str::len), Some(64));
+    drop(store);
+
+    let (ok, _, stderr) = run(&["minutes", "2026-12-24"]);
+    assert!(!ok);
+    assert!(stderr.contains("Hittade inget möte"), "{stderr}");
+    let (ok, _, stderr) = run(&["minutes", "2026-11-19", "--format", "xlsx"]);
+    assert!(!ok);
+    assert!(stderr.contains("Välj --format docx, html, md"), "{stderr}");
+    let (ok, _, stderr) = run(&["report", "year", "2026", "-o", "/nonexistent/dir/x.docx"]);
+    assert!(!ok);
+    assert!(stderr.contains("Kunde inte skriva"), "{stderr}");
+}
+
+#[test]
+fn an_export_needs_the_write_lock_and_says_why() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let path = db.path();
+    let dir = db.dir.path().to_path_buf();
+    // db.store stays open with the write lock, as the TUI would hold it.
+    let out = lagesbild(&dir, &path, &["minutes", "2026-11-19"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("granskningsloggen"), "{stderr}");
+    assert!(!dir.join("protokoll-2026-11-19.docx").exists());
+}

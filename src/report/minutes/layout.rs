@@ -314,10 +314,14 @@ fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
                     "" => owner,
                     f => format!("{owner} ({f})"),
                 };
+                let title = match a.recurrence.as_deref().map(str::trim) {
+                    Some(r) if !r.is_empty() => format!("{} ({r})", a.title),
+                    _ => a.title.clone(),
+                };
                 vec![
                     (i + 1).to_string(),
                     item_of(m, a).map(|n| n.to_string()).unwrap_or_default(),
-                    a.title.clone(),
+                    title,
                     m.names.place_or_area(a.place_id, a.area_id),
                     owner,
                     a.due_on.map(|d| d.to_string()).unwrap_or_default(),
