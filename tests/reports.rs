@@ -404,3 +404,30 @@ fn an_export_needs_the_write_lock_and_says_why() {
     assert!(stderr.contains("granskningsloggen"), "{stderr}");
     assert!(!dir.join("protokoll-2026-11-19.docx").exists());
 }
+
+/// Writes the files `verify_exports.sh` checks with real clients (LibreOffice, tidy, the Nu
+/// checker …), which CI does not have:
+/// `REPORT_EXPORT_DIR=/tmp/x cargo test --test reports -- --ignored` then
+/// `/work/shared/tools/verify-exports/verify_exports.sh /tmp/x`.
+#[test]
+#[ignore = "manual: writes files for verify_exports.sh"]
+fn write_exports_for_real_client_checks() {
+    let dir = PathBuf::from(std::env::var("REPORT_EXPORT_DIR").expect("set REPORT_EXPORT_DIR"));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut db = temp_store();
+    build(&mut db.store);
+    let o = options();
+    let plan = id("plan");
+    for (name, bytes) in [
+        ("protokoll.docx", report::minutes::export(&db.store, id(MEETING), Format::Docx, &o)),
+        ("protokoll.html", report::minutes::export(&db.store, id(MEETING), Format::Html, &o)),
+        ("protokoll.md", report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o)),
+        ("atgardsplan.xlsx", report::plan::export(&db.store, plan, Format::Xlsx, &o)),
+        ("atgardsplan.csv", report::plan::export(&db.store, plan, Format::Csv, &o)),
+        ("mote.ics", report::calendar::export(&db.store, &o)),
+        ("overenskommelse.docx", report::agreement::export(&db.store, id("agreement"), Format::Docx, &o)),
+        ("ar-2026.docx", report::year::export(&db.store, 2026, Format::Docx, &o)),
+    ] {
+        std::fs::write(dir.join(name), bytes.expect(name)).expect("write");
+    }
+}

@@ -103,7 +103,7 @@ pub fn find_plan(store: &Store, reference: Option<&str>) -> Result<ActionPlan> {
     match hits.len() {
         1 => Ok(hits.into_iter().next().ok_or_else(none)?),
         0 => Err(ReportError::NotFound(format!(
-            "Hittade ingen åtgärdsplan som heter ”{r}”. Se lagesbild list plans, eller ange planens id."
+            "Hittade ingen åtgärdsplan som heter ”{r}”. Ange början av planens titel eller planens id."
         ))),
         _ => Err(ReportError::NotFound(format!(
             "Flera åtgärdsplaner börjar med ”{r}”. Skriv mer av namnet eller ange planens id."
