@@ -16,7 +16,11 @@ fn bench(c: &mut Criterion) {
     let mut store = Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
     build(&mut store);
     // The world has 7 observations in the week; add 93 more across the areas.
-    let areas = [("lindangen", Some("torget")), ("centrum", Some("busstationen")), ("norrvik", None)];
+    let areas = [
+        ("lindangen", Some("torget")),
+        ("centrum", Some("busstationen")),
+        ("norrvik", None),
+    ];
     let types = ["skadegorelse", "ordning", "brand"];
     store
         .write(|w| {
@@ -56,7 +60,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
     let plan = id("plan");
     c.bench_function("plan_xlsx", |b| {
-        b.iter(|| black_box(report::plan::export(&store, plan, Format::Xlsx, &options).expect("xlsx")))
+        b.iter(|| {
+            black_box(report::plan::export(&store, plan, Format::Xlsx, &options).expect("xlsx"))
+        })
     });
 }
 

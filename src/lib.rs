@@ -5,6 +5,6 @@
 
 pub mod cli;
 pub mod config;
-pub mod report;
 pub mod domain;
+pub mod report;
 pub mod store;

@@ -27,16 +27,25 @@ fn options() -> Options {
 }
 
 fn golden(name: &str, actual: &[u8]) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).expect("write golden");
         return;
     }
     let expected = std::fs::read(&path)
         .unwrap_or_else(|_| panic!("missing {}; run with UPDATE_GOLDEN=1", path.display()));
-    let (a, e) = (String::from_utf8_lossy(actual), String::from_utf8_lossy(&expected));
+    let (a, e) = (
+        String::from_utf8_lossy(actual),
+        String::from_utf8_lossy(&expected),
+    );
     if a != e {
-        let line = a.lines().zip(e.lines()).position(|(x, y)| x != y).unwrap_or(0);
+        let line = a
+            .lines()
+            .zip(e.lines())
+            .position(|(x, y)| x != y)
+            .unwrap_or(0);
         panic!(
             "{name} differs from the golden file at line {}:\n  got:      {:?}\n  expected: {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
             line + 1,
@@ -48,7 +57,9 @@ fn golden(name: &str, actual: &[u8]) {
 
 fn unzip(bytes: &[u8], file: &str) -> String {
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    let mut f = z.by_name(file).unwrap_or_else(|_| panic!("{file} in package"));
+    let mut f = z
+        .by_name(file)
+        .unwrap_or_else(|_| panic!("{file} in package"));
     let mut s = String::new();
     f.read_to_string(&mut s).expect("utf-8 xml");
     s
@@ -113,7 +124,8 @@ fn minutes_title_is_a_choice() {
 fn minutes_docx_uses_word_styles_page_numbers_and_the_stamp() {
     let mut db = temp_store();
     build(&mut db.store);
-    let bytes = report::minutes::export(&db.store, id(MEETING), Format::Docx, &options()).expect("docx");
+    let bytes =
+        report::minutes::export(&db.store, id(MEETING), Format::Docx, &options()).expect("docx");
     let doc = unzip(&bytes, "word/document.xml");
     for expected in [
         "<w:pStyle w:val=\"Title\" />",
@@ -137,14 +149,26 @@ fn minutes_docx_uses_word_styles_page_numbers_and_the_stamp() {
     assert!(styles.contains("w:styleId=\"Heading1\""));
     assert!(styles.contains("<w:name w:val=\"heading 1\" />"));
     assert!(styles.contains("Calibri"));
-    assert!(styles.contains("<w:sz w:val=\"22\" />"), "Calibri 11 pt by default");
+    assert!(
+        styles.contains("<w:sz w:val=\"22\" />"),
+        "Calibri 11 pt by default"
+    );
     let names = zip_names(&bytes);
-    let footer = names.iter().find(|n| n.starts_with("word/footer")).expect("a footer part");
+    let footer = names
+        .iter()
+        .find(|n| n.starts_with("word/footer"))
+        .expect("a footer part");
     let footer = unzip(&bytes, footer);
     assert!(footer.contains("Sida "));
-    assert!(footer.contains(">PAGE<") && footer.contains(">NUMPAGES<"), "{footer}");
+    assert!(
+        footer.contains(">PAGE<") && footer.contains(">NUMPAGES<"),
+        "{footer}"
+    );
     assert!(footer.contains("Informationsklass: BEGRÄNSAD"));
-    let header = names.iter().find(|n| n.starts_with("word/header")).expect("a header part");
+    let header = names
+        .iter()
+        .find(|n| n.starts_with("word/header"))
+        .expect("a header part");
     let header = unzip(&bytes, header);
     assert!(header.contains("MINNESANTECKNINGAR") && header.contains("Informationsklass"));
 }
@@ -162,28 +186,51 @@ fn plan_golden_csv_markdown_html_and_xlsx_cells() {
     let text = String::from_utf8(csv).expect("utf-8");
     assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'));
     assert!(text.contains("'=Belysningsplan"), "formula neutralised");
-    golden("atgardsplan.md", &report::plan::export(&db.store, plan.id, Format::Markdown, &o).expect("md"));
-    golden("atgardsplan.html", &report::plan::export(&db.store, plan.id, Format::Html, &o).expect("html"));
+    golden(
+        "atgardsplan.md",
+        &report::plan::export(&db.store, plan.id, Format::Markdown, &o).expect("md"),
+    );
+    golden(
+        "atgardsplan.html",
+        &report::plan::export(&db.store, plan.id, Format::Html, &o).expect("html"),
+    );
 
     let xlsx = report::plan::export(&db.store, plan.id, Format::Xlsx, &o).expect("xlsx");
     let sheet = unzip(&xlsx, "xl/worksheets/sheet1.xml");
-    assert!(sheet.contains("<autoFilter ref=\"A1:M3\""), "filters on the header row");
-    assert!(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "frozen header");
+    assert!(
+        sheet.contains("<autoFilter ref=\"A1:M3\""),
+        "filters on the header row"
+    );
+    assert!(
+        sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""),
+        "frozen header"
+    );
     assert!(sheet.contains("orientation=\"landscape\""));
     assert!(sheet.contains("paperSize=\"9\""), "A4");
     assert!(sheet.contains("fitToHeight=\"0\"") && sheet.contains("<pageSetUpPr fitToPage=\"1\""));
     assert!(!sheet.contains("<f>"), "values, never formulas");
     // 2026-04-01 is Excel serial 46113: a real date cell, not text.
     assert!(sheet.contains("<v>46113</v>"), "start date as a date cell");
-    assert!(sheet.contains("Sida &amp;P (&amp;N)"), "page numbers in the footer");
+    assert!(
+        sheet.contains("Sida &amp;P (&amp;N)"),
+        "page numbers in the footer"
+    );
     let strings = unzip(&xlsx, "xl/sharedStrings.xml");
-    for s in ["Åtgärd", "Senaste uppföljning", "Trygg passage genom gångtunneln", "=Belysningsplan"] {
+    for s in [
+        "Åtgärd",
+        "Senaste uppföljning",
+        "Trygg passage genom gångtunneln",
+        "=Belysningsplan",
+    ] {
         assert!(strings.contains(s), "sharedStrings lacks {s:?}");
     }
     let styles = unzip(&xlsx, "xl/styles.xml");
     assert!(styles.contains("formatCode=\"yyyy-mm-dd\""));
     let workbook = unzip(&xlsx, "xl/workbook.xml");
-    assert!(workbook.contains("_xlnm.Print_Titles"), "header row repeats on every page");
+    assert!(
+        workbook.contains("_xlnm.Print_Titles"),
+        "header row repeats on every page"
+    );
     assert!(workbook.contains("name=\"Åtgärdsplan\""));
 }
 
@@ -199,14 +246,19 @@ fn calendar_golden_with_utc_times_and_all_day_deadlines() {
     assert!(text.contains("DTSTART:20261126T080000Z"), "{text}");
     assert!(text.contains("DTEND:20261126T093000Z"));
     // An all-day deadline ends the next day.
-    assert!(text.contains("DTSTART;VALUE=DATE:20261127\r\nDTEND;VALUE=DATE:20261128") || {
-        let s = text.find("DTSTART;VALUE=DATE:20261127");
-        let e = text.find("DTEND;VALUE=DATE:20261128");
-        s.is_some() && e.is_some()
-    });
+    assert!(
+        text.contains("DTSTART;VALUE=DATE:20261127\r\nDTEND;VALUE=DATE:20261128") || {
+            let s = text.find("DTSTART;VALUE=DATE:20261127");
+            let e = text.find("DTEND;VALUE=DATE:20261128");
+            s.is_some() && e.is_some()
+        }
+    );
     assert!(text.contains(&format!("UID:atgard-{}@lagesbild", id("a-light"))));
     assert!(!text.contains("VTODO"));
-    assert!(!text.contains("Belysningsplan"), "done actions are not deadlines");
+    assert!(
+        !text.contains("Belysningsplan"),
+        "done actions are not deadlines"
+    );
 }
 
 #[test]
@@ -226,7 +278,10 @@ fn agreement_and_year_golden() {
     ] {
         assert!(text.contains(expected), "agreement lacks {expected:?}");
     }
-    golden("overenskommelse.html", &report::agreement::export(&db.store, agreement.id, Format::Html, &o).expect("html"));
+    golden(
+        "overenskommelse.html",
+        &report::agreement::export(&db.store, agreement.id, Format::Html, &o).expect("html"),
+    );
     let year = report::year::export(&db.store, 2026, Format::Markdown, &o).expect("year");
     golden("ar-2026.md", &year);
     let text = String::from_utf8(year).expect("utf-8");
@@ -240,7 +295,10 @@ fn agreement_and_year_golden() {
     ] {
         assert!(text.contains(expected), "year lacks {expected:?}");
     }
-    golden("ar-2026.html", &report::year::export(&db.store, 2026, Format::Html, &o).expect("html"));
+    golden(
+        "ar-2026.html",
+        &report::year::export(&db.store, 2026, Format::Html, &o).expect("html"),
+    );
     let docx = report::year::export(&db.store, 2026, Format::Docx, &o).expect("docx");
     let doc = unzip(&docx, "word/document.xml");
     assert!(doc.contains("Lägesbild 2026 per område") && doc.contains("Heading1"));
@@ -260,7 +318,9 @@ fn an_export_refuses_unconfirmed_personal_data_and_names_the_record() {
         "polis",
         "Bil med reg.nr ABC 123 körde på torget, ring 070-123 45 67.",
     );
-    db.store.write(|w| w.create(&bad).map(|_| ())).expect("write");
+    db.store
+        .write(|w| w.create(&bad).map(|_| ()))
+        .expect("write");
     let err = report::minutes::export(&db.store, id(MEETING), Format::Html, &o)
         .err()
         .map(|e| e.to_string())
@@ -289,7 +349,9 @@ fn intern_records_stay_out_unless_asked_for_and_then_every_page_says_so() {
         "Intern uppgift om planerad samling vid busstationen.",
     );
     secret.classification = Classification::Intern;
-    db.store.write(|w| w.create(&secret).map(|_| ())).expect("write");
+    db.store
+        .write(|w| w.create(&secret).map(|_| ()))
+        .expect("write");
     let mut o = options();
     let md = String::from_utf8(
         report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o).expect("md"),
@@ -307,7 +369,10 @@ fn intern_records_stay_out_unless_asked_for_and_then_every_page_says_so() {
     assert!(md.contains("OBS! Dokumentet innehåller poster klassade INTERN"));
     let docx = report::minutes::export(&db.store, id(MEETING), Format::Docx, &o).expect("docx");
     let names = zip_names(&docx);
-    let footer = names.iter().find(|n| n.starts_with("word/footer")).expect("footer");
+    let footer = names
+        .iter()
+        .find(|n| n.starts_with("word/footer"))
+        .expect("footer");
     assert!(unzip(&docx, footer).contains("OBS! Dokumentet innehåller poster klassade INTERN"));
 }
 
@@ -351,22 +416,48 @@ fn the_binary_writes_every_export_and_records_it_in_the_audit_log() {
     assert!(ok, "{stderr}");
     assert!(stdout.contains("protokoll-2026-11-19.docx"), "{stdout}");
     assert!(dir.join("protokoll-2026-11-19.docx").is_file());
-    let (ok, _, stderr) = run(&["minutes", "2026-11-19", "--format", "html", "-o", "p.html", "--title", "Protokoll"]);
+    let (ok, _, stderr) = run(&[
+        "minutes",
+        "2026-11-19",
+        "--format",
+        "html",
+        "-o",
+        "p.html",
+        "--title",
+        "Protokoll",
+    ]);
     assert!(ok, "{stderr}");
-    assert!(std::fs::read_to_string(dir.join("p.html")).expect("html").contains("<h1>Protokoll</h1>"));
+    assert!(
+        std::fs::read_to_string(dir.join("p.html"))
+            .expect("html")
+            .contains("<h1>Protokoll</h1>")
+    );
     for (args, file) in [
-        (vec!["report", "plan", "--format", "csv"], "atgardsplan-2026-11-19.csv"),
-        (vec!["report", "plan", "Åtgärdsplan Lind"], "atgardsplan-2026-11-19.xlsx"),
+        (
+            vec!["report", "plan", "--format", "csv"],
+            "atgardsplan-2026-11-19.csv",
+        ),
+        (
+            vec!["report", "plan", "Åtgärdsplan Lind"],
+            "atgardsplan-2026-11-19.xlsx",
+        ),
         (vec!["report", "calendar"], "kalender-2026-11-19.ics"),
-        (vec!["report", "agreement", "--format", "md"], "overenskommelse-uppfoljning-2026-11-19.md"),
-        (vec!["report", "year", "2026", "--format", "html"], "arssammanstallning-2026.html"),
+        (
+            vec!["report", "agreement", "--format", "md"],
+            "overenskommelse-uppfoljning-2026-11-19.md",
+        ),
+        (
+            vec!["report", "year", "2026", "--format", "html"],
+            "arssammanstallning-2026.html",
+        ),
     ] {
         let (ok, stdout, stderr) = run(&args);
         assert!(ok, "{args:?}: {stderr}");
         assert!(stdout.contains(file), "{stdout}");
         assert!(dir.join(file).is_file(), "{file}");
     }
-    let store = lagesbild::store::Store::open(&path, lagesbild::store::Access::ReadOnly).expect("open");
+    let store =
+        lagesbild::store::Store::open(&path, lagesbild::store::Access::ReadOnly).expect("open");
     let exports: Vec<_> = store
         .audit_entries(50)
         .expect("audit")
@@ -419,14 +510,35 @@ fn write_exports_for_real_client_checks() {
     let o = options();
     let plan = id("plan");
     for (name, bytes) in [
-        ("protokoll.docx", report::minutes::export(&db.store, id(MEETING), Format::Docx, &o)),
-        ("protokoll.html", report::minutes::export(&db.store, id(MEETING), Format::Html, &o)),
-        ("protokoll.md", report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o)),
-        ("atgardsplan.xlsx", report::plan::export(&db.store, plan, Format::Xlsx, &o)),
-        ("atgardsplan.csv", report::plan::export(&db.store, plan, Format::Csv, &o)),
+        (
+            "protokoll.docx",
+            report::minutes::export(&db.store, id(MEETING), Format::Docx, &o),
+        ),
+        (
+            "protokoll.html",
+            report::minutes::export(&db.store, id(MEETING), Format::Html, &o),
+        ),
+        (
+            "protokoll.md",
+            report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o),
+        ),
+        (
+            "atgardsplan.xlsx",
+            report::plan::export(&db.store, plan, Format::Xlsx, &o),
+        ),
+        (
+            "atgardsplan.csv",
+            report::plan::export(&db.store, plan, Format::Csv, &o),
+        ),
         ("mote.ics", report::calendar::export(&db.store, &o)),
-        ("overenskommelse.docx", report::agreement::export(&db.store, id("agreement"), Format::Docx, &o)),
-        ("ar-2026.docx", report::year::export(&db.store, 2026, Format::Docx, &o)),
+        (
+            "overenskommelse.docx",
+            report::agreement::export(&db.store, id("agreement"), Format::Docx, &o),
+        ),
+        (
+            "ar-2026.docx",
+            report::year::export(&db.store, 2026, Format::Docx, &o),
+        ),
     ] {
         std::fs::write(dir.join(name), bytes.expect(name)).expect("write");
     }

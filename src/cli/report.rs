@@ -75,7 +75,13 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
         ReportCommand::Plan(a) => {
             require_format(
                 a.format,
-                &[Format::Xlsx, Format::Csv, Format::Markdown, Format::Html, Format::Docx],
+                &[
+                    Format::Xlsx,
+                    Format::Csv,
+                    Format::Markdown,
+                    Format::Html,
+                    Format::Docx,
+                ],
                 "Åtgärdsplanen",
             )?;
             let mut store = open(ctx)?;
@@ -112,7 +118,11 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             finish(
                 &mut store,
                 &a.flags,
-                format!("overenskommelse-uppfoljning-{}.{}", o.today, a.format.extension()),
+                format!(
+                    "overenskommelse-uppfoljning-{}.{}",
+                    o.today,
+                    a.format.extension()
+                ),
                 bytes,
                 json!({"document": "agreement", "agreement": ag.id.to_string(), "format": a.format.extension()}),
             )

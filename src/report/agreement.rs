@@ -69,11 +69,17 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         ("Undertecknad av".into(), agreement.signed_by.clone()),
         (
             "Undertecknad".into(),
-            agreement.signed_on.map(|d| d.to_string()).unwrap_or_default(),
+            agreement
+                .signed_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
         ),
         (
             "Revideras senast".into(),
-            agreement.revision_due.map(|d| d.to_string()).unwrap_or_default(),
+            agreement
+                .revision_due
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
         ),
         ("Uppföljning".into(), agreement.follow_up_rule.clone()),
         ("Läge per".into(), o.today.to_string()),
@@ -119,8 +125,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             let last = store
                 .follow_ups(a.id)?
                 .into_iter()
-                .filter(|f| gate.admit(f.classification))
-                .next_back()
+                .rfind(|f| gate.admit(f.classification))
                 .map(|f| format!("{} {}", f.date, f.comment))
                 .unwrap_or_default();
             rows.push(vec![
@@ -137,9 +142,15 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         } else {
             doc.table(Table {
                 caption: None,
-                headers: ["Aktivitet", "Ansvarig", "Klart senast", "Status", "Senaste uppföljning"]
-                    .map(String::from)
-                    .to_vec(),
+                headers: [
+                    "Aktivitet",
+                    "Ansvarig",
+                    "Klart senast",
+                    "Status",
+                    "Senaste uppföljning",
+                ]
+                .map(String::from)
+                .to_vec(),
                 rows,
                 widths: vec![6, 3, 2, 2, 5],
             });
@@ -167,7 +178,10 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         if !gate.admit(pr.classification) {
             continue;
         }
-        doc.heading(2, format!("Medborgarlöfte {}–{}", pr.period_start, pr.period_end));
+        doc.heading(
+            2,
+            format!("Medborgarlöfte {}–{}", pr.period_start, pr.period_end),
+        );
         doc.paragraph(pr.text.trim());
         let places = pr
             .place_ids
@@ -197,9 +211,15 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         if !rows.is_empty() {
             doc.table(Table {
                 caption: None,
-                headers: ["Aktivitet", "Omfattning", "Ansvarig", "Uppföljning", "Status"]
-                    .map(String::from)
-                    .to_vec(),
+                headers: [
+                    "Aktivitet",
+                    "Omfattning",
+                    "Ansvarig",
+                    "Uppföljning",
+                    "Status",
+                ]
+                .map(String::from)
+                .to_vec(),
                 rows,
                 widths: vec![5, 4, 3, 3, 2],
             });
@@ -213,5 +233,10 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
 /// The agreement follow-up as md, html or docx.
 pub fn export(store: &Store, agreement: Id, format: Format, options: &Options) -> Result<Vec<u8>> {
     let a: Agreement = store.require(agreement)?;
-    render_document(&document(store, &a, options)?, format, options, "uppföljningen av överenskommelsen")
+    render_document(
+        &document(store, &a, options)?,
+        format,
+        options,
+        "uppföljningen av överenskommelsen",
+    )
 }

@@ -32,9 +32,15 @@ fn last_sunday(year: i32, month: u32) -> NaiveDate {
 /// is needed for that.
 pub fn stockholm_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
     let y = local.year();
-    let summer_from = last_sunday(y, 3).and_time(NaiveTime::from_hms_opt(2, 0, 0).unwrap_or_default());
-    let summer_to = last_sunday(y, 10).and_time(NaiveTime::from_hms_opt(3, 0, 0).unwrap_or_default());
-    let offset = if local >= summer_from && local < summer_to { 2 } else { 1 };
+    let summer_from =
+        last_sunday(y, 3).and_time(NaiveTime::from_hms_opt(2, 0, 0).unwrap_or_default());
+    let summer_to =
+        last_sunday(y, 10).and_time(NaiveTime::from_hms_opt(3, 0, 0).unwrap_or_default());
+    let offset = if local >= summer_from && local < summer_to {
+        2
+    } else {
+        1
+    };
     Utc.from_utc_datetime(&(local - Duration::hours(offset)))
 }
 
@@ -82,10 +88,10 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
         .append_property(("X-WR-CALNAME", "Lägesbild – möten och åtgärder"));
-    if let Some(m) = store.next_meeting_from(options.today)? {
-        if gate.admit(m.classification) {
-            cal.push(meeting_event(store, &m, stamp)?);
-        }
+    if let Some(m) = store.next_meeting_from(options.today)?
+        && gate.admit(m.classification)
+    {
+        cal.push(meeting_event(store, &m, stamp)?);
     }
     for a in store.open_actions()? {
         let Some(due) = a.due_on else { continue };
@@ -120,7 +126,6 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
     Ok(cal.to_string().into_bytes())
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,12 +138,30 @@ mod tests {
 
     #[test]
     fn swedish_time_becomes_utc_with_summer_time() {
-        assert_eq!(stockholm_to_utc(at(2026, 11, 19, 9)).to_rfc3339(), "2026-11-19T08:00:00+00:00");
-        assert_eq!(stockholm_to_utc(at(2026, 6, 18, 9)).to_rfc3339(), "2026-06-18T07:00:00+00:00");
+        assert_eq!(
+            stockholm_to_utc(at(2026, 11, 19, 9)).to_rfc3339(),
+            "2026-11-19T08:00:00+00:00"
+        );
+        assert_eq!(
+            stockholm_to_utc(at(2026, 6, 18, 9)).to_rfc3339(),
+            "2026-06-18T07:00:00+00:00"
+        );
         // 2026: summer time 29 March – 25 October.
-        assert_eq!(last_sunday(2026, 3), NaiveDate::from_ymd_opt(2026, 3, 29).unwrap_or_default());
-        assert_eq!(last_sunday(2026, 10), NaiveDate::from_ymd_opt(2026, 10, 25).unwrap_or_default());
-        assert_eq!(stockholm_to_utc(at(2026, 3, 29, 1)).to_rfc3339(), "2026-03-29T00:00:00+00:00");
-        assert_eq!(stockholm_to_utc(at(2026, 3, 29, 3)).to_rfc3339(), "2026-03-29T01:00:00+00:00");
+        assert_eq!(
+            last_sunday(2026, 3),
+            NaiveDate::from_ymd_opt(2026, 3, 29).unwrap_or_default()
+        );
+        assert_eq!(
+            last_sunday(2026, 10),
+            NaiveDate::from_ymd_opt(2026, 10, 25).unwrap_or_default()
+        );
+        assert_eq!(
+            stockholm_to_utc(at(2026, 3, 29, 1)).to_rfc3339(),
+            "2026-03-29T00:00:00+00:00"
+        );
+        assert_eq!(
+            stockholm_to_utc(at(2026, 3, 29, 3)).to_rfc3339(),
+            "2026-03-29T01:00:00+00:00"
+        );
     }
 }

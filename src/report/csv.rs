@@ -25,9 +25,11 @@ where
             .terminator(::csv::Terminator::CRLF)
             .from_writer(&mut out);
         let err = |e: ::csv::Error| ReportError::encode("CSV", e);
-        w.write_record(headers.iter().map(|h| neutralise(h))).map_err(err)?;
+        w.write_record(headers.iter().map(|h| neutralise(h)))
+            .map_err(err)?;
         for r in rows {
-            w.write_record(r.into_iter().map(|c| neutralise(&c))).map_err(err)?;
+            w.write_record(r.into_iter().map(|c| neutralise(&c)))
+                .map_err(err)?;
         }
         w.flush().map_err(|e| ReportError::encode("CSV", e))?;
     }
@@ -42,7 +44,10 @@ mod tests {
     fn bom_semicolons_crlf_and_no_formulas() {
         let bytes = table(
             &["Nr", "Åtgärd"],
-            vec![vec!["1".to_string(), "=HYPERLINK(\"x\")".to_string()], vec!["2".into(), "a;b".into()]],
+            vec![
+                vec!["1".to_string(), "=HYPERLINK(\"x\")".to_string()],
+                vec!["2".into(), "a;b".into()],
+            ],
         )
         .unwrap_or_default();
         let text = String::from_utf8(bytes).unwrap_or_default();

@@ -37,7 +37,10 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// Level 1 is a section (a §), level 2 a subsection. The document title sits above both.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Paragraph(Vec<Span>),
     /// Label–value pairs (date, time, place …), rendered as a two-column table.
     Fields(Vec<(String, String)>),

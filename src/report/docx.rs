@@ -22,7 +22,12 @@ const HEADER_FILL: &str = "E4E9F2";
 const FIELD_FILL: &str = "F3F3F3";
 
 fn styles(docx: Docx) -> Docx {
-    let fonts = || RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri");
+    let fonts = || {
+        RunFonts::new()
+            .ascii("Calibri")
+            .hi_ansi("Calibri")
+            .cs("Calibri")
+    };
     let heading = |id: &str, name: &str, size: usize, level: usize, before: u32| {
         Style::new(id, StyleType::Paragraph)
             .name(name)
@@ -102,9 +107,11 @@ fn cell(text: &str, width: usize, fill: Option<&str>, bold: bool) -> TableCell {
     for (i, line) in text.split('\n').enumerate() {
         let r = Run::new().add_text(line);
         let r = if bold { r.bold() } else { r };
-        let p = Paragraph::new()
-            .add_run(r)
-            .line_spacing(LineSpacing::new().after(0).before(if i == 0 { 0 } else { 40 }));
+        let p = Paragraph::new().add_run(r).line_spacing(
+            LineSpacing::new()
+                .after(0)
+                .before(if i == 0 { 0 } else { 40 }),
+        );
         c = c.add_paragraph(p);
     }
     match fill {
@@ -176,7 +183,12 @@ fn page_header(doc: &Document) -> Header {
         Paragraph::new()
             .style("Small")
             .add_run(Run::new().add_text(&doc.sender))
-            .add_run(Run::new().add_tab().add_text(doc.title.to_uppercase()).bold())
+            .add_run(
+                Run::new()
+                    .add_tab()
+                    .add_text(doc.title.to_uppercase())
+                    .bold(),
+            )
             .add_run(Run::new().add_tab().add_text(&doc.header_note)),
     );
     for label in doc.page_labels() {
@@ -280,7 +292,12 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
             Block::Bullets(items) => items.iter().fold(docx, |d, i| {
                 d.add_paragraph(
                     Paragraph::new()
-                        .indent(Some(360), Some(docx_rs::SpecialIndentType::Hanging(240)), None, None)
+                        .indent(
+                            Some(360),
+                            Some(docx_rs::SpecialIndentType::Hanging(240)),
+                            None,
+                            None,
+                        )
                         .add_run(Run::new().add_text(format!("–\u{a0}{i}"))),
                 )
             }),

@@ -89,7 +89,11 @@ pub fn render(doc: &Document) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.name)));
     out.push_str(&format!("<style>\n{CSS}\n</style>\n</head>\n"));
-    let class = if doc.landscape { " class=\"landscape\"" } else { "" };
+    let class = if doc.landscape {
+        " class=\"landscape\""
+    } else {
+        ""
+    };
     out.push_str(&format!("<body{class}>\n<header>\n<div class=\"sidhuvud\"><span>{}</span><span>{}</span><span>{}</span></div>\n",
         escape(&doc.sender), escape(&doc.title.to_uppercase()), escape(&doc.header_note)));
     out.push_str(&stamp(doc));

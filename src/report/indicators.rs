@@ -46,7 +46,7 @@ fn progress_text(i: &Indicator, latest: Option<f64>) -> String {
         None => "utgångsläge eller mål saknas".into(),
         Some(p) if p >= 1.0 => "målet nått".into(),
         Some(p) if p > 0.0 => format!("på väg mot målet ({:.0} %)", p * 100.0),
-        Some(p) if p == 0.0 => "oförändrat".into(),
+        Some(0.0) => "oförändrat".into(),
         Some(_) => match i.direction {
             Direction::Oka => "fel riktning (minskar)".into(),
             Direction::Minska => "fel riktning (ökar)".into(),

@@ -6,7 +6,10 @@ use super::document::{Block, Document, Span, Table};
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -41,11 +44,19 @@ fn table(out: &mut String, t: &Table) {
     }
     out.push_str(&format!(
         "| {} |\n",
-        t.headers.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+        t.headers
+            .iter()
+            .map(|h| cell(h))
+            .collect::<Vec<_>>()
+            .join(" | ")
     ));
     out.push_str(&format!(
         "|{}|\n",
-        t.headers.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+        t.headers
+            .iter()
+            .map(|_| "---")
+            .collect::<Vec<_>>()
+            .join("|")
     ));
     for r in &t.rows {
         out.push_str(&format!(

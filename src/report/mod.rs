@@ -7,8 +7,8 @@
 pub mod agreement;
 pub mod calendar;
 pub mod csv;
-pub mod docx;
 pub mod document;
+pub mod docx;
 pub mod error;
 pub mod html;
 pub mod indicators;

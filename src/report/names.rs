@@ -22,8 +22,16 @@ impl Names {
                 .into_iter()
                 .map(|o| (o.id, o))
                 .collect(),
-            areas: store.all::<Area>()?.into_iter().map(|a| (a.id, a)).collect(),
-            places: store.all::<Place>()?.into_iter().map(|p| (p.id, p)).collect(),
+            areas: store
+                .all::<Area>()?
+                .into_iter()
+                .map(|a| (a.id, a))
+                .collect(),
+            places: store
+                .all::<Place>()?
+                .into_iter()
+                .map(|p| (p.id, p))
+                .collect(),
             event_types: store
                 .all::<EventType>()?
                 .into_iter()

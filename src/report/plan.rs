@@ -141,14 +141,7 @@ pub fn rolled_up_status(actions: &[Action], today: NaiveDate) -> String {
 
 /// "Anmälda skadegörelsebrott: 38 st (utgångsläge 52, mål 35)".
 pub fn indicator_text(store: &Store, gate: &mut Gate, i: &Indicator) -> Result<String> {
-    let num = |v: f64| {
-        let s = if v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v:.1}").replace('.', ",")
-        };
-        s
-    };
+    let num = super::indicators::number_sv;
     let latest = store
         .indicator_values(i.id)?
         .into_iter()
@@ -183,7 +176,9 @@ impl PlanReport {
                 continue;
             }
             let problem = match item.problem_id {
-                Some(id) => store.get::<Problem>(id)?.filter(|p| gate.admit(p.classification)),
+                Some(id) => store
+                    .get::<Problem>(id)?
+                    .filter(|p| gate.admit(p.classification)),
                 None => None,
             };
             if let Some(p) = &problem {
@@ -198,7 +193,10 @@ impl PlanReport {
             }
             let mut causes = Vec::new();
             for id in &item.cause_ids {
-                if let Some(c) = store.get::<Cause>(*id)?.filter(|c| gate.admit(c.classification)) {
+                if let Some(c) = store
+                    .get::<Cause>(*id)?
+                    .filter(|c| gate.admit(c.classification))
+                {
                     gate.check(Text {
                         kind: EntityKind::Cause,
                         id: c.id,
@@ -207,11 +205,17 @@ impl PlanReport {
                         text: &c.description,
                         confirmed: c.pii_confirmed,
                     })?;
-                    causes.push(format!("{} ({})", c.description.trim(), c.perspective.label_sv()));
+                    causes.push(format!(
+                        "{} ({})",
+                        c.description.trim(),
+                        c.perspective.label_sv()
+                    ));
                 }
             }
             let goal = match item.goal_id {
-                Some(id) => store.get::<Goal>(id)?.filter(|g| gate.admit(g.classification)),
+                Some(id) => store
+                    .get::<Goal>(id)?
+                    .filter(|g| gate.admit(g.classification)),
                 None => None,
             };
             let mut indicators = Vec::new();
@@ -271,8 +275,12 @@ impl PlanReport {
                     .collect::<Vec<_>>()
                     .join("; "),
                 owner,
-                start: item.start_on.or(actions.iter().filter_map(|a| a.start_on).min()),
-                due: item.end_on.or(actions.iter().filter_map(|a| a.due_on).max()),
+                start: item
+                    .start_on
+                    .or(actions.iter().filter_map(|a| a.start_on).min()),
+                due: item
+                    .end_on
+                    .or(actions.iter().filter_map(|a| a.due_on).max()),
                 status: rolled_up_status(&actions, options.today),
                 last_follow_up: last.as_ref().map(|(d, _)| *d),
                 last_comment: last.map(|(_, c)| c).unwrap_or_default(),
@@ -302,12 +310,27 @@ impl PlanReport {
             blocks: Vec::new(),
         };
         doc.fields(vec![
-            ("Period".into(), format!("{}–{}", p.period_start, p.period_end)),
-            ("Beslutad av".into(), p.decided_by.map(|d| d.label_sv().to_string()).unwrap_or_default()),
+            (
+                "Period".into(),
+                format!("{}–{}", p.period_start, p.period_end),
+            ),
+            (
+                "Beslutad av".into(),
+                p.decided_by
+                    .map(|d| d.label_sv().to_string())
+                    .unwrap_or_default(),
+            ),
             ("Beslut".into(), p.decision_ref.clone().unwrap_or_default()),
-            ("Beslutsdatum".into(), p.decided_on.map(|d| d.to_string()).unwrap_or_default()),
+            (
+                "Beslutsdatum".into(),
+                p.decided_on.map(|d| d.to_string()).unwrap_or_default(),
+            ),
             ("Status".into(), p.status.label_sv().to_string()),
-            ("Uppföljning".into(), format!("var {} månad", p.review_interval_months).replace("var 1 månad", "varje månad")),
+            (
+                "Uppföljning".into(),
+                format!("var {} månad", p.review_interval_months)
+                    .replace("var 1 månad", "varje månad"),
+            ),
             ("Läge per".into(), options.today.to_string()),
         ]);
         doc.table(Table {

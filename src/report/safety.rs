@@ -166,16 +166,21 @@ mod tests {
             text: "Bil ABC 123 körde runt torget, ring 070-123 45 67.",
             confirmed,
         };
-        let err = g.check(text(false)).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = g
+            .check(text(false))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("iakttagelse 2026-11-17"), "{err}");
         assert!(err.contains(&id.short()), "{err}");
         assert!(err.contains("bekräfta"), "{err}");
         assert!(g.check(text(true)).is_ok());
-        assert!(g
-            .check(Text {
+        assert!(
+            g.check(Text {
                 text: "Klotter på gångtunneln vid torget.",
                 ..text(false)
             })
-            .is_ok());
+            .is_ok()
+        );
     }
 }

@@ -4,8 +4,7 @@
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
 use super::Options;
@@ -14,8 +13,27 @@ use super::plan::{HEADERS, PlanReport, PlanRow};
 
 /// Column widths in characters, matching [`HEADERS`].
 const WIDTHS: [f64; 13] = [
-    6.0, 28.0, 28.0, 34.0, 28.0, 40.0, 24.0, 11.0, 12.0, 12.0, 12.0, 34.0, 36.0,
+    5.0, 22.0, 24.0, 28.0, 24.0, 34.0, 20.0, 11.0, 11.0, 11.0, 11.0, 28.0, 30.0,
 ];
+/// Points per line of 11 pt text.
+const LINE_HEIGHT: f64 = 15.0;
+
+/// Neither Excel nor LibreOffice grows a row to fit wrapped text written by a library, so the
+/// height is estimated from the longest cell.
+fn row_height(texts: &[String]) -> f64 {
+    let lines = texts
+        .iter()
+        .zip(WIDTHS)
+        .map(|(t, w)| {
+            let per_line = (w * 1.1).max(1.0) as usize;
+            t.split('\n')
+                .map(|l| l.chars().count().div_ceil(per_line).max(1))
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1);
+    LINE_HEIGHT * lines as f64
+}
 /// A4 in Excel's paper size numbering.
 const A4: u8 = 9;
 
@@ -36,6 +54,7 @@ fn write_row(
     date: &Format,
 ) -> std::result::Result<(), XlsxError> {
     let texts = r.texts();
+    ws.set_row_height(row, row_height(&texts))?;
     for (col, value) in texts.iter().enumerate() {
         let col16 = col as u16;
         let as_date = match col {
@@ -59,7 +78,8 @@ fn write_row(
 fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let g = options.generated_at;
-    let created = excel_date(g.date())?.and_hms(g.hour() as u16, g.minute() as u8, g.second() as f64)?;
+    let created =
+        excel_date(g.date())?.and_hms(g.hour() as u16, g.minute() as u8, g.second() as f64)?;
     wb.set_properties(
         &DocProperties::new()
             .set_title(format!("Åtgärdsplan – {}", report.plan.title))
@@ -84,6 +104,7 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
         ws.write_string_with_format(0, col as u16, *h, &head)?;
         ws.set_column_width(col as u16, WIDTHS[col])?;
     }
+    ws.set_row_height(0, 2.0 * LINE_HEIGHT)?;
     for (i, r) in report.rows.iter().enumerate() {
         write_row(ws, i as u32 + 1, r, &text, &date)?;
     }
@@ -98,10 +119,16 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
         Some(n) => format!("{} {n}", report.gate.stamp()),
         None => report.gate.stamp(),
     };
+    let title = &report.plan.title;
+    let title = if title.to_lowercase().starts_with("åtgärdsplan") {
+        title.clone()
+    } else {
+        format!("Åtgärdsplan – {title}")
+    };
     ws.set_header(format!(
-        "&L{}&C&BÅtgärdsplan – {}&R{}",
+        "&L{}&C&B{}&R{}",
         header_text(&report.sender),
-        header_text(&report.plan.title),
+        header_text(&title),
         options.today
     ));
     ws.set_footer(format!("&L{}&RSida &P (&N)", header_text(&labels)));

@@ -22,11 +22,15 @@ use crate::store::Store;
 fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
     NaiveDate::from_ymd_opt(year, 1, 1)
         .zip(NaiveDate::from_ymd_opt(year, 12, 31))
-        .ok_or_else(|| ReportError::NotFound(format!("{year} är inget giltigt år. Ange ett år som 2026.")))
+        .ok_or_else(|| {
+            ReportError::NotFound(format!("{year} är inget giltigt år. Ange ett år som 2026."))
+        })
 }
 
 fn admitted(gate: &mut Gate, obs: Vec<Observation>) -> Vec<Observation> {
-    obs.into_iter().filter(|o| gate.admit(o.classification)).collect()
+    obs.into_iter()
+        .filter(|o| gate.admit(o.classification))
+        .collect()
 }
 
 fn counts_by_area(obs: &[Observation]) -> HashMap<Id, usize> {
@@ -97,8 +101,14 @@ fn picture_section(
     for s in yearly {
         doc.paragraph(s.trim());
     }
-    let mut areas: Vec<Id> = now_counts.keys().chain(before_counts.keys()).copied().collect();
-    areas.sort_by(|a, b| crate::store::collation::compare_sv(&names.area(Some(*a)), &names.area(Some(*b))));
+    let mut areas: Vec<Id> = now_counts
+        .keys()
+        .chain(before_counts.keys())
+        .copied()
+        .collect();
+    areas.sort_by(|a, b| {
+        crate::store::collation::compare_sv(&names.area(Some(*a)), &names.area(Some(*b)))
+    });
     areas.dedup();
     let rows: Vec<Vec<String>> = areas
         .iter()
@@ -179,7 +189,10 @@ fn actions_section(
         .iter()
         .filter(|a| a.status == ActionStatus::Genomford)
         .collect();
-    let late: Vec<_> = relevant.iter().filter(|a| a.is_overdue(judged_on)).collect();
+    let late: Vec<_> = relevant
+        .iter()
+        .filter(|a| a.is_overdue(judged_on))
+        .collect();
     let ongoing = relevant
         .iter()
         .filter(|a| a.status.is_open() && !a.is_overdue(judged_on))
@@ -307,7 +320,11 @@ fn chain_section(
         doc.bullets(causes);
         let mut action_rows = Vec::new();
         let mut indicator_rows = Vec::new();
-        for item in items_by_problem.get(&p.id).map(Vec::as_slice).unwrap_or(&[]) {
+        for item in items_by_problem
+            .get(&p.id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
             if !gate.admit(item.classification) {
                 continue;
             }
@@ -321,16 +338,20 @@ fn chain_section(
                     ]);
                 }
             }
-            if let Some(g) = item.goal_id {
-                if let Some(goal) = store.get::<Goal>(g)?.filter(|g| gate.admit(g.classification)) {
-                    doc.spans(vec![
-                        super::document::Span::bold("Mål:"),
-                        super::document::Span::plain(goal.text.clone()),
-                    ]);
-                    for i in store.indicators_of(goal.id)? {
-                        if gate.admit(i.classification) {
-                            indicator_rows.push(indicators::row(store, gate, &i, to)?);
-                        }
+            let goal = match item.goal_id {
+                Some(g) => store
+                    .get::<Goal>(g)?
+                    .filter(|g| gate.admit(g.classification)),
+                None => None,
+            };
+            if let Some(goal) = goal {
+                doc.spans(vec![
+                    super::document::Span::bold("Mål:"),
+                    super::document::Span::plain(goal.text.clone()),
+                ]);
+                for i in store.indicators_of(goal.id)? {
+                    if gate.admit(i.classification) {
+                        indicator_rows.push(indicators::row(store, gate, &i, to)?);
                     }
                 }
             }
@@ -411,5 +432,10 @@ pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
 
 /// The yearly summary as md, html or docx.
 pub fn export(store: &Store, year: i32, format: Format, options: &Options) -> Result<Vec<u8>> {
-    render_document(&document(store, year, options)?, format, options, "årssammanställningen")
+    render_document(
+        &document(store, year, options)?,
+        format,
+        options,
+        "årssammanställningen",
+    )
 }

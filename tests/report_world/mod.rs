@@ -100,7 +100,10 @@ pub fn observation(
         time_from: None,
         time_to: None,
         day_period: Some(DayPeriod::Kvall),
-        reported_at: Utc.with_ymd_and_hms(2026, 11, 18, 8, 0, 0).single().expect("time"),
+        reported_at: Utc
+            .with_ymd_and_hms(2026, 11, 18, 8, 0, 0)
+            .single()
+            .expect("time"),
         description: text.into(),
         grade: Grade::Medel,
         severity: Severity::Storning,
@@ -195,28 +198,103 @@ fn item(n: i64, kind: AgendaKind, text: &str, decision: Option<&str>) -> AgendaI
 
 fn the_week_observations() -> Vec<Observation> {
     vec![
-        observation("o1", d(2026, 11, 13), "lindangen", Some("torget"), "skadegorelse", "bostad", "Klotter på väggen vid tvättstugan mot torget."),
-        observation("o2", d(2026, 11, 14), "lindangen", Some("tunneln"), "ordning", "polis", "Grupp om 10–15 ungdomar samlades i gångtunneln, flera mopeder."),
-        observation("o3", d(2026, 11, 14), "lindangen", Some("tunneln"), "skadegorelse", "kommun", "Trasig belysning i gångtunneln, två armaturer krossade."),
-        observation("o4", d(2026, 11, 15), "lindangen", Some("torget"), "brand", "rtj", "Brand i papperskorg på torget, släckt av räddningstjänsten."),
-        observation("o5", d(2026, 11, 16), "centrum", Some("busstationen"), "ordning", "polis", "Störande berusade personer vid busstationen under kvällen."),
-        observation("o6", d(2026, 11, 17), "centrum", Some("busstationen"), "skadegorelse", "kommun", "Krossat glas i väderskyddet | hållplats B."),
-        observation("o7", d(2026, 11, 17), "norrvik", None, "ordning", "skola", "Oro bland elever för mopedåkning på skolgården efter skoltid."),
+        observation(
+            "o1",
+            d(2026, 11, 13),
+            "lindangen",
+            Some("torget"),
+            "skadegorelse",
+            "bostad",
+            "Klotter på väggen vid tvättstugan mot torget.",
+        ),
+        observation(
+            "o2",
+            d(2026, 11, 14),
+            "lindangen",
+            Some("tunneln"),
+            "ordning",
+            "polis",
+            "Grupp om 10–15 ungdomar samlades i gångtunneln, flera mopeder.",
+        ),
+        observation(
+            "o3",
+            d(2026, 11, 14),
+            "lindangen",
+            Some("tunneln"),
+            "skadegorelse",
+            "kommun",
+            "Trasig belysning i gångtunneln, två armaturer krossade.",
+        ),
+        observation(
+            "o4",
+            d(2026, 11, 15),
+            "lindangen",
+            Some("torget"),
+            "brand",
+            "rtj",
+            "Brand i papperskorg på torget, släckt av räddningstjänsten.",
+        ),
+        observation(
+            "o5",
+            d(2026, 11, 16),
+            "centrum",
+            Some("busstationen"),
+            "ordning",
+            "polis",
+            "Störande berusade personer vid busstationen under kvällen.",
+        ),
+        observation(
+            "o6",
+            d(2026, 11, 17),
+            "centrum",
+            Some("busstationen"),
+            "skadegorelse",
+            "kommun",
+            "Krossat glas i väderskyddet | hållplats B.",
+        ),
+        observation(
+            "o7",
+            d(2026, 11, 17),
+            "norrvik",
+            None,
+            "ordning",
+            "skola",
+            "Oro bland elever för mopedåkning på skolgården efter skoltid.",
+        ),
     ]
 }
 
 /// Builds the whole world in `store`.
 pub fn build(store: &mut Store) {
-    store.set_setting(meta::MUNICIPALITY, "Sjöviks kommun").expect("setting");
-    store.set_setting(meta::OWN_ORGANISATION, &id("kommun").to_string()).expect("setting");
+    store
+        .set_setting(meta::MUNICIPALITY, "Sjöviks kommun")
+        .expect("setting");
+    store
+        .set_setting(meta::OWN_ORGANISATION, &id("kommun").to_string())
+        .expect("setting");
     let orgs = vec![
-        org("kommun", "Sjöviks kommun – säkerhetsenheten", Some("Säkerhetsenheten"), "sakerhetsenhet"),
+        org(
+            "kommun",
+            "Sjöviks kommun – säkerhetsenheten",
+            Some("Säkerhetsenheten"),
+            "sakerhetsenhet",
+        ),
         org("polis", "Lokalpolisområde Sjövik", Some("Polisen"), "polis"),
-        org("rtj", "Räddningstjänsten Sjöviksområdet", Some("Räddningstjänsten"), "raddningstjanst"),
+        org(
+            "rtj",
+            "Räddningstjänsten Sjöviksområdet",
+            Some("Räddningstjänsten"),
+            "raddningstjanst",
+        ),
         org("bostad", "Sjövikshem AB", None, "bostadsbolag"),
         org("skola", "Utbildningsförvaltningen", None, "skola"),
         org("fritid", "Fritidsförvaltningen", None, "fritid"),
-        org("soc", "Socialtjänsten – fältgruppen", Some("Fältgruppen"), "socialtjanst"),
+        org(
+            "soc",
+            "Socialtjänsten – fältgruppen",
+            Some("Fältgruppen"),
+            "socialtjanst",
+        ),
     ];
     let areas = vec![
         area("lindangen", "Lindängsringen"),
@@ -225,7 +303,12 @@ pub fn build(store: &mut Store) {
     ];
     let places = vec![
         place("torget", "lindangen", "Lindängstorget", "torg"),
-        place("tunneln", "lindangen", "Gångtunneln vid Lindängsskolan", "gangtunnel"),
+        place(
+            "tunneln",
+            "lindangen",
+            "Gångtunneln vid Lindängsskolan",
+            "gangtunnel",
+        ),
         place("busstationen", "centrum", "Busstationen", "hallplats"),
     ];
     let types = vec![
@@ -240,27 +323,72 @@ pub fn build(store: &mut Store) {
     next.dnr = None;
     let mut partly = attendance("att-soc", "soc", Presence::Delvis, "fältsekreterare");
     partly.until_item = Some(4);
-    let mut adjunct = attendance("att-fritid", "fritid", Presence::Narvarande, "fritidsgårdschef");
+    let mut adjunct = attendance(
+        "att-fritid",
+        "fritid",
+        Presence::Narvarande,
+        "fritidsgårdschef",
+    );
     adjunct.adjunct = true;
     let attendances = vec![
-        attendance("att-kommun", "kommun", Presence::Narvarande, "trygghetssamordnare, brottsförebyggande strateg"),
+        attendance(
+            "att-kommun",
+            "kommun",
+            Presence::Narvarande,
+            "trygghetssamordnare, brottsförebyggande strateg",
+        ),
         attendance("att-polis", "polis", Presence::Narvarande, "kommunpolis"),
         attendance("att-bostad", "bostad", Presence::Narvarande, "områdeschef"),
         attendance("att-rtj", "rtj", Presence::Forhinder, "brandinspektör"),
-        attendance("att-skola", "skola", Presence::Narvarande, "rektor Lindängsskolan"),
+        attendance(
+            "att-skola",
+            "skola",
+            Presence::Narvarande,
+            "rektor Lindängsskolan",
+        ),
         partly,
         adjunct,
     ];
     let items = vec![
         item(1, AgendaKind::Oppnande, "Ordföranden öppnade mötet.", None),
-        item(2, AgendaKind::Dagordning, "", Some("att godkänna dagordningen.")),
-        item(3, AgendaKind::Uppfoljning, "Åtgärderna från vecka 46 gicks igenom.", None),
+        item(
+            2,
+            AgendaKind::Dagordning,
+            "",
+            Some("att godkänna dagordningen."),
+        ),
+        item(
+            3,
+            AgendaKind::Uppfoljning,
+            "Åtgärderna från vecka 46 gicks igenom.",
+            None,
+        ),
         item(4, AgendaKind::Omrade, "", None),
-        item(5, AgendaKind::Analys, "Ökningen i Lindängsringen hänger ihop med mörkret i gångtunneln och samlingar kvällstid.", None),
-        item(6, AgendaKind::Beslut, "", Some("att genomföra åtgärderna i åtgärdslistan.")),
-        item(7, AgendaKind::Information, "Skolan informerade om lovaktiviteter vecka 52.", None),
+        item(
+            5,
+            AgendaKind::Analys,
+            "Ökningen i Lindängsringen hänger ihop med mörkret i gångtunneln och samlingar kvällstid.",
+            None,
+        ),
+        item(
+            6,
+            AgendaKind::Beslut,
+            "",
+            Some("att genomföra åtgärderna i åtgärdslistan."),
+        ),
+        item(
+            7,
+            AgendaKind::Information,
+            "Skolan informerade om lovaktiviteter vecka 52.",
+            None,
+        ),
         item(8, AgendaKind::NastaMote, "", None),
-        item(9, AgendaKind::Avslutande, "Ordföranden avslutade mötet.", None),
+        item(
+            9,
+            AgendaKind::Avslutande,
+            "Ordföranden avslutade mötet.",
+            None,
+        ),
     ];
     let picture = SituationPicture {
         id: id("picture-w47"),
@@ -285,7 +413,9 @@ pub fn build(store: &mut Store) {
             level: AreaLevel::Forhojt,
             trend: Trend::Okande,
             key_event_type_ids: vec![id("skadegorelse"), id("ordning")],
-            text: "Skadegörelse och samlingar i och kring gångtunneln, särskilt fredag–lördag kväll.".into(),
+            text:
+                "Skadegörelse och samlingar i och kring gångtunneln, särskilt fredag–lördag kväll."
+                    .into(),
             is_priority: true,
             priority_rank: Some(1),
             hot_spot_place_ids: vec![id("tunneln"), id("torget")],
@@ -304,19 +434,39 @@ pub fn build(store: &mut Store) {
             hot_spot_place_ids: vec![],
         },
     ];
-    let mut earlier_late = action("a-late", "Röja buskage längs gångvägen till Lindängsskolan", ActionStatus::Pagar, Some(d(2026, 11, 15)));
+    let mut earlier_late = action(
+        "a-late",
+        "Röja buskage längs gångvägen till Lindängsskolan",
+        ActionStatus::Pagar,
+        Some(d(2026, 11, 15)),
+    );
     earlier_late.meeting_id = Some(previous.id);
     earlier_late.responsible_org_id = Some(id("bostad"));
     earlier_late.responsible_function = "områdeschef".into();
-    let mut earlier_open = action("a-walk", "Trygghetsvandring i Norrvik med föräldrar", ActionStatus::Beslutad, Some(d(2026, 12, 3)));
+    let mut earlier_open = action(
+        "a-walk",
+        "Trygghetsvandring i Norrvik med föräldrar",
+        ActionStatus::Beslutad,
+        Some(d(2026, 12, 3)),
+    );
     earlier_open.meeting_id = Some(previous.id);
     earlier_open.area_id = Some(id("norrvik"));
     earlier_open.place_id = None;
-    let mut light = action("a-light", "Byta och förstärka belysningen i gångtunneln", ActionStatus::Beslutad, Some(d(2026, 11, 27)));
+    let mut light = action(
+        "a-light",
+        "Byta och förstärka belysningen i gångtunneln",
+        ActionStatus::Beslutad,
+        Some(d(2026, 11, 27)),
+    );
     light.meeting_id = Some(this.id);
     light.place_id = Some(id("tunneln"));
     light.responsible_function = "gatuenheten via trygghetssamordnare".into();
-    let mut patrol = action("a-patrol", "Riktad närvaro fredag–lördag kväll vid gångtunneln och torget", ActionStatus::Beslutad, Some(d(2026, 12, 6)));
+    let mut patrol = action(
+        "a-patrol",
+        "Riktad närvaro fredag–lördag kväll vid gångtunneln och torget",
+        ActionStatus::Beslutad,
+        Some(d(2026, 12, 6)),
+    );
     patrol.meeting_id = Some(this.id);
     patrol.responsible_org_id = Some(id("polis"));
     patrol.responsible_function = "kommunpolis".into();
@@ -334,19 +484,37 @@ pub fn build(store: &mut Store) {
     };
     store
         .write(|w| {
-            for o in &orgs { w.create(o)?; }
-            for a in &areas { w.create(a)?; }
-            for p in &places { w.create(p)?; }
-            for e in &types { w.create(e)?; }
+            for o in &orgs {
+                w.create(o)?;
+            }
+            for a in &areas {
+                w.create(a)?;
+            }
+            for p in &places {
+                w.create(p)?;
+            }
+            for e in &types {
+                w.create(e)?;
+            }
             w.create(&previous)?;
             w.create(&this)?;
             w.create(&next)?;
-            for a in &attendances { w.create(a)?; }
-            for i in &items { w.create(i)?; }
+            for a in &attendances {
+                w.create(a)?;
+            }
+            for i in &items {
+                w.create(i)?;
+            }
             w.create(&picture)?;
-            for a in &assessments { w.create(a)?; }
-            for o in the_week_observations() { w.create(&o)?; }
-            for a in [&earlier_late, &earlier_open, &light, &patrol] { w.create(a)?; }
+            for a in &assessments {
+                w.create(a)?;
+            }
+            for o in the_week_observations() {
+                w.create(&o)?;
+            }
+            for a in [&earlier_late, &earlier_open, &light, &patrol] {
+                w.create(a)?;
+            }
             w.create(&follow_up)?;
             Ok(())
         })
@@ -360,7 +528,8 @@ fn build_plan(store: &mut Store) {
         id: id("problem-tunnel"),
         classification: Classification::Oppen,
         title: "Otrygghet och skadegörelse kring gångtunneln i Lindängsringen".into(),
-        description: "Återkommande skadegörelse och samlingar kvällstid; boende undviker tunneln.".into(),
+        description: "Återkommande skadegörelse och samlingar kvällstid; boende undviker tunneln."
+            .into(),
         area_ids: vec![id("lindangen")],
         event_type_ids: vec![id("skadegorelse")],
         evidence: "Veckolägesbilder v. 30–47, trygghetsvandring september 2026.".into(),
@@ -451,17 +620,32 @@ fn build_plan(store: &mut Store) {
         end_on: None,
         resources: String::new(),
     };
-    let mut camera = action("a-plan-light", "=Belysningsplan för gångtunneln", ActionStatus::Genomford, Some(d(2026, 6, 30)));
+    let mut camera = action(
+        "a-plan-light",
+        "=Belysningsplan för gångtunneln",
+        ActionStatus::Genomford,
+        Some(d(2026, 6, 30)),
+    );
     camera.plan_item_id = Some(item.id);
     camera.origin = ActionOrigin::Atgardsplan;
     camera.start_on = Some(d(2026, 4, 1));
     camera.done_on = Some(d(2026, 6, 20));
-    let mut mural = action("a-plan-mural", "Konstprojekt med unga i tunneln", ActionStatus::Pagar, Some(d(2026, 10, 31)));
+    let mut mural = action(
+        "a-plan-mural",
+        "Konstprojekt med unga i tunneln",
+        ActionStatus::Pagar,
+        Some(d(2026, 10, 31)),
+    );
     mural.plan_item_id = Some(item.id);
     mural.origin = ActionOrigin::Atgardsplan;
     mural.start_on = Some(d(2026, 8, 15));
     mural.responsible_org_id = Some(id("fritid"));
-    let mut open_house = action("a-plan-fritid", "Öppen fritidsgård fredagar till kl. 23", ActionStatus::Pagar, Some(d(2026, 12, 18)));
+    let mut open_house = action(
+        "a-plan-fritid",
+        "Öppen fritidsgård fredagar till kl. 23",
+        ActionStatus::Pagar,
+        Some(d(2026, 12, 18)),
+    );
     open_house.plan_item_id = Some(item2.id);
     open_house.origin = ActionOrigin::Atgardsplan;
     open_house.responsible_org_id = Some(id("fritid"));
@@ -499,7 +683,8 @@ fn build_agreement(store: &mut Store) {
     let agreement = Agreement {
         id: id("agreement"),
         classification: Classification::Oppen,
-        title: "Samverkansöverenskommelse Sjöviks kommun och Lokalpolisområde Sjövik 2026–2027".into(),
+        title: "Samverkansöverenskommelse Sjöviks kommun och Lokalpolisområde Sjövik 2026–2027"
+            .into(),
         party_org_ids: vec![id("kommun"), id("polis")],
         period_start: d(2026, 1, 1),
         period_end: d(2027, 12, 31),
@@ -562,7 +747,12 @@ fn build_agreement(store: &mut Store) {
         value: 61.5,
         note: String::new(),
     };
-    let mut activity = action("a-prio-dialog", "Medborgardialog på torget en gång per månad", ActionStatus::Pagar, Some(d(2026, 12, 31)));
+    let mut activity = action(
+        "a-prio-dialog",
+        "Medborgardialog på torget en gång per månad",
+        ActionStatus::Pagar,
+        Some(d(2026, 12, 31)),
+    );
     activity.priority_id = Some(priority.id);
     activity.origin = ActionOrigin::Overenskommelse;
     activity.responsible_org_id = Some(id("polis"));
@@ -610,7 +800,9 @@ fn build_agreement(store: &mut Store) {
             w.create(&value)?;
             w.create(&activity)?;
             w.create(&promise)?;
-            for a in &activities { w.create(a)?; }
+            for a in &activities {
+                w.create(a)?;
+            }
             Ok(())
         })
         .expect("agreement world");

@@ -3,9 +3,7 @@
 
 use super::model::{AreaSummary, Minutes};
 use crate::domain::week::{date_long_sv, time_span_sv, weekday_sv};
-use crate::domain::{
-    Action, AgendaItem, AgendaKind, IsoWeek, MeetingStatus, Presence, Vocabulary,
-};
+use crate::domain::{Action, AgendaItem, AgendaKind, IsoWeek, MeetingStatus, Presence, Vocabulary};
 use crate::report::Options;
 use crate::report::document::{Document, Span, Table};
 
@@ -54,7 +52,12 @@ fn header(m: &Minutes, doc: &mut Document) {
     doc.fields(vec![
         (
             "Datum".into(),
-            format!("{} ({}, vecka {})", mt.date, weekday_sv(mt.date), mt.week().week()),
+            format!(
+                "{} ({}, vecka {})",
+                mt.date,
+                weekday_sv(mt.date),
+                mt.week().week()
+            ),
         ),
         ("Tid".into(), time_span_sv(mt.start_time, mt.end_time)),
         ("Plats".into(), mt.location.clone()),
@@ -131,7 +134,9 @@ fn observation_rows(s: &AreaSummary, m: &Minutes) -> Vec<Vec<String>> {
             vec![
                 o.occurred_on.to_string(),
                 time,
-                m.names.place_or_area(o.place_id, None).if_empty(|| m.names.area(Some(o.area_id))),
+                m.names
+                    .place_or_area(o.place_id, None)
+                    .if_empty(|| m.names.area(Some(o.area_id))),
                 m.names.event_type(o.event_type_id),
                 what,
                 m.names.organisation_short(Some(o.reporting_org_id)),
@@ -156,13 +161,24 @@ fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document) {
     if let Some(a) = &s.assessment {
         fields.push((
             "Läge".to_string(),
-            format!("{} – trend {} {}", a.level.label_sv(), a.trend.arrow(), a.trend.label_sv()),
+            format!(
+                "{} – trend {} {}",
+                a.level.label_sv(),
+                a.trend.arrow(),
+                a.trend.label_sv()
+            ),
         ));
         if a.is_priority {
-            let rank = a.priority_rank.map(|r| format!(" (nr {r})")).unwrap_or_default();
+            let rank = a
+                .priority_rank
+                .map(|r| format!(" (nr {r})"))
+                .unwrap_or_default();
             fields.push(("Prioriterat".to_string(), format!("ja{rank}")));
         }
-        fields.push(("Centrala händelsetyper".into(), s.key_event_types.join(", ")));
+        fields.push((
+            "Centrala händelsetyper".into(),
+            s.key_event_types.join(", "),
+        ));
         fields.push(("Hot spots".into(), s.hot_spots.join(", ")));
     } else {
         fields.push(("Läge".into(), "inte bedömt".into()));
@@ -187,10 +203,20 @@ fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document) {
     }
     if !s.observations.is_empty() {
         doc.table(Table {
-            caption: Some(format!("Iakttagelser i {} {}–{}", s.area, m.period.0, m.period.1)),
-            headers: ["Datum", "Tid", "Plats", "Händelsetyp", "Iakttagelse", "Rapportör"]
-                .map(String::from)
-                .to_vec(),
+            caption: Some(format!(
+                "Iakttagelser i {} {}–{}",
+                s.area, m.period.0, m.period.1
+            )),
+            headers: [
+                "Datum",
+                "Tid",
+                "Plats",
+                "Händelsetyp",
+                "Iakttagelse",
+                "Rapportör",
+            ]
+            .map(String::from)
+            .to_vec(),
             rows: observation_rows(s, m),
             widths: vec![10, 6, 14, 13, 40, 10],
         });
@@ -201,7 +227,9 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
     if !m.follow_ups.is_empty() {
         doc.table(Table {
             caption: Some("Uppföljning av tidigare beslutade åtgärder".into()),
-            headers: ["Åtgärd", "Ansvarig", "Status", "Kommentar"].map(String::from).to_vec(),
+            headers: ["Åtgärd", "Ansvarig", "Status", "Kommentar"]
+                .map(String::from)
+                .to_vec(),
             rows: m
                 .follow_ups
                 .iter()
@@ -219,7 +247,9 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
     } else if !m.open_earlier.is_empty() {
         doc.table(Table {
             caption: Some("Öppna åtgärder från tidigare möten".into()),
-            headers: ["Åtgärd", "Ansvarig", "Klart senast", "Status"].map(String::from).to_vec(),
+            headers: ["Åtgärd", "Ansvarig", "Klart senast", "Status"]
+                .map(String::from)
+                .to_vec(),
             rows: m
                 .open_earlier
                 .iter()
@@ -268,13 +298,17 @@ fn analysis(m: &Minutes, doc: &mut Document) {
 
 fn next_meeting(m: &Minutes, doc: &mut Document) {
     match &m.next {
-        Some(n) => doc.paragraph(format!(
-            "Nästa möte: {} {} {}, {}.",
-            weekday_sv(n.date),
-            date_long_sv(n.date),
-            time_span_sv(n.start_time, n.end_time),
-            n.location
-        ).replace("  ", " ").replace(" ,", ",")),
+        Some(n) => doc.paragraph(
+            format!(
+                "Nästa möte: {} {} {}, {}.",
+                weekday_sv(n.date),
+                date_long_sv(n.date),
+                time_span_sv(n.start_time, n.end_time),
+                n.location
+            )
+            .replace("  ", " ")
+            .replace(" ,", ","),
+        ),
         None => doc.paragraph("Nästa möte är inte bestämt."),
     }
 }
@@ -284,7 +318,11 @@ fn item_of(m: &Minutes, a: &Action) -> Option<i64> {
     let by_area = m.items.iter().find(|i| {
         i.kind == AgendaKind::Omrade
             && i.area_id.is_some()
-            && a.area_id.is_some_and(|area| m.names.area_with_descendants(i.area_id.unwrap_or(area)).contains(&area))
+            && a.area_id.is_some_and(|area| {
+                m.names
+                    .area_with_descendants(i.area_id.unwrap_or(area))
+                    .contains(&area)
+            })
     });
     by_area
         .or_else(|| m.items.iter().find(|i| i.kind == AgendaKind::Beslut))
@@ -300,7 +338,14 @@ fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
     doc.table(Table {
         caption: None,
         headers: [
-            "Nr", "§", "Åtgärd", "Plats", "Ansvarig organisation", "Klart senast", "Vecka", "Status",
+            "Nr",
+            "§",
+            "Åtgärd",
+            "Plats",
+            "Ansvarig organisation",
+            "Klart senast",
+            "Vecka",
+            "Status",
         ]
         .map(String::from)
         .to_vec(),
@@ -330,7 +375,7 @@ fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
                 ]
             })
             .collect(),
-        widths: vec![3, 3, 22, 12, 16, 9, 6, 8],
+        widths: vec![4, 3, 20, 16, 17, 11, 7, 10],
     });
 }
 
@@ -371,10 +416,10 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
                     "Period {}–{}. Lägesbilden beskriver platser och situationer, inte personer.",
                     m.period.0, m.period.1
                 ));
-                if let Some(p) = &m.picture {
-                    if !areas_done {
-                        doc.paragraph(p.summary.trim());
-                    }
+                if let Some(p) = &m.picture
+                    && !areas_done
+                {
+                    doc.paragraph(p.summary.trim());
                 }
                 match item.area_id {
                     Some(a) => {

@@ -4,8 +4,8 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
-    Action, AgendaItem, AgendaKind, AreaAssessment, EntityKind, Id, Meeting, Observation,
-    Presence, SituationPicture, Vocabulary,
+    Action, AgendaItem, AgendaKind, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
+    SituationPicture, Vocabulary,
 };
 use crate::report::error::Result;
 use crate::report::names::Names;
@@ -134,7 +134,8 @@ impl Minutes {
                 });
             }
         }
-        attendance.sort_by(|a, b| crate::store::collation::compare_sv(&a.organisation, &b.organisation));
+        attendance
+            .sort_by(|a, b| crate::store::collation::compare_sv(&a.organisation, &b.organisation));
 
         let mut items = Vec::new();
         for item in store.agenda_of(meeting.id)? {
@@ -313,7 +314,9 @@ fn area_summaries(
         }
     }
     let mut others: Vec<Id> = observations.iter().map(|o| o.area_id).collect();
-    others.sort_by(|a, b| crate::store::collation::compare_sv(&names.area(Some(*a)), &names.area(Some(*b))));
+    others.sort_by(|a, b| {
+        crate::store::collation::compare_sv(&names.area(Some(*a)), &names.area(Some(*b)))
+    });
     others.dedup();
     for area in others {
         let (mine, rest): (Vec<_>, Vec<_>) =
@@ -338,7 +341,10 @@ fn summary(
             None => counts.push((label, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| crate::store::collation::compare_sv(&a.0, &b.0)));
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| crate::store::collation::compare_sv(&a.0, &b.0))
+    });
     let (key_event_types, hot_spots) = assessment
         .as_ref()
         .map(|a| {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Action, ActionPlan, Agreement, AgendaItem, AreaAssessment, Attendance, CitizenPromise, Cause,
+    Action, ActionPlan, AgendaItem, Agreement, AreaAssessment, Attendance, Cause, CitizenPromise,
     FollowUp, Goal, Id, Indicator, IndicatorValue, Meeting, Observation, PlanItem, Priority,
     Problem, PromiseActivity, SituationPicture,
 };
@@ -27,7 +27,11 @@ impl Store {
     }
 
     /// Situation pictures whose period overlaps `from..=to`, oldest first.
-    pub fn pictures_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<SituationPicture>> {
+    pub fn pictures_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<SituationPicture>> {
         self.find(
             "e.period_end >= ?1 AND e.period_start <= ?2",
             "e.period_start, e.n",
