@@ -1,10 +1,10 @@
 //! The follow-up of the samverkansöverenskommelse with the police: its priorities with goals,
 //! indicators and activities, and the medborgarlöften in the police's four columns.
 
+use super::actions::status_text;
 use super::document::{Document, Table};
 use super::error::{ReportError, Result};
 use super::indicators;
-use super::minutes::layout::status_text;
 use super::minutes::model::{check_action, sender};
 use super::names::Names;
 use super::safety::Gate;

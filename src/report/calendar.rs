@@ -6,8 +6,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use icalendar::{Calendar, Component, Event, EventLike};
 
 use super::Options;
+use super::actions::status_text;
 use super::error::Result;
-use super::minutes::layout::status_text;
 use super::minutes::model::check_action;
 use super::names::Names;
 use super::safety::Gate;

@@ -4,6 +4,7 @@
 //! spreadsheets, a table of cells) and then rendered; every record passes the [`safety::Gate`]
 //! (classification and personal data) on the way in.
 
+pub mod actions;
 pub mod agreement;
 pub mod calendar;
 pub mod csv;

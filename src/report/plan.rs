@@ -347,7 +347,7 @@ impl PlanReport {
 }
 
 fn layout_status(a: &Action, today: NaiveDate) -> String {
-    super::minutes::layout::status_text(a, today)
+    super::actions::status_text(a, today)
 }
 
 /// The åtgärdsplan in any format but ICS.
