@@ -2,6 +2,7 @@
 //! Help texts and messages are Swedish; errors are sentences that say what to do.
 
 mod check;
+mod demo;
 mod export;
 mod history;
 mod list;
@@ -110,6 +111,14 @@ impl Context {
     pub fn open(&self, access: Access) -> CliResult<Store> {
         Ok(Store::open(&self.db, access)?)
     }
+
+    /// Opens for writing after SQLite's quick check of the whole file: a command that is about
+    /// to change the database first makes sure it is whole.
+    pub fn open_checked_writer(&self) -> CliResult<Store> {
+        let store = Store::open(&self.db, Access::ReadWrite)?;
+        crate::store::quick_check(&self.db)?;
+        Ok(store)
+    }
 }
 
 /// "Today": the system date, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
@@ -180,7 +189,7 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
             "Terminalgränssnittet finns inte i den här versionen ännu. Prova lagesbild demo och lagesbild list observations."
                 .into(),
         )),
-        Some(Command::Demo(_args)) => Err(CliError("Demodata finns inte i den här versionen ännu.".into())),
+        Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),

@@ -23,7 +23,7 @@ use rusqlite::Connection;
 
 pub use apply::Applied;
 pub use error::{Result, StoreError};
-pub use open::{Access, SCHEMA_VERSION, default_path};
+pub use open::{Access, SCHEMA_VERSION, default_path, quick_check};
 pub use write::Writer;
 
 use crate::domain::Id;

@@ -296,8 +296,10 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
                     "Period {}–{}. Lägesbilden beskriver platser och situationer, inte personer.",
                     m.period.0, m.period.1
                 ));
+                // The picture's summary, unless the § text already says it in its own words.
                 if let Some(p) = &m.picture
                     && !areas_done
+                    && item.text.trim().is_empty()
                 {
                     doc.paragraph(p.summary.trim());
                 }

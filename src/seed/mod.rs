@@ -1,0 +1,146 @@
+//! Seed data: the taxonomies every copy starts with, and the bundled demo of a fictional
+//! municipality (Sjöviks kommun with its platssamverkan "Ett tryggare Lindängsringen").
+//!
+//! Everything is data in `data/` (embedded in the binary) and is written through the store's one
+//! write path, as ops. Taxonomy entries and demo records get stable ids (`Id::from_name`), so
+//! every copy gives the same entry the same id. The weekly EST data is generated with a seeded
+//! random generator: the same `today` gives the same demo.
+
+mod actions;
+mod agenda;
+mod agreement;
+mod batch;
+mod counts;
+pub mod dates;
+pub mod error;
+mod observations;
+mod picture;
+mod place_project;
+mod plan;
+mod prevention;
+mod scenarios;
+pub mod source;
+pub mod taxonomy;
+mod weekly;
+mod world;
+
+use chrono::NaiveDate;
+
+pub use error::SeedError;
+pub use taxonomy::{
+    Taxonomies, TaxonomySummary, event_type_id, factor_id, load_taxonomies, term_id, theme_id,
+};
+pub use world::demo_id;
+
+use crate::domain::{EntityKind, IsoWeek, Organisation, Vocabulary};
+use crate::store::{Store, meta};
+
+/// The most years of generated data `load_demo` accepts.
+pub const MAX_YEARS: u32 = 30;
+
+/// How to generate the demo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoOptions {
+    /// The day the demo is generated for: the current week's meeting is planned, everything
+    /// before it has happened.
+    pub today: NaiveDate,
+    /// `None`: one realistic year (20–40 observations a week). `Some(n)`: `n` years at scale
+    /// for trying performance (about 200 observations and 20 actions a week).
+    pub years: Option<u32>,
+}
+
+/// What `load_demo` wrote.
+#[derive(Debug, Clone)]
+pub struct DemoSummary {
+    pub municipality: String,
+    /// The first and last (current, planned) meeting week.
+    pub first_week: IsoWeek,
+    pub last_week: IsoWeek,
+    /// Records created per kind (taxonomies not included; see `taxonomies`).
+    pub counts: Vec<(EntityKind, usize)>,
+    /// Ops written for the demo (taxonomies not included).
+    pub ops: usize,
+    pub taxonomies: TaxonomySummary,
+}
+
+impl DemoSummary {
+    /// How many records of a kind the demo created.
+    pub fn count(&self, kind: EntityKind) -> usize {
+        self.counts
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    /// A short Swedish summary for the user.
+    pub fn message_sv(&self) -> String {
+        let parts: Vec<String> = self
+            .counts
+            .iter()
+            .map(|(k, n)| format!("{n} {}", k.label_sv()))
+            .collect();
+        format!(
+            "Demodata för {} är inläst: vecka {} {} till vecka {} {} ({}).",
+            self.municipality,
+            self.first_week.week(),
+            self.first_week.year(),
+            self.last_week.week(),
+            self.last_week.year(),
+            parts.join(", ")
+        )
+    }
+}
+
+/// Loads the taxonomies and the demo municipality into `store`. Refuses when the demo is
+/// already there. Sets the municipality's name and the own organisation.
+pub fn load_demo(store: &mut Store, opts: &DemoOptions) -> Result<DemoSummary, SeedError> {
+    if let Some(y) = opts.years.filter(|y| *y == 0 || *y > MAX_YEARS) {
+        return Err(SeedError::InvalidYears {
+            given: y,
+            max: MAX_YEARS,
+        });
+    }
+    if let Some(when) = store.setting(meta::DEMO_LOADED)? {
+        return Err(SeedError::DemoAlreadyLoaded { when });
+    }
+    let taxonomies = load_taxonomies(store)?;
+    let world = world::World::parse(Taxonomies::parse()?, opts.today)?;
+    if store.get::<Organisation>(world.own_org)?.is_some() {
+        return Err(SeedError::DemoAlreadyLoaded {
+            when: "delvis, vid ett tidigare försök".into(),
+        });
+    }
+    let mut static_records = batch::Batch::default();
+    plan::collect(&world, &mut static_records)?;
+    agreement::collect(&world, &mut static_records)?;
+    place_project::collect(&world, &mut static_records)?;
+    prevention::collect(&world, &mut static_records)?;
+    let templates = scenarios::Templates::parse(&world)?;
+
+    let mut counts = counts::Counts::default();
+    let ops = store.write(|w| {
+        world.write(w, &mut counts)?;
+        static_records.write(w, &mut counts)?;
+        Ok(w.ops().len())
+    })?;
+    counts.add_ops(ops);
+
+    let (scale, weeks) = match opts.years {
+        None => (weekly::Scale::DEMO, 52),
+        Some(y) => (weekly::Scale::LARGE, 52 * y as usize),
+    };
+    let mut generator = weekly::Generator::new(&world, &templates, scale, opts.today);
+    let (first_week, last_week) = generator.run(store, weeks, &mut counts)?;
+
+    store.set_setting(meta::MUNICIPALITY, &world.municipality)?;
+    store.set_setting(meta::OWN_ORGANISATION, &world.own_org.to_string())?;
+    store.set_setting(meta::DEMO_LOADED, &opts.today.to_string())?;
+    Ok(DemoSummary {
+        municipality: world.municipality.clone(),
+        first_week,
+        last_week,
+        counts: counts.to_vec(),
+        ops: counts.ops,
+        taxonomies,
+    })
+}

@@ -1,0 +1,340 @@
+//! The taxonomies and the demo, loaded into a real SQLite file.
+
+use chrono::NaiveDate;
+use lagesbild::domain::{
+    Action, ActionStatus, EntityKind, EventType, IsoWeek, Meeting, MeetingStatus, Observation,
+    PreventiveMeasure, ReviewStatus, Severity, Theme, prevention::uncovered_themes,
+};
+use lagesbild::seed::{DemoOptions, SeedError, load_demo, load_taxonomies};
+use lagesbild::store::{Access, Store};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 19).unwrap_or(NaiveDate::MIN)
+}
+
+fn open(dir: &tempfile::TempDir, name: &str) -> Store {
+    match Store::open(&dir.path().join(name), Access::ReadWrite) {
+        Ok(s) => s,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn ok<T, E: std::fmt::Display>(r: Result<T, E>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn seed_taxonomies_load_and_a_second_run_writes_nothing() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "tax.db");
+    let first = ok(load_taxonomies(&mut store));
+    assert!(first.created > 40, "{first:?}");
+    let ops = ok(store.op_count());
+    assert_eq!(ops, first.created);
+    let second = ok(load_taxonomies(&mut store));
+    assert_eq!(second.created, 0);
+    assert_eq!(ok(store.op_count()), ops, "a re-run writes no ops");
+    let types: Vec<EventType> = ok(store.all());
+    assert_eq!(types.len(), first.event_types);
+    let brand = types.iter().find(|t| t.code == "brand").map(|t| t.id);
+    assert_eq!(brand, Some(lagesbild::seed::event_type_id("brand")));
+    assert!(
+        types
+            .iter()
+            .any(|t| t.matches_police_type("Lagen om hundar och katter "))
+    );
+    assert!(ok(store.check()).ok());
+}
+
+#[test]
+fn seed_demo_loads_consistently_and_only_once() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "demo.db");
+    let started = std::time::Instant::now();
+    let summary = ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: None,
+        },
+    ));
+    println!(
+        "{} ({:.2?}, {} ops)",
+        summary.message_sv(),
+        started.elapsed(),
+        summary.ops
+    );
+    let report = ok(store.check());
+    assert!(report.ok(), "{report:?}");
+
+    // Counts in the expected ranges.
+    let obs = summary.count(EntityKind::Observation);
+    assert!((53 * 15..=53 * 50).contains(&obs), "{obs} observations");
+    assert_eq!(summary.count(EntityKind::Meeting), 52);
+    assert_eq!(summary.count(EntityKind::SituationPicture), 51);
+    assert_eq!(summary.count(EntityKind::AgendaItem), 52 * 9);
+    assert!(summary.count(EntityKind::Action) >= 51 * 2);
+    assert!(summary.count(EntityKind::FollowUp) >= 100);
+    assert!((20..=40).contains(&summary.count(EntityKind::Place)));
+    assert!(summary.count(EntityKind::PreventiveMeasure) >= 12);
+    assert_eq!(summary.count(EntityKind::Priority), 4);
+    assert_eq!(summary.count(EntityKind::Inspection), 2);
+
+    // The current week's meeting is planned; the ones before it were held.
+    let meetings: Vec<Meeting> = ok(store.find("1", "e.date", []));
+    let current = IsoWeek::of(today());
+    let last = meetings.last().map(|m| (m.week(), m.status));
+    assert_eq!(last, Some((current, MeetingStatus::Planerat)));
+    assert_eq!(
+        meetings
+            .iter()
+            .filter(|m| m.status == MeetingStatus::Planerat)
+            .count(),
+        1
+    );
+    assert!(
+        meetings
+            .iter()
+            .all(|m| m.date.format("%u").to_string() == "4"),
+        "Thursdays"
+    );
+
+    // Some actions are late, at least one theme has no active measure.
+    let actions: Vec<Action> = ok(store.all());
+    let overdue = actions.iter().filter(|a| a.is_overdue(today())).count();
+    assert!(overdue >= 3, "{overdue} overdue actions");
+    assert!(actions.iter().any(|a| a.status == ActionStatus::Genomford));
+    assert!(actions.iter().any(|a| a.status == ActionStatus::Installd));
+    let themes: Vec<Theme> = ok(store.all());
+    let measures: Vec<PreventiveMeasure> = ok(store.all());
+    let uncovered: Vec<&str> = uncovered_themes(&themes, &measures)
+        .iter()
+        .map(|t| t.code.as_str())
+        .collect();
+    assert!(!uncovered.is_empty());
+    assert!(
+        uncovered.contains(&"dopning") && uncovered.contains(&"spel"),
+        "{uncovered:?}"
+    );
+
+    // Review statuses: last week's (and this week's) observations are new, older ones reviewed.
+    let observations: Vec<Observation> = ok(store.all());
+    let recent = current.plus_weeks(-1);
+    assert!(
+        observations
+            .iter()
+            .filter(|o| o.week() >= recent)
+            .all(|o| o.review_status == ReviewStatus::Ny)
+    );
+    let older = observations.iter().filter(|o| o.week() < recent).count();
+    let reviewed = observations
+        .iter()
+        .filter(|o| o.week() < recent)
+        .filter(|o| {
+            matches!(
+                o.review_status,
+                ReviewStatus::Granskad | ReviewStatus::ILagesbild
+            )
+        })
+        .count();
+    assert!(reviewed * 10 >= older * 8, "{reviewed} of {older} reviewed");
+    assert!(observations.iter().all(|o| o.occurred_on <= today()));
+    assert!(
+        observations
+            .iter()
+            .any(|o| o.severity == Severity::SarskildHandelse)
+    );
+    assert_eq!(
+        observations
+            .iter()
+            .filter(|o| o.severity == Severity::ExtraordinarHandelse)
+            .count(),
+        1
+    );
+
+    // Settings.
+    assert_eq!(
+        ok(store.setting(lagesbild::store::meta::MUNICIPALITY)).as_deref(),
+        Some("Sjöviks kommun")
+    );
+    assert!(ok(store.setting(lagesbild::store::meta::OWN_ORGANISATION)).is_some());
+
+    // A second load is refused and changes nothing.
+    let ops = ok(store.op_count());
+    let again = load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: None,
+        },
+    );
+    assert!(matches!(again, Err(SeedError::DemoAlreadyLoaded { .. })));
+    let msg = again.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(msg.contains("redan inläst"), "{msg}");
+    assert_eq!(ok(store.op_count()), ops);
+}
+
+#[test]
+fn seed_demo_is_deterministic_for_a_given_day() {
+    let dir = ok(tempfile::tempdir());
+    let dump = |name: &str| {
+        let mut store = open(&dir, name);
+        ok(load_demo(
+            &mut store,
+            &DemoOptions {
+                today: today(),
+                years: None,
+            },
+        ));
+        let obs: Vec<Observation> = ok(store.find("1", "e.id", []));
+        let actions: Vec<Action> = ok(store.find("1", "e.id", []));
+        (
+            serde_json::to_string(&obs).unwrap_or_default(),
+            serde_json::to_string(&actions).unwrap_or_default(),
+        )
+    };
+    let (a, b) = (dump("a.db"), dump("b.db"));
+    assert!(a.0.len() > 1000);
+    assert!(a == b, "two loads for the same day differ");
+}
+
+#[test]
+fn seed_invalid_years_are_refused() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "years.db");
+    let r = load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: Some(0),
+        },
+    );
+    assert!(matches!(r, Err(SeedError::InvalidYears { .. })));
+    assert_eq!(ok(store.op_count()), 0);
+}
+
+#[test]
+fn seed_one_year_at_scale_has_ten_thousand_observations() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "scale.db");
+    let started = std::time::Instant::now();
+    let summary = ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: Some(1),
+        },
+    ));
+    println!(
+        "{} ({:.2?}, {} ops)",
+        summary.message_sv(),
+        started.elapsed(),
+        summary.ops
+    );
+    assert!(summary.count(EntityKind::Observation) >= 10_000);
+    assert!(summary.count(EntityKind::Action) >= 1_000);
+}
+
+/// Timing of the large demo; run with
+/// `cargo test --release --test seed -- --ignored --nocapture seed_timing`.
+#[test]
+#[ignore]
+fn seed_timing_ten_years() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "ten.db");
+    let started = std::time::Instant::now();
+    let summary = ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: Some(10),
+        },
+    ));
+    println!(
+        "{} ({:.2?}, {} ops)",
+        summary.message_sv(),
+        started.elapsed(),
+        summary.ops
+    );
+    assert!(summary.count(EntityKind::Observation) >= 100_000);
+    assert!(summary.count(EntityKind::Action) >= 10_000);
+}
+
+#[test]
+fn seed_demo_free_texts_have_no_high_confidence_personal_data() {
+    use lagesbild::domain::pii::{Confidence, lint};
+    use lagesbild::domain::{
+        AgendaItem, AreaAssessment, Cause, Finding, FollowUp, IndicatorValue, Inspection, Problem,
+        SituationPicture,
+    };
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "pii.db");
+    ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: None,
+        },
+    ));
+    let mut texts: Vec<String> = Vec::new();
+    let obs: Vec<Observation> = ok(store.all());
+    texts.extend(obs.into_iter().map(|o| o.description));
+    let meetings: Vec<Meeting> = ok(store.all());
+    texts.extend(meetings.into_iter().map(|m| m.notes));
+    let items: Vec<AgendaItem> = ok(store.all());
+    texts.extend(
+        items
+            .into_iter()
+            .flat_map(|i| [i.text, i.decision.unwrap_or_default()]),
+    );
+    let pictures: Vec<SituationPicture> = ok(store.all());
+    texts.extend(pictures.into_iter().map(|p| p.summary));
+    let assessments: Vec<AreaAssessment> = ok(store.all());
+    texts.extend(assessments.into_iter().map(|a| a.text));
+    let actions: Vec<Action> = ok(store.all());
+    texts.extend(
+        actions
+            .into_iter()
+            .flat_map(|a| [a.title, a.description, a.expected_effect, a.result]),
+    );
+    let follow_ups: Vec<FollowUp> = ok(store.all());
+    texts.extend(follow_ups.into_iter().map(|f| f.comment));
+    let problems: Vec<Problem> = ok(store.all());
+    texts.extend(
+        problems
+            .into_iter()
+            .flat_map(|p| [p.description, p.evidence]),
+    );
+    let causes: Vec<Cause> = ok(store.all());
+    texts.extend(causes.into_iter().map(|c| c.description));
+    let inspections: Vec<Inspection> = ok(store.all());
+    texts.extend(inspections.into_iter().map(|i| i.summary));
+    let findings: Vec<Finding> = ok(store.all());
+    texts.extend(
+        findings
+            .into_iter()
+            .flat_map(|f| [f.issue, f.suggested_action]),
+    );
+    let values: Vec<IndicatorValue> = ok(store.all());
+    texts.extend(values.into_iter().map(|v| v.note));
+    assert!(texts.len() > 3000, "{} texts", texts.len());
+    texts.sort();
+    texts.dedup();
+    let mut flagged = Vec::new();
+    for t in &texts {
+        for f in lint(t) {
+            if f.confidence == Confidence::High {
+                flagged.push(format!("{:?} ”{}” i: {t}", f.kind, f.excerpt));
+            }
+        }
+    }
+    assert!(
+        flagged.is_empty(),
+        "{} texts flagged:\n{}",
+        flagged.len(),
+        flagged.join("\n")
+    );
+}
