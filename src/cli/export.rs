@@ -1,11 +1,9 @@
 //! What every export command shares: opening the store with the write lock (the export is
 //! recorded in the audit log), writing the file safely and saying where it went.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
-use sha2::{Digest, Sha256};
 
 use super::{CliError, CliResult, Context};
 use crate::report::{Format, MinutesTitle, Options};
@@ -64,33 +62,6 @@ pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliRe
     Ok(o)
 }
 
-/// Writes next to the target and renames, so a failed export never leaves half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> CliResult {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "export".into());
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let fail = |e: std::io::Error| {
-        CliError(format!(
-            "Kunde inte skriva {} ({e}). Kontrollera att mappen finns, att du får skriva där och att filen inte är öppen i ett annat program (till exempel Word eller Excel).",
-            path.display()
-        ))
-    };
-    let mut f = std::fs::File::create(&tmp).map_err(fail)?;
-    f.write_all(bytes).map_err(fail)?;
-    f.sync_all().map_err(fail)?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e)
-    })
-}
-
 /// Writes the file, records the export in the audit log and says where it went.
 pub fn finish(
     store: &mut Store,
@@ -103,20 +74,11 @@ pub fn finish(
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(default_name));
-    write_file(&path, &bytes)?;
     let mut detail = detail;
     if let Some(map) = detail.as_object_mut() {
-        map.insert("file".into(), path.display().to_string().into());
-        map.insert("bytes".into(), bytes.len().into());
-        map.insert("sha256".into(), hex::encode(Sha256::digest(&bytes)).into());
         map.insert("include_internal".into(), flags.include_internal.into());
     }
-    if let Err(e) = store.audit("export", detail) {
-        let _ = std::fs::remove_file(&path);
-        return Err(CliError(format!(
-            "Exporten kunde inte registreras i granskningsloggen, så filen togs bort igen: {e}"
-        )));
-    }
+    crate::report::save::save(store, &path, &bytes, detail)?;
     println!("Skrev {}.", path.display());
     Ok(())
 }

@@ -30,6 +30,14 @@ pub enum ReportError {
         valid: &'static str,
     },
 
+    #[error(
+        "Kunde inte skriva {path} ({reason}). Kontrollera att mappen finns, att du får skriva där och att filen inte är öppen i ett annat program (till exempel Word eller Excel)."
+    )]
+    Write { path: String, reason: String },
+
+    #[error("Exporten kunde inte registreras i granskningsloggen, så filen togs bort igen: {0}")]
+    Audit(String),
+
     #[error("Kunde inte skapa {format}-filen ({0}). Försök igen; kvarstår felet, rapportera det.", format = .1)]
     Encode(String, &'static str),
 }

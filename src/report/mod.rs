@@ -18,6 +18,7 @@ pub mod minutes;
 pub mod names;
 pub mod plan;
 pub mod safety;
+pub mod save;
 pub mod xlsx;
 pub mod year;
 
