@@ -22,7 +22,7 @@ fn today() -> NaiveDate {
 fn ten_year_db() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench-10-years");
     let path = dir.join("lagesbild.db");
-    let ready = dir.join("ready-v1");
+    let ready = dir.join("ready-v2");
     if !ready.exists() {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("bench dir");

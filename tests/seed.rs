@@ -238,31 +238,6 @@ fn seed_one_year_at_scale_has_ten_thousand_observations() {
     assert!(summary.count(EntityKind::Action) >= 1_000);
 }
 
-/// Timing of the large demo; run with
-/// `cargo test --release --test seed -- --ignored --nocapture seed_timing`.
-#[test]
-#[ignore]
-fn seed_timing_ten_years() {
-    let dir = ok(tempfile::tempdir());
-    let mut store = open(&dir, "ten.db");
-    let started = std::time::Instant::now();
-    let summary = ok(load_demo(
-        &mut store,
-        &DemoOptions {
-            today: today(),
-            years: Some(10),
-        },
-    ));
-    println!(
-        "{} ({:.2?}, {} ops)",
-        summary.message_sv(),
-        started.elapsed(),
-        summary.ops
-    );
-    assert!(summary.count(EntityKind::Observation) >= 100_000);
-    assert!(summary.count(EntityKind::Action) >= 10_000);
-}
-
 #[test]
 fn seed_demo_free_texts_have_no_high_confidence_personal_data() {
     use lagesbild::domain::pii::{Confidence, lint};

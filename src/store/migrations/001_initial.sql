@@ -606,7 +606,8 @@ CREATE TABLE meta (
 -- Indexes for every list the UI and the CLI show.
 CREATE INDEX observation_week_area ON observation (iso_week, area_id) WHERE deleted = 0;
 CREATE INDEX observation_area_date ON observation (area_id, occurred_on) WHERE deleted = 0;
-CREATE INDEX observation_date ON observation (occurred_on) WHERE deleted = 0;
+-- Newest-first lists page along this index (date, time, insertion order).
+CREATE INDEX observation_order ON observation (occurred_on, time_from, n) WHERE deleted = 0;
 CREATE INDEX observation_type ON observation (event_type_id, occurred_on);
 CREATE INDEX observation_org ON observation (reporting_org_id, occurred_on);
 CREATE INDEX observation_place ON observation (place_id) WHERE place_id IS NOT NULL;
