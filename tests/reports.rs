@@ -543,3 +543,21 @@ fn write_exports_for_real_client_checks() {
         std::fs::write(dir.join(name), bytes.expect(name)).expect("write");
     }
 }
+
+#[test]
+fn minutes_of_an_intern_meeting_are_refused_unless_asked_for() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    db.store
+        .write(|w| w.set(EntityKind::Meeting, id(MEETING), "classification", "intern"))
+        .expect("classify");
+    let mut o = options();
+    let err = report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o)
+        .err()
+        .map(|e| e.to_string())
+        .expect("refused");
+    assert!(err.contains("Mötet 2026-11-19 är klassad INTERN"), "{err}");
+    assert!(err.contains("--include-internal"), "{err}");
+    o.include_internal = true;
+    assert!(report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o).is_ok());
+}

@@ -40,7 +40,12 @@ pub fn find_agreement(store: &Store, reference: Option<&str>) -> Result<Agreemen
 
 pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Document> {
     let mut gate = Gate::new(o.include_internal);
-    gate.admit(agreement.classification);
+    if !gate.admit(agreement.classification) {
+        return Err(ReportError::Internal(format!(
+            "Överenskommelsen ”{}”",
+            agreement.title
+        )));
+    }
     let names = Names::load(store)?;
     let mut doc = Document {
         name: format!("Uppföljning – {}", agreement.title),

@@ -23,6 +23,12 @@ pub enum ReportError {
     #[error("{0}")]
     NotFound(String),
 
+    /// The document's own record (the meeting, the plan, the agreement) is classified intern.
+    #[error(
+        "{0} är klassad INTERN och lämnas inte ut. Exportera med --include-internal om dokumentet ska stanna inom organisationen."
+    )]
+    Internal(String),
+
     #[error("Formatet {format} finns inte för {document}. Välj något av: {valid}.")]
     UnsupportedFormat {
         format: &'static str,

@@ -137,7 +137,9 @@ impl Options {
 
     /// The creation time written into DOCX/XLSX metadata.
     pub(crate) fn generated_iso(&self) -> String {
-        self.generated_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        calendar::stockholm_to_utc(self.generated_at)
+            .format("%Y-%m-%dT%H:%M:%SZ")
+            .to_string()
     }
 }
 

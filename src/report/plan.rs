@@ -168,7 +168,12 @@ pub fn indicator_text(store: &Store, gate: &mut Gate, i: &Indicator) -> Result<S
 impl PlanReport {
     pub fn gather(store: &Store, plan: ActionPlan, options: &Options) -> Result<PlanReport> {
         let mut gate = Gate::new(options.include_internal);
-        gate.admit(plan.classification);
+        if !gate.admit(plan.classification) {
+            return Err(ReportError::Internal(format!(
+                "Åtgärdsplanen ”{}”",
+                plan.title
+            )));
+        }
         let names = Names::load(store)?;
         let mut rows = Vec::new();
         for item in store.plan_items(plan.id)? {

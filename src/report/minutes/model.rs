@@ -7,7 +7,7 @@ use crate::domain::{
     Action, AgendaItem, AgendaKind, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
     SituationPicture, Vocabulary,
 };
-use crate::report::error::Result;
+use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
 use crate::report::safety::{Gate, Text};
 use crate::store::{Store, meta};
@@ -111,7 +111,9 @@ impl Minutes {
     pub fn gather(store: &Store, meeting_id: Id, include_internal: bool) -> Result<Minutes> {
         let mut gate = Gate::new(include_internal);
         let meeting: Meeting = store.require(meeting_id)?;
-        gate.admit(meeting.classification);
+        if !gate.admit(meeting.classification) {
+            return Err(ReportError::Internal(format!("Mötet {}", meeting.date)));
+        }
         gate.check(Text {
             kind: EntityKind::Meeting,
             id: meeting.id,
