@@ -158,7 +158,7 @@ fn picture_section(
                 "Veckor som prioriterat".into(),
             ],
             rows,
-            widths: vec![4, 2, 2, 2, 6, 2],
+            widths: vec![4, 3, 2, 3, 6, 3],
         });
     }
     Ok(())
@@ -272,7 +272,7 @@ pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
         sender: sender(store, &names)?,
         title: format!("Brottsförebyggande arbete och trygghet {year}"),
         subtitle: Some("Bilaga till årsredovisningen".into()),
-        header_note: year.to_string(),
+        header_note: format!("Läge per {}", o.today.min(year_bounds(year)?.1)),
         stamp: String::new(),
         internal_notice: None,
         generated: o.generated_line(),
