@@ -8,4 +8,5 @@ pub mod config;
 pub mod domain;
 pub mod report;
 pub mod seed;
+pub mod sources;
 pub mod store;

@@ -8,6 +8,7 @@ mod history;
 mod list;
 mod minutes;
 mod output;
+mod polisen;
 mod report;
 mod stats;
 
@@ -91,6 +92,8 @@ pub enum Command {
     Minutes(minutes::MinutesArgs),
     /// Skriv rapporter: åtgärdsplanen, kalendern, uppföljningen av överenskommelsen, årssammanställningen.
     Report(report::ReportArgs),
+    /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
+    Polisen(polisen::PolisenArgs),
 }
 
 #[derive(Debug, Args)]
@@ -134,8 +137,15 @@ fn localise(cmd: clap::Command) -> clap::Command {
     const TEMPLATE: &str = "{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
     cmd.help_template(TEMPLATE)
         .subcommand_help_heading("Kommandon")
-        .next_help_heading("Flaggor")
         .subcommand_value_name("KOMMANDO")
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                "Argument"
+            } else {
+                "Flaggor"
+            };
+            arg.help_heading(heading)
+        })
         .mut_subcommands(localise)
 }
 
@@ -196,5 +206,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::History(args)) => history::run(&args, ctx),
         Some(Command::Minutes(args)) => minutes::run(&args, ctx),
         Some(Command::Report(args)) => report::run(&args, ctx),
+        Some(Command::Polisen(args)) => polisen::run(&args, ctx),
     }
 }

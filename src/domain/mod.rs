@@ -9,6 +9,7 @@ pub mod entity;
 pub mod hlc;
 pub mod id;
 pub mod meeting;
+pub mod municipality;
 pub mod observation;
 pub mod op;
 pub mod organisation;

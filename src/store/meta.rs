@@ -11,6 +11,8 @@ pub const HLC: &str = "hlc";
 pub const MUNICIPALITY: &str = "municipality";
 pub const OWN_ORGANISATION: &str = "own_organisation_id";
 pub const DEMO_LOADED: &str = "demo_loaded";
+/// Prefix of the keys remembering calls to external services (`calls:polisen`).
+pub const CALLS_PREFIX: &str = "calls:";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

@@ -3,6 +3,7 @@
 
 pub mod apply;
 pub mod audit;
+pub mod call_log;
 pub mod check;
 mod codec;
 pub mod collation;

@@ -6,6 +6,7 @@ pub mod lookup;
 pub mod measures;
 pub mod meetings;
 pub mod observations;
+pub mod police_events;
 pub mod priorities;
 pub mod reports;
 pub mod stats;

@@ -1,0 +1,328 @@
+//! `lagesbild polisen …`: the police's open events feed — import a saved response, fetch the
+//! live feed, list a week's events, promote one to an observation.
+
+use std::path::PathBuf;
+
+use chrono::Datelike;
+use clap::{Args, Subcommand};
+
+use super::output::{Table, clip, print_json};
+use super::{CliError, CliResult, Context, today};
+use crate::domain::municipality::Municipalities;
+use crate::domain::{EventType, Id, IsoWeek};
+use crate::sources::polisen::{self, ImportReport, Promotion, Target};
+use crate::store::queries::police_events::PoliceEventRow;
+use crate::store::{Access, Store, meta};
+
+#[derive(Debug, Args)]
+pub struct PolisenArgs {
+    #[command(subcommand)]
+    pub command: PolisenCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolisenCommand {
+    /// Läs in ett sparat svar från polisens händelseflöde (polisen.se/api/events).
+    Import(ImportArgs),
+    /// Hämta polisens händelseflöde direkt (högst var tionde sekund, 60 gånger i timmen).
+    Fetch(FetchArgs),
+    /// Visa en veckas polishändelser för kommunen.
+    List(ListArgs),
+    /// För en polishändelse till lägesbilden som iakttagelse på en plats eller ett område.
+    Promote(PromoteArgs),
+    /// Koppla om sparade polishändelser till händelsetyper efter ändrade polistyper (alias).
+    Typer,
+}
+
+#[derive(Debug, Args)]
+pub struct KommunArgs {
+    /// Kommun vars händelser ska sparas, t.ex. Tyresö (kan anges flera gånger; annars
+    /// kommunen i inställningarna).
+    #[arg(long = "kommun", value_name = "NAMN")]
+    pub kommun: Vec<String>,
+    /// Skriv resultatet som JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Filen med flödets svar (JSON).
+    #[arg(value_name = "FIL")]
+    pub file: PathBuf,
+    /// Visa bara vad som skulle läsas in, utan att spara något.
+    #[arg(long)]
+    pub prova: bool,
+    #[command(flatten)]
+    pub kommun: KommunArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    #[command(flatten)]
+    pub kommun: KommunArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Vecka, t.ex. 47 eller 2026-W47 (annars innevarande vecka).
+    #[arg(long, value_name = "VECKA")]
+    pub week: Option<String>,
+    /// Kommun (kan anges flera gånger; annars kommunen i inställningarna, annars alla).
+    #[arg(long = "kommun", value_name = "NAMN")]
+    pub kommun: Vec<String>,
+    /// Skriv resultatet som JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PromoteArgs {
+    /// Polisens id för händelsen (kolumnen Polis-id i lagesbild polisen list).
+    #[arg(value_name = "POLIS-ID")]
+    pub police_id: i64,
+    /// Platsen där det hände, t.ex. Lindängstorget.
+    #[arg(
+        long,
+        visible_alias = "plats",
+        value_name = "NAMN",
+        conflicts_with = "area"
+    )]
+    pub place: Option<String>,
+    /// Området, när ingen plats passar.
+    #[arg(long, visible_alias = "omrade", value_name = "NAMN")]
+    pub area: Option<String>,
+    /// Organisationen som registrerar iakttagelsen (annars den egna organisationen).
+    #[arg(long, value_name = "NAMN")]
+    pub org: Option<String>,
+    /// Händelsetyp, när polisens typ saknar motsvarighet eller ska ersättas.
+    #[arg(long = "type", visible_alias = "typ", value_name = "NAMN")]
+    pub event_type: Option<String>,
+    /// För in sammanfattningen trots varning om möjliga personuppgifter.
+    #[arg(long)]
+    pub bekrafta: bool,
+}
+
+pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
+    match &args.command {
+        PolisenCommand::Import(a) if a.prova => {
+            let store = ctx.open(Access::ReadOnly)?;
+            let kommuner = municipalities(&store, &a.kommun.kommun)?;
+            let text = polisen::read_file(&a.file)?;
+            let report = polisen::preview_text(&store, &text, &kommuner, &preview_types(&store)?)?;
+            if !a.kommun.json {
+                println!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
+            }
+            show_report(
+                &report,
+                &kommuner,
+                &a.file.display().to_string(),
+                a.kommun.json,
+            )
+        }
+        PolisenCommand::Import(a) => {
+            let mut store = ctx.open(Access::ReadWrite)?;
+            ensure_event_types(&mut store)?;
+            let kommuner = municipalities(&store, &a.kommun.kommun)?;
+            let report = polisen::import_file(&mut store, &a.file, &kommuner)?;
+            show_report(
+                &report,
+                &kommuner,
+                &a.file.display().to_string(),
+                a.kommun.json,
+            )
+        }
+        PolisenCommand::Fetch(a) => {
+            let mut store = ctx.open(Access::ReadWrite)?;
+            ensure_event_types(&mut store)?;
+            let kommuner = municipalities(&store, &a.kommun.kommun)?;
+            let report = polisen::fetch(&mut store, &kommuner)?;
+            show_report(
+                &report,
+                &kommuner,
+                &polisen::fetch::feed_url(),
+                a.kommun.json,
+            )
+        }
+        PolisenCommand::List(a) => list(a, ctx),
+        PolisenCommand::Promote(a) => promote(a, ctx),
+        PolisenCommand::Typer => {
+            let mut store = ctx.open(Access::ReadWrite)?;
+            let n = polisen::remap_types(&mut store)?;
+            println!("Händelsetypen ändrades på {n} polishändelser.");
+            Ok(())
+        }
+    }
+}
+
+/// The mapping an import would use: the stored event types and those `ensure_event_types`
+/// would add.
+fn preview_types(store: &Store) -> CliResult<polisen::TypeMap> {
+    let mut types: Vec<EventType> = store.all()?;
+    for t in crate::seed::Taxonomies::parse()?.event_types {
+        if !types.iter().any(|s| s.id == t.id) {
+            types.push(t);
+        }
+    }
+    Ok(polisen::TypeMap::from_types(&types))
+}
+
+/// The event types (with their police aliases) must be in the database before events are
+/// mapped; a copy that never loaded them gets them now, and earlier events are re-mapped.
+fn ensure_event_types(store: &mut Store) -> CliResult {
+    if crate::seed::load_taxonomies(store)?.created > 0 {
+        polisen::remap_types(store)?;
+    }
+    Ok(())
+}
+
+/// The municipalities given, or the one in the settings.
+fn municipalities(store: &Store, given: &[String]) -> CliResult<Municipalities> {
+    let own = store.setting(meta::MUNICIPALITY)?;
+    let chosen = if given.iter().any(|g| !g.trim().is_empty()) {
+        Municipalities::new(given)
+    } else {
+        Municipalities::new(own.as_slice())
+    };
+    if chosen.is_empty() {
+        return Err(polisen::PolisenError::NoMunicipality.into());
+    }
+    Ok(chosen)
+}
+
+fn show_report(
+    report: &ImportReport,
+    kommuner: &Municipalities,
+    source: &str,
+    json: bool,
+) -> CliResult {
+    if json {
+        return print_json(report);
+    }
+    println!(
+        "Läste {} händelser från {source}; {} gäller {}.",
+        report.in_feed,
+        report.kept,
+        kommuner.names()
+    );
+    println!(
+        "Nya: {}, ändrade: {}, oförändrade: {}.",
+        report.created, report.updated, report.unchanged
+    );
+    if !report.per_municipality.is_empty() {
+        let per: Vec<String> = report
+            .per_municipality
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect();
+        println!("Per kommun: {}.", per.join(", "));
+    }
+    if !report.unknown_types.is_empty() {
+        let unknown: Vec<String> = report
+            .unknown_types
+            .iter()
+            .map(|(t, n)| format!("”{}” ({n})", t.trim()))
+            .collect();
+        println!(
+            "Typer utan motsvarande händelsetyp (sparade, visas som ”okänd typ”): {}.",
+            unknown.join(", ")
+        );
+    }
+    if report.kept == 0 {
+        println!(
+            "Inga händelser för {} i flödet. Kontrollera stavningen av kommunen; flödet innehåller bara de senaste cirka 500 händelserna i hela landet.",
+            kommuner.names()
+        );
+    }
+    Ok(())
+}
+
+fn list(args: &ListArgs, ctx: &Context) -> CliResult {
+    let store = ctx.open(Access::ReadOnly)?;
+    let week = match &args.week {
+        Some(w) => IsoWeek::parse_with_year(w, today().year_ce().1 as i32)?,
+        None => IsoWeek::of(today()),
+    };
+    let rows = if args.kommun.is_empty() {
+        store.own_police_events_in_week(week)?
+    } else {
+        store.police_events_in_week(week, &Municipalities::new(&args.kommun))?
+    };
+    if args.json {
+        return print_json(&rows);
+    }
+    println!(
+        "Polishändelser {} ({}), {} st.",
+        week.long_sv(),
+        PoliceEventRow::source_label_sv(),
+        rows.len()
+    );
+    if rows.is_empty() {
+        println!(
+            "Inga inlästa polishändelser den veckan. Läs in med lagesbild polisen import FIL eller lagesbild polisen fetch."
+        );
+        return Ok(());
+    }
+    let mut t = Table::new(&[
+        "Polis-id",
+        "Dag",
+        "Tid",
+        "Kommun",
+        "Typ",
+        "Sammanfattning",
+        "I lägesbild",
+    ]);
+    for r in &rows {
+        t.row(vec![
+            r.police_id.to_string(),
+            r.day.to_string(),
+            r.incident_at
+                .map(|t| t.format("%H.%M").to_string())
+                .unwrap_or_default(),
+            r.municipality.clone(),
+            clip(&r.type_label(ctx.lang), 44),
+            clip(&r.summary, 50),
+            if r.is_promoted() { "ja" } else { "–" }.into(),
+        ]);
+    }
+    println!("{}", t.render());
+    Ok(())
+}
+
+fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
+    let mut store = ctx.open(Access::ReadWrite)?;
+    let target = match (&args.place, &args.area) {
+        (Some(p), _) => Target::Place(store.place_by_name(p)?),
+        (None, Some(a)) => Target::Area(store.area_by_name(a)?),
+        (None, None) => {
+            return Err(CliError(
+                "Ange var händelsen hör hemma med --place NAMN eller --area NAMN.".into(),
+            ));
+        }
+    };
+    let organisation = match &args.org {
+        Some(o) => store.organisation_by_name(o)?,
+        None => store
+            .setting(meta::OWN_ORGANISATION)?
+            .and_then(|s| s.parse::<Id>().ok())
+            .ok_or(polisen::PolisenError::NoOrganisation)?,
+    };
+    let event_type = args
+        .event_type
+        .as_deref()
+        .map(|t| store.event_type_by_name(t))
+        .transpose()?;
+    let promotion = Promotion {
+        target,
+        organisation,
+        event_type,
+        confirm_personal_data: args.bekrafta,
+    };
+    let id = polisen::promote(&mut store, args.police_id, &promotion)?;
+    println!(
+        "Polishändelse {} är nu iakttagelse {id} (källa: {}, status: ny).",
+        args.police_id,
+        PoliceEventRow::source_label_sv()
+    );
+    Ok(())
+}

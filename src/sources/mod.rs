@@ -1,0 +1,3 @@
+//! External inputs: data that comes from outside the partners (the police's open events feed).
+
+pub mod polisen;

@@ -1,0 +1,102 @@
+//! Fetching the live feed, within the feed's rules (≥ 10 s between calls, ≤ 60 an hour, counted
+//! across runs through the store), then importing it like a saved file.
+
+use std::io::ErrorKind;
+use std::time::Duration as StdDuration;
+
+use chrono::{Local, Utc};
+
+use super::error::PolisenError;
+use super::import::{ImportReport, import_text};
+use super::rate;
+use crate::domain::municipality::Municipalities;
+use crate::store::Store;
+
+/// The feed. Since 2026 its `locationname=` filter sees only counties, so we filter ourselves.
+pub const DEFAULT_URL: &str = "https://polisen.se/api/events";
+/// Overrides the feed's address (tests, a proxy, a mirror).
+pub const URL_ENV: &str = "LAGESBILD_POLISEN_URL";
+/// The service name under which calls are remembered.
+pub const SERVICE: &str = "polisen";
+
+pub fn feed_url() -> String {
+    std::env::var(URL_ENV)
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_URL.to_string())
+}
+
+/// Fetches the feed and imports the events of `municipalities`.
+pub fn fetch(
+    store: &mut Store,
+    municipalities: &Municipalities,
+) -> Result<ImportReport, PolisenError> {
+    if municipalities.is_empty() {
+        return Err(PolisenError::NoMunicipality);
+    }
+    let url = feed_url();
+    let now = Utc::now();
+    if let Some(next) = rate::next_allowed(&store.recent_calls(SERVICE)?, now) {
+        return Err(PolisenError::RateLimited {
+            next: next.with_timezone(&Local).format("%H.%M.%S").to_string(),
+            wait_s: (next - now).num_seconds().max(1),
+        });
+    }
+    let result = download(&url);
+    // A call that never reached the feed does not count against its limits.
+    if !matches!(result, Err(PolisenError::NoNetwork { .. })) {
+        store.record_call(SERVICE, now, rate::WINDOW)?;
+    }
+    import_text(store, &result?, municipalities, &url)
+}
+
+fn download(url: &str) -> Result<String, PolisenError> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_connect(Some(StdDuration::from_secs(10)))
+        .timeout_global(Some(StdDuration::from_secs(60)))
+        .user_agent(concat!("lagesbild/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let mut response = agent
+        .get(url)
+        .header("Accept", "application/json")
+        .call()
+        .map_err(|e| classify_call(url, e))?;
+    response
+        .body_mut()
+        .read_to_string()
+        .map_err(|e| PolisenError::Download {
+            detail: match e {
+                ureq::Error::BodyExceedsLimit(_) => "svaret är större än väntat".into(),
+                ureq::Error::Timeout(_) => "servern slutade svara mitt i".into(),
+                other => other.to_string(),
+            },
+        })
+}
+
+/// Before a response arrives, every transport failure means the feed could not be reached.
+fn classify_call(url: &str, e: ureq::Error) -> PolisenError {
+    let no_network = |detail: &str| PolisenError::NoNetwork {
+        url: url.to_string(),
+        detail: detail.to_string(),
+    };
+    match e {
+        ureq::Error::StatusCode(status) => PolisenError::HttpStatus {
+            url: url.to_string(),
+            status,
+        },
+        ureq::Error::HostNotFound => no_network("adressen hittades inte"),
+        ureq::Error::ConnectionFailed => no_network("anslutningen misslyckades"),
+        ureq::Error::Timeout(_) => no_network("servern svarade inte i tid"),
+        ureq::Error::Io(io) => no_network(match io.kind() {
+            ErrorKind::ConnectionRefused => "anslutningen nekades",
+            ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => "anslutningen bröts",
+            ErrorKind::TimedOut => "servern svarade inte i tid",
+            // DNS failures arrive as uncategorised I/O errors ("failed to lookup address").
+            _ => "adressen gick inte att slå upp eller nätverket går inte att nå",
+        }),
+        other => PolisenError::Download {
+            detail: other.to_string(),
+        },
+    }
+}

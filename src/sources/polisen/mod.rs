@@ -1,0 +1,20 @@
+//! The police's open events feed (polisen.se `/api/events`): parse a response, keep the events
+//! of the own municipality, store each once, fetch the live feed within its rules, and promote
+//! an event to an observation.
+
+pub mod error;
+pub mod fetch;
+pub mod import;
+pub mod parse;
+pub mod promote;
+pub mod rate;
+pub mod remap;
+pub mod types;
+
+pub use error::PolisenError;
+pub use fetch::fetch;
+pub use import::{ImportReport, import_file, import_text, preview_text, read_file, record_id};
+pub use parse::{FeedEvent, parse_feed};
+pub use promote::{Promotion, Target, promote};
+pub use remap::remap_types;
+pub use types::TypeMap;
