@@ -5,11 +5,14 @@ mod check;
 mod conflicts;
 mod demo;
 mod exchange;
+mod export;
 mod history;
 mod list;
+mod minutes;
 mod output;
 mod partner;
 mod polisen;
+mod report;
 mod stats;
 
 use std::path::PathBuf;
@@ -96,6 +99,10 @@ pub enum Command {
     Import(exchange::ImportArgs),
     /// Visa och lös konflikter mellan parternas ändringar.
     Conflicts(conflicts::ConflictsArgs),
+    /// Skriv minnesanteckningar från ett möte (Word, HTML eller Markdown).
+    Minutes(minutes::MinutesArgs),
+    /// Skriv rapporter: åtgärdsplanen, kalendern, uppföljningen av överenskommelsen, årssammanställningen.
+    Report(report::ReportArgs),
     /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
     Polisen(polisen::PolisenArgs),
 }
@@ -209,6 +216,8 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Export(args)) => exchange::run_export(&args, ctx),
         Some(Command::Import(args)) => exchange::run_import(&args, ctx),
         Some(Command::Conflicts(args)) => conflicts::run(&args, ctx),
+        Some(Command::Minutes(args)) => minutes::run(&args, ctx),
+        Some(Command::Report(args)) => report::run(&args, ctx),
         Some(Command::Polisen(args)) => polisen::run(&args, ctx),
     }
 }

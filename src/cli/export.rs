@@ -1,0 +1,84 @@
+//! What every export command shares: opening the store with the write lock (the export is
+//! recorded in the audit log), writing the file safely and saying where it went.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{CliError, CliResult, Context};
+use crate::report::{Format, MinutesTitle, Options};
+use crate::store::{Access, Store, StoreError};
+
+/// Flags common to every export.
+#[derive(Debug, Clone, Args)]
+pub struct ExportFlags {
+    /// Filen att skriva (annars ett standardnamn i aktuell mapp).
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
+    /// Ta med poster klassade intern (dokumentet märks då på varje sida).
+    #[arg(long)]
+    pub include_internal: bool,
+}
+
+pub fn parse_format(s: &str) -> Result<Format, String> {
+    Format::parse(s).ok_or_else(|| format!("okänt format ”{s}”"))
+}
+
+/// Refuses a format the document does not come in, listing those it does.
+pub fn require_format(format: Format, allowed: &[Format], document: &str) -> CliResult {
+    if allowed.contains(&format) {
+        return Ok(());
+    }
+    let valid: Vec<&str> = allowed.iter().map(|f| f.extension()).collect();
+    Err(CliError(format!(
+        "{document} kan inte skrivas som {}. Välj --format {}.",
+        format.name(),
+        valid.join(", ")
+    )))
+}
+
+/// Opens the store for an export: writable, because the export is written to the audit log.
+pub fn open(ctx: &Context) -> CliResult<Store> {
+    match Store::open(&ctx.db, Access::ReadWrite) {
+        Ok(s) => Ok(s),
+        Err(e @ StoreError::Locked { .. }) => Err(CliError(format!(
+            "Exporten registreras i granskningsloggen och behöver därför skriva i databasen. {e}"
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliResult<Options> {
+    let mut o = Options::new(super::today());
+    o.include_internal = flags.include_internal;
+    let configured = title.or(ctx.config.minutes_title.as_deref());
+    if let Some(t) = configured {
+        o.minutes_title = MinutesTitle::parse(t).ok_or_else(|| {
+            CliError(format!(
+                "”{t}” är ingen rubrik för anteckningarna. Välj Minnesanteckningar, Mötesanteckningar eller Protokoll."
+            ))
+        })?;
+    }
+    Ok(o)
+}
+
+/// Writes the file, records the export in the audit log and says where it went.
+pub fn finish(
+    store: &mut Store,
+    flags: &ExportFlags,
+    default_name: String,
+    bytes: Vec<u8>,
+    detail: serde_json::Value,
+) -> CliResult {
+    let path = flags
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(default_name));
+    let mut detail = detail;
+    if let Some(map) = detail.as_object_mut() {
+        map.insert("include_internal".into(), flags.include_internal.into());
+    }
+    crate::report::save::save(store, &path, &bytes, detail)?;
+    println!("Skrev {}.", path.display());
+    Ok(())
+}

@@ -1,0 +1,247 @@
+//! The follow-up of the samverkansöverenskommelse with the police: its priorities with goals,
+//! indicators and activities, and the medborgarlöften in the police's four columns.
+
+use super::actions::status_text;
+use super::document::{Document, Table};
+use super::error::{ReportError, Result};
+use super::indicators;
+use super::minutes::model::{check_action, sender};
+use super::names::Names;
+use super::safety::Gate;
+use super::{Format, Options, render_document};
+use crate::domain::{Agreement, Id, Vocabulary};
+use crate::store::Store;
+
+/// An agreement by id, or the newest one.
+pub fn find_agreement(store: &Store, reference: Option<&str>) -> Result<Agreement> {
+    let all = store.agreements()?;
+    let missing = || {
+        ReportError::NotFound(
+            "Det finns ingen samverkansöverenskommelse i databasen. Lägg in överenskommelsen först (eller läs in demodata med lagesbild demo)."
+                .into(),
+        )
+    };
+    match reference.map(str::trim).filter(|r| !r.is_empty()) {
+        None => all.into_iter().next().ok_or_else(missing),
+        Some(r) => {
+            let lower = r.to_lowercase();
+            all.into_iter()
+                .find(|a| {
+                    r.parse::<Id>().ok() == Some(a.id) || a.title.to_lowercase().starts_with(&lower)
+                })
+                .ok_or_else(|| {
+                    ReportError::NotFound(format!(
+                        "Hittade ingen överenskommelse som heter ”{r}”. Ange titelns början eller id."
+                    ))
+                })
+        }
+    }
+}
+
+pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Document> {
+    let mut gate = Gate::new(o.include_internal);
+    if !gate.admit(agreement.classification) {
+        return Err(ReportError::Internal(format!(
+            "Överenskommelsen ”{}”",
+            agreement.title
+        )));
+    }
+    let names = Names::load(store)?;
+    let mut doc = Document {
+        name: format!("Uppföljning – {}", agreement.title),
+        sender: sender(store, &names)?,
+        title: "Uppföljning av samverkansöverenskommelsen".into(),
+        subtitle: Some(agreement.title.clone()),
+        header_note: o.today.to_string(),
+        stamp: String::new(),
+        internal_notice: None,
+        generated: o.generated_line(),
+        landscape: false,
+        blocks: Vec::new(),
+    };
+    let parties = agreement
+        .party_org_ids
+        .iter()
+        .map(|id| names.organisation(Some(*id)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    doc.fields(vec![
+        ("Parter".into(), parties),
+        (
+            "Period".into(),
+            format!("{}–{}", agreement.period_start, agreement.period_end),
+        ),
+        ("Undertecknad av".into(), agreement.signed_by.clone()),
+        (
+            "Undertecknad".into(),
+            agreement
+                .signed_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        (
+            "Revideras senast".into(),
+            agreement
+                .revision_due
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        ("Uppföljning".into(), agreement.follow_up_rule.clone()),
+        ("Läge per".into(), o.today.to_string()),
+    ]);
+
+    let mut indicator_rows = Vec::new();
+    for p in store.priorities_of(agreement.id)? {
+        if !gate.admit(p.classification) {
+            continue;
+        }
+        doc.heading(1, format!("Prioriterat område {}: {}", p.number, p.title));
+        doc.fields(vec![("Status".into(), p.status.label_sv().to_string())]);
+        if !p.problem_picture.trim().is_empty() {
+            doc.heading(2, "Problembild");
+            doc.paragraph(p.problem_picture.trim());
+        }
+        if !p.causes.trim().is_empty() {
+            doc.heading(2, "Troliga orsaker");
+            doc.paragraph(p.causes.trim());
+        }
+        let mut goals = Vec::new();
+        for g in store.goals_of_priority(p.id)? {
+            if !gate.admit(g.classification) {
+                continue;
+            }
+            goals.push(g.text.clone());
+            for i in store.indicators_of(g.id)? {
+                if gate.admit(i.classification) {
+                    indicator_rows.push(indicators::row(store, &mut gate, &i, o.today)?);
+                }
+            }
+        }
+        if !goals.is_empty() {
+            doc.heading(2, "Mål");
+            doc.bullets(goals);
+        }
+        let mut rows = Vec::new();
+        for a in store.actions_of_priority(p.id)? {
+            if !gate.admit(a.classification) {
+                continue;
+            }
+            check_action(&gate, &a)?;
+            let last = store
+                .follow_ups(a.id)?
+                .into_iter()
+                .rfind(|f| gate.admit(f.classification))
+                .map(|f| format!("{} {}", f.date, f.comment))
+                .unwrap_or_default();
+            rows.push(vec![
+                a.title.clone(),
+                names.organisation_short(a.responsible_org_id),
+                a.due_on.map(|d| d.to_string()).unwrap_or_default(),
+                status_text(&a, o.today),
+                last,
+            ]);
+        }
+        doc.heading(2, "Aktiviteter");
+        if rows.is_empty() {
+            doc.paragraph("Inga aktiviteter är registrerade.");
+        } else {
+            doc.table(Table {
+                caption: None,
+                headers: [
+                    "Aktivitet",
+                    "Ansvarig",
+                    "Klart senast",
+                    "Status",
+                    "Senaste uppföljning",
+                ]
+                .map(String::from)
+                .to_vec(),
+                rows,
+                widths: vec![6, 3, 2, 2, 5],
+            });
+        }
+    }
+
+    doc.heading(1, "Indikatorer");
+    if indicator_rows.is_empty() {
+        doc.paragraph("Inga indikatorer är kopplade till överenskommelsens mål.");
+    } else {
+        doc.table(Table {
+            caption: None,
+            headers: indicators::HEADERS.map(String::from).to_vec(),
+            rows: indicator_rows,
+            widths: vec![5, 3, 3, 3, 3, 3],
+        });
+    }
+
+    let promises = store.promises_of(agreement.id)?;
+    doc.heading(1, "Medborgarlöften");
+    if promises.is_empty() {
+        doc.paragraph("Inga medborgarlöften är registrerade.");
+    }
+    for pr in promises {
+        if !gate.admit(pr.classification) {
+            continue;
+        }
+        doc.heading(
+            2,
+            format!("Medborgarlöfte {}–{}", pr.period_start, pr.period_end),
+        );
+        doc.paragraph(pr.text.trim());
+        let places = pr
+            .place_ids
+            .iter()
+            .map(|id| names.place(Some(*id)))
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        doc.fields(vec![
+            ("Underlag".into(), pr.basis.label_sv().to_string()),
+            ("Platser".into(), places),
+        ]);
+        let rows: Vec<Vec<String>> = store
+            .activities_of(pr.id)?
+            .into_iter()
+            .filter(|a| gate.admit(a.classification))
+            .map(|a| {
+                vec![
+                    a.activity,
+                    a.scope,
+                    names.organisation(Some(a.responsible_org_id)),
+                    a.follow_up_forum,
+                    a.status.label_sv().to_string(),
+                ]
+            })
+            .collect();
+        if !rows.is_empty() {
+            doc.table(Table {
+                caption: None,
+                headers: [
+                    "Aktivitet",
+                    "Omfattning",
+                    "Ansvarig",
+                    "Uppföljning",
+                    "Status",
+                ]
+                .map(String::from)
+                .to_vec(),
+                rows,
+                widths: vec![5, 4, 3, 3, 2],
+            });
+        }
+    }
+    doc.stamp = gate.stamp();
+    doc.internal_notice = gate.internal_notice();
+    Ok(doc)
+}
+
+/// The agreement follow-up as md, html or docx.
+pub fn export(store: &Store, agreement: Id, format: Format, options: &Options) -> Result<Vec<u8>> {
+    let a: Agreement = store.require(agreement)?;
+    render_document(
+        &document(store, &a, options)?,
+        format,
+        options,
+        "uppföljningen av överenskommelsen",
+    )
+}

@@ -1,0 +1,119 @@
+//! A plain document model: what every text report (minutes, plan, agreement, yearly summary)
+//! is turned into before rendering. One model, three renderers (Markdown, HTML, DOCX), so the
+//! formats never drift apart.
+
+/// A piece of running text; `bold` for lead-ins such as "Beslut:".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+}
+
+impl Span {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            bold: false,
+        }
+    }
+
+    pub fn bold(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            bold: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: Option<String>,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// Relative column widths (any unit; renderers scale them).
+    pub widths: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Level 1 is a section (a §), level 2 a subsection. The document title sits above both.
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph(Vec<Span>),
+    /// Label–value pairs (date, time, place …), rendered as a two-column table.
+    Fields(Vec<(String, String)>),
+    Table(Table),
+    Bullets(Vec<String>),
+}
+
+/// A whole report, ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The HTML `<title>` and the DOCX core title.
+    pub name: String,
+    /// "Sjöviks kommun – säkerhetsenheten": the sender, in the page header.
+    pub sender: String,
+    /// "Minnesanteckningar", "Åtgärdsplan – uppföljning" …
+    pub title: String,
+    /// The line under the title ("Samverkansgrupp trygghet (EST) – gemensam lägesbild, vecka 47").
+    pub subtitle: Option<String>,
+    /// Shown in the page header beside the title (date, dnr).
+    pub header_note: String,
+    /// The classification label, on every page.
+    pub stamp: String,
+    /// Set when records classified intern were included on request: on every page too.
+    pub internal_notice: Option<String>,
+    /// "Skapad 2026-11-19 kl. 12.00 med lagesbild."
+    pub generated: String,
+    /// Landscape pages (wide tables).
+    pub landscape: bool,
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    pub fn heading(&mut self, level: u8, text: impl Into<String>) {
+        self.blocks.push(Block::Heading {
+            level,
+            text: text.into(),
+        });
+    }
+
+    pub fn paragraph(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        if !text.trim().is_empty() {
+            self.blocks.push(Block::Paragraph(vec![Span::plain(text)]));
+        }
+    }
+
+    pub fn spans(&mut self, spans: Vec<Span>) {
+        self.blocks.push(Block::Paragraph(spans));
+    }
+
+    pub fn fields(&mut self, fields: Vec<(String, String)>) {
+        let fields: Vec<_> = fields.into_iter().filter(|(_, v)| !v.is_empty()).collect();
+        if !fields.is_empty() {
+            self.blocks.push(Block::Fields(fields));
+        }
+    }
+
+    pub fn bullets(&mut self, items: Vec<String>) {
+        if !items.is_empty() {
+            self.blocks.push(Block::Bullets(items));
+        }
+    }
+
+    pub fn table(&mut self, table: Table) {
+        self.blocks.push(Block::Table(table));
+    }
+
+    /// The lines printed on every page: the classification and, when set, the intern notice.
+    pub fn page_labels(&self) -> Vec<&str> {
+        let mut v = vec![self.stamp.as_str()];
+        if let Some(n) = &self.internal_notice {
+            v.push(n);
+        }
+        v
+    }
+}

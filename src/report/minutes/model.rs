@@ -1,0 +1,374 @@
+//! Gathers everything the minutes of one meeting show into plain data, once, passing every
+//! record through the safety gate. The renderers never touch the store.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::domain::{
+    Action, AgendaItem, AgendaKind, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
+    SituationPicture, Vocabulary,
+};
+use crate::report::error::{ReportError, Result};
+use crate::report::names::Names;
+use crate::report::safety::{Gate, Text};
+use crate::store::{Store, meta};
+
+/// One organisation's attendance.
+#[derive(Debug, Clone)]
+pub struct AttendanceLine {
+    pub organisation: String,
+    pub functions: String,
+    pub presence: Presence,
+    pub until_item: Option<i64>,
+    pub adjunct: bool,
+}
+
+/// What was seen in one area during the period, and how the group assessed it.
+#[derive(Debug, Clone)]
+pub struct AreaSummary {
+    pub area_id: Id,
+    pub area: String,
+    pub assessment: Option<AreaAssessment>,
+    pub key_event_types: Vec<String>,
+    pub hot_spots: Vec<String>,
+    /// (event type, count), most frequent first.
+    pub counts: Vec<(String, usize)>,
+    pub observations: Vec<Observation>,
+}
+
+/// A follow-up of an earlier action, as reported at the meeting.
+#[derive(Debug, Clone)]
+pub struct FollowUpLine {
+    pub action: Action,
+    pub comment: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Minutes {
+    pub meeting: Meeting,
+    pub sender: String,
+    pub attendance: Vec<AttendanceLine>,
+    /// The agenda; a standard one when the meeting has none recorded.
+    pub items: Vec<AgendaItem>,
+    pub picture: Option<SituationPicture>,
+    pub period: (NaiveDate, NaiveDate),
+    pub areas: Vec<AreaSummary>,
+    /// Follow-ups written at this meeting; when none were, the actions still open from earlier
+    /// meetings.
+    pub follow_ups: Vec<FollowUpLine>,
+    pub open_earlier: Vec<Action>,
+    pub decided: Vec<Action>,
+    pub next: Option<Meeting>,
+    pub names: Names,
+    pub gate: Gate,
+}
+
+/// Who the document is from: the municipality and this copy's own organisation.
+pub fn sender(store: &Store, names: &Names) -> Result<String> {
+    let municipality = store.setting(meta::MUNICIPALITY)?.unwrap_or_default();
+    let own = store
+        .setting(meta::OWN_ORGANISATION)?
+        .and_then(|s| s.parse::<Id>().ok())
+        .map(|id| names.organisation(Some(id)))
+        .unwrap_or_default();
+    Ok(match (municipality.is_empty(), own.is_empty()) {
+        (true, _) => own,
+        (false, true) => municipality,
+        (false, false) if own.contains(&municipality) => own,
+        (false, false) => format!("{municipality} – {own}"),
+    })
+}
+
+fn standard_agenda(meeting: Id) -> Vec<AgendaItem> {
+    use AgendaKind::*;
+    [
+        Oppnande,
+        Dagordning,
+        Uppfoljning,
+        Omrade,
+        Analys,
+        Beslut,
+        Information,
+        NastaMote,
+        Avslutande,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, kind)| AgendaItem {
+        id: Id::from_name("standard_agenda", kind.code()),
+        classification: crate::domain::Classification::Oppen,
+        meeting_id: meeting,
+        number: i as i64 + 1,
+        kind: *kind,
+        area_id: None,
+        title: String::new(),
+        text: String::new(),
+        decision: None,
+    })
+    .collect()
+}
+
+impl Minutes {
+    pub fn gather(store: &Store, meeting_id: Id, include_internal: bool) -> Result<Minutes> {
+        let mut gate = Gate::new(include_internal);
+        let meeting: Meeting = store.require(meeting_id)?;
+        if !gate.admit(meeting.classification) {
+            return Err(ReportError::Internal(format!("Mötet {}", meeting.date)));
+        }
+        gate.check(Text {
+            kind: EntityKind::Meeting,
+            id: meeting.id,
+            date: Some(meeting.date),
+            field: "notes",
+            text: &meeting.notes,
+            confirmed: false,
+        })?;
+        let names = Names::load(store)?;
+
+        let mut attendance = Vec::new();
+        for a in store.attendance_of(meeting.id)? {
+            if gate.admit(a.classification) {
+                attendance.push(AttendanceLine {
+                    organisation: names.organisation(Some(a.organisation_id)),
+                    functions: a.functions,
+                    presence: a.presence,
+                    until_item: a.until_item,
+                    adjunct: a.adjunct,
+                });
+            }
+        }
+        attendance
+            .sort_by(|a, b| crate::store::collation::compare_sv(&a.organisation, &b.organisation));
+
+        let mut items = Vec::new();
+        for item in store.agenda_of(meeting.id)? {
+            if !gate.admit(item.classification) {
+                continue;
+            }
+            for (field, text) in [
+                ("text", item.text.as_str()),
+                ("decision", item.decision.as_deref().unwrap_or("")),
+            ] {
+                gate.check(Text {
+                    kind: EntityKind::AgendaItem,
+                    id: item.id,
+                    date: Some(meeting.date),
+                    field,
+                    text,
+                    confirmed: false,
+                })?;
+            }
+            items.push(item);
+        }
+        if items.is_empty() {
+            items = standard_agenda(meeting.id);
+        }
+
+        let picture = store
+            .pictures_of_meeting(meeting.id)?
+            .into_iter()
+            .find(|p| gate.admit(p.classification));
+        if let Some(p) = &picture {
+            gate.check(Text {
+                kind: EntityKind::SituationPicture,
+                id: p.id,
+                date: Some(p.period_end),
+                field: "summary",
+                text: &p.summary,
+                confirmed: false,
+            })?;
+        }
+        let previous = store.meeting_before(&meeting.group_name, meeting.date)?;
+        let period = match &picture {
+            Some(p) => (p.period_start, p.period_end),
+            None => (
+                previous
+                    .as_ref()
+                    .map(|m| m.date)
+                    .unwrap_or(meeting.date - Duration::days(7)),
+                meeting.date - Duration::days(1),
+            ),
+        };
+        let areas = area_summaries(store, &mut gate, &names, picture.as_ref(), period)?;
+
+        let mut follow_ups = Vec::new();
+        for f in store.follow_ups_at(meeting.id)? {
+            if f.subject_kind != EntityKind::Action || !gate.admit(f.classification) {
+                continue;
+            }
+            let Some(action) = store.get::<Action>(f.subject_id)? else {
+                continue;
+            };
+            if !gate.admit(action.classification) {
+                continue;
+            }
+            check_action(&gate, &action)?;
+            gate.check(Text {
+                kind: EntityKind::FollowUp,
+                id: f.id,
+                date: Some(f.date),
+                field: "comment",
+                text: &f.comment,
+                confirmed: f.pii_confirmed,
+            })?;
+            follow_ups.push(FollowUpLine {
+                action,
+                comment: f.comment,
+            });
+        }
+        let mut open_earlier = Vec::new();
+        if follow_ups.is_empty() {
+            for a in store.open_actions()? {
+                let earlier = a.meeting_id.is_some() && a.meeting_id != Some(meeting.id);
+                if earlier && gate.admit(a.classification) {
+                    check_action(&gate, &a)?;
+                    open_earlier.push(a);
+                }
+            }
+        }
+        let mut decided = Vec::new();
+        for a in store.actions_decided_at(meeting.id)? {
+            if gate.admit(a.classification) {
+                check_action(&gate, &a)?;
+                decided.push(a);
+            }
+        }
+        let next = store.meeting_after(&meeting.group_name, meeting.date)?;
+        Ok(Minutes {
+            sender: sender(store, &names)?,
+            meeting,
+            attendance,
+            items,
+            picture,
+            period,
+            areas,
+            follow_ups,
+            open_earlier,
+            decided,
+            next,
+            names,
+            gate,
+        })
+    }
+}
+
+pub(crate) fn check_action(gate: &Gate, a: &Action) -> Result<()> {
+    for (field, text) in [
+        ("title", a.title.as_str()),
+        ("description", a.description.as_str()),
+        ("expected_effect", a.expected_effect.as_str()),
+        ("result", a.result.as_str()),
+    ] {
+        gate.check(Text {
+            kind: EntityKind::Action,
+            id: a.id,
+            date: a.due_on,
+            field,
+            text,
+            confirmed: a.pii_confirmed,
+        })?;
+    }
+    Ok(())
+}
+
+/// One summary per assessed area (in the picture's order), then one per other area where
+/// something was seen.
+fn area_summaries(
+    store: &Store,
+    gate: &mut Gate,
+    names: &Names,
+    picture: Option<&SituationPicture>,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<Vec<AreaSummary>> {
+    let mut observations = Vec::new();
+    for o in store.observations_for_picture(from, to)? {
+        if gate.admit(o.classification) {
+            gate.check(Text {
+                kind: EntityKind::Observation,
+                id: o.id,
+                date: Some(o.occurred_on),
+                field: "description",
+                text: &o.description,
+                confirmed: o.pii_confirmed,
+            })?;
+            observations.push(o);
+        }
+    }
+    let mut summaries = Vec::new();
+    if let Some(p) = picture {
+        for a in store.assessments_of(p.id)? {
+            if !gate.admit(a.classification) {
+                continue;
+            }
+            gate.check(Text {
+                kind: EntityKind::AreaAssessment,
+                id: a.id,
+                date: Some(p.period_end),
+                field: "text",
+                text: &a.text,
+                confirmed: false,
+            })?;
+            let covered = names.area_with_descendants(a.area_id);
+            let (mine, rest): (Vec<_>, Vec<_>) = observations
+                .into_iter()
+                .partition(|o| covered.contains(&o.area_id));
+            observations = rest;
+            summaries.push(summary(names, a.area_id, Some(a), mine));
+        }
+    }
+    let mut others: Vec<Id> = observations.iter().map(|o| o.area_id).collect();
+    others.sort_by(|a, b| {
+        crate::store::collation::compare_sv(&names.area(Some(*a)), &names.area(Some(*b)))
+    });
+    others.dedup();
+    for area in others {
+        let (mine, rest): (Vec<_>, Vec<_>) =
+            observations.into_iter().partition(|o| o.area_id == area);
+        observations = rest;
+        summaries.push(summary(names, area, None, mine));
+    }
+    Ok(summaries)
+}
+
+fn summary(
+    names: &Names,
+    area_id: Id,
+    assessment: Option<AreaAssessment>,
+    observations: Vec<Observation>,
+) -> AreaSummary {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for o in &observations {
+        let label = names.event_type(o.event_type_id);
+        match counts.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((label, 1)),
+        }
+    }
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| crate::store::collation::compare_sv(&a.0, &b.0))
+    });
+    let (key_event_types, hot_spots) = assessment
+        .as_ref()
+        .map(|a| {
+            (
+                a.key_event_type_ids
+                    .iter()
+                    .map(|i| names.event_type(*i))
+                    .collect(),
+                a.hot_spot_place_ids
+                    .iter()
+                    .map(|i| names.place(Some(*i)))
+                    .collect(),
+            )
+        })
+        .unwrap_or_default();
+    AreaSummary {
+        area_id,
+        area: names.area(Some(area_id)),
+        assessment,
+        key_event_types,
+        hot_spots,
+        counts,
+        observations,
+    }
+}

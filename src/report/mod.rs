@@ -1,0 +1,163 @@
+//! Minutes and reports that open in Word, Excel, browsers and calendars.
+//!
+//! Each document is gathered from the store once into a plain [`document::Document`] (or, for
+//! spreadsheets, a table of cells) and then rendered; every record passes the [`safety::Gate`]
+//! (classification and personal data) on the way in.
+
+pub mod actions;
+pub mod agreement;
+pub mod calendar;
+pub mod csv;
+pub mod document;
+pub mod docx;
+pub mod error;
+pub mod html;
+pub mod indicators;
+pub mod markdown;
+pub mod minutes;
+pub mod names;
+pub mod plan;
+pub mod safety;
+pub mod save;
+pub mod xlsx;
+pub mod year;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+pub use document::Document;
+pub use error::{ReportError, Result};
+
+/// The file formats the exports write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Docx,
+    Xlsx,
+    Csv,
+    Ics,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+            Format::Docx => "DOCX",
+            Format::Xlsx => "XLSX",
+            Format::Csv => "CSV",
+            Format::Ics => "ICS",
+        }
+    }
+
+    /// Parses `md`, `markdown`, `html`, `docx`, `word`, `xlsx`, `excel`, `csv`, `ics`.
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.trim().to_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "docx" | "word" => Some(Format::Docx),
+            "xlsx" | "excel" => Some(Format::Xlsx),
+            "csv" => Some(Format::Csv),
+            "ics" | "ical" | "kalender" => Some(Format::Ics),
+            _ => None,
+        }
+    }
+}
+
+/// What the minutes are called. "Minnesanteckning" has a narrow legal meaning (TF 2 kap. 9 §),
+/// so groups choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MinutesTitle {
+    #[default]
+    Minnesanteckningar,
+    Motesanteckningar,
+    Protokoll,
+}
+
+impl MinutesTitle {
+    pub fn label(self) -> &'static str {
+        match self {
+            MinutesTitle::Minnesanteckningar => "Minnesanteckningar",
+            MinutesTitle::Motesanteckningar => "Mötesanteckningar",
+            MinutesTitle::Protokoll => "Protokoll",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MinutesTitle> {
+        match s.trim().to_lowercase().as_str() {
+            "minnesanteckningar" => Some(MinutesTitle::Minnesanteckningar),
+            "mötesanteckningar" | "motesanteckningar" => Some(MinutesTitle::Motesanteckningar),
+            "protokoll" => Some(MinutesTitle::Protokoll),
+            _ => None,
+        }
+    }
+}
+
+/// Choices common to every export.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Include records classified intern (the document then says so on every page).
+    pub include_internal: bool,
+    pub minutes_title: MinutesTitle,
+    /// Decides what is late.
+    pub today: NaiveDate,
+    /// Printed as "Skapad …"; fixed in tests so output is byte-stable.
+    pub generated_at: NaiveDateTime,
+}
+
+impl Options {
+    /// Defaults for an export made now.
+    pub fn new(today: NaiveDate) -> Self {
+        Options {
+            include_internal: false,
+            minutes_title: MinutesTitle::default(),
+            today,
+            generated_at: chrono::Local::now().naive_local(),
+        }
+    }
+
+    pub(crate) fn generated_line(&self) -> String {
+        format!(
+            "Skapad {} kl. {} med lagesbild.",
+            self.generated_at.date(),
+            crate::domain::week::time_sv(self.generated_at.time())
+        )
+    }
+
+    /// The creation time written into DOCX/XLSX metadata.
+    pub(crate) fn generated_iso(&self) -> String {
+        calendar::stockholm_to_utc(self.generated_at)
+            .format("%Y-%m-%dT%H:%M:%SZ")
+            .to_string()
+    }
+}
+
+/// Renders a text document in one of the text formats.
+pub fn render_document(
+    doc: &Document,
+    format: Format,
+    options: &Options,
+    what: &'static str,
+) -> Result<Vec<u8>> {
+    match format {
+        Format::Markdown => Ok(markdown::render(doc).into_bytes()),
+        Format::Html => Ok(html::render(doc).into_bytes()),
+        Format::Docx => docx::render(doc, &options.generated_iso()),
+        _ => Err(ReportError::UnsupportedFormat {
+            format: format.extension(),
+            document: what,
+            valid: "md, html, docx",
+        }),
+    }
+}

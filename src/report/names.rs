@@ -1,0 +1,104 @@
+//! Names of the small record kinds (organisations, areas, places, event types), read once per
+//! export so documents can name what ids point to without a query per row.
+
+use std::collections::HashMap;
+
+use crate::domain::{Area, EventType, Id, Organisation, Place};
+use crate::store::{Result, Store};
+
+#[derive(Debug, Clone)]
+pub struct Names {
+    pub organisations: HashMap<Id, Organisation>,
+    pub areas: HashMap<Id, Area>,
+    pub places: HashMap<Id, Place>,
+    pub event_types: HashMap<Id, EventType>,
+}
+
+impl Names {
+    pub fn load(store: &Store) -> Result<Names> {
+        Ok(Names {
+            organisations: store
+                .all::<Organisation>()?
+                .into_iter()
+                .map(|o| (o.id, o))
+                .collect(),
+            areas: store
+                .all::<Area>()?
+                .into_iter()
+                .map(|a| (a.id, a))
+                .collect(),
+            places: store
+                .all::<Place>()?
+                .into_iter()
+                .map(|p| (p.id, p))
+                .collect(),
+            event_types: store
+                .all::<EventType>()?
+                .into_iter()
+                .map(|e| (e.id, e))
+                .collect(),
+        })
+    }
+
+    pub fn organisation(&self, id: Option<Id>) -> String {
+        id.and_then(|i| self.organisations.get(&i))
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// The short name when there is one ("Polisen"), else the full name.
+    pub fn organisation_short(&self, id: Option<Id>) -> String {
+        id.and_then(|i| self.organisations.get(&i))
+            .map(|o| o.short_name.clone().unwrap_or_else(|| o.name.clone()))
+            .unwrap_or_default()
+    }
+
+    pub fn area(&self, id: Option<Id>) -> String {
+        id.and_then(|i| self.areas.get(&i))
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn place(&self, id: Option<Id>) -> String {
+        id.and_then(|i| self.places.get(&i))
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// "Lindängstorget, Lindängsringen", or just the area.
+    pub fn place_or_area(&self, place: Option<Id>, area: Option<Id>) -> String {
+        let p = self.place(place);
+        let a = self.area(area);
+        match (p.is_empty(), a.is_empty()) {
+            (false, false) => format!("{p}, {a}"),
+            (false, true) => p,
+            _ => a,
+        }
+    }
+
+    pub fn event_type(&self, id: Id) -> String {
+        self.event_types
+            .get(&id)
+            .map(|e| e.label_sv.clone())
+            .unwrap_or_default()
+    }
+
+    /// An area and every area below it.
+    pub fn area_with_descendants(&self, root: Id) -> Vec<Id> {
+        let mut out = vec![root];
+        let mut i = 0;
+        while i < out.len() {
+            let parent = out[i];
+            let mut children: Vec<Id> = self
+                .areas
+                .values()
+                .filter(|a| a.parent_id == Some(parent))
+                .map(|a| a.id)
+                .collect();
+            children.sort();
+            out.extend(children);
+            i += 1;
+        }
+        out
+    }
+}

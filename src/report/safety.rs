@@ -1,0 +1,186 @@
+//! The gate every exported record passes: records classified intern stay out unless asked
+//! for, free text the personal-data lint flags must have been confirmed, and the document's
+//! stamp is the strictest classification of what went in.
+
+use chrono::NaiveDate;
+
+use super::error::{ReportError, Result};
+use crate::domain::pii::{self, Confidence};
+use crate::domain::{Classification, EntityKind, Id, Vocabulary};
+
+/// Tracks what a document contains while it is being gathered.
+#[derive(Debug, Clone)]
+pub struct Gate {
+    include_internal: bool,
+    strictest: Classification,
+    internal_included: bool,
+    internal_left_out: usize,
+}
+
+/// One free-text field of a record, as the gate needs to see it.
+pub struct Text<'a> {
+    pub kind: EntityKind,
+    pub id: Id,
+    /// The record's date, to name it in the error ("iakttagelse 2026-11-17").
+    pub date: Option<NaiveDate>,
+    pub field: &'static str,
+    pub text: &'a str,
+    /// The writer saw the warning and confirmed (only some kinds can be confirmed).
+    pub confirmed: bool,
+}
+
+impl Gate {
+    pub fn new(include_internal: bool) -> Self {
+        Gate {
+            include_internal,
+            strictest: Classification::Oppen,
+            internal_included: false,
+            internal_left_out: 0,
+        }
+    }
+
+    /// Whether a record with this classification goes into the document; remembers the
+    /// strictest classification admitted.
+    pub fn admit(&mut self, classification: Classification) -> bool {
+        if classification == Classification::Intern && !self.include_internal {
+            self.internal_left_out += 1;
+            return false;
+        }
+        if classification == Classification::Intern {
+            self.internal_included = true;
+        }
+        self.strictest = self.strictest.max_with(classification);
+        true
+    }
+
+    /// Refuses text that looks like personal data (medium or high confidence) unless the
+    /// writer confirmed it, naming the record and how to fix it.
+    pub fn check(&self, t: Text<'_>) -> Result<()> {
+        if t.confirmed || t.text.trim().is_empty() {
+            return Ok(());
+        }
+        let findings: Vec<_> = pii::lint(t.text)
+            .into_iter()
+            .filter(|f| f.confidence >= Confidence::Medium)
+            .collect();
+        let Some(warning) = pii::warning_sv(&findings) else {
+            return Ok(());
+        };
+        Err(ReportError::PersonalData {
+            kind: t.kind.label_sv(),
+            when: t.date.map(|d| format!("{d} ")).unwrap_or_default(),
+            short_id: t.id.short(),
+            field: field_label_sv(t.field),
+            warning,
+            confirm_hint: if can_confirm(t.kind) {
+                " eller bekräfta i programmet att den inte pekar ut någon person"
+            } else {
+                ""
+            },
+        })
+    }
+
+    /// The classification label for every page.
+    pub fn stamp(&self) -> String {
+        self.strictest.stamp_sv().to_string()
+    }
+
+    /// Said on every page when intern records were included on request.
+    pub fn internal_notice(&self) -> Option<String> {
+        self.internal_included.then(|| {
+            "OBS! Dokumentet innehåller poster klassade INTERN (--include-internal). Det får inte lämna organisationen.".to_string()
+        })
+    }
+
+    /// How many intern records were left out.
+    pub fn internal_left_out(&self) -> usize {
+        self.internal_left_out
+    }
+
+    pub fn strictest(&self) -> Classification {
+        self.strictest
+    }
+}
+
+/// Record kinds whose personal-data warning can be confirmed (they have `pii_confirmed`).
+fn can_confirm(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Observation
+            | EntityKind::Action
+            | EntityKind::FollowUp
+            | EntityKind::Problem
+            | EntityKind::Cause
+            | EntityKind::Inspection
+            | EntityKind::Finding
+    )
+}
+
+fn field_label_sv(field: &str) -> &'static str {
+    match field {
+        "description" => "beskrivning",
+        "title" => "rubrik",
+        "text" => "text",
+        "decision" => "beslut",
+        "notes" => "anteckningar",
+        "comment" => "kommentar",
+        "summary" => "sammanfattning",
+        "expected_effect" => "förväntad effekt",
+        "result" => "resultat",
+        "evidence" => "underlag",
+        "issue" => "problem",
+        "suggested_action" => "förslag till åtgärd",
+        "note" => "notering",
+        _ => "text",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intern_stays_out_unless_asked_for_and_then_is_announced() {
+        let mut g = Gate::new(false);
+        assert!(g.admit(Classification::Oppen));
+        assert!(!g.admit(Classification::Intern));
+        assert_eq!(g.internal_left_out(), 1);
+        assert!(g.internal_notice().is_none());
+        assert!(g.stamp().contains("ÖPPEN"));
+        let mut g = Gate::new(true);
+        assert!(g.admit(Classification::Begransad));
+        assert!(g.admit(Classification::Intern));
+        assert!(g.stamp().contains("INTERN"));
+        assert!(g.internal_notice().is_some());
+    }
+
+    #[test]
+    fn flagged_text_is_refused_with_the_record_named_unless_confirmed() {
+        let g = Gate::new(false);
+        let id = Id::new();
+        let text = |confirmed| Text {
+            kind: EntityKind::Observation,
+            id,
+            date: NaiveDate::from_ymd_opt(2026, 11, 17),
+            field: "description",
+            text: "Bil ABC 123 körde runt torget, ring 070-123 45 67.",
+            confirmed,
+        };
+        let err = g
+            .check(text(false))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("iakttagelse 2026-11-17"), "{err}");
+        assert!(err.contains(&id.short()), "{err}");
+        assert!(err.contains("bekräfta"), "{err}");
+        assert!(g.check(text(true)).is_ok());
+        assert!(
+            g.check(Text {
+                text: "Klotter på gångtunneln vid torget.",
+                ..text(false)
+            })
+            .is_ok()
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! The chain lag (2023:196) asks to be visible: problem → cause → action → indicator, per
+//! problem picture, through the plan items that point at each problem.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::year_bounds;
+use crate::domain::{EntityKind, Goal, Id, Vocabulary};
+use crate::report::actions::status_text;
+use crate::report::document::{Document, Table};
+use crate::report::error::Result;
+use crate::report::indicators;
+use crate::report::minutes::model::check_action;
+use crate::report::names::Names;
+use crate::report::safety::{Gate, Text};
+use crate::store::Store;
+
+/// Problem → cause → action → indicator, per problem picture.
+pub(super) fn chain_section(
+    store: &Store,
+    gate: &mut Gate,
+    names: &Names,
+    doc: &mut Document,
+    year: i32,
+    today: NaiveDate,
+) -> Result<()> {
+    let (_, to) = year_bounds(year)?;
+    let judged_on = today.min(to);
+    doc.heading(
+        1,
+        "Från lägesbild till åtgärd: problem, orsak, åtgärd och uppföljning (lag 2023:196)",
+    );
+    let problems = store.problems()?;
+    if problems.is_empty() {
+        doc.paragraph("Inga problembilder är registrerade.");
+    }
+    // Plan items point at problems; their actions and goals complete the chain.
+    let mut items_by_problem: HashMap<Id, Vec<crate::domain::PlanItem>> = HashMap::new();
+    for plan in store.action_plans()? {
+        if !gate.admit(plan.classification) {
+            continue;
+        }
+        for item in store.plan_items(plan.id)? {
+            if let Some(p) = item.problem_id {
+                items_by_problem.entry(p).or_default().push(item);
+            }
+        }
+    }
+    for p in problems {
+        if !gate.admit(p.classification) {
+            continue;
+        }
+        for (field, text) in [("description", &p.description), ("evidence", &p.evidence)] {
+            gate.check(Text {
+                kind: EntityKind::Problem,
+                id: p.id,
+                date: None,
+                field,
+                text,
+                confirmed: p.pii_confirmed,
+            })?;
+        }
+        doc.heading(2, format!("Problem: {}", p.title));
+        let areas = p
+            .area_ids
+            .iter()
+            .map(|a| names.area(Some(*a)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        doc.fields(vec![
+            ("Beskrivning".into(), p.description.trim().to_string()),
+            ("Områden".into(), areas),
+            ("Underlag".into(), p.evidence.trim().to_string()),
+        ]);
+        let mut causes = Vec::new();
+        for c in store.causes_of(p.id)? {
+            if !gate.admit(c.classification) {
+                continue;
+            }
+            gate.check(Text {
+                kind: EntityKind::Cause,
+                id: c.id,
+                date: None,
+                field: "description",
+                text: &c.description,
+                confirmed: c.pii_confirmed,
+            })?;
+            causes.push(format!(
+                "Orsak ({}, {}; säkerhet {}): {}",
+                c.perspective.label_sv(),
+                c.triangle_side.label_sv(),
+                c.certainty.label_sv(),
+                c.description.trim()
+            ));
+        }
+        doc.bullets(causes);
+        let mut action_rows = Vec::new();
+        let mut indicator_rows = Vec::new();
+        for item in items_by_problem
+            .get(&p.id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
+            if !gate.admit(item.classification) {
+                continue;
+            }
+            for a in store.actions_of_plan_item(item.id)? {
+                if gate.admit(a.classification) {
+                    check_action(gate, &a)?;
+                    action_rows.push(vec![
+                        format!("{} {}", item.number, a.title),
+                        names.organisation_short(a.responsible_org_id),
+                        status_text(&a, judged_on),
+                    ]);
+                }
+            }
+            let goal = match item.goal_id {
+                Some(g) => store
+                    .get::<Goal>(g)?
+                    .filter(|g| gate.admit(g.classification)),
+                None => None,
+            };
+            if let Some(goal) = goal {
+                doc.spans(vec![
+                    crate::report::document::Span::bold("Mål:"),
+                    crate::report::document::Span::plain(goal.text.clone()),
+                ]);
+                for i in store.indicators_of(goal.id)? {
+                    if gate.admit(i.classification) {
+                        indicator_rows.push(indicators::row(store, gate, &i, to)?);
+                    }
+                }
+            }
+        }
+        if action_rows.is_empty() {
+            doc.paragraph("Inga åtgärder är kopplade till problemet ännu.");
+        } else {
+            doc.table(Table {
+                caption: Some("Åtgärder".into()),
+                headers: ["Åtgärd", "Ansvarig", "Status"].map(String::from).to_vec(),
+                rows: action_rows,
+                widths: vec![6, 3, 2],
+            });
+        }
+        if !indicator_rows.is_empty() {
+            doc.table(Table {
+                caption: Some("Uppföljning".into()),
+                headers: indicators::HEADERS.map(String::from).to_vec(),
+                rows: indicator_rows,
+                widths: vec![5, 3, 3, 3, 3, 3],
+            });
+        }
+    }
+    Ok(())
+}
