@@ -43,7 +43,7 @@ fn the_fuzz_corpus_never_panics_and_valid_seeds_parse() {
 
 /// Writes the seed corpus: `cargo test --test fuzz_corpus -- --ignored`.
 #[test]
-#[ignore]
+#[ignore = "manual: regenerates the seed files in fuzz/corpus/bundle_parser"]
 fn write_seed_corpus() {
     let mut a = copy("Tyresö kommun");
     let mut b = copy("Lokalpolisområde Nacka");

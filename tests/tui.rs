@@ -5,11 +5,7 @@ mod common;
 use common::app::*;
 use common::*;
 use lagesbild::domain::*;
-use lagesbild::store::{Access, Store};
-use lagesbild::tui::io::Io;
-use lagesbild::tui::keymap::Keymap;
-use lagesbild::tui::state::{Overlay, Screen, State, Step};
-use lagesbild::tui::theme::{Theme, ThemeKind};
+use lagesbild::tui::state::{Overlay, Screen, Step};
 
 #[test]
 fn a_whole_meeting_from_attendance_to_closing_survives_a_restart() {
@@ -357,34 +353,6 @@ fn help_is_generated_from_the_keymap_and_filters() {
     assert!(!app.state.quit);
     app.keys(&["q"]);
     assert!(app.state.quit);
-}
-
-/// Prints where start-up time goes on `LAGESBILD_FIXTURE_DB` (for tuning by hand).
-#[test]
-#[ignore]
-fn time_start_phases() {
-    use std::time::Instant;
-    let path = std::env::var("LAGESBILD_FIXTURE_DB").expect("set LAGESBILD_FIXTURE_DB");
-    let t = Instant::now();
-    let store = Store::open(std::path::Path::new(&path), Access::ReadWrite).expect("open");
-    eprintln!("open: {:?}", t.elapsed());
-    let mut io = Io::new(store, today());
-    let state = State::new(
-        today(),
-        Lang::Sv,
-        Keymap::defaults(),
-        Theme::new(ThemeKind::Dark),
-    );
-    for effect in lagesbild::tui::update::init(&state) {
-        let t = Instant::now();
-        let name = format!("{effect:?}");
-        io.execute(effect);
-        eprintln!(
-            "{}: {:?}",
-            name.chars().take(40).collect::<String>(),
-            t.elapsed()
-        );
-    }
 }
 
 #[test]
