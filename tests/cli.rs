@@ -169,3 +169,43 @@ fn a_database_opened_by_a_writer_can_be_read_beside_it() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(Store::open(&db.path(), Access::ReadWrite).is_err());
 }
+
+#[test]
+fn killing_the_process_mid_write_leaves_a_valid_database() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("lagesbild.db");
+    // Many week-sized transactions; killed while it is writing one of them.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lagesbild"))
+        .args(["demo", "--years", "3"])
+        .env("LAGESBILD_DB", &path)
+        .env("LAGESBILD_TODAY", "2026-11-19")
+        .env("XDG_CONFIG_HOME", dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // Wait until it has committed something, then kill it without warning.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let written = Store::open(&path, Access::ReadOnly)
+            .and_then(|s| s.op_count())
+            .unwrap_or(0);
+        if written > 5_000 || started.elapsed() > std::time::Duration::from_secs(60) {
+            break;
+        }
+    }
+    child.kill().expect("kill");
+    let _ = child.wait();
+
+    // The lock went with the process, and what was committed is whole.
+    let store = Store::open(&path, Access::ReadWrite).expect("reopen after kill");
+    let report = store.check().expect("check");
+    assert!(report.ok(), "{report:?}");
+    assert!(store.op_count().expect("count") > 0);
+    drop(store);
+    // A second demo load is refused with a message, not a crash.
+    let out = lagesbild(&path, &["demo"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("redan"), "{}", text(&out.stderr));
+}
