@@ -35,11 +35,9 @@ fn backspaces(app: &mut App, n: usize) {
 
 #[test]
 fn export_and_import_through_the_screen_with_preview_and_confirmation() {
-    let (mut a, mut b) = kommun_and_polis();
+    // The police's copy is new and empty: it starts with onboarding, and 7 leads to Utbyte.
+    let (mut a, b) = kommun_and_polis();
     let w = common::world(&mut a.store);
-    // The police's copy has its own data (an empty copy starts with onboarding instead).
-    let police = common::organisation("Lokalpolisområde Nacka");
-    b.store.write(|x| x.create(&police)).expect("police org");
     let obs = common::observation(&w, common::day(2026, 11, 16), "Klotter vid gångtunneln");
     a.store.write(|x| x.create(&obs)).expect("write");
     let files = tempfile::tempdir().expect("dir");
@@ -79,7 +77,10 @@ fn export_and_import_through_the_screen_with_preview_and_confirmation() {
     assert!(sent.partners[0].last_sent.is_some(), "the overview reloads");
 
     // The police imports it: the file name after the suggested directory, preview, confirm.
-    polis.keys(&["7", "i"]);
+    assert!(polis.state.onboarding);
+    polis.keys(&["7"]);
+    assert!(!polis.state.onboarding);
+    polis.keys(&["i"]);
     polis.type_text("paket-till-lokalpolisområde-nacka-2026-11-19.lagesbild");
     polis.keys(&["enter"]);
     let Some(Overlay::Confirm { question, .. }) = &polis.state.overlay else {

@@ -193,6 +193,10 @@ fn onboarding(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Span::styled("  t  ", t.key),
             Span::raw("Börja tomt: ange kommunens namn och din egen organisation."),
         ]),
+        Line::from(vec![
+            Span::styled("  7  ", t.key),
+            Span::raw("Utbyte: importera ett paket från en partner (en ny partners kopia)."),
+        ]),
         Line::from(vec![Span::styled("  q  ", t.key), Span::raw("Avsluta.")]),
         Line::from(""),
         Line::from(Span::styled(

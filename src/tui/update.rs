@@ -34,7 +34,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             lists::page_for_cursor(state)
         }
         Msg::Refs(refs) => {
-            state.onboarding = refs.is_empty_database();
+            // A new partner's copy may start by importing a bundle on Utbyte instead.
+            state.onboarding = refs.is_empty_database() && state.screen != Screen::Exchange;
             state.refs = refs;
             Vec::new()
         }
@@ -186,6 +187,10 @@ fn on_onboarding_key(state: &mut State, key: Key) -> Vec<Effect> {
                 state.today.iso_week().year(),
             ))));
             Vec::new()
+        }
+        KeyCode::Char('7') => {
+            state.onboarding = false;
+            switch(state, Screen::Exchange.index())
         }
         KeyCode::Char('q') | KeyCode::Esc => {
             state.quit = true;
