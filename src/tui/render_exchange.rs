@@ -214,15 +214,16 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(
             format!(
-                "{}{state_word} {}: {} · {}",
+                // The field first: long titles are cut at the right edge.
+                "{}{state_word} {} · {}: {}",
                 sel(selected),
-                c.entity_label,
-                c.record_title,
                 if c.is_delete_race {
                     "borttagen eller ändrad".to_string()
                 } else {
                     format!("fält {}", c.field)
-                }
+                },
+                c.entity_label,
+                c.record_title,
             ),
             style,
         )));
