@@ -32,6 +32,8 @@ fn snapshots_of_every_screen() {
         shot(&app, "prevention");
         app.keys(&["6"]);
         shot(&app, "places");
+        app.keys(&["7"]);
+        shot(&app, "exchange_no_identity");
         app.keys(&["?"]);
         shot(&app, "help");
         let empty = open(tempfile::tempdir().expect("dir"), w, h);

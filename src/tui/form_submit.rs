@@ -22,6 +22,8 @@ pub fn submit(
     let f = &open.form;
     let pii = f.pii_confirmed;
     match &open.purpose {
+        // Utbyte's forms become exchange effects (`exchange_update::submit`), never a change.
+        FormPurpose::Exchange(_) => Err(("", "Formuläret sparas på fliken Utbyte.".into())),
         FormPurpose::Onboarding => {
             let org = Organisation {
                 id: Id::new(),

@@ -89,6 +89,9 @@ fn save(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     let open = open.as_ref().clone();
+    if let Some(fx) = super::exchange_update::submit(&open) {
+        return fx;
+    }
     match super::form_submit::submit(
         &open,
         &state.refs,

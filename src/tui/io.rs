@@ -97,6 +97,7 @@ impl Io {
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
+            Effect::Exchange(fx) => return Ok(super::exchange_io::execute(&mut self.store, fx)),
             Effect::LoadDemo => {
                 let options = crate::seed::DemoOptions { today, years: None };
                 match crate::seed::load_demo(&mut self.store, &options) {

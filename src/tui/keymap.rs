@@ -17,6 +17,7 @@ pub const MODES: &[&str] = &[
     "observations",
     "actions",
     "places",
+    "exchange",
     "form",
 ];
 

@@ -32,6 +32,7 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
             page: first,
             reset: true,
         }],
+        Screen::Exchange => super::exchange_update::reload(state),
         s => vec![Effect::LoadText(s)],
     }
 }

@@ -5,6 +5,9 @@
 //! once, only when something changed.
 
 pub mod area_tree;
+pub mod exchange_io;
+pub mod exchange_state;
+pub mod exchange_update;
 pub mod form;
 pub mod form_submit;
 pub mod form_update;
@@ -18,6 +21,7 @@ pub mod meeting;
 pub mod msg;
 pub mod paged;
 pub mod render;
+pub mod render_exchange;
 pub mod render_lists;
 pub mod render_meeting;
 pub mod render_overlay;

@@ -53,6 +53,8 @@ pub enum Msg {
     },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
+    /// An answer for the Utbyte screen.
+    Exchange(Box<super::exchange_state::ExchangeMsg>),
 }
 
 /// Work for the I/O side.
@@ -80,6 +82,8 @@ pub enum Effect {
     Save(Change),
     Undo,
     LoadDemo,
+    /// Partner exchange (the Utbyte screen).
+    Exchange(super::exchange_state::ExchangeEffect),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::state::{Overlay, Screen, State};
-use super::{render_lists, render_meeting, render_overlay};
+use super::{render_exchange, render_lists, render_meeting, render_overlay};
 
 pub fn render(state: &State, frame: &mut Frame<'_>) {
     let area = frame.area();
@@ -27,6 +27,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             Screen::Meeting => render_meeting::render(state, frame, body),
             Screen::Observations => render_lists::observations(state, frame, body),
             Screen::Actions => render_lists::actions(state, frame, body),
+            Screen::Exchange => render_exchange::render(state, frame, body),
             s => render_lists::text(state, s, frame, body),
         }
     }
@@ -39,22 +40,33 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
 
 fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
+    let narrow = area.width < 100;
     let mut spans = Vec::new();
     for (i, s) in Screen::ALL.iter().enumerate() {
-        let title = if area.width < 100 {
+        let title = if narrow {
             s.short_title(state.lang)
         } else {
             s.title(state.lang)
         };
-        let label = format!(" {} {title} ", i + 1);
-        if *s == state.screen {
-            spans.push(Span::styled(format!("[{}]", label.trim()), t.tab_active));
+        let label = format!("{} {title}", i + 1);
+        // Narrow: one space between tabs, so all seven fit in 80 columns.
+        let inactive = if narrow {
+            format!(" {label}")
         } else {
-            spans.push(Span::styled(label, t.normal));
+            format!(" {label} ")
+        };
+        if *s == state.screen {
+            spans.push(Span::styled(format!("[{label}]"), t.tab_active));
+        } else {
+            spans.push(Span::styled(inactive, t.normal));
         }
     }
     if let Some(m) = &state.refs.municipality {
-        spans.push(Span::styled(format!("  {m}"), t.dim));
+        let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+        // The municipality only when it fits whole.
+        if used + 2 + m.chars().count() <= area.width as usize {
+            spans.push(Span::styled(format!("  {m}"), t.dim));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -133,6 +145,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push("places", "to_action", "till åtgärd");
                 push("list", "filter", "filter");
             }
+            Screen::Exchange => render_exchange::keys(state, &mut push),
             _ => push("list", "filter", "filter"),
         }
         push("global", "help", "hjälp");
@@ -179,6 +192,10 @@ fn onboarding(state: &State, frame: &mut Frame<'_>, area: Rect) {
         Line::from(vec![
             Span::styled("  t  ", t.key),
             Span::raw("Börja tomt: ange kommunens namn och din egen organisation."),
+        ]),
+        Line::from(vec![
+            Span::styled("  7  ", t.key),
+            Span::raw("Utbyte: importera ett paket från en partner (en ny partners kopia)."),
         ]),
         Line::from(vec![Span::styled("  q  ", t.key), Span::raw("Avsluta.")]),
         Line::from(""),

@@ -29,6 +29,7 @@ fn mode_title(mode: &str) -> &'static str {
         "observations" => "Lägesbild",
         "actions" => "Åtgärder",
         "places" => "Platssamverkan",
+        "exchange" => "Utbyte",
         _ => "Formulär",
     }
 }
@@ -110,7 +111,9 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             );
         }
         Overlay::Confirm { question, .. } => {
-            let rect = centered(area, 70, 5);
+            // Three lines fit most questions; an import preview may need more.
+            let rows = question.chars().count() / 60 + 1;
+            let rect = centered(area, 70, (rows.max(3) + 2) as u16);
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(question.clone())

@@ -11,16 +11,18 @@ pub enum Screen {
     Agreement,
     Prevention,
     Places,
+    Exchange,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Meeting,
         Screen::Observations,
         Screen::Actions,
         Screen::Agreement,
         Screen::Prevention,
         Screen::Places,
+        Screen::Exchange,
     ];
 
     pub fn title(self, lang: Lang) -> &'static str {
@@ -31,12 +33,14 @@ impl Screen {
             (Screen::Agreement, Lang::Sv) => "Överenskommelse",
             (Screen::Prevention, Lang::Sv) => "Förebyggande",
             (Screen::Places, Lang::Sv) => "Platssamverkan",
+            (Screen::Exchange, Lang::Sv) => "Utbyte",
             (Screen::Meeting, Lang::En) => "Meeting",
             (Screen::Observations, Lang::En) => "Situation",
             (Screen::Actions, Lang::En) => "Actions",
             (Screen::Agreement, Lang::En) => "Agreement",
             (Screen::Prevention, Lang::En) => "Prevention",
             (Screen::Places, Lang::En) => "Places",
+            (Screen::Exchange, Lang::En) => "Exchange",
         }
     }
 
@@ -61,6 +65,7 @@ impl Screen {
             Screen::Agreement => "agreement",
             Screen::Prevention => "prevention",
             Screen::Places => "places",
+            Screen::Exchange => "exchange",
         }
     }
 

@@ -256,6 +256,7 @@ pub enum FormPurpose {
     PlannedEvent { meeting: Id },
     NextMeeting { after: Id },
     FindingToAction { finding: Id },
+    Exchange(super::exchange_state::ExchangeForm),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -291,6 +292,8 @@ pub enum Overlay {
 pub enum Confirmed {
     CloseMeeting,
     LoadDemo,
+    /// Imports a bundle whose preview the user has read.
+    ImportBundle(std::path::PathBuf),
 }
 
 /// The message line: what just happened or went wrong.
@@ -321,6 +324,7 @@ pub struct State {
     pub agreement: TextScreen,
     pub prevention: TextScreen,
     pub places: TextScreen,
+    pub exchange: super::exchange_state::ExchangeState,
     /// Rows a list can show (from the last terminal size), for paging.
     pub list_height: usize,
     pub quit: bool,
@@ -350,6 +354,7 @@ impl State {
             agreement: TextScreen::default(),
             prevention: TextScreen::default(),
             places: TextScreen::default(),
+            exchange: Default::default(),
             list_height: 15,
             quit: false,
         }

@@ -34,7 +34,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             lists::page_for_cursor(state)
         }
         Msg::Refs(refs) => {
-            state.onboarding = refs.is_empty_database();
+            // A new partner's copy may start by importing a bundle on Utbyte instead.
+            state.onboarding = refs.is_empty_database() && state.screen != Screen::Exchange;
             state.refs = refs;
             Vec::new()
         }
@@ -106,6 +107,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.error(text);
             Vec::new()
         }
+        Msg::Exchange(m) => super::exchange_update::on_msg(state, *m),
     }
 }
 
@@ -148,23 +150,25 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
                 Vec::new()
             }
         },
-        "next_screen" => switch(state, (state.screen.index() + 1) % 6),
-        "prev_screen" => switch(state, (state.screen.index() + 5) % 6),
+        "next_screen" => switch(state, state.screen.index() + 1),
+        "prev_screen" => switch(state, state.screen.index() + Screen::ALL.len() - 1),
         "screen_meeting" => switch(state, 0),
         "screen_observations" => switch(state, 1),
         "screen_actions" => switch(state, 2),
         "screen_agreement" => switch(state, 3),
         "screen_prevention" => switch(state, 4),
         "screen_places" => switch(state, 5),
+        "screen_exchange" => switch(state, 6),
         other => match state.screen {
             Screen::Meeting => meeting::on_command(state, other),
+            Screen::Exchange => super::exchange_update::on_command(state, other),
             _ => lists::on_command(state, other),
         },
     }
 }
 
 pub fn switch(state: &mut State, index: usize) -> Vec<Effect> {
-    state.screen = Screen::ALL[index % 6];
+    state.screen = Screen::ALL[index % Screen::ALL.len()];
     state.filter_editing = false;
     lists::reload_screen(state, state.screen)
 }
@@ -183,6 +187,10 @@ fn on_onboarding_key(state: &mut State, key: Key) -> Vec<Effect> {
                 state.today.iso_week().year(),
             ))));
             Vec::new()
+        }
+        KeyCode::Char('7') => {
+            state.onboarding = false;
+            switch(state, Screen::Exchange.index())
         }
         KeyCode::Char('q') | KeyCode::Esc => {
             state.quit = true;
@@ -256,6 +264,9 @@ fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
                             vec![Effect::LoadDemo]
                         }
                         Confirmed::CloseMeeting => meeting::close_effect(state),
+                        Confirmed::ImportBundle(file) => {
+                            super::exchange_update::confirmed_import(state, file)
+                        }
                     }
                 }
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => {
