@@ -189,6 +189,8 @@ pub fn submit(
                 vec![Record::AgendaItem(item)],
             ))
         }
+        // Handled before `submit` (it writes a file, not a record).
+        FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),
         FormPurpose::NextMeeting { .. } => {
             let date = f
                 .date("date")

@@ -88,6 +88,12 @@ fn save(state: &mut State) -> Vec<Effect> {
         ));
         return Vec::new();
     }
+    if let Some(fx) = super::export::submitted(state) {
+        return fx;
+    }
+    let Some(Overlay::Form(open)) = state.overlay.as_ref() else {
+        return Vec::new();
+    };
     let open = open.as_ref().clone();
     match super::form_submit::submit(
         &open,

@@ -97,6 +97,9 @@ impl Io {
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
+            Effect::Export { doc, format, dir } => {
+                super::export::run(&mut self.store, today, doc, format, &dir)
+            }
             Effect::LoadDemo => {
                 let options = crate::seed::DemoOptions { today, years: None };
                 match crate::seed::load_demo(&mut self.store, &options) {

@@ -254,6 +254,9 @@ fn observations_command(state: &mut State, command: &str) -> Vec<Effect> {
 
 fn actions_command(state: &mut State, command: &str) -> Vec<Effect> {
     let year = state.today.iso_week().year();
+    if command == "export" {
+        return super::export::open_plan(state);
+    }
     let a = &mut state.actions;
     match command {
         "new" => {

@@ -5,6 +5,7 @@
 //! once, only when something changed.
 
 pub mod area_tree;
+pub mod export;
 pub mod form;
 pub mod form_submit;
 pub mod form_update;

@@ -80,6 +80,12 @@ pub enum Effect {
     Save(Change),
     Undo,
     LoadDemo,
+    /// Writes a report file into `dir`.
+    Export {
+        doc: super::export::ExportDoc,
+        format: crate::report::Format,
+        dir: std::path::PathBuf,
+    },
 }
 
 /// One user change: written in one transaction, undoable as a whole.

@@ -251,11 +251,23 @@ pub enum FormPurpose {
     Onboarding,
     NewObservation,
     EditObservation(Id),
-    NewAction { meeting: Option<Id> },
-    FollowUp { action: Id },
-    PlannedEvent { meeting: Id },
-    NextMeeting { after: Id },
-    FindingToAction { finding: Id },
+    NewAction {
+        meeting: Option<Id>,
+    },
+    FollowUp {
+        action: Id,
+    },
+    PlannedEvent {
+        meeting: Id,
+    },
+    NextMeeting {
+        after: Id,
+    },
+    FindingToAction {
+        finding: Id,
+    },
+    /// Not saved: picks the format of an export.
+    Export(super::export::ExportDoc),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -323,6 +335,8 @@ pub struct State {
     pub places: TextScreen,
     /// Rows a list can show (from the last terminal size), for paging.
     pub list_height: usize,
+    /// Where exports are written (the current directory; tests set a temp dir).
+    pub export_dir: std::path::PathBuf,
     pub quit: bool,
 }
 
@@ -351,6 +365,7 @@ impl State {
             prevention: TextScreen::default(),
             places: TextScreen::default(),
             list_height: 15,
+            export_dir: std::path::PathBuf::from("."),
             quit: false,
         }
     }
