@@ -91,6 +91,9 @@ fn save(state: &mut State) -> Vec<Effect> {
     if let Some(fx) = super::export::submitted(state) {
         return fx;
     }
+    if let Some(fx) = super::police::submitted(state) {
+        return fx;
+    }
     let Some(Overlay::Form(open)) = state.overlay.as_ref() else {
         return Vec::new();
     };

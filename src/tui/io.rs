@@ -97,6 +97,8 @@ impl Io {
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
+            Effect::LoadPolice(week) => super::police::load(s, week)?,
+            Effect::Promote(request) => super::police::promote(&mut self.store, request),
             Effect::Export { doc, format, dir } => {
                 super::export::run(&mut self.store, today, doc, format, &dir)
             }

@@ -53,6 +53,16 @@ pub enum Msg {
     },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
+    /// The week's police events for the own municipality.
+    Police {
+        week: crate::domain::IsoWeek,
+        rows: Vec<crate::store::queries::police_events::PoliceEventRow>,
+    },
+    /// Promoting needs a confirmation: the summary looks like personal data.
+    PromoteNeedsConfirm {
+        request: super::police::PromoteRequest,
+        warning: String,
+    },
 }
 
 /// Work for the I/O side.
@@ -80,6 +90,8 @@ pub enum Effect {
     Save(Change),
     Undo,
     LoadDemo,
+    LoadPolice(crate::domain::IsoWeek),
+    Promote(super::police::PromoteRequest),
     /// Writes a report file into `dir`.
     Export {
         doc: super::export::ExportDoc,

@@ -166,6 +166,8 @@ pub struct ObsState {
     pub more: bool,
     pub show_overview: bool,
     pub overview: Overview,
+    /// The police's open events of the week (toggled with `p`).
+    pub police: super::police::PoliceState,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -268,6 +270,10 @@ pub enum FormPurpose {
     },
     /// Not saved: picks the format of an export.
     Export(super::export::ExportDoc),
+    /// Not saved here: promotes a police event (the I/O side calls `polisen::promote`).
+    PromotePolice {
+        police_id: i64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -303,6 +309,7 @@ pub enum Overlay {
 pub enum Confirmed {
     CloseMeeting,
     LoadDemo,
+    PromotePolice(super::police::PromoteRequest),
 }
 
 /// The message line: what just happened or went wrong.

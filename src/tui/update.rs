@@ -106,6 +106,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.error(text);
             Vec::new()
         }
+        Msg::Police { week, rows } => {
+            super::police::loaded(state, week, rows);
+            Vec::new()
+        }
+        Msg::PromoteNeedsConfirm { request, warning } => {
+            super::police::ask_confirmation(state, request, warning);
+            Vec::new()
+        }
     }
 }
 
@@ -256,6 +264,7 @@ fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
                             vec![Effect::LoadDemo]
                         }
                         Confirmed::CloseMeeting => meeting::close_effect(state),
+                        Confirmed::PromotePolice(r) => super::police::confirmed(r),
                     }
                 }
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => {
