@@ -92,31 +92,35 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let detail: Vec<Line> = match p.selected() {
         Some(r) => vec![
             Line::from(format!(
-                "{} · {} · {} · polisens id {}",
+                "{} · {} · {}",
                 r.type_label(state.lang),
                 when(r),
-                r.municipality,
-                r.police_id
+                r.municipality
             )),
-            Line::from(r.summary.clone()),
             Line::from(Span::styled(
                 if r.is_promoted() {
-                    "Förd till lägesbilden som iakttagelse."
+                    "✓ Förd till lägesbilden som iakttagelse."
                 } else {
                     "Inte förd till lägesbilden: a för in den på en plats eller ett område."
                 },
                 if r.is_promoted() { t.dim } else { t.warn },
             )),
+            Line::from(r.summary.clone()),
         ],
         None => vec![Line::from("Ingen händelse vald.")],
+    };
+    let title = match p.selected() {
+        Some(r) => format!(
+            "Vald · polisens id {} · källa: {}",
+            r.police_id,
+            PoliceEventRow::source_label_sv()
+        ),
+        None => format!("Vald · källa: {}", PoliceEventRow::source_label_sv()),
     };
     frame.render_widget(
         Paragraph::new(detail)
             .wrap(Wrap { trim: true })
-            .block(block(
-                format!("Vald · källa: {}", PoliceEventRow::source_label_sv()),
-                state,
-            )),
+            .block(block(title, state)),
         detail_area,
     );
 }
