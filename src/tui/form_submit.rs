@@ -191,9 +191,7 @@ pub fn submit(
         }
         // Handled before `submit` (it writes a file, not a record).
         FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),
-        FormPurpose::PromotePolice { .. } => {
-            Err(("place", "Välj en plats eller ett område.".into()))
-        }
+        FormPurpose::PromotePolice(_) => Err(("place", "Välj en plats eller ett område.".into())),
         FormPurpose::NextMeeting { .. } => {
             let date = f
                 .date("date")

@@ -176,9 +176,7 @@ pub fn form(refs: &Refs, row: &PoliceEventRow, lang: Lang, year: i32) -> OpenFor
             ],
             year,
         ),
-        purpose: FormPurpose::PromotePolice {
-            police_id: row.police_id,
-        },
+        purpose: FormPurpose::PromotePolice(row.police_id),
     }
 }
 
@@ -188,7 +186,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
         return None;
     };
-    let FormPurpose::PromotePolice { police_id } = open.purpose else {
+    let FormPurpose::PromotePolice(police_id) = open.purpose else {
         return None;
     };
     let f = &open.form;

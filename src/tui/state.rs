@@ -253,27 +253,14 @@ pub enum FormPurpose {
     Onboarding,
     NewObservation,
     EditObservation(Id),
-    NewAction {
-        meeting: Option<Id>,
-    },
-    FollowUp {
-        action: Id,
-    },
-    PlannedEvent {
-        meeting: Id,
-    },
-    NextMeeting {
-        after: Id,
-    },
-    FindingToAction {
-        finding: Id,
-    },
-    /// Not saved: picks the format of an export.
+    NewAction { meeting: Option<Id> },
+    FollowUp { action: Id },
+    PlannedEvent { meeting: Id },
+    NextMeeting { after: Id },
+    FindingToAction { finding: Id },
+    // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(super::export::ExportDoc),
-    /// Not saved here: promotes a police event (the I/O side calls `polisen::promote`).
-    PromotePolice {
-        police_id: i64,
-    },
+    PromotePolice(i64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
