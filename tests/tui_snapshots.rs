@@ -40,3 +40,15 @@ fn snapshots_of_every_screen() {
         shot(&empty, "onboarding");
     }
 }
+
+/// The Lägesbild screen's police view (the week's events from the police's open data), at
+/// 80×24 and 160×48.
+#[test]
+fn snapshots_of_the_police_events() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        common::police::with_police(&mut app);
+        app.keys(&["2", "p", "down"]);
+        insta::assert_snapshot!(format!("observations_police_{w}x{h}"), app.screen(w, h));
+    }
+}

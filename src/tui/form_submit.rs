@@ -191,6 +191,9 @@ pub fn submit(
                 vec![Record::AgendaItem(item)],
             ))
         }
+        // Handled before `submit` (it writes a file, not a record).
+        FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),
+        FormPurpose::PromotePolice(_) => Err(("place", "Välj en plats eller ett område.".into())),
         FormPurpose::NextMeeting { .. } => {
             let date = f
                 .date("date")

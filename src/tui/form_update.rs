@@ -88,6 +88,15 @@ fn save(state: &mut State) -> Vec<Effect> {
         ));
         return Vec::new();
     }
+    if let Some(fx) = super::export::submitted(state) {
+        return fx;
+    }
+    if let Some(fx) = super::police::submitted(state) {
+        return fx;
+    }
+    let Some(Overlay::Form(open)) = state.overlay.as_ref() else {
+        return Vec::new();
+    };
     let open = open.as_ref().clone();
     if let Some(fx) = super::exchange_update::submit(&open) {
         return fx;

@@ -98,6 +98,11 @@ impl Io {
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
             Effect::Exchange(fx) => return Ok(super::exchange_io::execute(&mut self.store, fx)),
+            Effect::LoadPolice(week) => super::police::load(s, week)?,
+            Effect::Promote(request) => super::police::promote(&mut self.store, request),
+            Effect::Export { doc, format, dir } => {
+                super::export::run(&mut self.store, today, doc, format, &dir)
+            }
             Effect::LoadDemo => {
                 let options = crate::seed::DemoOptions { today, years: None };
                 match crate::seed::load_demo(&mut self.store, &options) {

@@ -25,6 +25,7 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
             if state.observations.show_overview {
                 fx.push(Effect::LoadOverview);
             }
+            fx.extend(super::police::load_effect(state));
             fx
         }
         Screen::Actions => vec![Effect::LoadActions {
@@ -173,6 +174,11 @@ fn move_cursor(state: &mut State, command: &str) -> Option<Vec<Effect>> {
 }
 
 pub fn on_command(state: &mut State, command: &str) -> Vec<Effect> {
+    if state.screen == Screen::Observations
+        && let Some(fx) = super::police::on_command(state, command)
+    {
+        return fx;
+    }
     if let Some(fx) = move_cursor(state, command) {
         return fx;
     }
@@ -255,6 +261,9 @@ fn observations_command(state: &mut State, command: &str) -> Vec<Effect> {
 
 fn actions_command(state: &mut State, command: &str) -> Vec<Effect> {
     let year = state.today.iso_week().year();
+    if command == "export" {
+        return super::export::open_plan(state);
+    }
     let a = &mut state.actions;
     match command {
         "new" => {

@@ -34,6 +34,9 @@ fn step_index(step: Step) -> usize {
 
 pub fn on_command(state: &mut State, command: &str) -> Vec<Effect> {
     let year = state.today.iso_week().year();
+    if command == "export" {
+        return super::export::open_minutes(state);
+    }
     let Some(meeting) = state.meeting.data.meeting.clone() else {
         if command == "new" {
             return start_meeting(state);

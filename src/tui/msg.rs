@@ -55,6 +55,16 @@ pub enum Msg {
     Failed(String),
     /// An answer for the Utbyte screen.
     Exchange(Box<super::exchange_state::ExchangeMsg>),
+    /// The week's police events for the own municipality.
+    Police {
+        week: crate::domain::IsoWeek,
+        rows: Vec<crate::store::queries::police_events::PoliceEventRow>,
+    },
+    /// Promoting needs a confirmation: the summary looks like personal data.
+    PromoteNeedsConfirm {
+        request: super::police::PromoteRequest,
+        warning: String,
+    },
 }
 
 /// Work for the I/O side.
@@ -84,6 +94,14 @@ pub enum Effect {
     LoadDemo,
     /// Partner exchange (the Utbyte screen).
     Exchange(super::exchange_state::ExchangeEffect),
+    LoadPolice(crate::domain::IsoWeek),
+    Promote(super::police::PromoteRequest),
+    /// Writes a report file into `dir`.
+    Export {
+        doc: super::export::ExportDoc,
+        format: crate::report::Format,
+        dir: std::path::PathBuf,
+    },
 }
 
 /// One user change: written in one transaction, undoable as a whole.

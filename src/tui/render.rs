@@ -125,10 +125,16 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push("meeting", "trend", "trend");
                 push("meeting", "priority", "prio");
                 push("meeting", "close_meeting", "avsluta möte");
+                push("meeting", "export", "exportera");
+            }
+            Screen::Observations if state.observations.police.show => {
+                push("observations", "promote", "för in i lägesbilden");
+                push("observations", "police", "iakttagelser");
             }
             Screen::Observations => {
                 push("observations", "new", "ny");
                 push("observations", "edit", "ändra");
+                push("observations", "police", "polisen");
                 push("list", "filter", "filter");
                 push("observations", "review_queue", "granskning");
                 push("observations", "mark_reviewed", "granskad");
@@ -137,6 +143,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Screen::Actions => {
                 push("actions", "follow_up", "följ upp");
                 push("actions", "new", "ny");
+                push("actions", "export", "exportera");
                 push("list", "filter", "filter");
                 push("actions", "overdue", "försenade");
                 push("actions", "chain", "kedja");

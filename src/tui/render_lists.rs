@@ -10,7 +10,7 @@ use super::render_meeting::{sel, status_word};
 use super::state::{Screen, State};
 use crate::domain::{Severity, Vocabulary};
 
-fn cut(s: &str, n: usize) -> String {
+pub fn cut(s: &str, n: usize) -> String {
     let mut out: String = s.chars().take(n).collect();
     let len = out.chars().count();
     out.extend(std::iter::repeat_n(' ', n - len));
@@ -32,6 +32,9 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let o = &state.observations;
     if o.show_overview {
         return overview(state, frame, area);
+    }
+    if o.police.show {
+        return super::render_police::police(state, frame, area);
     }
     let [list_area, detail_area] =
         Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);

@@ -166,6 +166,8 @@ pub struct ObsState {
     pub more: bool,
     pub show_overview: bool,
     pub overview: Overview,
+    /// The police's open events of the week (toggled with `p`).
+    pub police: super::police::PoliceState,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -257,6 +259,9 @@ pub enum FormPurpose {
     NextMeeting { after: Id },
     FindingToAction { finding: Id },
     Exchange(super::exchange_state::ExchangeForm),
+    // Not saved as records: an export's format, and a police event's promotion (police id).
+    Export(super::export::ExportDoc),
+    PromotePolice(i64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -294,6 +299,7 @@ pub enum Confirmed {
     LoadDemo,
     /// Imports a bundle whose preview the user has read.
     ImportBundle(std::path::PathBuf),
+    PromotePolice(super::police::PromoteRequest),
 }
 
 /// The message line: what just happened or went wrong.
@@ -327,6 +333,8 @@ pub struct State {
     pub exchange: super::exchange_state::ExchangeState,
     /// Rows a list can show (from the last terminal size), for paging.
     pub list_height: usize,
+    /// Where exports are written (the current directory; tests set a temp dir).
+    pub export_dir: std::path::PathBuf,
     pub quit: bool,
 }
 
@@ -356,6 +364,7 @@ impl State {
             places: TextScreen::default(),
             exchange: Default::default(),
             list_height: 15,
+            export_dir: std::path::PathBuf::from("."),
             quit: false,
         }
     }

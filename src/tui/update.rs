@@ -108,6 +108,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Exchange(m) => super::exchange_update::on_msg(state, *m),
+        Msg::Police { week, rows } => {
+            super::police::loaded(state, week, rows);
+            Vec::new()
+        }
+        Msg::PromoteNeedsConfirm { request, warning } => {
+            super::police::ask_confirmation(state, request, warning);
+            Vec::new()
+        }
     }
 }
 
@@ -267,6 +275,7 @@ fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
                         Confirmed::ImportBundle(file) => {
                             super::exchange_update::confirmed_import(state, file)
                         }
+                        Confirmed::PromotePolice(r) => super::police::confirmed(r),
                     }
                 }
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => {

@@ -6,6 +6,7 @@ use lagesbild::domain::*;
 use lagesbild::store::{Access, Store};
 
 pub mod app;
+pub mod police;
 pub mod town;
 
 pub struct TempDb {
