@@ -5,22 +5,9 @@ mod common;
 mod support;
 
 use lagesbild::domain::*;
-use lagesbild::exchange::bundle::{self, Payload};
 use lagesbild::exchange::import::ImportOutcome;
 use lagesbild::exchange::screen::{self, Choice};
 use support::*;
-
-fn payload_of(bytes: &[u8]) -> Payload {
-    let sealed = bundle::open(bytes).expect("open");
-    bundle::parse_payload(sealed.payload).expect("parse")
-}
-
-fn kommun_and_polis() -> (Copy, Copy) {
-    let mut a = copy("Tyresö kommun");
-    let mut b = copy("Lokalpolisområde Nacka");
-    introduce(&mut [&mut a, &mut b]);
-    (a, b)
-}
 
 #[test]
 fn two_copies_exchange_both_ways_and_see_the_same_shared_data() {

@@ -18,18 +18,6 @@ fn signed_by(copy: &Copy, payload: &Payload) -> Vec<u8> {
     bundle::encode(payload, &key, &token)
 }
 
-fn payload_of(bytes: &[u8]) -> Payload {
-    let sealed = bundle::open(bytes).expect("open");
-    bundle::parse_payload(sealed.payload).expect("parse")
-}
-
-fn kommun_and_polis() -> (Copy, Copy) {
-    let mut a = copy("Tyresö kommun");
-    let mut b = copy("Lokalpolisområde Nacka");
-    introduce(&mut [&mut a, &mut b]);
-    (a, b)
-}
-
 // ------------------------------------------------------------------------------------------
 // Adversarial bundles: each rejected whole, the data unchanged, the rejection audited.
 

@@ -20,13 +20,6 @@ fn app_of(c: Copy, cwd: &std::path::Path, w: u16, h: u16) -> App {
     app
 }
 
-fn kommun_and_polis() -> (Copy, Copy) {
-    let mut a = copy("Tyresö kommun");
-    let mut b = copy("Lokalpolisområde Nacka");
-    introduce(&mut [&mut a, &mut b]);
-    (a, b)
-}
-
 fn backspaces(app: &mut App, n: usize) {
     for _ in 0..n {
         app.keys(&["backspace"]);

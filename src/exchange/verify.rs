@@ -13,10 +13,6 @@ fn reject(reason: impl Into<String>) -> ExchangeError {
     ExchangeError::Rejected(reason.into())
 }
 
-fn short_time(rfc3339: &str) -> String {
-    super::import::short_time(rfc3339)
-}
-
 /// A bundle that passed signature, parse and chain checks.
 pub(super) struct Verified {
     pub payload: Payload,
@@ -41,7 +37,7 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
         return Err(reject(format!(
             "nyckeln som paketet är signerat med ({}) är återkallad sedan {}",
             key.name,
-            short_time(at)
+            super::import::short_time(at)
         )));
     }
     sealed.verify(&token)?;

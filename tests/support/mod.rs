@@ -103,6 +103,20 @@ pub fn introduce(copies: &mut [&mut Copy]) {
 }
 
 /// The bytes of a bundle from `from` to `to`, as `export` would write them (and recorded as sent).
+/// The usual pair: a kommun and its lokalpolisområde, trusting each other.
+pub fn kommun_and_polis() -> (Copy, Copy) {
+    let mut a = copy("Tyresö kommun");
+    let mut b = copy("Lokalpolisområde Nacka");
+    introduce(&mut [&mut a, &mut b]);
+    (a, b)
+}
+
+/// The payload inside a bundle's bytes (signature not checked).
+pub fn payload_of(bytes: &[u8]) -> lagesbild::exchange::bundle::Payload {
+    let sealed = lagesbild::exchange::bundle::open(bytes).expect("open");
+    lagesbild::exchange::bundle::parse_payload(sealed.payload).expect("parse")
+}
+
 pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
     let file = from
         .dir
