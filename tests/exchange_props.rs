@@ -205,7 +205,8 @@ fn deliver(w: &mut World, from: usize, to: usize, bytes: &[u8]) {
 }
 
 /// Every set of a shared field is in the history of the current value, or in the history of a
-/// line of edits that is listed as a conflict, or of one that ended in the same value.
+/// line of edits that is listed as a conflict, that ended in the same value, or that made the
+/// same change from the same base as an edit the current value built on.
 fn check_no_update_lost(c: &Copy, skip: &HashSet<Id>) {
     use lagesbild::store::conflicts::{parents, value_of};
     let conflicts = c.store.conflicts(false).expect("conflicts");
@@ -245,10 +246,29 @@ fn check_no_update_lost(c: &Copy, skip: &HashSet<Id>) {
             };
             let has_child: HashSet<Id> = ops.iter().flat_map(parents).collect();
             let mut covered = history_of(winner);
-            for leaf in ops.iter().filter(|o| !has_child.contains(&o.op_id)) {
-                if listed.contains(&leaf.op_id) || value_of(leaf) == value_of(winner) {
-                    covered.extend(history_of(leaf));
-                }
+            // A leaf that made the same change from the same base as an edit the winner built
+            // on was seen in substance: the winner's author replaced that value knowingly
+            // (the store's rule in `store::conflicts::refresh_field`).
+            let agreed = |leaf: &Op| {
+                covered
+                    .iter()
+                    .filter_map(|id| by_id.get(id))
+                    .any(|h| h.base_op == leaf.base_op && value_of(h) == value_of(leaf))
+            };
+            let leaves: Vec<&Op> = ops
+                .iter()
+                .filter(|o| !has_child.contains(&o.op_id))
+                .collect();
+            let seen: Vec<&Op> = leaves
+                .into_iter()
+                .filter(|leaf| {
+                    listed.contains(&leaf.op_id)
+                        || value_of(leaf) == value_of(winner)
+                        || agreed(leaf)
+                })
+                .collect();
+            for leaf in seen {
+                covered.extend(history_of(leaf));
             }
             for op in &ops {
                 assert!(
