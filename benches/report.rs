@@ -1,6 +1,6 @@
 //! Exporting the minutes of a meeting with 100 observations (target: under 100 ms).
 
-#[path = "../tests/report_world/mod.rs"]
+#[path = "../tests/integration/report_world/mod.rs"]
 mod report_world;
 
 use std::hint::black_box;

@@ -1,0 +1,31 @@
+//! Every integration test in one binary: one link instead of two dozen (each was ~250 MB
+//! with debug info, and a clean `cargo test` filled a CI disk). One module per former file;
+//! run one of them with `cargo test --test integration <module>::`.
+
+mod common;
+mod report_world;
+mod support;
+
+mod call_log;
+mod cli;
+mod exchange;
+mod exchange_adversarial;
+mod exchange_demo;
+mod exchange_kill;
+mod exchange_props;
+mod exchange_tamper;
+mod fuzz_corpus;
+mod polisen;
+mod polisen_cli;
+mod polisen_demo;
+mod polisen_promote;
+mod report_demo;
+mod reports;
+mod seed;
+mod store;
+mod tui;
+mod tui_exchange;
+mod tui_exports;
+mod tui_police;
+mod tui_pty;
+mod tui_snapshots;

@@ -1,0 +1,148 @@
+//! Golden files of every export on the demo municipality (fixed `today` 2026-11-19 and a
+//! fixed "generated at" time, so the output is byte-stable). `UPDATE_GOLDEN=1` rewrites them.
+
+use crate::common;
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use common::temp_store;
+use lagesbild::report::{self, Format, MinutesTitle, Options};
+use lagesbild::seed::{DemoOptions, load_demo};
+
+fn options() -> Options {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 19).expect("date");
+    Options {
+        include_internal: false,
+        minutes_title: MinutesTitle::Minnesanteckningar,
+        today,
+        generated_at: today.and_hms_opt(12, 0, 0).expect("time"),
+    }
+}
+
+fn golden(name: &str, actual: &[u8]) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/demo")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("missing {}; run with UPDATE_GOLDEN=1", path.display()));
+    let (a, e) = (
+        String::from_utf8_lossy(actual),
+        String::from_utf8_lossy(&expected),
+    );
+    if a != e {
+        let line = a
+            .lines()
+            .zip(e.lines())
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.lines().count().min(e.lines().count()));
+        panic!(
+            "{name} differs from its golden file at line {}:\n  got:      {:?}\n  expected: {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
+            line + 1,
+            a.lines().nth(line),
+            e.lines().nth(line)
+        );
+    }
+}
+
+fn unzip(bytes: &[u8], file: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut f = z
+        .by_name(file)
+        .unwrap_or_else(|_| panic!("{file} in package"));
+    let mut s = String::new();
+    f.read_to_string(&mut s).expect("utf-8 xml");
+    s
+}
+
+#[test]
+fn every_export_of_the_demo_matches_its_golden_file() {
+    let mut db = temp_store();
+    let o = options();
+    load_demo(
+        &mut db.store,
+        &DemoOptions {
+            today: o.today,
+            years: None,
+        },
+    )
+    .expect("demo");
+    let store = &db.store;
+    // Last week's meeting has happened; this week's is still planned.
+    let meeting = store.meeting_by_reference("2026-W46").expect("meeting").id;
+    let md = report::minutes::export(store, meeting, Format::Markdown, &o).expect("minutes md");
+    golden("protokoll-2026-11-12.md", &md);
+    let text = String::from_utf8(md).expect("utf-8");
+    for expected in [
+        "# Minnesanteckningar",
+        "## § 1 Mötets öppnande",
+        "## Åtgärdslista",
+        "| Nr | § | Åtgärd | Plats | Ansvarig organisation | Klart senast | Vecka | Status |",
+        "> Informationsklass:",
+    ] {
+        assert!(text.contains(expected), "demo minutes lack {expected:?}");
+    }
+    golden(
+        "protokoll-2026-11-12.html",
+        &report::minutes::export(store, meeting, Format::Html, &o).expect("minutes html"),
+    );
+    let docx = report::minutes::export(store, meeting, Format::Docx, &o).expect("minutes docx");
+    let doc = unzip(&docx, "word/document.xml");
+    for expected in [
+        "<w:pStyle w:val=\"Title\" />",
+        "<w:pStyle w:val=\"Heading1\" />",
+        "§ 4 Gemensam lägesbild",
+        "Åtgärdslista",
+        "Klart senast",
+    ] {
+        assert!(
+            doc.contains(expected),
+            "demo minutes docx lacks {expected:?}"
+        );
+    }
+
+    let plan = report::plan::find_plan(store, None).expect("plan").id;
+    golden(
+        "atgardsplan.csv",
+        &report::plan::export(store, plan, Format::Csv, &o).expect("csv"),
+    );
+    golden(
+        "atgardsplan.md",
+        &report::plan::export(store, plan, Format::Markdown, &o).expect("plan md"),
+    );
+    let xlsx = report::plan::export(store, plan, Format::Xlsx, &o).expect("xlsx");
+    let sheet = unzip(&xlsx, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("<autoFilter ref=\"A1:M"));
+    assert!(sheet.contains("state=\"frozen\"") && sheet.contains("orientation=\"landscape\""));
+    assert!(!sheet.contains("<f>"));
+    let strings = unzip(&xlsx, "xl/sharedStrings.xml");
+    assert!(strings.contains("Senaste uppföljning"));
+
+    golden(
+        "kalender.ics",
+        &report::calendar::export(store, &o).expect("ics"),
+    );
+    let agreement = report::agreement::find_agreement(store, None)
+        .expect("agreement")
+        .id;
+    golden(
+        "overenskommelse.md",
+        &report::agreement::export(store, agreement, Format::Markdown, &o).expect("agreement"),
+    );
+    golden(
+        "overenskommelse.html",
+        &report::agreement::export(store, agreement, Format::Html, &o).expect("agreement html"),
+    );
+    golden(
+        "ar-2026.md",
+        &report::year::export(store, 2026, Format::Markdown, &o).expect("year"),
+    );
+    let year_docx = report::year::export(store, 2026, Format::Docx, &o).expect("year docx");
+    assert!(unzip(&year_docx, "word/document.xml").contains("Lägesbild 2026 per område"));
+}

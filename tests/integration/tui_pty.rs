@@ -1,0 +1,182 @@
+//! End to end: the real binary in a pseudo-terminal, read back through a terminal emulator.
+//! Start on a database, add an observation through the form, quit, start again, find it.
+
+use crate::common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use lagesbild::store::{Access, Store};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(db: &Path, config_home: &Path) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lagesbild"));
+        cmd.arg("--db");
+        cmd.arg(db);
+        cmd.env("LAGESBILD_TODAY", "2026-11-19");
+        cmd.env("XDG_CONFIG_HOME", config_home);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::MIN.saturating_add(23),
+            std::num::NonZeroU16::MIN.saturating_add(79),
+            0,
+        )));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = feed.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        // Keep the master alive for as long as the session.
+        std::mem::forget(pair.master);
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "waited for ”{text}”; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).expect("write");
+        self.writer.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        false
+    }
+}
+
+const TAB: &str = "\t";
+const CTRL_S: &str = "\x13";
+
+#[test]
+fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    app.wait_for("Demodata för");
+    app.send("2");
+    app.wait_for("Iakttagelser · 1 av");
+    app.send("n");
+    app.wait_for("Ny iakttagelse");
+    // Tid, then on to the description (the last field); å ä ö typed as they are.
+    app.send(TAB);
+    app.send("21.30");
+    for _ in 0..7 {
+        app.send(TAB);
+    }
+    app.send("Kanotställningen vid badplatsen vält, räddningstjänsten på plats");
+    app.send(CTRL_S);
+    app.wait_for("Iakttagelsen sparades.");
+    app.send("q");
+    assert!(app.wait_exit(), "quits with success");
+
+    let mut again = Session::start(&db, dir.path());
+    again.wait_for("Inget möte pågår");
+    again.send("2");
+    again.send("f");
+    again.send("kanotställningen");
+    again.wait_for("Iakttagelser · 1 av 1");
+    again.wait_for("Kanotställningen vid badplatsen");
+    again.send("\r");
+    again.send("q");
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn a_fixture_database_opens_straight_into_the_app() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    {
+        let mut store = Store::open(&db, Access::ReadWrite).expect("open");
+        common::town::build(&mut store);
+    }
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Planerat möte: 2026-11-19");
+    app.send("3");
+    app.wait_for("⚠ FÖRSENAD");
+    app.send("q");
+    assert!(app.wait_exit());
+}
+
+#[test]
+fn a_second_window_on_the_same_database_gets_the_lock_message() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut first = Session::start(&db, dir.path());
+    first.wait_for("Välkommen till lagesbild");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
+        .arg("--db")
+        .arg(&db)
+        .env("XDG_CONFIG_HOME", dir.path())
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("används redan"), "{err}");
+    first.send("q");
+    assert!(first.wait_exit());
+}
