@@ -72,10 +72,13 @@ pub(crate) fn season_factor(season: Season, week: IsoWeek) -> f64 {
                 0.0
             }
         }
+        // Summer scenarios (engångsgrillar, sommarlovsaktiviteter, crossar on the grass) do
+        // not happen in the dark half of the year at all.
         Season::Sommar => match month {
             6..=8 => 2.5,
             5 | 9 => 1.2,
-            _ => 0.2,
+            4 | 10 => 0.3,
+            _ => 0.0,
         },
         Season::Termin => {
             if is_school_holiday(week) {
