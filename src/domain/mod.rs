@@ -32,7 +32,7 @@ pub use hlc::Hlc;
 pub use id::Id;
 pub use meeting::{AgendaItem, Attendance, Meeting};
 pub use observation::Observation;
-pub use op::{Digest32, Op, OpKind};
+pub use op::{Digest32, Op, OpKind, ValueText};
 pub use organisation::{Organisation, Participant};
 pub use place_project::{Finding, Inspection, PlaceProject};
 pub use plan::{ActionPlan, Cause, Goal, Indicator, IndicatorValue, PlanItem, Problem};

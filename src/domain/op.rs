@@ -114,10 +114,7 @@ struct Hashed<'a> {
 impl Op {
     /// The digest of the value alone. Kept beside the op so a purged value still verifies.
     pub fn value_hash(value: Option<&serde_json::Value>) -> Digest32 {
-        match value {
-            None => Digest32::default(),
-            Some(v) => Digest32::of(serde_json::to_string(v).unwrap_or_default().as_bytes()),
-        }
+        ValueText::of(value).hash
     }
 
     /// The hash of this op given its value's digest: sha256 over the canonical JSON of the
@@ -151,8 +148,41 @@ impl Op {
         self
     }
 
+    /// Sets `hash` given the value's text (serialised once, then logged as it was hashed).
+    pub fn seal_with(mut self, value: &ValueText) -> Self {
+        self.hash = self.compute_hash_with(value.hash);
+        self
+    }
+
     pub fn verify_hash(&self) -> bool {
-        self.hash == self.compute_hash()
+        self.verify_hash_with(&ValueText::of(self.value.as_ref()))
+    }
+
+    pub fn verify_hash_with(&self, value: &ValueText) -> bool {
+        self.hash == self.compute_hash_with(value.hash)
+    }
+}
+
+/// An op's value as the log stores it: its JSON text and the digest of that text. Made once
+/// per op, because serialising a large record is a good part of what logging it costs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ValueText {
+    pub text: Option<String>,
+    pub hash: Digest32,
+}
+
+impl ValueText {
+    pub fn of(value: Option<&serde_json::Value>) -> Self {
+        match value {
+            None => ValueText::default(),
+            Some(v) => {
+                let text = v.to_string();
+                ValueText {
+                    hash: Digest32::of(text.as_bytes()),
+                    text: Some(text),
+                }
+            }
+        }
     }
 }
 

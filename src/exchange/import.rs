@@ -215,6 +215,7 @@ pub fn import_bytes(
         from_seq: p.from_seq,
         to_seq: p.to_seq,
         ops: &p.ops,
+        values: &verified.values,
         withheld: &p.withheld,
         head_hash: p.head_hash,
         sender_acks_us: acks_us,

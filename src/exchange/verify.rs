@@ -5,7 +5,7 @@
 use super::bundle::{self, Payload};
 use super::keys::PublicKeyToken;
 use super::{ExchangeError, Result};
-use crate::domain::Digest32;
+use crate::domain::{Digest32, Op, ValueText};
 use crate::store::Store;
 use crate::store::partners::{ChainMark, TrustedPartner};
 
@@ -18,6 +18,8 @@ pub(super) struct Verified {
     pub payload: Payload,
     pub key: TrustedPartner,
     pub payload_hash: Digest32,
+    /// Each op's value as hashed, in the order of `payload.ops`: the import logs these.
+    pub values: Vec<ValueText>,
 }
 
 /// Signature, strict parse, sender, recipient and chain.
@@ -59,30 +61,33 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
         .into_iter()
         .find(|(o, _)| *o == key.partner_id)
         .map(|(_, m)| m);
-    check_chain(&payload, mark, &key.name)?;
+    let values = check_chain(&payload, mark, &key.name)?;
     Ok(Verified {
         payload_hash: Digest32::of(sealed.payload),
         payload,
         key,
+        values,
     })
 }
 
 /// The carried stretch of the sender's chain must be whole, hash-linked, and continue exactly
 /// where this copy's record of it ends (a gap means a bundle in between was never imported).
-fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()> {
+/// Returns each op's value as hashed.
+fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec<ValueText>> {
     if p.from_seq < 0 || p.to_seq < p.from_seq {
         return Err(reject("paketets ändringsnummer är orimliga"));
     }
+    let (values, hash_ok) = hash_ops(&p.ops);
     let mut links: Vec<(i64, Digest32, Digest32)> =
         Vec::with_capacity(p.ops.len() + p.withheld.len());
-    for op in &p.ops {
+    for (op, hash_ok) in p.ops.iter().zip(hash_ok) {
         if op.origin != p.producer.partner_id {
             return Err(reject(format!(
                 "ändring nr {} är gjord av en annan part än avsändaren; paket får bara innehålla avsändarens egna ändringar",
                 op.origin_seq
             )));
         }
-        if !op.verify_hash() {
+        if !hash_ok {
             return Err(reject(format!(
                 "ändring nr {} stämmer inte med sin kontrollsumma",
                 op.origin_seq
@@ -143,5 +148,35 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<()>
             "paketets kedja hänger inte ihop med det ni tidigare fått från {sender}"
         )));
     }
-    Ok(())
+    Ok(values)
+}
+
+/// Each op's value text, and whether the op's hash matches its content. Serialising and
+/// hashing every value is the bulk of checking a large bundle, and the ops are independent,
+/// so the work is shared out over the cores.
+fn hash_ops(ops: &[Op]) -> (Vec<ValueText>, Vec<bool>) {
+    let hash_one = |op: &Op| {
+        let value = ValueText::of(op.value.as_ref());
+        let ok = op.verify_hash_with(&value);
+        (value, ok)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Small bundles are not worth a thread.
+    let chunk = ops.len().div_ceil(threads).max(512);
+    if chunk >= ops.len() {
+        return ops.iter().map(hash_one).unzip();
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = ops
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(hash_one).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .unzip()
+    })
 }

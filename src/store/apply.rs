@@ -6,6 +6,7 @@
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde_json::Value;
+use std::sync::OnceLock;
 
 use super::codec::to_sql;
 use super::error::{Result, StoreError};
@@ -124,13 +125,9 @@ fn create(conn: &Connection, op: &Op) -> Result<()> {
     for f in kind.fields() {
         values.push(to_sql(kind, f, obj.get(f.name).unwrap_or(&Value::Null))?);
     }
-    let cols = super::read::select_list(kind, "");
-    let marks = (1..=values.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("INSERT INTO {} ({cols}) VALUES ({marks})", kind.table());
-    let inserted = conn.prepare_cached(&sql)?.execute(params_from_iter(values));
+    let inserted = conn
+        .prepare_cached(insert_sql(kind))?
+        .execute(params_from_iter(values));
     match inserted {
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
@@ -148,6 +145,31 @@ fn create(conn: &Connection, op: &Op) -> Result<()> {
     )?
     .execute(params![op.entity_id.to_string(), kind.code(), op.origin.to_string(), op.op_id.to_string(), op.hlc.0])?;
     Ok(())
+}
+
+/// `INSERT INTO kind (id, classification, fields…) VALUES (?1, …)`, built once per kind: an
+/// import creates thousands of records, and the statement cache is keyed by this text.
+fn insert_sql(kind: EntityKind) -> &'static str {
+    static SQL: OnceLock<Vec<(EntityKind, String)>> = OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        EntityKind::ALL
+            .iter()
+            .map(|&k| {
+                let marks = (1..=k.fields().len() + 2)
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let cols = super::read::select_list(k, "");
+                (
+                    k,
+                    format!("INSERT INTO {} ({cols}) VALUES ({marks})", k.table()),
+                )
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("", |(_, sql)| sql.as_str())
 }
 
 /// The op whose value a field has now: the last set, or the create.

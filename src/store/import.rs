@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use super::error::StoreError;
 use super::outgoing::WithheldLink;
 use super::{Store, apply, audit, conflicts, meta, oplog};
-use crate::domain::{Digest32, Hlc, Id, Op, Vocabulary};
+use crate::domain::{Digest32, Hlc, Id, Op, ValueText, Vocabulary};
 
 /// A verified bundle, ready to apply.
 pub struct IncomingBundle<'a> {
@@ -20,6 +20,9 @@ pub struct IncomingBundle<'a> {
     pub from_seq: i64,
     pub to_seq: i64,
     pub ops: &'a [Op],
+    /// Each op's value as hashed, in the order of `ops` (the exchange layer made them when it
+    /// checked the hashes).
+    pub values: &'a [ValueText],
     pub withheld: &'a [WithheldLink],
     /// The hash of the last link (`to_seq`).
     pub head_hash: Digest32,
@@ -97,7 +100,13 @@ impl Store {
         let mut counts = ImportCounts::default();
         let open_before = conflicts::open_count(&tx)?;
         let mut max_hlc = Hlc::default();
-        for op in bundle.ops {
+        if bundle.values.len() != bundle.ops.len() {
+            return Err(ImportError::Store(StoreError::Invalid(
+                "paketets värden och ändringar stämmer inte överens".into(),
+            )));
+        }
+        let receipt = oplog::Receipt::bundle(bundle.bundle_id);
+        for (op, value) in bundle.ops.iter().zip(bundle.values) {
             max_hlc = max_hlc.max(op.hlc);
             let stored: Option<Vec<u8>> = tx
                 .prepare_cached("SELECT hash FROM op_log WHERE op_id = ?1")?
@@ -123,7 +132,7 @@ impl Store {
             if owner.is_some() && op.kind == crate::domain::OpKind::Create {
                 // Taxonomy entries get the same id in every copy (named ids) and are created
                 // in each one from the same data: the partner's create is history only here.
-                oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+                oplog::append(&tx, op, value, &receipt)?;
                 counts.already += 1;
                 continue;
             }
@@ -131,7 +140,7 @@ impl Store {
                 if bundle.records_may_be_withheld {
                     // The record's owner kept it from us (it is intern there now): the op is
                     // logged for traceability but has nothing to change here.
-                    oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+                    oplog::append(&tx, op, value, &receipt)?;
                     counts.unavailable += 1;
                     continue;
                 }
@@ -143,7 +152,7 @@ impl Store {
             }
             rule(op, owner).map_err(ImportError::Forbidden)?;
             // Logged before it is applied, so the conflict check sees it among its siblings.
-            oplog::append(&tx, op, Some(&bundle.bundle_id.to_string()))?;
+            oplog::append(&tx, op, value, &receipt)?;
             apply::apply(&tx, op)?;
             counts.new += 1;
         }

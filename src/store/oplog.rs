@@ -3,19 +3,48 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::error::{Result, StoreError};
-use crate::domain::{Classification, Digest32, EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
+use crate::domain::{
+    Classification, Digest32, EntityKind, Hlc, Id, Op, OpKind, ValueText, Vocabulary,
+};
 
 /// The columns of an op, in the order `op_from_row` reads them.
 pub(crate) const OP_COLUMNS: &str = "op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
      value_hash, base_op, classification, prev_hash, hash";
 
-/// Stores an op, in the same transaction that applies it.
-pub(crate) fn append(conn: &Connection, op: &Op, bundle_id: Option<&str>) -> Result<()> {
-    // One serialisation for both the column and its digest (`Op::value_hash` hashes the same text).
-    let value = op.value.as_ref().map(|v| v.to_string());
-    let value_hash = value
-        .as_deref()
-        .map_or_else(Digest32::default, |v| Digest32::of(v.as_bytes()));
+/// What the log notes beside every op of one transaction (not hashed): when this copy stored
+/// it, and from which bundle. Made once per transaction.
+pub(crate) struct Receipt {
+    received_at: String,
+    bundle_id: Option<String>,
+}
+
+impl Receipt {
+    fn now(bundle_id: Option<String>) -> Self {
+        Receipt {
+            received_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            bundle_id,
+        }
+    }
+
+    /// Ops made in this copy.
+    pub fn local() -> Self {
+        Receipt::now(None)
+    }
+
+    /// Ops received in a partner's bundle.
+    pub fn bundle(bundle_id: Id) -> Self {
+        Receipt::now(Some(bundle_id.to_string()))
+    }
+}
+
+/// Stores an op, in the same transaction that applies it. `value` is the op's value as it was
+/// hashed (see [`ValueText`]), so the stored text is exactly what the digest covers.
+pub(crate) fn append(
+    conn: &Connection,
+    op: &Op,
+    value: &ValueText,
+    receipt: &Receipt,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO op_log (op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
          value_hash, base_op, classification, prev_hash, hash, received_at, bundle_id) \
@@ -31,14 +60,14 @@ pub(crate) fn append(conn: &Connection, op: &Op, bundle_id: Option<&str>) -> Res
         op.entity_id.to_string(),
         op.kind.code(),
         op.field,
-        value,
-        &value_hash.0[..],
+        value.text,
+        &value.hash.0[..],
         op.base_op.map(|b| b.to_string()),
         op.classification.code(),
         &op.prev_hash.0[..],
         &op.hash.0[..],
-        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-        bundle_id,
+        receipt.received_at,
+        receipt.bundle_id,
     ])?;
     Ok(())
 }

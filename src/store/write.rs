@@ -9,7 +9,7 @@ use super::apply::{self, Applied, CLASSIFICATION};
 use super::error::{Result, StoreError};
 use super::{Store, meta, oplog};
 use crate::domain::{
-    Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, Vocabulary,
+    Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, ValueText, Vocabulary,
 };
 
 /// A transaction in which changes are made; see [`Store::write`].
@@ -21,6 +21,7 @@ pub struct Writer<'s> {
     prev_hash: Digest32,
     hlc: Hlc,
     ops: Vec<Op>,
+    receipt: oplog::Receipt,
 }
 
 fn now_ms() -> i64 {
@@ -48,6 +49,7 @@ impl Store {
             prev_hash,
             hlc,
             ops: Vec::new(),
+            receipt: oplog::Receipt::local(),
         };
         let result = f(&mut writer)?;
         meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
@@ -84,6 +86,7 @@ impl Writer<'_> {
     ) -> Result<Applied> {
         self.hlc = Hlc::tick(self.hlc, now_ms());
         self.seq += 1;
+        let value_text = ValueText::of(value.as_ref());
         let op = Op {
             op_id: Id::new(),
             origin: self.origin,
@@ -100,9 +103,9 @@ impl Writer<'_> {
             prev_hash: self.prev_hash,
             hash: Digest32::default(),
         }
-        .seal();
+        .seal_with(&value_text);
         // Logged before it is applied, so the conflict check sees it among its siblings.
-        oplog::append(&self.tx, &op, None)?;
+        oplog::append(&self.tx, &op, &value_text, &self.receipt)?;
         let applied = apply::apply(&self.tx, &op)?;
         self.prev_hash = op.hash;
         self.ops.push(op);
