@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::output::{Table, clip, print_json};
 use super::{CliError, CliResult, Context};
-use crate::domain::{Id, Vocabulary};
+use crate::domain::{FieldDef, Id, Lang, Vocabulary};
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -17,11 +17,15 @@ pub struct HistoryArgs {
     pub json: bool,
 }
 
-fn show(v: &Option<serde_json::Value>) -> String {
-    match v {
-        None | Some(serde_json::Value::Null) => "–".into(),
-        Some(serde_json::Value::String(s)) => format!("”{}”", clip(s, 40)),
-        Some(other) => clip(&other.to_string(), 40),
+/// A value as people read it: a vocabulary code as its label ("pågår", not "pagar").
+fn show(def: Option<&FieldDef>, v: &Option<serde_json::Value>, lang: Lang) -> String {
+    match (v, def) {
+        (None | Some(serde_json::Value::Null), _) => "–".into(),
+        (Some(v), Some(def)) if !def.labels.is_empty() || v.is_boolean() => {
+            clip(&def.show(v, lang), 40)
+        }
+        (Some(serde_json::Value::String(s)), _) => format!("”{}”", clip(s, 40)),
+        (Some(other), _) => clip(&other.to_string(), 40),
     }
 }
 
@@ -59,7 +63,15 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
         let change = match h.kind {
             crate::domain::OpKind::Create => "posten skapades".to_string(),
             crate::domain::OpKind::Set | crate::domain::OpKind::Resolve => {
-                format!("{} → {}", show(&h.old), show(&h.new))
+                let def = h
+                    .field
+                    .as_deref()
+                    .and_then(|f| crate::store::apply::settable_field(kind, f).ok());
+                format!(
+                    "{} → {}",
+                    show(def, &h.old, ctx.lang),
+                    show(def, &h.new, ctx.lang)
+                )
             }
             _ => String::new(),
         };

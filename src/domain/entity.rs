@@ -28,12 +28,47 @@ pub struct FieldDef {
     pub name: &'static str,
     pub ty: FieldType,
     pub optional: bool,
+    /// For a field of a fixed vocabulary: its (code, Swedish, English) labels; else empty.
+    pub labels: &'static [(&'static str, &'static str, &'static str)],
+}
+
+impl FieldDef {
+    /// A stored value as a person reads it: a vocabulary code as its label, true/false as
+    /// ja/nej, a missing value as "(tomt)", text as it is.
+    pub fn show(&self, value: &serde_json::Value, lang: super::Lang) -> String {
+        use serde_json::Value;
+        let (yes, no, empty) = match lang {
+            super::Lang::Sv => ("ja", "nej", "(tomt)"),
+            super::Lang::En => ("yes", "no", "(empty)"),
+        };
+        match value {
+            Value::Null => empty.into(),
+            Value::Bool(b) => if *b { yes } else { no }.into(),
+            Value::String(s) => self
+                .labels
+                .iter()
+                .find(|(code, _, _)| code == s)
+                .map(|(_, sv, en)| match lang {
+                    super::Lang::Sv => (*sv).to_string(),
+                    super::Lang::En => (*en).to_string(),
+                })
+                .unwrap_or_else(|| s.clone()),
+            Value::Array(items) if items.is_empty() => empty.into(),
+            Value::Array(items) => items
+                .iter()
+                .map(|v| self.show(v, lang))
+                .collect::<Vec<_>>()
+                .join(", "),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// Maps a Rust field type to its storage.
 pub trait FieldValue {
     const TYPE: FieldType;
     const OPTIONAL: bool = false;
+    const LABELS: &'static [(&'static str, &'static str, &'static str)] = &[];
 }
 
 macro_rules! field_value {
@@ -58,10 +93,12 @@ field_value!(Vec<String> => Json);
 impl<T: FieldValue> FieldValue for Option<T> {
     const TYPE: FieldType = T::TYPE;
     const OPTIONAL: bool = true;
+    const LABELS: &'static [(&'static str, &'static str, &'static str)] = T::LABELS;
 }
 
 impl<T: Vocabulary> FieldValue for T {
     const TYPE: FieldType = FieldType::Text;
+    const LABELS: &'static [(&'static str, &'static str, &'static str)] = T::LABELS;
 }
 
 /// A record kind stored through the op log.
@@ -93,6 +130,7 @@ macro_rules! entity {
                     name: stringify!($field),
                     ty: <$ty as $crate::domain::entity::FieldValue>::TYPE,
                     optional: <$ty as $crate::domain::entity::FieldValue>::OPTIONAL,
+                    labels: <$ty as $crate::domain::entity::FieldValue>::LABELS,
                 }
             ),+];
             fn id(&self) -> $crate::domain::Id { self.id }
@@ -225,5 +263,26 @@ impl EntityKind {
             EntityKind::IndicatorValue => &["note"],
             _ => &[],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+    use serde_json::json;
+
+    #[test]
+    fn a_vocabulary_code_is_shown_as_its_label() {
+        let status = EntityKind::Action.field("status").expect("status");
+        assert_eq!(status.show(&json!("pagar"), Lang::Sv), "pågår");
+        assert_eq!(status.show(&json!("pagar"), Lang::En), "ongoing");
+        // A code the vocabulary does not know (a newer partner's) is shown as it is.
+        assert_eq!(status.show(&json!("okand"), Lang::Sv), "okand");
+        let description = EntityKind::Action.field("title").expect("title");
+        assert!(description.labels.is_empty());
+        assert_eq!(description.show(&json!("pagar"), Lang::Sv), "pagar");
+        assert_eq!(description.show(&json!(null), Lang::Sv), "(tomt)");
+        assert_eq!(description.show(&json!(true), Lang::Sv), "ja");
     }
 }

@@ -17,6 +17,9 @@ pub trait Vocabulary: Sized + Copy + 'static {
     const ALL: &'static [Self];
     /// A Swedish name of the vocabulary itself, for error messages ("status", "nivå").
     const NAME_SV: &'static str;
+    /// Every value as (code, Swedish label, English label), for showing a stored code to a
+    /// person where only the field is known (history, conflicts).
+    const LABELS: &'static [(&'static str, &'static str, &'static str)];
     fn code(self) -> &'static str;
     fn label_sv(self) -> &'static str;
     fn label_en(self) -> &'static str;
@@ -59,6 +62,7 @@ macro_rules! vocabulary {
         impl $crate::domain::vocab::Vocabulary for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             const NAME_SV: &'static str = $name_sv;
+            const LABELS: &'static [(&'static str, &'static str, &'static str)] = &[$(($code, $sv, $en)),+];
             fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }

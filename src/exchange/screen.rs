@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::keys::fingerprint_of;
 use super::partner::display_name;
 use super::{ExchangeError, Result};
-use crate::domain::{EntityKind, Id, Op, OpKind, Vocabulary};
+use crate::domain::{EntityKind, Id, Lang, Op, OpKind, Vocabulary};
 use crate::store::Store;
 use crate::store::apply::DELETED;
 use crate::store::conflicts::ConflictRecord;
@@ -118,17 +118,19 @@ pub fn conflicts(store: &Store, all: bool) -> Result<Vec<ConflictView>> {
     Ok(out)
 }
 
-fn side(op: &Op, name_of: &dyn Fn(Id) -> String) -> ConflictSide {
+fn side(op: &Op, field: &str, name_of: &dyn Fn(Id) -> String) -> ConflictSide {
     let value = match op.kind {
         OpKind::Delete => None,
         OpKind::Resolve => crate::store::conflicts::resolution_value(op).cloned(),
         _ => op.value.clone(),
     };
-    let shown = match &value {
-        None => "borttagen".into(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) => "(tomt)".into(),
-        Some(v) => v.to_string(),
+    // A status code ("pagar") is shown as people say it ("pågår").
+    let def = crate::store::apply::settable_field(op.entity, field).ok();
+    let shown = match (&value, def) {
+        (None, _) => "borttagen".into(),
+        (Some(v), Some(def)) => def.show(v, Lang::Sv),
+        (Some(Value::String(s)), None) => s.clone(),
+        (Some(v), None) => v.to_string(),
     };
     ConflictSide {
         op_id: op.op_id,
@@ -157,8 +159,8 @@ fn view(store: &Store, c: ConflictRecord, name_of: &dyn Fn(Id) -> String) -> Res
         entity_id: c.entity_id,
         record_title,
         is_delete_race: c.winner.kind == OpKind::Delete,
-        current: side(&c.winner, name_of),
-        other: side(&c.loser, name_of),
+        current: side(&c.winner, &c.field, name_of),
+        other: side(&c.loser, &c.field, name_of),
         field: c.field,
         open: c.open,
     })
@@ -196,7 +198,7 @@ pub fn resolve(store: &mut Store, conflict_id: Id, choice: Choice) -> Result<()>
                 .record_json(c.entity, c.entity_id)?
                 .and_then(|r| r.get(&c.field).cloned())
                 .unwrap_or(Value::Null),
-            Choice::TakeOther => side(&c.loser, &|_| String::new())
+            Choice::TakeOther => side(&c.loser, &c.field, &|_| String::new())
                 .value
                 .unwrap_or(Value::Null),
         };

@@ -40,11 +40,13 @@ const CLASSIFICATION_DEF: FieldDef = FieldDef {
     name: CLASSIFICATION,
     ty: FieldType::Text,
     optional: false,
+    labels: <Classification as Vocabulary>::LABELS,
 };
 const DELETED_DEF: FieldDef = FieldDef {
     name: DELETED,
     ty: FieldType::Bool,
     optional: false,
+    labels: &[],
 };
 
 /// The declaration of a settable field, or an error naming it.

@@ -233,7 +233,7 @@ fn a_conflict_is_shown_side_by_side_and_resolved_through_the_screen() {
     ] {
         assert!(shown.contains(needle), "{needle}: {shown}");
     }
-    let other = c.other.shown.clone();
+    let other = c.other.value.clone().expect("a value");
     app.keys(&["t"]);
     assert_eq!(
         app.status(),
@@ -243,7 +243,7 @@ fn a_conflict_is_shown_side_by_side_and_resolved_through_the_screen() {
     assert_eq!(
         serde_json::to_value(app.store().require::<Action>(action).expect("act").status)
             .expect("json"),
-        serde_json::Value::String(other)
+        other
     );
     assert!(
         screen::conflicts(app.store(), false)
