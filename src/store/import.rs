@@ -219,6 +219,7 @@ impl Store {
             );
         }
         audit::append(&tx, &actor, "import", &detail)?;
+        super::search::flush_pending(&tx)?;
         if dry_run {
             let broken: Option<String> = tx
                 .query_row(

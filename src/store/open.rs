@@ -12,6 +12,7 @@ use super::error::{Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_exchange.sql"),
+    include_str!("migrations/003_search_queue.sql"),
 ];
 
 /// The newest schema version this build understands.

@@ -1,10 +1,24 @@
 //! Full-text search over all free text (FTS5), across every kind of record.
 
+use rusqlite::Connection;
 use serde::Serialize;
 
 use super::queries::id_at;
 use super::{Result, Store};
 use crate::domain::{EntityKind, Id, Vocabulary};
+
+/// Moves the entries queued by this transaction's changes into the search index, in three
+/// statements (see `migrations/003_search_queue.sql` for why they are queued). Called by every
+/// writing transaction just before it commits.
+pub(crate) fn flush_pending(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DELETE FROM search WHERE rowid IN (SELECT rowid FROM search_pending WHERE replaces); \
+         INSERT INTO search (rowid, entity, entity_id, title, body) \
+             SELECT rowid, entity, entity_id, title, body FROM search_pending WHERE present; \
+         DELETE FROM search_pending;",
+    )?;
+    Ok(())
+}
 
 /// A search hit: which record, and a snippet around the match.
 #[derive(Debug, Clone, PartialEq, Serialize)]

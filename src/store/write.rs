@@ -53,6 +53,7 @@ impl Store {
         };
         let result = f(&mut writer)?;
         meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
+        super::search::flush_pending(&writer.tx)?;
         writer.tx.commit()?;
         Ok(result)
     }

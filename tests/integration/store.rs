@@ -433,3 +433,71 @@ fn the_partner_id_and_the_clock_persist() {
     assert!(history.last().map(|h| h.op_id) != first_ops.last().map(|h| h.op_id));
     assert!(store.check().expect("check").ok());
 }
+
+#[test]
+fn search_follows_creates_edits_and_deletes_made_in_one_transaction() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let kept = observation(&w, day(2026, 11, 17), "Klotter på gångtunneln");
+    let edited = observation(&w, day(2026, 11, 17), "Nedskräpning vid återvinningsstationen");
+    let gone = observation(&w, day(2026, 11, 17), "Trasig belysning vid busshållplatsen");
+    // Created, edited and deleted in the same transaction: the index gets only the end state.
+    db.store
+        .write(|tx| {
+            tx.create(&kept)?;
+            tx.create(&edited)?;
+            tx.create(&gone)?;
+            tx.set(
+                EntityKind::Observation,
+                edited.id,
+                "description",
+                serde_json::json!("Eldning i containern vid skolan"),
+            )?;
+            tx.delete(EntityKind::Observation, gone.id)?;
+            Ok(())
+        })
+        .expect("write");
+    let ids = |store: &Store, q: &str| -> Vec<Id> {
+        store
+            .search(q, 10)
+            .expect("search")
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert_eq!(ids(&db.store, "gångtunneln"), vec![kept.id]);
+    assert_eq!(ids(&db.store, "containern"), vec![edited.id]);
+    assert!(ids(&db.store, "återvinningsstationen").is_empty(), "old text left the index");
+    assert!(ids(&db.store, "busshållplatsen").is_empty(), "deleted record is not found");
+    // Edited in a later transaction: the old entry is replaced, not added to.
+    db.store
+        .write(|tx| {
+            tx.set(
+                EntityKind::Observation,
+                kept.id,
+                "description",
+                serde_json::json!("Klotter på fasaden"),
+            )
+            .map(|_| ())
+        })
+        .expect("edit");
+    assert!(ids(&db.store, "gångtunneln").is_empty());
+    assert_eq!(ids(&db.store, "fasaden"), vec![kept.id]);
+    // Restored: found again.
+    db.store
+        .write(|tx| tx.undelete(EntityKind::Observation, gone.id).map(|_| ()))
+        .expect("undelete");
+    assert_eq!(ids(&db.store, "busshållplatsen"), vec![gone.id]);
+    let path = db.path();
+    drop(db.store);
+    let conn = Connection::open(&path).expect("open");
+    let (queued, indexed): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM search_pending), (SELECT count(*) FROM search WHERE entity = 'observation')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("count");
+    assert_eq!(queued, 0, "the queue is empty between transactions");
+    assert_eq!(indexed, 3, "one entry per live observation, none twice");
+}
