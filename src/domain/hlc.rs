@@ -33,7 +33,9 @@ impl Hlc {
         if candidate > last {
             candidate
         } else {
-            Hlc(last.0 + 1)
+            // Saturating: a clock at the very end of its range stays there rather than wrap
+            // to before everything (imports refuse such clocks; this is the last guard).
+            Hlc(last.0.saturating_add(1))
         }
     }
 

@@ -14,8 +14,8 @@
 use ed25519_dalek::Signature;
 use serde::{Deserialize, Serialize};
 
-use super::ExchangeError;
 use super::keys::{OwnKey, PublicKeyToken};
+use super::{ExchangeError, reject};
 use crate::domain::{Digest32, Hlc, Id, Op};
 use crate::store::outgoing::WithheldLink;
 
@@ -31,10 +31,6 @@ pub const MAX_BUNDLE_BYTES: u64 = 128 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 10;
 pub const MAX_TEXT: usize = 200;
 pub const MAX_VALUE_BYTES: usize = 1024 * 1024;
-
-fn reject(reason: impl Into<String>) -> ExchangeError {
-    ExchangeError::Rejected(reason.into())
-}
 
 /// One side of an exchange.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

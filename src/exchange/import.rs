@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::bundle::{MAX_BUNDLE_BYTES, Payload};
 use super::partner::display_name;
 use super::rules::may_write;
-use super::{ExchangeError, Result};
+use super::{ExchangeError, Result, reject};
 use crate::domain::Id;
 use crate::store::Store;
 use crate::store::import::{ImportCounts, ImportError, IncomingBundle};
@@ -112,10 +112,6 @@ pub(super) fn short_time(rfc3339: &str) -> String {
                 .to_string()
         })
         .unwrap_or_else(|_| rfc3339.to_string())
-}
-
-fn reject(reason: impl Into<String>) -> ExchangeError {
-    ExchangeError::Rejected(reason.into())
 }
 
 /// Reads a bundle file (refusing one over the size limit before reading it) and imports it.

@@ -39,3 +39,23 @@ impl From<std::io::Error> for ExchangeError {
 }
 
 pub type Result<T, E = ExchangeError> = std::result::Result<T, E>;
+
+/// A refused bundle and why. A reason may quote the partner's own text (a name, a field name
+/// in a parse error); control characters are dropped from it, so a crafted bundle cannot send
+/// escape sequences to the terminal or into the audit log.
+pub(crate) fn reject(reason: impl Into<String>) -> ExchangeError {
+    let reason: String = reason.into();
+    ExchangeError::Rejected(reason.chars().filter(|c| !c.is_control()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_reason_carries_no_control_characters() {
+        let e = super::reject("okänt fält `x\u{1b}[2Jy`\n");
+        assert_eq!(
+            e.to_string(),
+            "Paketet togs inte emot: okänt fält `x[2Jy`. Inget i databasen har ändrats."
+        );
+    }
+}

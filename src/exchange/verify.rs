@@ -4,14 +4,14 @@
 
 use super::bundle::{self, Payload};
 use super::keys::PublicKeyToken;
-use super::{ExchangeError, Result};
+use super::{Result, reject};
 use crate::domain::{Digest32, Op, ValueText};
 use crate::store::Store;
 use crate::store::partners::{ChainMark, TrustedPartner};
 
-fn reject(reason: impl Into<String>) -> ExchangeError {
-    ExchangeError::Rejected(reason.into())
-}
+/// How far ahead of ours a partner's clock may be before its bundle is refused (a day ahead
+/// is only warned about, in the preview).
+const MAX_CLOCK_AHEAD_MS: i64 = 366 * 24 * 60 * 60 * 1000;
 
 /// A bundle that passed signature, parse and chain checks.
 pub(super) struct Verified {
@@ -78,12 +78,26 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
         return Err(reject("paketets ändringsnummer är orimliga"));
     }
     let (values, hash_ok) = hash_ops(&p.ops);
+    let latest_sane = chrono::Utc::now().timestamp_millis() + MAX_CLOCK_AHEAD_MS;
     let mut links: Vec<(i64, Digest32, Digest32)> =
         Vec::with_capacity(p.ops.len() + p.withheld.len());
     for (op, hash_ok) in p.ops.iter().zip(hash_ok) {
         if op.origin != p.producer.partner_id {
             return Err(reject(format!(
                 "ändring nr {} är gjord av en annan part än avsändaren; paket får bara innehålla avsändarens egna ändringar",
+                op.origin_seq
+            )));
+        }
+        // A clock far ahead would become ours (the clock never goes back), and every edit
+        // made here afterwards would carry that time: refuse it, don't just warn.
+        if op.hlc.0 < 0 || op.hlc.wall_ms() > latest_sane {
+            let year = op
+                .hlc
+                .to_datetime()
+                .map(|t| t.format("%Y").to_string())
+                .unwrap_or_else(|| "okänt år".into());
+            return Err(reject(format!(
+                "ändring nr {} har en orimlig tidpunkt ({year}); klockan hos {sender} går fel. Be {sender} rätta datorns klocka och exportera ett nytt paket",
                 op.origin_seq
             )));
         }

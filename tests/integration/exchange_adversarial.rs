@@ -221,6 +221,29 @@ fn a_sender_clock_far_ahead_gives_a_warning() {
 }
 
 #[test]
+fn a_sender_clock_years_ahead_is_rejected_so_ours_is_not_pinned_there() {
+    let (mut a, mut b) = kommun_and_polis();
+    // Near the end of the clock's range: adopted, it would have made every later local edit
+    // here overflow (or sort before everything).
+    let absurd = Hlc(i64::MAX - 1);
+    a.store
+        .set_setting("hlc", &absurd.0.to_string())
+        .expect("clock");
+    common::world(&mut a.store);
+    let bytes = bundle(&mut a, &b);
+    assert_rejected(&mut b, &bytes, "orimlig tidpunkt");
+    // And the local clock still ticks forward for the next edit.
+    let org = common::world(&mut b.store).org;
+    assert!(
+        b.store
+            .history(org)
+            .expect("history")
+            .iter()
+            .all(|h| h.at.is_some_and(|t| t.timestamp() > 0))
+    );
+}
+
+#[test]
 fn a_rewritten_history_is_rejected() {
     let (mut a, mut b) = kommun_and_polis();
     common::world(&mut a.store);

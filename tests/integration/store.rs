@@ -439,8 +439,16 @@ fn search_follows_creates_edits_and_deletes_made_in_one_transaction() {
     let mut db = temp_store();
     let w = world(&mut db.store);
     let kept = observation(&w, day(2026, 11, 17), "Klotter på gångtunneln");
-    let edited = observation(&w, day(2026, 11, 17), "Nedskräpning vid återvinningsstationen");
-    let gone = observation(&w, day(2026, 11, 17), "Trasig belysning vid busshållplatsen");
+    let edited = observation(
+        &w,
+        day(2026, 11, 17),
+        "Nedskräpning vid återvinningsstationen",
+    );
+    let gone = observation(
+        &w,
+        day(2026, 11, 17),
+        "Trasig belysning vid busshållplatsen",
+    );
     // Created, edited and deleted in the same transaction: the index gets only the end state.
     db.store
         .write(|tx| {
@@ -467,8 +475,14 @@ fn search_follows_creates_edits_and_deletes_made_in_one_transaction() {
     };
     assert_eq!(ids(&db.store, "gångtunneln"), vec![kept.id]);
     assert_eq!(ids(&db.store, "containern"), vec![edited.id]);
-    assert!(ids(&db.store, "återvinningsstationen").is_empty(), "old text left the index");
-    assert!(ids(&db.store, "busshållplatsen").is_empty(), "deleted record is not found");
+    assert!(
+        ids(&db.store, "återvinningsstationen").is_empty(),
+        "old text left the index"
+    );
+    assert!(
+        ids(&db.store, "busshållplatsen").is_empty(),
+        "deleted record is not found"
+    );
     // Edited in a later transaction: the old entry is replaced, not added to.
     db.store
         .write(|tx| {
