@@ -83,7 +83,63 @@ impl Store {
             },
         });
         items.push(self.check_projection()?);
+        items.push(self.check_search_index()?);
         Ok(CheckReport { items })
+    }
+
+    /// Every live record with free text has exactly one search entry, and no entry waits in
+    /// the queue between transactions (see `migrations/003_search_queue.sql`). The index's own
+    /// structure is covered by `integrity_check`, which checks FTS5 tables too.
+    fn check_search_index(&self) -> Result<CheckItem> {
+        let queued: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM search_pending", [], |r| r.get(0))?;
+        let indexed_tables: Vec<String> = self
+            .conn
+            .prepare(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' \
+                 AND name LIKE '%\\_search\\_insert' ESCAPE '\\' ORDER BY tbl_name",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let entries: HashMap<String, i64> = self
+            .conn
+            .prepare("SELECT entity, count(*) FROM search GROUP BY entity")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut differences = Vec::new();
+        for table in &indexed_tables {
+            let live: i64 = self.conn.query_row(
+                &format!("SELECT count(*) FROM \"{table}\" WHERE deleted = 0"),
+                [],
+                |r| r.get(0),
+            )?;
+            let found = entries.get(table).copied().unwrap_or(0);
+            if live != found {
+                let label = EntityKind::parse(table).map_or(table.as_str(), |k| k.label_sv());
+                differences.push(format!("{label} ({live} poster, {found} i sökregistret)"));
+            }
+        }
+        let ok = queued == 0 && differences.is_empty();
+        Ok(CheckItem {
+            name: "sökregister",
+            ok,
+            detail: if ok {
+                format!(
+                    "Sökregistret täcker alla {} posttyper med fritext.",
+                    indexed_tables.len()
+                )
+            } else if queued > 0 {
+                format!(
+                    "{queued} sökposter ligger kvar i kön (databasen har ändrats utanför lagesbild?); sökningen missar dem tills nästa ändring i lagesbild skriver in dem."
+                )
+            } else {
+                format!(
+                    "Sökregistret stämmer inte med posterna: {}. Sökningen kan missa poster; tabellerna själva är opåverkade.",
+                    differences.join(", ")
+                )
+            },
+        })
     }
 
     fn check_op_chains(&self) -> Result<CheckItem> {

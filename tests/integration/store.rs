@@ -515,3 +515,40 @@ fn search_follows_creates_edits_and_deletes_made_in_one_transaction() {
     assert_eq!(queued, 0, "the queue is empty between transactions");
     assert_eq!(indexed, 3, "one entry per live observation, none twice");
 }
+
+#[test]
+fn a_search_entry_removed_by_hand_makes_check_fail_on_the_search_index_only() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Klotter på gångtunneln");
+    db.store.write(|tx| tx.create(&obs)).expect("create");
+    let item = |store: &Store| {
+        store
+            .check()
+            .expect("check")
+            .items
+            .into_iter()
+            .find(|i| i.name == "sökregister")
+            .expect("the search index is checked")
+    };
+    assert!(item(&db.store).ok);
+    let path = db.path();
+    drop(db.store);
+    let conn = Connection::open(&path).expect("open");
+    conn.execute(
+        "DELETE FROM search WHERE entity_id = ?1",
+        [obs.id.to_string()],
+    )
+    .expect("remove");
+    drop(conn);
+    let store = Store::open(&path, Access::ReadOnly).expect("open");
+    let report = store.check().expect("check");
+    let failed: Vec<&str> = report
+        .items
+        .iter()
+        .filter(|i| !i.ok)
+        .map(|i| i.name)
+        .collect();
+    assert_eq!(failed, ["sökregister"], "{report:?}");
+    assert!(item(&store).detail.contains("iakttagelse"), "{report:?}");
+}
