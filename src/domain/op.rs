@@ -143,9 +143,9 @@ impl Op {
     }
 
     /// Sets `hash` from the content; call after every other field is final.
-    pub fn seal(mut self) -> Self {
-        self.hash = self.compute_hash();
-        self
+    pub fn seal(self) -> Self {
+        let value = ValueText::of(self.value.as_ref());
+        self.seal_with(&value)
     }
 
     /// Sets `hash` given the value's text (serialised once, then logged as it was hashed).
