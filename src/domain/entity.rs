@@ -23,13 +23,48 @@ pub enum FieldType {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct FieldDef {
     pub name: &'static str,
     pub ty: FieldType,
     pub optional: bool,
     /// For a field of a fixed vocabulary: its (code, Swedish, English) labels; else empty.
     pub labels: &'static [(&'static str, &'static str, &'static str)],
+    /// What a valid value is, in Swedish, for messages ("ett datum (ÅÅÅÅ-MM-DD)").
+    pub expects_sv: &'static str,
+    /// Whether a JSON value is one the field's Rust type accepts (the same parse the forms'
+    /// values and every read of the record go through).
+    pub parses: fn(&serde_json::Value) -> bool,
+    /// The field holds the id of another record (or a list of them).
+    pub reference: bool,
+}
+
+/// Two declarations are the same field when everything but the parse function (which has no
+/// meaningful identity) is equal.
+impl PartialEq for FieldDef {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.name,
+            self.ty,
+            self.optional,
+            self.labels,
+            self.expects_sv,
+            self.reference,
+        ) == (
+            other.name,
+            other.ty,
+            other.optional,
+            other.labels,
+            other.expects_sv,
+            other.reference,
+        )
+    }
+}
+impl Eq for FieldDef {}
+
+/// Whether `value` deserialises as a `T`: the check behind [`FieldDef::parses`].
+pub fn parses_as<T: DeserializeOwned>(value: &serde_json::Value) -> bool {
+    T::deserialize(value).is_ok()
 }
 
 impl FieldDef {
@@ -64,41 +99,74 @@ impl FieldDef {
     }
 }
 
+/// The pseudo-field deletes and undeletes set.
+pub const DELETED_FIELD: &str = "deleted";
+/// Classification can be changed like a field.
+pub const CLASSIFICATION_FIELD: &str = "classification";
+
+const CLASSIFICATION_DEF: FieldDef = FieldDef {
+    name: CLASSIFICATION_FIELD,
+    ty: FieldType::Text,
+    optional: false,
+    labels: <Classification as Vocabulary>::LABELS,
+    expects_sv: <Classification as Vocabulary>::NAME_SV,
+    parses: parses_as::<Classification>,
+    reference: false,
+};
+const DELETED_DEF: FieldDef = FieldDef {
+    name: DELETED_FIELD,
+    ty: FieldType::Bool,
+    optional: false,
+    labels: &[],
+    expects_sv: "sant eller falskt",
+    parses: parses_as::<bool>,
+    reference: false,
+};
+
 /// Maps a Rust field type to its storage.
 pub trait FieldValue {
     const TYPE: FieldType;
     const OPTIONAL: bool = false;
     const LABELS: &'static [(&'static str, &'static str, &'static str)] = &[];
+    /// A valid value, described in Swedish for error messages.
+    const EXPECTS_SV: &'static str;
+    /// The value is another record's id (or a list of ids).
+    const REFERENCE: bool = false;
 }
 
 macro_rules! field_value {
-    ($ty:ty => $ft:ident) => {
+    ($ty:ty => $ft:ident, $expects:literal $(, $reference:literal)?) => {
         impl FieldValue for $ty {
             const TYPE: FieldType = FieldType::$ft;
+            const EXPECTS_SV: &'static str = $expects;
+            $(const REFERENCE: bool = $reference;)?
         }
     };
 }
-field_value!(String => Text);
-field_value!(i64 => Integer);
-field_value!(f64 => Real);
-field_value!(bool => Bool);
-field_value!(chrono::NaiveDate => Text);
-field_value!(chrono::NaiveTime => Text);
-field_value!(chrono::DateTime<chrono::Utc> => Text);
-field_value!(Id => Text);
-field_value!(super::week::IsoWeek => Text);
-field_value!(Vec<Id> => Json);
-field_value!(Vec<String> => Json);
+field_value!(String => Text, "en text");
+field_value!(i64 => Integer, "ett heltal");
+field_value!(f64 => Real, "ett tal");
+field_value!(bool => Bool, "sant eller falskt");
+field_value!(chrono::NaiveDate => Text, "ett datum (ÅÅÅÅ-MM-DD)");
+field_value!(chrono::NaiveTime => Text, "ett klockslag (TT:MM)");
+field_value!(chrono::DateTime<chrono::Utc> => Text, "en tidpunkt (ÅÅÅÅ-MM-DDTTT:MM:SSZ)");
+field_value!(Id => Text, "id för en annan post", true);
+field_value!(super::week::IsoWeek => Text, "en vecka (ÅÅÅÅ-Wvv)");
+field_value!(Vec<Id> => Json, "en lista med id för andra poster", true);
+field_value!(Vec<String> => Json, "en lista med texter");
 
 impl<T: FieldValue> FieldValue for Option<T> {
     const TYPE: FieldType = T::TYPE;
     const OPTIONAL: bool = true;
     const LABELS: &'static [(&'static str, &'static str, &'static str)] = T::LABELS;
+    const EXPECTS_SV: &'static str = T::EXPECTS_SV;
+    const REFERENCE: bool = T::REFERENCE;
 }
 
 impl<T: Vocabulary> FieldValue for T {
     const TYPE: FieldType = FieldType::Text;
     const LABELS: &'static [(&'static str, &'static str, &'static str)] = T::LABELS;
+    const EXPECTS_SV: &'static str = T::NAME_SV;
 }
 
 /// A record kind stored through the op log.
@@ -131,6 +199,9 @@ macro_rules! entity {
                     ty: <$ty as $crate::domain::entity::FieldValue>::TYPE,
                     optional: <$ty as $crate::domain::entity::FieldValue>::OPTIONAL,
                     labels: <$ty as $crate::domain::entity::FieldValue>::LABELS,
+                    expects_sv: <$ty as $crate::domain::entity::FieldValue>::EXPECTS_SV,
+                    parses: $crate::domain::entity::parses_as::<$ty>,
+                    reference: <$ty as $crate::domain::entity::FieldValue>::REFERENCE,
                 }
             ),+];
             fn id(&self) -> $crate::domain::Id { self.id }
@@ -224,6 +295,16 @@ impl EntityKind {
 
     pub fn field(self, name: &str) -> Option<&'static FieldDef> {
         self.fields().iter().find(|f| f.name == name)
+    }
+
+    /// A field an op may set: one of the kind's fields, or the pseudo-fields every record has
+    /// ([`CLASSIFICATION_FIELD`], and [`DELETED_FIELD`] that deletes and undeletes set).
+    pub fn settable_field(self, name: &str) -> Option<&'static FieldDef> {
+        match name {
+            CLASSIFICATION_FIELD => Some(&CLASSIFICATION_DEF),
+            DELETED_FIELD => Some(&DELETED_DEF),
+            _ => self.field(name),
+        }
     }
 
     /// "inget område", "ingen åtgärd": the Swedish "no such …" with the noun's gender.

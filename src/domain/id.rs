@@ -26,6 +26,11 @@ impl Id {
         ))
     }
 
+    /// Derived from a name ([`Id::from_name`]) rather than made fresh.
+    pub fn is_name_based(&self) -> bool {
+        self.0.get_version() == Some(uuid::Version::Sha1)
+    }
+
     /// The first eight hex digits: enough for a person to tell records apart on screen.
     pub fn short(&self) -> String {
         self.0.simple().to_string()[..8].to_string()

@@ -18,8 +18,10 @@ pub mod place_project;
 pub mod plan;
 pub mod police_event;
 pub mod prevention;
+pub mod rights;
 pub mod situation;
 pub mod taxonomy;
+pub mod validate;
 pub mod vocab;
 pub mod week;
 

@@ -49,10 +49,11 @@ pub struct ImportPreview {
 }
 
 impl ImportPreview {
-    /// "12 nya, 40 redan importerade, 2 konflikter".
+    /// "12 nya, 40 redan importerade, 2 konflikter" (and what waits for its record, or was
+    /// refused when its record came, when there is any).
     pub fn summary_sv(&self) -> String {
         let c = &self.counts;
-        format!(
+        let mut summary = format!(
             "{} nya, {} redan importerade, {} {}",
             c.new,
             c.already,
@@ -62,7 +63,20 @@ impl ImportPreview {
             } else {
                 "konflikter"
             }
-        )
+        );
+        if c.parked > 0 {
+            summary.push_str(&format!(
+                ", {} väntar på poster som inte har kommit hit än",
+                c.parked
+            ));
+        }
+        if c.refused > 0 {
+            summary.push_str(&format!(
+                ", {} tidigare mottagna ändringar avvisade (se granskningsloggen)",
+                c.refused
+            ));
+        }
+        summary
     }
 }
 
@@ -216,7 +230,6 @@ pub fn import_bytes(
         head_hash: p.head_hash,
         sender_acks_us: acks_us,
         payload_hash: verified.payload_hash,
-        records_may_be_withheld: behind.is_empty(),
         audit_detail,
     };
     let rule = |op: &crate::domain::Op, owner: Option<Id>| may_write(op, sender_id, owner);
@@ -228,7 +241,7 @@ pub fn import_bytes(
                 }
                 other => reject(format!("en ändring går inte att tillämpa: {other}")),
             },
-            ImportError::MissingRecord(_) | ImportError::MissingReferences => {
+            ImportError::MissingReferences => {
                 reject(missing_message(&behind, &sender, &partners, &e))
             }
             other => reject(other.to_string()),

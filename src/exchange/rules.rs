@@ -1,40 +1,45 @@
-//! What a partner may write in another partner's copy.
+//! The rules a partner's op is judged by, and the invariant they keep.
 //!
-//! The rule:
-//! - a partner may create records (it becomes their owner) and may change and delete the records
-//!   it owns, every field;
-//! - in a record another partner owns it may change only the fields of shared work listed in
-//!   [`SHARED_FIELDS`] (the progress of an action, a promise activity or a priority, the review
-//!   of an observation) and settle conflicts on them; never delete, restore or reclassify it;
-//! - gallring (purge) is never exchanged: each copy purges for itself;
-//! - nothing classified intern may arrive at all.
+//! # The invariant
+//!
+//! *Every op a copy produces is accepted by every partner that accepted the ops it rests on.*
+//!
+//! A bundle is refused whole when one op in it is refused, and a partner's chain cannot skip an
+//! op, so one refused op would cut its author off for good. The invariant holds because:
+//!
+//! - **one rule for both sides**: the write rule ([`crate::domain::rights`]) and the value check
+//!   ([`crate::domain::validate`]) live in `domain/`; the local write path (`store::write`)
+//!   refuses what a partner would refuse, and the exporter withholds what must not leave
+//!   (intern, purges, records derived from outside ids, records that refer to withheld ones);
+//! - **the same verdict in every copy**: a rule that needs the record (its owner) waits for the
+//!   record: an op whose record has not arrived is *parked* (stored, not applied, not shown, not
+//!   counted as new) and judged when the create arrives. Rules that need nothing but the op
+//!   ([`judge_now`]: sender = origin, not intern, not a purge, known fields, valid values) apply
+//!   at once. A parked op that turns out forbidden is *refused*: it stays in the log unapplied
+//!   (the sender's chain still verifies), the refusal is audited, and the bundle that brought the
+//!   create is imported as usual, so a hostile partner cannot block an honest one by parking;
+//! - **nobody owns a derived id**: police events and taxonomy entries get ids from outside
+//!   identifiers (the police id, a code in `data/`); no partner owns them, so a partner that
+//!   creates one first squats nothing, and the owner's own `polisen import` stays its own;
+//! - **conflict resolution stays within the resolver's rights**: a resolve op settles only the
+//!   conflicts of the field it names; a delete race is settled by the record's owner with a
+//!   resolve of `deleted`, and by anyone else (who may not delete or restore it) with a resolve
+//!   of the edited, shared field that leaves the record deleted. Restoring it is the owner's;
+//! - **one partner never conflicts with itself**: its later op has seen its earlier ones;
+//! - **time**: an op more than seven days ahead of our clock is refused (a day ahead is warned
+//!   about), so no partner can pin our clock.
+//!
+//! Property tests (`tests/integration/exchange_props.rs`) check the invariant, convergence and
+//! order independence with deletes, third-party resolves and police imports on three copies.
 
-use crate::domain::{Classification, EntityKind, Id, Op, OpKind, Vocabulary};
+pub use crate::domain::rights::{SHARED_FIELDS, Verdict, is_shared_field};
+use crate::domain::rights::{describe, judge_ownership};
+use crate::domain::{Classification, Id, Op, OpKind};
 
-/// Fields of a record owned by someone else that any trusted partner may change.
-pub const SHARED_FIELDS: &[(EntityKind, &[&str])] = &[
-    (EntityKind::Action, &["status", "result", "done_on"]),
-    (EntityKind::PromiseActivity, &["status"]),
-    (EntityKind::Priority, &["status"]),
-    (EntityKind::Observation, &["review_status"]),
-];
-
-/// Whether `field` of a `kind` record is shared work that non-owners may change.
-pub fn is_shared_field(kind: EntityKind, field: &str) -> bool {
-    SHARED_FIELDS
-        .iter()
-        .any(|(k, fields)| *k == kind && fields.contains(&field))
-}
-
-/// Checks one op of a bundle from `sender` given the record's owner here (None: not here yet).
-/// The error is the end of a Swedish sentence saying what was not allowed.
-pub fn may_write(op: &Op, sender: Id, owner: Option<Id>) -> Result<(), String> {
-    let what = format!(
-        "ändring nr {} ({} {})",
-        op.origin_seq,
-        op.entity.label_sv(),
-        op.entity_id.short()
-    );
+/// The rules that need nothing but the op and its sender: they apply at once to every op,
+/// whether or not its record is here. The error is the end of a Swedish sentence.
+pub fn judge_now(op: &Op, sender: Id) -> Result<(), String> {
+    let what = describe(op);
     if op.origin != sender {
         return Err(format!("{what} är gjord av en annan part än avsändaren"));
     }
@@ -43,32 +48,22 @@ pub fn may_write(op: &Op, sender: Id, owner: Option<Id>) -> Result<(), String> {
             "{what} är klassad som intern och får inte lämna avsändaren"
         ));
     }
-    match (op.kind, owner) {
-        (OpKind::Purge, _) => Err(format!("{what} är en gallring, som varje part gör själv")),
-        (OpKind::Create, None) => Ok(()),
-        (OpKind::Create, Some(_)) => Err(format!("{what} skapar en post som redan finns")),
-        (_, None) => Err(format!("{what} gäller en post som saknas här")),
-        (_, Some(owner)) if owner == sender => Ok(()),
-        (OpKind::Set | OpKind::Resolve, Some(_)) => {
-            let field = op.field.as_deref().unwrap_or_default();
-            if is_shared_field(op.entity, field) {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{what} ändrar fältet ”{field}” i en post som en annan part äger, och det får avsändaren inte"
-                ))
-            }
-        }
-        (OpKind::Delete | OpKind::Undelete, Some(_)) => Err(format!(
-            "{what} tar bort eller återställer en post som en annan part äger"
-        )),
+    if op.kind == OpKind::Purge {
+        return Err(format!("{what} är en gallring, som varje part gör själv"));
     }
+    crate::domain::validate::op_values(op).map_err(|reason| format!("{what}: {reason}"))
+}
+
+/// Judges one op of a bundle from `sender` given the record's owner here (None: not here yet).
+pub fn may_write(op: &Op, sender: Id, owner: Option<Id>) -> Result<Verdict, String> {
+    judge_now(op, sender)?;
+    judge_ownership(op, sender, owner)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Digest32, Hlc};
+    use crate::domain::{Digest32, EntityKind, Hlc};
 
     fn op(kind: OpKind, field: Option<&str>, origin: Id) -> Op {
         Op {
@@ -81,7 +76,7 @@ mod tests {
             entity_id: Id::new(),
             kind,
             field: field.map(str::to_string),
-            value: None,
+            value: Some(serde_json::json!("pagar")),
             base_op: None,
             classification: Classification::Begransad,
             prev_hash: Digest32::default(),
@@ -90,46 +85,21 @@ mod tests {
     }
 
     #[test]
-    fn owners_write_anything_others_only_shared_fields() {
+    fn the_rules_that_need_no_record_apply_even_before_it_arrives() {
         let (sender, other) = (Id::new(), Id::new());
-        assert!(may_write(&op(OpKind::Create, None, sender), sender, None).is_ok());
-        assert!(
-            may_write(
-                &op(OpKind::Set, Some("title"), sender),
-                sender,
-                Some(sender)
-            )
-            .is_ok()
+        assert_eq!(
+            may_write(&op(OpKind::Set, Some("status"), sender), sender, None),
+            Ok(Verdict::Park)
         );
-        assert!(
-            may_write(
-                &op(OpKind::Set, Some("status"), sender),
-                sender,
-                Some(other)
-            )
-            .is_ok()
-        );
-        assert!(may_write(&op(OpKind::Set, Some("title"), sender), sender, Some(other)).is_err());
-        assert!(may_write(&op(OpKind::Delete, None, sender), sender, Some(other)).is_err());
-        assert!(
-            may_write(
-                &op(OpKind::Set, Some("classification"), sender),
-                sender,
-                Some(other)
-            )
-            .is_err()
-        );
-        assert!(may_write(&op(OpKind::Purge, None, sender), sender, Some(sender)).is_err());
-        assert!(
-            may_write(
-                &op(OpKind::Set, Some("status"), other),
-                sender,
-                Some(sender)
-            )
-            .is_err()
-        );
-        let mut internal = op(OpKind::Create, None, sender);
+        assert!(may_write(&op(OpKind::Set, Some("status"), other), sender, None).is_err());
+        let mut internal = op(OpKind::Set, Some("status"), sender);
         internal.classification = Classification::Intern;
         assert!(may_write(&internal, sender, None).is_err());
+        assert!(may_write(&op(OpKind::Purge, None, sender), sender, None).is_err());
+        assert!(may_write(&op(OpKind::Set, Some("okänt"), sender), sender, None).is_err());
+        let mut bad = op(OpKind::Set, Some("status"), sender);
+        bad.value = Some(serde_json::json!("hackad"));
+        let reason = may_write(&bad, sender, None).expect_err("bad value");
+        assert!(reason.contains("”status”"), "{reason}");
     }
 }

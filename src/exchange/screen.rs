@@ -187,11 +187,31 @@ pub fn resolve(store: &mut Store, conflict_id: Id, choice: Choice) -> Result<()>
             )
         })?;
     let settles = [c.winner.op_id, c.loser.op_id];
-    let (field, value) = if c.winner.kind == OpKind::Delete {
+    let owner = store.owner_of(c.entity_id)?;
+    let own = store.partner_id();
+    let (field, value) = if c.winner.kind == OpKind::Delete && owner == own {
         (
             DELETED.to_string(),
             Value::Bool(choice == Choice::KeepCurrent),
         )
+    } else if c.winner.kind == OpKind::Delete {
+        // Only the owner may delete or restore its record (its partners would refuse any other
+        // copy's op that does): anyone else settles the race on the edited, shared field and
+        // leaves the record deleted.
+        if choice == Choice::TakeOther {
+            let partners = store.trusted_partners()?;
+            let owner_name = owner
+                .map(|o| super::partner::display_name(&partners, o))
+                .unwrap_or_else(|| "ägaren".into());
+            return Err(ExchangeError::User(format!(
+                "Bara {owner_name}, som äger posten, kan återställa den. Välj att behålla borttagningen (--keep), eller be {owner_name} återställa posten."
+            )));
+        }
+        let current = store
+            .record_json(c.entity, c.entity_id)?
+            .and_then(|r| r.get(&c.field).cloned())
+            .unwrap_or(Value::Null);
+        (c.field.clone(), current)
     } else {
         let chosen = match choice {
             Choice::KeepCurrent => store

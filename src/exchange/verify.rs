@@ -10,8 +10,13 @@ use crate::store::Store;
 use crate::store::partners::{ChainMark, TrustedPartner};
 
 /// How far ahead of ours a partner's clock may be before its bundle is refused (a day ahead
-/// is only warned about, in the preview).
-const MAX_CLOCK_AHEAD_MS: i64 = 366 * 24 * 60 * 60 * 1000;
+/// is only warned about, in the preview). A week covers a wrong date or time zone set by hand;
+/// more would pin our clock (it never goes back) that far ahead.
+const MAX_CLOCK_AHEAD_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// The most ops one bundle may carry: a year of a municipality's work is about 20,000, and a
+/// first bundle after ten years of use stays well below this.
+pub const MAX_BUNDLE_OPS: usize = 1_000_000;
 
 /// A bundle that passed signature, parse and chain checks.
 pub(super) struct Verified {
@@ -77,6 +82,12 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
     if p.from_seq < 0 || p.to_seq < p.from_seq {
         return Err(reject("paketets ändringsnummer är orimliga"));
     }
+    if p.ops.len() + p.withheld.len() > MAX_BUNDLE_OPS {
+        return Err(reject(format!(
+            "paketet har {} ändringar, fler än de {MAX_BUNDLE_OPS} ett paket får ha. Be {sender} kontakta förvaltaren av lagesbild",
+            p.ops.len() + p.withheld.len()
+        )));
+    }
     let (values, hash_ok) = hash_ops(&p.ops);
     let latest_sane = chrono::Utc::now().timestamp_millis() + MAX_CLOCK_AHEAD_MS;
     let mut links: Vec<(i64, Digest32, Digest32)> =
@@ -94,10 +105,10 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
             let year = op
                 .hlc
                 .to_datetime()
-                .map(|t| t.format("%Y").to_string())
-                .unwrap_or_else(|| "okänt år".into());
+                .map(|t| t.format("%Y-%m-%d").to_string())
+                .unwrap_or_else(|| "okänd tid".into());
             return Err(reject(format!(
-                "ändring nr {} har en orimlig tidpunkt ({year}); klockan hos {sender} går fel. Be {sender} rätta datorns klocka och exportera ett nytt paket",
+                "ändring nr {} har en orimlig tidpunkt ({year}), mer än en vecka före er klocka; klockan hos {sender} går fel. Be {sender} rätta datorns klocka och exportera ett nytt paket",
                 op.origin_seq
             )));
         }

@@ -10,9 +10,7 @@ use std::sync::OnceLock;
 
 use super::codec::to_sql;
 use super::error::{Result, StoreError};
-use crate::domain::{
-    Classification, EntityKind, FieldDef, FieldType, Hlc, Id, Op, OpKind, Vocabulary,
-};
+use crate::domain::{Classification, EntityKind, FieldDef, Hlc, Id, Op, OpKind, Vocabulary};
 
 /// What applying an op did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,33 +30,17 @@ pub struct FieldVersion {
 }
 
 /// The pseudo-field deletes and undeletes set.
-pub const DELETED: &str = "deleted";
+pub const DELETED: &str = crate::domain::entity::DELETED_FIELD;
 /// Classification can be changed like a field.
-pub const CLASSIFICATION: &str = "classification";
-
-const CLASSIFICATION_DEF: FieldDef = FieldDef {
-    name: CLASSIFICATION,
-    ty: FieldType::Text,
-    optional: false,
-    labels: <Classification as Vocabulary>::LABELS,
-};
-const DELETED_DEF: FieldDef = FieldDef {
-    name: DELETED,
-    ty: FieldType::Bool,
-    optional: false,
-    labels: &[],
-};
+pub const CLASSIFICATION: &str = crate::domain::entity::CLASSIFICATION_FIELD;
 
 /// The declaration of a settable field, or an error naming it.
 pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef> {
-    match field {
-        CLASSIFICATION => Ok(&CLASSIFICATION_DEF),
-        DELETED => Ok(&DELETED_DEF),
-        _ => kind.field(field).ok_or_else(|| StoreError::UnknownField {
+    kind.settable_field(field)
+        .ok_or_else(|| StoreError::UnknownField {
             kind,
             field: field.to_string(),
-        }),
-    }
+        })
 }
 
 pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
@@ -67,7 +49,9 @@ pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
     Ok(applied)
 }
 
-fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
+/// Applies an op to the tables without bringing conflicts up to date: an import does that once
+/// per record and field at the end, so a bundle of many edits of one field stays linear.
+pub(crate) fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
     match op.kind {
         OpKind::Create => create(conn, op).map(|_| Applied::Changed),
         OpKind::Set => {

@@ -12,7 +12,10 @@
 //!   newer than everything the deleting partner had seen of the record (`seen_hlc` in the delete
 //!   op). The delete stays provisionally;
 //! - a resolve op names the ops it settles; they stop being leaves, and the listed conflicts of
-//!   the ops it names are marked settled.
+//!   the ops it names *on the field it resolves* are marked settled (a delete race counts as a
+//!   conflict of the edited field, or of `deleted` when the owner settles it);
+//! - one partner never conflicts with itself: its later op has seen its earlier ones;
+//! - ops held unapplied (parked, refused, history only: see `held`) take no part.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -20,6 +23,7 @@ use serde_json::Value;
 
 use super::Store;
 use super::error::Result;
+use super::held::NOT_HELD;
 use super::oplog::{OP_COLUMNS, op_from_row};
 use crate::domain::{EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
 
@@ -51,7 +55,9 @@ pub fn settled_ops(op: &Op) -> Vec<Id> {
 /// The newest clock of any op this copy has applied to a record.
 pub(crate) fn record_seen_hlc(conn: &Connection, id: Id) -> Result<Hlc> {
     let h: Option<i64> = conn
-        .prepare_cached("SELECT max(hlc) FROM op_log WHERE entity_id = ?1")?
+        .prepare_cached(&format!(
+            "SELECT max(hlc) FROM op_log WHERE entity_id = ?1 AND {NOT_HELD}"
+        ))?
         .query_row([id.to_string()], |r| r.get(0))
         .optional()?
         .flatten();
@@ -108,7 +114,9 @@ pub(crate) fn after_apply(conn: &Connection, op: &Op) -> Result<()> {
 }
 
 fn ops_where(conn: &Connection, cond: &str, p: impl rusqlite::Params) -> Result<Vec<Op>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {OP_COLUMNS} FROM op_log WHERE {cond}"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {OP_COLUMNS} FROM op_log WHERE {cond} AND {NOT_HELD}"
+    ))?;
     let rows = stmt
         .query_map(p, op_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -129,9 +137,9 @@ pub fn parents(op: &Op) -> Vec<Id> {
 fn refresh_field(conn: &Connection, entity: EntityKind, entity_id: Id, field: &str) -> Result<()> {
     // The common case: the field's first change. One op is one leaf, and no conflict.
     let changes: i64 = conn
-        .prepare_cached(
-            "SELECT count(*) FROM op_log WHERE entity_id = ?1 AND field = ?2 AND kind IN ('set', 'resolve')",
-        )?
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM op_log WHERE entity_id = ?1 AND field = ?2 AND kind IN ('set', 'resolve') AND {NOT_HELD}"
+        ))?
         .query_row(params![entity_id.to_string(), field], |r| r.get(0))?;
     if changes <= 1 {
         return Ok(());
@@ -168,7 +176,11 @@ fn refresh_field(conn: &Connection, entity: EntityKind, entity_id: Id, field: &s
         let agreed = history
             .iter()
             .any(|h| h.base_op == leaf.base_op && value_of(h) == value_of(leaf));
-        if leaf.op_id == winner.op_id || value_of(leaf) == value_of(winner) || agreed {
+        // The winner's author had seen every earlier op of its own copy (and a later op of
+        // the same copy would be the winner), so one partner never conflicts with itself.
+        let same_author = leaf.origin == winner.origin;
+        if leaf.op_id == winner.op_id || same_author || value_of(leaf) == value_of(winner) || agreed
+        {
             continue;
         }
         let id = Id::from_name("conflict", &format!("{entity_id}:{field}:{}", leaf.op_id));
@@ -212,7 +224,7 @@ fn list_delete_race(
     edit: &Op,
 ) -> Result<()> {
     let id = Id::from_name("conflict", &format!("{}:{}", delete.op_id, edit.op_id));
-    let resolution = settling_op(conn, entity_id, delete.op_id, edit.op_id)?;
+    let resolution = settling_op(conn, entity_id, field, delete.op_id, edit.op_id)?;
     conn.prepare_cached(
         "INSERT OR IGNORE INTO conflict (id, entity, entity_id, field, winner_op, loser_op, status, resolution_op, detected_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -239,34 +251,88 @@ pub(crate) fn open_count(conn: &Connection) -> Result<usize> {
     Ok(n as usize)
 }
 
-/// A resolve op on this record that names both ops.
-fn settling_op(conn: &Connection, entity_id: Id, a: Id, b: Id) -> Result<Option<Id>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 AND kind = 'resolve'"
-    ))?;
-    let resolves = stmt
-        .query_map([entity_id.to_string()], op_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(resolves.into_iter().map(|s| s.op).find_map(|r| {
+/// A resolve op that settles the delete race on `field`: it names both ops, and resolves the
+/// edited field (anyone may) or `deleted` (the owner).
+fn settling_op(conn: &Connection, entity_id: Id, field: &str, a: Id, b: Id) -> Result<Option<Id>> {
+    let resolves = ops_where(
+        conn,
+        "entity_id = ?1 AND kind = 'resolve'",
+        [entity_id.to_string()],
+    )?;
+    Ok(resolves.into_iter().find_map(|r| {
         let names = settled_ops(&r);
-        (names.contains(&a) && names.contains(&b)).then_some(r.op_id)
+        let resolved = r.field.as_deref().unwrap_or_default();
+        let on_field = resolved == field || resolved == crate::domain::entity::DELETED_FIELD;
+        (on_field && names.contains(&a) && names.contains(&b)).then_some(r.op_id)
     }))
 }
 
-/// Marks the conflicts whose other side a resolve op names as settled.
+/// Marks the conflicts whose other side a resolve op names as settled: only those of the field
+/// it resolves (a resolve of `deleted` settles the delete races it names).
 pub(crate) fn settle(conn: &Connection, resolve: &Op) -> Result<()> {
-    for named in settled_ops(resolve) {
+    let field = resolve.field.as_deref().unwrap_or_default();
+    let named = settled_ops(resolve);
+    for loser in &named {
         conn.prepare_cached(
             "UPDATE conflict SET status = 'lost', resolution_op = ?3 \
-             WHERE status = 'oppen' AND entity_id = ?1 AND loser_op = ?2",
+             WHERE status = 'oppen' AND entity_id = ?1 AND loser_op = ?2 \
+             AND (field = ?4 OR (?4 = 'deleted' AND winner_op IN (?5, ?6)))",
         )?
         .execute(params![
             resolve.entity_id.to_string(),
-            named.to_string(),
-            resolve.op_id.to_string()
+            loser.to_string(),
+            resolve.op_id.to_string(),
+            field,
+            named.first().map(Id::to_string),
+            named.get(1).map(Id::to_string),
         ])?;
     }
     Ok(())
+}
+
+/// The records and fields an import changed: their conflicts are brought up to date once, at
+/// the end, instead of after every op (which made many edits of one field quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Touched {
+    records: std::collections::BTreeMap<(Id, EntityKind), std::collections::BTreeSet<String>>,
+}
+
+impl Touched {
+    pub fn note(&mut self, op: &Op) {
+        let fields = self.records.entry((op.entity_id, op.entity)).or_default();
+        if matches!(op.kind, OpKind::Set | OpKind::Resolve)
+            && let Some(f) = &op.field
+        {
+            fields.insert(f.clone());
+        }
+    }
+
+    /// Recomputes the open conflicts of every touched field and the delete races of every
+    /// touched record. Depends only on the ops held, like `after_apply`.
+    pub fn refresh(&self, conn: &Connection) -> Result<()> {
+        for ((id, kind), fields) in &self.records {
+            for field in fields {
+                refresh_field(conn, *kind, *id, field)?;
+            }
+            let deletes = ops_where(conn, "entity_id = ?1 AND kind = 'delete'", [id.to_string()])?;
+            for d in &deletes {
+                let edits = ops_where(
+                    conn,
+                    "entity_id = ?1 AND kind = 'set' AND origin <> ?2 AND hlc > ?3",
+                    params![
+                        id.to_string(),
+                        d.origin.to_string(),
+                        seen_hlc_of_delete(d).0
+                    ],
+                )?;
+                for e in edits {
+                    let field = e.field.clone().unwrap_or_default();
+                    list_delete_race(conn, *kind, *id, &field, d, &e)?;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A conflict as listed, with both ops.

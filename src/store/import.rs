@@ -1,15 +1,19 @@
 //! Applying a partner's verified bundle: all of it in one transaction, or nothing.
 //!
 //! The exchange layer has already checked the signature, the format and the chain; here each op
-//! is checked against the write rule (with the record's owner, which only the database knows),
-//! applied (last writer wins per field), logged with the bundle id, and checked for conflicts.
+//! is judged by the write rule (with the record's owner, which only the database knows) and
+//! logged with the bundle id; then it is applied (last writer wins per field), parked until its
+//! record arrives, or kept as history only (see `held`). Conflicts are brought up to date once
+//! per touched record at the end.
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::error::StoreError;
+use super::held::{self, Held};
 use super::outgoing::WithheldLink;
 use super::{Store, apply, audit, conflicts, meta, oplog};
-use crate::domain::{Digest32, Hlc, Id, Op, ValueText, Vocabulary};
+use crate::domain::rights::Verdict;
+use crate::domain::{Digest32, Hlc, Id, Op, OpKind, ValueText};
 
 /// A verified bundle, ready to apply.
 pub struct IncomingBundle<'a> {
@@ -29,9 +33,6 @@ pub struct IncomingBundle<'a> {
     /// How far the sender says it has received this copy's ops.
     pub sender_acks_us: i64,
     pub payload_hash: Digest32,
-    /// This copy has received everything the sender has from every other partner, so a record
-    /// the sender has and we lack was withheld from us by its owner, not merely not yet sent.
-    pub records_may_be_withheld: bool,
     /// Extra facts for the audit entry.
     pub audit_detail: serde_json::Value,
 }
@@ -43,8 +44,13 @@ pub struct ImportCounts {
     pub already: usize,
     pub conflicts: usize,
     pub withheld: usize,
-    /// Ops on records their owner has since made intern and kept from this copy.
-    pub unavailable: usize,
+    /// Ops whose record has not arrived (or was kept from this copy): stored, not applied,
+    /// judged when the record's create arrives.
+    pub parked: usize,
+    /// Ops parked earlier, judged now that their record arrived, and not allowed.
+    pub refused: usize,
+    /// Ops on records derived from outside ids (police events, taxonomies): history only.
+    pub history_only: usize,
 }
 
 /// Why the store refused a bundle. The exchange layer turns each into a Swedish sentence.
@@ -52,8 +58,6 @@ pub struct ImportCounts {
 pub enum ImportError {
     #[error("{0}")]
     Forbidden(String),
-    #[error("ändringen gäller en post som saknas här ({0})")]
-    MissingRecord(String),
     #[error("posterna hänvisar till poster som saknas här")]
     MissingReferences,
     #[error("operation {0} finns redan här med annat innehåll")]
@@ -68,8 +72,8 @@ impl From<rusqlite::Error> for ImportError {
     }
 }
 
-/// Checks one op against the write rule, given its record's owner (None: a new record).
-pub type WriteRule<'a> = &'a dyn Fn(&Op, Option<Id>) -> Result<(), String>;
+/// Judges one op by the write rule, given its record's owner here (None: not here).
+pub type WriteRule<'a> = &'a dyn Fn(&Op, Option<Id>) -> Result<Verdict, String>;
 
 fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _)
@@ -106,6 +110,7 @@ impl Store {
             )));
         }
         let receipt = oplog::Receipt::bundle(bundle.bundle_id);
+        let mut touched = conflicts::Touched::default();
         for (op, value) in bundle.ops.iter().zip(bundle.values) {
             max_hlc = max_hlc.max(op.hlc);
             let stored: Option<Vec<u8>> = tx
@@ -129,33 +134,33 @@ impl Store {
                 .query_row([op.entity_id.to_string()], |r| r.get(0))
                 .optional()?;
             let owner = owner.and_then(|o| o.parse().ok());
-            if owner.is_some() && op.kind == crate::domain::OpKind::Create {
-                // Taxonomy entries get the same id in every copy (named ids) and are created
-                // in each one from the same data: the partner's create is history only here.
-                oplog::append(&tx, op, value, &receipt)?;
-                counts.already += 1;
-                continue;
-            }
-            if owner.is_none() && op.kind != crate::domain::OpKind::Create {
-                if bundle.records_may_be_withheld {
-                    // The record's owner kept it from us (it is intern there now): the op is
-                    // logged for traceability but has nothing to change here.
-                    oplog::append(&tx, op, value, &receipt)?;
-                    counts.unavailable += 1;
-                    continue;
-                }
-                return Err(ImportError::MissingRecord(format!(
-                    "{} {}",
-                    op.entity.label_sv(),
-                    op.entity_id.short()
-                )));
-            }
-            rule(op, owner).map_err(ImportError::Forbidden)?;
-            // Logged before it is applied, so the conflict check sees it among its siblings.
+            let verdict = rule(op, owner).map_err(ImportError::Forbidden)?;
             oplog::append(&tx, op, value, &receipt)?;
-            apply::apply(&tx, op)?;
-            counts.new += 1;
+            match verdict {
+                Verdict::Apply => {
+                    apply::apply_to_tables(&tx, op)?;
+                    touched.note(op);
+                    counts.new += 1;
+                    if op.kind == OpKind::Create {
+                        let released = held::release_parked(&tx, op.entity_id, op.origin, &actor)?;
+                        for op in &released.applied {
+                            touched.note(op);
+                        }
+                        counts.new += released.applied.len();
+                        counts.refused += released.refused;
+                    }
+                }
+                Verdict::Park => {
+                    held::hold(&tx, op, Held::Parked)?;
+                    counts.parked += 1;
+                }
+                Verdict::HistoryOnly => {
+                    held::hold(&tx, op, Held::Common)?;
+                    counts.history_only += 1;
+                }
+            }
         }
+        touched.refresh(&tx)?;
         counts.conflicts = conflicts::open_count(&tx)?.saturating_sub(open_before);
         for link in bundle.withheld {
             if link.origin_seq > watermark {

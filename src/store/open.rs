@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_exchange.sql"),
     include_str!("migrations/003_search_queue.sql"),
+    include_str!("migrations/004_held_ops.sql"),
 ];
 
 /// The newest schema version this build understands.

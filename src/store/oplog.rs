@@ -146,7 +146,8 @@ pub(crate) fn op_from_row(row: &Row<'_>) -> rusqlite::Result<StoredOp> {
 /// Every op on one record, oldest first (by clock, then origin).
 pub(crate) fn ops_for_entity(conn: &Connection, entity_id: Id) -> Result<Vec<Op>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 ORDER BY hlc, origin"
+        "SELECT {OP_COLUMNS} FROM op_log WHERE entity_id = ?1 AND {} ORDER BY hlc, origin",
+        super::held::NOT_HELD
     ))?;
     let rows = stmt.query_map([entity_id.to_string()], op_from_row)?;
     rows.map(|r| r.map(|s| s.op).map_err(StoreError::from))

@@ -2,8 +2,13 @@
 //! the copy replaced by a bare link (sequence number and hashes) so the chain still verifies.
 //!
 //! An op is withheld when it is classified intern, or its record is intern now, or its record was
-//! created intern (declassifying later does not send the record's internal past). Nothing another
-//! partner wrote is ever sent: there is no relaying.
+//! created intern (declassifying later does not send the record's internal past), or its record
+//! refers (now or ever, directly or through others) to a withheld record: a partner could not
+//! import it without the record it refers to. Ops on records derived from outside ids (police
+//! events, taxonomy entries: see `domain::rights::is_common`) are every copy's own and are not
+//! sent either, except a taxonomy entry's create, which a partner that never loaded the
+//! taxonomies needs for the references to it. Nothing another partner wrote is ever sent: there
+//! is no relaying.
 
 use std::collections::HashSet;
 
@@ -12,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::Store;
 use super::error::Result;
 use super::oplog::{OP_COLUMNS, op_from_row};
-use crate::domain::{Classification, Digest32, EntityKind, Op, Vocabulary};
+use crate::domain::{Classification, Digest32, EntityKind, Op, OpKind, Vocabulary, rights};
 
 /// A link of a chain whose op is not sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,7 +42,7 @@ impl Store {
     /// This copy's own chain after `since_seq`, filtered for another partner.
     pub fn outgoing(&self, since_seq: i64) -> Result<OutgoingSegment> {
         let origin = self.partner_id.ok_or(super::StoreError::ReadOnly)?;
-        let internal = self.internal_records()?;
+        let internal = self.withheld_records()?;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {OP_COLUMNS} FROM op_log WHERE origin = ?1 AND origin_seq > ?2 ORDER BY origin_seq"
         ))?;
@@ -54,8 +59,11 @@ impl Store {
         for row in rows {
             let op = row?.op;
             segment.to_seq = op.origin_seq;
+            let own_only = rights::is_common(op.entity, op.entity_id)
+                && !(op.kind == OpKind::Create && op.entity != EntityKind::PoliceEvent);
             let withheld = op.classification == Classification::Intern
-                || op.kind == crate::domain::OpKind::Purge
+                || op.kind == OpKind::Purge
+                || own_only
                 || internal.contains(&op.entity_id.to_string());
             if withheld {
                 segment.withheld.push(WithheldLink {
@@ -68,6 +76,79 @@ impl Store {
             }
         }
         Ok(segment)
+    }
+
+    /// Ids of every record whose ops are withheld: intern now or created intern, and every
+    /// record that refers to one of those (through any reference field, in any op, following
+    /// references to references).
+    fn withheld_records(&self) -> Result<HashSet<String>> {
+        let mut withheld = self.internal_records()?;
+        if withheld.is_empty() {
+            return Ok(withheld);
+        }
+        let references = self.references_by_record()?;
+        loop {
+            let before = withheld.len();
+            for (record, refers_to) in &references {
+                if !withheld.contains(record) && refers_to.iter().any(|r| withheld.contains(r)) {
+                    withheld.insert(record.clone());
+                }
+            }
+            if withheld.len() == before {
+                return Ok(withheld);
+            }
+        }
+    }
+
+    /// For every record, the ids its ops' reference fields have ever named.
+    fn references_by_record(&self) -> Result<Vec<(String, Vec<String>)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT entity, entity_id, kind, field, value FROM op_log \
+             WHERE kind IN ('create', 'set') AND value IS NOT NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut by_record: std::collections::HashMap<String, Vec<String>> = Default::default();
+        let ids = |value: &serde_json::Value, out: &mut Vec<String>| match value {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => {
+                out.extend(items.iter().filter_map(|i| i.as_str().map(str::to_string)))
+            }
+            _ => {}
+        };
+        while let Some(row) = rows.next()? {
+            let (entity, id, kind, field, text): (String, String, String, Option<String>, String) = (
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            );
+            let Some(entity) = EntityKind::parse(&entity) else {
+                continue;
+            };
+            let is_ref = |name: &str| entity.field(name).is_some_and(|f| f.reference);
+            let mut found = Vec::new();
+            if kind == "create" {
+                if !entity.fields().iter().any(|f| f.reference) {
+                    continue;
+                }
+                if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(&text) {
+                    for (name, v) in &map {
+                        if is_ref(name) {
+                            ids(v, &mut found);
+                        }
+                    }
+                }
+            } else if field.as_deref().is_some_and(is_ref)
+                && let Ok(v) = serde_json::from_str(&text)
+            {
+                ids(&v, &mut found);
+            }
+            if !found.is_empty() {
+                by_record.entry(id).or_default().extend(found);
+            }
+        }
+        Ok(by_record.into_iter().collect())
     }
 
     /// Ids of every record that is intern now or was created intern.

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::Store;
 use super::codec::from_sql;
 use super::error::Result;
-use crate::domain::{Entity, EntityKind, FieldType, Id};
+use crate::domain::{Entity, EntityKind, FieldType, Id, Vocabulary};
 
 /// `id, classification, field1, field2, …` for a kind, in registry order.
 pub(crate) fn select_list(kind: EntityKind, alias: &str) -> String {
@@ -120,6 +120,11 @@ impl Store {
         Ok(code.and_then(|c| <EntityKind as crate::domain::Vocabulary>::parse(&c)))
     }
 
+    /// The partner that created a record (its owner), if the record is here.
+    pub fn owner_of(&self, id: Id) -> Result<Option<Id>> {
+        owner_on(&self.conn, id)
+    }
+
     /// A record of any kind as JSON (with `classification` and `deleted`).
     pub fn record_json(&self, kind: EntityKind, id: Id) -> Result<Option<Value>> {
         json_on(&self.conn, kind, id)
@@ -134,6 +139,42 @@ impl Store {
             .optional()?;
         Ok(d.unwrap_or(0) != 0)
     }
+}
+
+/// How many live records refer to `id` through a reference field.
+pub(crate) fn referrers_on(conn: &Connection, id: Id) -> Result<usize> {
+    let mut total = 0usize;
+    for kind in EntityKind::ALL {
+        for f in kind.fields().iter().filter(|f| f.reference) {
+            let sql = if f.ty == FieldType::Json {
+                format!(
+                    "SELECT count(*) FROM {} WHERE deleted = 0 AND instr({}, ?1) > 0",
+                    kind.table(),
+                    f.name
+                )
+            } else {
+                format!(
+                    "SELECT count(*) FROM {} WHERE deleted = 0 AND {} = ?1",
+                    kind.table(),
+                    f.name
+                )
+            };
+            let n: i64 = conn
+                .prepare_cached(&sql)?
+                .query_row([id.to_string()], |r| r.get(0))?;
+            total += n as usize;
+        }
+    }
+    Ok(total)
+}
+
+/// The partner that created a record, if the record is here.
+pub(crate) fn owner_on(conn: &Connection, id: Id) -> Result<Option<Id>> {
+    let owner: Option<String> = conn
+        .prepare_cached("SELECT owner FROM record WHERE id = ?1")?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?;
+    Ok(owner.and_then(|o| o.parse().ok()))
 }
 
 /// A record of any kind as its JSON form (with `classification` and `deleted`), by id.

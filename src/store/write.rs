@@ -1,5 +1,9 @@
 //! The one write path: every change becomes an op, appended to the log and applied to the
 //! tables in the same transaction. Either all of a `Store::write` lands, or none of it.
+//!
+//! Every op is judged here by the same rules a partner judges it by (`domain::rights`,
+//! `domain::validate`), so this copy never writes an op its partners would refuse: that would
+//! cut its chain off from them for good (see `exchange::rules`).
 
 use rusqlite::{Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -10,6 +14,7 @@ use super::error::{Result, StoreError};
 use super::{Store, meta, oplog};
 use crate::domain::{
     Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, ValueText, Vocabulary,
+    rights,
 };
 
 /// A transaction in which changes are made; see [`Store::write`].
@@ -22,6 +27,7 @@ pub struct Writer<'s> {
     hlc: Hlc,
     ops: Vec<Op>,
     receipt: oplog::Receipt,
+    warnings: Vec<String>,
 }
 
 fn now_ms() -> i64 {
@@ -50,6 +56,7 @@ impl Store {
             hlc,
             ops: Vec::new(),
             receipt: oplog::Receipt::local(),
+            warnings: Vec::new(),
         };
         let result = f(&mut writer)?;
         meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
@@ -67,6 +74,13 @@ impl Writer<'_> {
 
     pub fn origin(&self) -> Id {
         self.origin
+    }
+
+    /// What the changes so far should warn the user about (Swedish sentences), e.g. that a
+    /// record other records refer to was made intern. Return them from the `write` closure to
+    /// show them.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// Reads a record as this transaction sees it.
@@ -105,12 +119,62 @@ impl Writer<'_> {
             hash: Digest32::default(),
         }
         .seal_with(&value_text);
+        self.judge(&op)?;
         // Logged before it is applied, so the conflict check sees it among its siblings.
         oplog::append(&self.tx, &op, &value_text, &self.receipt)?;
         let applied = apply::apply(&self.tx, &op)?;
+        if kind == OpKind::Create {
+            // A partner's ops may have waited for this record (its id is name-based, e.g.
+            // the demo's): they are judged now, with this copy as the owner.
+            let released =
+                super::held::release_parked(&self.tx, entity_id, self.origin, &self.actor)?;
+            for parked in &released.applied {
+                super::conflicts::after_apply(&self.tx, parked)?;
+            }
+        }
         self.prev_hash = op.hash;
         self.ops.push(op);
         Ok(applied)
+    }
+
+    /// Refuses an op a partner would refuse: an invalid value, or a change to another partner's
+    /// record that only its owner may make.
+    fn judge(&self, op: &Op) -> Result<()> {
+        crate::domain::validate::op_values(op).map_err(|reason| {
+            StoreError::Invalid(format!(
+                "Ogiltigt värde för {} {}: {reason}. Inget har ändrats.",
+                op.entity.label_sv(),
+                op.entity_id.short()
+            ))
+        })?;
+        if op.kind == OpKind::Create || rights::is_common(op.entity, op.entity_id) {
+            return Ok(());
+        }
+        let Some(owner) = super::read::owner_on(&self.tx, op.entity_id)? else {
+            return Ok(());
+        };
+        if rights::judge_ownership(op, self.origin, Some(owner)).is_ok() {
+            return Ok(());
+        }
+        let shared = rights::shared_fields(op.entity);
+        Err(StoreError::Invalid(format!(
+            "{} {} är skapad av en annan part, och bara den kan {}. {}",
+            op.entity.label_sv(),
+            op.entity_id.short(),
+            match op.kind {
+                OpKind::Delete => "ta bort den".to_string(),
+                OpKind::Undelete => "återställa den".to_string(),
+                _ => format!("ändra fältet ”{}”", op.field.as_deref().unwrap_or_default()),
+            },
+            if shared.is_empty() {
+                "Be den parten göra ändringen.".to_string()
+            } else {
+                format!(
+                    "Ni kan ändra {} i den; be ägaren om resten.",
+                    shared.join(", ")
+                )
+            }
+        )))
     }
 
     /// Creates a record with all its fields in one op.
@@ -158,6 +222,18 @@ impl Writer<'_> {
         } else {
             record_classification(&current)
         };
+        if classification == Classification::Intern
+            && record_classification(&current) != Classification::Intern
+        {
+            let referrers = super::read::referrers_on(&self.tx, id)?;
+            if referrers > 0 {
+                self.warnings.push(format!(
+                    "{} {} är nu intern, och {referrers} andra poster hänvisar till den. De lämnar inte heller den här kopian: partner får dem inte i kommande paket.",
+                    kind.label_sv(),
+                    id.short()
+                ));
+            }
+        }
         let base = apply::field_version(&self.tx, id, field)?.map(|v| v.op_id);
         self.emit(
             kind,

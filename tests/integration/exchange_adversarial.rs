@@ -107,10 +107,27 @@ fn an_edit_of_a_field_the_sender_may_not_write_is_rejected() {
     a.store.write(|x| x.create(&act)).expect("create");
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b");
-    // The police may move the status, but not rename the kommun's action.
-    b.store
+    // The police may move the status, but not rename the kommun's action: its own copy refuses
+    // to write it (its chain would be refused from then on) ...
+    let local = b
+        .store
         .write(|x| x.set(EntityKind::Action, act.id, "title", "Annan titel"))
-        .expect("local write");
+        .expect_err("refused locally");
+    assert!(
+        local
+            .to_string()
+            .contains("bara den kan ändra fältet ”title”"),
+        "{local}"
+    );
+    // ... and a forged one is refused on import.
+    forge(
+        &b,
+        EntityKind::Action,
+        act.id,
+        OpKind::Set,
+        Some("title"),
+        Some("Annan titel".into()),
+    );
     let bytes = bundle(&mut b, &a);
     assert_rejected(&mut a, &bytes, "ändrar fältet ”title”");
     // Nor delete it.
@@ -120,9 +137,12 @@ fn an_edit_of_a_field_the_sender_may_not_write_is_rejected() {
     a.store.write(|x| x.create(&act)).expect("create");
     let first = bundle(&mut a, &b);
     receive(&mut b, &first).expect("b");
-    b.store
-        .write(|x| x.delete(EntityKind::Action, act.id))
-        .expect("local delete");
+    assert!(
+        b.store
+            .write(|x| x.delete(EntityKind::Action, act.id))
+            .is_err()
+    );
+    forge(&b, EntityKind::Action, act.id, OpKind::Delete, None, None);
     let bytes = bundle(&mut b, &a);
     assert_rejected(&mut a, &bytes, "tar bort");
 }

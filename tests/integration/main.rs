@@ -13,6 +13,7 @@ mod exchange_adversarial;
 mod exchange_demo;
 mod exchange_kill;
 mod exchange_props;
+mod exchange_rules;
 mod exchange_tamper;
 mod fuzz_corpus;
 mod polisen;

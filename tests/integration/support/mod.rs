@@ -227,3 +227,90 @@ pub fn shared_data(path: &Path) -> BTreeMap<String, String> {
     }
     out
 }
+
+/// Appends an op to a copy's own chain straight into its database, past every local rule, as a
+/// hostile partner's modified program would; its next export carries the op, correctly chained
+/// and signed. Returns the op.
+pub fn forge(
+    copy: &Copy,
+    entity: lagesbild::domain::EntityKind,
+    entity_id: lagesbild::domain::Id,
+    kind: lagesbild::domain::OpKind,
+    field: Option<&str>,
+    value: Option<serde_json::Value>,
+) -> lagesbild::domain::Op {
+    use lagesbild::domain::{Classification, Digest32, Hlc, Id, Op, ValueText};
+    let origin = copy.store.partner_id().expect("partner id");
+    let conn = rusqlite::Connection::open(copy.path()).expect("open for forging");
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .expect("busy timeout");
+    let (seq, prev, hlc): (i64, Vec<u8>, i64) = conn
+        .query_row(
+            "SELECT origin_seq, hash, (SELECT max(hlc) FROM op_log) FROM op_log WHERE origin = ?1 ORDER BY origin_seq DESC LIMIT 1",
+            [origin.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap_or((0, vec![0; 32], 0));
+    let now = Hlc::from_parts(chrono::Utc::now().timestamp_millis(), 0);
+    let op = Op {
+        op_id: Id::new(),
+        origin,
+        origin_seq: seq + 1,
+        hlc: Hlc(hlc + 1).max(now),
+        actor: "förfalskare".into(),
+        entity,
+        entity_id,
+        kind,
+        field: field.map(str::to_string),
+        value,
+        base_op: None,
+        classification: Classification::Begransad,
+        prev_hash: Digest32::from_slice(&prev).expect("hash"),
+        hash: Digest32::default(),
+    }
+    .seal();
+    let text = ValueText::of(op.value.as_ref());
+    conn.execute(
+        "INSERT INTO op_log (op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
+         value_hash, base_op, classification, prev_hash, hash, received_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, ?12, ?13, ?14, '2026-11-20T08:00:00.000Z')",
+        rusqlite::params![
+            op.op_id.to_string(),
+            origin.to_string(),
+            op.origin_seq,
+            op.hlc.0,
+            op.actor,
+            op.entity.code(),
+            op.entity_id.to_string(),
+            op.kind.code(),
+            op.field,
+            text.text,
+            &text.hash.0[..],
+            op.classification.code(),
+            &op.prev_hash.0[..],
+            &op.hash.0[..],
+        ],
+    )
+    .expect("forge op");
+    op
+}
+
+/// Signs a payload with a copy's own key, as its export would.
+pub fn signed_by(copy: &Copy, payload: &lagesbild::exchange::bundle::Payload) -> Vec<u8> {
+    use lagesbild::exchange::keys::{OwnKey, key_path};
+    let key = OwnKey::load(&key_path(&copy.path())).expect("key");
+    let token = key.public(copy.store.partner_id().expect("id"));
+    lagesbild::exchange::bundle::encode(payload, &key, &token)
+}
+
+/// A bundle from `from` to `to` that carries `op` although the exporter withheld it: what a
+/// partner running a modified program could send.
+pub fn bundle_with_withheld_op(from: &mut Copy, to: &Copy, op: &lagesbild::domain::Op) -> Vec<u8> {
+    let mut p = payload_of(&bundle(from, to));
+    if p.withheld.iter().any(|w| w.origin_seq == op.origin_seq) {
+        p.withheld.retain(|w| w.origin_seq != op.origin_seq);
+        p.ops.push(op.clone());
+        p.ops.sort_by_key(|o| o.origin_seq);
+    }
+    signed_by(from, &p)
+}

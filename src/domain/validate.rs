@@ -1,0 +1,181 @@
+//! Values checked like a form: every value an op carries is checked against the entity
+//! registry before it is applied, whether a form here made it or a partner's bundle brought it.
+//! A value that passes deserialises as the field's Rust type, so every later read of the record
+//! (lists, reports, the screens) can parse it.
+
+use serde_json::Value;
+
+use super::entity::{EntityKind, FieldDef};
+use super::op::{Op, OpKind};
+
+/// The longest text any field may hold, in characters (a long meeting note is a few thousand).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// The longest list any field may hold.
+pub const MAX_LIST_ITEMS: usize = 1_000;
+
+/// Checks one value of one field. The error is Swedish and names the field.
+pub fn field_value(def: &FieldDef, value: &Value) -> Result<(), String> {
+    let name = def.name;
+    if value.is_null() {
+        return if def.optional {
+            Ok(())
+        } else {
+            Err(format!("fältet ”{name}” måste ha ett värde"))
+        };
+    }
+    if let Some(reason) = too_long(value) {
+        return Err(format!("fältet ”{name}”: {reason}"));
+    }
+    if (def.parses)(value) {
+        return Ok(());
+    }
+    let shown = shown(value);
+    if !def.labels.is_empty() {
+        let valid: Vec<&str> = def.labels.iter().map(|(code, _, _)| *code).collect();
+        return Err(format!(
+            "fältet ”{name}”: {shown} är inget giltigt värde för {} (giltiga: {})",
+            def.expects_sv,
+            valid.join(", ")
+        ));
+    }
+    Err(format!(
+        "fältet ”{name}”: {shown} är inte {}",
+        def.expects_sv
+    ))
+}
+
+/// Checks every value an op carries: a create's fields (none unknown, none missing), a set's
+/// or a resolve's value, a delete's bookkeeping. The error is Swedish and names the field.
+pub fn op_values(op: &Op) -> Result<(), String> {
+    let kind = op.entity;
+    match op.kind {
+        OpKind::Create => {
+            let Some(Value::Object(fields)) = &op.value else {
+                return Err("en ny post saknar sina fält".into());
+            };
+            if let Some(unknown) = fields.keys().find(|k| kind.field(k).is_none()) {
+                return Err(format!("okänt fält ”{}”", clip(unknown)));
+            }
+            for def in kind.fields() {
+                field_value(def, fields.get(def.name).unwrap_or(&Value::Null))?;
+            }
+            Ok(())
+        }
+        OpKind::Set => {
+            let def = settable(kind, op)?;
+            field_value(def, op.value.as_ref().unwrap_or(&Value::Null))
+        }
+        OpKind::Resolve => {
+            let def = settable(kind, op)?;
+            let value = op.value.as_ref().unwrap_or(&Value::Null);
+            let settles = value.get("settles").and_then(Value::as_array);
+            let names_two_ops = settles.is_some_and(|ops| {
+                ops.len() == 2
+                    && ops
+                        .iter()
+                        .all(|o| o.as_str().is_some_and(|s| s.parse::<super::Id>().is_ok()))
+            });
+            if !names_two_ops {
+                return Err("en konfliktlösning måste ange de två ändringar den löser".into());
+            }
+            field_value(def, value.get("value").unwrap_or(&Value::Null))
+        }
+        OpKind::Delete | OpKind::Undelete => match &op.value {
+            None => Ok(()),
+            Some(Value::Object(o))
+                if o.len() == 1 && o.get("seen_hlc").is_some_and(Value::is_i64) =>
+            {
+                Ok(())
+            }
+            Some(_) => Err("en borttagning eller återställning har ett okänt innehåll".into()),
+        },
+        OpKind::Purge => Ok(()),
+    }
+}
+
+fn settable(kind: EntityKind, op: &Op) -> Result<&'static FieldDef, String> {
+    let field = op.field.as_deref().unwrap_or_default();
+    kind.settable_field(field)
+        .ok_or_else(|| format!("okänt fält ”{}”", clip(field)))
+}
+
+fn too_long(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => Some(format!(
+            "texten är längre än de {MAX_TEXT_CHARS} tecken ett fält får ha"
+        )),
+        Value::Array(items) if items.len() > MAX_LIST_ITEMS => Some(format!(
+            "listan är längre än de {MAX_LIST_ITEMS} poster ett fält får ha"
+        )),
+        Value::Array(items) => items.iter().find_map(too_long),
+        Value::Object(map) => map.values().find_map(too_long),
+        _ => None,
+    }
+}
+
+/// A value as a message quotes it: short, and a text in quotation marks.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("”{}”", clip(s)),
+        other => clip(&other.to_string()),
+    }
+}
+
+fn clip(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Classification, Digest32, Hlc, Id};
+    use serde_json::json;
+
+    fn set(field: &str, value: Value) -> Op {
+        Op {
+            op_id: Id::new(),
+            origin: Id::new(),
+            origin_seq: 1,
+            hlc: Hlc::from_parts(1, 0),
+            actor: "kommunpolis".into(),
+            entity: EntityKind::Action,
+            entity_id: Id::new(),
+            kind: OpKind::Set,
+            field: Some(field.into()),
+            value: Some(value),
+            base_op: None,
+            classification: Classification::Begransad,
+            prev_hash: Digest32::default(),
+            hash: Digest32::default(),
+        }
+    }
+
+    #[test]
+    fn values_are_checked_against_the_fields_type() {
+        assert_eq!(op_values(&set("status", json!("pagar"))), Ok(()));
+        assert_eq!(op_values(&set("done_on", json!("2026-11-20"))), Ok(()));
+        assert_eq!(op_values(&set("done_on", json!(null))), Ok(()));
+        let bad_status = op_values(&set("status", json!("hackad"))).unwrap_err();
+        assert!(
+            bad_status.contains("”status”") && bad_status.contains("”hackad”"),
+            "{bad_status}"
+        );
+        assert!(
+            bad_status.contains("pagar"),
+            "lists the valid codes: {bad_status}"
+        );
+        let bad_date = op_values(&set("done_on", json!("inte-ett-datum"))).unwrap_err();
+        assert!(bad_date.contains("ett datum"), "{bad_date}");
+        assert!(op_values(&set("title", json!(7))).is_err());
+        assert!(op_values(&set("title", json!(null))).is_err(), "required");
+        assert!(op_values(&set("title", json!("x".repeat(MAX_TEXT_CHARS + 1)))).is_err());
+        assert!(op_values(&set("no_such_field", json!("x"))).is_err());
+        assert!(op_values(&set("classification", json!("hemlig"))).is_err());
+        assert!(op_values(&set("deleted", json!("ja"))).is_err());
+    }
+}

@@ -1,0 +1,57 @@
+//! `check`: every stored value parses as its field's type (the same check an import makes), so a
+//! value that would make a list, a screen or a report fail is found and named.
+
+use super::Store;
+use super::check::CheckItem;
+use super::codec::from_sql;
+use super::error::Result;
+use crate::domain::validate::field_value;
+use crate::domain::{EntityKind, Id, Vocabulary};
+
+/// How many bad values the finding names (the count covers them all).
+const NAMED: usize = 3;
+
+impl Store {
+    pub(super) fn check_values(&self) -> Result<CheckItem> {
+        let mut bad = Vec::new();
+        let mut count = 0usize;
+        for kind in EntityKind::ALL {
+            let fields = kind.fields();
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT {} FROM {}",
+                super::read::select_list(*kind, ""),
+                kind.table()
+            ))?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let id: String = row.get(0)?;
+                for (i, def) in fields.iter().enumerate() {
+                    let value = from_sql(def.ty, row.get_ref(2 + i)?);
+                    let problem = match value {
+                        Ok(v) => field_value(def, &v).err(),
+                        Err(e) => Some(format!("fältet ”{}”: {e}", def.name)),
+                    };
+                    if let Some(problem) = problem {
+                        count += 1;
+                        if bad.len() < NAMED {
+                            let short = id.parse::<Id>().map_or(id.clone(), |i| i.short());
+                            bad.push(format!("{} {short}, {problem}", kind.label_sv()));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(CheckItem {
+            name: "värden",
+            ok: count == 0,
+            detail: if count == 0 {
+                "Alla lagrade värden är giltiga.".into()
+            } else {
+                format!(
+                    "{count} lagrade värden går inte att tolka, till exempel {}. Rätta dem i lagesbild (eller återställ en säkerhetskopia); listor och rapporter som visar dem kan annars misslyckas.",
+                    bad.join("; ")
+                )
+            },
+        })
+    }
+}
