@@ -17,6 +17,9 @@ pub mod rules;
 pub mod screen;
 mod verify;
 
+#[doc(hidden)]
+pub use verify::judge_untrusted;
+
 use crate::store::StoreError;
 
 /// An exchange error: every message is a Swedish sentence saying what to do.

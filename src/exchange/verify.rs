@@ -75,6 +75,26 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
     })
 }
 
+/// The chain check and the write rule on an untrusted payload, with no store and no key: what
+/// the fuzz target `write_rules` drives. `have` is how far this copy holds the sender's chain.
+/// Returns how many ops the rules would apply, park or keep as history (the owner of every
+/// record taken to be the sender, then another partner, then nobody).
+#[doc(hidden)]
+pub fn judge_untrusted(p: &Payload, have: Option<ChainMark>) -> Result<usize> {
+    check_chain(p, have, &p.producer.name)?;
+    let sender = p.producer.partner_id;
+    let other = p.recipient.partner_id;
+    let mut allowed = 0;
+    for op in &p.ops {
+        for owner in [Some(sender), Some(other), None] {
+            if super::rules::may_write(op, sender, owner).is_ok() {
+                allowed += 1;
+            }
+        }
+    }
+    Ok(allowed)
+}
+
 /// The carried stretch of the sender's chain must be whole, hash-linked, and continue exactly
 /// where this copy's record of it ends (a gap means a bundle in between was never imported).
 /// Returns each op's value as hashed.

@@ -43,14 +43,8 @@ pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef
         })
 }
 
-pub(crate) fn apply(conn: &Connection, op: &Op) -> Result<Applied> {
-    let applied = apply_to_tables(conn, op)?;
-    super::conflicts::after_apply(conn, op)?;
-    Ok(applied)
-}
-
-/// Applies an op to the tables without bringing conflicts up to date: an import does that once
-/// per record and field at the end, so a bundle of many edits of one field stays linear.
+/// Applies an op to the tables. Conflicts are brought up to date apart, once per transaction
+/// (see `conflicts::Touched`), so many edits of one field stay linear.
 pub(crate) fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
     match op.kind {
         OpKind::Create => create(conn, op).map(|_| Applied::Changed),

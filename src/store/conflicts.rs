@@ -74,45 +74,6 @@ fn seen_hlc_of_delete(op: &Op) -> Hlc {
         .unwrap_or(op.hlc)
 }
 
-/// Brings the listed conflicts up to date after an op was applied (local or received).
-pub(crate) fn after_apply(conn: &Connection, op: &Op) -> Result<()> {
-    match op.kind {
-        OpKind::Set | OpKind::Resolve => {
-            let field = op.field.as_deref().unwrap_or_default();
-            refresh_field(conn, op.entity, op.entity_id, field)?;
-            if op.kind == OpKind::Set {
-                let deletes = ops_where(
-                    conn,
-                    "entity_id = ?1 AND kind = 'delete' AND origin <> ?2",
-                    params![op.entity_id.to_string(), op.origin.to_string()],
-                )?;
-                for d in deletes {
-                    if op.hlc > seen_hlc_of_delete(&d) {
-                        list_delete_race(conn, op.entity, op.entity_id, field, &d, op)?;
-                    }
-                }
-            }
-        }
-        OpKind::Delete => {
-            let edits = ops_where(
-                conn,
-                "entity_id = ?1 AND kind = 'set' AND origin <> ?2 AND hlc > ?3",
-                params![
-                    op.entity_id.to_string(),
-                    op.origin.to_string(),
-                    seen_hlc_of_delete(op).0
-                ],
-            )?;
-            for e in edits {
-                let field = e.field.clone().unwrap_or_default();
-                list_delete_race(conn, op.entity, op.entity_id, &field, op, &e)?;
-            }
-        }
-        OpKind::Create | OpKind::Undelete | OpKind::Purge => {}
-    }
-    Ok(())
-}
-
 fn ops_where(conn: &Connection, cond: &str, p: impl rusqlite::Params) -> Result<Vec<Op>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {OP_COLUMNS} FROM op_log WHERE {cond} AND {NOT_HELD}"
@@ -290,29 +251,39 @@ pub(crate) fn settle(conn: &Connection, resolve: &Op) -> Result<()> {
     Ok(())
 }
 
-/// The records and fields an import changed: their conflicts are brought up to date once, at
-/// the end, instead of after every op (which made many edits of one field quadratic).
+/// The records and fields a transaction changed (an import, or a local write): their conflicts
+/// are brought up to date once, before it commits, instead of after every op (which made many
+/// edits of one field quadratic).
 #[derive(Debug, Default)]
 pub(crate) struct Touched {
-    records: std::collections::BTreeMap<(Id, EntityKind), std::collections::BTreeSet<String>>,
+    /// By record: the fields set or resolved, and whether a set or a delete may race a delete.
+    records:
+        std::collections::BTreeMap<(Id, EntityKind), (std::collections::BTreeSet<String>, bool)>,
 }
 
 impl Touched {
     pub fn note(&mut self, op: &Op) {
-        let fields = self.records.entry((op.entity_id, op.entity)).or_default();
-        if matches!(op.kind, OpKind::Set | OpKind::Resolve)
+        if !matches!(op.kind, OpKind::Set | OpKind::Resolve | OpKind::Delete) {
+            return;
+        }
+        let (fields, races) = self.records.entry((op.entity_id, op.entity)).or_default();
+        if op.kind != OpKind::Delete
             && let Some(f) = &op.field
         {
             fields.insert(f.clone());
         }
+        *races |= op.kind != OpKind::Resolve;
     }
 
     /// Recomputes the open conflicts of every touched field and the delete races of every
-    /// touched record. Depends only on the ops held, like `after_apply`.
+    /// touched record. Depends only on the set of ops held, so every copy lists the same.
     pub fn refresh(&self, conn: &Connection) -> Result<()> {
-        for ((id, kind), fields) in &self.records {
+        for ((id, kind), (fields, races)) in &self.records {
             for field in fields {
                 refresh_field(conn, *kind, *id, field)?;
+            }
+            if !races {
+                continue;
             }
             let deletes = ops_where(conn, "entity_id = ?1 AND kind = 'delete'", [id.to_string()])?;
             for d in &deletes {

@@ -28,6 +28,7 @@ pub struct Writer<'s> {
     ops: Vec<Op>,
     receipt: oplog::Receipt,
     warnings: Vec<String>,
+    touched: super::conflicts::Touched,
 }
 
 fn now_ms() -> i64 {
@@ -57,8 +58,10 @@ impl Store {
             ops: Vec::new(),
             receipt: oplog::Receipt::local(),
             warnings: Vec::new(),
+            touched: Default::default(),
         };
         let result = f(&mut writer)?;
+        writer.touched.refresh(&writer.tx)?;
         meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
         super::search::flush_pending(&writer.tx)?;
         writer.tx.commit()?;
@@ -122,14 +125,15 @@ impl Writer<'_> {
         self.judge(&op)?;
         // Logged before it is applied, so the conflict check sees it among its siblings.
         oplog::append(&self.tx, &op, &value_text, &self.receipt)?;
-        let applied = apply::apply(&self.tx, &op)?;
+        let applied = apply::apply_to_tables(&self.tx, &op)?;
+        self.touched.note(&op);
         if kind == OpKind::Create {
             // A partner's ops may have waited for this record (its id is name-based, e.g.
             // the demo's): they are judged now, with this copy as the owner.
             let released =
                 super::held::release_parked(&self.tx, entity_id, self.origin, &self.actor)?;
             for parked in &released.applied {
-                super::conflicts::after_apply(&self.tx, parked)?;
+                self.touched.note(parked);
             }
         }
         self.prev_hash = op.hash;
