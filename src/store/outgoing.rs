@@ -102,10 +102,11 @@ impl Store {
 
     /// For every record, the ids its ops' reference fields have ever named.
     fn references_by_record(&self) -> Result<Vec<(String, Vec<String>)>> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT entity, entity_id, kind, field, value FROM op_log \
-             WHERE kind IN ('create', 'set') AND value IS NOT NULL",
-        )?;
+             WHERE kind IN ('create', 'set') AND value IS NOT NULL AND {}",
+            super::held::NOT_HELD
+        ))?;
         let mut rows = stmt.query([])?;
         let mut by_record: std::collections::HashMap<String, Vec<String>> = Default::default();
         let ids = |value: &serde_json::Value, out: &mut Vec<String>| match value {
