@@ -20,6 +20,7 @@ pub mod police_event;
 pub mod prevention;
 pub mod situation;
 pub mod taxonomy;
+pub mod text;
 pub mod vocab;
 pub mod week;
 

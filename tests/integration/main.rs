@@ -8,6 +8,7 @@ mod support;
 
 mod call_log;
 mod cli;
+mod cli_files;
 mod exchange;
 mod exchange_adversarial;
 mod exchange_demo;

@@ -114,7 +114,7 @@ pub fn kommun_and_polis() -> (Copy, Copy) {
 /// The payload inside a bundle's bytes (signature not checked).
 pub fn payload_of(bytes: &[u8]) -> lagesbild::exchange::bundle::Payload {
     let sealed = lagesbild::exchange::bundle::open(bytes).expect("open");
-    lagesbild::exchange::bundle::parse_payload(sealed.payload).expect("parse")
+    lagesbild::exchange::bundle::parse_payload(&sealed.payload).expect("parse")
 }
 
 pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
@@ -122,7 +122,7 @@ pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
         .dir
         .path()
         .join(format!("till-{}.lagesbild", to.name.replace(' ', "_")));
-    export::export_to(&mut from.store, &to.name, &file).expect("export");
+    export::export_to(&mut from.store, &to.name, &file, true).expect("export");
     std::fs::read(&file).expect("read bundle")
 }
 
