@@ -15,6 +15,7 @@ mod exchange_demo;
 mod exchange_kill;
 mod exchange_props;
 mod exchange_tamper;
+mod exchange_versions;
 mod fuzz_corpus;
 mod polisen;
 mod polisen_cli;
