@@ -117,7 +117,8 @@ fn bench(c: &mut Criterion) {
         partner::trust(&mut sender, "Lokalpolisområde Nacka", &token).expect("trust");
     }
     let file = dir.path().join("bundle.lagesbild");
-    let report = export::export_to(&mut sender, "Lokalpolisområde Nacka", &file).expect("export");
+    let report =
+        export::export_to(&mut sender, "Lokalpolisområde Nacka", &file, true).expect("export");
     let bytes = std::fs::read(&file).expect("read");
     eprintln!("bundle: {} ops, {} bytes", report.op_count, bytes.len());
     let key = dir.path().join("polis-template.db.partner-key");

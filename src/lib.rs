@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod exchange;
+pub mod files;
 pub mod report;
 pub mod seed;
 pub mod sources;

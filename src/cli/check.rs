@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::output::print_json;
+use super::output::{print_json, say};
 use super::{CliError, CliResult, Context};
 use crate::store::Access;
 
@@ -19,9 +19,9 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
     if args.json {
         print_json(&report)?;
     } else {
-        println!("Kontroll av {}", store.path().display());
+        say!("Kontroll av {}", store.path().display());
         for item in &report.items {
-            println!(
+            say!(
                 "  {} {:<18} {}",
                 if item.ok { "✓" } else { "✗" },
                 item.name,
@@ -31,7 +31,7 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
     }
     if report.ok() {
         if !args.json {
-            println!("Allt stämmer.");
+            say!("Allt stämmer.");
         }
         Ok(())
     } else {

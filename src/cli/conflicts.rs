@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::output::{Table, clip, print_json};
+use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context};
 use crate::exchange::screen::{self, Choice};
 use crate::store::Access;
@@ -45,7 +45,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 return print_json(&list);
             }
             if list.is_empty() {
-                println!("Inga olösta konflikter.");
+                say!("Inga olösta konflikter.");
                 return Ok(());
             }
             let mut t = Table::new(&["Id", "Post", "Fält", "Gäller nu", "Det andra", "Status"]);
@@ -59,8 +59,8 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                     if c.open { "olöst" } else { "löst" }.into(),
                 ]);
             }
-            println!("{}", t.render().trim_end());
-            println!("Lös med lagesbild conflicts resolve ID --keep eller --take-other.");
+            say!("{}", t.render().trim_end());
+            say!("Lös med lagesbild conflicts resolve ID --keep eller --take-other.");
             Ok(())
         }
         Some(ConflictsCommand::Resolve {
@@ -77,7 +77,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                     ));
                 }
             };
-            let mut store = ctx.open(Access::ReadWrite)?;
+            let mut store = ctx.open_writer()?;
             let wanted = id.trim().to_lowercase().replace('-', "");
             let matches: Vec<_> = screen::conflicts(&store, false)?
                 .into_iter()
@@ -92,9 +92,11 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 )));
             };
             screen::resolve(&mut store, c.id, choice)?;
-            println!(
+            say!(
                 "Konflikten i {} ”{}” ({}) är löst.",
-                c.entity_label, c.record_title, c.field
+                c.entity_label,
+                c.record_title,
+                c.field
             );
             Ok(())
         }

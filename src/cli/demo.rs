@@ -1,10 +1,12 @@
 //! `lagesbild demo [--years N]`: load the fictional municipality to try the program.
 
+use super::output::say;
 use super::{CliResult, Context, DemoArgs, today};
 use crate::seed::{DemoOptions, load_demo};
 
 pub fn run(args: &DemoArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open_checked_writer()?;
+    let mut store = ctx.open(crate::store::Access::ReadWrite)?;
+    crate::store::quick_check(&ctx.db)?;
     if args.years.is_some() {
         eprintln!(
             "Skapar {} års syntetiska veckodata – det tar en stund …",
@@ -19,8 +21,8 @@ pub fn run(args: &DemoArgs, ctx: &Context) -> CliResult {
             years: args.years,
         },
     )?;
-    println!("{}", summary.message_sv());
-    println!(
+    say!("{}", summary.message_sv());
+    say!(
         "{} ändringar skrevs till {} på {:.1} s. Öppna programmet med lagesbild.",
         summary.ops,
         store.path().display(),

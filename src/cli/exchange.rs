@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::output::say;
 use super::{CliResult, Context};
 use crate::exchange::export::export_to;
 use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
-use crate::store::Access;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -18,6 +18,9 @@ pub struct ExportArgs {
     /// Filen paketet skrivs till.
     #[arg(short = 'o', long = "output", value_name = "FIL")]
     pub output: PathBuf,
+    /// Skriv över filen om den redan finns.
+    #[arg(long)]
+    pub overwrite: bool,
 }
 
 #[derive(Debug, Args)]
@@ -31,14 +34,14 @@ pub struct ImportArgs {
 }
 
 pub fn run_export(args: &ExportArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open(Access::ReadWrite)?;
-    let report = export_to(&mut store, &args.to, &args.output)?;
-    println!("{}", report.summary_sv());
+    let mut store = ctx.open_checked_writer()?;
+    let report = export_to(&mut store, &args.to, &args.output, args.overwrite)?;
+    say!("{}", report.summary_sv());
     Ok(())
 }
 
 pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open(Access::ReadWrite)?;
+    let mut store = ctx.open_checked_writer()?;
     let outcome = import_file(
         &mut store,
         &args.file,
@@ -50,15 +53,15 @@ pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
     if let ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } = &outcome
         && let Some(w) = &p.clock_warning
     {
-        println!("{w}");
+        say!("{w}");
     }
-    println!("{}", outcome.summary_sv());
+    say!("{}", outcome.summary_sv());
     if let ImportOutcome::Imported { preview, backup } = &outcome {
         if let Some(b) = backup {
-            println!("Säkerhetskopia före importen: {b}");
+            say!("Säkerhetskopia före importen: {b}");
         }
         if preview.counts.conflicts > 0 {
-            println!("Lös konflikterna med lagesbild conflicts.");
+            say!("Lös konflikterna med lagesbild conflicts.");
         }
     }
     Ok(())

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::output::say;
 use super::{CliError, CliResult, Context};
 use crate::report::{Format, MinutesTitle, Options};
 use crate::store::{Access, Store, StoreError};
@@ -18,6 +19,9 @@ pub struct ExportFlags {
     /// Ta med poster klassade intern (dokumentet märks då på varje sida).
     #[arg(long)]
     pub include_internal: bool,
+    /// Skriv över filen om den redan finns.
+    #[arg(long)]
+    pub overwrite: bool,
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {
@@ -39,6 +43,7 @@ pub fn require_format(format: Format, allowed: &[Format], document: &str) -> Cli
 
 /// Opens the store for an export: writable, because the export is written to the audit log.
 pub fn open(ctx: &Context) -> CliResult<Store> {
+    ctx.refuse_missing()?;
     match Store::open(&ctx.db, Access::ReadWrite) {
         Ok(s) => Ok(s),
         Err(e @ StoreError::Locked { .. }) => Err(CliError(format!(
@@ -78,7 +83,7 @@ pub fn finish(
     if let Some(map) = detail.as_object_mut() {
         map.insert("include_internal".into(), flags.include_internal.into());
     }
-    crate::report::save::save(store, &path, &bytes, detail)?;
-    println!("Skrev {}.", path.display());
+    crate::report::save::save(store, &path, &bytes, detail, flags.overwrite)?;
+    say!("Skrev {}.", path.display());
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::output::{Table, clip, print_json};
+use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context};
 use crate::domain::{FieldDef, Id, Lang, Vocabulary};
 use crate::store::Access;
@@ -47,7 +47,14 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
     if args.json {
         return print_json(&history);
     }
-    println!("Historik för {} {id}", kind.label(ctx.lang));
+    let partners = store.trusted_partners()?;
+    let own = store.own_identity()?;
+    let party = |origin: Id| match &own {
+        Some(me) if me.partner_id == origin => me.name.clone(),
+        None if store.partner_id() == Some(origin) => "den här kopian".into(),
+        _ => crate::exchange::partner::display_name(&partners, origin),
+    };
+    say!("Historik för {} {id}", kind.label(ctx.lang));
     let mut t = Table::new(&[
         "Tidpunkt (UTC)",
         "Vem",
@@ -78,12 +85,12 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
         t.row(vec![
             when,
             h.actor.clone(),
-            h.origin.short(),
+            party(h.origin),
             h.kind.label(ctx.lang).to_string(),
             h.field.clone().unwrap_or_default(),
             change,
         ]);
     }
-    println!("{}", t.render());
+    say!("{}", t.render());
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use clap::{Args, ValueEnum};
 
-use super::output::{Table, clip, print_json};
+use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context, today};
 use crate::domain::{
     ActionStatus, IsoWeek, MeasureStatus, MeetingStatus, ReviewStatus, Vocabulary,
@@ -114,9 +114,9 @@ pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
 
 fn footer(shown: usize, total: usize) {
     if total > shown {
-        println!("\nVisar {shown} av {total}. Använd --limit 0 för alla, eller filtrera.");
+        say!("\nVisar {shown} av {total}. Använd --limit 0 för alla, eller filtrera.");
     } else {
-        println!("\n{total} st.");
+        say!("\n{total} st.");
     }
 }
 
@@ -382,15 +382,15 @@ fn measures(store: &Store, args: &ListArgs) -> CliResult {
         .map(|c| c.theme)
         .collect();
     if !uncovered.is_empty() {
-        println!("\nTeman utan aktiv insats: {}.", uncovered.join(", "));
+        say!("\nTeman utan aktiv insats: {}.", uncovered.join(", "));
     }
     Ok(())
 }
 
 fn print_table_or_empty(t: &Table, empty: &str) {
     if t.is_empty() {
-        println!("{empty}");
+        say!("{empty}");
     } else {
-        println!("{}", t.render());
+        say!("{}", t.render());
     }
 }

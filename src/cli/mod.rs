@@ -2,6 +2,7 @@
 //! Help texts and messages are Swedish; errors are sentences that say what to do.
 
 mod check;
+mod clap_sv;
 mod conflicts;
 mod demo;
 mod exchange;
@@ -117,21 +118,44 @@ pub struct DemoArgs {
 /// Everything a command needs to know about how it was started.
 pub struct Context {
     pub db: PathBuf,
+    /// The database was named (`--db`, `LAGESBILD_DB` or the config file) rather than the
+    /// default one: a command that writes does not create it (a typo must not start a new,
+    /// empty database).
+    pub db_named: bool,
     pub lang: Lang,
     pub config: Config,
 }
 
 impl Context {
+    /// Opens the database; a writer creates it when it is missing (the TUI's onboarding,
+    /// `demo`, `partner init`).
     pub fn open(&self, access: Access) -> CliResult<Store> {
         Ok(Store::open(&self.db, access)?)
     }
 
+    /// Opens for writing a database that must already exist, unless it is the default one.
+    pub fn open_writer(&self) -> CliResult<Store> {
+        self.refuse_missing()?;
+        self.open(Access::ReadWrite)
+    }
+
     /// Opens for writing after SQLite's quick check of the whole file: a command that is about
-    /// to change the database first makes sure it is whole.
+    /// to change many records first makes sure the database is whole.
     pub fn open_checked_writer(&self) -> CliResult<Store> {
-        let store = Store::open(&self.db, Access::ReadWrite)?;
+        let store = self.open_writer()?;
         crate::store::quick_check(&self.db)?;
         Ok(store)
+    }
+
+    /// A named database that does not exist is a mistyped path, not a wish for a new one.
+    pub fn refuse_missing(&self) -> CliResult {
+        if self.db_named && !self.db.exists() {
+            return Err(crate::store::StoreError::Missing {
+                path: self.db.clone(),
+            }
+            .into());
+        }
+        Ok(())
     }
 }
 
@@ -170,27 +194,40 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
         .ok_or_else(|| {
             CliError("Hittar ingen plats för databasen. Ange en med --db SÖKVÄG.".into())
         })?;
+    let db_named = global.db.is_some() || config.db.is_some();
     let lang = global.lang.or(config.lang).unwrap_or_default();
-    Ok(Context { db, lang, config })
+    Ok(Context {
+        db,
+        db_named,
+        lang,
+        config,
+    })
 }
 
 /// Runs the program; the exit code is 0 only on success.
 pub fn run() -> ExitCode {
     let matches = match localise(Cli::command()).try_get_matches() {
         Ok(m) => m,
-        Err(e) => {
-            let _ = e.print();
-            if e.use_stderr() {
-                eprintln!("\nSkriv lagesbild --help för hjälp.");
+        Err(e) => match clap_sv::message(&e) {
+            Some(message) => {
+                eprintln!("{message}\n\nSkriv lagesbild --help för hjälp.");
                 return ExitCode::from(2);
             }
-            return ExitCode::SUCCESS;
-        }
+            None => {
+                let _ = e.print();
+                return if e.use_stderr() {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
+        },
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            let message = clap_sv::message(&e).unwrap_or_else(|| e.to_string());
+            eprintln!("{}", crate::domain::text::printable(&message));
             return ExitCode::from(2);
         }
     };
@@ -198,7 +235,8 @@ pub fn run() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError(msg)) => {
-            eprintln!("{msg}");
+            // An error may quote a partner's or the feed's text.
+            eprintln!("{}", crate::domain::text::printable(&msg));
             ExitCode::FAILURE
         }
     }

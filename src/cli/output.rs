@@ -1,8 +1,43 @@
-//! Printing results: aligned plain-text tables for people, JSON for programs.
+//! Printing results: aligned plain-text tables for people, JSON for programs. Every line goes
+//! through [`say_line`]: partner and feed text lose their control characters (no escape
+//! sequence reaches the terminal), and a reader that went away (`| head`) ends the program
+//! quietly instead of with a panic.
+
+use std::io::Write;
 
 use serde::Serialize;
 
 use super::{CliError, CliResult};
+use crate::domain::text::{one_line, printable};
+
+/// `println!` for everything the CLI prints to standard output; see [`say_line`].
+macro_rules! say {
+    () => {
+        $crate::cli::output::say_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::output::say_line(format_args!($($arg)*))
+    };
+}
+pub(crate) use say;
+
+/// Prints one line (or a block of lines) without control characters. When the reader has gone
+/// away (a closed pipe), the program ends at once with success: the reader saw what it wanted.
+pub fn say_line(args: std::fmt::Arguments) {
+    let text = args.to_string();
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{}", printable(&text)) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        // Nowhere left to say it (a full disk behind a redirect): say it on stderr.
+        eprintln!(
+            "Kunde inte skriva utdata: {}",
+            crate::domain::text::io_reason_sv(&e)
+        );
+        std::process::exit(1);
+    }
+}
 
 /// A plain-text table with a header row; columns are padded to their widest cell (by
 /// characters, so å ä ö count as one).
@@ -19,8 +54,20 @@ impl Table {
         }
     }
 
+    /// A row; each cell is kept on one line.
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(cells);
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| {
+                    if c.chars().any(char::is_control) {
+                        one_line(&c.replace(['\n', '\t'], " "))
+                    } else {
+                        c
+                    }
+                })
+                .collect(),
+        );
     }
 
     pub fn is_empty(&self) -> bool {
@@ -75,7 +122,7 @@ pub fn clip(s: &str, max: usize) -> String {
 pub fn print_json<T: Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| CliError(format!("Kunde inte skriva JSON: {e}")))?;
-    println!("{text}");
+    say!("{text}");
     Ok(())
 }
 

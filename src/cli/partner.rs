@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::output::{Table, print_json};
+use super::output::{Table, print_json, say};
 use super::{CliResult, Context};
 use crate::exchange::keys::fingerprint_of;
 use crate::exchange::partner;
@@ -25,6 +25,9 @@ pub enum PartnerCommand {
     /// Visa den här kopians publika nyckel (skicka den till partnerna) och fingeravtrycket
     /// (läs upp det per telefon).
     ShowKey,
+    /// Skapa en ny signeringsnyckel när nyckelfilen har försvunnit (och inte finns i någon
+    /// säkerhetskopia). Partnerna måste sedan lita på den nya nyckeln med partner trust.
+    NewKey,
     /// Lita på en partners nyckel: paket signerade med den kan importeras.
     Trust {
         /// Partnerns namn, till exempel "Lokalpolisområde Nacka".
@@ -33,6 +36,9 @@ pub enum PartnerCommand {
         /// Nyckeln som partnern fick från lagesbild partner show-key.
         #[arg(value_name = "NYCKEL")]
         key: String,
+        /// Lita igen på en nyckel som har återkallats.
+        #[arg(long)]
+        retrust: bool,
     },
     /// Sluta lita på en partner. Det som redan importerats finns kvar och går att spåra.
     Untrust {
@@ -52,8 +58,8 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
         PartnerCommand::Init { name } => {
             let mut store = ctx.open(Access::ReadWrite)?;
             let identity = partner::init(&mut store, name)?;
-            println!("Den här kopian är nu {}.", identity.name);
-            println!(
+            say!("Den här kopian är nu {}.", identity.name);
+            say!(
                 "Nyckelfil: {} (håll den hemlig och ta med den i säkerhetskopian).",
                 crate::exchange::keys::key_path(store.path()).display()
             );
@@ -62,13 +68,31 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
         PartnerCommand::ShowKey => {
             let store = ctx.open(Access::ReadOnly)?;
             let (identity, _, token) = partner::own_key(&store)?;
-            println!("{}", identity.name);
+            say!("{}", identity.name);
             print_key(&token.to_token());
         }
-        PartnerCommand::Trust { name, key } => {
-            let mut store = ctx.open(Access::ReadWrite)?;
-            let trusted = partner::trust(&mut store, name, key)?;
-            println!(
+        PartnerCommand::NewKey => {
+            let mut store = ctx.open_writer()?;
+            let identity = partner::new_key(&mut store)?;
+            say!(
+                "Ny nyckel för {} sparad i {} (håll den hemlig och ta med den i säkerhetskopian).",
+                identity.name,
+                crate::exchange::keys::key_path(store.path()).display()
+            );
+            say!(
+                "Skicka den nya nyckeln till varje partner; de kör lagesbild partner trust \"{}\" NYCKEL och jämför fingeravtrycket med er per telefon.",
+                identity.name
+            );
+            print_key(&identity.public_key);
+        }
+        PartnerCommand::Trust { name, key, retrust } => {
+            let mut store = ctx.open_writer()?;
+            let trusted = if *retrust {
+                partner::trust_again(&mut store, name, key)?
+            } else {
+                partner::trust(&mut store, name, key)?
+            };
+            say!(
                 "{} är nu betrodd (fingeravtryck {}). Kontrollera fingeravtrycket med {} per telefon.",
                 trusted.name,
                 fingerprint_of(&trusted.public_key),
@@ -76,9 +100,9 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             );
         }
         PartnerCommand::Untrust { name } => {
-            let mut store = ctx.open(Access::ReadWrite)?;
+            let mut store = ctx.open_writer()?;
             let n = partner::untrust(&mut store, name)?;
-            println!(
+            say!(
                 "{name} är inte längre betrodd ({n} nyckel återkallad). Det som redan importerats finns kvar."
             );
         }
@@ -89,9 +113,10 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
                 return print_json(&overview);
             }
             if let Some(me) = &overview.identity {
-                println!(
+                say!(
                     "Den här kopian: {} (fingeravtryck {})",
-                    me.name, me.fingerprint
+                    me.name,
+                    me.fingerprint
                 );
             }
             let mut t = Table::new(&[
@@ -125,14 +150,14 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
                 ]);
             }
             if t.is_empty() {
-                println!(
+                say!(
                     "Inga betrodda partner ännu. Lägg till med lagesbild partner trust NAMN NYCKEL."
                 );
             } else {
-                println!("{}", t.render().trim_end());
+                say!("{}", t.render().trim_end());
             }
             if overview.open_conflicts > 0 {
-                println!(
+                say!(
                     "{} olösta konflikter: se lagesbild conflicts.",
                     overview.open_conflicts
                 );
@@ -143,9 +168,9 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
 }
 
 fn print_key(token: &str) {
-    println!("Publik nyckel (skicka hela raden till partnerna):");
-    println!("  {token}");
-    println!(
+    say!("Publik nyckel (skicka hela raden till partnerna):");
+    say!("  {token}");
+    say!(
         "Fingeravtryck (läs upp per telefon): {}",
         fingerprint_of(token)
     );

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::Datelike;
 use clap::{Args, Subcommand};
 
-use super::output::{Table, clip, print_json};
+use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context, today};
 use crate::domain::municipality::Municipalities;
 use crate::domain::{EventType, Id, IsoWeek};
@@ -111,7 +111,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             let text = polisen::read_file(&a.file)?;
             let report = polisen::preview_text(&store, &text, &kommuner, &preview_types(&store)?)?;
             if !a.kommun.json {
-                println!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
+                say!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
             }
             show_report(
                 &report,
@@ -121,7 +121,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             )
         }
         PolisenCommand::Import(a) => {
-            let mut store = ctx.open(Access::ReadWrite)?;
+            let mut store = ctx.open_checked_writer()?;
             ensure_event_types(&mut store)?;
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let report = polisen::import_file(&mut store, &a.file, &kommuner)?;
@@ -133,7 +133,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             )
         }
         PolisenCommand::Fetch(a) => {
-            let mut store = ctx.open(Access::ReadWrite)?;
+            let mut store = ctx.open_checked_writer()?;
             ensure_event_types(&mut store)?;
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let report = polisen::fetch(&mut store, &kommuner)?;
@@ -147,9 +147,9 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
         PolisenCommand::List(a) => list(a, ctx),
         PolisenCommand::Promote(a) => promote(a, ctx),
         PolisenCommand::Typer => {
-            let mut store = ctx.open(Access::ReadWrite)?;
+            let mut store = ctx.open_writer()?;
             let n = polisen::remap_types(&mut store)?;
-            println!("Händelsetypen ändrades på {n} polishändelser.");
+            say!("Händelsetypen ändrades på {n} polishändelser.");
             Ok(())
         }
     }
@@ -199,15 +199,17 @@ fn show_report(
     if json {
         return print_json(report);
     }
-    println!(
+    say!(
         "Läste {} händelser från {source}; {} gäller {}.",
         report.in_feed,
         report.kept,
         kommuner.names()
     );
-    println!(
+    say!(
         "Nya: {}, ändrade: {}, oförändrade: {}.",
-        report.created, report.updated, report.unchanged
+        report.created,
+        report.updated,
+        report.unchanged
     );
     if !report.per_municipality.is_empty() {
         let per: Vec<String> = report
@@ -215,7 +217,7 @@ fn show_report(
             .iter()
             .map(|(k, n)| format!("{k} {n}"))
             .collect();
-        println!("Per kommun: {}.", per.join(", "));
+        say!("Per kommun: {}.", per.join(", "));
     }
     if !report.unknown_types.is_empty() {
         let unknown: Vec<String> = report
@@ -223,13 +225,13 @@ fn show_report(
             .iter()
             .map(|(t, n)| format!("”{}” ({n})", t.trim()))
             .collect();
-        println!(
+        say!(
             "Typer utan motsvarande händelsetyp (sparade, visas som ”okänd typ”): {}.",
             unknown.join(", ")
         );
     }
     if report.kept == 0 {
-        println!(
+        say!(
             "Inga händelser för {} i flödet. Kontrollera stavningen av kommunen; flödet innehåller bara de senaste cirka 500 händelserna i hela landet.",
             kommuner.names()
         );
@@ -251,14 +253,14 @@ fn list(args: &ListArgs, ctx: &Context) -> CliResult {
     if args.json {
         return print_json(&rows);
     }
-    println!(
+    say!(
         "Polishändelser {} ({}), {} st.",
         week.long_sv(),
         PoliceEventRow::source_label_sv(),
         rows.len()
     );
     if rows.is_empty() {
-        println!(
+        say!(
             "Inga inlästa polishändelser den veckan. Läs in med lagesbild polisen import FIL eller lagesbild polisen fetch."
         );
         return Ok(());
@@ -285,12 +287,12 @@ fn list(args: &ListArgs, ctx: &Context) -> CliResult {
             if r.is_promoted() { "ja" } else { "–" }.into(),
         ]);
     }
-    println!("{}", t.render());
+    say!("{}", t.render());
     Ok(())
 }
 
 fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open(Access::ReadWrite)?;
+    let mut store = ctx.open_writer()?;
     let target = match (&args.place, &args.area) {
         (Some(p), _) => Target::Place(store.place_by_name(p)?),
         (None, Some(a)) => Target::Area(store.area_by_name(a)?),
@@ -319,7 +321,7 @@ fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
         confirm_personal_data: args.bekrafta,
     };
     let id = polisen::promote(&mut store, args.police_id, &promotion)?;
-    println!(
+    say!(
         "Polishändelse {} är nu iakttagelse {id} (källa: {}, status: ny).",
         args.police_id,
         PoliceEventRow::source_label_sv()

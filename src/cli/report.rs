@@ -5,8 +5,9 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::export::{ExportFlags, finish, open, options, parse_format, require_format};
-use super::{CliResult, Context};
+use super::{CliResult, Context, today};
 use crate::report::{Format, agreement, calendar, plan, year};
+use chrono::Datelike;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -59,7 +60,7 @@ pub struct AgreementArgs {
 #[derive(Debug, Args)]
 pub struct YearArgs {
     /// Året, till exempel 2026.
-    #[arg(value_name = "ÅR")]
+    #[arg(value_name = "ÅR", allow_negative_numbers = true)]
     pub year: i32,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]
@@ -129,6 +130,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
         }
         ReportCommand::Year(a) => {
             require_format(a.format, &TEXT_FORMATS, "Årssammanställningen")?;
+            check_year(a.year)?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let bytes = year::export(&store, a.year, a.format, &o)?;
@@ -141,4 +143,18 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             )
         }
     }
+}
+
+/// The first year a summary can cover: the collaboration this app supports is younger.
+const FIRST_YEAR: i32 = 2000;
+
+/// A year the summary can be about: from [`FIRST_YEAR`] to the current year.
+fn check_year(year: i32) -> CliResult {
+    let current = today().year();
+    if (FIRST_YEAR..=current).contains(&year) {
+        return Ok(());
+    }
+    Err(super::CliError(format!(
+        "Det går inte att sammanställa år {year}: ange ett år från {FIRST_YEAR} till {current}, till exempel lagesbild report year {current}."
+    )))
 }

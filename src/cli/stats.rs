@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::output::{Table, print_json};
+use super::output::{Table, print_json, say};
 use super::{CliResult, Context};
 use crate::domain::Vocabulary;
 use crate::store::Access;
@@ -29,13 +29,16 @@ pub fn run(args: &StatsArgs, ctx: &Context) -> CliResult {
         ]);
     }
     if t.is_empty() {
-        println!("Databasen är tom. Läs in demodata med lagesbild demo.");
+        say!("Databasen är tom. Läs in demodata med lagesbild demo.");
     } else {
-        println!("{}", t.render());
+        say!("{}", t.render());
     }
-    println!(
+    say!(
         "\nÄndringsloggen: {} operationer från {} parter. Granskningsloggen: {} poster. Öppna konflikter: {}.",
-        stats.ops, stats.origins, stats.audit_entries, stats.open_conflicts
+        stats.ops,
+        stats.origins,
+        stats.audit_entries,
+        stats.open_conflicts
     );
     Ok(())
 }

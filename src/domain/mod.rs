@@ -21,6 +21,7 @@ pub mod prevention;
 pub mod rights;
 pub mod situation;
 pub mod taxonomy;
+pub mod text;
 pub mod validate;
 pub mod vocab;
 pub mod week;

@@ -1,15 +1,30 @@
-//! The bundle file: a short text header naming the signing key and the signature, then the
-//! signed JSON payload. The signature is checked over the raw payload bytes before any of the
-//! payload is parsed; then the payload is parsed strictly (unknown fields, schema version,
-//! nesting depth and sizes are all limits).
+//! The bundle file: a short text header naming the program that wrote it, the signing key and
+//! the signature, then the JSON payload compressed with zstd. The signature is checked over the
+//! program line and the compressed payload as they are in the file, before anything is
+//! decompressed or parsed; then the payload is decompressed through a size limit and parsed
+//! strictly (unknown fields, schema version, nesting depth and sizes are all limits).
 //!
 //! ```text
-//! LAGESBILD-UTBYTE 1
+//! LAGESBILD-UTBYTE 2
+//! skapad-av: lagesbild 0.1.0
 //! nyckel: lagesbild-nyckel:<partner id>:<key hex>
 //! signatur: <128 hex>
+//! komprimering: zstd
 //!
-//! {"format":"lagesbild-utbyte","schema_version":1,…}
+//! <zstd frame of {"format":"lagesbild-utbyte","schema_version":1,…}>
 //! ```
+//!
+//! Why the compressed bytes are signed, not the JSON inside them: every byte of the file is then
+//! covered (the other header lines must have their exact form), so a changed byte is always
+//! refused, although zstd could decode some changed streams to the same JSON; and nothing from
+//! an unknown sender is ever decompressed, so a "zstd bomb" could only come from a trusted
+//! partner, and even then stops at the limit. The first container (`LAGESBILD-UTBYTE 1`: no
+//! program line, no compression, the JSON signed) is still read. A bundle's identity (its payload
+//! hash) is the hash of the JSON in both. Versions and what an older copy does with a newer
+//! bundle: docs/utbytesformat.md.
+
+use std::borrow::Cow;
+use std::io::{Read, Write};
 
 use ed25519_dalek::Signature;
 use serde::{Deserialize, Serialize};
@@ -19,7 +34,18 @@ use super::{ExchangeError, reject};
 use crate::domain::{Digest32, Hlc, Id, Op};
 use crate::store::outgoing::WithheldLink;
 
+/// The first container: the JSON payload as it is. Still read.
 pub const MAGIC: &str = "LAGESBILD-UTBYTE 1";
+/// The first line of every container: this, then the container version.
+const MAGIC_PREFIX: &str = "LAGESBILD-UTBYTE ";
+/// The container this build writes.
+pub const CONTAINER_VERSION: u32 = 2;
+/// The second line from container 2 on: the program version that wrote the bundle, so that an
+/// older copy can name the version to install. Signed together with the payload.
+const PRODUCER_PREFIX: &str = "skapad-av: lagesbild ";
+const COMPRESSION_LINE: &str = "komprimering: zstd";
+/// zstd's level: a year of a municipality's changes (19 MB of JSON) fits in an e-mail.
+const ZSTD_LEVEL: i32 = 12;
 pub const FORMAT: &str = "lagesbild-utbyte";
 /// The payload schema this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -82,25 +108,92 @@ struct Versions {
     min_reader_version: u32,
 }
 
-/// Signs and writes a payload as a bundle file's bytes.
+/// Signs and writes a payload as a bundle file's bytes (the current container).
 pub fn encode(payload: &Payload, key: &OwnKey, token: &PublicKeyToken) -> Vec<u8> {
     let body = serde_json::to_vec(payload).unwrap_or_default();
-    let signature = key.sign(&body);
+    match compress(&body) {
+        Ok(packed) => {
+            let producer = format!("{PRODUCER_PREFIX}{}\n", env!("CARGO_PKG_VERSION"));
+            let signature = key.sign(&signed_message(producer.as_bytes(), &packed));
+            let mut out = format!(
+                "{MAGIC_PREFIX}{CONTAINER_VERSION}\n{producer}nyckel: {}\nsignatur: {}\n{COMPRESSION_LINE}\n\n",
+                token.to_token(),
+                hex::encode(signature.to_bytes())
+            )
+            .into_bytes();
+            out.extend_from_slice(&packed);
+            out
+        }
+        // Compressing into memory does not fail short of running out of it; should it, the
+        // first container carries the same payload, only larger.
+        Err(_) => encode_uncompressed(&body, key, token),
+    }
+}
+
+/// The first container (`LAGESBILD-UTBYTE 1`): the payload as it is.
+fn encode_uncompressed(body: &[u8], key: &OwnKey, token: &PublicKeyToken) -> Vec<u8> {
+    let signature = key.sign(body);
     let mut out = format!(
         "{MAGIC}\nnyckel: {}\nsignatur: {}\n\n",
         token.to_token(),
         hex::encode(signature.to_bytes())
     )
     .into_bytes();
-    out.extend_from_slice(&body);
+    out.extend_from_slice(body);
     out
+}
+
+fn compress(body: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut encoder = zstd::stream::write::Encoder::new(Vec::new(), ZSTD_LEVEL)?;
+    encoder.include_checksum(true)?;
+    encoder.set_pledged_src_size(Some(body.len() as u64))?;
+    encoder.write_all(body)?;
+    encoder.finish()
+}
+
+/// The payload, decompressed through the size limit.
+fn decompress(packed: &[u8]) -> Result<Vec<u8>, ExchangeError> {
+    decompress_limited(packed, MAX_BUNDLE_BYTES)
+}
+
+fn decompress_limited(packed: &[u8], limit: u64) -> Result<Vec<u8>, ExchangeError> {
+    let broken = || reject("innehållet går inte att packa upp: filen är skadad eller avkortad");
+    let decoder = zstd::stream::read::Decoder::with_buffer(packed).map_err(|_| broken())?;
+    let mut body = Vec::new();
+    decoder
+        .take(limit + 1)
+        .read_to_end(&mut body)
+        .map_err(|_| broken())?;
+    if body.len() as u64 > limit {
+        return Err(reject(format!(
+            "uppackat blir innehållet större än de {} MB ett paket får vara",
+            limit / 1_000_000
+        )));
+    }
+    Ok(body)
+}
+
+/// What the signature covers: the program line and the compressed payload (container 2 on), or
+/// the payload (container 1).
+fn signed_message<'a>(prefix: &[u8], body: &'a [u8]) -> Cow<'a, [u8]> {
+    if prefix.is_empty() {
+        Cow::Borrowed(body)
+    } else {
+        Cow::Owned([prefix, body].concat())
+    }
 }
 
 /// A bundle whose header has been read but whose payload is not yet trusted.
 pub struct Sealed<'a> {
     pub key_token: &'a str,
     pub signature: Signature,
-    pub payload: &'a [u8],
+    /// The program version that wrote the bundle (container 2 on).
+    pub producer_version: Option<&'a str>,
+    /// The signed header line before the payload (empty in the first container).
+    signed_prefix: &'a [u8],
+    /// The payload as it is in the file: compressed from container 2 on.
+    raw: &'a [u8],
+    compressed: bool,
 }
 
 fn line<'a>(bytes: &'a [u8], at: &mut usize) -> Option<&'a str> {
@@ -115,9 +208,36 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
     let not_a_bundle =
         || reject("filen är inte ett utbytespaket från lagesbild (huvudet saknas eller är skadat)");
     let mut at = 0;
-    if line(bytes, &mut at) != Some(MAGIC) {
-        return Err(not_a_bundle());
-    }
+    let container = line(bytes, &mut at)
+        .and_then(|l| l.strip_prefix(MAGIC_PREFIX))
+        // One spelling per number: digits only, no leading zero.
+        .filter(|n| !n.starts_with('0') && n.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|n| n.parse::<u32>().ok())
+        .ok_or_else(not_a_bundle)?;
+    let (producer_version, signed_prefix) = match container {
+        1 => (None, &bytes[..0]),
+        CONTAINER_VERSION => {
+            let start = at;
+            let version = line(bytes, &mut at)
+                .and_then(|l| l.strip_prefix(PRODUCER_PREFIX))
+                .filter(|v| is_version(v))
+                .ok_or_else(not_a_bundle)?;
+            (Some(version), &bytes[start..at])
+        }
+        newer => {
+            let version = line(bytes, &mut at)
+                .and_then(|l| l.strip_prefix(PRODUCER_PREFIX))
+                .filter(|v| is_version(v));
+            return Err(reject(match version {
+                Some(v) => format!(
+                    "paketet är skrivet av lagesbild {v} i ett nyare format (utbytesformat {newer}; den här versionen läser till och med {CONTAINER_VERSION}). Installera lagesbild {v} eller senare och importera paketet igen"
+                ),
+                None => format!(
+                    "paketet är skrivet av en nyare version av lagesbild (utbytesformat {newer}; den här versionen läser till och med {CONTAINER_VERSION}). Installera den senaste versionen och importera paketet igen"
+                ),
+            }));
+        }
+    };
     let key_token = line(bytes, &mut at)
         .and_then(|l| l.strip_prefix("nyckel: "))
         .ok_or_else(not_a_bundle)?;
@@ -126,6 +246,10 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
         // Lower-case hex only, so that no other spelling of the same signature is accepted.
         .filter(|s| s.len() == 128 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
         .ok_or_else(not_a_bundle)?;
+    let compressed = container >= CONTAINER_VERSION;
+    if compressed && line(bytes, &mut at) != Some(COMPRESSION_LINE) {
+        return Err(not_a_bundle());
+    }
     if line(bytes, &mut at) != Some("") {
         return Err(not_a_bundle());
     }
@@ -136,15 +260,38 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
     Ok(Sealed {
         key_token,
         signature: Signature::from_bytes(&sig),
-        payload: &bytes[at..],
+        producer_version,
+        signed_prefix,
+        raw: &bytes[at..],
+        compressed,
     })
 }
 
+impl<'a> Sealed<'a> {
+    /// The JSON payload: decompressed (through the size limit) from container 2 on. Call it
+    /// after [`Sealed::verify`].
+    pub fn payload(&self) -> Result<Cow<'a, [u8]>, ExchangeError> {
+        if self.compressed {
+            Ok(Cow::Owned(decompress(self.raw)?))
+        } else {
+            Ok(Cow::Borrowed(self.raw))
+        }
+    }
+}
+
+/// `1.2.3`: digits and dots, short.
+fn is_version(v: &str) -> bool {
+    (1..=32).contains(&v.len())
+        && v.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && v.split('.').all(|p| !p.is_empty())
+}
+
 impl Sealed<'_> {
-    /// Checks the signature over the raw payload with a key the caller trusts.
+    /// Checks the signature over the payload as it is in the file (and the program line) with a
+    /// key the caller trusts.
     pub fn verify(&self, key: &PublicKeyToken) -> Result<(), ExchangeError> {
         key.key
-            .verify_strict(self.payload, &self.signature)
+            .verify_strict(&signed_message(self.signed_prefix, self.raw), &self.signature)
             .map_err(|_| reject("signaturen stämmer inte: paketet har ändrats efter att det skrevs, eller är inte skrivet med den nyckel det uppger"))
     }
 }
@@ -240,7 +387,7 @@ fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
 /// payload parse (as if the signature had verified). For the fuzz target and its corpus test.
 pub fn parse_untrusted(bytes: &[u8]) -> Result<Payload, ExchangeError> {
     let sealed = open(bytes)?;
-    parse_payload(sealed.payload)
+    parse_payload(&sealed.payload()?)
 }
 
 #[cfg(test)]
@@ -263,5 +410,93 @@ mod tests {
         let upper = sig.to_uppercase();
         assert!(open(format!("{MAGIC}\nnyckel: x\nsignatur: {upper}\n\n{{}}").as_bytes()).is_err());
         assert!(open(format!("{MAGIC}\nnyckel: x\nsignatur: {sig}\n{{}}").as_bytes()).is_err());
+        assert!(
+            open(format!("LAGESBILD-UTBYTE 01\nnyckel: x\nsignatur: {sig}\n\n{{}}").as_bytes())
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn the_current_container_is_compressed_and_signed_with_its_program_line() {
+        let key = OwnKey::generate().expect("key");
+        let token = key.public(Id::new());
+        let payload = Payload {
+            format: FORMAT.into(),
+            schema_version: SCHEMA_VERSION,
+            min_reader_version: MIN_READER_VERSION,
+            bundle_id: Id::new(),
+            producer: Party {
+                partner_id: token.partner_id,
+                name: "Sjöviks kommun".into(),
+            },
+            recipient: Party {
+                partner_id: Id::new(),
+                name: "Polisen Sjövik".into(),
+            },
+            created_at: "2026-11-19T10:00:00.000Z".into(),
+            producer_clock: Hlc(0),
+            received: Vec::new(),
+            audit_head: Digest32::default(),
+            from_seq: 0,
+            to_seq: 0,
+            head_hash: Digest32::default(),
+            ops: Vec::new(),
+            withheld: Vec::new(),
+        };
+        let bytes = encode(&payload, &key, &token);
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.starts_with(&format!(
+            "LAGESBILD-UTBYTE 2\nskapad-av: lagesbild {}\n",
+            env!("CARGO_PKG_VERSION")
+        )));
+        let sealed = open(&bytes).expect("open");
+        assert_eq!(sealed.producer_version, Some(env!("CARGO_PKG_VERSION")));
+        sealed.verify(&token).expect("verifies");
+        assert_eq!(
+            parse_payload(&sealed.payload().expect("unpack")).expect("parse"),
+            payload
+        );
+        // The program line is signed: another version in it breaks the signature.
+        let end = header_len(&bytes);
+        let header =
+            String::from_utf8_lossy(&bytes[..end]).replacen(env!("CARGO_PKG_VERSION"), "9.9.9", 1);
+        let forged = [header.as_bytes(), &bytes[end..]].concat();
+        assert!(open(&forged).expect("opens").verify(&token).is_err());
+    }
+
+    fn header_len(bytes: &[u8]) -> usize {
+        bytes
+            .windows(2)
+            .position(|w| w == b"\n\n")
+            .map(|p| p + 2)
+            .expect("header end")
+    }
+
+    #[test]
+    fn a_newer_container_names_the_version_to_install() {
+        let sig = "ab".repeat(64);
+        let newer = format!(
+            "LAGESBILD-UTBYTE 3\nskapad-av: lagesbild 4.2.0\nnyckel: x\nsignatur: {sig}\n\n"
+        );
+        let err = open(newer.as_bytes()).err().expect("refused").to_string();
+        assert!(
+            err.contains("Installera lagesbild 4.2.0 eller senare"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_zstd_bomb_is_refused_at_the_limit() {
+        let bomb = compress(&vec![b' '; 3_000_000]).expect("compress");
+        assert!(bomb.len() < 10_000);
+        let err = decompress_limited(&bomb, 2_000_000)
+            .expect_err("refused")
+            .to_string();
+        assert!(err.contains("större än de 2 MB"), "{err}");
+        assert_eq!(
+            decompress_limited(&bomb, 3_000_000).expect("fits").len(),
+            3_000_000
+        );
+        assert!(decompress_limited(&bomb[..bomb.len() / 2], 3_000_000).is_err());
     }
 }

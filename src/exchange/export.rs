@@ -1,15 +1,15 @@
 //! Writing a bundle for one partner: this copy's own ops that partner has not confirmed yet,
 //! with everything internal withheld (see `store::outgoing`), signed as a whole.
 
-use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
 
+use super::Result;
 use super::bundle::{self, FORMAT, MIN_READER_VERSION, Party, Payload, Received, SCHEMA_VERSION};
 use super::partner::{active_by_name, own_key};
-use super::{ExchangeError, Result};
 use crate::domain::{Hlc, Id};
+use crate::files::{WriteOptions, write_file};
 use crate::store::Store;
 use crate::store::partners::{BundleLogEntry, TrustedPartner};
 
@@ -102,12 +102,22 @@ pub fn build(
     Ok((payload, bytes))
 }
 
-/// Exports a bundle for the trusted partner named `to` into `file`, records it and audits it.
-pub fn export_to(store: &mut Store, to: &str, file: &Path) -> Result<ExportReport> {
+/// Exports a bundle for the trusted partner named `to` into `file` (replacing an existing file
+/// only with `overwrite`), records it and audits it.
+pub fn export_to(
+    store: &mut Store,
+    to: &str,
+    file: &Path,
+    overwrite: bool,
+) -> Result<ExportReport> {
     let recipient = active_by_name(store, to)?;
     let since = store.partner_ack(recipient.partner_id)?;
     let (payload, bytes) = build(store, &recipient, since)?;
-    write_atomically(file, &bytes)?;
+    write_file(
+        file,
+        &bytes,
+        &WriteOptions::beside_database(store.path(), overwrite),
+    )?;
     let entry = BundleLogEntry {
         bundle_id: payload.bundle_id,
         partner_id: recipient.partner_id,
@@ -129,23 +139,4 @@ pub fn export_to(store: &mut Store, to: &str, file: &Path) -> Result<ExportRepor
         from_seq: payload.from_seq,
         to_seq: payload.to_seq,
     })
-}
-
-/// Writes a file so that it is either complete or absent (temporary file, then rename).
-fn write_atomically(file: &Path, bytes: &[u8]) -> Result<()> {
-    let failed = |e: std::io::Error| {
-        ExchangeError::User(format!(
-            "Kunde inte skriva paketet till {}: {e}. Välj en annan plats med -o.",
-            file.display()
-        ))
-    };
-    let mut tmp = file.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = std::path::PathBuf::from(tmp);
-    let mut f = std::fs::File::create(&tmp).map_err(failed)?;
-    f.write_all(bytes)
-        .and_then(|_| f.sync_all())
-        .map_err(failed)?;
-    drop(f);
-    std::fs::rename(&tmp, file).map_err(failed)
 }

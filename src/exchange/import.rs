@@ -128,32 +128,25 @@ pub(super) fn short_time(rfc3339: &str) -> String {
         .unwrap_or_else(|_| rfc3339.to_string())
 }
 
-/// Reads a bundle file (refusing one over the size limit before reading it) and imports it.
+/// Reads a bundle file (a regular file only, never more than the size limit) and imports it.
 pub fn import_file(
     store: &mut Store,
     file: &Path,
     options: ImportOptions,
 ) -> Result<ImportOutcome> {
-    let size = std::fs::metadata(file).map(|m| m.len()).map_err(|e| {
-        ExchangeError::User(if e.kind() == std::io::ErrorKind::NotFound {
-            format!("Filen {} finns inte. Kontrollera sökvägen.", file.display())
-        } else {
-            format!(
-                "Kunde inte läsa {}: {e}. Kontrollera sökvägen och att du får läsa filen.",
-                file.display()
-            )
-        })
-    })?;
-    if size > MAX_BUNDLE_BYTES {
-        let err = reject(format!(
-            "filen är {} MB, större än de {} MB ett paket får vara",
-            size / 1_000_000,
-            MAX_BUNDLE_BYTES / 1_000_000
-        ));
-        record_rejection(store, file, None, &err)?;
-        return Err(err);
-    }
-    let bytes = std::fs::read(file)?;
+    let bytes = match crate::files::read_limited(file, MAX_BUNDLE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(crate::files::FileError::TooLarge { size, .. }) => {
+            let err = reject(format!(
+                "filen är {} MB, större än de {} MB ett paket får vara",
+                size / 1_000_000,
+                MAX_BUNDLE_BYTES / 1_000_000
+            ));
+            record_rejection(store, file, None, &err)?;
+            return Err(err);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let result = import_bytes(store, &bytes, options);
     if let Err(err @ ExchangeError::Rejected(_)) = &result {
         record_rejection(store, file, None, err)?;

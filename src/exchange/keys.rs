@@ -5,7 +5,6 @@
 //! `lagesbild-nyckel:<partner id>:<key hex>`, which binds the key to the partner id its ops carry;
 //! the fingerprint is short enough to read aloud by phone.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -17,10 +16,11 @@ const TOKEN_PREFIX: &str = "lagesbild-nyckel";
 
 /// The secret key file of the database at `db`.
 pub fn key_path(db: &Path) -> PathBuf {
-    let mut p = db.as_os_str().to_owned();
-    p.push(".partner-key");
-    PathBuf::from(p)
+    crate::files::database_files::with_suffix(db, crate::files::database_files::KEY_SUFFIX)
 }
+
+/// What to do when the key file is gone: both ways work (see README, "Om nyckeln försvinner").
+pub const LOST_KEY_ADVICE: &str = "Lägg tillbaka nyckelfilen från säkerhetskopian, eller skapa en ny nyckel med lagesbild partner new-key och skicka den nya nyckeln till partnerna (de kör lagesbild partner trust med den).";
 
 /// A partner's public key with the partner id it speaks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +60,12 @@ impl PublicKeyToken {
             .try_into()
             .map_err(|_| bad())?;
         let key = VerifyingKey::from_bytes(&bytes).map_err(|_| bad())?;
+        // A small-order point (all zeros among them) lets anyone forge signatures.
+        if key.is_weak() {
+            return Err(ExchangeError::User(
+                "Det där är ingen användbar nyckel: nyckeln är en svag punkt som vem som helst kan förfalska signaturer för. Be partnern skicka raden från lagesbild partner show-key igen.".into(),
+            ));
+        }
         Ok(PublicKeyToken { partner_id, key })
     }
 
@@ -101,41 +107,25 @@ impl OwnKey {
 
     /// Writes the key to a new file readable only by its owner; refuses to overwrite one.
     pub fn save_new(&self, path: &Path) -> Result<(), ExchangeError> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(path).map_err(|e| {
-            ExchangeError::User(if e.kind() == std::io::ErrorKind::AlreadyExists {
-                format!(
-                    "Det finns redan en nyckel för den här kopian ({}). Ta inte bort den: partnerna litar på den.",
-                    path.display()
-                )
-            } else {
-                format!(
-                    "Kunde inte spara nyckeln i {}: {e}. Kontrollera att mappen går att skriva i.",
-                    path.display()
-                )
-            })
-        })?;
-        writeln!(file, "{}", hex::encode(self.signing.to_bytes()))
-            .and_then(|_| file.sync_all())
-            .map_err(|e| {
-                ExchangeError::User(format!(
-                    "Kunde inte spara nyckeln i {}: {e}.",
-                    path.display()
-                ))
-            })
+        let options = crate::files::WriteOptions {
+            private: true,
+            ..Default::default()
+        };
+        let text = format!("{}\n", hex::encode(self.signing.to_bytes()));
+        crate::files::write_file(path, text.as_bytes(), &options).map_err(|e| match e {
+            crate::files::FileError::Exists { .. } => ExchangeError::User(format!(
+                "Det finns redan en nyckel för den här kopian ({}). Ta inte bort den: partnerna litar på den.",
+                path.display()
+            )),
+            other => ExchangeError::File(other),
+        })
     }
 
     /// Reads the key file of this copy.
     pub fn load(path: &Path) -> Result<Self, ExchangeError> {
         let text = std::fs::read_to_string(path).map_err(|_| {
             ExchangeError::User(format!(
-                "Hittar ingen nyckel för den här kopian ({}). Kör först lagesbild partner init --name \"Organisationens namn\".",
+                "Hittar ingen nyckel för den här kopian ({}). {LOST_KEY_ADVICE}",
                 path.display()
             ))
         })?;

@@ -33,6 +33,8 @@ pub enum ExchangeError {
     User(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
 }
 
 impl From<std::io::Error> for ExchangeError {
@@ -47,8 +49,7 @@ pub type Result<T, E = ExchangeError> = std::result::Result<T, E>;
 /// in a parse error); control characters are dropped from it, so a crafted bundle cannot send
 /// escape sequences to the terminal or into the audit log.
 pub(crate) fn reject(reason: impl Into<String>) -> ExchangeError {
-    let reason: String = reason.into();
-    ExchangeError::Rejected(reason.chars().filter(|c| !c.is_control()).collect())
+    ExchangeError::Rejected(crate::domain::text::one_line(&reason.into()))
 }
 
 #[cfg(test)]

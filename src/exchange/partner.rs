@@ -5,14 +5,29 @@ use super::{ExchangeError, Result};
 use crate::store::Store;
 use crate::store::partners::{OwnIdentity, TrustedPartner};
 
-/// Creates this copy's identity and signing key (the key file beside the database).
+/// The longest partner name accepted (it is shown in lists and carried in every bundle).
+pub const MAX_NAME_CHARS: usize = 200;
+
+fn check_name(name: &str, example: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(ExchangeError::User(format!(
+            "Ange organisationens namn, till exempel {example}."
+        )));
+    }
+    if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+        return Err(ExchangeError::User(format!(
+            "Namnet får vara högst {MAX_NAME_CHARS} tecken långt, på en rad. Ange ett kortare namn, till exempel {example}."
+        )));
+    }
+    Ok(())
+}
+
+/// Creates this copy's identity and signing key (the key file beside the database). A key file
+/// that is already there is never adopted: this copy did not write it, and someone else may
+/// hold a copy of it.
 pub fn init(store: &mut Store, name: &str) -> Result<OwnIdentity> {
     let name = name.trim();
-    if name.is_empty() {
-        return Err(ExchangeError::User(
-            "Ange organisationens namn, till exempel --name \"Tyresö kommun\".".into(),
-        ));
-    }
+    check_name(name, "--name \"Tyresö kommun\"")?;
     if let Some(existing) = store.own_identity()? {
         return Err(ExchangeError::User(format!(
             "Den här kopian har redan en identitet: {}. Visa nyckeln med lagesbild partner show-key.",
@@ -23,16 +38,44 @@ pub fn init(store: &mut Store, name: &str) -> Result<OwnIdentity> {
         .partner_id()
         .ok_or(ExchangeError::Store(crate::store::StoreError::ReadOnly))?;
     let path = key_path(store.path());
-    // A key left by an interrupted init is reused rather than replaced.
-    let key = if path.exists() {
-        OwnKey::load(&path)?
-    } else {
-        let key = OwnKey::generate()?;
-        key.save_new(&path)?;
-        key
-    };
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(ExchangeError::User(format!(
+            "Det finns redan en nyckelfil {} som den här kopian inte har skapat, och lagesbild tar inte över en nyckel som någon annan kan ha en kopia av. Flytta bort filen och kör partner init igen. (Återställer du en kopia från säkerhetskopian: lägg tillbaka databasen och nyckeln tillsammans.)",
+            path.display()
+        )));
+    }
+    let key = OwnKey::generate()?;
+    key.save_new(&path)?;
     let token = key.public(partner_id).to_token();
-    Ok(store.set_own_identity(name, &token)?)
+    store.set_own_identity(name, &token).map_err(|e| {
+        // Without the identity the key is nobody's: take it away again.
+        let _ = std::fs::remove_file(&path);
+        ExchangeError::Store(e)
+    })
+}
+
+/// A new signing key for a copy whose key file is lost. The partners trust it again with
+/// `lagesbild partner trust`; the chain of changes goes on under the same partner id.
+pub fn new_key(store: &mut Store) -> Result<OwnIdentity> {
+    let identity = store.own_identity()?.ok_or_else(|| {
+        ExchangeError::User(
+            "Den här kopian har ingen partneridentitet ännu. Kör lagesbild partner init --name \"Organisationens namn\".".into(),
+        )
+    })?;
+    let path = key_path(store.path());
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(ExchangeError::User(format!(
+            "Nyckelfilen {} finns redan; partnerna litar på den. En ny nyckel skapas bara när den gamla har försvunnit.",
+            path.display()
+        )));
+    }
+    let key = OwnKey::generate()?;
+    key.save_new(&path)?;
+    let token = key.public(identity.partner_id).to_token();
+    store.replace_own_key(&token).map_err(|e| {
+        let _ = std::fs::remove_file(&path);
+        ExchangeError::Store(e)
+    })
 }
 
 /// This copy's identity, signing key and public token, checked against each other.
@@ -53,15 +96,36 @@ pub fn own_key(store: &Store) -> Result<(OwnIdentity, OwnKey, PublicKeyToken)> {
     Ok((identity, key, token))
 }
 
-/// Puts a partner's key on the trust list.
+/// Puts a partner's key on the trust list. A key revoked before is refused (see
+/// [`trust_again`]).
 pub fn trust(store: &mut Store, name: &str, token: &str) -> Result<TrustedPartner> {
+    trust_with(store, name, token, false)
+}
+
+/// Puts a partner's key on the trust list, a revoked one included (`--retrust`).
+pub fn trust_again(store: &mut Store, name: &str, token: &str) -> Result<TrustedPartner> {
+    trust_with(store, name, token, true)
+}
+
+fn trust_with(store: &mut Store, name: &str, token: &str, again: bool) -> Result<TrustedPartner> {
     let name = name.trim();
-    if name.is_empty() {
-        return Err(ExchangeError::User(
-            "Ange partnerns namn, till exempel \"Lokalpolisområde Nacka\".".into(),
-        ));
-    }
+    check_name(name, "\"Lokalpolisområde Nacka\"")?;
     let parsed = PublicKeyToken::parse(token)?;
+    if !again
+        && let Some(revoked) = store
+            .trusted_key(&parsed.to_token())?
+            .filter(TrustedPartner::is_revoked)
+    {
+        return Err(ExchangeError::User(format!(
+            "Nyckeln återkallades {} (för {}). Ska den gälla igen, till exempel efter ett misstag, lägg till --retrust. Har nyckeln kommit i orätta händer: be partnern skapa en ny.",
+            revoked
+                .revoked_at
+                .as_deref()
+                .map(|at| at.get(..10).unwrap_or(at))
+                .unwrap_or("tidigare"),
+            revoked.name
+        )));
+    }
     if Some(parsed.partner_id) == store.partner_id() {
         return Err(ExchangeError::User(
             "Det där är den här kopians egen nyckel. Ange nyckeln som partnern fick från lagesbild partner show-key.".into(),

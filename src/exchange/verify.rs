@@ -48,7 +48,8 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
         )));
     }
     sealed.verify(&token)?;
-    let payload = bundle::parse_payload(sealed.payload)?;
+    let body = sealed.payload()?;
+    let payload = bundle::parse_payload(&body)?;
     if payload.producer.partner_id != key.partner_id {
         return Err(reject(format!(
             "paketet uppger en annan avsändare än den som signerat det ({})",
@@ -68,7 +69,7 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
         .map(|(_, m)| m);
     let values = check_chain(&payload, mark, &key.name)?;
     Ok(Verified {
-        payload_hash: Digest32::of(sealed.payload),
+        payload_hash: Digest32::of(&body),
         payload,
         key,
         values,

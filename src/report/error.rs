@@ -36,10 +36,8 @@ pub enum ReportError {
         valid: &'static str,
     },
 
-    #[error(
-        "Kunde inte skriva {path} ({reason}). Kontrollera att mappen finns, att du får skriva där och att filen inte är öppen i ett annat program (till exempel Word eller Excel)."
-    )]
-    Write { path: String, reason: String },
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
 
     #[error("Exporten kunde inte registreras i granskningsloggen, så filen togs bort igen: {0}")]
     Audit(String),

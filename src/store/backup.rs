@@ -3,7 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use super::Store;
-use super::error::Result;
+use super::error::{Result, StoreError};
+use crate::files::database_files::{backup_name, parse_backup_name};
+use crate::files::{WriteOptions, write_with};
 
 /// How many backups of one kind are kept beside the database. A partner importing every week
 /// would otherwise fill the disk with copies of a database that can be hundreds of megabytes.
@@ -11,36 +13,53 @@ pub const BACKUPS_KEPT: usize = 10;
 
 impl Store {
     /// Writes a consistent copy of the database (`VACUUM INTO`) to a new file beside it named
-    /// `<name>-<UTC time>-<reason>.db`, and returns its path. Older backups for the same reason
-    /// beyond the newest [`BACKUPS_KEPT`] are removed.
+    /// `<name>-<UTC time>-<reason>.db`, readable by the owner only, and returns its path. The
+    /// copy is made under a temporary name and renamed when complete, so a backup killed
+    /// midway never passes for one. Older backups for the same reason beyond the newest
+    /// [`BACKUPS_KEPT`] are removed.
     pub fn backup_beside(&self, reason: &str) -> Result<PathBuf> {
         let stem = self
             .path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "lagesbild".into());
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%3fZ");
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%3fZ").to_string();
         let dir = self.path.parent().unwrap_or(Path::new("."));
-        let target = dir.join(format!("{stem}-{stamp}-{reason}.db"));
-        self.conn
-            .execute("VACUUM INTO ?1", [target.to_string_lossy().as_ref()])?;
+        let target = dir.join(backup_name(&stem, &stamp, reason));
+        let options = WriteOptions {
+            private: true,
+            ..WriteOptions::default()
+        };
+        let mut vacuum_error = None;
+        let written = write_with(&target, &options, |tmp, _| {
+            self.conn
+                .execute("VACUUM INTO ?1", [tmp.to_string_lossy().as_ref()])
+                .map(|_| ())
+                .map_err(|e| {
+                    vacuum_error = Some(e);
+                    std::io::Error::other("VACUUM INTO")
+                })
+        });
+        if let Some(e) = vacuum_error {
+            return Err(e.into());
+        }
+        written
+            .map_err(|e| StoreError::Invalid(format!("Säkerhetskopian kunde inte sparas. {e}")))?;
         // A backup that cannot be pruned is still a good backup: leave the old ones.
         let _ = prune(dir, &stem, reason, BACKUPS_KEPT);
         Ok(target)
     }
 }
 
-/// Removes all but the newest `keep` files named exactly `<stem>-<stamp>-<reason>.db`, where
-/// the stamp is the one `backup_beside` writes (so nothing else beside the database is touched).
+/// Removes all but the newest `keep` backups of the database with file stem `stem` taken for
+/// `reason` (so nothing else beside the database is touched).
 fn prune(dir: &Path, stem: &str, reason: &str, keep: usize) -> std::io::Result<()> {
-    let prefix = format!("{stem}-");
-    let suffix = format!("-{reason}.db");
     let mut backups: Vec<(String, PathBuf)> = std::fs::read_dir(dir)?
         .filter_map(|entry| entry.ok())
         .filter_map(|entry| {
             let name = entry.file_name().into_string().ok()?;
-            let stamp = name.strip_prefix(&prefix)?.strip_suffix(&suffix)?;
-            is_stamp(stamp).then(|| (stamp.to_string(), entry.path()))
+            let (stamp, of) = parse_backup_name(stem, &name)?;
+            (of == reason).then(|| (stamp.to_string(), entry.path()))
         })
         .collect();
     // The stamp sorts as time does.
@@ -50,17 +69,6 @@ fn prune(dir: &Path, stem: &str, reason: &str, keep: usize) -> std::io::Result<(
         std::fs::remove_file(path)?;
     }
     Ok(())
-}
-
-/// `20261122T131415123Z`.
-fn is_stamp(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 19
-        && b[8] == b'T'
-        && b[18] == b'Z'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 8 || i == 18 || c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -102,5 +110,42 @@ mod tests {
         ] {
             assert!(left.iter().any(|n| n == other), "{other} is kept");
         }
+    }
+
+    #[test]
+    fn a_backup_is_private_and_a_killed_one_never_counts() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(
+            &dir.path().join("polis.db"),
+            super::super::Access::ReadWrite,
+        )
+        .expect("open");
+        // What a backup killed midway leaves: its temporary name, not the backup's.
+        std::fs::write(
+            dir.path()
+                .join(".polis-20261101T120000000Z-fore-import.db.0123456789abcdef.tmp"),
+            b"halv",
+        )
+        .expect("leftover");
+        let backup = store.backup_beside("fore-import").expect("backup");
+        let name = backup.file_name().and_then(|n| n.to_str()).expect("name");
+        assert!(parse_backup_name("polis", name).is_some(), "{name}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&backup)
+                .expect("meta")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let copy = Store::open(&backup, super::super::Access::ReadOnly).expect("a whole copy");
+        assert!(copy.check().expect("check").ok());
+        let tmp: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("read")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert_eq!(tmp.len(), 1, "only the old leftover: {tmp:?}");
     }
 }

@@ -51,10 +51,20 @@ pub(super) struct Opened {
 }
 
 pub(super) fn open(path: &Path, access: Access) -> Result<Opened> {
-    match access {
+    let opened = match access {
         Access::ReadWrite => open_read_write(path),
         Access::ReadOnly => open_read_only(path),
-    }
+    };
+    opened.map_err(|e| match e {
+        StoreError::Sqlite(e)
+            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) =>
+        {
+            StoreError::NotADatabase {
+                path: path.to_path_buf(),
+            }
+        }
+        other => other,
+    })
 }
 
 fn open_read_write(path: &Path) -> Result<Opened> {
@@ -65,9 +75,15 @@ fn open_read_write(path: &Path) -> Result<Opened> {
         })?;
     }
     let lock = take_writer_lock(path)?;
+    create_private(path)?;
     let mut conn = Connection::open(path)?;
     configure(&conn)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
+    // SQLite gives -wal and -shm the database file's permissions; an older database, made
+    // before this rule, is closed to others now.
+    for companion in ["", "-wal", "-shm"] {
+        make_private(&crate::files::database_files::with_suffix(path, companion))?;
+    }
     refuse_newer_schema(&conn, path)?;
     migrations().to_latest(&mut conn)?;
     Ok(Opened {
@@ -98,12 +114,50 @@ fn open_read_only(path: &Path) -> Result<Opened> {
     Ok(Opened { conn, lock: None })
 }
 
+/// A new database file is readable by its owner only: it holds names of places, notes from
+/// meetings and partners' data.
+fn create_private(path: &Path) -> Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Io(e)),
+    }
+}
+
+/// Takes group and other permissions away from an existing file (a missing one is fine).
+fn make_private(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = std::fs::metadata(path) else {
+            return Ok(());
+        };
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 fn take_writer_lock(path: &Path) -> Result<File> {
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(lock_path(path))?;
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(lock_path(path))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(StoreError::Locked {

@@ -120,6 +120,28 @@ impl Store {
         })
     }
 
+    /// Replaces this copy's public key (a new key after the old one was lost).
+    pub fn replace_own_key(&mut self, public_key: &str) -> Result<OwnIdentity> {
+        self.write(|w| {
+            let n = w.tx.execute(
+                "UPDATE partner_identity SET public_key = ?1 WHERE singleton = 1",
+                [public_key],
+            )?;
+            if n == 0 {
+                return Err(StoreError::Invalid(
+                    "Den här kopian har ingen partneridentitet ännu.".into(),
+                ));
+            }
+            w.audit(
+                "partner_new_key",
+                serde_json::json!({ "public_key": public_key }),
+            )
+        })?;
+        self.own_identity()?.ok_or_else(|| {
+            StoreError::Invalid("Den här kopian har ingen partneridentitet ännu.".into())
+        })
+    }
+
     /// Every key ever trusted, active ones first, by name.
     pub fn trusted_partners(&self) -> Result<Vec<TrustedPartner>> {
         let mut stmt = self.conn.prepare(&format!(

@@ -72,7 +72,7 @@ fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
             }
         }
         ExchangeEffect::Export { partner, file } => {
-            saved(export::export_to(store, &partner, &file)?.summary_sv())
+            saved(export::export_to(store, &partner, &file, false)?.summary_sv())
         }
         ExchangeEffect::Resolve { id, choice } => {
             screen::resolve(store, id, choice)?;

@@ -166,6 +166,7 @@ fn write(
     // Say the full path: "the current directory" means little on a projector.
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let path = dir.join(name);
-    report::save::save(store, &path, &bytes, detail)?;
+    // The screen does not ask before replacing a file yet: an existing file is refused.
+    report::save::save(store, &path, &bytes, detail, false)?;
     Ok(path)
 }

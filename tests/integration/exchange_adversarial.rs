@@ -155,9 +155,10 @@ fn a_replay_under_another_bundle_id_is_rejected() {
     receive(&mut b, &bytes).expect("original");
     // Someone edits the id in the file: the signature no longer matches.
     let p = payload_of(&bytes);
-    let text = String::from_utf8(bytes.clone()).expect("utf8");
-    let replay = text.replace(&p.bundle_id.to_string(), &Id::new().to_string());
-    assert_rejected(&mut b, replay.as_bytes(), "signaturen stämmer inte");
+    let replay = edit_payload(&bytes, |json| {
+        json.replace(&p.bundle_id.to_string(), &Id::new().to_string())
+    });
+    assert_rejected(&mut b, &replay, "signaturen stämmer inte");
     // The same id with other content, even correctly signed, is refused too.
     let mut other = p.clone();
     other.created_at = "2026-11-20T08:00:00.000Z".into();

@@ -180,7 +180,7 @@ fn two<T>(v: &mut [T], i: usize, j: usize) -> (&mut T, &T) {
 
 fn bundle_payload(bytes: &[u8]) -> Payload {
     let sealed = bundle::open(bytes).expect("open");
-    bundle::parse_payload(sealed.payload).expect("parse")
+    bundle::parse_payload(&sealed.payload().expect("unpack")).expect("parse")
 }
 
 fn check_nothing_internal(p: &Payload, ever_intern: &HashSet<Id>) {

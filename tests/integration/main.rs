@@ -8,6 +8,7 @@ mod support;
 
 mod call_log;
 mod cli;
+mod cli_files;
 mod exchange;
 mod exchange_adversarial;
 mod exchange_demo;
@@ -15,6 +16,7 @@ mod exchange_kill;
 mod exchange_props;
 mod exchange_rules;
 mod exchange_tamper;
+mod exchange_versions;
 mod fuzz_corpus;
 mod polisen;
 mod polisen_cli;

@@ -7,11 +7,14 @@ use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PolisenError {
-    #[error("Kunde inte läsa filen {}: {source}. Kontrollera sökvägen och att filen går att öppna.", path.display())]
+    #[error("Kunde inte läsa filen {} ({}). Kontrollera sökvägen och att det är ett sparat svar från polisens händelseflöde.", path.display(), crate::domain::text::io_reason_sv(source))]
     ReadFile {
         path: PathBuf,
         source: std::io::Error,
     },
+
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
 
     #[error(
         "Filen är tom. Spara svaret från polisens händelseflöde (polisen.se/api/events) på nytt och försök igen."

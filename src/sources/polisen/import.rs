@@ -37,11 +37,12 @@ pub fn record_id(police_id: i64) -> Id {
     Id::from_name("police_event", &police_id.to_string())
 }
 
-/// Reads a saved response (a file) as text.
+/// Reads a saved response (a regular file, at most [`super::MAX_FEED_BYTES`]) as text.
 pub fn read_file(path: &Path) -> Result<String, PolisenError> {
-    std::fs::read_to_string(path).map_err(|source| PolisenError::ReadFile {
+    let bytes = crate::files::read_limited(path, super::MAX_FEED_BYTES)?;
+    String::from_utf8(bytes).map_err(|_| PolisenError::ReadFile {
         path: path.to_path_buf(),
-        source,
+        source: std::io::ErrorKind::InvalidData.into(),
     })
 }
 

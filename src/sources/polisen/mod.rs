@@ -18,3 +18,6 @@ pub use parse::{FeedEvent, parse_feed};
 pub use promote::{Promotion, Target, promote};
 pub use remap::remap_types;
 pub use types::TypeMap;
+
+/// The largest saved feed response read (the live feed is about 500 events, well under 1 MB).
+pub const MAX_FEED_BYTES: u64 = 32 * 1024 * 1024;

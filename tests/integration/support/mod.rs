@@ -114,7 +114,21 @@ pub fn kommun_and_polis() -> (Copy, Copy) {
 /// The payload inside a bundle's bytes (signature not checked).
 pub fn payload_of(bytes: &[u8]) -> lagesbild::exchange::bundle::Payload {
     let sealed = lagesbild::exchange::bundle::open(bytes).expect("open");
-    lagesbild::exchange::bundle::parse_payload(sealed.payload).expect("parse")
+    lagesbild::exchange::bundle::parse_payload(&sealed.payload().expect("unpack")).expect("parse")
+}
+
+/// A bundle with its JSON payload edited and packed again, header (and signature) untouched:
+/// what someone editing a bundle file by hand would produce.
+pub fn edit_payload(bytes: &[u8], edit: impl FnOnce(String) -> String) -> Vec<u8> {
+    let end = bytes
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .map(|p| p + 2)
+        .expect("header");
+    let json = zstd::decode_all(&bytes[end..]).expect("unpack");
+    let edited = edit(String::from_utf8(json).expect("utf8"));
+    let packed = zstd::encode_all(edited.as_bytes(), 3).expect("pack");
+    [&bytes[..end], &packed[..]].concat()
 }
 
 pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
@@ -122,7 +136,7 @@ pub fn bundle(from: &mut Copy, to: &Copy) -> Vec<u8> {
         .dir
         .path()
         .join(format!("till-{}.lagesbild", to.name.replace(' ', "_")));
-    export::export_to(&mut from.store, &to.name, &file).expect("export");
+    export::export_to(&mut from.store, &to.name, &file, true).expect("export");
     std::fs::read(&file).expect("read bundle")
 }
 
