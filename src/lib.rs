@@ -5,10 +5,12 @@
 
 pub mod cli;
 pub mod config;
+pub mod context;
 pub mod domain;
 pub mod exchange;
 pub mod report;
 pub mod seed;
+pub mod services;
 pub mod sources;
 pub mod store;
 pub mod tui;

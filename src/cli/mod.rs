@@ -22,7 +22,6 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::domain::Lang;
-use crate::store::{Access, Store};
 
 /// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
 #[derive(Debug)]
@@ -114,34 +113,7 @@ pub struct DemoArgs {
     pub years: Option<u32>,
 }
 
-/// Everything a command needs to know about how it was started.
-pub struct Context {
-    pub db: PathBuf,
-    pub lang: Lang,
-    pub config: Config,
-}
-
-impl Context {
-    pub fn open(&self, access: Access) -> CliResult<Store> {
-        Ok(Store::open(&self.db, access)?)
-    }
-
-    /// Opens for writing after SQLite's quick check of the whole file: a command that is about
-    /// to change the database first makes sure it is whole.
-    pub fn open_checked_writer(&self) -> CliResult<Store> {
-        let store = Store::open(&self.db, Access::ReadWrite)?;
-        crate::store::quick_check(&self.db)?;
-        Ok(store)
-    }
-}
-
-/// "Today": the system date, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
-pub fn today() -> chrono::NaiveDate {
-    std::env::var("LAGESBILD_TODAY")
-        .ok()
-        .and_then(|s| crate::domain::week::parse_date(&s).ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
-}
+pub use crate::context::{Context, today};
 
 /// Swedish section headings for clap's help, on every (sub)command.
 fn localise(cmd: clap::Command) -> clap::Command {
@@ -206,7 +178,7 @@ pub fn run() -> ExitCode {
 
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
-        None => crate::tui::run(ctx),
+        None => Ok(crate::tui::run(ctx)?),
         Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),

@@ -5,7 +5,9 @@ use crate::common;
 use common::app::*;
 use common::*;
 use lagesbild::domain::*;
-use lagesbild::tui::state::{Overlay, Screen, Step};
+use lagesbild::tui::app::state::Overlay;
+use lagesbild::tui::screens::Screen;
+use lagesbild::tui::screens::meeting::state::Step;
 
 #[test]
 fn a_whole_meeting_from_attendance_to_closing_survives_a_restart() {

@@ -8,7 +8,7 @@ use crate::support;
 use common::app::*;
 use lagesbild::domain::*;
 use lagesbild::exchange::screen;
-use lagesbild::tui::state::Overlay;
+use lagesbild::tui::app::state::Overlay;
 use support::*;
 
 /// A copy's database opened in the TUI, with file names starting in `cwd`.

@@ -8,6 +8,7 @@ pub mod meetings;
 pub mod observations;
 pub mod police_events;
 pub mod priorities;
+pub mod records;
 pub mod reports;
 pub mod stats;
 
