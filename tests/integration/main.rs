@@ -26,6 +26,7 @@ mod store;
 mod tui;
 mod tui_exchange;
 mod tui_exports;
+mod tui_keys;
 mod tui_layers;
 mod tui_police;
 mod tui_pty;

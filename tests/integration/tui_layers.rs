@@ -38,15 +38,24 @@ fn the_tui_imports_neither_the_command_line_nor_the_seed() {
     let mut found = Vec::new();
     for f in &files {
         for (n, line) in code_lines(f) {
-            if ["crate::cli", "crate::seed", "lagesbild::cli", "lagesbild::seed"]
-                .iter()
-                .any(|p| line.contains(p))
+            if [
+                "crate::cli",
+                "crate::seed",
+                "lagesbild::cli",
+                "lagesbild::seed",
+            ]
+            .iter()
+            .any(|p| line.contains(p))
             {
                 found.push(format!("{}:{n}: {}", f.display(), line.trim()));
             }
         }
     }
-    assert!(found.is_empty(), "tui reaches past its layer:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "tui reaches past its layer:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -73,7 +82,10 @@ fn no_file_outside_the_store_holds_sql() {
             }
         }
     }
-    assert!(scanned > 100, "the scan covered the source ({scanned} files)");
+    assert!(
+        scanned > 100,
+        "the scan covered the source ({scanned} files)"
+    );
     assert!(
         found.is_empty(),
         "SQL outside store/ (add a named query in store::queries instead):\n{}",

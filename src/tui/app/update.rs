@@ -1,13 +1,11 @@
 //! `update`: messages in, state changed, effects out. No I/O here.
 
-use chrono::Datelike;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
-use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
-use crate::tui::forms::build as forms;
+use crate::tui::app::state::{Overlay, SearchState, State};
 use crate::tui::input::commands::{Command, GlobalCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
@@ -132,7 +130,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
         return lists::on_filter_key(state, key);
     }
     if state.onboarding {
-        return on_onboarding_key(state, key);
+        return crate::tui::screens::onboarding::on_key(state, key);
     }
     let Some(command) = state.keymap.command(&state.screen.modes(), key) else {
         return Vec::new();
@@ -184,38 +182,6 @@ pub fn switch(state: &mut State, index: usize) -> Vec<Effect> {
     state.screen = Screen::ALL[index % Screen::ALL.len()];
     state.filter_editing = false;
     lists::reload_screen(state, state.screen)
-}
-
-fn on_onboarding_key(state: &mut State, key: Key) -> Vec<Effect> {
-    match key.code {
-        KeyCode::Char('d') => {
-            crate::tui::overlays::confirm::ask(
-                state,
-                "Läsa in demodata (en påhittad kommun)?",
-                Confirmed::LoadDemo,
-            );
-            Vec::new()
-        }
-        KeyCode::Char('t') => {
-            state.overlay = Some(Overlay::Form(Box::new(forms::onboarding(
-                state.today.iso_week().year(),
-            ))));
-            Vec::new()
-        }
-        KeyCode::Char('7') => {
-            state.onboarding = false;
-            switch(state, Screen::Exchange.index())
-        }
-        KeyCode::Char('q') | KeyCode::Esc => {
-            state.quit = true;
-            Vec::new()
-        }
-        KeyCode::Char('c') if key.ctrl => {
-            state.quit = true;
-            Vec::new()
-        }
-        _ => Vec::new(),
-    }
 }
 
 fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {

@@ -4,15 +4,17 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{
-    ActionsCmd, Command, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd, PlacesCmd,
+    ActionsCmd, Command, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd, OnboardingCmd,
+    PlacesCmd,
 };
 use crate::tui::overlays::view as render_overlay;
 use crate::tui::screens::Screen;
 use crate::tui::screens::exchange::view as render_exchange;
+use crate::tui::screens::meeting::state::Step;
 use crate::tui::screens::meeting::view as render_meeting;
 use crate::tui::screens::situation::view as render_lists;
 
@@ -26,7 +28,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     ])
     .areas(area);
     if state.onboarding {
-        onboarding(state, frame, body);
+        crate::tui::screens::onboarding::view(state, frame, body);
     } else {
         render_tabs(state, frame, tabs);
         match state.screen {
@@ -112,27 +114,26 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         }
     };
     if state.onboarding {
-        items.push(("d".into(), "demodata"));
-        items.push(("t".into(), "börja tomt"));
-        items.push(("q".into(), "avsluta"));
+        push(OnboardingCmd::Demo.into(), "demodata");
+        push(OnboardingCmd::StartEmpty.into(), "börja tomt");
+        push(OnboardingCmd::Quit.into(), "avsluta");
     } else if matches!(state.overlay, Some(Overlay::Form(_))) {
         push(FormCmd::NextField.into(), "nästa fält");
-        push(FormCmd::ChoiceNext.into(), "byt val");
+        // "Change choice" only where the focus is on a choice.
+        if let Some(Overlay::Form(open)) = &state.overlay
+            && open
+                .form
+                .fields
+                .get(open.form.focus)
+                .is_some_and(|f| f.is_choice())
+        {
+            push(FormCmd::ChoiceNext.into(), "byt val");
+        }
         push(FormCmd::Save.into(), "spara");
         push(FormCmd::Cancel.into(), "avbryt");
     } else {
         match state.screen {
-            Screen::Meeting => {
-                push(MeetingCmd::NextStep.into(), "nästa punkt");
-                push(MeetingCmd::New.into(), "ny");
-                push(MeetingCmd::Presence.into(), "närvaro");
-                push(MeetingCmd::FollowUp.into(), "följ upp");
-                push(MeetingCmd::Level.into(), "läge");
-                push(MeetingCmd::Trend.into(), "trend");
-                push(MeetingCmd::Priority.into(), "prio");
-                push(MeetingCmd::CloseMeeting.into(), "avsluta möte");
-                push(MeetingCmd::Export.into(), "exportera");
-            }
+            Screen::Meeting => meeting_keys(state, &mut push),
             Screen::Observations if state.observations.police.show => {
                 push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
                 push(ObservationsCmd::Police.into(), "iakttagelser");
@@ -189,40 +190,37 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn onboarding(state: &State, frame: &mut Frame<'_>, area: Rect) {
-    let t = &state.theme;
-    let text = vec![
-        Line::from(Span::styled("Välkommen till lagesbild", t.title)),
-        Line::from(""),
-        Line::from("Databasen är tom. Hur vill du börja?"),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled("  d  ", t.key),
-            Span::raw(
-                "Läs in demodata: en påhittad kommun med ett års möten, iakttagelser och åtgärder.",
-            ),
-        ]),
-        Line::from(vec![
-            Span::styled("  t  ", t.key),
-            Span::raw("Börja tomt: ange kommunens namn och din egen organisation."),
-        ]),
-        Line::from(vec![
-            Span::styled("  7  ", t.key),
-            Span::raw("Utbyte: importera ett paket från en partner (en ny partners kopia)."),
-        ]),
-        Line::from(vec![Span::styled("  q  ", t.key), Span::raw("Avsluta.")]),
-        Line::from(""),
-        Line::from(Span::styled(
-            "Skriv aldrig personuppgifter här: beskriv platser och situationer, inte personer.",
-            t.dim,
-        )),
-    ];
-    frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: false }).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(t.border),
-        ),
-        area,
-    );
+/// The meeting's keys follow its step: what can be done here first (they stay when the bar is
+/// narrow), then moving along the agenda. Without a meeting: start one, or export the last.
+fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
+    let m = &state.meeting;
+    if m.data.meeting.is_none() {
+        push(MeetingCmd::New.into(), "starta möte");
+        if m.data.last_closed.is_some() {
+            push(MeetingCmd::Export.into(), "exportera");
+        }
+        return;
+    }
+    match m.step {
+        Step::Attendance => push(MeetingCmd::Presence.into(), "närvaro"),
+        Step::FollowUp => {
+            push(MeetingCmd::FollowUp.into(), "följ upp");
+            push(MeetingCmd::New.into(), "ny åtgärd");
+        }
+        Step::Areas => {
+            push(MeetingCmd::Level.into(), "läge");
+            push(MeetingCmd::Trend.into(), "trend");
+            push(MeetingCmd::Priority.into(), "prio");
+            push(MeetingCmd::HotSpot.into(), "hot spot");
+            push(MeetingCmd::Open.into(), "iakttagelser");
+            push(MeetingCmd::New.into(), "ny åtgärd");
+        }
+        Step::Decisions => push(MeetingCmd::New.into(), "ny åtgärd"),
+        Step::Events => push(MeetingCmd::New.into(), "ny händelse"),
+        Step::NextMeeting => push(MeetingCmd::New.into(), "nästa möte"),
+        Step::Close => push(MeetingCmd::CloseMeeting.into(), "avsluta möte"),
+    }
+    push(MeetingCmd::NextStep.into(), "nästa punkt");
+    push(MeetingCmd::PrevStep.into(), "förra");
+    push(MeetingCmd::Export.into(), "exportera");
 }

@@ -138,6 +138,16 @@ commands!(
 );
 
 commands!(
+    /// On an empty database, before anything else.
+    OnboardingCmd {
+        Demo = "demo",
+        StartEmpty = "start_empty",
+        Exchange = "exchange",
+        Quit = "quit",
+    }
+);
+
+commands!(
     /// In a question that asks before something far-reaching.
     ConfirmCmd {
         Yes = "yes",
@@ -157,10 +167,11 @@ pub enum Mode {
     Exchange,
     Form,
     Confirm,
+    Onboarding,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Global,
         Mode::List,
         Mode::Meeting,
@@ -170,6 +181,7 @@ impl Mode {
         Mode::Exchange,
         Mode::Form,
         Mode::Confirm,
+        Mode::Onboarding,
     ];
 
     /// The section's name in the keymap and the config file.
@@ -184,6 +196,7 @@ impl Mode {
             Mode::Exchange => "exchange",
             Mode::Form => "form",
             Mode::Confirm => "confirm",
+            Mode::Onboarding => "onboarding",
         }
     }
 
@@ -203,36 +216,26 @@ impl Mode {
             Mode::Exchange => "Utbyte",
             Mode::Form => "Formulär",
             Mode::Confirm => "Frågor",
+            Mode::Onboarding => "Tom databas",
         }
     }
 
     /// Every command of the section.
     pub fn commands(self) -> Vec<Command> {
+        fn all<T: Copy + Into<Command>>(v: &[T]) -> Vec<Command> {
+            v.iter().map(|c| (*c).into()).collect()
+        }
         match self {
-            Mode::Global => GlobalCmd::ALL.iter().map(|c| Command::Global(*c)).collect(),
-            Mode::List => ListCmd::ALL.iter().map(|c| Command::List(*c)).collect(),
-            Mode::Meeting => MeetingCmd::ALL
-                .iter()
-                .map(|c| Command::Meeting(*c))
-                .collect(),
-            Mode::Observations => ObservationsCmd::ALL
-                .iter()
-                .map(|c| Command::Observations(*c))
-                .collect(),
-            Mode::Actions => ActionsCmd::ALL
-                .iter()
-                .map(|c| Command::Actions(*c))
-                .collect(),
-            Mode::Places => PlacesCmd::ALL.iter().map(|c| Command::Places(*c)).collect(),
-            Mode::Exchange => ExchangeCmd::ALL
-                .iter()
-                .map(|c| Command::Exchange(*c))
-                .collect(),
-            Mode::Form => FormCmd::ALL.iter().map(|c| Command::Form(*c)).collect(),
-            Mode::Confirm => ConfirmCmd::ALL
-                .iter()
-                .map(|c| Command::Confirm(*c))
-                .collect(),
+            Mode::Global => all(GlobalCmd::ALL),
+            Mode::List => all(ListCmd::ALL),
+            Mode::Meeting => all(MeetingCmd::ALL),
+            Mode::Observations => all(ObservationsCmd::ALL),
+            Mode::Actions => all(ActionsCmd::ALL),
+            Mode::Places => all(PlacesCmd::ALL),
+            Mode::Exchange => all(ExchangeCmd::ALL),
+            Mode::Form => all(FormCmd::ALL),
+            Mode::Confirm => all(ConfirmCmd::ALL),
+            Mode::Onboarding => all(OnboardingCmd::ALL),
         }
     }
 }
@@ -249,6 +252,7 @@ pub enum Command {
     Exchange(ExchangeCmd),
     Form(FormCmd),
     Confirm(ConfirmCmd),
+    Onboarding(OnboardingCmd),
 }
 
 impl Command {
@@ -264,6 +268,7 @@ impl Command {
             Mode::Exchange => Command::Exchange(ExchangeCmd::parse(name)?),
             Mode::Form => Command::Form(FormCmd::parse(name)?),
             Mode::Confirm => Command::Confirm(ConfirmCmd::parse(name)?),
+            Mode::Onboarding => Command::Onboarding(OnboardingCmd::parse(name)?),
         })
     }
 
@@ -278,6 +283,7 @@ impl Command {
             Command::Exchange(_) => Mode::Exchange,
             Command::Form(_) => Mode::Form,
             Command::Confirm(_) => Mode::Confirm,
+            Command::Onboarding(_) => Mode::Onboarding,
         }
     }
 
@@ -292,6 +298,7 @@ impl Command {
             Command::Exchange(c) => c.name(),
             Command::Form(c) => c.name(),
             Command::Confirm(c) => c.name(),
+            Command::Onboarding(c) => c.name(),
         }
     }
 }
@@ -316,7 +323,8 @@ into_command!(
     PlacesCmd => Places,
     ExchangeCmd => Exchange,
     FormCmd => Form,
-    ConfirmCmd => Confirm
+    ConfirmCmd => Confirm,
+    OnboardingCmd => Onboarding
 );
 
 #[cfg(test)]

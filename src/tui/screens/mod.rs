@@ -5,6 +5,7 @@ pub mod actions;
 pub mod exchange;
 pub mod lists;
 pub mod meeting;
+pub mod onboarding;
 pub mod situation;
 pub mod text;
 
