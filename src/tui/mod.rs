@@ -13,17 +13,11 @@ pub mod overlays;
 pub mod screens;
 pub mod widgets;
 
-use app::{io, log, messages, state, update, view};
+use app::{io, log, messages, state, update};
 use input::{keymap, terminal};
 use widgets::theme;
 
 use std::collections::VecDeque;
-use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
-
-use crossterm::event::{
-    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
-};
 
 use crate::context::Context;
 use crate::store::Access;
@@ -87,84 +81,8 @@ pub fn run(ctx: &Context) -> TuiResult {
             "Terminalen kunde inte startas: {e}. Prova ett annat terminalfönster."
         ))
     })?;
-    // The integrity check reads the whole file: it runs beside the UI, after the first frame.
-    let (done, check) = std::sync::mpsc::channel();
-    let path = ctx.db.clone();
-    std::thread::spawn(move || {
-        let _ = done.send(crate::store::quick_check(&path));
-    });
-    let result = event_loop(&mut state, &mut io, &mut guard.terminal, Some(check));
+    let result = app::runtime::run(&mut state, io, &mut guard.terminal, ctx.db.clone());
     drop(guard);
     log::write("quit");
     result
-}
-
-fn to_msg(ev: Event) -> Option<Msg> {
-    match ev {
-        // Windows also reports releases; only presses are keys.
-        Event::Key(k) if k.kind == KeyEventKind::Press => Some(Msg::Key(k)),
-        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
-        Event::Mouse(m) => {
-            let code = match m.kind {
-                MouseEventKind::ScrollDown => KeyCode::Down,
-                MouseEventKind::ScrollUp => KeyCode::Up,
-                _ => return None,
-            };
-            Some(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-        }
-        _ => None,
-    }
-}
-
-fn event_loop(
-    state: &mut State,
-    io: &mut Io,
-    term: &mut terminal::Term,
-    mut check: Option<Receiver<crate::store::Result<()>>>,
-) -> TuiResult {
-    let io_err = |e: std::io::Error| TuiError(format!("Terminalfel: {e}. Starta programmet igen."));
-    let size = term.size().map_err(io_err)?;
-    pump(state, io, Msg::Resize(size.width, size.height));
-    term.draw(|f| view::render(state, f)).map_err(io_err)?;
-    loop {
-        // While the integrity check runs, wake up now and then for its answer; afterwards block
-        // until something happens. Then take everything already waiting.
-        if let Some(rx) = &check
-            && !event::poll(Duration::from_millis(200)).map_err(io_err)?
-        {
-            match rx.try_recv() {
-                Ok(Ok(())) => {
-                    log::write("quick_check ok");
-                    check = None;
-                }
-                Ok(Err(e)) => {
-                    log::write(&format!("quick_check: {e}"));
-                    pump(state, io, Msg::Failed(e.to_string()));
-                    term.draw(|f| view::render(state, f)).map_err(io_err)?;
-                    check = None;
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => check = None,
-            }
-            continue;
-        }
-        let mut changed = false;
-        let first = event::read().map_err(io_err)?;
-        let mut events = vec![first];
-        while event::poll(Duration::ZERO).map_err(io_err)? {
-            events.push(event::read().map_err(io_err)?);
-        }
-        for ev in events {
-            if let Some(msg) = to_msg(ev) {
-                pump(state, io, msg);
-                changed = true;
-            }
-            if state.quit {
-                return Ok(());
-            }
-        }
-        if changed {
-            term.draw(|f| view::render(state, f)).map_err(io_err)?;
-        }
-    }
 }

@@ -45,7 +45,12 @@ impl Io {
 
     /// Carries out one effect; errors become a message the user reads.
     pub fn execute(&mut self, effect: Effect) -> Vec<Msg> {
-        match self.try_execute(effect) {
+        self.execute_reporting(effect, &mut |_| {})
+    }
+
+    /// `execute`, telling `progress` how far a long job has come (0.0 ‥ 1.0).
+    pub fn execute_reporting(&mut self, effect: Effect, progress: &mut dyn FnMut(f64)) -> Vec<Msg> {
+        match self.try_execute(effect, progress) {
             Ok(msgs) => msgs,
             Err(e) => {
                 crate::tui::app::log::write(&format!("error: {e}"));
@@ -54,7 +59,7 @@ impl Io {
         }
     }
 
-    fn try_execute(&mut self, effect: Effect) -> Result<Vec<Msg>> {
+    fn try_execute(&mut self, effect: Effect, progress: &mut dyn FnMut(f64)) -> Result<Vec<Msg>> {
         let today = self.today;
         let s = &self.store;
         Ok(vec![match effect {
@@ -112,7 +117,7 @@ impl Io {
                 crate::tui::jobs::export::run(&mut self.store, today, doc, format, &dir)
             }
             Effect::LoadDemo => {
-                match crate::services::demo::load(&mut self.store, today, &mut |_| {}) {
+                match crate::services::demo::load(&mut self.store, today, progress) {
                     Ok(label) => Msg::Saved {
                         label,
                         undoable: false,

@@ -59,6 +59,10 @@ pub enum Msg {
         week: crate::domain::IsoWeek,
         rows: Vec<crate::store::queries::police_events::PoliceEventRow>,
     },
+    /// A background job started, moved on or ended.
+    Job(crate::tui::app::jobs::JobEvent),
+    /// Time passed while a job runs (the spinner moves).
+    Tick,
     /// Promoting needs a confirmation: the summary looks like personal data.
     PromoteNeedsConfirm {
         request: crate::tui::screens::situation::police::PromoteRequest,

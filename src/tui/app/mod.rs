@@ -3,9 +3,11 @@
 
 pub mod effects;
 pub mod io;
+pub mod jobs;
 pub mod log;
 pub mod messages;
 pub mod refs;
+pub mod runtime;
 pub mod state;
 pub mod update;
 pub mod view;

@@ -133,6 +133,10 @@ pub struct State {
     pub list_height: usize,
     /// Where exports are written (the current directory; tests set a temp dir).
     pub export_dir: std::path::PathBuf,
+    /// The demo is being loaded (onboarding waits for it).
+    pub loading_demo: bool,
+    /// Background jobs running now (drawn as a gauge).
+    pub jobs: crate::tui::app::jobs::Jobs,
     pub quit: bool,
 }
 
@@ -163,6 +167,8 @@ impl State {
             exchange: Default::default(),
             list_height: 15,
             export_dir: std::path::PathBuf::from("."),
+            loading_demo: false,
+            jobs: Default::default(),
             quit: false,
         }
     }

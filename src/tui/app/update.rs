@@ -88,6 +88,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Saved { label, undoable } => {
+            state.loading_demo = false;
             if matches!(
                 state.overlay,
                 Some(Overlay::Form(_) | Overlay::Confirm { .. })
@@ -106,12 +107,21 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             reload_after_change(state)
         }
         Msg::Failed(text) => {
+            state.loading_demo = false;
             state.error(text);
             Vec::new()
         }
         Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
         Msg::Police { week, rows } => {
             crate::tui::screens::situation::police::loaded(state, week, rows);
+            Vec::new()
+        }
+        Msg::Job(event) => {
+            state.jobs.on_event(event);
+            Vec::new()
+        }
+        Msg::Tick => {
+            state.jobs.frame = state.jobs.frame.wrapping_add(1);
             Vec::new()
         }
         Msg::PromoteNeedsConfirm { request, warning } => {

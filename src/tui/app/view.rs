@@ -81,6 +81,17 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
 
 fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
+    // A running job takes the right part of the line; messages keep the left.
+    let area = match state.jobs.running.last() {
+        Some(job) => {
+            let width = (area.width / 2).min(48);
+            let [left, right] =
+                Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
+            render_job(state, job, frame, right);
+            left
+        }
+        None => area,
+    };
     let line = match &state.status {
         Some(s) if s.error => Line::from(vec![
             Span::styled("Fel: ", t.error),
@@ -223,4 +234,36 @@ fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
     push(MeetingCmd::NextStep.into(), "nästa punkt");
     push(MeetingCmd::PrevStep.into(), "förra");
     push(MeetingCmd::Export.into(), "exportera");
+}
+
+/// A running job in the message line: a gauge when it knows how far it is, else a spinner.
+fn render_job(
+    state: &State,
+    job: &crate::tui::app::jobs::RunningJob,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
+    let t = &state.theme;
+    match job.fraction {
+        Some(f) => {
+            let pct = (f * 100.0).round() as u16;
+            let gauge = ratatui::widgets::LineGauge::default()
+                .ratio(f)
+                .label(Span::styled(format!("{} … {pct:>3} % ", job.label), t.warn))
+                .filled_style(t.key)
+                .unfilled_style(t.dim);
+            frame.render_widget(gauge, area);
+        }
+        None => {
+            const SPIN: [&str; 4] = ["|", "/", "-", "\\"];
+            let spin = SPIN[state.jobs.frame % SPIN.len()];
+            frame.render_widget(
+                Paragraph::new(Line::from(Span::styled(
+                    format!("{spin} {} …", job.label),
+                    t.warn,
+                ))),
+                area,
+            );
+        }
+    }
 }

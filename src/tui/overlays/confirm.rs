@@ -30,7 +30,9 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
             state.overlay = None;
             match on_yes {
                 Confirmed::LoadDemo => {
-                    state.info("Läser in demodata …");
+                    // The job's gauge says what is happening.
+                    state.loading_demo = true;
+                    state.status = None;
                     vec![Effect::LoadDemo]
                 }
                 Confirmed::CloseMeeting => {

@@ -9,14 +9,27 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::forms::build as forms;
-use crate::tui::input::commands::{Command, Mode, OnboardingCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, Mode, OnboardingCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
 
 pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
-    let Some(Command::Onboarding(command)) = state.keymap.command(&[Mode::Onboarding], key) else {
-        return Vec::new();
+    let command = match state.keymap.command(&[Mode::Onboarding, Mode::Global], key) {
+        Some(Command::Onboarding(c)) => c,
+        Some(Command::Global(GlobalCmd::Help)) => {
+            state.overlay = Some(Overlay::Help {
+                filter: String::new(),
+                scroll: 0,
+            });
+            return Vec::new();
+        }
+        _ => return Vec::new(),
     };
+    // While the demo is being written, starting another way would only get in its way.
+    if state.loading_demo && command != OnboardingCmd::Quit {
+        state.info("Demodata läses in – vänta tills det är klart.");
+        return Vec::new();
+    }
     match command {
         OnboardingCmd::Demo => {
             crate::tui::overlays::confirm::ask(
