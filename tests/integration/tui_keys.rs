@@ -119,3 +119,51 @@ fn a_misspelt_command_in_the_config_file_stops_the_start() {
         "names the real commands: {err}"
     );
 }
+
+fn field(app: &App, key: &str) -> String {
+    match &app.state.overlay {
+        Some(Overlay::Form(open)) => open
+            .form
+            .fields
+            .iter()
+            .find(|f| f.key == key)
+            .map(|f| f.value.clone())
+            .unwrap_or_default(),
+        _ => panic!("no form open"),
+    }
+}
+
+#[test]
+fn a_prefilled_field_is_replaced_by_typing_and_edited_in_place() {
+    let mut app = town_app_sized(160, 48);
+    app.keys(&["2", "n"]);
+    // The date is prefilled with today; typing replaces it, not "2026-11-192026-11-18".
+    assert_eq!(field(&app, "date"), "2026-11-19");
+    app.type_text("2026-11-18");
+    assert_eq!(field(&app, "date"), "2026-11-18");
+    // In place: Home, two steps right, a character; Ctrl+E, Ctrl+W; Ctrl+U.
+    app.keys(&["home", "right", "right", "delete", "delete"]);
+    app.type_text("19");
+    assert_eq!(field(&app, "date"), "2019-11-18");
+    let screen = app.screen(160, 48);
+    assert!(
+        screen.contains("2019▏-11-18"),
+        "the cursor is drawn where it is:\n{screen}"
+    );
+    app.keys(&["ctrl+u"]);
+    assert_eq!(field(&app, "date"), "-11-18");
+    app.keys(&["ctrl+e", "ctrl+w"]);
+    assert_eq!(field(&app, "date"), "-11-");
+    // The next field gets its own editor; a paste goes in as text, line breaks as spaces.
+    app.keys(&["tab"]);
+    lagesbild::tui::pump(
+        &mut app.state,
+        &mut app.io,
+        lagesbild::tui::app::messages::Msg::Paste("21.30\n".into()),
+    );
+    assert_eq!(field(&app, "time"), "21.30");
+    assert!(
+        matches!(app.state.overlay, Some(Overlay::Form(_))),
+        "a pasted line break does not submit the form"
+    );
+}

@@ -20,6 +20,8 @@ use crate::store::search::SearchHit;
 pub enum Msg {
     Key(KeyEvent),
     Resize(u16, u16),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
     Refs(Refs),
     Meeting(Box<MeetingData>),
     Observations {

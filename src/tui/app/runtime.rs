@@ -30,6 +30,7 @@ pub fn to_msg(ev: Event) -> Option<Msg> {
         // Windows also reports releases; only presses are keys.
         Event::Key(k) if k.kind == KeyEventKind::Press => Some(Msg::Key(k)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Mouse(m) => {
             let code = match m.kind {
                 MouseEventKind::ScrollDown => KeyCode::Down,

@@ -30,6 +30,7 @@ fn reload_after_change(state: &State) -> Vec<Effect> {
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => on_key(state, key),
+        Msg::Paste(text) => on_paste(state, &text),
         Msg::Resize(_, h) => {
             // Tabs, headers, detail and status bars take about ten rows.
             state.list_height = (h as usize).saturating_sub(10).max(3);
@@ -185,6 +186,34 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPrevention => switch(state, 4),
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
+    }
+}
+
+/// Pasted text goes where typing would: the form's field, the search, the filter.
+fn on_paste(state: &mut State, text: &str) -> Vec<Effect> {
+    let flat = text.replace(['\n', '\r'], " ");
+    match &mut state.overlay {
+        Some(Overlay::Form(open)) => {
+            open.form.paste(text);
+            Vec::new()
+        }
+        Some(Overlay::Search(s)) => {
+            s.query.push_str(flat.trim_end());
+            vec![Effect::Search(s.query.clone())]
+        }
+        Some(_) => Vec::new(),
+        None if state.filter_editing => {
+            let mut fx = Vec::new();
+            for c in flat.trim_end().chars() {
+                let key = Key {
+                    code: KeyCode::Char(c),
+                    ctrl: false,
+                };
+                fx = lists::on_filter_key(state, key);
+            }
+            fx
+        }
+        None => Vec::new(),
     }
 }
 

@@ -55,25 +55,17 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
                 f.cycle(-1);
             }
         }
-        _ => match key.code {
-            KeyCode::Char(' ') if is_choice => {
-                if let Some(f) = open.form.focused_mut() {
+        _ => {
+            if is_choice {
+                if key.code == KeyCode::Char(' ')
+                    && let Some(f) = open.form.focused_mut()
+                {
                     f.cycle(1);
                 }
+            } else {
+                open.form.edit(key.code, key.ctrl);
             }
-            KeyCode::Char(c) if !key.ctrl && !is_choice => {
-                if let Some(f) = open.form.focused_mut() {
-                    f.value.push(c);
-                    f.error = None;
-                }
-            }
-            KeyCode::Backspace if !is_choice => {
-                if let Some(f) = open.form.focused_mut() {
-                    f.value.pop();
-                }
-            }
-            _ => {}
-        },
+        }
     }
     Vec::new()
 }

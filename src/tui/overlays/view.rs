@@ -135,7 +135,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 } else if f.value.is_empty() && !hint.is_empty() {
                     format!("{}({hint})", if focused { "▏" } else { "" })
                 } else if focused {
-                    format!("{}▏", f.value)
+                    with_cursor(&f.value, form.editor.as_ref())
                 } else {
                     f.value.clone()
                 };
@@ -184,4 +184,19 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             );
         }
     }
+}
+
+/// A focused text: the cursor mark where the editor's cursor is (at the end when all of it is
+/// selected, which the field's style shows).
+fn with_cursor(
+    text: &str,
+    editor: Option<&crate::tui::widgets::line_editor::LineEditor>,
+) -> String {
+    let at = editor
+        .filter(|e| !e.all_selected())
+        .map_or(text.chars().count(), |e| e.cursor());
+    let mut out: String = text.chars().take(at).collect();
+    out.push('▏');
+    out.extend(text.chars().skip(at));
+    out
 }

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::domain::week::{parse_date, parse_time};
 use crate::domain::{Id, IsoWeek, pii};
+use crate::tui::widgets::line_editor::LineEditor;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
@@ -30,6 +31,9 @@ pub struct Field {
     pub value: String,
     pub required: bool,
     pub error: Option<String>,
+    /// The value is a start to write on (a directory before the file name): on entry the
+    /// cursor goes to its end instead of selecting it.
+    pub continue_on_entry: bool,
 }
 
 impl Field {
@@ -41,6 +45,7 @@ impl Field {
             value: value.to_string(),
             required: false,
             error: None,
+            continue_on_entry: false,
         }
     }
 
@@ -79,6 +84,12 @@ impl Field {
 
     pub fn required(mut self) -> Field {
         self.required = true;
+        self
+    }
+
+    /// See `continue_on_entry`.
+    pub fn continued(mut self) -> Field {
+        self.continue_on_entry = true;
         self
     }
 
@@ -161,6 +172,8 @@ pub struct Form {
     pub pii_confirmed: bool,
     /// The year a bare week number ("v. 48") belongs to.
     pub year: i32,
+    /// The editor of the focused text field (none on a choice).
+    pub editor: Option<LineEditor>,
 }
 
 impl Form {
@@ -172,6 +185,56 @@ impl Form {
             pii_warning: None,
             pii_confirmed: false,
             year,
+            editor: None,
+        }
+        .entered()
+    }
+
+    fn entered(mut self) -> Form {
+        self.enter_focus();
+        self
+    }
+
+    /// A new editor on the focused field, its text selected whole (typing replaces it).
+    fn enter_focus(&mut self) {
+        self.editor = self
+            .fields
+            .get(self.focus)
+            .filter(|f| !f.is_choice())
+            .map(|f| {
+                if f.continue_on_entry {
+                    LineEditor::at_end(&f.value)
+                } else {
+                    LineEditor::new(&f.value)
+                }
+            });
+    }
+
+    /// A key for the focused text field; false when it has no use for it.
+    pub fn edit(&mut self, code: crossterm::event::KeyCode, ctrl: bool) -> bool {
+        let Some(editor) = self.editor.as_mut() else {
+            return false;
+        };
+        if !editor.key(code, ctrl) {
+            return false;
+        }
+        let text = editor.text();
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.value = text;
+            f.error = None;
+        }
+        true
+    }
+
+    /// Pasted text into the focused text field.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(editor) = self.editor.as_mut() {
+            editor.paste(text);
+            let text = editor.text();
+            if let Some(f) = self.fields.get_mut(self.focus) {
+                f.value = text;
+                f.error = None;
+            }
         }
     }
 
@@ -183,6 +246,7 @@ impl Form {
         let n = self.fields.len() as isize;
         if n > 0 {
             self.focus = (self.focus as isize + step).rem_euclid(n) as usize;
+            self.enter_focus();
         }
     }
 
@@ -195,6 +259,7 @@ impl Form {
         }
         if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = i;
+            self.enter_focus();
             return false;
         }
         true
@@ -244,6 +309,9 @@ impl Form {
     pub fn set_value(&mut self, key: &str, value: &str) {
         if let Some(f) = self.fields.iter_mut().find(|f| f.key == key) {
             f.value = value.to_string();
+        }
+        if self.fields.get(self.focus).is_some_and(|f| f.key == key) {
+            self.enter_focus();
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod area_tree;
 pub mod form;
+pub mod line_editor;
 pub mod paged;
 pub mod text;
 pub mod theme;

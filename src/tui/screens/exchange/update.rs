@@ -167,7 +167,11 @@ fn import_form(dir: &Path, year: i32) -> OpenForm {
     OpenForm {
         form: Form::new(
             "Importera paket från partner",
-            vec![Field::text("file", "Fil", &dir_text(dir)).required()],
+            vec![
+                Field::text("file", "Fil", &dir_text(dir))
+                    .required()
+                    .continued(),
+            ],
             year,
         ),
         purpose: FormPurpose::Exchange(ExchangeForm::Import),
