@@ -30,4 +30,5 @@ mod tui_keys;
 mod tui_layers;
 mod tui_police;
 mod tui_pty;
+mod tui_safety;
 mod tui_snapshots;

@@ -88,12 +88,20 @@ pub enum Overlay {
     Confirm {
         question: String,
         on_yes: Confirmed,
+        /// What "no" goes back to (the form whose changes were about to be thrown away).
+        back: Option<Box<Overlay>>,
     },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Confirmed {
     CloseMeeting,
+    /// Starts a meeting other than this week's planned one.
+    StartMeeting,
+    /// Closes a form and throws its changes away.
+    DiscardForm,
+    /// Quits, throwing a form's changes away.
+    Quit,
     LoadDemo,
     /// Imports a bundle whose preview the user has read.
     ImportBundle(std::path::PathBuf),

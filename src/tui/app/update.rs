@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
-use crate::tui::app::state::{Overlay, SearchState, State};
+use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
 use crate::tui::input::commands::{Command, GlobalCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
@@ -134,6 +134,22 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
 
 fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
     let key = Key::from_event(&ev);
+    // Ctrl+C is the terminal's "stop": it quits from anywhere, asking only when a form holds
+    // unsaved text.
+    if key.ctrl && key.code == KeyCode::Char('c') {
+        match &state.overlay {
+            Some(Overlay::Form(open)) if open.form.is_changed() => {
+                crate::tui::overlays::confirm::ask_over(
+                    state,
+                    "Formuläret har ändringar som inte är sparade. Avsluta ändå (ändringarna försvinner)?",
+                    Confirmed::Quit,
+                );
+            }
+            // Asked already: a second Ctrl+C means it.
+            _ => state.quit = true,
+        }
+        return Vec::new();
+    }
     if state.overlay.is_some() {
         return on_overlay_key(state, key);
     }

@@ -21,7 +21,17 @@ pub fn ask(state: &mut State, question: impl Into<String>, on_yes: Confirmed) {
     state.overlay = Some(Overlay::Confirm {
         question: format!("{} {hint}", question.into()),
         on_yes,
+        back: None,
     });
+}
+
+/// Asks over the open overlay; "no" goes back to it as it was.
+pub fn ask_over(state: &mut State, question: impl Into<String>, on_yes: Confirmed) {
+    let back = state.overlay.take().map(Box::new);
+    ask(state, question, on_yes);
+    if let Some(Overlay::Confirm { back: b, .. }) = &mut state.overlay {
+        *b = back;
+    }
 }
 
 pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
@@ -42,10 +52,24 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                     crate::tui::screens::exchange::update::confirmed_import(state, file)
                 }
                 Confirmed::PromotePolice(r) => crate::tui::screens::situation::police::confirmed(r),
+                Confirmed::StartMeeting => {
+                    crate::tui::screens::meeting::update::start_meeting(state)
+                }
+                Confirmed::DiscardForm => {
+                    state.info("Avbrutet – inget sparades.");
+                    Vec::new()
+                }
+                Confirmed::Quit => {
+                    state.quit = true;
+                    Vec::new()
+                }
             }
         }
         Some(Command::Confirm(ConfirmCmd::No)) => {
-            state.overlay = None;
+            state.overlay = match state.overlay.take() {
+                Some(Overlay::Confirm { back, .. }) => back.map(|b| *b),
+                other => other.filter(|_| false),
+            };
             Vec::new()
         }
         _ => Vec::new(),

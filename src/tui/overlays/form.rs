@@ -4,7 +4,7 @@
 use crossterm::event::KeyCode;
 
 use crate::tui::app::effects::Effect;
-use crate::tui::app::state::{Overlay, State};
+use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::input::commands::{Command, ConfirmCmd, FormCmd, Mode};
 use crate::tui::input::keymap::Key;
 
@@ -37,6 +37,14 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         .is_some_and(|f| f.is_choice());
     match command {
         Some(FormCmd::Cancel) => {
+            if open.form.is_changed() {
+                crate::tui::overlays::confirm::ask_over(
+                    state,
+                    "Formuläret har ändringar som inte är sparade. Stänga det och kasta ändringarna?",
+                    Confirmed::DiscardForm,
+                );
+                return Vec::new();
+            }
             state.overlay = None;
             state.info("Avbrutet – inget sparades.");
             return Vec::new();

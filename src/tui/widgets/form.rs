@@ -174,6 +174,8 @@ pub struct Form {
     pub year: i32,
     /// The editor of the focused text field (none on a choice).
     pub editor: Option<LineEditor>,
+    /// The values as the form opened, to tell whether anything was changed.
+    initial: Vec<String>,
 }
 
 impl Form {
@@ -186,11 +188,13 @@ impl Form {
             pii_confirmed: false,
             year,
             editor: None,
+            initial: Vec::new(),
         }
         .entered()
     }
 
     fn entered(mut self) -> Form {
+        self.initial = self.fields.iter().map(|f| f.value.clone()).collect();
         self.enter_focus();
         self
     }
@@ -208,6 +212,11 @@ impl Form {
                     LineEditor::new(&f.value)
                 }
             });
+    }
+
+    /// Something differs from what the form opened with.
+    pub fn is_changed(&self) -> bool {
+        self.fields.iter().map(|f| &f.value).ne(self.initial.iter())
     }
 
     /// A key for the focused text field; false when it has no use for it.

@@ -91,7 +91,13 @@ pub fn on_command(state: &mut State, command: ExchangeCmd) -> Vec<Effect> {
             if x.has_identity() {
                 state.error("Den här kopian har redan en identitet. Den visas överst.");
             } else {
-                open_form(state, init_form(state.today.year()));
+                let own = state
+                    .refs
+                    .own_organisation
+                    .and_then(|id| state.refs.organisations.iter().find(|o| o.id == id))
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default();
+                open_form(state, init_form(state.today.year(), &own));
             }
             Vec::new()
         }
@@ -143,11 +149,12 @@ fn resolve(state: &mut State, choice: Choice) -> Vec<Effect> {
     }
 }
 
-fn init_form(year: i32) -> OpenForm {
+/// The identity's form, prefilled with the own organisation's name.
+fn init_form(year: i32, own: &str) -> OpenForm {
     OpenForm {
         form: Form::new(
             "Partneridentitet för den här kopian",
-            vec![Field::text("name", "Organisationens namn", "").required()],
+            vec![Field::text("name", "Organisationens namn", own).required()],
             year,
         ),
         purpose: FormPurpose::Exchange(ExchangeForm::Init),

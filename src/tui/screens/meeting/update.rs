@@ -62,7 +62,7 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     }
     let Some(meeting) = state.meeting.data.meeting.clone() else {
         if command == MeetingCmd::New {
-            return start_meeting(state);
+            return ask_or_start(state);
         }
         return Vec::new();
     };
@@ -129,8 +129,19 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
             Step::Attendance | Step::Close => {}
         },
         MeetingCmd::CloseMeeting => {
+            let nobody = !m.data.attendance.iter().any(|a| {
+                matches!(
+                    a.presence,
+                    crate::domain::Presence::Narvarande | crate::domain::Presence::Delvis
+                )
+            });
+            let warning = if nobody {
+                "Ingen är markerad som närvarande (punkt 1) – protokollet får en tom närvarolista. "
+            } else {
+                ""
+            };
             let question = format!(
-                "Avsluta mötet {} och fastställa lägesbilden för {}?",
+                "{warning}Avsluta mötet {} och fastställa lägesbilden för {}? Mötet stängs och lägesbilden blir den fastställda för veckan.",
                 meeting.date,
                 meeting.week().short_sv()
             );
@@ -142,15 +153,44 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Starts the planned meeting, or a new one today; it gets a draft lägesbild for its week.
-/// Open actions from earlier meetings carry over by being open.
-fn start_meeting(state: &mut State) -> Vec<Effect> {
+/// The meeting planned within the coming week, the one `n` starts.
+fn planned_soon(state: &State) -> Option<crate::domain::Meeting> {
     let today = state.today;
-    let data = &state.meeting.data;
-    let planned = data
+    state
+        .meeting
+        .data
         .next_meeting
         .clone()
-        .filter(|m| m.date <= today + chrono::Duration::days(6));
+        .filter(|m| m.date <= today + chrono::Duration::days(6))
+}
+
+/// This week's planned meeting starts at once; any other asks first, saying which it is.
+fn ask_or_start(state: &mut State) -> Vec<Effect> {
+    let this_week = IsoWeek::of(state.today);
+    let question = match planned_soon(state) {
+        Some(m) if m.week() == this_week => return start_meeting(state),
+        Some(m) => format!(
+            "Inget möte är planerat den här veckan ({}). Starta det planerade mötet {} ({}) nu?",
+            this_week.short_sv(),
+            m.date,
+            m.week().short_sv()
+        ),
+        None => format!(
+            "Inget möte är planerat den här veckan ({}). Starta ett nytt möte i dag, {}?",
+            this_week.short_sv(),
+            state.today
+        ),
+    };
+    confirm::ask(state, question, Confirmed::StartMeeting);
+    Vec::new()
+}
+
+/// Starts the planned meeting, or a new one today; it gets a draft lägesbild for its week.
+/// Open actions from earlier meetings carry over by being open.
+pub fn start_meeting(state: &mut State) -> Vec<Effect> {
+    let today = state.today;
+    let planned = planned_soon(state);
+    let data = &state.meeting.data;
     let previous = data.last_closed.clone();
     let mut change = Change::new("Mötet har startat.", vec![]);
     let meeting = match planned {
