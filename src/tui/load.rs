@@ -187,6 +187,11 @@ fn observation_filter(s: &Store, f: &ObsFilter) -> Result<ObservationFilter> {
     })
 }
 
+/// Where an observation stands in the filtered list.
+pub fn observation_position(s: &Store, f: &ObsFilter, id: Id) -> Result<Option<usize>> {
+    s.observation_position(&observation_filter(s, f)?, id)
+}
+
 /// A page of observations and the number of matches; without `exact`, one row more than the
 /// page is fetched instead of counting, and the bool says whether there are more.
 pub fn observations(
@@ -209,11 +214,17 @@ pub fn observations(
     Ok((page.offset + rows.len(), rows, more))
 }
 
-/// Counts per area for the last eight weeks, with the latest assessment.
+/// How many weeks the overview loads; the screen shows as many of the latest as fit.
+const OVERVIEW_WEEKS: i64 = 52;
+
+/// Counts per area (with the areas below it) for the last weeks, with the latest assessment.
 pub fn overview(s: &Store, today: NaiveDate) -> Result<Overview> {
     let last = IsoWeek::of(today);
-    let weeks: Vec<IsoWeek> = (0..8).rev().map(|i| last.plus_weeks(-i)).collect();
-    let counts = s.observation_counts_by_area_week(weeks[0], last)?;
+    let weeks: Vec<IsoWeek> = (0..OVERVIEW_WEEKS)
+        .rev()
+        .map(|i| last.plus_weeks(-i))
+        .collect();
+    let counts = s.observation_counts_by_area_week_with_subareas(weeks[0], last)?;
     let latest = s
         .find::<SituationPicture, _>("e.level = ?1", "e.period_end DESC, e.n DESC", ["vecka"])?
         .into_iter()
@@ -224,13 +235,13 @@ pub fn overview(s: &Store, today: NaiveDate) -> Result<Overview> {
     };
     let mut areas: Vec<Area> = s.all()?;
     areas.retain(|a| a.active);
-    areas.sort_by(|a, b| compare_sv(&a.name, &b.name));
-    let rows = areas
+    // Tree order, indented: a kommundel's sum stands above its stadsdelar.
+    let rows = super::area_tree::tree_order(&areas)
         .iter()
-        .map(|a| {
+        .map(|(a, depth)| {
             let assessment = assessments.iter().find(|x| x.area_id == a.id);
             OverviewRow {
-                area: a.name.clone(),
+                area: format!("{}{}", "  ".repeat(*depth), a.name),
                 counts: weeks
                     .iter()
                     .map(|w| {
