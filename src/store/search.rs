@@ -41,7 +41,7 @@ const SEARCH_SQL: &str = "WITH hits AS ( \
      SELECT h.entity, h.entity_id, h.title, h.snip, \
          coalesce(o.occurred_on, x.due_on, x.start_on, m.date, am.date, f.date, i.date, fi.date, \
              sp.period_end, substr(coalesce(pe.incident_at, pe.published_at), 1, 10)), \
-         coalesce(oa.name, xa.name, aia.name, ia.name, fia.name, asa.name) \
+         coalesce(oa.name, xa.name, aia.name, ia.name, fia.name, asa.name, pla.name) \
      FROM hits h \
      LEFT JOIN observation o ON h.entity = 'observation' AND o.id = h.entity_id \
      LEFT JOIN area oa ON oa.id = o.area_id \
@@ -61,6 +61,8 @@ const SEARCH_SQL: &str = "WITH hits AS ( \
      LEFT JOIN situation_picture sp ON sp.id = aa.picture_id \
      LEFT JOIN area asa ON asa.id = aa.area_id \
      LEFT JOIN police_event pe ON h.entity = 'police_event' AND pe.id = h.entity_id \
+     LEFT JOIN place pl ON h.entity = 'place' AND pl.id = h.entity_id \
+     LEFT JOIN area pla ON pla.id = pl.area_id \
      ORDER BY h.r";
 
 /// Turns what a person typed into an FTS5 query: every word must occur, the last one may be

@@ -213,4 +213,12 @@ fn a_search_hit_tells_its_date_and_area() {
         "an action's deadline"
     );
     assert_eq!(hit(todo.id).area.as_deref(), Some("Lindängsringen"));
+    let places = db.store.search("lindängstorget", 10).expect("search");
+    let place = places.iter().find(|h| h.id == w.place).expect("the place");
+    assert_eq!(
+        place.area.as_deref(),
+        Some("Lindängsringen"),
+        "a place's area"
+    );
+    assert_eq!(place.date, None);
 }
