@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 
+use super::observation_text::NameCheck;
 use super::{Conditions, Page, date_at, id_at, opt_id_at, vocab_at};
 use crate::domain::{
     Classification, Grade, Id, IsoWeek, ObservationSource, ReviewStatus, Severity, Vocabulary,
@@ -129,10 +130,14 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
 }
 
 impl Store {
-    fn observation_conditions(&self, filter: &ObservationFilter) -> Result<Conditions> {
+    fn observation_conditions(
+        &self,
+        filter: &ObservationFilter,
+        check: NameCheck,
+    ) -> Result<Conditions> {
         let mut c = filter.column_conditions();
         if let Some(typed) = &filter.text {
-            self.push_observation_text(&mut c, typed)?;
+            self.push_observation_text(&mut c, typed, check)?;
         }
         Ok(c)
     }
@@ -143,7 +148,7 @@ impl Store {
         filter: &ObservationFilter,
         page: Page,
     ) -> Result<Vec<ObservationRow>> {
-        let c = self.observation_conditions(filter)?;
+        let c = self.observation_conditions(filter, NameCheck::PerRow)?;
         // The page is picked from the list index first; names are joined for its rows only.
         let sql = format!(
             "{SELECT} WHERE o.n IN (SELECT o.n FROM observation o WHERE {} \
@@ -159,7 +164,7 @@ impl Store {
 
     /// How many observations match a filter.
     pub fn count_observations(&self, filter: &ObservationFilter) -> Result<usize> {
-        let c = self.observation_conditions(filter)?;
+        let c = self.observation_conditions(filter, NameCheck::Lists)?;
         let sql = format!("SELECT count(*) FROM observation o WHERE {}", c.sql());
         let n: i64 = self
             .conn
@@ -175,7 +180,7 @@ impl Store {
         filter: &ObservationFilter,
         id: Id,
     ) -> Result<Option<usize>> {
-        let mut c = self.observation_conditions(filter)?;
+        let mut c = self.observation_conditions(filter, NameCheck::Lists)?;
         let id = c.param(id.to_string());
         let sql = format!(
             "SELECT pos FROM (SELECT o.id, row_number() OVER (ORDER BY {ORDER}) - 1 AS pos \
