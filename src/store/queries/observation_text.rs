@@ -2,6 +2,9 @@
 //! (full-text search, as the start of a word) or in the name of its area (or of an area above
 //! it), its place, its event type or its reporting organisation. One rule for the app's filter
 //! and `lagesbild list observations --text`.
+//!
+//! A single letter matches the description only: it is what one types on the way to a word,
+//! and inside names it would match nearly everything (and cost a scan of every row).
 
 use super::{Conditions, id_at, opt_id_at};
 use crate::domain::Id;
@@ -39,7 +42,11 @@ fn names(store: &Store) -> Result<Vec<Named>> {
 }
 
 /// The ids whose name contains `word` (any case), with the areas below a matching area.
+/// None for a single letter.
 fn matching(names: &[Named], word: &str) -> Vec<Id> {
+    if word.chars().count() < 2 {
+        return Vec::new();
+    }
     let word = word.to_lowercase();
     let mut ids: Vec<Id> = names
         .iter()
@@ -143,5 +150,11 @@ mod tests {
         assert_eq!(ids("lindäng"), [names[1].id, names[3].id, names[2].id]);
         assert_eq!(ids("polisen"), [names[4].id]);
         assert!(ids("hamnen").is_empty());
+        assert!(ids("l").is_empty(), "a single letter matches no names");
+        assert_eq!(
+            ids("ng"),
+            [names[1].id, names[2].id, names[3].id],
+            "two letters do"
+        );
     }
 }
