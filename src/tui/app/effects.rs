@@ -4,8 +4,8 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::domain::{
-    Action, ActionStatus, AgendaItem, AreaAssessment, Attendance, Finding, FollowUp, Grade, Id,
-    Meeting, Observation, Organisation, ReviewStatus, Severity, SituationPicture,
+    Action, ActionStatus, AgendaItem, AreaAssessment, Attendance, DayPeriod, Finding, FollowUp,
+    Grade, Id, Meeting, Observation, Organisation, ReviewStatus, Severity, SituationPicture,
 };
 use crate::store::queries::Page;
 use crate::tui::screens::Screen;
@@ -32,6 +32,15 @@ pub enum Effect {
         reset: bool,
     },
     LoadActionDetail(Id),
+    /// Finds where a record stands in a filtered list, to select it.
+    LocateObservation {
+        filter: ObsFilter,
+        id: Id,
+    },
+    LocateAction {
+        filter: ActionFilterState,
+        id: Id,
+    },
     LoadText(Screen),
     Search(String),
     Save(Change),
@@ -100,6 +109,7 @@ pub enum Edit {
 pub struct ObservationPatch {
     pub occurred_on: NaiveDate,
     pub time_from: Option<NaiveTime>,
+    pub day_period: Option<DayPeriod>,
     pub area_id: Id,
     pub place_id: Option<Id>,
     pub event_type_id: Id,
@@ -118,6 +128,21 @@ impl Change {
             edits: Vec::new(),
             settings: Vec::new(),
         }
+    }
+
+    /// The observation or action the change is about: selected in its list once saved.
+    pub fn subject(&self) -> Option<Id> {
+        let record = self.records.iter().find_map(|r| match r {
+            Record::Observation(o) => Some(o.id),
+            Record::Action(a) => Some(a.id),
+            _ => None,
+        });
+        record.or_else(|| {
+            self.edits.iter().find_map(|e| match e {
+                Edit::Observation { id, .. } | Edit::ActionStatus { id, .. } => Some(*id),
+                _ => None,
+            })
+        })
     }
 }
 

@@ -100,6 +100,15 @@ impl Io {
             Effect::LoadActionDetail(id) => {
                 Msg::ActionDetail(Box::new(screens::actions::load::action_detail(s, id)?))
             }
+            Effect::LocateObservation { filter, id } => Msg::Located {
+                screen: screens::Screen::Observations,
+                index: screens::situation::load::observation_position(s, &filter, id)?,
+            },
+            Effect::LocateAction { filter, id } => Msg::Located {
+                screen: screens::Screen::Actions,
+                index: s
+                    .action_position(&screens::actions::load::action_filter(&filter, today), id)?,
+            },
             Effect::LoadText(screen) => {
                 Msg::Text(screen, screens::text::load::load(s, screen, today)?)
             }
@@ -238,6 +247,7 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
             let p = patch.as_ref().clone();
             o.occurred_on = p.occurred_on;
             o.time_from = p.time_from;
+            o.day_period = p.day_period;
             o.area_id = p.area_id;
             o.place_id = p.place_id;
             o.event_type_id = p.event_type_id;

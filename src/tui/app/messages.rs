@@ -52,6 +52,11 @@ pub enum Msg {
         label: String,
         next: Option<String>,
     },
+    /// Where a record stands in the current screen's list (None: the filter leaves it out).
+    Located {
+        screen: Screen,
+        index: Option<usize>,
+    },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
     /// An answer for the Utbyte screen.

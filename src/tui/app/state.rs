@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{Area, EventType, Id, Lang, Organisation, Place};
+use crate::domain::{Area, AreaAssessment, EventType, Id, Lang, Organisation, Place};
 use crate::store::search::SearchHit;
 use crate::tui::input::keymap::Keymap;
 use crate::tui::screens::Screen;
@@ -56,6 +56,8 @@ pub enum FormPurpose {
     PlannedEvent { meeting: Id },
     NextMeeting { after: Id },
     FindingToAction { finding: Id },
+    // Adds or removes one hot spot of an area's assessment (created on save if new).
+    HotSpot(Box<AreaAssessment>),
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
@@ -130,6 +132,8 @@ pub struct State {
     pub status: Option<Status>,
     /// A description of the change `undo` would take back.
     pub undo_label: Option<String>,
+    /// The record a change being saved is about: selected in its list once saved.
+    pub select_after_save: Option<Id>,
     pub meeting: MeetingState,
     pub observations: ObsState,
     pub actions: ActionsState,
@@ -162,6 +166,7 @@ impl State {
             filter_editing: false,
             status: None,
             undo_label: None,
+            select_after_save: None,
             meeting: MeetingState {
                 data: MeetingData::default(),
                 step: Step::Attendance,

@@ -100,8 +100,16 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 state.undo_label = Some(label.clone());
             }
             state.info(label);
-            reload_after_change(state)
+            let mut fx = reload_after_change(state);
+            if let Some(id) = state.select_after_save.take() {
+                fx.extend(lists::locate(state, id));
+            }
+            fx
         }
+        Msg::Located { screen, index } => match index {
+            Some(i) if screen == state.screen => lists::select(state, i),
+            _ => Vec::new(),
+        },
         Msg::Undone { label, next } => {
             state.undo_label = next;
             state.info(format!("Ångrade: {label}"));
@@ -109,6 +117,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Failed(text) => {
             state.loading_demo = false;
+            state.select_after_save = None;
             state.error(text);
             Vec::new()
         }

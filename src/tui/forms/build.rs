@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{ActionStatus, Grade, Id, Meeting, Severity, Vocabulary};
+use crate::domain::{ActionStatus, AreaAssessment, Grade, Id, Meeting, Severity, Vocabulary};
 use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::state::{FormPurpose, OpenForm, Refs};
 use crate::tui::widgets::form::{Field, FieldKind, Form};
@@ -75,9 +75,20 @@ pub fn onboarding(year: i32) -> OpenForm {
 
 /// The observation form, empty or filled from a row being edited.
 pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) -> OpenForm {
-    let own = refs
-        .own_organisation
-        .or_else(|| refs.organisations.first().map(|o| o.id));
+    // An edit keeps who reported it; a new one is the own organisation's.
+    let reporter = row.map(|r| r.reporting_org_id).or_else(|| {
+        refs.own_organisation
+            .or_else(|| refs.organisations.first().map(|o| o.id))
+    });
+    let mut reporters = org_options(refs, false);
+    if let Some(r) = row.filter(|r| {
+        !reporters
+            .iter()
+            .any(|(_, v)| *v == r.reporting_org_id.to_string())
+    }) {
+        // An organisation no longer active is still who reported it.
+        reporters.push((r.organisation.clone(), r.reporting_org_id.to_string()));
+    }
     let event_type = row.and_then(|r| {
         refs.event_types
             .iter()
@@ -95,8 +106,9 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
         Field::of_kind(
             "time",
             "Tid",
-            FieldKind::Time,
-            &row.and_then(|r| r.time_from.clone()).unwrap_or_default(),
+            FieldKind::TimeOrPeriod,
+            &row.and_then(|r| r.time_from.clone().or_else(|| r.day_period.clone()))
+                .unwrap_or_default(),
         ),
         Field::choice(
             "area",
@@ -121,13 +133,7 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
             &id_text(event_type),
         )
         .required(),
-        Field::choice(
-            "org",
-            "Rapporterad av",
-            org_options(refs, false),
-            &id_text(own),
-        )
-        .required(),
+        Field::choice("org", "Rapporterad av", reporters, &id_text(reporter)).required(),
         Field::choice(
             "severity",
             "Allvarlighetsnivå",
@@ -184,7 +190,7 @@ pub fn new_action(
         Field::text("function", "Funktion", ""),
         Field::choice("area", "Område", area_options(refs, true), ""),
         Field::choice("place", "Plats", place_options(refs), ""),
-        Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek, ""),
+        Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek { today }, ""),
         Field::free_text("description", "Beskrivning", ""),
     ];
     OpenForm {
@@ -252,5 +258,40 @@ pub fn next_meeting(after: &Meeting) -> OpenForm {
             date.iso_week().year(),
         ),
         purpose: FormPurpose::NextMeeting { after: after.id },
+    }
+}
+
+/// Adds or removes one hot spot of an area: the area's places, the first not yet a hot spot
+/// chosen; saving toggles the chosen one and keeps the others.
+pub fn hot_spot(refs: &Refs, assessment: AreaAssessment, area: &str, year: i32) -> OpenForm {
+    let places: Vec<&crate::domain::Place> = refs
+        .places
+        .iter()
+        .filter(|p| p.area_id == assessment.area_id)
+        .collect();
+    let ids: Vec<Id> = places.iter().map(|p| p.id).collect();
+    let options = places
+        .iter()
+        .map(|p| {
+            let label = if assessment.hot_spot_place_ids.contains(&p.id) {
+                format!("{} (hot spot: tas bort)", p.name)
+            } else {
+                format!("{} (läggs till)", p.name)
+            };
+            (label, p.id.to_string())
+        })
+        .collect();
+    OpenForm {
+        form: Form::new(
+            format!("Hot spots i {area}"),
+            vec![Field::choice(
+                "place",
+                "Plats",
+                options,
+                &id_text(assessment.hot_spot_candidate(&ids)),
+            )],
+            year,
+        ),
+        purpose: FormPurpose::HotSpot(Box::new(assessment)),
     }
 }

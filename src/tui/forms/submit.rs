@@ -4,8 +4,8 @@ use chrono::{NaiveDate, Utc};
 
 use crate::domain::{
     Action, ActionKind, ActionOrigin, ActionStatus, AgendaItem, AgendaKind, Classification,
-    DayPeriod, FollowUp, Grade, Horizon, Id, Meeting, MeetingStatus, Observation,
-    ObservationSource, Organisation, ReviewStatus, Severity, Vocabulary,
+    FollowUp, Grade, Horizon, Id, Meeting, MeetingStatus, Observation, ObservationSource,
+    Organisation, ReviewStatus, Severity, Vocabulary,
 };
 use crate::store::meta;
 use crate::tui::app::effects::{Change, Edit, ObservationPatch, Record};
@@ -67,7 +67,7 @@ pub fn submit(
                 occurred_until: None,
                 time_from: patch.time_from,
                 time_to: None,
-                day_period: patch.time_from.map(day_period),
+                day_period: patch.day_period,
                 reported_at: Utc::now(),
                 description: patch.description,
                 grade: patch.grade,
@@ -191,6 +191,35 @@ pub fn submit(
                 vec![Record::AgendaItem(item)],
             ))
         }
+        FormPurpose::HotSpot(assessment) => {
+            let place = f
+                .id("place")
+                .ok_or(("place", "Välj en plats.".to_string()))?;
+            let mut a = assessment.as_ref().clone();
+            let area = refs
+                .areas
+                .iter()
+                .find(|x| x.id == a.area_id)
+                .map_or("Området", |x| x.name.as_str());
+            let added = a.toggle_hot_spot(place);
+            let name = refs.place_name(place);
+            let rest: Vec<String> = a
+                .hot_spot_place_ids
+                .iter()
+                .filter(|p| **p != place)
+                .map(|p| refs.place_name(*p))
+                .collect();
+            let label = match (added, rest.is_empty()) {
+                (true, true) => format!("{area}: {name} är hot spot."),
+                (true, false) => format!("{area}: {name} är hot spot, liksom {}.", rest.join(", ")),
+                (false, true) => format!("{area}: {name} är inte längre hot spot. Inga kvar."),
+                (false, false) => format!(
+                    "{area}: {name} är inte längre hot spot. Kvar: {}.",
+                    rest.join(", ")
+                ),
+            };
+            Ok(Change::new(label, vec![Record::AreaAssessment(a)]))
+        }
         // Handled before `submit` (it writes a file, not a record).
         FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),
         FormPurpose::PromotePolice(_) => Err(("place", "Välj en plats eller ett område.".into())),
@@ -231,16 +260,6 @@ pub fn submit(
     }
 }
 
-fn day_period(t: chrono::NaiveTime) -> DayPeriod {
-    use chrono::Timelike;
-    match t.hour() {
-        5..=9 => DayPeriod::Morgon,
-        10..=17 => DayPeriod::Dag,
-        18..=22 => DayPeriod::Kvall,
-        _ => DayPeriod::Natt,
-    }
-}
-
 fn observation_patch(f: &Form, refs: &Refs) -> Result<ObservationPatch, (&'static str, String)> {
     let area_id = f
         .id("area")
@@ -254,11 +273,13 @@ fn observation_patch(f: &Form, refs: &Refs) -> Result<ObservationPatch, (&'stati
     {
         return Err(("place", "Platsen ligger inte i det valda området.".into()));
     }
+    let when = f.time_of_day("time");
     Ok(ObservationPatch {
         occurred_on: f
             .date("date")
             .ok_or(("date", "Ange ett datum.".to_string()))?,
-        time_from: f.time("time"),
+        time_from: when.and_then(|w| w.time()),
+        day_period: when.map(|w| w.day_period()),
         area_id,
         place_id,
         event_type_id: f

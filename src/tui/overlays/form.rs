@@ -115,7 +115,10 @@ fn save(state: &mut State) -> Vec<Effect> {
         today,
         state.meeting.data.meeting.as_ref(),
     ) {
-        Ok(change) => vec![Effect::Save(change)],
+        Ok(change) => {
+            state.select_after_save = change.subject();
+            vec![Effect::Save(change)]
+        }
         Err((field, message)) => {
             if let Some(Overlay::Form(o)) = state.overlay.as_mut()
                 && let Some(i) = o.form.fields.iter().position(|f| f.key == field)

@@ -80,11 +80,17 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             }
             for (i, h) in s.hits.iter().enumerate() {
                 let style = if i == s.cursor { t.selected } else { t.normal };
+                // When and where first: the same text often recurs week after week.
+                let about: Vec<String> = [h.date.map(|d| d.to_string()), h.area.clone()]
+                    .into_iter()
+                    .flatten()
+                    .chain(Some(h.title.clone()).filter(|t| !t.is_empty()))
+                    .collect();
                 lines.push(Line::from(Span::styled(
                     format!(
                         "{:<14} {} — {}",
                         crate::domain::Vocabulary::label_sv(h.kind),
-                        h.title,
+                        about.join(" · "),
                         h.snippet
                     ),
                     style,
@@ -127,7 +133,8 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 let hint = match f.kind {
                     FieldKind::Date => "ÅÅÅÅ-MM-DD",
                     FieldKind::Time => "t.ex. 21.30",
-                    FieldKind::DateOrWeek => "ÅÅÅÅ-MM-DD eller v. 48",
+                    FieldKind::TimeOrPeriod => "t.ex. 21.30 eller kväll",
+                    FieldKind::DateOrWeek { .. } => "ÅÅÅÅ-MM-DD eller v. 48",
                     _ => "",
                 };
                 let value = if f.is_choice() {
@@ -140,10 +147,14 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                     f.value.clone()
                 };
                 let style = if focused { t.selected } else { t.normal };
-                lines.push(Line::from(vec![
+                let mut spans = vec![
                     Span::styled(format!("{label:>label_width$}{req} "), t.dim),
                     Span::styled(value, style),
-                ]));
+                ];
+                if let Some(resolved) = f.resolved() {
+                    spans.push(Span::styled(format!("  {resolved}"), t.dim));
+                }
+                lines.push(Line::from(spans));
                 if let Some(e) = &f.error {
                     lines.push(Line::from(Span::styled(
                         format!("{:>label_width$}  ⚠ {e}", ""),

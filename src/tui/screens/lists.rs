@@ -3,6 +3,7 @@
 
 use crossterm::event::KeyCode;
 
+use crate::domain::Id;
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::State;
@@ -34,6 +35,55 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
         }],
         Screen::Exchange => crate::tui::screens::exchange::update::reload(state),
         s => vec![Effect::LoadText(s)],
+    }
+}
+
+/// Asks where a record just saved stands in the current list (after the list's reload).
+pub fn locate(state: &State, id: Id) -> Vec<Effect> {
+    match state.screen {
+        Screen::Observations => vec![Effect::LocateObservation {
+            filter: state.observations.filter.clone(),
+            id,
+        }],
+        Screen::Actions => vec![Effect::LocateAction {
+            filter: state.actions.filter.clone(),
+            id,
+        }],
+        _ => Vec::new(),
+    }
+}
+
+/// Moves the current list's cursor to a row, fetching its page if needed.
+pub fn select(state: &mut State, index: usize) -> Vec<Effect> {
+    let h = state.list_height;
+    match state.screen {
+        Screen::Observations => {
+            let page = state.observations.list.move_to(index, h);
+            page.map(|page| Effect::LoadObservations {
+                filter: state.observations.filter.clone(),
+                page,
+                reset: false,
+                exact: true,
+            })
+            .into_iter()
+            .collect()
+        }
+        Screen::Actions => {
+            let page = state.actions.list.move_to(index, h);
+            let mut fx: Vec<Effect> = page
+                .map(|page| Effect::LoadActions {
+                    filter: state.actions.filter.clone(),
+                    page,
+                    reset: false,
+                })
+                .into_iter()
+                .collect();
+            fx.extend(crate::tui::screens::actions::update::action_detail_effect(
+                state,
+            ));
+            fx
+        }
+        _ => Vec::new(),
     }
 }
 

@@ -3,8 +3,9 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+pub use crate::domain::Due;
 use crate::domain::week::{parse_date, parse_time};
-use crate::domain::{Id, IsoWeek, pii};
+use crate::domain::{Id, TimeOfDay, pii};
 use crate::tui::widgets::line_editor::LineEditor;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +16,13 @@ pub enum FieldKind {
     FreeText,
     Date,
     Time,
-    /// A date (2026-11-26) or a week (v. 48, 2026-W48).
-    DateOrWeek,
+    /// A time (21.30) or a part of the day (kväll).
+    TimeOrPeriod,
+    /// A date (2026-11-26) or a week (v. 48, 2026-W48); a bare week is the next one from
+    /// `today` on.
+    DateOrWeek {
+        today: NaiveDate,
+    },
     /// One of a list; `options` are (label, value).
     Choice {
         options: Vec<(String, String)>,
@@ -127,7 +133,7 @@ impl Field {
         }
     }
 
-    fn validate(&self, year: i32) -> Option<String> {
+    fn validate(&self) -> Option<String> {
         let v = self.value.trim();
         if v.is_empty() {
             return self
@@ -137,28 +143,29 @@ impl Field {
         match self.kind {
             FieldKind::Date => parse_date(v).err().map(|e| e.to_string()),
             FieldKind::Time => parse_time(v).err().map(|e| e.to_string()),
-            FieldKind::DateOrWeek => parse_date_or_week(v, year).err(),
+            FieldKind::TimeOrPeriod => TimeOfDay::parse(v).err().map(|e| e.to_string()),
+            FieldKind::DateOrWeek { today } => parse_date_or_week(v, today).err(),
+            _ => None,
+        }
+    }
+
+    /// What the typed value resolved to, shown beside it ("→ sön 17 jan 2027").
+    pub fn resolved(&self) -> Option<String> {
+        match self.kind {
+            FieldKind::DateOrWeek { today } => parse_date_or_week(&self.value, today)
+                .ok()
+                .map(Due::resolved_sv),
             _ => None,
         }
     }
 }
 
-/// A deadline given as a date or a week.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Due {
-    Date(NaiveDate),
-    Week(IsoWeek),
-}
-
-pub fn parse_date_or_week(s: &str, year: i32) -> Result<Due, String> {
-    if let Ok(d) = parse_date(s) {
-        return Ok(Due::Date(d));
-    }
-    IsoWeek::parse_with_year(s, year)
-        .map(Due::Week)
-        .map_err(|_| {
-            format!("”{s}” är varken ett datum eller en vecka. Skriv till exempel 2026-11-26 eller v. 48.")
-        })
+pub fn parse_date_or_week(s: &str, today: NaiveDate) -> Result<Due, String> {
+    Due::parse(s, today).map_err(|_| {
+        format!(
+            "”{s}” är varken ett datum eller en vecka. Skriv till exempel 2026-11-26 eller v. 48."
+        )
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -170,7 +177,8 @@ pub struct Form {
     pub pii_warning: Option<String>,
     /// The user confirmed the flagged text.
     pub pii_confirmed: bool,
-    /// The year a bare week number ("v. 48") belongs to.
+    /// The year the form was opened in. (Week fields resolve a bare week themselves, see
+    /// `FieldKind::DateOrWeek`.)
     pub year: i32,
     /// The editor of the focused text field (none on a choice).
     pub editor: Option<LineEditor>,
@@ -262,9 +270,8 @@ impl Form {
     /// Validates every field; true when all are fine. Messages go beside the fields and the
     /// focus moves to the first wrong one.
     pub fn validate(&mut self) -> bool {
-        let year = self.year;
         for f in &mut self.fields {
-            f.error = f.validate(year);
+            f.error = f.validate();
         }
         if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = i;
@@ -307,8 +314,16 @@ impl Form {
         parse_time(&self.text(key)).ok()
     }
 
+    pub fn time_of_day(&self, key: &str) -> Option<TimeOfDay> {
+        TimeOfDay::parse(&self.text(key)).ok()
+    }
+
     pub fn due(&self, key: &str) -> Option<Due> {
-        parse_date_or_week(&self.text(key), self.year).ok()
+        let field = self.field(key)?;
+        match field.kind {
+            FieldKind::DateOrWeek { today } => parse_date_or_week(&field.value, today).ok(),
+            _ => None,
+        }
     }
 
     pub fn id(&self, key: &str) -> Option<Id> {
@@ -335,7 +350,14 @@ mod tests {
             "Test",
             vec![
                 Field::text("title", "Rubrik", "").required(),
-                Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek, "v. 60"),
+                Field::of_kind(
+                    "due",
+                    "Klart senast",
+                    FieldKind::DateOrWeek {
+                        today: NaiveDate::from_ymd_opt(2026, 11, 19).unwrap_or_default(),
+                    },
+                    "v. 60",
+                ),
                 Field::of_kind("at", "Tid", FieldKind::Time, "9.00"),
             ],
             2026,
@@ -350,8 +372,18 @@ mod tests {
         assert!(form.validate());
         assert_eq!(
             form.due("due"),
-            IsoWeek::new(2026, 48).ok().map(Due::Week),
-            "a bare week is in the form's year"
+            crate::domain::IsoWeek::new(2026, 48).ok().map(Due::Week),
+            "a bare week still to come is this year's"
+        );
+        form.set_value("due", "v. 2");
+        assert_eq!(
+            form.due("due"),
+            crate::domain::IsoWeek::new(2027, 2).ok().map(Due::Week),
+            "a bare week already past is next year's"
+        );
+        assert_eq!(
+            form.fields[1].resolved().as_deref(),
+            Some("→ sön 17 jan 2027")
         );
     }
 

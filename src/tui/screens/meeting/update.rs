@@ -356,30 +356,18 @@ fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
             )
         }
         _ => {
-            let places: Vec<Id> = state
-                .refs
-                .places
-                .iter()
-                .filter(|p| p.area_id == line.area.id)
-                .map(|p| p.id)
-                .collect();
-            if places.is_empty() {
+            if !state.refs.places.iter().any(|p| p.area_id == line.area.id) {
                 state.error(format!(
                     "{} har inga platser att välja som hot spot.",
                     line.area.name
                 ));
                 return Vec::new();
             }
-            let current = a.hot_spot_place_ids.first().copied();
-            let next = match current.and_then(|c| places.iter().position(|p| *p == c)) {
-                None => Some(places[0]),
-                Some(i) => places.get(i + 1).copied(),
-            };
-            a.hot_spot_place_ids = next.into_iter().collect();
-            match next {
-                Some(p) => format!("{}: hot spot {}", line.area.name, state.refs.place_name(p)),
-                None => format!("{}: ingen hot spot", line.area.name),
-            }
+            // A form picks the one place to add or remove; the other hot spots stay.
+            let year = state.today.iso_week().year();
+            let form = forms::hot_spot(&state.refs, a, &line.area.name, year);
+            state.overlay = Some(Overlay::Form(Box::new(form)));
+            return Vec::new();
         }
     };
     vec![Effect::Save(Change::new(

@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{Area, AreaAssessment, IsoWeek, ReviewStatus};
-use crate::store::collation::compare_sv;
+use crate::domain::{Area, AreaAssessment, Id, IsoWeek, ReviewStatus};
 use crate::store::queries::Page;
 use crate::store::queries::observations::{ObservationFilter, ObservationRow};
 use crate::store::{Result, Store};
 use crate::tui::screens::situation::state::{ObsFilter, Overview, OverviewRow};
+use crate::tui::widgets::area_tree::tree_order;
 
 /// The store's filter; an area includes the areas below it.
 fn observation_filter(s: &Store, f: &ObsFilter) -> Result<ObservationFilter> {
@@ -19,6 +19,11 @@ fn observation_filter(s: &Store, f: &ObsFilter) -> Result<ObservationFilter> {
         text: Some(f.text.clone()).filter(|t| !t.trim().is_empty()),
         ..ObservationFilter::default()
     })
+}
+
+/// Where an observation stands in the filtered list.
+pub fn observation_position(s: &Store, f: &ObsFilter, id: Id) -> Result<Option<usize>> {
+    s.observation_position(&observation_filter(s, f)?, id)
 }
 
 /// A page of observations and the number of matches; without `exact`, one row more than the
@@ -43,11 +48,17 @@ pub fn observations(
     Ok((page.offset + rows.len(), rows, more))
 }
 
-/// Counts per area for the last eight weeks, with the latest assessment.
+/// How many weeks the overview loads; the screen shows as many of the latest as fit.
+const OVERVIEW_WEEKS: i64 = 52;
+
+/// Counts per area (with the areas below it) for the last weeks, with the latest assessment.
 pub fn overview(s: &Store, today: NaiveDate) -> Result<Overview> {
     let last = IsoWeek::of(today);
-    let weeks: Vec<IsoWeek> = (0..8).rev().map(|i| last.plus_weeks(-i)).collect();
-    let counts = s.observation_counts_by_area_week(weeks[0], last)?;
+    let weeks: Vec<IsoWeek> = (0..OVERVIEW_WEEKS)
+        .rev()
+        .map(|i| last.plus_weeks(-i))
+        .collect();
+    let counts = s.observation_counts_by_area_week_with_subareas(weeks[0], last)?;
     let latest = s.latest_weekly_picture()?;
     let assessments: Vec<AreaAssessment> = match latest {
         Some(p) => s.assessments_of(p.id)?,
@@ -55,13 +66,13 @@ pub fn overview(s: &Store, today: NaiveDate) -> Result<Overview> {
     };
     let mut areas: Vec<Area> = s.all()?;
     areas.retain(|a| a.active);
-    areas.sort_by(|a, b| compare_sv(&a.name, &b.name));
-    let rows = areas
+    // Tree order, indented: a kommundel's sum stands above its stadsdelar.
+    let rows = tree_order(&areas)
         .iter()
-        .map(|a| {
+        .map(|(a, depth)| {
             let assessment = assessments.iter().find(|x| x.area_id == a.id);
             OverviewRow {
-                area: a.name.clone(),
+                area: format!("{}{}", "  ".repeat(*depth), a.name),
                 counts: weeks
                     .iter()
                     .map(|w| {

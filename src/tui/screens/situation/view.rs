@@ -130,18 +130,29 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     );
 }
 
+/// How many week columns (6 wide) fit beside the area names (22) and the level (26).
+fn overview_weeks_that_fit(width: u16, loaded: usize) -> usize {
+    let room = (width as usize).saturating_sub(2 + 22 + 26);
+    (room / 6).clamp(1, loaded.max(1))
+}
+
 fn overview(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let o = &state.observations.overview;
     let t = &state.theme;
+    // The latest weeks, as many as fit.
+    let skip = o
+        .weeks
+        .len()
+        .saturating_sub(overview_weeks_that_fit(area.width, o.weeks.len()));
     let mut head = format!("{:<22}", "Område");
-    for w in &o.weeks {
+    for w in o.weeks.iter().skip(skip) {
         head.push_str(&format!("{:>6}", w.short_sv()));
     }
     head.push_str("  Läge (senaste lägesbild)");
     let mut lines = vec![Line::from(Span::styled(head, t.title))];
     for r in &o.rows {
         let mut s = cut(&r.area, 22);
-        for c in &r.counts {
+        for c in r.counts.iter().skip(skip) {
             s.push_str(&format!("{c:>6}"));
         }
         let level = r.level.map_or("–", |l| l.label_sv());
