@@ -8,11 +8,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use lagesbild::domain::Lang;
 use lagesbild::store::{Access, Store};
-use lagesbild::tui::io::Io;
-use lagesbild::tui::keymap::Keymap;
-use lagesbild::tui::msg::Msg;
-use lagesbild::tui::state::State;
-use lagesbild::tui::theme::{Theme, ThemeKind};
+use lagesbild::tui::app::io::Io;
+use lagesbild::tui::app::messages::Msg;
+use lagesbild::tui::app::state::State;
+use lagesbild::tui::input::keymap::Keymap;
+use lagesbild::tui::widgets::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -60,14 +60,14 @@ fn started(path: &Path) -> (State, Io, Terminal<TestBackend>) {
     lagesbild::tui::start(&mut state, &mut io);
     lagesbild::tui::pump(&mut state, &mut io, Msg::Resize(160, 48));
     let mut term = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
-    term.draw(|f| lagesbild::tui::render::render(&state, f))
+    term.draw(|f| lagesbild::tui::app::view::render(&state, f))
         .expect("draw");
     (state, io, term)
 }
 
 fn press(state: &mut State, io: &mut Io, term: &mut Terminal<TestBackend>, msg: Msg) {
     lagesbild::tui::pump(state, io, msg);
-    term.draw(|f| lagesbild::tui::render::render(state, f))
+    term.draw(|f| lagesbild::tui::app::view::render(state, f))
         .expect("draw");
 }
 
@@ -141,7 +141,7 @@ fn benches(c: &mut Criterion) {
     press(&mut state, &mut io, &mut term, key(KeyCode::Char('1')));
     group.bench_function("meeting_start_screen_render_only", |b| {
         b.iter(|| {
-            term.draw(|f| lagesbild::tui::render::render(&state, f))
+            term.draw(|f| lagesbild::tui::app::view::render(&state, f))
                 .expect("draw");
         })
     });

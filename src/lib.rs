@@ -5,11 +5,13 @@
 
 pub mod cli;
 pub mod config;
+pub mod context;
 pub mod domain;
 pub mod exchange;
 pub mod files;
 pub mod report;
 pub mod seed;
+pub mod services;
 pub mod sources;
 pub mod store;
 pub mod tui;

@@ -23,7 +23,6 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::domain::Lang;
-use crate::store::{Access, Store};
 
 /// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
 #[derive(Debug)]
@@ -115,57 +114,7 @@ pub struct DemoArgs {
     pub years: Option<u32>,
 }
 
-/// Everything a command needs to know about how it was started.
-pub struct Context {
-    pub db: PathBuf,
-    /// The database was named (`--db`, `LAGESBILD_DB` or the config file) rather than the
-    /// default one: a command that writes does not create it (a typo must not start a new,
-    /// empty database).
-    pub db_named: bool,
-    pub lang: Lang,
-    pub config: Config,
-}
-
-impl Context {
-    /// Opens the database; a writer creates it when it is missing (the TUI's onboarding,
-    /// `demo`, `partner init`).
-    pub fn open(&self, access: Access) -> CliResult<Store> {
-        Ok(Store::open(&self.db, access)?)
-    }
-
-    /// Opens for writing a database that must already exist, unless it is the default one.
-    pub fn open_writer(&self) -> CliResult<Store> {
-        self.refuse_missing()?;
-        self.open(Access::ReadWrite)
-    }
-
-    /// Opens for writing after SQLite's quick check of the whole file: a command that is about
-    /// to change many records first makes sure the database is whole.
-    pub fn open_checked_writer(&self) -> CliResult<Store> {
-        let store = self.open_writer()?;
-        crate::store::quick_check(&self.db)?;
-        Ok(store)
-    }
-
-    /// A named database that does not exist is a mistyped path, not a wish for a new one.
-    pub fn refuse_missing(&self) -> CliResult {
-        if self.db_named && !self.db.exists() {
-            return Err(crate::store::StoreError::Missing {
-                path: self.db.clone(),
-            }
-            .into());
-        }
-        Ok(())
-    }
-}
-
-/// "Today": the system date, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
-pub fn today() -> chrono::NaiveDate {
-    std::env::var("LAGESBILD_TODAY")
-        .ok()
-        .and_then(|s| crate::domain::week::parse_date(&s).ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
-}
+pub use crate::context::{Context, today};
 
 /// Swedish section headings for clap's help, on every (sub)command.
 fn localise(cmd: clap::Command) -> clap::Command {
@@ -244,7 +193,7 @@ pub fn run() -> ExitCode {
 
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
-        None => crate::tui::run(ctx),
+        None => Ok(crate::tui::run(ctx)?),
         Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),

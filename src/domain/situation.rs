@@ -36,3 +36,74 @@ entity! {
         hot_spot_place_ids: Vec<Id>,
     }
 }
+
+impl AreaAssessment {
+    /// Makes the place a hot spot, or no longer one when it already is; the area's other hot
+    /// spots stay. True when it was added.
+    pub fn toggle_hot_spot(&mut self, place: Id) -> bool {
+        if let Some(i) = self.hot_spot_place_ids.iter().position(|p| *p == place) {
+            self.hot_spot_place_ids.remove(i);
+            false
+        } else {
+            self.hot_spot_place_ids.push(place);
+            true
+        }
+    }
+
+    /// The place to offer first among the area's `places`: the first that is not yet a hot
+    /// spot, else the first.
+    pub fn hot_spot_candidate(&self, places: &[Id]) -> Option<Id> {
+        places
+            .iter()
+            .find(|p| !self.hot_spot_place_ids.contains(p))
+            .or_else(|| places.first())
+            .copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Classification;
+
+    fn assessment(hot_spots: Vec<Id>) -> AreaAssessment {
+        AreaAssessment {
+            id: Id::new(),
+            classification: Classification::Begransad,
+            picture_id: Id::new(),
+            area_id: Id::new(),
+            level: AreaLevel::Forhojt,
+            trend: Trend::Oforandrad,
+            key_event_type_ids: vec![],
+            text: String::new(),
+            is_priority: false,
+            priority_rank: None,
+            hot_spot_place_ids: hot_spots,
+        }
+    }
+
+    #[test]
+    fn toggling_a_hot_spot_keeps_the_others() {
+        let (torget, tunneln, skolan) = (Id::new(), Id::new(), Id::new());
+        let mut a = assessment(vec![torget, tunneln]);
+        assert!(a.toggle_hot_spot(skolan));
+        assert_eq!(a.hot_spot_place_ids, [torget, tunneln, skolan]);
+        assert!(!a.toggle_hot_spot(torget));
+        assert_eq!(a.hot_spot_place_ids, [tunneln, skolan]);
+    }
+
+    #[test]
+    fn the_first_place_offered_is_one_not_yet_a_hot_spot() {
+        let (torget, tunneln, skolan) = (Id::new(), Id::new(), Id::new());
+        let places = [torget, tunneln, skolan];
+        assert_eq!(
+            assessment(vec![torget]).hot_spot_candidate(&places),
+            Some(tunneln)
+        );
+        assert_eq!(
+            assessment(places.to_vec()).hot_spot_candidate(&places),
+            Some(torget)
+        );
+        assert_eq!(assessment(vec![]).hot_spot_candidate(&[]), None);
+    }
+}

@@ -26,6 +26,10 @@ pub enum TimeParseError {
     Date(String),
     #[error("”{0}” är ingen tid. Skriv till exempel 9, 9.00, 09:00 eller 0900.")]
     Time(String),
+    #[error(
+        "”{0}” är varken en tid eller en del av dygnet. Skriv till exempel 21.30, eller morgon, dag, kväll eller natt."
+    )]
+    TimeOrPeriod(String),
 }
 
 impl IsoWeek {
@@ -89,24 +93,45 @@ impl IsoWeek {
 
     /// Parses `2026-W47`, `2026W47`, `2026-47`, or, with `default_year`, `v. 47`, `v47`, `47`.
     pub fn parse_with_year(s: &str, default_year: i32) -> Result<Self, TimeParseError> {
-        let t = s.trim();
+        let (year, week) = Self::parse_parts(s)?;
+        IsoWeek::new(year.unwrap_or(default_year), week)
+    }
+
+    /// Parses a week as `parse_with_year` does, but a bare number (`v. 2`) is the next week with
+    /// that number from `today` on: this week counts as this week, an earlier number is next
+    /// year's. For deadlines, which lie ahead.
+    pub fn parse_upcoming(s: &str, today: NaiveDate) -> Result<Self, TimeParseError> {
+        match Self::parse_parts(s)? {
+            (Some(year), week) => IsoWeek::new(year, week),
+            (None, week) => {
+                let now = IsoWeek::of(today);
+                let year = if week >= now.week {
+                    now.year
+                } else {
+                    now.year + 1
+                };
+                IsoWeek::new(year, week)
+            }
+        }
+    }
+
+    /// The year (when written) and the week number of a typed week.
+    fn parse_parts(s: &str) -> Result<(Option<i32>, u32), TimeParseError> {
         let bad = || TimeParseError::Week(s.to_string());
-        let lower = t.to_lowercase();
+        let lower = s.trim().to_lowercase();
         if let Some((y, w)) = lower.split_once('w').or_else(|| lower.split_once('-')) {
             let y = y.trim_end_matches('-').trim();
-            if let (Ok(y), Ok(w)) = (y.parse::<i32>(), w.trim().parse::<u32>()) {
-                return IsoWeek::new(y, w);
-            }
-            return Err(bad());
+            return match (y.parse::<i32>(), w.trim().parse::<u32>()) {
+                (Ok(y), Ok(w)) => Ok((Some(y), w)),
+                _ => Err(bad()),
+            };
         }
         let w = lower
             .trim_start_matches("vecka")
             .trim_start_matches("v.")
             .trim_start_matches('v')
             .trim();
-        w.parse::<u32>()
-            .map_err(|_| bad())
-            .and_then(|w| IsoWeek::new(default_year, w))
+        w.parse::<u32>().map(|w| (None, w)).map_err(|_| bad())
     }
 }
 
@@ -182,6 +207,13 @@ pub fn date_long_sv(d: NaiveDate) -> String {
         MONTHS_SV[d.month0() as usize],
         d.year()
     )
+}
+
+/// "sön 17 jan 2027" — a date where room is short (beside a form field).
+pub fn date_short_sv(d: NaiveDate) -> String {
+    let weekday: String = weekday_sv(d).chars().take(3).collect();
+    let month: String = MONTHS_SV[d.month0() as usize].chars().take(3).collect();
+    format!("{weekday} {} {month} {}", d.day(), d.year())
 }
 
 /// "torsdag" — lower case, as in Swedish prose.
@@ -284,6 +316,53 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_week_is_the_next_one_with_that_number() {
+        let thursday_w47 = d(2026, 11, 19);
+        let upcoming = |s| IsoWeek::parse_upcoming(s, thursday_w47).map(|w| w.to_string());
+        assert_eq!(
+            upcoming("v. 2").as_deref(),
+            Ok("2027-W02"),
+            "already past: next year"
+        );
+        assert_eq!(
+            upcoming("47").as_deref(),
+            Ok("2026-W47"),
+            "this week is this week"
+        );
+        assert_eq!(upcoming("v. 48").as_deref(), Ok("2026-W48"));
+        assert_eq!(
+            upcoming("v. 53").as_deref(),
+            Ok("2026-W53"),
+            "2026 has 53 weeks"
+        );
+        assert_eq!(
+            upcoming("2026-W02").as_deref(),
+            Ok("2026-W02"),
+            "a written year stays"
+        );
+        // Late December can already be week 1 of the next ISO year.
+        let dec_29 = d(2025, 12, 29);
+        assert_eq!(IsoWeek::of(dec_29).to_string(), "2026-W01");
+        assert_eq!(
+            IsoWeek::parse_upcoming("v. 1", dec_29)
+                .map(|w| w.to_string())
+                .as_deref(),
+            Ok("2026-W01")
+        );
+        assert_eq!(
+            IsoWeek::parse_upcoming("v. 52", dec_29)
+                .map(|w| w.to_string())
+                .as_deref(),
+            Ok("2026-W52")
+        );
+        assert!(
+            IsoWeek::parse_upcoming("v. 53", d(2027, 3, 1)).is_err(),
+            "2027 has 52"
+        );
+        assert!(IsoWeek::parse_upcoming("v. 0", thursday_w47).is_err());
+    }
+
+    #[test]
     fn parses_times_as_typed() {
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
         assert_eq!(parse_time("9").ok(), t(9, 0));
@@ -299,6 +378,8 @@ mod tests {
     fn swedish_formats() {
         assert_eq!(date_long_sv(d(2026, 11, 19)), "19 november 2026");
         assert_eq!(weekday_sv(d(2026, 11, 19)), "torsdag");
+        assert_eq!(date_short_sv(d(2027, 1, 17)), "sön 17 jan 2027");
+        assert_eq!(date_short_sv(d(2026, 5, 21)), "tor 21 maj 2026");
         assert_eq!(
             time_span_sv(
                 NaiveTime::from_hms_opt(9, 0, 0),

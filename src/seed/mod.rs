@@ -94,6 +94,15 @@ impl DemoSummary {
 /// Loads the taxonomies and the demo municipality into `store`. Refuses when the demo is
 /// already there. Sets the municipality's name and the own organisation.
 pub fn load_demo(store: &mut Store, opts: &DemoOptions) -> Result<DemoSummary, SeedError> {
+    load_demo_with_progress(store, opts, &mut |_| {})
+}
+
+/// `load_demo`, reporting how far the weekly data has come (0.0 ‥ 1.0) after each transaction.
+pub fn load_demo_with_progress(
+    store: &mut Store,
+    opts: &DemoOptions,
+    progress: &mut dyn FnMut(f64),
+) -> Result<DemoSummary, SeedError> {
     if let Some(y) = opts.years.filter(|y| *y == 0 || *y > MAX_YEARS) {
         return Err(SeedError::InvalidYears {
             given: y,
@@ -130,7 +139,7 @@ pub fn load_demo(store: &mut Store, opts: &DemoOptions) -> Result<DemoSummary, S
         Some(y) => (weekly::Scale::LARGE, 52 * y as usize),
     };
     let mut generator = weekly::Generator::new(&world, &templates, scale, opts.today);
-    let (first_week, last_week) = generator.run(store, weeks, &mut counts)?;
+    let (first_week, last_week) = generator.run(store, weeks, &mut counts, progress)?;
 
     store.set_setting(meta::MUNICIPALITY, &world.municipality)?;
     store.set_setting(meta::OWN_ORGANISATION, &world.own_org.to_string())?;

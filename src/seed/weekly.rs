@@ -109,6 +109,7 @@ impl<'a> Generator<'a> {
         store: &mut Store,
         weeks: usize,
         counts: &mut Counts,
+        progress: &mut dyn FnMut(f64),
     ) -> store::Result<(IsoWeek, IsoWeek)> {
         let current = IsoWeek::of(self.today);
         let first = current.plus_weeks(1 - weeks as i64);
@@ -145,6 +146,7 @@ impl<'a> Generator<'a> {
                 Ok(w.ops().len())
             })?;
             counts.add_ops(written);
+            progress(end as f64 / span as f64);
             k = end;
         }
         Ok((first, current))

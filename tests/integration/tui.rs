@@ -5,7 +5,9 @@ use crate::common;
 use common::app::*;
 use common::*;
 use lagesbild::domain::*;
-use lagesbild::tui::state::{Overlay, Screen, Step};
+use lagesbild::tui::app::state::Overlay;
+use lagesbild::tui::screens::Screen;
+use lagesbild::tui::screens::meeting::state::Step;
 
 #[test]
 fn a_whole_meeting_from_attendance_to_closing_survives_a_restart() {
@@ -66,7 +68,7 @@ fn a_whole_meeting_from_attendance_to_closing_survives_a_restart() {
     let centrum = app.state.meeting.data.areas[1].clone();
     assert_eq!(centrum.area.name, "Centrum");
     assert!(centrum.this_week > 0 && centrum.previous.iter().sum::<usize>() > 0);
-    app.keys(&["b", "b", "t", "p", "o"]);
+    app.keys(&["b", "b", "t", "p", "o", "ctrl+s"]);
     let a = app.state.meeting.data.areas[1]
         .assessment
         .clone()
@@ -211,7 +213,10 @@ fn review_queue_filter_as_you_type_and_the_overview() {
     assert_eq!(app.state.observations.list.total, 6);
     app.keys(&["r", "f"]);
     app.type_text("klott");
-    assert_eq!(app.state.observations.list.total, 10, "FTS prefix match");
+    assert_eq!(
+        app.state.observations.list.total, 20,
+        "FTS prefix match in the text (10) or the event type Skadegörelse/klotter (15, 5 both)"
+    );
     app.keys(&["enter", "x"]);
     app.keys(&["c", "x"]);
     assert_eq!(
@@ -220,7 +225,11 @@ fn review_queue_filter_as_you_type_and_the_overview() {
     );
     app.keys(&["c", "o"]);
     let o = &app.state.observations.overview;
-    assert_eq!(o.weeks.len(), 8);
+    assert_eq!(
+        o.weeks.len(),
+        52,
+        "a year loaded; the screen shows what fits"
+    );
     assert_eq!(o.rows.len(), 5);
     assert_eq!(o.rows[0].area, "Björkdalen", "Swedish order, Å and Ö last");
     assert_eq!(o.rows[4].area, "Östra hamnen");

@@ -8,7 +8,7 @@ use crate::support;
 use common::app::*;
 use lagesbild::domain::*;
 use lagesbild::exchange::screen;
-use lagesbild::tui::state::Overlay;
+use lagesbild::tui::app::state::Overlay;
 use support::*;
 
 /// A copy's database opened in the TUI, with file names starting in `cwd`.
@@ -138,7 +138,11 @@ fn export_and_import_through_the_screen_with_preview_and_confirmation() {
     polis.type_text("finns-inte.lagesbild");
     polis.keys(&["ctrl+s"]);
     assert!(polis.status().contains("finns inte"), "{}", polis.status());
+    // The form keeps the typed name; Esc asks before throwing it away.
     polis.keys(&["esc"]);
+    assert!(matches!(polis.state.overlay, Some(Overlay::Confirm { .. })));
+    polis.keys(&["j"]);
+    assert!(polis.state.overlay.is_none());
     // Cancelling the confirmation imports nothing.
     let dir_len = format!("{}/", files.path().display()).chars().count();
     polis.keys(&["i"]);

@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::app::*;
-use lagesbild::tui::state::Overlay;
+use lagesbild::tui::app::state::Overlay;
 
 fn written(app: &App) -> std::path::PathBuf {
     let status = app.status();
@@ -103,9 +103,9 @@ fn before_the_meeting_starts_the_last_closed_meetings_minutes_are_offered() {
     match &app.state.overlay {
         Some(Overlay::Form(f)) => assert_eq!(
             f.purpose,
-            lagesbild::tui::state::FormPurpose::Export(lagesbild::tui::export::ExportDoc::Minutes(
-                last.id
-            ))
+            lagesbild::tui::app::state::FormPurpose::Export(
+                lagesbild::tui::jobs::export::ExportDoc::Minutes(last.id)
+            )
         ),
         other => panic!("no export form: {other:?}"),
     }

@@ -6,7 +6,7 @@ use crate::common;
 use common::app::*;
 use common::police::with_police;
 use lagesbild::domain::{Observation, ObservationSource};
-use lagesbild::tui::state::Overlay;
+use lagesbild::tui::app::state::Overlay;
 
 fn select(app: &mut App, police_id: i64) {
     app.keys(&["home"]);

@@ -147,6 +147,34 @@ fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
 }
 
 #[test]
+fn keys_are_answered_while_the_demo_loads_and_its_progress_is_drawn() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    // The job draws its gauge while it writes the weeks, one transaction each.
+    app.wait_for(" %  ─");
+    // A key while it runs is answered at once, beside the gauge.
+    app.send("t");
+    app.wait_for("vänta tills");
+    let screen = app.contents();
+    assert!(
+        screen.contains("Läser in demodata …") && screen.contains(" %"),
+        "the job was still running when the key was answered:\n{screen}"
+    );
+    app.wait_for("Demodata för");
+    assert!(
+        !app.contents().contains("Läser in demodata …"),
+        "the gauge goes"
+    );
+    app.send("q");
+    assert!(app.wait_exit());
+}
+
+#[test]
 fn a_fixture_database_opens_straight_into_the_app() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");

@@ -1,6 +1,7 @@
 //! Action lists: open, late, by owner, area, plan, meeting — with the last follow-up.
 
 use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::{Conditions, Page, id_at, opt_date_at, opt_id_at, vocab_at};
@@ -109,6 +110,9 @@ impl ActionFilter {
     }
 }
 
+/// The lists' order: the earliest deadline first, those without one last.
+const ORDER: &str = "x.due_on IS NULL, x.due_on, x.n";
+
 const SELECT: &str = "SELECT x.id, x.title, x.status, x.origin, x.responsible_org_id, org.name, x.responsible_function, \
      a.name, p.name, x.start_on, x.due_on, x.due_week, x.meeting_id, m.date, x.plan_item_id, \
      (SELECT f.date FROM follow_up f WHERE f.subject_id = x.id AND f.deleted = 0 ORDER BY f.date DESC, f.n DESC LIMIT 1), \
@@ -157,7 +161,7 @@ impl Store {
     ) -> Result<Vec<ActionRow>> {
         let c = filter.conditions();
         let sql = format!(
-            "{SELECT} WHERE {} ORDER BY x.due_on IS NULL, x.due_on, x.n LIMIT {} OFFSET {}",
+            "{SELECT} WHERE {} ORDER BY {ORDER} LIMIT {} OFFSET {}",
             c.sql(),
             page.limit,
             page.offset
@@ -177,6 +181,24 @@ impl Store {
             .prepare_cached(&sql)?
             .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
         Ok(n as usize)
+    }
+
+    /// Where an action stands in the filtered list (0 = first), or None when the filter leaves
+    /// it out: to select a record just saved.
+    pub fn action_position(&self, filter: &ActionFilter, id: Id) -> Result<Option<usize>> {
+        let mut c = filter.conditions();
+        let id = c.param(id.to_string());
+        let sql = format!(
+            "SELECT pos FROM (SELECT x.id, row_number() OVER (ORDER BY {ORDER}) - 1 AS pos \
+             FROM action x WHERE {}) WHERE id = {id}",
+            c.sql()
+        );
+        let pos: Option<i64> = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))
+            .optional()?;
+        Ok(pos.map(|p| p as usize))
     }
 
     /// The follow-ups of an action (or an activity, a priority), oldest first.

@@ -5,9 +5,11 @@ pub mod actions;
 pub mod lookup;
 pub mod measures;
 pub mod meetings;
+pub mod observation_text;
 pub mod observations;
 pub mod police_events;
 pub mod priorities;
+pub mod records;
 pub mod reports;
 pub mod stats;
 
@@ -95,6 +97,12 @@ impl Conditions {
         self.params.push(value.into());
         self.clauses
             .push(clause.replace('?', &format!("?{}", self.params.len())));
+    }
+
+    /// Adds a parameter and returns its placeholder (`?3`), for a clause with several.
+    pub fn param(&mut self, value: impl Into<rusqlite::types::Value>) -> String {
+        self.params.push(value.into());
+        format!("?{}", self.params.len())
     }
 
     pub fn push_plain(&mut self, clause: &str) {

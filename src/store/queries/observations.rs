@@ -1,8 +1,10 @@
 //! Observation lists: by week, area (with sub-areas), event type, organisation, review status.
 
 use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
+use super::observation_text::NameCheck;
 use super::{Conditions, Page, date_at, id_at, opt_id_at, vocab_at};
 use crate::domain::{
     Classification, Grade, Id, IsoWeek, ObservationSource, ReviewStatus, Severity, Vocabulary,
@@ -22,7 +24,8 @@ pub struct ObservationFilter {
     pub review_status: Option<ReviewStatus>,
     /// Särskild or extraordinär händelse only.
     pub escalated_only: bool,
-    /// Words that must all occur in the description (full-text search).
+    /// Words that must each occur in the description or the name of the area, place, event
+    /// type or organisation (see `observation_text`).
     pub text: Option<String>,
 }
 
@@ -39,6 +42,8 @@ pub struct ObservationRow {
     pub place_id: Option<Id>,
     pub place: Option<String>,
     pub event_type: String,
+    /// The reporting organisation (Rapporterad av).
+    pub reporting_org_id: Id,
     pub organisation: String,
     pub description: String,
     pub grade: Grade,
@@ -49,7 +54,8 @@ pub struct ObservationRow {
 }
 
 impl ObservationFilter {
-    fn conditions(&self) -> Conditions {
+    /// The conditions on the observation's own columns (the typed text needs the store).
+    fn column_conditions(&self) -> Conditions {
         let mut c = Conditions::default();
         c.push_plain("o.deleted = 0");
         if let Some(w) = self.week {
@@ -81,22 +87,15 @@ impl ObservationFilter {
         if self.escalated_only {
             c.push_plain("o.severity <> 'storning'");
         }
-        if let Some(q) = self
-            .text
-            .as_deref()
-            .and_then(crate::store::search::fts_query)
-        {
-            c.push(
-                "o.n * 64 + 1 IN (SELECT rowid FROM search WHERE search MATCH ?)",
-                q,
-            );
-        }
         c
     }
 }
 
+/// The lists' order: newest first.
+const ORDER: &str = "o.occurred_on DESC, o.time_from DESC, o.n DESC";
+
 const SELECT: &str = "SELECT o.id, o.occurred_on, o.iso_week, o.time_from, o.day_period, o.area_id, a.name, o.place_id, p.name, \
-     et.label_sv, org.name, o.description, o.grade, o.severity, o.source, o.review_status, o.classification \
+     et.label_sv, o.reporting_org_id, org.name, o.description, o.grade, o.severity, o.source, o.review_status, o.classification \
      FROM observation o \
      JOIN area a ON a.id = o.area_id \
      LEFT JOIN place p ON p.id = o.place_id \
@@ -119,29 +118,41 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
         place_id: opt_id_at(r, 7)?,
         place: r.get(8)?,
         event_type: r.get(9)?,
-        organisation: r.get(10)?,
-        description: r.get(11)?,
-        grade: vocab_at(r, 12)?,
-        severity: vocab_at(r, 13)?,
-        source: vocab_at(r, 14)?,
-        review_status: vocab_at(r, 15)?,
-        classification: vocab_at(r, 16)?,
+        reporting_org_id: id_at(r, 10)?,
+        organisation: r.get(11)?,
+        description: r.get(12)?,
+        grade: vocab_at(r, 13)?,
+        severity: vocab_at(r, 14)?,
+        source: vocab_at(r, 15)?,
+        review_status: vocab_at(r, 16)?,
+        classification: vocab_at(r, 17)?,
     })
 }
 
 impl Store {
+    fn observation_conditions(
+        &self,
+        filter: &ObservationFilter,
+        check: NameCheck,
+    ) -> Result<Conditions> {
+        let mut c = filter.column_conditions();
+        if let Some(typed) = &filter.text {
+            self.push_observation_text(&mut c, typed, check)?;
+        }
+        Ok(c)
+    }
+
     /// Observations matching a filter, newest first.
     pub fn observations(
         &self,
         filter: &ObservationFilter,
         page: Page,
     ) -> Result<Vec<ObservationRow>> {
-        let c = filter.conditions();
+        let c = self.observation_conditions(filter, NameCheck::PerRow)?;
         // The page is picked from the list index first; names are joined for its rows only.
         let sql = format!(
             "{SELECT} WHERE o.n IN (SELECT o.n FROM observation o WHERE {} \
-             ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC LIMIT {} OFFSET {}) \
-             ORDER BY o.occurred_on DESC, o.time_from DESC, o.n DESC",
+             ORDER BY {ORDER} LIMIT {} OFFSET {}) ORDER BY {ORDER}",
             c.sql(),
             page.limit,
             page.offset
@@ -153,13 +164,63 @@ impl Store {
 
     /// How many observations match a filter.
     pub fn count_observations(&self, filter: &ObservationFilter) -> Result<usize> {
-        let c = filter.conditions();
+        let c = self.observation_conditions(filter, NameCheck::Lists)?;
         let sql = format!("SELECT count(*) FROM observation o WHERE {}", c.sql());
         let n: i64 = self
             .conn
             .prepare_cached(&sql)?
             .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))?;
         Ok(n as usize)
+    }
+
+    /// Where an observation stands in the filtered list (0 = first), or None when the filter
+    /// leaves it out: to select a record just saved.
+    pub fn observation_position(
+        &self,
+        filter: &ObservationFilter,
+        id: Id,
+    ) -> Result<Option<usize>> {
+        let mut c = self.observation_conditions(filter, NameCheck::Lists)?;
+        let id = c.param(id.to_string());
+        let sql = format!(
+            "SELECT pos FROM (SELECT o.id, row_number() OVER (ORDER BY {ORDER}) - 1 AS pos \
+             FROM observation o WHERE {}) WHERE id = {id}",
+            c.sql()
+        );
+        let pos: Option<i64> = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))
+            .optional()?;
+        Ok(pos.map(|p| p as usize))
+    }
+
+    /// Observation counts per area and week, each area counting the areas below it too (a
+    /// kommundel sums its stadsdelar): (area id, week, count).
+    pub fn observation_counts_by_area_week_with_subareas(
+        &self,
+        from: IsoWeek,
+        to: IsoWeek,
+    ) -> Result<Vec<(Id, String, usize)>> {
+        // Every area paired with itself and each area above it; UNION stops at a cycle.
+        let mut stmt = self.conn.prepare_cached(
+            "WITH RECURSIVE up(area_id, ancestor) AS ( \
+                 SELECT id, id FROM area \
+                 UNION SELECT up.area_id, a.parent_id FROM up JOIN area a ON a.id = up.ancestor \
+                     WHERE a.parent_id IS NOT NULL) \
+             SELECT up.ancestor, o.iso_week, count(*) FROM observation o \
+             JOIN up ON up.area_id = o.area_id \
+             WHERE o.deleted = 0 AND o.occurred_on BETWEEN ?1 AND ?2 \
+             GROUP BY up.ancestor, o.iso_week",
+        )?;
+        let rows = stmt.query_map([from.monday().to_string(), to.sunday().to_string()], |r| {
+            Ok((
+                id_at(r, 0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)? as usize,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Observation counts per area for a range of weeks: (area id, week, count).

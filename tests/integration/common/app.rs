@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyEvent, KeyModifiers};
 use lagesbild::domain::*;
 use lagesbild::store::{Access, Store};
-use lagesbild::tui::io::Io;
-use lagesbild::tui::keymap::{Key, Keymap};
-use lagesbild::tui::msg::Msg;
-use lagesbild::tui::state::{Overlay, State};
-use lagesbild::tui::theme::{Theme, ThemeKind};
+use lagesbild::tui::app::io::Io;
+use lagesbild::tui::app::messages::Msg;
+use lagesbild::tui::app::state::{Overlay, State};
+use lagesbild::tui::input::keymap::{Key, Keymap};
+use lagesbild::tui::widgets::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -131,7 +131,7 @@ impl App {
 
     pub fn screen(&self, width: u16, height: u16) -> String {
         let mut t = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-        t.draw(|f| lagesbild::tui::render::render(&self.state, f))
+        t.draw(|f| lagesbild::tui::app::view::render(&self.state, f))
             .expect("draw");
         let buf = t.backend().buffer();
         let mut out = String::new();

@@ -1,0 +1,162 @@
+//! What `update` asks the I/O side to do: loads, saves (a `Change` of records and edits, one
+//! transaction), undo, jobs.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::domain::{
+    Action, ActionStatus, AgendaItem, AreaAssessment, Attendance, DayPeriod, Finding, FollowUp,
+    Grade, Id, Meeting, Observation, Organisation, ReviewStatus, Severity, SituationPicture,
+};
+use crate::store::queries::Page;
+use crate::tui::screens::Screen;
+use crate::tui::screens::actions::state::ActionFilterState;
+use crate::tui::screens::situation::state::ObsFilter;
+
+/// Work for the I/O side.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadRefs,
+    LoadMeeting,
+    LoadObservations {
+        filter: ObsFilter,
+        page: Page,
+        reset: bool,
+        /// Count every match. While a filter is being typed the count is skipped: the list
+        /// shows "120+" until the filter is done (Enter), so each key stays fast.
+        exact: bool,
+    },
+    LoadOverview,
+    LoadActions {
+        filter: ActionFilterState,
+        page: Page,
+        reset: bool,
+    },
+    LoadActionDetail(Id),
+    /// Finds where a record stands in a filtered list, to select it.
+    LocateObservation {
+        filter: ObsFilter,
+        id: Id,
+    },
+    LocateAction {
+        filter: ActionFilterState,
+        id: Id,
+    },
+    LoadText(Screen),
+    Search(String),
+    Save(Change),
+    Undo,
+    LoadDemo,
+    /// Partner exchange (the Utbyte screen).
+    Exchange(crate::tui::screens::exchange::state::ExchangeEffect),
+    LoadPolice(crate::domain::IsoWeek),
+    Promote(crate::tui::screens::situation::police::PromoteRequest),
+    /// Writes a report file into `dir`.
+    Export {
+        doc: crate::tui::jobs::export::ExportDoc,
+        format: crate::report::Format,
+        dir: std::path::PathBuf,
+    },
+}
+
+/// One user change: written in one transaction, undoable as a whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// What happened, for the message line ("Iakttagelsen sparades.").
+    pub label: String,
+    /// Records to create or update (the whole new state of each).
+    pub records: Vec<Record>,
+    /// Changes to records the UI holds only in part: read, changed by the domain's rules,
+    /// written back, in the same transaction.
+    pub edits: Vec<Edit>,
+    /// This copy's settings (not shared, not in the op log): municipality, own organisation.
+    pub settings: Vec<(&'static str, String)>,
+}
+
+/// A change to a stored record that the I/O side reads first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Changes an action's status by the status rules (keeps `done_on` in step).
+    ActionStatus {
+        id: Id,
+        to: ActionStatus,
+    },
+    Review {
+        id: Id,
+        to: ReviewStatus,
+    },
+    Observation {
+        id: Id,
+        patch: Box<ObservationPatch>,
+    },
+    /// A finding got its action.
+    LinkFinding {
+        finding: Id,
+        action: Id,
+    },
+    /// A planned meeting starts now.
+    StartMeeting {
+        id: Id,
+    },
+    /// Closes the meeting and establishes (fastställer) its situation picture.
+    CloseMeeting {
+        meeting: Id,
+        picture: Option<Id>,
+    },
+}
+
+/// The fields of an observation its form edits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObservationPatch {
+    pub occurred_on: NaiveDate,
+    pub time_from: Option<NaiveTime>,
+    pub day_period: Option<DayPeriod>,
+    pub area_id: Id,
+    pub place_id: Option<Id>,
+    pub event_type_id: Id,
+    pub reporting_org_id: Id,
+    pub severity: Severity,
+    pub grade: Grade,
+    pub description: String,
+    pub pii_confirmed: bool,
+}
+
+impl Change {
+    pub fn new(label: impl Into<String>, records: Vec<Record>) -> Change {
+        Change {
+            label: label.into(),
+            records,
+            edits: Vec::new(),
+            settings: Vec::new(),
+        }
+    }
+
+    /// The observation or action the change is about: selected in its list once saved.
+    pub fn subject(&self) -> Option<Id> {
+        let record = self.records.iter().find_map(|r| match r {
+            Record::Observation(o) => Some(o.id),
+            Record::Action(a) => Some(a.id),
+            _ => None,
+        });
+        record.or_else(|| {
+            self.edits.iter().find_map(|e| match e {
+                Edit::Observation { id, .. } | Edit::ActionStatus { id, .. } => Some(*id),
+                _ => None,
+            })
+        })
+    }
+}
+
+/// A record of any kind the UI writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    Observation(Observation),
+    Action(Action),
+    FollowUp(FollowUp),
+    Attendance(Attendance),
+    AreaAssessment(AreaAssessment),
+    Meeting(Meeting),
+    SituationPicture(SituationPicture),
+    AgendaItem(AgendaItem),
+    Finding(Finding),
+    Organisation(Organisation),
+}

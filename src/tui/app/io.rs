@@ -1,0 +1,329 @@
+//! The I/O side: carries out the effects `update` asks for, against the store, and answers with
+//! messages. Writes go through `Store::write` only; every saved change can be undone by writing
+//! its inverse (also through `Store::write`, so undo itself is traceable).
+
+use chrono::NaiveDate;
+
+use crate::domain::{
+    Action, Entity, EntityKind, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus,
+    SituationPicture,
+};
+use crate::store::{Result, Store, StoreError, Writer, meta};
+use crate::tui::app::effects::{Change, Edit, Effect, Record};
+use crate::tui::app::messages::Msg;
+use crate::tui::screens;
+
+/// How to take one record back to where it was.
+#[derive(Debug, Clone)]
+enum UndoStep {
+    /// It was created: delete it (a tombstone).
+    Delete(EntityKind, Id),
+    /// It was changed: write its previous state.
+    Restore(Box<Record>),
+}
+
+struct UndoEntry {
+    label: String,
+    steps: Vec<UndoStep>,
+}
+
+/// The store plus what is needed to undo.
+pub struct Io {
+    pub store: Store,
+    pub today: NaiveDate,
+    undo: Vec<UndoEntry>,
+}
+
+impl Io {
+    pub fn new(store: Store, today: NaiveDate) -> Io {
+        Io {
+            store,
+            today,
+            undo: Vec::new(),
+        }
+    }
+
+    /// Carries out one effect; errors become a message the user reads.
+    pub fn execute(&mut self, effect: Effect) -> Vec<Msg> {
+        self.execute_reporting(effect, &mut |_| {})
+    }
+
+    /// `execute`, telling `progress` how far a long job has come (0.0 ‥ 1.0).
+    pub fn execute_reporting(&mut self, effect: Effect, progress: &mut dyn FnMut(f64)) -> Vec<Msg> {
+        match self.try_execute(effect, progress) {
+            Ok(msgs) => msgs,
+            Err(e) => {
+                crate::tui::app::log::write(&format!("error: {e}"));
+                vec![Msg::Failed(e.to_string())]
+            }
+        }
+    }
+
+    fn try_execute(&mut self, effect: Effect, progress: &mut dyn FnMut(f64)) -> Result<Vec<Msg>> {
+        let today = self.today;
+        let s = &self.store;
+        Ok(vec![match effect {
+            Effect::LoadRefs => Msg::Refs(super::refs::load(s)?),
+            Effect::LoadMeeting => {
+                Msg::Meeting(Box::new(screens::meeting::load::meeting(s, today)?))
+            }
+            Effect::LoadObservations {
+                filter,
+                page,
+                reset,
+                exact,
+            } => {
+                let (total, rows, more) =
+                    screens::situation::load::observations(s, &filter, page, exact)?;
+                Msg::Observations {
+                    total,
+                    page,
+                    rows,
+                    reset,
+                    more,
+                }
+            }
+            Effect::LoadOverview => Msg::Overview(screens::situation::load::overview(s, today)?),
+            Effect::LoadActions {
+                filter,
+                page,
+                reset,
+            } => {
+                let (total, rows) = screens::actions::load::actions(s, &filter, page, today)?;
+                Msg::Actions {
+                    total,
+                    page,
+                    rows,
+                    reset,
+                }
+            }
+            Effect::LoadActionDetail(id) => {
+                Msg::ActionDetail(Box::new(screens::actions::load::action_detail(s, id)?))
+            }
+            Effect::LocateObservation { filter, id } => Msg::Located {
+                screen: screens::Screen::Observations,
+                index: screens::situation::load::observation_position(s, &filter, id)?,
+            },
+            Effect::LocateAction { filter, id } => Msg::Located {
+                screen: screens::Screen::Actions,
+                index: s
+                    .action_position(&screens::actions::load::action_filter(&filter, today), id)?,
+            },
+            Effect::LoadText(screen) => {
+                Msg::Text(screen, screens::text::load::load(s, screen, today)?)
+            }
+            Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
+            Effect::Save(change) => self.save(change)?,
+            Effect::Undo => self.undo_last()?,
+            Effect::Exchange(fx) => {
+                return Ok(screens::exchange::load::execute(&mut self.store, fx));
+            }
+            Effect::LoadPolice(week) => crate::tui::screens::situation::police::load(s, week)?,
+            Effect::Promote(request) => {
+                crate::tui::screens::situation::police::promote(&mut self.store, request)
+            }
+            Effect::Export { doc, format, dir } => {
+                crate::tui::jobs::export::run(&mut self.store, today, doc, format, &dir)
+            }
+            Effect::LoadDemo => {
+                match crate::services::demo::load(&mut self.store, today, progress) {
+                    Ok(label) => Msg::Saved {
+                        label,
+                        undoable: false,
+                    },
+                    Err(e) => Msg::Failed(e),
+                }
+            }
+        }])
+    }
+
+    fn save(&mut self, change: Change) -> Result<Msg> {
+        let today = self.today;
+        let actor = self.store.actor().to_string();
+        let steps = self.store.write(|w| {
+            let mut steps = Vec::new();
+            for record in &change.records {
+                upsert_record(w, record, &mut steps)?;
+            }
+            for edit in &change.edits {
+                let record = edited(w, edit, today, &actor)?;
+                upsert_record(w, &record, &mut steps)?;
+                if let Edit::CloseMeeting {
+                    picture: Some(p), ..
+                } = edit
+                {
+                    let mut picture: SituationPicture = require(w, *p)?;
+                    picture.status = PictureStatus::Faststalld;
+                    picture.established_by = Some(actor.clone());
+                    picture.established_at = Some(chrono::Utc::now());
+                    upsert_record(w, &Record::SituationPicture(picture), &mut steps)?;
+                }
+            }
+            Ok(steps)
+        })?;
+        for (key, value) in &change.settings {
+            if *key == meta::ACTOR {
+                self.store.set_actor(value)?;
+            } else {
+                self.store.set_setting(key, value)?;
+            }
+        }
+        let undoable = !steps.is_empty();
+        if undoable {
+            self.undo.push(UndoEntry {
+                label: change.label.clone(),
+                steps,
+            });
+        }
+        Ok(Msg::Saved {
+            label: change.label,
+            undoable,
+        })
+    }
+
+    fn undo_last(&mut self) -> Result<Msg> {
+        let Some(entry) = self.undo.pop() else {
+            return Ok(Msg::Failed("Det finns ingen ändring att ångra.".into()));
+        };
+        self.store.write(|w| {
+            for step in entry.steps.iter().rev() {
+                match step {
+                    UndoStep::Delete(kind, id) => w.delete(*kind, *id)?,
+                    UndoStep::Restore(record) => {
+                        let mut ignored = Vec::new();
+                        upsert_record(w, record, &mut ignored)?;
+                    }
+                }
+            }
+            w.audit(
+                "undo",
+                serde_json::json!({ "change": entry.label, "steps": entry.steps.len() }),
+            )
+        })?;
+        Ok(Msg::Undone {
+            label: entry.label,
+            next: self.undo_label().map(str::to_string),
+        })
+    }
+
+    /// What `undo` would take back.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|e| e.label.as_str())
+    }
+
+    /// This copy's settings after onboarding.
+    pub fn is_onboarded(&self) -> bool {
+        self.store
+            .setting(meta::MUNICIPALITY)
+            .ok()
+            .flatten()
+            .is_some()
+    }
+}
+
+fn require<T: Entity>(w: &Writer<'_>, id: Id) -> Result<T> {
+    w.get::<T>(id)?.ok_or(StoreError::NotFound {
+        kind: T::KIND,
+        id: id.to_string(),
+    })
+}
+
+/// Reads the record an edit applies to and returns it changed.
+fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<Record> {
+    Ok(match edit {
+        Edit::ActionStatus { id, to } => {
+            let mut a: Action = require(w, *id)?;
+            a.change_status(*to, today)
+                .map_err(|e| StoreError::Invalid(e.to_string()))?;
+            Record::Action(a)
+        }
+        Edit::Review { id, to } => {
+            let mut o: Observation = require(w, *id)?;
+            o.review_status = *to;
+            Record::Observation(o)
+        }
+        Edit::Observation { id, patch } => {
+            let mut o: Observation = require(w, *id)?;
+            let p = patch.as_ref().clone();
+            o.occurred_on = p.occurred_on;
+            o.time_from = p.time_from;
+            o.day_period = p.day_period;
+            o.area_id = p.area_id;
+            o.place_id = p.place_id;
+            o.event_type_id = p.event_type_id;
+            o.reporting_org_id = p.reporting_org_id;
+            o.severity = p.severity;
+            o.grade = p.grade;
+            o.description = p.description;
+            o.pii_confirmed = p.pii_confirmed;
+            Record::Observation(o)
+        }
+        Edit::LinkFinding { finding, action } => {
+            let mut f: Finding = require(w, *finding)?;
+            f.action_id = Some(*action);
+            Record::Finding(f)
+        }
+        Edit::StartMeeting { id } => {
+            let mut m: Meeting = require(w, *id)?;
+            m.status = MeetingStatus::Pagar;
+            if m.start_time.is_none() {
+                m.start_time = Some(now_minute());
+            }
+            Record::Meeting(m)
+        }
+        Edit::CloseMeeting { meeting, .. } => {
+            let mut m: Meeting = require(w, *meeting)?;
+            m.status = MeetingStatus::Avslutat;
+            m.end_time = Some(now_minute());
+            if m.note_taker.is_empty() {
+                m.note_taker = actor.to_string();
+            }
+            Record::Meeting(m)
+        }
+    })
+}
+
+/// The local time, to the minute (how minutes write it).
+fn now_minute() -> chrono::NaiveTime {
+    use chrono::Timelike;
+    let t = chrono::Local::now().time();
+    t.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(t)
+}
+
+fn upsert_record(w: &mut Writer<'_>, record: &Record, steps: &mut Vec<UndoStep>) -> Result<()> {
+    match record {
+        Record::Observation(r) => upsert(w, r, Record::Observation, steps),
+        Record::Action(r) => upsert(w, r, Record::Action, steps),
+        Record::FollowUp(r) => upsert(w, r, Record::FollowUp, steps),
+        Record::Attendance(r) => upsert(w, r, Record::Attendance, steps),
+        Record::AreaAssessment(r) => upsert(w, r, Record::AreaAssessment, steps),
+        Record::Meeting(r) => upsert(w, r, Record::Meeting, steps),
+        Record::SituationPicture(r) => upsert(w, r, Record::SituationPicture, steps),
+        Record::AgendaItem(r) => upsert(w, r, Record::AgendaItem, steps),
+        Record::Finding(r) => upsert(w, r, Record::Finding, steps),
+        Record::Organisation(r) => upsert(w, r, Record::Organisation, steps),
+    }
+}
+
+/// Creates the record, or writes the fields that differ; notes how to undo it.
+fn upsert<T: Entity>(
+    w: &mut Writer<'_>,
+    record: &T,
+    wrap: fn(T) -> Record,
+    steps: &mut Vec<UndoStep>,
+) -> Result<()> {
+    match w.get::<T>(record.id())? {
+        None => {
+            w.create(record)?;
+            steps.push(UndoStep::Delete(T::KIND, record.id()));
+        }
+        Some(old) => {
+            if w.update(record)? > 0 {
+                steps.push(UndoStep::Restore(Box::new(wrap(old))));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,32 @@
+//! The names every form and list refers to (organisations, areas, places, event types) and this
+//! copy's settings, loaded at start and after every change.
+
+use crate::domain::{Area, EventType, Organisation, Place};
+use crate::store::collation::compare_sv;
+use crate::store::{Result, Store, meta};
+use crate::tui::app::state::Refs;
+
+pub fn load(s: &Store) -> Result<Refs> {
+    let mut organisations: Vec<Organisation> = s.all()?;
+    organisations.retain(|o| o.active);
+    organisations.sort_by(|a, b| compare_sv(&a.name, &b.name));
+    let mut areas: Vec<Area> = s.all()?;
+    areas.retain(|a| a.active);
+    areas.sort_by(|a, b| compare_sv(&a.name, &b.name));
+    let mut places: Vec<Place> = s.all()?;
+    places.retain(|p| p.active);
+    places.sort_by(|a, b| compare_sv(&a.name, &b.name));
+    let mut event_types: Vec<EventType> = s.all()?;
+    event_types.retain(|e| e.active);
+    event_types.sort_by_key(|e| e.sort);
+    Ok(Refs {
+        organisations,
+        areas,
+        places,
+        event_types,
+        municipality: s.setting(meta::MUNICIPALITY)?,
+        own_organisation: s
+            .setting(meta::OWN_ORGANISATION)?
+            .and_then(|v| v.parse().ok()),
+    })
+}

@@ -1,0 +1,311 @@
+//! `update`: messages in, state changed, effects out. No I/O here.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::store::queries::Page;
+use crate::tui::app::effects::Effect;
+use crate::tui::app::messages::Msg;
+use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
+use crate::tui::input::commands::{Command, GlobalCmd};
+use crate::tui::input::keymap::Key;
+use crate::tui::screens::Screen;
+use crate::tui::screens::lists;
+use crate::tui::screens::meeting::update as meeting;
+
+/// What the app loads at start.
+pub fn init(state: &State) -> Vec<Effect> {
+    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    fx.extend(lists::reload_screen(state, Screen::Observations));
+    fx.extend(lists::reload_screen(state, Screen::Actions));
+    fx
+}
+
+/// Everything that may show a change, after a save or an undo.
+fn reload_after_change(state: &State) -> Vec<Effect> {
+    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    fx.extend(lists::reload_screen(state, state.screen));
+    fx
+}
+
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) => on_key(state, key),
+        Msg::Paste(text) => on_paste(state, &text),
+        Msg::Resize(_, h) => {
+            // Tabs, headers, detail and status bars take about ten rows.
+            state.list_height = (h as usize).saturating_sub(10).max(3);
+            lists::page_for_cursor(state)
+        }
+        Msg::Refs(refs) => {
+            // A new partner's copy may start by importing a bundle on Utbyte instead.
+            state.onboarding = refs.is_empty_database() && state.screen != Screen::Exchange;
+            state.refs = refs;
+            Vec::new()
+        }
+        Msg::Meeting(data) => {
+            state.meeting.data = *data;
+            meeting::clamp_cursor(state);
+            Vec::new()
+        }
+        Msg::Observations {
+            total,
+            page,
+            rows,
+            reset,
+            more,
+        } => {
+            state.observations.list.loaded(total, page, rows, reset);
+            state.observations.more = more;
+            Vec::new()
+        }
+        Msg::Overview(o) => {
+            state.observations.overview = o;
+            Vec::new()
+        }
+        Msg::Actions {
+            total,
+            page,
+            rows,
+            reset,
+        } => {
+            state.actions.list.loaded(total, page, rows, reset);
+            crate::tui::screens::actions::update::action_detail_effect(state)
+        }
+        Msg::ActionDetail(d) => {
+            state.actions.detail = *d;
+            Vec::new()
+        }
+        Msg::Text(screen, lines) => {
+            let t = crate::tui::screens::text::update::text_screen(state, screen);
+            t.lines = lines;
+            t.cursor = t.cursor.min(t.lines.len().saturating_sub(1));
+            Vec::new()
+        }
+        Msg::SearchHits(hits) => {
+            if let Some(Overlay::Search(s)) = &mut state.overlay {
+                s.hits = hits;
+                s.cursor = 0;
+            }
+            Vec::new()
+        }
+        Msg::Saved { label, undoable } => {
+            state.loading_demo = false;
+            if matches!(
+                state.overlay,
+                Some(Overlay::Form(_) | Overlay::Confirm { .. })
+            ) {
+                state.overlay = None;
+            }
+            if undoable {
+                state.undo_label = Some(label.clone());
+            }
+            state.info(label);
+            let mut fx = reload_after_change(state);
+            if let Some(id) = state.select_after_save.take() {
+                fx.extend(lists::locate(state, id));
+            }
+            fx
+        }
+        Msg::Located { screen, index } => match index {
+            Some(i) if screen == state.screen => lists::select(state, i),
+            _ => Vec::new(),
+        },
+        Msg::Undone { label, next } => {
+            state.undo_label = next;
+            state.info(format!("Ångrade: {label}"));
+            reload_after_change(state)
+        }
+        Msg::Failed(text) => {
+            state.loading_demo = false;
+            state.select_after_save = None;
+            state.error(text);
+            Vec::new()
+        }
+        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
+        Msg::Police { week, rows } => {
+            crate::tui::screens::situation::police::loaded(state, week, rows);
+            Vec::new()
+        }
+        Msg::Job(event) => {
+            state.jobs.on_event(event);
+            Vec::new()
+        }
+        Msg::Tick => {
+            state.jobs.frame = state.jobs.frame.wrapping_add(1);
+            Vec::new()
+        }
+        Msg::PromoteNeedsConfirm { request, warning } => {
+            crate::tui::screens::situation::police::ask_confirmation(state, request, warning);
+            Vec::new()
+        }
+    }
+}
+
+fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
+    let key = Key::from_event(&ev);
+    // Ctrl+C is the terminal's "stop": it quits from anywhere, asking only when a form holds
+    // unsaved text.
+    if key.ctrl && key.code == KeyCode::Char('c') {
+        match &state.overlay {
+            Some(Overlay::Form(open)) if open.form.is_changed() => {
+                crate::tui::overlays::confirm::ask_over(
+                    state,
+                    "Formuläret har ändringar som inte är sparade. Avsluta ändå (ändringarna försvinner)?",
+                    Confirmed::Quit,
+                );
+            }
+            // Asked already: a second Ctrl+C means it.
+            _ => state.quit = true,
+        }
+        return Vec::new();
+    }
+    if state.overlay.is_some() {
+        return on_overlay_key(state, key);
+    }
+    if state.filter_editing {
+        return lists::on_filter_key(state, key);
+    }
+    if state.onboarding {
+        return crate::tui::screens::onboarding::on_key(state, key);
+    }
+    let Some(command) = state.keymap.command(&state.screen.modes(), key) else {
+        return Vec::new();
+    };
+    state.status = None;
+    match command {
+        Command::Global(c) => on_global(state, c),
+        other => crate::tui::screens::on_command(state, other),
+    }
+}
+
+fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
+    match command {
+        GlobalCmd::Quit => {
+            state.quit = true;
+            Vec::new()
+        }
+        GlobalCmd::Help => {
+            state.overlay = Some(Overlay::Help {
+                filter: String::new(),
+                scroll: 0,
+            });
+            Vec::new()
+        }
+        GlobalCmd::Search => {
+            state.overlay = Some(Overlay::Search(SearchState::default()));
+            Vec::new()
+        }
+        GlobalCmd::Undo => match &state.undo_label {
+            Some(_) => vec![Effect::Undo],
+            None => {
+                state.error("Det finns ingen ändring att ångra i den här sessionen.");
+                Vec::new()
+            }
+        },
+        GlobalCmd::NextScreen => switch(state, state.screen.index() + 1),
+        GlobalCmd::PrevScreen => switch(state, state.screen.index() + Screen::ALL.len() - 1),
+        GlobalCmd::ScreenMeeting => switch(state, 0),
+        GlobalCmd::ScreenObservations => switch(state, 1),
+        GlobalCmd::ScreenActions => switch(state, 2),
+        GlobalCmd::ScreenAgreement => switch(state, 3),
+        GlobalCmd::ScreenPrevention => switch(state, 4),
+        GlobalCmd::ScreenPlaces => switch(state, 5),
+        GlobalCmd::ScreenExchange => switch(state, 6),
+    }
+}
+
+/// Pasted text goes where typing would: the form's field, the search, the filter.
+fn on_paste(state: &mut State, text: &str) -> Vec<Effect> {
+    let flat = text.replace(['\n', '\r'], " ");
+    match &mut state.overlay {
+        Some(Overlay::Form(open)) => {
+            open.form.paste(text);
+            Vec::new()
+        }
+        Some(Overlay::Search(s)) => {
+            s.query.push_str(flat.trim_end());
+            vec![Effect::Search(s.query.clone())]
+        }
+        Some(_) => Vec::new(),
+        None if state.filter_editing => {
+            let mut fx = Vec::new();
+            for c in flat.trim_end().chars() {
+                let key = Key {
+                    code: KeyCode::Char(c),
+                    ctrl: false,
+                };
+                fx = lists::on_filter_key(state, key);
+            }
+            fx
+        }
+        None => Vec::new(),
+    }
+}
+
+pub fn switch(state: &mut State, index: usize) -> Vec<Effect> {
+    state.screen = Screen::ALL[index % Screen::ALL.len()];
+    state.filter_editing = false;
+    lists::reload_screen(state, state.screen)
+}
+
+fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
+    let Some(overlay) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    match overlay {
+        Overlay::Help { filter, scroll } => {
+            match key.code {
+                KeyCode::Esc => state.overlay = None,
+                KeyCode::Char('?') if filter.is_empty() => state.overlay = None,
+                KeyCode::Down => *scroll += 1,
+                KeyCode::Up => *scroll = scroll.saturating_sub(1),
+                KeyCode::PageDown => *scroll += 10,
+                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+                KeyCode::Backspace => {
+                    filter.pop();
+                    *scroll = 0;
+                }
+                KeyCode::Char(c) if !key.ctrl => {
+                    filter.push(c);
+                    *scroll = 0;
+                }
+                _ => {}
+            }
+            Vec::new()
+        }
+        Overlay::Search(s) => match key.code {
+            KeyCode::Esc => {
+                state.overlay = None;
+                Vec::new()
+            }
+            KeyCode::Down => {
+                s.cursor = (s.cursor + 1).min(s.hits.len().saturating_sub(1));
+                Vec::new()
+            }
+            KeyCode::Up => {
+                s.cursor = s.cursor.saturating_sub(1);
+                Vec::new()
+            }
+            KeyCode::Enter => crate::tui::overlays::search::open_search_hit(state),
+            KeyCode::Backspace => {
+                s.query.pop();
+                vec![Effect::Search(s.query.clone())]
+            }
+            KeyCode::Char(c) if !key.ctrl => {
+                s.query.push(c);
+                vec![Effect::Search(s.query.clone())]
+            }
+            _ => Vec::new(),
+        },
+        Overlay::Confirm { on_yes, .. } => {
+            let on_yes = on_yes.clone();
+            crate::tui::overlays::confirm::on_key(state, key, on_yes)
+        }
+        Overlay::Form(_) => crate::tui::overlays::form::on_key(state, key),
+    }
+}
+
+/// A page of the current list after the window size changed.
+pub fn first_page(height: usize) -> Page {
+    Page::new(0, crate::tui::widgets::paged::WINDOW.max(height))
+}

@@ -1,0 +1,269 @@
+//! `render`: a pure function of the state. Tabs on top, the screen, a message line and a key
+//! bar that shows the keys that matter here.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::tui::app::state::{Overlay, State};
+use crate::tui::input::commands::{
+    ActionsCmd, Command, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd, OnboardingCmd,
+    PlacesCmd,
+};
+use crate::tui::overlays::view as render_overlay;
+use crate::tui::screens::Screen;
+use crate::tui::screens::exchange::view as render_exchange;
+use crate::tui::screens::meeting::state::Step;
+use crate::tui::screens::meeting::view as render_meeting;
+use crate::tui::screens::situation::view as render_lists;
+
+pub fn render(state: &State, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    let [tabs, body, message, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if state.onboarding {
+        crate::tui::screens::onboarding::view(state, frame, body);
+    } else {
+        render_tabs(state, frame, tabs);
+        match state.screen {
+            Screen::Meeting => render_meeting::render(state, frame, body),
+            Screen::Observations => render_lists::observations(state, frame, body),
+            Screen::Actions => crate::tui::screens::actions::view::actions(state, frame, body),
+            Screen::Exchange => render_exchange::render(state, frame, body),
+            s => crate::tui::screens::text::view::text(state, s, frame, body),
+        }
+    }
+    render_message(state, frame, message);
+    render_keys(state, frame, keys);
+    if let Some(overlay) = &state.overlay {
+        render_overlay::render(state, overlay, frame, area);
+    }
+}
+
+fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let narrow = area.width < 100;
+    let mut spans = Vec::new();
+    for (i, s) in Screen::ALL.iter().enumerate() {
+        let title = if narrow {
+            s.short_title(state.lang)
+        } else {
+            s.title(state.lang)
+        };
+        let label = format!("{} {title}", i + 1);
+        // Narrow: one space between tabs, so all seven fit in 80 columns.
+        let inactive = if narrow {
+            format!(" {label}")
+        } else {
+            format!(" {label} ")
+        };
+        if *s == state.screen {
+            spans.push(Span::styled(format!("[{label}]"), t.tab_active));
+        } else {
+            spans.push(Span::styled(inactive, t.normal));
+        }
+    }
+    if let Some(m) = &state.refs.municipality {
+        let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+        // The municipality only when it fits whole.
+        if used + 2 + m.chars().count() <= area.width as usize {
+            spans.push(Span::styled(format!("  {m}"), t.dim));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    // A running job takes the right part of the line; messages keep the left.
+    let area = match state.jobs.running.last() {
+        Some(job) => {
+            let width = (area.width / 2).min(48);
+            let [left, right] =
+                Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
+            render_job(state, job, frame, right);
+            left
+        }
+        None => area,
+    };
+    let line = match &state.status {
+        Some(s) if s.error => Line::from(vec![
+            Span::styled("Fel: ", t.error),
+            Span::styled(s.text.clone(), t.error),
+        ]),
+        Some(s) => Line::from(Span::styled(s.text.clone(), t.ok)),
+        None if state.filter_editing => Line::from(Span::styled(
+            "Skriv för att filtrera · Enter klar · Esc rensa",
+            t.warn,
+        )),
+        None => Line::from(Span::styled(
+            match &state.undo_label {
+                Some(l) => format!("Senaste ändring: {l}"),
+                None => String::new(),
+            },
+            t.dim,
+        )),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The keys that matter on this screen, from the live keymap.
+fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let km = &state.keymap;
+    let mut items: Vec<(String, &str)> = Vec::new();
+    let mut push = |command: Command, label: &'static str| {
+        let k = km.first_key(command);
+        if !k.is_empty() {
+            items.push((k, label));
+        }
+    };
+    if state.onboarding {
+        push(OnboardingCmd::Demo.into(), "demodata");
+        push(OnboardingCmd::StartEmpty.into(), "börja tomt");
+        push(OnboardingCmd::Quit.into(), "avsluta");
+    } else if matches!(state.overlay, Some(Overlay::Form(_))) {
+        push(FormCmd::NextField.into(), "nästa fält");
+        // "Change choice" only where the focus is on a choice.
+        if let Some(Overlay::Form(open)) = &state.overlay
+            && open
+                .form
+                .fields
+                .get(open.form.focus)
+                .is_some_and(|f| f.is_choice())
+        {
+            push(FormCmd::ChoiceNext.into(), "byt val");
+        }
+        push(FormCmd::Save.into(), "spara");
+        push(FormCmd::Cancel.into(), "avbryt");
+    } else {
+        match state.screen {
+            Screen::Meeting => meeting_keys(state, &mut push),
+            Screen::Observations if state.observations.police.show => {
+                push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
+                push(ObservationsCmd::Police.into(), "iakttagelser");
+            }
+            Screen::Observations => {
+                push(ObservationsCmd::New.into(), "ny");
+                push(ObservationsCmd::Edit.into(), "ändra");
+                push(ObservationsCmd::Police.into(), "polisen");
+                push(ListCmd::Filter.into(), "filter");
+                push(ObservationsCmd::ReviewQueue.into(), "granskning");
+                push(ObservationsCmd::MarkReviewed.into(), "granskad");
+                push(ObservationsCmd::Overview.into(), "översikt");
+            }
+            Screen::Actions => {
+                push(ActionsCmd::FollowUp.into(), "följ upp");
+                push(ActionsCmd::New.into(), "ny");
+                push(ActionsCmd::Export.into(), "exportera");
+                push(ListCmd::Filter.into(), "filter");
+                push(ActionsCmd::Overdue.into(), "försenade");
+                push(ActionsCmd::Chain.into(), "kedja");
+            }
+            Screen::Places => {
+                push(PlacesCmd::ToAction.into(), "till åtgärd");
+                push(ListCmd::Filter.into(), "filter");
+            }
+            Screen::Exchange => render_exchange::keys(state, &mut push),
+            _ => push(ListCmd::Filter.into(), "filter"),
+        }
+        push(GlobalCmd::Help.into(), "hjälp");
+        push(GlobalCmd::Search.into(), "sök");
+        push(GlobalCmd::Undo.into(), "ångra");
+        push(GlobalCmd::Quit.into(), "avsluta");
+    }
+    // When the bar is too narrow, the screen's own keys give way; help and quit stay.
+    let globals = if state.onboarding || state.overlay.is_some() {
+        0
+    } else {
+        4
+    };
+    let width = |items: &[(String, &str)]| {
+        items
+            .iter()
+            .map(|(k, l)| k.chars().count() + l.chars().count() + 3)
+            .sum::<usize>()
+    };
+    while width(&items) > area.width as usize && items.len() > globals {
+        items.remove(items.len() - globals - 1);
+    }
+    let mut spans = Vec::new();
+    for (k, label) in items {
+        spans.push(Span::styled(k, t.key));
+        spans.push(Span::styled(format!(" {label}  "), t.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The meeting's keys follow its step: what can be done here first (they stay when the bar is
+/// narrow), then moving along the agenda. Without a meeting: start one, or export the last.
+fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
+    let m = &state.meeting;
+    if m.data.meeting.is_none() {
+        push(MeetingCmd::New.into(), "starta möte");
+        if m.data.last_closed.is_some() {
+            push(MeetingCmd::Export.into(), "exportera");
+        }
+        return;
+    }
+    match m.step {
+        Step::Attendance => push(MeetingCmd::Presence.into(), "närvaro"),
+        Step::FollowUp => {
+            push(MeetingCmd::FollowUp.into(), "följ upp");
+            push(MeetingCmd::New.into(), "ny åtgärd");
+        }
+        Step::Areas => {
+            push(MeetingCmd::Level.into(), "läge");
+            push(MeetingCmd::Trend.into(), "trend");
+            push(MeetingCmd::Priority.into(), "prio");
+            push(MeetingCmd::HotSpot.into(), "hot spot");
+            push(MeetingCmd::Open.into(), "iakttagelser");
+            push(MeetingCmd::New.into(), "ny åtgärd");
+        }
+        Step::Decisions => push(MeetingCmd::New.into(), "ny åtgärd"),
+        Step::Events => push(MeetingCmd::New.into(), "ny händelse"),
+        Step::NextMeeting => push(MeetingCmd::New.into(), "nästa möte"),
+        Step::Close => push(MeetingCmd::CloseMeeting.into(), "avsluta möte"),
+    }
+    push(MeetingCmd::NextStep.into(), "nästa punkt");
+    push(MeetingCmd::PrevStep.into(), "förra");
+    push(MeetingCmd::Export.into(), "exportera");
+}
+
+/// A running job in the message line: a gauge when it knows how far it is, else a spinner.
+fn render_job(
+    state: &State,
+    job: &crate::tui::app::jobs::RunningJob,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
+    let t = &state.theme;
+    match job.fraction {
+        Some(f) => {
+            let pct = (f * 100.0).round() as u16;
+            let gauge = ratatui::widgets::LineGauge::default()
+                .ratio(f)
+                .label(Span::styled(format!("{} … {pct:>3} % ", job.label), t.warn))
+                .filled_style(t.key)
+                .unfilled_style(t.dim);
+            frame.render_widget(gauge, area);
+        }
+        None => {
+            const SPIN: [&str; 4] = ["|", "/", "-", "\\"];
+            let spin = SPIN[state.jobs.frame % SPIN.len()];
+            frame.render_widget(
+                Paragraph::new(Line::from(Span::styled(
+                    format!("{spin} {} …", job.label),
+                    t.warn,
+                ))),
+                area,
+            );
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! The commands a key can mean, typed: one enum per keymap section (mode). The keymap's names
+//! are read into these at start, so a misspelt name is an error with a Swedish message, not a
+//! key that silently does nothing; and every handler matches its mode's enum without a
+//! catch-all, so the compiler proves each command is handled.
+
+/// Declares a mode's command enum with its keymap names.
+macro_rules! commands {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),*];
+
+            /// The name the keymap and the config file use.
+            pub fn name(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($text => Some($name::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+commands!(
+    /// Everywhere outside forms and overlays.
+    GlobalCmd {
+        Quit = "quit",
+        Help = "help",
+        Search = "search",
+        Undo = "undo",
+        NextScreen = "next_screen",
+        PrevScreen = "prev_screen",
+        ScreenMeeting = "screen_meeting",
+        ScreenObservations = "screen_observations",
+        ScreenActions = "screen_actions",
+        ScreenAgreement = "screen_agreement",
+        ScreenPrevention = "screen_prevention",
+        ScreenPlaces = "screen_places",
+        ScreenExchange = "screen_exchange",
+    }
+);
+
+commands!(
+    /// Moving in any list, and the filter.
+    ListCmd {
+        Down = "down",
+        Up = "up",
+        PageDown = "page_down",
+        PageUp = "page_up",
+        Top = "top",
+        Bottom = "bottom",
+        Filter = "filter",
+    }
+);
+
+commands!(
+    /// Möte.
+    MeetingCmd {
+        PrevStep = "prev_step",
+        NextStep = "next_step",
+        New = "new",
+        Presence = "presence",
+        FollowUp = "follow_up",
+        Level = "level",
+        Trend = "trend",
+        Priority = "priority",
+        HotSpot = "hot_spot",
+        Open = "open",
+        Export = "export",
+        CloseMeeting = "close_meeting",
+    }
+);
+
+commands!(
+    /// Lägesbild.
+    ObservationsCmd {
+        New = "new",
+        Edit = "edit",
+        ReviewQueue = "review_queue",
+        MarkReviewed = "mark_reviewed",
+        MarkDuplicate = "mark_duplicate",
+        Escalated = "escalated",
+        Overview = "overview",
+        Clear = "clear",
+        Police = "police",
+        Promote = "promote",
+    }
+);
+
+commands!(
+    /// Åtgärder.
+    ActionsCmd {
+        New = "new",
+        FollowUp = "follow_up",
+        StatusFilter = "status_filter",
+        Overdue = "overdue",
+        Chain = "chain",
+        OwnerFilter = "owner_filter",
+        Clear = "clear",
+        Export = "export",
+    }
+);
+
+commands!(
+    /// Platssamverkan.
+    PlacesCmd {
+        ToAction = "to_action",
+    }
+);
+
+commands!(
+    /// Utbyte.
+    ExchangeCmd {
+        Import = "import",
+        Export = "export",
+        Conflicts = "conflicts",
+        KeepCurrent = "keep_current",
+        TakeOther = "take_other",
+        ShowAll = "show_all",
+        Init = "init",
+    }
+);
+
+commands!(
+    /// In an open form.
+    FormCmd {
+        Save = "save",
+        Cancel = "cancel",
+        NextField = "next_field",
+        PrevField = "prev_field",
+        ChoiceNext = "choice_next",
+        ChoicePrev = "choice_prev",
+    }
+);
+
+commands!(
+    /// On an empty database, before anything else.
+    OnboardingCmd {
+        Demo = "demo",
+        StartEmpty = "start_empty",
+        Exchange = "exchange",
+        Quit = "quit",
+    }
+);
+
+commands!(
+    /// In a question that asks before something far-reaching.
+    ConfirmCmd {
+        Yes = "yes",
+        No = "no",
+    }
+);
+
+/// A keymap section. The order is the help overlay's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Global,
+    List,
+    Meeting,
+    Observations,
+    Actions,
+    Places,
+    Exchange,
+    Form,
+    Confirm,
+    Onboarding,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 10] = [
+        Mode::Global,
+        Mode::List,
+        Mode::Meeting,
+        Mode::Observations,
+        Mode::Actions,
+        Mode::Places,
+        Mode::Exchange,
+        Mode::Form,
+        Mode::Confirm,
+        Mode::Onboarding,
+    ];
+
+    /// The section's name in the keymap and the config file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Global => "global",
+            Mode::List => "list",
+            Mode::Meeting => "meeting",
+            Mode::Observations => "observations",
+            Mode::Actions => "actions",
+            Mode::Places => "places",
+            Mode::Exchange => "exchange",
+            Mode::Form => "form",
+            Mode::Confirm => "confirm",
+            Mode::Onboarding => "onboarding",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.name() == s)
+    }
+
+    /// The section's heading in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Global => "Överallt",
+            Mode::List => "Listor",
+            Mode::Meeting => "Möte",
+            Mode::Observations => "Lägesbild",
+            Mode::Actions => "Åtgärder",
+            Mode::Places => "Platssamverkan",
+            Mode::Exchange => "Utbyte",
+            Mode::Form => "Formulär",
+            Mode::Confirm => "Frågor",
+            Mode::Onboarding => "Tom databas",
+        }
+    }
+
+    /// Every command of the section.
+    pub fn commands(self) -> Vec<Command> {
+        fn all<T: Copy + Into<Command>>(v: &[T]) -> Vec<Command> {
+            v.iter().map(|c| (*c).into()).collect()
+        }
+        match self {
+            Mode::Global => all(GlobalCmd::ALL),
+            Mode::List => all(ListCmd::ALL),
+            Mode::Meeting => all(MeetingCmd::ALL),
+            Mode::Observations => all(ObservationsCmd::ALL),
+            Mode::Actions => all(ActionsCmd::ALL),
+            Mode::Places => all(PlacesCmd::ALL),
+            Mode::Exchange => all(ExchangeCmd::ALL),
+            Mode::Form => all(FormCmd::ALL),
+            Mode::Confirm => all(ConfirmCmd::ALL),
+            Mode::Onboarding => all(OnboardingCmd::ALL),
+        }
+    }
+}
+
+/// A command of some mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Global(GlobalCmd),
+    List(ListCmd),
+    Meeting(MeetingCmd),
+    Observations(ObservationsCmd),
+    Actions(ActionsCmd),
+    Places(PlacesCmd),
+    Exchange(ExchangeCmd),
+    Form(FormCmd),
+    Confirm(ConfirmCmd),
+    Onboarding(OnboardingCmd),
+}
+
+impl Command {
+    /// Reads `mode.name` as the keymap writes it; `None` when the mode has no such command.
+    pub fn parse(mode: Mode, name: &str) -> Option<Command> {
+        Some(match mode {
+            Mode::Global => Command::Global(GlobalCmd::parse(name)?),
+            Mode::List => Command::List(ListCmd::parse(name)?),
+            Mode::Meeting => Command::Meeting(MeetingCmd::parse(name)?),
+            Mode::Observations => Command::Observations(ObservationsCmd::parse(name)?),
+            Mode::Actions => Command::Actions(ActionsCmd::parse(name)?),
+            Mode::Places => Command::Places(PlacesCmd::parse(name)?),
+            Mode::Exchange => Command::Exchange(ExchangeCmd::parse(name)?),
+            Mode::Form => Command::Form(FormCmd::parse(name)?),
+            Mode::Confirm => Command::Confirm(ConfirmCmd::parse(name)?),
+            Mode::Onboarding => Command::Onboarding(OnboardingCmd::parse(name)?),
+        })
+    }
+
+    pub fn mode(self) -> Mode {
+        match self {
+            Command::Global(_) => Mode::Global,
+            Command::List(_) => Mode::List,
+            Command::Meeting(_) => Mode::Meeting,
+            Command::Observations(_) => Mode::Observations,
+            Command::Actions(_) => Mode::Actions,
+            Command::Places(_) => Mode::Places,
+            Command::Exchange(_) => Mode::Exchange,
+            Command::Form(_) => Mode::Form,
+            Command::Confirm(_) => Mode::Confirm,
+            Command::Onboarding(_) => Mode::Onboarding,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Command::Global(c) => c.name(),
+            Command::List(c) => c.name(),
+            Command::Meeting(c) => c.name(),
+            Command::Observations(c) => c.name(),
+            Command::Actions(c) => c.name(),
+            Command::Places(c) => c.name(),
+            Command::Exchange(c) => c.name(),
+            Command::Form(c) => c.name(),
+            Command::Confirm(c) => c.name(),
+            Command::Onboarding(c) => c.name(),
+        }
+    }
+}
+
+/// `keymap.first_key(MeetingCmd::New)` and the like.
+macro_rules! into_command {
+    ($($t:ident => $v:ident),*) => {
+        $(impl From<$t> for Command {
+            fn from(c: $t) -> Command {
+                Command::$v(c)
+            }
+        })*
+    };
+}
+
+into_command!(
+    GlobalCmd => Global,
+    ListCmd => List,
+    MeetingCmd => Meeting,
+    ObservationsCmd => Observations,
+    ActionsCmd => Actions,
+    PlacesCmd => Places,
+    ExchangeCmd => Exchange,
+    FormCmd => Form,
+    ConfirmCmd => Confirm,
+    OnboardingCmd => Onboarding
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_reads_back_into_its_command() {
+        for mode in Mode::ALL {
+            assert_eq!(Mode::parse(mode.name()), Some(mode));
+            for c in mode.commands() {
+                assert_eq!(c.mode(), mode);
+                assert_eq!(Command::parse(mode, c.name()), Some(c), "{}", c.name());
+            }
+        }
+        assert_eq!(Command::parse(Mode::Meeting, "review_queue"), None);
+    }
+}

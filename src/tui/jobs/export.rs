@@ -1,0 +1,173 @@
+//! Export keys: the Möte screen exports the meeting's minutes, the Åtgärder screen the
+//! åtgärdsplan or the calendar. A one-field form picks the format; the I/O side renders the
+//! document and writes it with `report::save::save` (which records the audit entry) into the
+//! state's export directory under the standard file name.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::json;
+
+use crate::domain::Id;
+use crate::report::{self, Format, Options, calendar, minutes, plan};
+use crate::store::Store;
+use crate::tui::app::effects::Effect;
+use crate::tui::app::messages::Msg;
+use crate::tui::app::state::{FormPurpose, OpenForm, Overlay, State};
+use crate::tui::widgets::form::{Field, Form};
+
+/// What an export key writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportDoc {
+    /// The minutes of this meeting.
+    Minutes(Id),
+    /// The newest åtgärdsplan (or, as ICS, the calendar of due dates and the next meeting).
+    Plan,
+}
+
+impl ExportDoc {
+    /// The formats offered, as (label, file extension).
+    fn options(self) -> Vec<(String, String)> {
+        let o: &[(&str, &str)] = match self {
+            ExportDoc::Minutes(_) => &[
+                ("Word (DOCX)", "docx"),
+                ("HTML (utskrivbar sida)", "html"),
+                ("Markdown", "md"),
+            ],
+            ExportDoc::Plan => &[
+                ("Excel (XLSX)", "xlsx"),
+                ("CSV (semikolon, för Excel)", "csv"),
+                ("HTML (utskrivbar sida)", "html"),
+                ("Markdown", "md"),
+                ("Kalender (ICS): nästa möte och slutdatum", "ics"),
+            ],
+        };
+        o.iter()
+            .map(|(l, v)| (l.to_string(), v.to_string()))
+            .collect()
+    }
+}
+
+/// The format form for a document.
+pub fn form(doc: ExportDoc, year: i32) -> OpenForm {
+    let title = match doc {
+        ExportDoc::Minutes(_) => "Exportera minnesanteckningar",
+        ExportDoc::Plan => "Exportera åtgärdsplan eller kalender",
+    };
+    let options = doc.options();
+    let first = options.first().map(|(_, v)| v.clone()).unwrap_or_default();
+    OpenForm {
+        form: Form::new(
+            title,
+            vec![Field::choice("format", "Format (← →)", options, &first)],
+            year,
+        ),
+        purpose: FormPurpose::Export(doc),
+    }
+}
+
+/// The Möte screen's export key: the meeting in progress, else the latest closed one.
+pub fn open_minutes(state: &mut State) -> Vec<Effect> {
+    let d = &state.meeting.data;
+    match d.meeting.as_ref().or(d.last_closed.as_ref()) {
+        Some(m) => {
+            state.overlay = Some(Overlay::Form(Box::new(form(
+                ExportDoc::Minutes(m.id),
+                state.today.iso_week().year(),
+            ))));
+        }
+        None => state.error("Det finns inget möte att exportera. Starta mötet med n först."),
+    }
+    Vec::new()
+}
+
+/// The Åtgärder screen's export key.
+pub fn open_plan(state: &mut State) -> Vec<Effect> {
+    state.overlay = Some(Overlay::Form(Box::new(form(
+        ExportDoc::Plan,
+        state.today.iso_week().year(),
+    ))));
+    Vec::new()
+}
+
+/// A submitted export form: closes it and asks the I/O side to write the file. `None` when the
+/// open form is not an export form.
+pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
+    let Some(Overlay::Form(open)) = &state.overlay else {
+        return None;
+    };
+    let FormPurpose::Export(doc) = open.purpose else {
+        return None;
+    };
+    let format = Format::parse(&open.form.text("format"));
+    state.overlay = None;
+    Some(match format {
+        Some(format) => {
+            state.info("Exporterar …");
+            vec![Effect::Export {
+                doc,
+                format,
+                dir: state.export_dir.clone(),
+            }]
+        }
+        None => {
+            state.error("Välj ett format med ← → och försök igen.");
+            Vec::new()
+        }
+    })
+}
+
+/// Renders and writes the document; the message says where it went or what went wrong.
+pub fn run(store: &mut Store, today: NaiveDate, doc: ExportDoc, format: Format, dir: &Path) -> Msg {
+    match write(store, today, doc, format, dir) {
+        Ok(path) => Msg::Saved {
+            label: format!("Skrev {}.", path.display()),
+            undoable: false,
+        },
+        Err(e) => {
+            crate::tui::app::log::write(&format!("export: {e}"));
+            Msg::Failed(e.to_string())
+        }
+    }
+}
+
+fn write(
+    store: &mut Store,
+    today: NaiveDate,
+    doc: ExportDoc,
+    format: Format,
+    dir: &Path,
+) -> report::Result<PathBuf> {
+    let o = Options::new(today);
+    let (name, bytes, detail) = match (doc, format) {
+        (ExportDoc::Minutes(id), _) => (
+            minutes::file_name(store, id, format)?,
+            minutes::export(store, id, format, &o)?,
+            json!({"document": "minutes", "meeting": id.to_string(), "format": format.extension()}),
+        ),
+        (ExportDoc::Plan, Format::Ics) => (
+            format!("kalender-{today}.ics"),
+            calendar::export(store, &o)?,
+            json!({"document": "calendar", "format": "ics"}),
+        ),
+        (ExportDoc::Plan, _) => {
+            let p = plan::find_plan(store, None)?;
+            (
+                format!("atgardsplan-{today}.{}", format.extension()),
+                plan::export(store, p.id, format, &o)?,
+                json!({"document": "plan", "plan": p.id.to_string(), "format": format.extension()}),
+            )
+        }
+    };
+    let mut detail = detail;
+    if let Some(map) = detail.as_object_mut() {
+        map.insert("include_internal".into(), false.into());
+        map.insert("via".into(), "tui".into());
+    }
+    // Say the full path: "the current directory" means little on a projector.
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let path = dir.join(name);
+    // The screen does not ask before replacing a file yet: an existing file is refused.
+    report::save::save(store, &path, &bytes, detail, false)?;
+    Ok(path)
+}

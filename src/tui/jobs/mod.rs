@@ -1,0 +1,3 @@
+//! Work that may take a while: exports.
+
+pub mod export;

@@ -1,0 +1,132 @@
+//! Keys in an open form: typing, moving between fields, choices, saving with validation and the
+//! personal-data confirmation.
+
+use crossterm::event::KeyCode;
+
+use crate::tui::app::effects::Effect;
+use crate::tui::app::state::{Confirmed, Overlay, State};
+use crate::tui::input::commands::{Command, ConfirmCmd, FormCmd, Mode};
+use crate::tui::input::keymap::Key;
+
+pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
+    let command = match state.keymap.command(&[Mode::Form], key) {
+        Some(Command::Form(c)) => Some(c),
+        _ => None,
+    };
+    // Enter is not an answer here: it would save personal data by a habit of the hand.
+    let yes = key.code != KeyCode::Enter
+        && state.keymap.command(&[Mode::Confirm], key) == Some(Command::Confirm(ConfirmCmd::Yes));
+    let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    // A personal-data warning waits for j (save anyway) or anything else (back to the text).
+    if open.form.pii_warning.is_some() {
+        if yes {
+            open.form.pii_warning = None;
+            open.form.pii_confirmed = true;
+            return save(state);
+        }
+        open.form.pii_warning = None;
+        return Vec::new();
+    }
+    let on_last = open.form.focus + 1 == open.form.fields.len();
+    let is_choice = open
+        .form
+        .fields
+        .get(open.form.focus)
+        .is_some_and(|f| f.is_choice());
+    match command {
+        Some(FormCmd::Cancel) => {
+            if open.form.is_changed() {
+                crate::tui::overlays::confirm::ask_over(
+                    state,
+                    "Formuläret har ändringar som inte är sparade. Stänga det och kasta ändringarna?",
+                    Confirmed::DiscardForm,
+                );
+                return Vec::new();
+            }
+            state.overlay = None;
+            state.info("Avbrutet – inget sparades.");
+            return Vec::new();
+        }
+        Some(FormCmd::Save) => return save(state),
+        Some(FormCmd::NextField) if key.code == KeyCode::Enter && on_last => return save(state),
+        Some(FormCmd::NextField) => open.form.move_focus(1),
+        Some(FormCmd::PrevField) => open.form.move_focus(-1),
+        Some(FormCmd::ChoiceNext) if is_choice => {
+            if let Some(f) = open.form.focused_mut() {
+                f.cycle(1);
+            }
+        }
+        Some(FormCmd::ChoicePrev) if is_choice => {
+            if let Some(f) = open.form.focused_mut() {
+                f.cycle(-1);
+            }
+        }
+        _ => {
+            if is_choice {
+                if key.code == KeyCode::Char(' ')
+                    && let Some(f) = open.form.focused_mut()
+                {
+                    f.cycle(1);
+                }
+            } else {
+                open.form.edit(key.code, key.ctrl);
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Validates, checks free text for personal data, and saves.
+fn save(state: &mut State) -> Vec<Effect> {
+    let today = state.today;
+    let yes = state.keymap.first_key(ConfirmCmd::Yes);
+    let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    if !open.form.validate() {
+        return Vec::new();
+    }
+    if !open.form.pii_confirmed
+        && let Some(warning) = open.form.pii_check()
+    {
+        open.form.pii_warning = Some(format!(
+            "{warning} Spara ändå? {yes} = ja, annan tangent = tillbaka till texten."
+        ));
+        return Vec::new();
+    }
+    if let Some(fx) = crate::tui::jobs::export::submitted(state) {
+        return fx;
+    }
+    if let Some(fx) = crate::tui::screens::situation::police::submitted(state) {
+        return fx;
+    }
+    let Some(Overlay::Form(open)) = state.overlay.as_ref() else {
+        return Vec::new();
+    };
+    let open = open.as_ref().clone();
+    if let Some(fx) = crate::tui::screens::exchange::update::submit(&open) {
+        return fx;
+    }
+    match crate::tui::forms::submit::submit(
+        &open,
+        &state.refs,
+        today,
+        state.meeting.data.meeting.as_ref(),
+    ) {
+        Ok(change) => {
+            state.select_after_save = change.subject();
+            vec![Effect::Save(change)]
+        }
+        Err((field, message)) => {
+            if let Some(Overlay::Form(o)) = state.overlay.as_mut()
+                && let Some(i) = o.form.fields.iter().position(|f| f.key == field)
+            {
+                o.form.fields[i].error = Some(message);
+                o.form.focus = i;
+            }
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Popups over a screen: help, search, confirm, and the open form.
+
+pub mod confirm;
+pub mod form;
+pub mod search;
+pub mod view;

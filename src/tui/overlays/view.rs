@@ -1,0 +1,213 @@
+//! Popups: help (from the live keymap, filterable), search, forms and confirmations.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::tui::app::state::{Overlay, State};
+use crate::tui::input::commands::{FormCmd, Mode};
+use crate::tui::widgets::form::FieldKind;
+use crate::tui::widgets::text::block;
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    match overlay {
+        Overlay::Help { filter, scroll } => {
+            let rect = centered(area, area.width.saturating_sub(4).min(110), area.height);
+            let f = filter.to_lowercase();
+            let mut lines = vec![Line::from(vec![
+                Span::styled("Filter: ", t.dim),
+                Span::raw(format!("{filter}▏")),
+                Span::styled("   ↑↓ bläddrar · Esc stänger", t.dim),
+            ])];
+            let mut body = Vec::new();
+            for mode in Mode::ALL {
+                let rows: Vec<_> = state
+                    .keymap
+                    .bindings
+                    .iter()
+                    .filter(|b| b.mode() == mode)
+                    .filter(|b| {
+                        f.is_empty()
+                            || b.description(state.lang).to_lowercase().contains(&f)
+                            || b.keys_label().to_lowercase().contains(&f)
+                    })
+                    .collect();
+                if rows.is_empty() {
+                    continue;
+                }
+                body.push(Line::from(Span::styled(mode.title(), t.title)));
+                for b in rows {
+                    body.push(Line::from(vec![
+                        Span::styled(format!("  {:<22}", b.keys_label()), t.key),
+                        Span::raw(b.description(state.lang).to_string()),
+                    ]));
+                }
+            }
+            let room = (rect.height as usize).saturating_sub(3);
+            let first = (*scroll).min(body.len().saturating_sub(room));
+            lines.extend(body.into_iter().skip(first));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines).block(block("Hjälp – kortkommandon", state)),
+                rect,
+            );
+        }
+        Overlay::Search(s) => {
+            let rect = centered(
+                area,
+                area.width.saturating_sub(4).min(110),
+                area.height.saturating_sub(2),
+            );
+            let mut lines = vec![Line::from(vec![
+                Span::styled("Sök: ", t.dim),
+                Span::raw(format!("{}▏", s.query)),
+            ])];
+            if s.hits.is_empty() && !s.query.is_empty() {
+                lines.push(Line::from("Inga träffar."));
+            }
+            for (i, h) in s.hits.iter().enumerate() {
+                let style = if i == s.cursor { t.selected } else { t.normal };
+                // When and where first: the same text often recurs week after week.
+                let about: Vec<String> = [h.date.map(|d| d.to_string()), h.area.clone()]
+                    .into_iter()
+                    .flatten()
+                    .chain(Some(h.title.clone()).filter(|t| !t.is_empty()))
+                    .collect();
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "{:<14} {} — {}",
+                        crate::domain::Vocabulary::label_sv(h.kind),
+                        about.join(" · "),
+                        h.snippet
+                    ),
+                    style,
+                )));
+            }
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(block("Sök i all text · Enter öppnar · Esc stänger", state)),
+                rect,
+            );
+        }
+        Overlay::Confirm { question, .. } => {
+            // Three lines fit most questions; an import preview may need more.
+            let rows = question.chars().count() / 60 + 1;
+            let rect = centered(area, 70, (rows.max(3) + 2) as u16);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(question.clone())
+                    .wrap(Wrap { trim: true })
+                    .block(block("Bekräfta", state)),
+                rect,
+            );
+        }
+        Overlay::Form(open) => {
+            let form = &open.form;
+            let width = area.width.saturating_sub(2).min(100);
+            let label_width = form
+                .fields
+                .iter()
+                .map(|f| f.label.chars().count())
+                .max()
+                .unwrap_or(10)
+                .min(if width < 90 { 20 } else { 30 });
+            let mut lines = Vec::new();
+            for (i, f) in form.fields.iter().enumerate() {
+                let focused = i == form.focus;
+                let label: String = f.label.chars().take(label_width).collect();
+                let req = if f.required { "*" } else { " " };
+                let hint = match f.kind {
+                    FieldKind::Date => "ÅÅÅÅ-MM-DD",
+                    FieldKind::Time => "t.ex. 21.30",
+                    FieldKind::TimeOrPeriod => "t.ex. 21.30 eller kväll",
+                    FieldKind::DateOrWeek { .. } => "ÅÅÅÅ-MM-DD eller v. 48",
+                    _ => "",
+                };
+                let value = if f.is_choice() {
+                    format!("◀ {} ▶", f.display())
+                } else if f.value.is_empty() && !hint.is_empty() {
+                    format!("{}({hint})", if focused { "▏" } else { "" })
+                } else if focused {
+                    with_cursor(&f.value, form.editor.as_ref())
+                } else {
+                    f.value.clone()
+                };
+                let style = if focused { t.selected } else { t.normal };
+                let mut spans = vec![
+                    Span::styled(format!("{label:>label_width$}{req} "), t.dim),
+                    Span::styled(value, style),
+                ];
+                if let Some(resolved) = f.resolved() {
+                    spans.push(Span::styled(format!("  {resolved}"), t.dim));
+                }
+                lines.push(Line::from(spans));
+                if let Some(e) = &f.error {
+                    lines.push(Line::from(Span::styled(
+                        format!("{:>label_width$}  ⚠ {e}", ""),
+                        t.error,
+                    )));
+                }
+            }
+            if let Some(w) = &form.pii_warning {
+                lines.push(Line::from(""));
+                lines.push(Line::from(Span::styled(format!("⚠ {w}"), t.warn)));
+            }
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "* krävs · {} sparar · {} avbryter · inga personuppgifter i fritext",
+                    state.keymap.first_key(FormCmd::Save),
+                    state.keymap.first_key(FormCmd::Cancel)
+                ),
+                t.dim,
+            )));
+            // Room for the lines plus wrapped free text.
+            let wrapped: usize = form
+                .fields
+                .iter()
+                .map(|f| {
+                    f.value.chars().count()
+                        / (width as usize).saturating_sub(label_width + 6).max(10)
+                })
+                .sum();
+            let height =
+                (lines.len() + wrapped + 2 + usize::from(form.pii_warning.is_some()) * 2) as u16;
+            let rect = centered(area, width, height);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .wrap(Wrap { trim: false })
+                    .block(block(form.title.clone(), state)),
+                rect,
+            );
+        }
+    }
+}
+
+/// A focused text: the cursor mark where the editor's cursor is (at the end when all of it is
+/// selected, which the field's style shows).
+fn with_cursor(
+    text: &str,
+    editor: Option<&crate::tui::widgets::line_editor::LineEditor>,
+) -> String {
+    let at = editor
+        .filter(|e| !e.all_selected())
+        .map_or(text.chars().count(), |e| e.cursor());
+    let mut out: String = text.chars().take(at).collect();
+    out.push('▏');
+    out.extend(text.chars().skip(at));
+    out
+}

@@ -1,0 +1,6 @@
+//! Åtgärder: the action list with its filters and the chain around the selected action.
+
+pub mod load;
+pub mod state;
+pub mod update;
+pub mod view;

@@ -1,0 +1,90 @@
+//! Update for Åtgärder: follow up, new, filters, the chain of a plan item, export.
+
+use chrono::Datelike;
+
+use crate::domain::{ActionStatus, Vocabulary};
+use crate::tui::app::effects::Effect;
+use crate::tui::app::state::{FormPurpose, Overlay, State};
+use crate::tui::forms::build as forms;
+use crate::tui::input::commands::ActionsCmd;
+use crate::tui::screens::Screen;
+use crate::tui::screens::lists::reload_screen;
+
+pub fn action_detail_effect(state: &State) -> Vec<Effect> {
+    match state.actions.list.selected() {
+        Some(a) if state.actions.detail.action.as_ref().map(|x| x.id) != Some(a.id) => {
+            vec![Effect::LoadActionDetail(a.id)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
+    let year = state.today.iso_week().year();
+    if command == ActionsCmd::Export {
+        return crate::tui::jobs::export::open_plan(state);
+    }
+    let a = &mut state.actions;
+    match command {
+        ActionsCmd::New => {
+            state.overlay = Some(Overlay::Form(Box::new(forms::new_action(
+                &state.refs,
+                state.today,
+                FormPurpose::NewAction { meeting: None },
+                None,
+            ))));
+            return Vec::new();
+        }
+        ActionsCmd::FollowUp => {
+            if let Some(row) = a.list.selected() {
+                state.overlay = Some(Overlay::Form(Box::new(forms::follow_up(
+                    row.id, &row.title, row.status, year,
+                ))));
+            }
+            return Vec::new();
+        }
+        ActionsCmd::StatusFilter => {
+            a.filter.status = match a.filter.status {
+                None => Some(ActionStatus::ALL[0]),
+                Some(s) => {
+                    let i = ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0);
+                    ActionStatus::ALL.get(i + 1).copied()
+                }
+            };
+        }
+        ActionsCmd::Overdue => a.filter.overdue_only = !a.filter.overdue_only,
+        ActionsCmd::OwnerFilter => {
+            let orgs = &state.refs.organisations;
+            a.filter.owner = match a.filter.owner {
+                None => orgs.first().map(|o| o.id),
+                Some(cur) => {
+                    let i = orgs.iter().position(|o| o.id == cur);
+                    i.and_then(|i| orgs.get(i + 1)).map(|o| o.id)
+                }
+            };
+        }
+        ActionsCmd::Chain => {
+            if a.filter.plan_item.is_some() {
+                a.filter.plan_item = None;
+            } else {
+                match a.detail.action.as_ref().and_then(|x| x.plan_item_id) {
+                    // The chain shows every action of the plan item, whatever else was filtered.
+                    Some(item) => {
+                        a.filter = crate::tui::screens::actions::state::ActionFilterState {
+                            plan_item: Some(item),
+                            ..Default::default()
+                        }
+                    }
+                    None => {
+                        state.error("Åtgärden hör inte till någon punkt i en åtgärdsplan.");
+                        return Vec::new();
+                    }
+                }
+            }
+        }
+        ActionsCmd::Clear => a.filter = Default::default(),
+        // Handled above.
+        ActionsCmd::Export => return Vec::new(),
+    }
+    reload_screen(state, Screen::Actions)
+}

@@ -1,0 +1,142 @@
+//! Åtgärder: the list, and beside (or below) it the chain around the selected action.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::domain::Vocabulary;
+use crate::tui::app::state::State;
+use crate::tui::widgets::text::{block, cut, filter_line, sel, status_word};
+
+pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let a = &state.actions;
+    let wide = area.width >= 120;
+    let (list_area, detail_area) = if wide {
+        let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+            .areas(area);
+        (l, d)
+    } else {
+        let [l, d] = Layout::vertical([Constraint::Min(5), Constraint::Length(7)]).areas(area);
+        (l, d)
+    };
+    let mut extra = Vec::new();
+    if let Some(s) = a.filter.status {
+        extra.push(format!("status: {}", s.label_sv()));
+    }
+    if a.filter.overdue_only {
+        extra.push("bara försenade".into());
+    }
+    if a.filter.owner.is_some() {
+        extra.push(format!("ansvarig: {}", state.refs.org_name(a.filter.owner)));
+    }
+    if a.filter.plan_item.is_some() {
+        extra.push("samma planpunkt".into());
+    }
+    let height = list_area.height.saturating_sub(3) as usize;
+    let mut lines = vec![filter_line(state, &a.filter.text, &extra)];
+    for (i, r) in a.list.visible(height) {
+        let flag = if r.overdue { "⚠ FÖRSENAD " } else { "" };
+        let due = r
+            .due_on
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "–".into());
+        let style = if i == a.list.cursor {
+            state.theme.selected
+        } else if r.overdue {
+            state.theme.warn
+        } else {
+            state.theme.normal
+        };
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{}{} {due:<10} {flag}{} · {}",
+                sel(i == a.list.cursor),
+                cut(&status_word(r.status), 12),
+                r.title,
+                r.owner.clone().unwrap_or_default()
+            ),
+            style,
+        )));
+    }
+    let title = format!(
+        "Åtgärder · {} av {}",
+        if a.list.total == 0 {
+            0
+        } else {
+            a.list.cursor + 1
+        },
+        a.list.total
+    );
+    frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
+    frame.render_widget(
+        Paragraph::new(action_detail(state))
+            .wrap(Wrap { trim: true })
+            .block(block("Åtgärd och kedja", state)),
+        detail_area,
+    );
+}
+
+fn action_detail(state: &State) -> Vec<Line<'static>> {
+    let d = &state.actions.detail;
+    let t = &state.theme;
+    let Some(a) = &d.action else {
+        return vec![Line::from("Ingen åtgärd vald.")];
+    };
+    let mut out = vec![
+        Line::from(Span::styled(a.title.clone(), t.title)),
+        Line::from(format!(
+            "{} · ansvarig: {}{} · start {} · klart senast {}",
+            status_word(a.status),
+            state.refs.org_name(a.responsible_org_id),
+            if a.responsible_function.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.responsible_function)
+            },
+            a.start_on.map_or("–".into(), |d| d.to_string()),
+            a.due_week
+                .map(|w| format!(
+                    "{} ({})",
+                    w.short_sv(),
+                    a.due_on.map(|d| d.to_string()).unwrap_or_default()
+                ))
+                .or(a.due_on.map(|d| d.to_string()))
+                .unwrap_or_else(|| "–".into())
+        )),
+    ];
+    if !a.description.is_empty() {
+        out.push(Line::from(a.description.clone()));
+    }
+    if let Some(p) = &d.problem {
+        out.push(Line::from(format!("Problem: {p}")));
+    }
+    for c in &d.causes {
+        out.push(Line::from(format!("  Orsak: {c}")));
+    }
+    if let Some(i) = &d.plan_item {
+        out.push(Line::from(format!(
+            "Planpunkt: {i} (+{} åtgärder, c visar dem)",
+            d.other_actions_in_chain
+        )));
+    }
+    if let Some(g) = &d.goal {
+        out.push(Line::from(format!("Mål: {g}")));
+    }
+    for i in &d.indicators {
+        out.push(Line::from(format!("  Indikator: {i}")));
+    }
+    out.push(Line::from(Span::styled(
+        format!("Uppföljningar ({})", d.follow_ups.len()),
+        t.title,
+    )));
+    for f in d.follow_ups.iter().rev() {
+        out.push(Line::from(format!(
+            "{} {} {}",
+            f.date,
+            f.status_after.map(|s| s.label_sv()).unwrap_or(""),
+            f.comment
+        )));
+    }
+    out
+}

@@ -1,0 +1,85 @@
+//! The I/O side of the Utbyte screen: calls `exchange::screen`, `exchange::import`,
+//! `exchange::export` and `exchange::partner`, and answers with messages. Import and export run
+//! here, synchronously: a normal bundle takes well under a second.
+
+use std::path::PathBuf;
+
+use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
+use crate::exchange::screen::{self, Choice};
+use crate::exchange::{Result, export, partner};
+use crate::store::Store;
+use crate::tui::app::messages::Msg;
+use crate::tui::screens::exchange::state::{ExchangeEffect, ExchangeMsg};
+
+/// Carries out one effect; every error becomes a Swedish sentence on the message line.
+pub fn execute(store: &mut Store, effect: ExchangeEffect) -> Vec<Msg> {
+    match run(store, effect) {
+        Ok(msg) => vec![msg],
+        Err(e) => {
+            crate::tui::app::log::write(&format!("exchange error: {e}"));
+            vec![Msg::Failed(e.to_string())]
+        }
+    }
+}
+
+fn saved(label: String) -> Msg {
+    Msg::Saved {
+        label,
+        undoable: false,
+    }
+}
+
+fn exchange(msg: ExchangeMsg) -> Msg {
+    Msg::Exchange(Box::new(msg))
+}
+
+fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
+    Ok(match effect {
+        ExchangeEffect::Load { all } => exchange(ExchangeMsg::Loaded {
+            overview: screen::overview(store)?,
+            conflicts: screen::conflicts(store, all)?,
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        }),
+        ExchangeEffect::Init { name } => {
+            let identity = partner::init(store, &name)?;
+            saved(format!(
+                "Den här kopian heter nu {} hos partnerna. Läs upp fingeravtrycket när ni byter nycklar.",
+                identity.name
+            ))
+        }
+        ExchangeEffect::Preview(file) => {
+            let options = ImportOptions {
+                dry_run: true,
+                backup: true,
+            };
+            match import_file(store, &file, options)? {
+                outcome @ ImportOutcome::Preview(_) => {
+                    let mut text = outcome.summary_sv();
+                    if let ImportOutcome::Preview(p) = &outcome
+                        && let Some(w) = &p.clock_warning
+                    {
+                        text = format!("{text} {w}");
+                    }
+                    exchange(ExchangeMsg::Preview { file, text })
+                }
+                other => exchange(ExchangeMsg::Notice(other.summary_sv())),
+            }
+        }
+        ExchangeEffect::Import(file) => {
+            match import_file(store, &file, ImportOptions::default())? {
+                outcome @ ImportOutcome::Imported { .. } => saved(outcome.summary_sv()),
+                other => exchange(ExchangeMsg::Notice(other.summary_sv())),
+            }
+        }
+        ExchangeEffect::Export { partner, file } => {
+            saved(export::export_to(store, &partner, &file, false)?.summary_sv())
+        }
+        ExchangeEffect::Resolve { id, choice } => {
+            screen::resolve(store, id, choice)?;
+            saved(match choice {
+                Choice::KeepCurrent => "Konflikten är löst: det nuvarande värdet behålls.".into(),
+                Choice::TakeOther => "Konflikten är löst: det andra värdet gäller nu.".into(),
+            })
+        }
+    })
+}

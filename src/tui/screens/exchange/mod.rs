@@ -1,0 +1,6 @@
+//! Utbyte: partners, bundles in and out, conflicts.
+
+pub mod load;
+pub mod state;
+pub mod update;
+pub mod view;

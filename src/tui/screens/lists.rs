@@ -1,0 +1,215 @@
+//! Update for the list screens: Lägesbild (observations), Åtgärder (actions) and the document
+//! screens (agreement, prevention, places): moving, paging, filtering as you type.
+
+use crossterm::event::KeyCode;
+
+use crate::domain::Id;
+use crate::store::queries::Page;
+use crate::tui::app::effects::Effect;
+use crate::tui::app::state::State;
+use crate::tui::input::commands::ListCmd;
+use crate::tui::input::keymap::Key;
+use crate::tui::screens::Screen;
+
+pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
+    let first = Page::new(0, crate::tui::widgets::paged::WINDOW);
+    match screen {
+        Screen::Meeting => vec![Effect::LoadMeeting],
+        Screen::Observations => {
+            let mut fx = vec![Effect::LoadObservations {
+                filter: state.observations.filter.clone(),
+                page: first,
+                reset: true,
+                exact: true,
+            }];
+            if state.observations.show_overview {
+                fx.push(Effect::LoadOverview);
+            }
+            fx.extend(crate::tui::screens::situation::police::load_effect(state));
+            fx
+        }
+        Screen::Actions => vec![Effect::LoadActions {
+            filter: state.actions.filter.clone(),
+            page: first,
+            reset: true,
+        }],
+        Screen::Exchange => crate::tui::screens::exchange::update::reload(state),
+        s => vec![Effect::LoadText(s)],
+    }
+}
+
+/// Asks where a record just saved stands in the current list (after the list's reload).
+pub fn locate(state: &State, id: Id) -> Vec<Effect> {
+    match state.screen {
+        Screen::Observations => vec![Effect::LocateObservation {
+            filter: state.observations.filter.clone(),
+            id,
+        }],
+        Screen::Actions => vec![Effect::LocateAction {
+            filter: state.actions.filter.clone(),
+            id,
+        }],
+        _ => Vec::new(),
+    }
+}
+
+/// Moves the current list's cursor to a row, fetching its page if needed.
+pub fn select(state: &mut State, index: usize) -> Vec<Effect> {
+    let h = state.list_height;
+    match state.screen {
+        Screen::Observations => {
+            let page = state.observations.list.move_to(index, h);
+            page.map(|page| Effect::LoadObservations {
+                filter: state.observations.filter.clone(),
+                page,
+                reset: false,
+                exact: true,
+            })
+            .into_iter()
+            .collect()
+        }
+        Screen::Actions => {
+            let page = state.actions.list.move_to(index, h);
+            let mut fx: Vec<Effect> = page
+                .map(|page| Effect::LoadActions {
+                    filter: state.actions.filter.clone(),
+                    page,
+                    reset: false,
+                })
+                .into_iter()
+                .collect();
+            fx.extend(crate::tui::screens::actions::update::action_detail_effect(
+                state,
+            ));
+            fx
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The page the current list needs after the cursor or the window moved.
+pub fn page_for_cursor(state: &State) -> Vec<Effect> {
+    let h = state.list_height;
+    match state.screen {
+        Screen::Observations => state
+            .observations
+            .list
+            .page_needed(h)
+            .map(|page| Effect::LoadObservations {
+                filter: state.observations.filter.clone(),
+                page,
+                reset: false,
+                exact: true,
+            })
+            .into_iter()
+            .collect(),
+        Screen::Actions => state
+            .actions
+            .list
+            .page_needed(h)
+            .map(|page| Effect::LoadActions {
+                filter: state.actions.filter.clone(),
+                page,
+                reset: false,
+            })
+            .into_iter()
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Typing into the current screen's filter; every key reloads the list.
+pub fn on_filter_key(state: &mut State, key: Key) -> Vec<Effect> {
+    let screen = state.screen;
+    let text = match screen {
+        Screen::Observations => &mut state.observations.filter.text,
+        Screen::Actions => &mut state.actions.filter.text,
+        Screen::Meeting => {
+            state.filter_editing = false;
+            return Vec::new();
+        }
+        s => &mut super::text::update::text_screen(state, s).filter,
+    };
+    match key.code {
+        KeyCode::Enter => state.filter_editing = false,
+        KeyCode::Esc => {
+            text.clear();
+            state.filter_editing = false;
+        }
+        KeyCode::Backspace => {
+            text.pop();
+        }
+        KeyCode::Char(c) if !key.ctrl => text.push(c),
+        _ => return Vec::new(),
+    }
+    if let Screen::Agreement | Screen::Prevention | Screen::Places = screen {
+        super::text::update::text_screen(state, screen).cursor = 0;
+        return Vec::new();
+    }
+    let mut fx = reload_screen(state, screen);
+    if state.filter_editing {
+        for e in &mut fx {
+            if let Effect::LoadObservations { exact, .. } = e {
+                *exact = false;
+            }
+        }
+    }
+    fx
+}
+
+/// How far a list command moves the cursor; `None` for the filter.
+pub fn delta(command: ListCmd, height: usize) -> Option<isize> {
+    Some(match command {
+        ListCmd::Down => 1,
+        ListCmd::Up => -1,
+        ListCmd::PageDown => height as isize,
+        ListCmd::PageUp => -(height as isize),
+        ListCmd::Top => isize::MIN / 2,
+        ListCmd::Bottom => isize::MAX / 2,
+        ListCmd::Filter => return None,
+    })
+}
+
+/// A list command on Lägesbild, Åtgärder or a document screen.
+pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
+    let h = state.list_height;
+    let Some(delta) = delta(command, h) else {
+        state.filter_editing = true;
+        return Vec::new();
+    };
+    let mut fx = Vec::new();
+    match state.screen {
+        Screen::Observations => {
+            fx.extend(state.observations.list.move_by(delta, h).map(|page| {
+                Effect::LoadObservations {
+                    filter: state.observations.filter.clone(),
+                    page,
+                    reset: false,
+                    exact: true,
+                }
+            }));
+        }
+        Screen::Actions => {
+            fx.extend(
+                state
+                    .actions
+                    .list
+                    .move_by(delta, h)
+                    .map(|page| Effect::LoadActions {
+                        filter: state.actions.filter.clone(),
+                        page,
+                        reset: false,
+                    }),
+            );
+            fx.extend(super::actions::update::action_detail_effect(state));
+        }
+        s => {
+            let t = super::text::update::text_screen(state, s);
+            let n = t.visible().len();
+            t.cursor = (t.cursor as isize)
+                .saturating_add(delta)
+                .clamp(0, n.saturating_sub(1) as isize) as usize;
+        }
+    }
+    fx
+}

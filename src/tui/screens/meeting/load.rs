@@ -1,0 +1,117 @@
+//! Reads what the screens show, through the store's typed reads and list queries (no SQL here).
+
+use chrono::NaiveDate;
+
+use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, FollowUp, IsoWeek};
+use crate::store::queries::Page;
+use crate::store::queries::actions::{ActionFilter, ActionRow};
+use crate::store::queries::observations::ObservationFilter;
+use crate::store::{Result, Store};
+use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
+
+/// The meeting in progress and everything its agenda shows.
+pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
+    let current = s.meeting_in_progress()?;
+    let last_closed = s.last_closed_meeting()?;
+    let Some(m) = current else {
+        let next_meeting = s.next_planned_meeting()?;
+        let previous_picture = match &last_closed {
+            Some(l) => s.picture_of_meeting(l.id)?,
+            None => None,
+        };
+        let previous_assessments = match previous_picture {
+            Some(p) => s.assessments_of(p.id)?,
+            None => Vec::new(),
+        };
+        return Ok(MeetingData {
+            last_closed,
+            next_meeting,
+            previous_assessments,
+            ..MeetingData::default()
+        });
+    };
+    let picture = s.picture_of_meeting(m.id)?;
+    let attendance: Vec<Attendance> = s.attendance_of(m.id)?;
+    let open_actions: Vec<ActionRow> = s
+        .actions(
+            &ActionFilter {
+                open_only: true,
+                ..ActionFilter::default()
+            },
+            today,
+            Page::new(0, 500),
+        )?
+        .into_iter()
+        .filter(|a| a.meeting_id != Some(m.id))
+        .collect();
+    let decided = s.actions(
+        &ActionFilter {
+            meeting: Some(m.id),
+            ..ActionFilter::default()
+        },
+        today,
+        Page::new(0, 200),
+    )?;
+    let events: Vec<AgendaItem> = s.planned_events_of_meeting(m.id)?;
+    let assessments: Vec<AreaAssessment> = match &picture {
+        Some(p) => s.assessments_of(p.id)?,
+        None => Vec::new(),
+    };
+    let week = m.week();
+    let counts = s.observation_counts_by_area_week(week.plus_weeks(-4), week)?;
+    let mut areas: Vec<Area> = s.all()?;
+    areas.retain(|a| a.active);
+    let mut lines = Vec::new();
+    for (area, depth) in crate::tui::widgets::area_tree::tree_order(&areas) {
+        // A kommundel counts what happened in its stadsdelar too.
+        let ids = crate::tui::widgets::area_tree::subtree(&areas, area.id);
+        let count_in = |w: IsoWeek| {
+            let key = w.to_string();
+            counts
+                .iter()
+                .filter(|(a, wk, _)| ids.contains(a) && *wk == key)
+                .map(|(_, _, n)| *n)
+                .sum::<usize>()
+        };
+        let escalated = s.count_observations(&ObservationFilter {
+            week: Some(week),
+            areas: Some(ids.clone()),
+            escalated_only: true,
+            ..ObservationFilter::default()
+        })?;
+        lines.push(AreaLine {
+            this_week: count_in(week),
+            previous: [
+                count_in(week.plus_weeks(-4)),
+                count_in(week.plus_weeks(-3)),
+                count_in(week.plus_weeks(-2)),
+                count_in(week.plus_weeks(-1)),
+            ],
+            escalated,
+            assessment: assessments.iter().find(|x| x.area_id == area.id).cloned(),
+            depth,
+            area,
+        });
+    }
+    let next_meeting = s.planned_meeting_after(m.date)?;
+    let follow_ups: Vec<FollowUp> = s.follow_ups_at(m.id)?;
+    let mut followed_up = Vec::new();
+    for f in follow_ups {
+        if let Some(a) = s.get::<crate::domain::Action>(f.subject_id)? {
+            followed_up.push((a.title, f.status_after));
+        }
+    }
+    Ok(MeetingData {
+        followed_up,
+        previous_assessments: Vec::new(),
+        meeting: Some(m),
+        picture,
+        attendance,
+        open_actions,
+        areas: lines,
+        decided,
+        events,
+        next_meeting,
+        last_closed,
+    })
+}

@@ -1,0 +1,88 @@
+//! Möte: the meeting in progress and where on its agenda the group is.
+
+use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, Meeting, SituationPicture};
+use crate::store::queries::actions::ActionRow;
+
+/// The agenda of a weekly meeting, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Attendance,
+    FollowUp,
+    Areas,
+    Decisions,
+    Events,
+    NextMeeting,
+    Close,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Attendance,
+        Step::FollowUp,
+        Step::Areas,
+        Step::Decisions,
+        Step::Events,
+        Step::NextMeeting,
+        Step::Close,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Attendance => "Närvaro",
+            Step::FollowUp => "Uppföljning av åtgärder",
+            Step::Areas => "Lägesbild område för område",
+            Step::Decisions => "Beslut och nya åtgärder",
+            Step::Events => "Planerade händelser",
+            Step::NextMeeting => "Nästa möte",
+            Step::Close => "Avsluta och fastställ",
+        }
+    }
+}
+
+/// One area in the meeting's lägesbild step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaLine {
+    pub area: Area,
+    /// 0 for a top-level area, 1 for an area inside it, …
+    pub depth: usize,
+    pub this_week: usize,
+    /// The four weeks before, oldest first.
+    pub previous: [usize; 4],
+    pub escalated: usize,
+    pub assessment: Option<AreaAssessment>,
+}
+
+impl AreaLine {
+    pub fn previous_average(&self) -> f64 {
+        self.previous.iter().sum::<usize>() as f64 / 4.0
+    }
+}
+
+/// Everything the Möte screen shows, loaded from the store.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingData {
+    /// The meeting in progress, if any.
+    pub meeting: Option<Meeting>,
+    pub picture: Option<SituationPicture>,
+    pub attendance: Vec<Attendance>,
+    /// Open actions from earlier meetings (and plans), earliest deadline first.
+    pub open_actions: Vec<ActionRow>,
+    pub areas: Vec<AreaLine>,
+    pub decided: Vec<ActionRow>,
+    pub events: Vec<AgendaItem>,
+    pub next_meeting: Option<Meeting>,
+    /// The latest closed meeting (shown when none is in progress).
+    pub last_closed: Option<Meeting>,
+    /// The assessments of the last closed meeting: a new meeting starts from them.
+    pub previous_assessments: Vec<AreaAssessment>,
+    /// Actions followed up at this meeting: (title, status after).
+    pub followed_up: Vec<(String, Option<crate::domain::ActionStatus>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MeetingState {
+    pub data: MeetingData,
+    pub step: Step,
+    /// The cursor within the current step's list.
+    pub cursor: usize,
+}

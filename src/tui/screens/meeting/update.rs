@@ -1,0 +1,397 @@
+//! The Möte screen's update: the weekly meeting as a guided agenda.
+
+use chrono::Datelike;
+
+use crate::domain::{
+    AreaAssessment, AreaLevel, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind,
+    MeetingStatus, PictureLevel, PictureStatus, Presence, SituationPicture, Trend, Vocabulary,
+};
+use crate::tui::app::effects::{Change, Edit, Effect, Record};
+use crate::tui::app::state::{Confirmed, Overlay, State};
+use crate::tui::forms::build as forms;
+use crate::tui::input::commands::{ListCmd, MeetingCmd};
+use crate::tui::overlays::confirm;
+use crate::tui::screens::Screen;
+use crate::tui::screens::meeting::state::Step;
+use crate::tui::screens::situation::state::ObsFilter;
+
+/// How many rows the current step lists.
+pub fn row_count(state: &State) -> usize {
+    let d = &state.meeting.data;
+    match state.meeting.step {
+        Step::Attendance => state.refs.organisations.len(),
+        Step::FollowUp => d.open_actions.len(),
+        Step::Areas => d.areas.len(),
+        Step::Decisions => d.decided.len(),
+        Step::Events => d.events.len(),
+        Step::NextMeeting | Step::Close => 0,
+    }
+}
+
+pub fn clamp_cursor(state: &mut State) {
+    let n = row_count(state);
+    state.meeting.cursor = state.meeting.cursor.min(n.saturating_sub(1));
+}
+
+fn step_index(step: Step) -> usize {
+    Step::ALL.iter().position(|s| *s == step).unwrap_or(0)
+}
+
+/// Moving within the current step's list.
+pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
+    let height = state.list_height;
+    let m = &mut state.meeting;
+    match command {
+        ListCmd::Down => m.cursor += 1,
+        ListCmd::Up => m.cursor = m.cursor.saturating_sub(1),
+        ListCmd::PageDown => m.cursor += height,
+        ListCmd::PageUp => m.cursor = m.cursor.saturating_sub(height),
+        ListCmd::Top => m.cursor = 0,
+        ListCmd::Bottom => m.cursor = usize::MAX,
+        // The agenda has nothing to filter.
+        ListCmd::Filter => {}
+    }
+    clamp_cursor(state);
+    Vec::new()
+}
+
+pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
+    let year = state.today.iso_week().year();
+    if command == MeetingCmd::Export {
+        return crate::tui::jobs::export::open_minutes(state);
+    }
+    let Some(meeting) = state.meeting.data.meeting.clone() else {
+        if command == MeetingCmd::New {
+            return ask_or_start(state);
+        }
+        return Vec::new();
+    };
+    let m = &mut state.meeting;
+    match command {
+        MeetingCmd::NextStep => {
+            m.step = Step::ALL[(step_index(m.step) + 1).min(Step::ALL.len() - 1)];
+            m.cursor = 0;
+        }
+        MeetingCmd::PrevStep => {
+            m.step = Step::ALL[step_index(m.step).saturating_sub(1)];
+            m.cursor = 0;
+        }
+        MeetingCmd::Presence => {
+            if m.step == Step::Attendance {
+                return cycle_presence(state, meeting.id);
+            }
+        }
+        MeetingCmd::FollowUp => {
+            if m.step == Step::FollowUp
+                && let Some(a) = m.data.open_actions.get(m.cursor)
+            {
+                state.overlay = Some(Overlay::Form(Box::new(forms::follow_up(
+                    a.id, &a.title, a.status, year,
+                ))));
+            }
+        }
+        MeetingCmd::Level | MeetingCmd::Trend | MeetingCmd::Priority | MeetingCmd::HotSpot => {
+            if m.step == Step::Areas {
+                return assess(state, command);
+            }
+        }
+        MeetingCmd::Open => {
+            if m.step == Step::Areas
+                && let Some(line) = m.data.areas.get(m.cursor)
+            {
+                state.observations.filter = ObsFilter {
+                    area: Some(line.area.id),
+                    week: Some(meeting.week()),
+                    ..ObsFilter::default()
+                };
+                return crate::tui::app::update::switch(state, Screen::Observations.index());
+            }
+        }
+        MeetingCmd::New => match m.step {
+            Step::Decisions | Step::FollowUp | Step::Areas => {
+                state.overlay = Some(Overlay::Form(Box::new(forms::new_action(
+                    &state.refs,
+                    state.today,
+                    crate::tui::app::state::FormPurpose::NewAction {
+                        meeting: Some(meeting.id),
+                    },
+                    None,
+                ))));
+            }
+            Step::Events => {
+                state.overlay = Some(Overlay::Form(Box::new(forms::planned_event(
+                    meeting.id, year,
+                ))));
+            }
+            Step::NextMeeting => {
+                state.overlay = Some(Overlay::Form(Box::new(forms::next_meeting(&meeting))));
+            }
+            Step::Attendance | Step::Close => {}
+        },
+        MeetingCmd::CloseMeeting => {
+            let nobody = !m.data.attendance.iter().any(|a| {
+                matches!(
+                    a.presence,
+                    crate::domain::Presence::Narvarande | crate::domain::Presence::Delvis
+                )
+            });
+            let warning = if nobody {
+                "Ingen är markerad som närvarande (punkt 1) – protokollet får en tom närvarolista. "
+            } else {
+                ""
+            };
+            let question = format!(
+                "{warning}Avsluta mötet {} och fastställa lägesbilden för {}? Mötet stängs och lägesbilden blir den fastställda för veckan.",
+                meeting.date,
+                meeting.week().short_sv()
+            );
+            confirm::ask(state, question, Confirmed::CloseMeeting);
+        }
+        MeetingCmd::Export => {}
+    }
+    clamp_cursor(state);
+    Vec::new()
+}
+
+/// The meeting planned within the coming week, the one `n` starts.
+fn planned_soon(state: &State) -> Option<crate::domain::Meeting> {
+    let today = state.today;
+    state
+        .meeting
+        .data
+        .next_meeting
+        .clone()
+        .filter(|m| m.date <= today + chrono::Duration::days(6))
+}
+
+/// This week's planned meeting starts at once; any other asks first, saying which it is.
+fn ask_or_start(state: &mut State) -> Vec<Effect> {
+    let this_week = IsoWeek::of(state.today);
+    let question = match planned_soon(state) {
+        Some(m) if m.week() == this_week => return start_meeting(state),
+        Some(m) => format!(
+            "Inget möte är planerat den här veckan ({}). Starta det planerade mötet {} ({}) nu?",
+            this_week.short_sv(),
+            m.date,
+            m.week().short_sv()
+        ),
+        None => format!(
+            "Inget möte är planerat den här veckan ({}). Starta ett nytt möte i dag, {}?",
+            this_week.short_sv(),
+            state.today
+        ),
+    };
+    confirm::ask(state, question, Confirmed::StartMeeting);
+    Vec::new()
+}
+
+/// Starts the planned meeting, or a new one today; it gets a draft lägesbild for its week.
+/// Open actions from earlier meetings carry over by being open.
+pub fn start_meeting(state: &mut State) -> Vec<Effect> {
+    let today = state.today;
+    let planned = planned_soon(state);
+    let data = &state.meeting.data;
+    let previous = data.last_closed.clone();
+    let mut change = Change::new("Mötet har startat.", vec![]);
+    let meeting = match planned {
+        Some(m) => {
+            change.edits.push(Edit::StartMeeting { id: m.id });
+            m
+        }
+        None => {
+            let m = Meeting {
+                id: Id::new(),
+                classification: Classification::Begransad,
+                kind: MeetingKind::Vecka,
+                group_name: previous.as_ref().map_or_else(
+                    || "Samverkansgrupp trygghet".into(),
+                    |p| p.group_name.clone(),
+                ),
+                date: today,
+                start_time: None,
+                end_time: None,
+                location: previous
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.location.clone()),
+                chair: previous
+                    .as_ref()
+                    .map_or_else(|| "trygghetssamordnare".into(), |p| p.chair.clone()),
+                note_taker: previous
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.note_taker.clone()),
+                adjuster: None,
+                status: MeetingStatus::Pagar,
+                approved_on: None,
+                dnr: None,
+                notes: String::new(),
+            };
+            change.records.push(Record::Meeting(m.clone()));
+            m
+        }
+    };
+    let week = IsoWeek::of(meeting.date);
+    let picture_id = Id::new();
+    change
+        .records
+        .push(Record::SituationPicture(SituationPicture {
+            id: picture_id,
+            classification: Classification::Begransad,
+            level: PictureLevel::Vecka,
+            period_start: week.monday(),
+            period_end: week.sunday(),
+            scope_area_id: None,
+            meeting_id: Some(meeting.id),
+            summary: String::new(),
+            status: PictureStatus::Utkast,
+            established_by: None,
+            established_at: None,
+            distribution: String::new(),
+        }));
+    // Last week's assessments carry over as the starting point; the group adjusts them.
+    for previous in &data.previous_assessments {
+        change.records.push(Record::AreaAssessment(AreaAssessment {
+            id: Id::new(),
+            picture_id,
+            ..previous.clone()
+        }));
+    }
+    change.label = format!(
+        "Mötet {} ({}) har startat. Gå igenom punkterna med ← →.",
+        meeting.date,
+        week.short_sv()
+    );
+    state.meeting.step = Step::Attendance;
+    state.meeting.cursor = 0;
+    vec![Effect::Save(change)]
+}
+
+fn cycle_presence(state: &mut State, meeting: Id) -> Vec<Effect> {
+    let Some(org) = state.refs.organisations.get(state.meeting.cursor) else {
+        return Vec::new();
+    };
+    let existing = state
+        .meeting
+        .data
+        .attendance
+        .iter()
+        .find(|a| a.organisation_id == org.id)
+        .cloned();
+    let record = match existing {
+        Some(mut a) => {
+            a.presence = match a.presence {
+                Presence::Narvarande => Presence::Forhinder,
+                Presence::Forhinder => Presence::Delvis,
+                Presence::Delvis => Presence::Narvarande,
+            };
+            a
+        }
+        None => Attendance {
+            id: Id::new(),
+            classification: Classification::Begransad,
+            meeting_id: meeting,
+            organisation_id: org.id,
+            presence: Presence::Narvarande,
+            until_item: None,
+            functions: String::new(),
+            adjunct: false,
+        },
+    };
+    let label = format!("{}: {}", org.name, record.presence.label_sv());
+    vec![Effect::Save(Change::new(
+        label,
+        vec![Record::Attendance(record)],
+    ))]
+}
+
+fn next_in<T: Vocabulary + PartialEq>(v: T) -> T {
+    let i = T::ALL.iter().position(|x| *x == v).unwrap_or(0);
+    T::ALL[(i + 1) % T::ALL.len()]
+}
+
+fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
+    let Some(picture) = state.meeting.data.picture.as_ref() else {
+        state.error("Mötet saknar lägesbild. Avsluta och starta mötet igen.");
+        return Vec::new();
+    };
+    let Some(line) = state.meeting.data.areas.get(state.meeting.cursor) else {
+        return Vec::new();
+    };
+    let mut a = line.assessment.clone().unwrap_or_else(|| AreaAssessment {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        picture_id: picture.id,
+        area_id: line.area.id,
+        level: AreaLevel::Lugnt,
+        trend: Trend::Oforandrad,
+        key_event_type_ids: vec![],
+        text: String::new(),
+        is_priority: false,
+        priority_rank: None,
+        hot_spot_place_ids: vec![],
+    });
+    let label = match command {
+        MeetingCmd::Level => {
+            a.level = next_in(a.level);
+            format!("{}: läge {}", line.area.name, a.level.label_sv())
+        }
+        MeetingCmd::Trend => {
+            a.trend = next_in(a.trend);
+            format!(
+                "{}: trend {} {}",
+                line.area.name,
+                a.trend.arrow(),
+                a.trend.label_sv()
+            )
+        }
+        MeetingCmd::Priority => {
+            a.is_priority = !a.is_priority;
+            format!(
+                "{}: {}",
+                line.area.name,
+                if a.is_priority {
+                    "prioriterat område"
+                } else {
+                    "inte prioriterat"
+                }
+            )
+        }
+        _ => {
+            if !state.refs.places.iter().any(|p| p.area_id == line.area.id) {
+                state.error(format!(
+                    "{} har inga platser att välja som hot spot.",
+                    line.area.name
+                ));
+                return Vec::new();
+            }
+            // A form picks the one place to add or remove; the other hot spots stay.
+            let year = state.today.iso_week().year();
+            let form = forms::hot_spot(&state.refs, a, &line.area.name, year);
+            state.overlay = Some(Overlay::Form(Box::new(form)));
+            return Vec::new();
+        }
+    };
+    vec![Effect::Save(Change::new(
+        label,
+        vec![Record::AreaAssessment(a)],
+    ))]
+}
+
+pub fn close_effect(state: &mut State) -> Vec<Effect> {
+    let data = &state.meeting.data;
+    let Some(m) = &data.meeting else {
+        return Vec::new();
+    };
+    let mut change = Change::new(
+        format!(
+            "Mötet {} är avslutat och lägesbilden för {} är fastställd.",
+            m.date,
+            m.week().short_sv()
+        ),
+        vec![],
+    );
+    change.edits.push(Edit::CloseMeeting {
+        meeting: m.id,
+        picture: data.picture.as_ref().map(|p| p.id),
+    });
+    vec![Effect::Save(change)]
+}

@@ -1,0 +1,8 @@
+//! Lägesbild: the observations, the area × week overview and the police's events of the week.
+
+pub mod load;
+pub mod police;
+pub mod police_view;
+pub mod state;
+pub mod update;
+pub mod view;

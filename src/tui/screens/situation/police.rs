@@ -1,0 +1,261 @@
+//! The police's open events in the Lägesbild screen: a view toggled with `p` that lists the
+//! week's events for the own municipality, and `a` to promote the selected one to an
+//! observation (place or area from a form; an event type when the police's type maps to none of
+//! ours; a confirmation when the summary looks like personal data).
+
+use chrono::Datelike;
+
+use crate::domain::{IsoWeek, Lang};
+use crate::sources::polisen::{self, PolisenError, Promotion, Target};
+use crate::store::queries::police_events::PoliceEventRow;
+use crate::store::{Result, Store};
+use crate::tui::app::effects::Effect;
+use crate::tui::app::messages::Msg;
+use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, Refs, State};
+use crate::tui::input::commands::ListCmd;
+use crate::tui::widgets::form::{Field, Form};
+
+/// The police view of the Lägesbild screen.
+#[derive(Debug, Clone, Default)]
+pub struct PoliceState {
+    pub show: bool,
+    /// The week shown (loaded with the rows).
+    pub week: Option<IsoWeek>,
+    pub rows: Vec<PoliceEventRow>,
+    pub cursor: usize,
+}
+
+impl PoliceState {
+    pub fn selected(&self) -> Option<&PoliceEventRow> {
+        self.rows.get(self.cursor)
+    }
+}
+
+/// A promotion the I/O side carries out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PromoteRequest {
+    pub police_id: i64,
+    pub promotion: Promotion,
+}
+
+/// The week the view shows: the Lägesbild screen's week filter, else this week.
+pub fn week(state: &State) -> IsoWeek {
+    state
+        .observations
+        .filter
+        .week
+        .unwrap_or_else(|| IsoWeek::of(state.today))
+}
+
+pub fn load_effect(state: &State) -> Option<Effect> {
+    state
+        .observations
+        .police
+        .show
+        .then(|| Effect::LoadPolice(week(state)))
+}
+
+pub fn load(store: &Store, week: IsoWeek) -> Result<Msg> {
+    Ok(Msg::Police {
+        week,
+        rows: store.own_police_events_in_week(week)?,
+    })
+}
+
+pub fn loaded(state: &mut State, week: IsoWeek, rows: Vec<PoliceEventRow>) {
+    let p = &mut state.observations.police;
+    p.week = Some(week);
+    p.rows = rows;
+    p.cursor = p.cursor.min(p.rows.len().saturating_sub(1));
+}
+
+/// The toggle of the police view (`p`).
+pub fn toggle(state: &mut State) -> Vec<Effect> {
+    let p = &mut state.observations.police;
+    p.show = !p.show;
+    p.cursor = 0;
+    if !p.show {
+        return Vec::new();
+    }
+    state.observations.show_overview = false;
+    load_effect(state).into_iter().collect()
+}
+
+/// Moving in the police's events while they are shown.
+pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
+    let height = state.list_height;
+    let p = &mut state.observations.police;
+    let last = p.rows.len().saturating_sub(1);
+    if let Some(delta) = crate::tui::screens::lists::delta(command, height) {
+        p.cursor = (p.cursor as isize)
+            .saturating_add(delta)
+            .clamp(0, last as isize) as usize;
+    }
+    Vec::new()
+}
+
+/// The promote command, which only the police view has.
+pub fn promote_selected(state: &mut State) -> Vec<Effect> {
+    if !state.observations.police.show {
+        return Vec::new();
+    }
+    open_promote(state)
+}
+
+fn open_promote(state: &mut State) -> Vec<Effect> {
+    let Some(row) = state.observations.police.selected().cloned() else {
+        state.error("Det finns ingen polishändelse att föra in den här veckan.");
+        return Vec::new();
+    };
+    if row.is_promoted() {
+        state.error(format!(
+            "Polishändelse {} är redan förd till lägesbilden. Du hittar iakttagelsen i listan (p visar den).",
+            row.police_id
+        ));
+        return Vec::new();
+    }
+    if state.refs.own_organisation.is_none() {
+        state.error("Den egna organisationen saknas i inställningarna, så iakttagelsen kan inte registreras. Gör om välkomststeget eller läs in demodata.");
+        return Vec::new();
+    }
+    state.overlay = Some(Overlay::Form(Box::new(form(
+        &state.refs,
+        &row,
+        state.lang,
+        state.today.iso_week().year(),
+    ))));
+    Vec::new()
+}
+
+/// Place or area, and an event type (required when the police's type maps to none of ours).
+pub fn form(refs: &Refs, row: &PoliceEventRow, lang: Lang, year: i32) -> OpenForm {
+    let mut places = vec![("–".to_string(), String::new())];
+    for p in &refs.places {
+        let area = refs
+            .areas
+            .iter()
+            .find(|a| a.id == p.area_id)
+            .map(|a| a.name.as_str())
+            .unwrap_or("");
+        places.push((format!("{} ({area})", p.name), p.id.to_string()));
+    }
+    let mut areas = vec![("–".to_string(), String::new())];
+    areas.extend(
+        refs.areas
+            .iter()
+            .map(|a| (a.name.clone(), a.id.to_string())),
+    );
+    let mut types: Vec<(String, String)> = refs
+        .event_types
+        .iter()
+        .map(|t| (t.label_sv.clone(), t.id.to_string()))
+        .collect();
+    let mapped = row.event_type_id.is_some();
+    if mapped {
+        types.insert(
+            0,
+            (
+                format!("{} (polisens typ)", row.type_label(lang)),
+                String::new(),
+            ),
+        );
+    } else {
+        types.insert(0, ("– välj –".to_string(), String::new()));
+    }
+    let mut event_type = Field::choice("event_type", "Händelsetyp", types, "");
+    if !mapped {
+        event_type = event_type.required();
+    }
+    OpenForm {
+        form: Form::new(
+            format!("För in polishändelse {} i lägesbilden", row.police_id),
+            vec![
+                Field::choice("place", "Plats", places, ""),
+                Field::choice("area", "eller område", areas, ""),
+                event_type,
+            ],
+            year,
+        ),
+        purpose: FormPurpose::PromotePolice(row.police_id),
+    }
+}
+
+/// A submitted promotion form: checks it and asks the I/O side to promote. `None` when the
+/// open form is not a promotion form.
+pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
+    let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
+        return None;
+    };
+    let FormPurpose::PromotePolice(police_id) = open.purpose else {
+        return None;
+    };
+    let f = &open.form;
+    let target = match (f.id("place"), f.id("area")) {
+        (Some(p), _) => Target::Place(p),
+        (None, Some(a)) => Target::Area(a),
+        (None, None) => {
+            if let Some(i) = open.form.fields.iter().position(|x| x.key == "place") {
+                open.form.fields[i].error =
+                    Some("Välj en plats eller ett område för händelsen.".into());
+                open.form.focus = i;
+            }
+            return Some(Vec::new());
+        }
+    };
+    let event_type = f.id("event_type");
+    let Some(organisation) = state.refs.own_organisation else {
+        state.overlay = None;
+        state.error("Den egna organisationen saknas i inställningarna, så iakttagelsen kan inte registreras.");
+        return Some(Vec::new());
+    };
+    state.overlay = None;
+    Some(vec![Effect::Promote(PromoteRequest {
+        police_id,
+        promotion: Promotion {
+            target,
+            organisation,
+            event_type,
+            confirm_personal_data: false,
+        },
+    })])
+}
+
+/// The user confirmed the personal-data warning: promote again, confirmed.
+pub fn confirmed(request: PromoteRequest) -> Vec<Effect> {
+    let mut r = request;
+    r.promotion.confirm_personal_data = true;
+    vec![Effect::Promote(r)]
+}
+
+/// Carries out a promotion; what went wrong becomes a Swedish sentence for the TUI.
+pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
+    let id = request.police_id;
+    match polisen::promote(store, id, &request.promotion) {
+        Ok(_) => Msg::Saved {
+            label: format!(
+                "Polishändelse {id} är förd till lägesbilden som iakttagelse (källa: {}).",
+                PoliceEventRow::source_label_sv()
+            ),
+            undoable: false,
+        },
+        Err(PolisenError::PersonalData { warning, .. }) => {
+            Msg::PromoteNeedsConfirm { request, warning }
+        }
+        Err(PolisenError::UnknownType { police_type, .. }) => Msg::Failed(format!(
+            "Polishändelse {id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Tryck a igen och välj en händelsetyp."
+        )),
+        Err(e) => {
+            crate::tui::app::log::write(&format!("promote {id}: {e}"));
+            Msg::Failed(e.to_string())
+        }
+    }
+}
+
+/// The summary looks like personal data: ask before it becomes the description.
+pub fn ask_confirmation(state: &mut State, request: PromoteRequest, warning: String) {
+    let question = format!(
+        "Polishändelse {}: {warning} Sammanfattningen blir iakttagelsens beskrivning. För in den ändå?",
+        request.police_id
+    );
+    crate::tui::overlays::confirm::ask(state, question, Confirmed::PromotePolice(request));
+}

@@ -1,0 +1,85 @@
+//! Update for Lägesbild: new and edited observations, review, filters, the overview.
+
+use crate::domain::{ReviewStatus, Vocabulary};
+use crate::tui::app::effects::{Change, Edit, Effect};
+use crate::tui::app::state::{Overlay, State};
+use crate::tui::forms::build as forms;
+use crate::tui::input::commands::{ListCmd, ObservationsCmd};
+use crate::tui::screens::Screen;
+use crate::tui::screens::lists::reload_screen;
+use crate::tui::screens::situation::police;
+
+/// Moving in the list (the police's events while they are shown), and the filter.
+pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
+    if state.observations.police.show && command != ListCmd::Filter {
+        return police::on_list(state, command);
+    }
+    crate::tui::screens::lists::on_list(state, command)
+}
+
+pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
+    let o = &mut state.observations;
+    match command {
+        ObservationsCmd::Police => police::toggle(state),
+        ObservationsCmd::Promote => police::promote_selected(state),
+        ObservationsCmd::New => {
+            if state.refs.areas.is_empty() || state.refs.event_types.is_empty() {
+                state.error("Det finns inga områden eller händelsetyper ännu. Läs in demodata eller områden först.");
+                return Vec::new();
+            }
+            state.overlay = Some(Overlay::Form(Box::new(forms::observation(
+                &state.refs,
+                state.today,
+                None,
+            ))));
+            Vec::new()
+        }
+        ObservationsCmd::Edit => {
+            if let Some(row) = o.list.selected() {
+                state.overlay = Some(Overlay::Form(Box::new(forms::observation(
+                    &state.refs,
+                    state.today,
+                    Some(row),
+                ))));
+            }
+            Vec::new()
+        }
+        ObservationsCmd::MarkReviewed | ObservationsCmd::MarkDuplicate => {
+            let Some(row) = o.list.selected() else {
+                return Vec::new();
+            };
+            let to = if command == ObservationsCmd::MarkReviewed {
+                ReviewStatus::Granskad
+            } else {
+                ReviewStatus::Dubblett
+            };
+            let mut change = Change::new(
+                format!("Iakttagelsen är markerad som {}.", to.label_sv()),
+                vec![],
+            );
+            change.edits.push(Edit::Review { id: row.id, to });
+            vec![Effect::Save(change)]
+        }
+        ObservationsCmd::ReviewQueue => {
+            o.filter.review_queue = !o.filter.review_queue;
+            reload_screen(state, Screen::Observations)
+        }
+        ObservationsCmd::Escalated => {
+            o.filter.escalated_only = !o.filter.escalated_only;
+            reload_screen(state, Screen::Observations)
+        }
+        ObservationsCmd::Overview => {
+            o.police.show = false;
+            o.show_overview = !o.show_overview;
+            if o.show_overview {
+                vec![Effect::LoadOverview]
+            } else {
+                Vec::new()
+            }
+        }
+        ObservationsCmd::Clear => {
+            o.filter = Default::default();
+            reload_screen(state, Screen::Observations)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The list screens: only the visible rows of the loaded window are drawn.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::domain::{Severity, Vocabulary};
+use crate::tui::app::state::State;
+use crate::tui::widgets::text::block;
+use crate::tui::widgets::text::{cut, filter_line, sel};
+
+pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let o = &state.observations;
+    if o.show_overview {
+        return overview(state, frame, area);
+    }
+    if o.police.show {
+        return crate::tui::screens::situation::police_view::police(state, frame, area);
+    }
+    let [list_area, detail_area] =
+        Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
+    let mut extra = Vec::new();
+    if o.filter.review_queue {
+        extra.push("granskningskö: nya".to_string());
+    }
+    if o.filter.escalated_only {
+        extra.push("bara särskilda/extraordinära".to_string());
+    }
+    if let Some(a) = o.filter.area {
+        let name = state
+            .refs
+            .areas
+            .iter()
+            .find(|x| x.id == a)
+            .map(|x| x.name.clone());
+        extra.push(format!("område: {}", name.unwrap_or_default()));
+    }
+    if let Some(w) = o.filter.week {
+        extra.push(w.short_sv());
+    }
+    let height = list_area.height.saturating_sub(3) as usize;
+    let wide = area.width >= 120;
+    let mut lines = vec![filter_line(state, &o.filter.text, &extra)];
+    for (i, r) in o.list.visible(height) {
+        let mark = match r.severity {
+            Severity::Storning => "  ",
+            Severity::SarskildHandelse => "‼ ",
+            Severity::ExtraordinarHandelse => "‼‼",
+        };
+        let review = match r.review_status {
+            crate::domain::ReviewStatus::Ny => "ny",
+            crate::domain::ReviewStatus::Granskad => "gr",
+            crate::domain::ReviewStatus::Dubblett => "du",
+            _ => "  ",
+        };
+        let text = if wide {
+            format!(
+                "{}{mark} {} {} {} {} {} {review} {}",
+                sel(i == o.list.cursor),
+                r.occurred_on,
+                cut(&r.area, 16),
+                cut(r.place.as_deref().unwrap_or(""), 16),
+                cut(&r.event_type, 18),
+                cut(&r.organisation, 14),
+                r.description
+            )
+        } else {
+            format!(
+                "{}{mark} {} {} {} {review} {}",
+                sel(i == o.list.cursor),
+                r.occurred_on,
+                cut(&r.area, 12),
+                cut(&r.event_type, 14),
+                r.description
+            )
+        };
+        let style = if i == o.list.cursor {
+            state.theme.selected
+        } else if r.severity > Severity::Storning {
+            state.theme.warn
+        } else {
+            state.theme.normal
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    }
+    let title = format!(
+        "Iakttagelser · {} av {}{}",
+        if o.list.total == 0 {
+            0
+        } else {
+            o.list.cursor + 1
+        },
+        o.list.total,
+        if o.more { "+" } else { "" }
+    );
+    frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
+    let detail: Vec<Line> = match o.list.selected() {
+        Some(r) => {
+            let mut d = vec![Line::from(format!(
+                "{} {} · {} · {} · {} · {} · {}",
+                r.week,
+                r.time_from
+                    .clone()
+                    .or(r.day_period.clone())
+                    .unwrap_or_default(),
+                r.place.clone().unwrap_or_else(|| r.area.clone()),
+                r.severity.label_sv(),
+                r.grade.label_sv(),
+                r.review_status.label_sv(),
+                r.classification.label_sv()
+            ))];
+            if let Some(path) = r.severity.escalation_path_sv() {
+                d.push(Line::from(Span::styled(
+                    format!("‼ Eskalering: {path}"),
+                    state.theme.warn,
+                )));
+            }
+            d
+        }
+        None => vec![Line::from(
+            "Inga iakttagelser matchar. c rensar filtren, n lägger till en.",
+        )],
+    };
+    frame.render_widget(
+        Paragraph::new(detail)
+            .wrap(Wrap { trim: true })
+            .block(block("Vald", state)),
+        detail_area,
+    );
+}
+
+/// How many week columns (6 wide) fit beside the area names (22) and the level (26).
+fn overview_weeks_that_fit(width: u16, loaded: usize) -> usize {
+    let room = (width as usize).saturating_sub(2 + 22 + 26);
+    (room / 6).clamp(1, loaded.max(1))
+}
+
+fn overview(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let o = &state.observations.overview;
+    let t = &state.theme;
+    // The latest weeks, as many as fit.
+    let skip = o
+        .weeks
+        .len()
+        .saturating_sub(overview_weeks_that_fit(area.width, o.weeks.len()));
+    let mut head = format!("{:<22}", "Område");
+    for w in o.weeks.iter().skip(skip) {
+        head.push_str(&format!("{:>6}", w.short_sv()));
+    }
+    head.push_str("  Läge (senaste lägesbild)");
+    let mut lines = vec![Line::from(Span::styled(head, t.title))];
+    for r in &o.rows {
+        let mut s = cut(&r.area, 22);
+        for c in r.counts.iter().skip(skip) {
+            s.push_str(&format!("{c:>6}"));
+        }
+        let level = r.level.map_or("–", |l| l.label_sv());
+        let trend = r.trend.map_or("", |t| t.arrow());
+        s.push_str(&format!("  {trend} {level}"));
+        let style = if r.level == Some(crate::domain::AreaLevel::Allvarligt) {
+            t.warn
+        } else {
+            t.normal
+        };
+        lines.push(Line::from(Span::styled(s, style)));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(block(
+            "Översikt: område × vecka (antal iakttagelser)",
+            state,
+        )),
+        area,
+    );
+}

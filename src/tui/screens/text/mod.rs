@@ -1,0 +1,6 @@
+//! The document screens: Överenskommelse, Förebyggande and Platssamverkan.
+
+pub mod load;
+pub mod state;
+pub mod update;
+pub mod view;

@@ -1,0 +1,51 @@
+//! Update for the document screens; Platssamverkan turns an inspection's finding into an action.
+
+use crate::tui::app::effects::Effect;
+use crate::tui::app::state::{FormPurpose, Overlay, State};
+use crate::tui::forms::build as forms;
+use crate::tui::input::commands::PlacesCmd;
+use crate::tui::screens::Screen;
+use crate::tui::screens::text::state::TextScreen;
+
+pub fn text_screen(state: &mut State, screen: Screen) -> &mut TextScreen {
+    match screen {
+        Screen::Agreement => &mut state.agreement,
+        Screen::Prevention => &mut state.prevention,
+        _ => &mut state.places,
+    }
+}
+
+pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
+    let visible = state.places.visible();
+    let Some(line) = visible.get(state.places.cursor) else {
+        return Vec::new();
+    };
+    let Some(finding) = line.record else {
+        state.error("Välj en iakttagelse från en besiktning (raderna som börjar med •).");
+        return Vec::new();
+    };
+    if line.text.contains("[åtgärd finns]") {
+        state.error("Den här iakttagelsen har redan en åtgärd.");
+        return Vec::new();
+    }
+    let title = line
+        .text
+        .split(" — förslag: ")
+        .nth(1)
+        .and_then(|s| s.split(" — ").next())
+        .unwrap_or("")
+        .to_string();
+    state.overlay = Some(Overlay::Form(Box::new(forms::new_action(
+        &state.refs,
+        state.today,
+        FormPurpose::FindingToAction { finding },
+        Some((title, None)),
+    ))));
+    Vec::new()
+}
+
+pub fn on_command(state: &mut State, command: PlacesCmd) -> Vec<Effect> {
+    match command {
+        PlacesCmd::ToAction => finding_to_action(state),
+    }
+}

@@ -1,0 +1,399 @@
+//! Forms: labelled fields, validation with the message beside the field, and the personal-data
+//! lint on free text (a flagged text needs a confirmation before it is saved).
+
+use chrono::{NaiveDate, NaiveTime};
+
+pub use crate::domain::Due;
+use crate::domain::week::{parse_date, parse_time};
+use crate::domain::{Id, TimeOfDay, pii};
+use crate::tui::widgets::line_editor::LineEditor;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    /// A short text.
+    Text,
+    /// Free text a person writes: checked for personal data.
+    FreeText,
+    Date,
+    Time,
+    /// A time (21.30) or a part of the day (kväll).
+    TimeOrPeriod,
+    /// A date (2026-11-26) or a week (v. 48, 2026-W48); a bare week is the next one from
+    /// `today` on.
+    DateOrWeek {
+        today: NaiveDate,
+    },
+    /// One of a list; `options` are (label, value).
+    Choice {
+        options: Vec<(String, String)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub value: String,
+    pub required: bool,
+    pub error: Option<String>,
+    /// The value is a start to write on (a directory before the file name): on entry the
+    /// cursor goes to its end instead of selecting it.
+    pub continue_on_entry: bool,
+}
+
+impl Field {
+    pub fn text(key: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            key,
+            label,
+            kind: FieldKind::Text,
+            value: value.to_string(),
+            required: false,
+            error: None,
+            continue_on_entry: false,
+        }
+    }
+
+    pub fn free_text(key: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            kind: FieldKind::FreeText,
+            ..Field::text(key, label, value)
+        }
+    }
+
+    pub fn of_kind(key: &'static str, label: &'static str, kind: FieldKind, value: &str) -> Field {
+        Field {
+            kind,
+            ..Field::text(key, label, value)
+        }
+    }
+
+    /// A choice; `selected` is a value (the first option when it matches none).
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(String, String)>,
+        selected: &str,
+    ) -> Field {
+        let value = options
+            .iter()
+            .find(|(_, v)| v == selected)
+            .or_else(|| options.first())
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        Field {
+            kind: FieldKind::Choice { options },
+            ..Field::text(key, label, &value)
+        }
+    }
+
+    pub fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    /// See `continue_on_entry`.
+    pub fn continued(mut self) -> Field {
+        self.continue_on_entry = true;
+        self
+    }
+
+    /// What the field shows: the label of a choice, the text otherwise.
+    pub fn display(&self) -> String {
+        match &self.kind {
+            FieldKind::Choice { options } => options
+                .iter()
+                .find(|(_, v)| *v == self.value)
+                .map(|(l, _)| l.clone())
+                .unwrap_or_default(),
+            _ => self.value.clone(),
+        }
+    }
+
+    pub fn is_choice(&self) -> bool {
+        matches!(self.kind, FieldKind::Choice { .. })
+    }
+
+    /// Moves a choice by `step` (wrapping).
+    pub fn cycle(&mut self, step: isize) {
+        if let FieldKind::Choice { options } = &self.kind {
+            if options.is_empty() {
+                return;
+            }
+            let i = options
+                .iter()
+                .position(|(_, v)| *v == self.value)
+                .unwrap_or(0) as isize;
+            let n = options.len() as isize;
+            let next = (i + step).rem_euclid(n) as usize;
+            if let Some((_, v)) = options.get(next) {
+                self.value = v.clone();
+            }
+        }
+    }
+
+    fn validate(&self) -> Option<String> {
+        let v = self.value.trim();
+        if v.is_empty() {
+            return self
+                .required
+                .then(|| format!("{} måste fyllas i.", self.label));
+        }
+        match self.kind {
+            FieldKind::Date => parse_date(v).err().map(|e| e.to_string()),
+            FieldKind::Time => parse_time(v).err().map(|e| e.to_string()),
+            FieldKind::TimeOrPeriod => TimeOfDay::parse(v).err().map(|e| e.to_string()),
+            FieldKind::DateOrWeek { today } => parse_date_or_week(v, today).err(),
+            _ => None,
+        }
+    }
+
+    /// What the typed value resolved to, shown beside it ("→ sön 17 jan 2027").
+    pub fn resolved(&self) -> Option<String> {
+        match self.kind {
+            FieldKind::DateOrWeek { today } => parse_date_or_week(&self.value, today)
+                .ok()
+                .map(Due::resolved_sv),
+            _ => None,
+        }
+    }
+}
+
+pub fn parse_date_or_week(s: &str, today: NaiveDate) -> Result<Due, String> {
+    Due::parse(s, today).map_err(|_| {
+        format!(
+            "”{s}” är varken ett datum eller en vecka. Skriv till exempel 2026-11-26 eller v. 48."
+        )
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The personal-data warning waiting for the user's confirmation.
+    pub pii_warning: Option<String>,
+    /// The user confirmed the flagged text.
+    pub pii_confirmed: bool,
+    /// The year the form was opened in. (Week fields resolve a bare week themselves, see
+    /// `FieldKind::DateOrWeek`.)
+    pub year: i32,
+    /// The editor of the focused text field (none on a choice).
+    pub editor: Option<LineEditor>,
+    /// The values as the form opened, to tell whether anything was changed.
+    initial: Vec<String>,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<Field>, year: i32) -> Form {
+        Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            pii_warning: None,
+            pii_confirmed: false,
+            year,
+            editor: None,
+            initial: Vec::new(),
+        }
+        .entered()
+    }
+
+    fn entered(mut self) -> Form {
+        self.initial = self.fields.iter().map(|f| f.value.clone()).collect();
+        self.enter_focus();
+        self
+    }
+
+    /// A new editor on the focused field, its text selected whole (typing replaces it).
+    fn enter_focus(&mut self) {
+        self.editor = self
+            .fields
+            .get(self.focus)
+            .filter(|f| !f.is_choice())
+            .map(|f| {
+                if f.continue_on_entry {
+                    LineEditor::at_end(&f.value)
+                } else {
+                    LineEditor::new(&f.value)
+                }
+            });
+    }
+
+    /// Something differs from what the form opened with.
+    pub fn is_changed(&self) -> bool {
+        self.fields.iter().map(|f| &f.value).ne(self.initial.iter())
+    }
+
+    /// A key for the focused text field; false when it has no use for it.
+    pub fn edit(&mut self, code: crossterm::event::KeyCode, ctrl: bool) -> bool {
+        let Some(editor) = self.editor.as_mut() else {
+            return false;
+        };
+        if !editor.key(code, ctrl) {
+            return false;
+        }
+        let text = editor.text();
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.value = text;
+            f.error = None;
+        }
+        true
+    }
+
+    /// Pasted text into the focused text field.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(editor) = self.editor.as_mut() {
+            editor.paste(text);
+            let text = editor.text();
+            if let Some(f) = self.fields.get_mut(self.focus) {
+                f.value = text;
+                f.error = None;
+            }
+        }
+    }
+
+    pub fn focused_mut(&mut self) -> Option<&mut Field> {
+        self.fields.get_mut(self.focus)
+    }
+
+    pub fn move_focus(&mut self, step: isize) {
+        let n = self.fields.len() as isize;
+        if n > 0 {
+            self.focus = (self.focus as isize + step).rem_euclid(n) as usize;
+            self.enter_focus();
+        }
+    }
+
+    /// Validates every field; true when all are fine. Messages go beside the fields and the
+    /// focus moves to the first wrong one.
+    pub fn validate(&mut self) -> bool {
+        for f in &mut self.fields {
+            f.error = f.validate();
+        }
+        if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = i;
+            self.enter_focus();
+            return false;
+        }
+        true
+    }
+
+    /// The personal-data warning for the free text, if any.
+    pub fn pii_check(&self) -> Option<String> {
+        let findings: Vec<_> = self
+            .fields
+            .iter()
+            .filter(|f| f.kind == FieldKind::FreeText)
+            .flat_map(|f| pii::lint(&f.value))
+            .collect();
+        pii::warning_sv(&findings)
+    }
+
+    fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    pub fn text(&self, key: &str) -> String {
+        self.field(key)
+            .map(|f| f.value.trim().to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn opt_text(&self, key: &str) -> Option<String> {
+        Some(self.text(key)).filter(|s| !s.is_empty())
+    }
+
+    pub fn date(&self, key: &str) -> Option<NaiveDate> {
+        parse_date(&self.text(key)).ok()
+    }
+
+    pub fn time(&self, key: &str) -> Option<NaiveTime> {
+        parse_time(&self.text(key)).ok()
+    }
+
+    pub fn time_of_day(&self, key: &str) -> Option<TimeOfDay> {
+        TimeOfDay::parse(&self.text(key)).ok()
+    }
+
+    pub fn due(&self, key: &str) -> Option<Due> {
+        let field = self.field(key)?;
+        match field.kind {
+            FieldKind::DateOrWeek { today } => parse_date_or_week(&field.value, today).ok(),
+            _ => None,
+        }
+    }
+
+    pub fn id(&self, key: &str) -> Option<Id> {
+        self.text(key).parse().ok()
+    }
+
+    pub fn set_value(&mut self, key: &str, value: &str) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.key == key) {
+            f.value = value.to_string();
+        }
+        if self.fields.get(self.focus).is_some_and(|f| f.key == key) {
+            self.enter_focus();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_puts_the_message_beside_the_first_wrong_field() {
+        let mut form = Form::new(
+            "Test",
+            vec![
+                Field::text("title", "Rubrik", "").required(),
+                Field::of_kind(
+                    "due",
+                    "Klart senast",
+                    FieldKind::DateOrWeek {
+                        today: NaiveDate::from_ymd_opt(2026, 11, 19).unwrap_or_default(),
+                    },
+                    "v. 60",
+                ),
+                Field::of_kind("at", "Tid", FieldKind::Time, "9.00"),
+            ],
+            2026,
+        );
+        assert!(!form.validate());
+        assert_eq!(form.focus, 0);
+        assert!(form.fields[0].error.as_deref() == Some("Rubrik måste fyllas i."));
+        assert!(form.fields[1].error.is_some());
+        assert!(form.fields[2].error.is_none());
+        form.set_value("title", "Belysning");
+        form.set_value("due", "v. 48");
+        assert!(form.validate());
+        assert_eq!(
+            form.due("due"),
+            crate::domain::IsoWeek::new(2026, 48).ok().map(Due::Week),
+            "a bare week still to come is this year's"
+        );
+        form.set_value("due", "v. 2");
+        assert_eq!(
+            form.due("due"),
+            crate::domain::IsoWeek::new(2027, 2).ok().map(Due::Week),
+            "a bare week already past is next year's"
+        );
+        assert_eq!(
+            form.fields[1].resolved().as_deref(),
+            Some("→ sön 17 jan 2027")
+        );
+    }
+
+    #[test]
+    fn free_text_with_personal_data_is_flagged() {
+        let form = Form::new(
+            "Test",
+            vec![Field::free_text("d", "Beskrivning", "Ring 070-123 45 67")],
+            2026,
+        );
+        assert!(form.pii_check().is_some());
+    }
+}

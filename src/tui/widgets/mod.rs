@@ -1,0 +1,9 @@
+//! Building blocks the screens share: the form and its fields, the paged list, the area tree,
+//! the theme.
+
+pub mod area_tree;
+pub mod form;
+pub mod line_editor;
+pub mod paged;
+pub mod text;
+pub mod theme;

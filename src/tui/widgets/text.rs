@@ -1,0 +1,66 @@
+//! Small pieces every view uses: a titled block, the selected-row style and marker, a cut
+//! string, the filter line, an action status word.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use crate::domain::{ActionStatus, Vocabulary};
+use crate::tui::app::state::State;
+
+/// `s` cut or padded to `n` characters.
+pub fn cut(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    let len = out.chars().count();
+    out.extend(std::iter::repeat_n(' ', n - len));
+    out
+}
+
+/// "Filter: …" with what is typed and the filters that are on.
+pub fn filter_line(state: &State, text: &str, extra: &[String]) -> Line<'static> {
+    let t = &state.theme;
+    let mut spans = vec![Span::styled("Filter: ", t.dim)];
+    let cursor = if state.filter_editing { "▏" } else { "" };
+    spans.push(Span::styled(format!("{text}{cursor}"), t.normal));
+    for e in extra {
+        spans.push(Span::styled(format!("  [{e}]"), t.warn));
+    }
+    Line::from(spans)
+}
+
+/// Status in words (with a symbol), never colour alone.
+pub fn status_word(s: ActionStatus) -> String {
+    let symbol = match s {
+        ActionStatus::Foreslagen => "?",
+        ActionStatus::Beslutad => "•",
+        ActionStatus::Pagar => "▶",
+        ActionStatus::Genomford => "✓",
+        ActionStatus::Installd => "✗",
+    };
+    format!("{symbol} {}", s.label_sv())
+}
+
+/// The marker of the selected row (besides its style: visible without colour).
+pub fn sel(selected: bool) -> &'static str {
+    if selected { "›" } else { " " }
+}
+
+/// A bordered block with a title in the theme's title style.
+pub fn block<'a>(title: impl Into<String>, state: &State) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(state.theme.border)
+        .title(Span::styled(
+            format!(" {} ", title.into()),
+            state.theme.title,
+        ))
+}
+
+/// A style for a selected row.
+pub fn row_style(state: &State, selected: bool) -> Style {
+    if selected {
+        state.theme.selected
+    } else {
+        state.theme.normal
+    }
+}

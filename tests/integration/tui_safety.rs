@@ -1,0 +1,142 @@
+//! Keys that cannot hurt: far-reaching actions ask and say the consequence; Esc and Ctrl+C do
+//! not throw typed text away without asking.
+
+use crate::common;
+
+use common::app::*;
+use lagesbild::tui::app::state::{Confirmed, Overlay};
+
+fn question(app: &App) -> (String, Confirmed) {
+    match &app.state.overlay {
+        Some(Overlay::Confirm {
+            question, on_yes, ..
+        }) => (question.clone(), on_yes.clone()),
+        other => panic!("no question: {other:?}"),
+    }
+}
+
+fn form_value(app: &App, key: &str) -> String {
+    match &app.state.overlay {
+        Some(Overlay::Form(open)) => open
+            .form
+            .fields
+            .iter()
+            .find(|f| f.key == key)
+            .map(|f| f.value.clone())
+            .unwrap_or_default(),
+        other => panic!("no form: {other:?}"),
+    }
+}
+
+#[test]
+fn esc_on_a_changed_form_asks_and_no_goes_back_to_it() {
+    let mut app = town_app();
+    app.keys(&["2", "n", "esc"]);
+    assert!(app.state.overlay.is_none(), "an unchanged form just closes");
+    app.keys(&["n"]);
+    app.type_text("2026-11-18");
+    app.keys(&["esc"]);
+    let (q, on_yes) = question(&app);
+    assert_eq!(on_yes, Confirmed::DiscardForm);
+    assert!(q.contains("inte är sparade"), "{q}");
+    app.keys(&["n"]);
+    assert_eq!(
+        form_value(&app, "date"),
+        "2026-11-18",
+        "back to the form as it was"
+    );
+    app.keys(&["esc", "j"]);
+    assert!(app.state.overlay.is_none());
+    assert_eq!(app.status(), "Avbrutet – inget sparades.");
+}
+
+#[test]
+fn ctrl_c_quits_from_anywhere_asking_only_for_unsaved_text() {
+    let mut app = town_app();
+    app.keys(&["?", "ctrl+c"]);
+    assert!(app.state.quit, "from the help");
+    let mut app = town_app();
+    app.keys(&["2", "f", "ctrl+c"]);
+    assert!(app.state.quit, "while typing a filter");
+    let mut app = town_app();
+    app.keys(&["2", "n"]);
+    app.type_text("2026-11-18");
+    app.keys(&["ctrl+c"]);
+    assert!(!app.state.quit);
+    let (q, on_yes) = question(&app);
+    assert_eq!(on_yes, Confirmed::Quit);
+    assert!(q.contains("Avsluta ändå"), "{q}");
+    app.keys(&["ctrl+c"]);
+    assert!(app.state.quit, "a second Ctrl+C means it");
+}
+
+#[test]
+fn closing_a_meeting_says_what_happens_and_warns_when_nobody_is_present() {
+    let mut app = town_app();
+    app.keys(&["n"]);
+    for _ in 0..6 {
+        app.keys(&["right"]);
+    }
+    app.keys(&["a"]);
+    let (q, on_yes) = question(&app);
+    assert_eq!(on_yes, Confirmed::CloseMeeting);
+    assert!(q.starts_with("Ingen är markerad som närvarande"), "{q}");
+    assert!(q.contains("lägesbilden blir den fastställda"), "{q}");
+    app.keys(&["n"]);
+    assert!(
+        app.state.meeting.data.meeting.is_some(),
+        "no closes nothing"
+    );
+    // With someone present, no warning.
+    app.keys(&["1"]);
+    for _ in 0..6 {
+        app.keys(&["left"]);
+    }
+    app.keys(&["space"]);
+    for _ in 0..6 {
+        app.keys(&["right"]);
+    }
+    app.keys(&["a"]);
+    let (q, _) = question(&app);
+    assert!(q.starts_with("Avsluta mötet"), "{q}");
+}
+
+#[test]
+fn starting_a_meeting_other_than_this_weeks_asks_which_it_is() {
+    let mut app = town_app();
+    // A week later, the meeting planned for 2026-11-19 is not this week's.
+    let later = today() + chrono::Duration::days(7);
+    app.state.today = later;
+    app.io.today = later;
+    app.keys(&["n"]);
+    let (q, on_yes) = question(&app);
+    assert_eq!(on_yes, Confirmed::StartMeeting);
+    assert!(q.contains("2026-11-19 (v. 47)"), "{q}");
+    app.keys(&["n"]);
+    assert!(
+        app.state.meeting.data.meeting.is_none(),
+        "no starts nothing"
+    );
+    app.keys(&["n", "j"]);
+    assert!(app.state.meeting.data.meeting.is_some(), "{}", app.status());
+}
+
+#[test]
+fn the_partner_identity_is_prefilled_with_the_own_organisation() {
+    let mut app = town_app();
+    let own = app
+        .state
+        .refs
+        .own_organisation
+        .expect("town has an own organisation");
+    let name = app
+        .state
+        .refs
+        .organisations
+        .iter()
+        .find(|o| o.id == own)
+        .map(|o| o.name.clone())
+        .expect("own organisation");
+    app.keys(&["7", "n"]);
+    assert_eq!(form_value(&app, "name"), name);
+}
