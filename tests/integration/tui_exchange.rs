@@ -317,7 +317,7 @@ fn masked(app: &App, shown: String) -> String {
 
 #[test]
 fn snapshots_of_the_exchange_screen() {
-    for (w, h) in [(80u16, 24u16), (160, 48)] {
+    for (w, h) in [(80u16, 24u16), (120, 40), (160, 48)] {
         let (a, _b, _) = conflict_at_the_kommun();
         // A fixed directory for the file suggestions keeps the form's width the same.
         let mut app = app_of(a, std::path::Path::new("/srv/paket"), w, h);

@@ -167,3 +167,67 @@ fn a_prefilled_field_is_replaced_by_typing_and_edited_in_place() {
         "a pasted line break does not submit the form"
     );
 }
+
+fn help_scroll(app: &App) -> usize {
+    match &app.state.overlay {
+        Some(Overlay::Help { scroll, .. }) => *scroll,
+        other => panic!("no help: {other:?}"),
+    }
+}
+
+#[test]
+fn the_help_scrolls_within_its_rows_with_home_and_end() {
+    let mut app = town_app();
+    app.keys(&["?", "end"]);
+    let last = help_scroll(&app);
+    assert!(last > 0, "the help is longer than 24 rows");
+    let screen = app.screen(80, 24);
+    assert!(
+        screen.contains("Tom databas"),
+        "the last section shows:\n{screen}"
+    );
+    // Past the end the scroll stays, so one ↑ moves at once.
+    app.keys(&["down", "down", "pagedown"]);
+    assert_eq!(help_scroll(&app), last);
+    app.keys(&["up"]);
+    assert_eq!(help_scroll(&app), last - 1);
+    app.keys(&["home"]);
+    assert_eq!(help_scroll(&app), 0);
+}
+
+#[test]
+fn the_detail_shows_the_selected_row_whole_and_wide_columns_keep_names() {
+    let mut app = demo_app_sized(80, 24);
+    app.keys(&["2"]);
+    let row = app
+        .state
+        .observations
+        .list
+        .selected()
+        .cloned()
+        .expect("a row");
+    let screen = app.screen(80, 24);
+    assert!(
+        !screen.contains(&row.description),
+        "the list cuts it at 80 columns"
+    );
+    let whole: String = screen
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: String = row
+        .description
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        whole.contains(&words),
+        "the detail shows it whole:\n{screen}"
+    );
+    assert!(screen.contains(&row.area), "{screen}");
+    // The area name cut at 80 columns fits its column at 160.
+    assert!(screen.contains(" Lindängens centr "), "{screen}");
+    let wide = app.screen(160, 48);
+    assert!(wide.contains(" Lindängens centrum "), "{wide}");
+}

@@ -141,6 +141,8 @@ pub struct State {
     pub prevention: TextScreen,
     pub places: TextScreen,
     pub exchange: crate::tui::screens::exchange::state::ExchangeState,
+    /// The terminal's height (from the last resize).
+    pub height: u16,
     /// Rows a list can show (from the last terminal size), for paging.
     pub list_height: usize,
     /// Where exports are written (the current directory; tests set a temp dir).
@@ -178,6 +180,7 @@ impl State {
             prevention: TextScreen::default(),
             places: TextScreen::default(),
             exchange: Default::default(),
+            height: 24,
             list_height: 15,
             export_dir: std::path::PathBuf::from("."),
             loading_demo: false,

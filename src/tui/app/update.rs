@@ -32,6 +32,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) => on_key(state, key),
         Msg::Paste(text) => on_paste(state, &text),
         Msg::Resize(_, h) => {
+            state.height = h;
             // Tabs, headers, detail and status bars take about ten rows.
             state.list_height = (h as usize).saturating_sub(10).max(3);
             lists::page_for_cursor(state)
@@ -249,6 +250,11 @@ pub fn switch(state: &mut State, index: usize) -> Vec<Effect> {
 }
 
 fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
+    // The help's last scroll position, read before the overlay is borrowed to change it.
+    let last = match &state.overlay {
+        Some(Overlay::Help { filter, .. }) => crate::tui::overlays::help::max_scroll(state, filter),
+        _ => 0,
+    };
     let Some(overlay) = state.overlay.as_mut() else {
         return Vec::new();
     };
@@ -257,10 +263,12 @@ fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
             match key.code {
                 KeyCode::Esc => state.overlay = None,
                 KeyCode::Char('?') if filter.is_empty() => state.overlay = None,
-                KeyCode::Down => *scroll += 1,
+                KeyCode::Down => *scroll = (*scroll + 1).min(last),
                 KeyCode::Up => *scroll = scroll.saturating_sub(1),
-                KeyCode::PageDown => *scroll += 10,
+                KeyCode::PageDown => *scroll = (*scroll + 10).min(last),
                 KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+                KeyCode::Home => *scroll = 0,
+                KeyCode::End => *scroll = last,
                 KeyCode::Backspace => {
                     filter.pop();
                     *scroll = 0;

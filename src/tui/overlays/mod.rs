@@ -2,5 +2,6 @@
 
 pub mod confirm;
 pub mod form;
+pub mod help;
 pub mod search;
 pub mod view;

@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::tui::app::state::{Overlay, State};
-use crate::tui::input::commands::{FormCmd, Mode};
+use crate::tui::input::commands::FormCmd;
+use crate::tui::overlays::help;
 use crate::tui::widgets::form::FieldKind;
 use crate::tui::widgets::text::block;
 
@@ -26,37 +27,22 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
     match overlay {
         Overlay::Help { filter, scroll } => {
             let rect = centered(area, area.width.saturating_sub(4).min(110), area.height);
-            let f = filter.to_lowercase();
             let mut lines = vec![Line::from(vec![
                 Span::styled("Filter: ", t.dim),
                 Span::raw(format!("{filter}▏")),
                 Span::styled("   ↑↓ bläddrar · Esc stänger", t.dim),
             ])];
-            let mut body = Vec::new();
-            for mode in Mode::ALL {
-                let rows: Vec<_> = state
-                    .keymap
-                    .bindings
-                    .iter()
-                    .filter(|b| b.mode() == mode)
-                    .filter(|b| {
-                        f.is_empty()
-                            || b.description(state.lang).to_lowercase().contains(&f)
-                            || b.keys_label().to_lowercase().contains(&f)
-                    })
-                    .collect();
-                if rows.is_empty() {
-                    continue;
-                }
-                body.push(Line::from(Span::styled(mode.title(), t.title)));
-                for b in rows {
-                    body.push(Line::from(vec![
+            let body: Vec<Line> = help::rows(state, filter)
+                .into_iter()
+                .map(|row| match row {
+                    help::HelpRow::Heading(mode) => Line::from(Span::styled(mode.title(), t.title)),
+                    help::HelpRow::Binding(b) => Line::from(vec![
                         Span::styled(format!("  {:<22}", b.keys_label()), t.key),
                         Span::raw(b.description(state.lang).to_string()),
-                    ]));
-                }
-            }
-            let room = (rect.height as usize).saturating_sub(3);
+                    ]),
+                })
+                .collect();
+            let room = help::room(rect.height);
             let first = (*scroll).min(body.len().saturating_sub(room));
             lines.extend(body.into_iter().skip(first));
             frame.render_widget(Clear, rect);

@@ -2,6 +2,7 @@
 //! the theme.
 
 pub mod area_tree;
+pub mod columns;
 pub mod form;
 pub mod line_editor;
 pub mod paged;

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::{Severity, Vocabulary};
+use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::state::State;
+use crate::tui::widgets::columns;
 use crate::tui::widgets::text::block;
 use crate::tui::widgets::text::{cut, filter_line, sel};
 
@@ -18,8 +20,10 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     if o.police.show {
         return crate::tui::screens::situation::police_view::police(state, frame, area);
     }
+    // The detail shows the selected row whole: what the columns had to cut.
+    let detail_height = if area.height < 30 { 6 } else { 8 };
     let [list_area, detail_area] =
-        Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
+        Layout::vertical([Constraint::Min(5), Constraint::Length(detail_height)]).areas(area);
     let mut extra = Vec::new();
     if o.filter.review_queue {
         extra.push("granskningskö: nya".to_string());
@@ -42,7 +46,29 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let height = list_area.height.saturating_sub(3) as usize;
     let wide = area.width >= 120;
     let mut lines = vec![filter_line(state, &o.filter.text, &extra)];
-    for (i, r) in o.list.visible(height) {
+    let rows: Vec<_> = o.list.visible(height).collect();
+    // Columns sized from the visible rows; the description keeps at least a third of the row.
+    let cols: Vec<fn(&ObservationRow) -> &str> = if wide {
+        vec![
+            |r| r.area.as_str(),
+            |r| r.place.as_deref().unwrap_or(""),
+            |r| r.event_type.as_str(),
+            |r| r.organisation.as_str(),
+        ]
+    } else {
+        vec![|r| r.area.as_str(), |r| r.event_type.as_str()]
+    };
+    let natural: Vec<usize> = cols
+        .iter()
+        .map(|c| columns::natural(rows.iter().map(|(_, r)| c(r))).min(30))
+        .collect();
+    let floor = vec![8; cols.len()];
+    // Fixed parts: marker, severity, date, review and the spaces between.
+    let fixed = 1 + 2 + 1 + 10 + 1 + cols.len() + 3;
+    let inner = list_area.width.saturating_sub(2) as usize;
+    let room = inner.saturating_sub(fixed + inner / 3);
+    let widths = columns::fit(&natural, &floor, room);
+    for (i, r) in rows {
         let mark = match r.severity {
             Severity::Storning => "  ",
             Severity::SarskildHandelse => "‼ ",
@@ -54,27 +80,12 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             crate::domain::ReviewStatus::Dubblett => "du",
             _ => "  ",
         };
-        let text = if wide {
-            format!(
-                "{}{mark} {} {} {} {} {} {review} {}",
-                sel(i == o.list.cursor),
-                r.occurred_on,
-                cut(&r.area, 16),
-                cut(r.place.as_deref().unwrap_or(""), 16),
-                cut(&r.event_type, 18),
-                cut(&r.organisation, 14),
-                r.description
-            )
-        } else {
-            format!(
-                "{}{mark} {} {} {} {review} {}",
-                sel(i == o.list.cursor),
-                r.occurred_on,
-                cut(&r.area, 12),
-                cut(&r.event_type, 14),
-                r.description
-            )
-        };
+        let mut text = format!("{}{mark} {} ", sel(i == o.list.cursor), r.occurred_on);
+        for (c, w) in cols.iter().zip(&widths) {
+            text.push_str(&cut(c(r), *w));
+            text.push(' ');
+        }
+        text.push_str(&format!("{review} {}", r.description));
         let style = if i == o.list.cursor {
             state.theme.selected
         } else if r.severity > Severity::Storning {
@@ -97,19 +108,32 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
     let detail: Vec<Line> = match o.list.selected() {
         Some(r) => {
-            let mut d = vec![Line::from(format!(
-                "{} {} · {} · {} · {} · {} · {}",
-                r.week,
-                r.time_from
-                    .clone()
-                    .or(r.day_period.clone())
-                    .unwrap_or_default(),
-                r.place.clone().unwrap_or_else(|| r.area.clone()),
-                r.severity.label_sv(),
-                r.grade.label_sv(),
-                r.review_status.label_sv(),
-                r.classification.label_sv()
-            ))];
+            let place = r
+                .place
+                .as_deref()
+                .map(|p| format!(" · {p}"))
+                .unwrap_or_default();
+            // Where and what first, then the description: what the list cuts.
+            let mut d = vec![
+                Line::from(format!(
+                    "{}{place} · {} · {}",
+                    r.area, r.event_type, r.organisation
+                )),
+                Line::from(r.description.clone()),
+                Line::from(format!(
+                    "{} {} {} · {} · {} · {} · {}",
+                    r.occurred_on,
+                    r.week,
+                    r.time_from
+                        .clone()
+                        .or(r.day_period.clone())
+                        .unwrap_or_default(),
+                    r.severity.label_sv(),
+                    r.grade.label_sv(),
+                    r.review_status.label_sv(),
+                    r.classification.label_sv()
+                )),
+            ];
             if let Some(path) = r.severity.escalation_path_sv() {
                 d.push(Line::from(Span::styled(
                     format!("‼ Eskalering: {path}"),
