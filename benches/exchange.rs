@@ -232,7 +232,7 @@ fn bench_edits_of_one_field(c: &mut Criterion) {
         partner::trust(&mut sender, "Lokalpolisområde Nacka", &token).expect("trust");
     }
     let file = dir.path().join("bundle.lagesbild");
-    export::export_to(&mut sender, "Lokalpolisområde Nacka", &file).expect("export");
+    export::export_to(&mut sender, "Lokalpolisområde Nacka", &file, true).expect("export");
     let bytes = std::fs::read(&file).expect("read");
     let key = dir.path().join("polis-template.db.partner-key");
     let mut group = c.benchmark_group("exchange");
