@@ -15,7 +15,10 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
     let store = ctx.open(Access::ReadOnly)?;
-    let report = store.check()?;
+    let report = store.check_with_progress(&mut progress_on_terminal())?;
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        eprint!("\r\x1b[2K");
+    }
     if args.json {
         print_json(&report)?;
     } else {
@@ -39,5 +42,19 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
             "Kontrollen hittade fel. Återställ från den senaste säkerhetskopian (lagesbild-*.db bredvid databasen) eller kontakta den som förvaltar lagesbild."
                 .into(),
         ))
+    }
+}
+
+/// Names each step on stderr while it runs, on one line, when stderr is a terminal (a ten-year
+/// database takes seconds); prints nothing otherwise.
+fn progress_on_terminal() -> impl FnMut(&str) {
+    use std::io::{IsTerminal, Write};
+    let terminal = std::io::stderr().is_terminal();
+    move |step: &str| {
+        if terminal {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2KKontrollerar {step} …");
+            let _ = err.flush();
+        }
     }
 }

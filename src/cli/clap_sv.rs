@@ -21,7 +21,9 @@ pub fn message(e: &clap::Error) -> Option<String> {
         Some(ContextValue::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let arg = get(ContextKind::InvalidArg)
+        .or_else(|| get(ContextKind::InvalidSubcommand))
+        .unwrap_or_default();
     let value = get(ContextKind::InvalidValue).unwrap_or_default();
     let suggestion = get(ContextKind::SuggestedArg)
         .or_else(|| get(ContextKind::SuggestedSubcommand))
@@ -79,10 +81,17 @@ mod tests {
 
     #[derive(Debug, Parser)]
     struct Demo {
+        #[command(subcommand)]
+        command: Option<Sub>,
         #[arg(long)]
         antal: Option<u32>,
         #[arg(long)]
         namn: String,
+    }
+
+    #[derive(Debug, clap::Subcommand)]
+    enum Sub {
+        List,
     }
 
     fn error(args: &[&str]) -> String {

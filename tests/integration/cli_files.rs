@@ -679,3 +679,51 @@ fn impossible_years_and_missing_databases_are_refused_without_writing() {
         assert!(!typo.exists(), "{args:?} created {}", typo.display());
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn check_shows_its_progress_on_a_terminal_only() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("dir");
+    let (kommun, _) = two_copies(dir.path());
+    let out = ok(run(&kommun, &["check"]));
+    assert_eq!(stderr(&out), "", "no progress into a pipe or a file");
+
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lagesbild"));
+    cmd.arg("--db");
+    cmd.arg(&kommun);
+    cmd.arg("check");
+    cmd.env("XDG_CONFIG_HOME", dir.path());
+    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().expect("reader");
+    let output = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8_lossy(&all).into_owned()
+    });
+    let status = child.wait().expect("wait");
+    drop(pair.master);
+    let text = output.join().expect("output");
+    assert!(status.success(), "{text}");
+    assert!(
+        text.contains("Kontrollerar ändringsloggens kedjor"),
+        "{text}"
+    );
+    assert!(text.contains("Allt stämmer"), "{text}");
+}
