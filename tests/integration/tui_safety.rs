@@ -201,3 +201,43 @@ fn a_started_meeting_is_undone_from_the_op_log_after_a_restart() {
     let stored: Meeting = app.store().require(meeting.id).expect("meeting");
     assert_eq!(stored.status, MeetingStatus::Planerat);
 }
+
+#[test]
+fn undo_says_which_later_edit_is_in_its_way_and_changes_nothing() {
+    let mut app = town_app();
+    app.keys(&["n"]);
+    let meeting = app
+        .state
+        .meeting
+        .data
+        .meeting
+        .clone()
+        .expect("meeting in progress");
+    // A later change to the same field, not made as an undoable action here (as an import or
+    // the command line writes it).
+    app.io
+        .store
+        .write(|w| {
+            w.set(
+                EntityKind::Meeting,
+                meeting.id,
+                "status",
+                MeetingStatus::Avslutat,
+            )
+        })
+        .expect("later edit");
+    let ops = app.store().op_count().expect("count");
+    app.keys(&["u"]);
+    let status = app.status();
+    assert!(status.starts_with("Kan inte ångra"), "{status}");
+    assert!(status.contains("”status”"), "{status}");
+    assert!(status.contains(&meeting.id.short()), "{status}");
+    assert!(app.screen(80, 24).contains("Fel: Kan inte ångra"));
+    assert_eq!(
+        app.store().op_count().expect("count"),
+        ops,
+        "nothing written"
+    );
+    let stored: Meeting = app.store().require(meeting.id).expect("meeting");
+    assert_eq!(stored.status, MeetingStatus::Avslutat);
+}
