@@ -181,3 +181,30 @@ fn a_later_op_outside_an_undoable_action_also_blocks_undo() {
     let a: Action = c.store.require(act.id).expect("action");
     assert_eq!(a.description, "Ännu fler");
 }
+
+#[test]
+fn a_partners_edit_of_another_field_does_not_block_and_is_kept() {
+    let mut b = copy("Lokalpolisområde Nacka");
+    let (mut a, act) = with_action("Tyresö kommun");
+    introduce(&mut [&mut a, &mut b]);
+    a.store
+        .write_action("Beskrivning ändrad", |x| {
+            x.set(EntityKind::Action, act.id, "description", "Fler lampor")
+        })
+        .expect("a describes it");
+    let bytes = bundle(&mut a, &b);
+    receive(&mut b, &bytes).expect("b gets the action");
+    b.store
+        .write(|x| x.set(EntityKind::Action, act.id, "result", "Tre lampor uppsatta"))
+        .expect("b notes a result");
+    let bytes = bundle(&mut b, &a);
+    receive(&mut a, &bytes).expect("a gets b's edit");
+
+    assert_eq!(
+        undone(a.store.undo_last().expect("undo")),
+        "Beskrivning ändrad"
+    );
+    let now: Action = a.store.require(act.id).expect("action");
+    assert_eq!(now.description, "", "a's own change taken back");
+    assert_eq!(now.result, "Tre lampor uppsatta", "b's edit kept");
+}
