@@ -22,6 +22,7 @@ pub mod partners;
 pub mod queries;
 pub mod read;
 pub mod search;
+pub mod undo;
 pub mod write;
 
 use std::fs::File;

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_exchange.sql"),
     include_str!("migrations/003_search_queue.sql"),
     include_str!("migrations/004_held_ops.sql"),
+    include_str!("migrations/005_user_actions.sql"),
 ];
 
 /// The newest schema version this build understands.

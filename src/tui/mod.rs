@@ -56,6 +56,8 @@ pub fn pump(state: &mut State, io: &mut Io, first: Msg) {
 
 /// Starts the app: loads what the first screen shows.
 pub fn start(state: &mut State, io: &mut Io) {
+    // Undo is read from the op log: what it would take back is there from the start.
+    state.undo_label = io.undo_label();
     for effect in update::init(state) {
         for msg in io.execute(effect) {
             pump(state, io, msg);

@@ -27,6 +27,7 @@ mod reports;
 mod seed;
 mod store;
 mod store_lists;
+mod store_undo;
 mod tui;
 mod tui_defects;
 mod tui_exchange;

@@ -4,6 +4,7 @@
 use crate::common;
 
 use common::app::*;
+use lagesbild::domain::*;
 use lagesbild::tui::app::state::{Confirmed, Overlay};
 
 fn question(app: &App) -> (String, Confirmed) {
@@ -139,4 +140,104 @@ fn the_partner_identity_is_prefilled_with_the_own_organisation() {
         .expect("own organisation");
     app.keys(&["7", "n"]);
     assert_eq!(form_value(&app, "name"), name);
+}
+
+#[test]
+fn a_started_meeting_is_undone_from_the_op_log_after_a_restart() {
+    let mut app = town_app();
+    let planned = app
+        .state
+        .meeting
+        .data
+        .next_meeting
+        .clone()
+        .expect("this week's planned meeting");
+    app.keys(&["n"]);
+    let meeting = app
+        .state
+        .meeting
+        .data
+        .meeting
+        .clone()
+        .expect("meeting in progress");
+    assert_eq!(meeting.status, MeetingStatus::Pagar);
+    let picture = app
+        .state
+        .meeting
+        .data
+        .picture
+        .clone()
+        .expect("draft picture");
+
+    // Quit and open again: the undo is read from the op log, and the status bar offers it.
+    let mut app = restart(app);
+    assert!(app.state.meeting.data.meeting.is_some(), "still started");
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("Senaste ändring: Mötet"), "{screen}");
+
+    app.keys(&["ctrl+z"]);
+    assert!(app.status().starts_with("Ångrade"), "{}", app.status());
+    assert!(
+        app.state.meeting.data.meeting.is_none(),
+        "no meeting in progress"
+    );
+    assert_eq!(meeting.id, planned.id);
+    let stored: Meeting = app.store().require(meeting.id).expect("meeting");
+    assert_eq!(stored, planned, "back as it was planned");
+    assert!(
+        app.store()
+            .is_deleted(EntityKind::SituationPicture, picture.id)
+            .expect("read"),
+        "the draft picture is gone"
+    );
+
+    // Undo does not redo: there is nothing further back of this copy's own.
+    app.keys(&["u"]);
+    assert!(
+        app.status().contains("ingen ändring att ångra"),
+        "{}",
+        app.status()
+    );
+    let stored: Meeting = app.store().require(meeting.id).expect("meeting");
+    assert_eq!(stored.status, MeetingStatus::Planerat);
+}
+
+#[test]
+fn undo_says_which_later_edit_is_in_its_way_and_changes_nothing() {
+    let mut app = town_app();
+    app.keys(&["n"]);
+    let meeting = app
+        .state
+        .meeting
+        .data
+        .meeting
+        .clone()
+        .expect("meeting in progress");
+    // A later change to the same field, not made as an undoable action here (as an import or
+    // the command line writes it).
+    app.io
+        .store
+        .write(|w| {
+            w.set(
+                EntityKind::Meeting,
+                meeting.id,
+                "status",
+                MeetingStatus::Avslutat,
+            )
+        })
+        .expect("later edit");
+    let ops = app.store().op_count().expect("count");
+    app.keys(&["u"]);
+    let status = app.status();
+    assert!(status.starts_with("Kan inte ångra"), "{status}");
+    assert!(status.contains("”status”"), "{status}");
+    assert!(status.contains(&meeting.id.short()), "{status}");
+    assert!(app.screen(80, 24).contains("Fel: Kan inte ångra"));
+    assert_eq!(
+        app.store().op_count().expect("count"),
+        ops,
+        "nothing written"
+    );
+    let stored: Meeting = app.store().require(meeting.id).expect("meeting");
+    assert_eq!(stored.status, MeetingStatus::Avslutat);
 }

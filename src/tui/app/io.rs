@@ -1,46 +1,29 @@
 //! The I/O side: carries out the effects `update` asks for, against the store, and answers with
-//! messages. Writes go through `Store::write` only; every saved change can be undone by writing
-//! its inverse (also through `Store::write`, so undo itself is traceable).
+//! messages. Writes go through `Store::write` only; a saved change is one user action
+//! (`Store::write_action`), which `undo` takes back with new ops read from the op log
+//! (`store::undo`), so undo survives a restart and is itself traceable.
 
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Action, Entity, EntityKind, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus,
+    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus,
     SituationPicture,
 };
+use crate::store::undo::UndoOutcome;
 use crate::store::{Result, Store, StoreError, Writer, meta};
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
 use crate::tui::app::messages::Msg;
 use crate::tui::screens;
 
-/// How to take one record back to where it was.
-#[derive(Debug, Clone)]
-enum UndoStep {
-    /// It was created: delete it (a tombstone).
-    Delete(EntityKind, Id),
-    /// It was changed: write its previous state.
-    Restore(Box<Record>),
-}
-
-struct UndoEntry {
-    label: String,
-    steps: Vec<UndoStep>,
-}
-
-/// The store plus what is needed to undo.
+/// The store and the day the app runs on.
 pub struct Io {
     pub store: Store,
     pub today: NaiveDate,
-    undo: Vec<UndoEntry>,
 }
 
 impl Io {
     pub fn new(store: Store, today: NaiveDate) -> Io {
-        Io {
-            store,
-            today,
-            undo: Vec::new(),
-        }
+        Io { store, today }
     }
 
     /// Carries out one effect; errors become a message the user reads.
@@ -140,14 +123,13 @@ impl Io {
     fn save(&mut self, change: Change) -> Result<Msg> {
         let today = self.today;
         let actor = self.store.actor().to_string();
-        let steps = self.store.write(|w| {
-            let mut steps = Vec::new();
+        let undoable = self.store.write_action(&change.label, |w| {
             for record in &change.records {
-                upsert_record(w, record, &mut steps)?;
+                upsert_record(w, record)?;
             }
             for edit in &change.edits {
                 let record = edited(w, edit, today, &actor)?;
-                upsert_record(w, &record, &mut steps)?;
+                upsert_record(w, &record)?;
                 if let Edit::CloseMeeting {
                     picture: Some(p), ..
                 } = edit
@@ -156,10 +138,10 @@ impl Io {
                     picture.status = PictureStatus::Faststalld;
                     picture.established_by = Some(actor.clone());
                     picture.established_at = Some(chrono::Utc::now());
-                    upsert_record(w, &Record::SituationPicture(picture), &mut steps)?;
+                    upsert_record(w, &Record::SituationPicture(picture))?;
                 }
             }
-            Ok(steps)
+            Ok(!w.ops().is_empty())
         })?;
         for (key, value) in &change.settings {
             if *key == meta::ACTOR {
@@ -168,47 +150,27 @@ impl Io {
                 self.store.set_setting(key, value)?;
             }
         }
-        let undoable = !steps.is_empty();
-        if undoable {
-            self.undo.push(UndoEntry {
-                label: change.label.clone(),
-                steps,
-            });
-        }
         Ok(Msg::Saved {
             label: change.label,
             undoable,
         })
     }
 
+    /// Takes back this copy's latest change, read from the op log (see `store::undo`).
     fn undo_last(&mut self) -> Result<Msg> {
-        let Some(entry) = self.undo.pop() else {
-            return Ok(Msg::Failed("Det finns ingen ändring att ångra.".into()));
-        };
-        self.store.write(|w| {
-            for step in entry.steps.iter().rev() {
-                match step {
-                    UndoStep::Delete(kind, id) => w.delete(*kind, *id)?,
-                    UndoStep::Restore(record) => {
-                        let mut ignored = Vec::new();
-                        upsert_record(w, record, &mut ignored)?;
-                    }
-                }
-            }
-            w.audit(
-                "undo",
-                serde_json::json!({ "change": entry.label, "steps": entry.steps.len() }),
-            )
-        })?;
-        Ok(Msg::Undone {
-            label: entry.label,
-            next: self.undo_label().map(str::to_string),
+        Ok(match self.store.undo_last()? {
+            UndoOutcome::Nothing => Msg::Failed("Det finns ingen ändring att ångra.".into()),
+            UndoOutcome::Refused(why) => Msg::Failed(why),
+            UndoOutcome::Undone { label } => Msg::Undone {
+                label,
+                next: self.undo_label(),
+            },
         })
     }
 
-    /// What `undo` would take back.
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|e| e.label.as_str())
+    /// What `undo` would take back, from the op log (so it survives a restart).
+    pub fn undo_label(&self) -> Option<String> {
+        self.store.last_undoable().ok().flatten().map(|a| a.label)
     }
 
     /// This copy's settings after onboarding.
@@ -292,37 +254,29 @@ fn now_minute() -> chrono::NaiveTime {
         .unwrap_or(t)
 }
 
-fn upsert_record(w: &mut Writer<'_>, record: &Record, steps: &mut Vec<UndoStep>) -> Result<()> {
+fn upsert_record(w: &mut Writer<'_>, record: &Record) -> Result<()> {
     match record {
-        Record::Observation(r) => upsert(w, r, Record::Observation, steps),
-        Record::Action(r) => upsert(w, r, Record::Action, steps),
-        Record::FollowUp(r) => upsert(w, r, Record::FollowUp, steps),
-        Record::Attendance(r) => upsert(w, r, Record::Attendance, steps),
-        Record::AreaAssessment(r) => upsert(w, r, Record::AreaAssessment, steps),
-        Record::Meeting(r) => upsert(w, r, Record::Meeting, steps),
-        Record::SituationPicture(r) => upsert(w, r, Record::SituationPicture, steps),
-        Record::AgendaItem(r) => upsert(w, r, Record::AgendaItem, steps),
-        Record::Finding(r) => upsert(w, r, Record::Finding, steps),
-        Record::Organisation(r) => upsert(w, r, Record::Organisation, steps),
+        Record::Observation(r) => upsert(w, r),
+        Record::Action(r) => upsert(w, r),
+        Record::FollowUp(r) => upsert(w, r),
+        Record::Attendance(r) => upsert(w, r),
+        Record::AreaAssessment(r) => upsert(w, r),
+        Record::Meeting(r) => upsert(w, r),
+        Record::SituationPicture(r) => upsert(w, r),
+        Record::AgendaItem(r) => upsert(w, r),
+        Record::Finding(r) => upsert(w, r),
+        Record::Organisation(r) => upsert(w, r),
     }
 }
 
-/// Creates the record, or writes the fields that differ; notes how to undo it.
-fn upsert<T: Entity>(
-    w: &mut Writer<'_>,
-    record: &T,
-    wrap: fn(T) -> Record,
-    steps: &mut Vec<UndoStep>,
-) -> Result<()> {
+/// Creates the record, or writes the fields that differ.
+fn upsert<T: Entity>(w: &mut Writer<'_>, record: &T) -> Result<()> {
     match w.get::<T>(record.id())? {
         None => {
             w.create(record)?;
-            steps.push(UndoStep::Delete(T::KIND, record.id()));
         }
-        Some(old) => {
-            if w.update(record)? > 0 {
-                steps.push(UndoStep::Restore(Box::new(wrap(old))));
-            }
+        Some(_) => {
+            w.update(record)?;
         }
     }
     Ok(())

@@ -196,13 +196,8 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
             state.overlay = Some(Overlay::Search(SearchState::default()));
             Vec::new()
         }
-        GlobalCmd::Undo => match &state.undo_label {
-            Some(_) => vec![Effect::Undo],
-            None => {
-                state.error("Det finns ingen ändring att ångra i den här sessionen.");
-                Vec::new()
-            }
-        },
+        // What to undo is read from the op log, which also says when there is nothing.
+        GlobalCmd::Undo => vec![Effect::Undo],
         GlobalCmd::NextScreen => switch(state, state.screen.index() + 1),
         GlobalCmd::PrevScreen => switch(state, state.screen.index() + Screen::ALL.len() - 1),
         GlobalCmd::ScreenMeeting => switch(state, 0),
