@@ -159,12 +159,24 @@ fn take_writer_lock(path: &Path) -> Result<File> {
         options.mode(0o600);
     }
     let file = options.open(lock_path(path))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(TryLockError::WouldBlock) => Err(StoreError::Locked {
-            path: path.to_path_buf(),
-        }),
-        Err(TryLockError::Error(e)) => Err(StoreError::Io(e)),
+    // A lock released a moment ago can still be held briefly: the OS lock belongs to the open
+    // file, and a child process this program starts (in the tests: the real binary) shares
+    // it between fork and exec. So a busy lock is tried again for half a second before a
+    // second writer is refused.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    path: path.to_path_buf(),
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(StoreError::Io(e)),
+        }
     }
 }
 
