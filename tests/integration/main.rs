@@ -29,6 +29,7 @@ mod store;
 mod store_lists;
 mod tui;
 mod tui_defects;
+mod tui_editor;
 mod tui_exchange;
 mod tui_exports;
 mod tui_keys;
