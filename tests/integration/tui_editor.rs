@@ -61,6 +61,13 @@ fn the_list_filter_is_edited_in_the_middle_and_the_list_follows() {
         message_line(&screen).contains("Skriv för att filtrera · Enter klar · Esc rensa"),
         "{screen}"
     );
+    // The key bar shows the filter's keys, not the list's (they wait until it is done).
+    let bar = screen.lines().last().unwrap_or_default();
+    assert!(
+        bar.contains("Enter klar") && bar.contains("Esc rensa"),
+        "{bar}"
+    );
+    assert!(!bar.contains("n ny"), "{bar}");
     // Delete, Home/End, Ctrl+W and Ctrl+U are the editor's (not "page up" of the list).
     app.keys(&["delete", "delete"]);
     assert_eq!(filter(&app), "pappskorg");
@@ -126,6 +133,11 @@ fn the_search_and_the_help_filter_edit_in_the_middle() {
     assert!(
         screen.contains("Sök i all text · Enter öppnar · Esc stänger"),
         "{screen}"
+    );
+    let bar = screen.lines().last().unwrap_or_default();
+    assert!(
+        bar.contains("Enter öppna") && bar.contains("↓ nästa träff") && bar.contains("Esc stäng"),
+        "{bar}"
     );
     app.keys(&["ctrl+w"]);
     match &app.state.overlay {
