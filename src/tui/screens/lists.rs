@@ -130,9 +130,10 @@ fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
 /// Starts typing the current screen's filter: an editor on what is there, the cursor at its end.
 pub fn start_filter(state: &mut State) {
     let screen = state.screen;
-    let text = filter_text(state, screen)
-        .map(|t| t.clone())
-        .unwrap_or_default();
+    // A screen without a filter (Möte, Utbyte) does not start typing.
+    let Some(text) = filter_text(state, screen).map(|t| t.clone()) else {
+        return;
+    };
     state.filter_editor = LineEditor::at_end(&text);
     state.filter_editing = true;
 }
