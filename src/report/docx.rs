@@ -5,8 +5,8 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum,
-    Paragraph, Run, RunFonts, Shading, Style, StyleType, Table as DocxTable, TableBorder,
+    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
+    PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table as DocxTable, TableBorder,
     TableBorderPosition, TableBorders, TableCell, TableRow, WidthType,
 };
 
@@ -80,7 +80,14 @@ fn runs(spans: &[Span]) -> Paragraph {
         } else {
             s.text.clone()
         };
-        let r = Run::new().add_text(text);
+        // A text of several lines (a description) keeps them as line breaks.
+        let mut r = Run::new();
+        for (j, line) in text.split('\n').enumerate() {
+            if j > 0 {
+                r = r.add_break(BreakType::TextWrapping);
+            }
+            r = r.add_text(line.trim_end_matches('\r'));
+        }
         p = p.add_run(if s.bold { r.bold() } else { r });
     }
     p

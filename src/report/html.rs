@@ -43,14 +43,19 @@ footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; fon
   footer .stampel { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; background: #fff; }
 }"#;
 
+/// Escaped, a text written on several lines (a description) keeping them as `<br>`.
+fn escape_lines(text: &str) -> String {
+    text.lines().map(escape).collect::<Vec<_>>().join("<br>")
+}
+
 fn spans(spans: &[Span]) -> String {
     spans
         .iter()
         .map(|s| {
             if s.bold {
-                format!("<strong>{}</strong>", escape(&s.text))
+                format!("<strong>{}</strong>", escape_lines(&s.text))
             } else {
-                escape(&s.text)
+                escape_lines(&s.text)
             }
         })
         .collect::<Vec<_>>()
@@ -70,7 +75,7 @@ fn table(out: &mut String, t: &Table) {
     for r in &t.rows {
         out.push_str("<tr>");
         for c in r {
-            out.push_str(&format!("<td>{}</td>", escape(c)));
+            out.push_str(&format!("<td>{}</td>", escape_lines(c)));
         }
         out.push_str("</tr>\n");
     }
@@ -156,5 +161,9 @@ mod tests {
     #[test]
     fn escapes_markup() {
         assert_eq!(escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
+        assert_eq!(
+            escape_lines("Klotter <nytt>\nSanerat"),
+            "Klotter &lt;nytt&gt;<br>Sanerat"
+        );
     }
 }

@@ -17,17 +17,25 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// A table cell: escaped, on one line.
+/// A table cell: escaped, on one row; the lines of a text written on several (a description)
+/// kept apart by `<br>`, which GitHub-flavoured tables read as a line break.
 fn cell(text: &str) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape(&one_line)
+    text.lines()
+        .map(|line| escape(&line.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("<br>")
 }
 
 fn spans(spans: &[Span]) -> String {
     spans
         .iter()
         .map(|s| {
-            let t = escape(s.text.trim_end());
+            // A text of several lines keeps them (two spaces: a hard line break).
+            let t = escape(s.text.trim_end())
+                .lines()
+                .collect::<Vec<_>>()
+                .join("  \n");
             if s.bold && !t.is_empty() {
                 format!("**{t}**")
             } else {
@@ -119,7 +127,20 @@ mod tests {
 
     #[test]
     fn pipes_and_markup_are_escaped_in_tables() {
-        assert_eq!(cell("a | b\n*c*"), "a \\| b \\*c\\*");
+        assert_eq!(cell("a | b  c"), "a \\| b c");
+        assert_eq!(
+            cell("Klotter *nytt*\r\n\nSanerat"),
+            "Klotter \\*nytt\\*<br>Sanerat",
+            "a description's lines stay apart"
+        );
         assert_eq!(escape("§ 1 Mötets öppnande"), "§ 1 Mötets öppnande");
+    }
+
+    #[test]
+    fn a_paragraph_of_several_lines_keeps_them() {
+        assert_eq!(
+            spans(&[Span::plain("Lucia på torget\nKöer vid stationen\n")]),
+            "Lucia på torget  \nKöer vid stationen"
+        );
     }
 }

@@ -30,6 +30,7 @@ mod store_lists;
 mod store_undo;
 mod tui;
 mod tui_defects;
+mod tui_editor;
 mod tui_exchange;
 mod tui_exports;
 mod tui_keys;

@@ -11,6 +11,7 @@ use crate::tui::screens::meeting::state::{MeetingData, MeetingState, Step};
 use crate::tui::screens::situation::state::ObsState;
 use crate::tui::screens::text::state::TextScreen;
 use crate::tui::widgets::form::Form;
+use crate::tui::widgets::line_editor::LineEditor;
 use crate::tui::widgets::theme::Theme;
 
 /// Names of the records forms and lists refer to, loaded once and after changes.
@@ -72,7 +73,8 @@ pub struct OpenForm {
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
-    pub query: String,
+    /// What is typed (a line editor: cursor moves, Ctrl+W, paste).
+    pub query: LineEditor,
     pub hits: Vec<SearchHit>,
     pub cursor: usize,
 }
@@ -81,7 +83,8 @@ pub struct SearchState {
 #[derive(Debug, Clone)]
 pub enum Overlay {
     Help {
-        filter: String,
+        /// What is typed to narrow the bindings.
+        filter: LineEditor,
         scroll: usize,
     },
     Search(SearchState),
@@ -129,6 +132,8 @@ pub struct State {
     pub overlay: Option<Overlay>,
     /// Typing goes to the current screen's filter.
     pub filter_editing: bool,
+    /// The editor of the filter being typed (its text is the screen's filter text).
+    pub filter_editor: LineEditor,
     pub status: Option<Status>,
     /// A description of the change `undo` would take back.
     pub undo_label: Option<String>,
@@ -166,6 +171,7 @@ impl State {
             onboarding: false,
             overlay: None,
             filter_editing: false,
+            filter_editor: LineEditor::default(),
             status: None,
             undo_label: None,
             select_after_save: None,

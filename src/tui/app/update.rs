@@ -6,7 +6,7 @@ use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
-use crate::tui::input::commands::{Command, GlobalCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
 use crate::tui::screens::lists;
@@ -24,6 +24,10 @@ pub fn init(state: &State) -> Vec<Effect> {
 fn reload_after_change(state: &State) -> Vec<Effect> {
     let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
     fx.extend(lists::reload_screen(state, state.screen));
+    // The selected action's detail (its follow-ups) may have changed while it stays selected.
+    if let Some(a) = state.actions.list.selected() {
+        fx.push(Effect::LoadActionDetail(a.id));
+    }
     fx
 }
 
@@ -187,7 +191,7 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         }
         GlobalCmd::Help => {
             state.overlay = Some(Overlay::Help {
-                filter: String::new(),
+                filter: Default::default(),
                 scroll: 0,
             });
             Vec::new()
@@ -210,30 +214,25 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
     }
 }
 
-/// Pasted text goes where typing would: the form's field, the search, the filter.
+/// Pasted text goes where typing would: the form's field, the search, the help's filter, the
+/// list's filter; each an editor that puts it at the cursor.
 fn on_paste(state: &mut State, text: &str) -> Vec<Effect> {
-    let flat = text.replace(['\n', '\r'], " ");
     match &mut state.overlay {
         Some(Overlay::Form(open)) => {
             open.form.paste(text);
             Vec::new()
         }
         Some(Overlay::Search(s)) => {
-            s.query.push_str(flat.trim_end());
-            vec![Effect::Search(s.query.clone())]
+            s.query.paste(text);
+            vec![Effect::Search(s.query.text())]
         }
-        Some(_) => Vec::new(),
-        None if state.filter_editing => {
-            let mut fx = Vec::new();
-            for c in flat.trim_end().chars() {
-                let key = Key {
-                    code: KeyCode::Char(c),
-                    ctrl: false,
-                };
-                fx = lists::on_filter_key(state, key);
-            }
-            fx
+        Some(Overlay::Help { filter, scroll }) => {
+            filter.paste(text);
+            *scroll = 0;
+            Vec::new()
         }
+        Some(Overlay::Confirm { .. }) => Vec::new(),
+        None if state.filter_editing => lists::on_filter_paste(state, text),
         None => Vec::new(),
     }
 }
@@ -247,59 +246,70 @@ pub fn switch(state: &mut State, index: usize) -> Vec<Effect> {
 fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
     // The help's last scroll position, read before the overlay is borrowed to change it.
     let last = match &state.overlay {
-        Some(Overlay::Help { filter, .. }) => crate::tui::overlays::help::max_scroll(state, filter),
+        Some(Overlay::Help { filter, .. }) => {
+            crate::tui::overlays::help::max_scroll(state, &filter.text())
+        }
         _ => 0,
     };
+    let help_key = state.keymap.command(&[Mode::Global], key) == Some(GlobalCmd::Help.into());
+    let command = state.keymap.command(&[Mode::Help], key);
     let Some(overlay) = state.overlay.as_mut() else {
         return Vec::new();
     };
     match overlay {
         Overlay::Help { filter, scroll } => {
-            match key.code {
-                KeyCode::Esc => state.overlay = None,
-                KeyCode::Char('?') if filter.is_empty() => state.overlay = None,
-                KeyCode::Down => *scroll = (*scroll + 1).min(last),
-                KeyCode::Up => *scroll = scroll.saturating_sub(1),
-                KeyCode::PageDown => *scroll = (*scroll + 10).min(last),
-                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-                KeyCode::Home => *scroll = 0,
-                KeyCode::End => *scroll = last,
-                KeyCode::Backspace => {
-                    filter.pop();
-                    *scroll = 0;
+            let help = match command {
+                Some(Command::Help(c)) => Some(c),
+                _ => None,
+            };
+            match help {
+                Some(HelpCmd::Close) => state.overlay = None,
+                Some(HelpCmd::Down) => *scroll = (*scroll + 1).min(last),
+                Some(HelpCmd::Up) => *scroll = scroll.saturating_sub(1),
+                Some(HelpCmd::PageDown) => *scroll = (*scroll + 10).min(last),
+                Some(HelpCmd::PageUp) => *scroll = scroll.saturating_sub(10),
+                Some(HelpCmd::Top) => *scroll = 0,
+                Some(HelpCmd::Bottom) => *scroll = last,
+                // The help key closes it again while nothing is typed.
+                None if help_key && filter.text().is_empty() => state.overlay = None,
+                None => {
+                    if filter.key(key.code, key.ctrl) {
+                        *scroll = 0;
+                    }
                 }
-                KeyCode::Char(c) if !key.ctrl => {
-                    filter.push(c);
-                    *scroll = 0;
-                }
-                _ => {}
             }
             Vec::new()
         }
-        Overlay::Search(s) => match key.code {
-            KeyCode::Esc => {
-                state.overlay = None;
-                Vec::new()
+        Overlay::Search(s) => {
+            let search = match state.keymap.command(&[Mode::Search], key) {
+                Some(Command::Search(c)) => Some(c),
+                _ => None,
+            };
+            match search {
+                Some(SearchCmd::Close) => {
+                    state.overlay = None;
+                    Vec::new()
+                }
+                Some(SearchCmd::Down) => {
+                    s.cursor = (s.cursor + 1).min(s.hits.len().saturating_sub(1));
+                    Vec::new()
+                }
+                Some(SearchCmd::Up) => {
+                    s.cursor = s.cursor.saturating_sub(1);
+                    Vec::new()
+                }
+                Some(SearchCmd::Open) => crate::tui::overlays::search::open_search_hit(state),
+                None => {
+                    let before = s.query.text();
+                    s.query.key(key.code, key.ctrl);
+                    let now = s.query.text();
+                    if now == before {
+                        return Vec::new();
+                    }
+                    vec![Effect::Search(now)]
+                }
             }
-            KeyCode::Down => {
-                s.cursor = (s.cursor + 1).min(s.hits.len().saturating_sub(1));
-                Vec::new()
-            }
-            KeyCode::Up => {
-                s.cursor = s.cursor.saturating_sub(1);
-                Vec::new()
-            }
-            KeyCode::Enter => crate::tui::overlays::search::open_search_hit(state),
-            KeyCode::Backspace => {
-                s.query.pop();
-                vec![Effect::Search(s.query.clone())]
-            }
-            KeyCode::Char(c) if !key.ctrl => {
-                s.query.push(c);
-                vec![Effect::Search(s.query.clone())]
-            }
-            _ => Vec::new(),
-        },
+        }
         Overlay::Confirm { on_yes, .. } => {
             let on_yes = on_yes.clone();
             crate::tui::overlays::confirm::on_key(state, key, on_yes)

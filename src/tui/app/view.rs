@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{
-    ActionsCmd, Command, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd, OnboardingCmd,
-    PlacesCmd,
+    ActionsCmd, Command, FilterCmd, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd,
+    OnboardingCmd, PlacesCmd, SearchCmd,
 };
 use crate::tui::overlays::view as render_overlay;
 use crate::tui::screens::Screen;
@@ -99,7 +99,11 @@ fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
         ]),
         Some(s) => Line::from(Span::styled(s.text.clone(), t.ok)),
         None if state.filter_editing => Line::from(Span::styled(
-            "Skriv för att filtrera · Enter klar · Esc rensa",
+            format!(
+                "Skriv för att filtrera · {} klar · {} rensa",
+                state.keymap.first_key(FilterCmd::Done),
+                state.keymap.first_key(FilterCmd::Clear)
+            ),
             t.warn,
         )),
         None => Line::from(Span::styled(
@@ -130,6 +134,12 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         push(OnboardingCmd::Quit.into(), "avsluta");
     } else if matches!(state.overlay, Some(Overlay::Form(_))) {
         push(FormCmd::NextField.into(), "nästa fält");
+        // In a description the line-break key (Enter) breaks the line instead.
+        if let Some(Overlay::Form(open)) = &state.overlay
+            && open.form.in_lines()
+        {
+            push(FormCmd::LineBreak.into(), "ny rad");
+        }
         // "Change choice" only where the focus is on a choice.
         if let Some(Overlay::Form(open)) = &state.overlay
             && open
@@ -142,6 +152,16 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         }
         push(FormCmd::Save.into(), "spara");
         push(FormCmd::Cancel.into(), "avbryt");
+    } else if matches!(state.overlay, Some(Overlay::Search(_))) {
+        // Typing edits the query; these keys are the search's own.
+        push(SearchCmd::Open.into(), "öppna");
+        push(SearchCmd::Down.into(), "nästa träff");
+        push(SearchCmd::Up.into(), "föregående");
+        push(SearchCmd::Close.into(), "stäng");
+    } else if state.filter_editing && state.overlay.is_none() {
+        // Typing edits the filter; the list's own keys wait until it is done.
+        push(FilterCmd::Done.into(), "klar");
+        push(FilterCmd::Clear.into(), "rensa");
     } else {
         match state.screen {
             Screen::Meeting => meeting_keys(state, &mut push),
@@ -179,7 +199,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         push(GlobalCmd::Quit.into(), "avsluta");
     }
     // When the bar is too narrow, the screen's own keys give way; help and quit stay.
-    let globals = if state.onboarding || state.overlay.is_some() {
+    let globals = if state.onboarding || state.overlay.is_some() || state.filter_editing {
         0
     } else {
         4

@@ -146,7 +146,7 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
             vocab_options::<Grade>(),
             row.map_or("2", |r| r.grade.code()),
         ),
-        Field::free_text(
+        Field::description(
             "description",
             "Beskrivning",
             row.map_or("", |r| r.description.as_str()),
@@ -191,7 +191,7 @@ pub fn new_action(
         Field::choice("area", "Område", area_options(refs, true), ""),
         Field::choice("place", "Plats", place_options(refs), ""),
         Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek { today }, ""),
-        Field::free_text("description", "Beskrivning", ""),
+        Field::description("description", "Beskrivning", ""),
     ];
     OpenForm {
         form: Form::new("Ny åtgärd", fields, today.iso_week().year()),
@@ -215,7 +215,7 @@ pub fn follow_up(action: Id, title: &str, status: ActionStatus, year: i32) -> Op
             format!("Följ upp: {title}"),
             vec![
                 Field::choice("status", "Status", options, status.code()),
-                Field::free_text("comment", "Uppföljning", "").required(),
+                Field::description("comment", "Uppföljning", "").required(),
             ],
             year,
         ),
@@ -229,7 +229,7 @@ pub fn planned_event(meeting: Id, year: i32) -> OpenForm {
             "Planerad händelse",
             vec![
                 Field::text("title", "Händelse (t.ex. skolavslutning, valborg)", "").required(),
-                Field::free_text("text", "När, var och vad det betyder för samverkan", ""),
+                Field::description("text", "När, var och vad det betyder för samverkan", ""),
             ],
             year,
         ),

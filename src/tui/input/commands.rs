@@ -134,6 +134,38 @@ commands!(
         PrevField = "prev_field",
         ChoiceNext = "choice_next",
         ChoicePrev = "choice_prev",
+        LineBreak = "line_break",
+    }
+);
+
+commands!(
+    /// Typing a list's filter (the other keys edit the text).
+    FilterCmd {
+        Done = "done",
+        Clear = "clear",
+    }
+);
+
+commands!(
+    /// In the search overlay (the other keys edit the query).
+    SearchCmd {
+        Open = "open",
+        Down = "down",
+        Up = "up",
+        Close = "close",
+    }
+);
+
+commands!(
+    /// In the help overlay (the other keys edit its filter).
+    HelpCmd {
+        Down = "down",
+        Up = "up",
+        PageDown = "page_down",
+        PageUp = "page_up",
+        Top = "top",
+        Bottom = "bottom",
+        Close = "close",
     }
 );
 
@@ -166,12 +198,15 @@ pub enum Mode {
     Places,
     Exchange,
     Form,
+    Filter,
+    Search,
+    Help,
     Confirm,
     Onboarding,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 13] = [
         Mode::Global,
         Mode::List,
         Mode::Meeting,
@@ -180,6 +215,9 @@ impl Mode {
         Mode::Places,
         Mode::Exchange,
         Mode::Form,
+        Mode::Filter,
+        Mode::Search,
+        Mode::Help,
         Mode::Confirm,
         Mode::Onboarding,
     ];
@@ -195,6 +233,9 @@ impl Mode {
             Mode::Places => "places",
             Mode::Exchange => "exchange",
             Mode::Form => "form",
+            Mode::Filter => "filter",
+            Mode::Search => "search",
+            Mode::Help => "help",
             Mode::Confirm => "confirm",
             Mode::Onboarding => "onboarding",
         }
@@ -215,6 +256,9 @@ impl Mode {
             Mode::Places => "Platssamverkan",
             Mode::Exchange => "Utbyte",
             Mode::Form => "Formulär",
+            Mode::Filter => "Filter",
+            Mode::Search => "Sök",
+            Mode::Help => "Hjälpen",
             Mode::Confirm => "Frågor",
             Mode::Onboarding => "Tom databas",
         }
@@ -234,6 +278,9 @@ impl Mode {
             Mode::Places => all(PlacesCmd::ALL),
             Mode::Exchange => all(ExchangeCmd::ALL),
             Mode::Form => all(FormCmd::ALL),
+            Mode::Filter => all(FilterCmd::ALL),
+            Mode::Search => all(SearchCmd::ALL),
+            Mode::Help => all(HelpCmd::ALL),
             Mode::Confirm => all(ConfirmCmd::ALL),
             Mode::Onboarding => all(OnboardingCmd::ALL),
         }
@@ -251,6 +298,9 @@ pub enum Command {
     Places(PlacesCmd),
     Exchange(ExchangeCmd),
     Form(FormCmd),
+    Filter(FilterCmd),
+    Search(SearchCmd),
+    Help(HelpCmd),
     Confirm(ConfirmCmd),
     Onboarding(OnboardingCmd),
 }
@@ -267,6 +317,9 @@ impl Command {
             Mode::Places => Command::Places(PlacesCmd::parse(name)?),
             Mode::Exchange => Command::Exchange(ExchangeCmd::parse(name)?),
             Mode::Form => Command::Form(FormCmd::parse(name)?),
+            Mode::Filter => Command::Filter(FilterCmd::parse(name)?),
+            Mode::Search => Command::Search(SearchCmd::parse(name)?),
+            Mode::Help => Command::Help(HelpCmd::parse(name)?),
             Mode::Confirm => Command::Confirm(ConfirmCmd::parse(name)?),
             Mode::Onboarding => Command::Onboarding(OnboardingCmd::parse(name)?),
         })
@@ -282,6 +335,9 @@ impl Command {
             Command::Places(_) => Mode::Places,
             Command::Exchange(_) => Mode::Exchange,
             Command::Form(_) => Mode::Form,
+            Command::Filter(_) => Mode::Filter,
+            Command::Search(_) => Mode::Search,
+            Command::Help(_) => Mode::Help,
             Command::Confirm(_) => Mode::Confirm,
             Command::Onboarding(_) => Mode::Onboarding,
         }
@@ -297,6 +353,9 @@ impl Command {
             Command::Places(c) => c.name(),
             Command::Exchange(c) => c.name(),
             Command::Form(c) => c.name(),
+            Command::Filter(c) => c.name(),
+            Command::Search(c) => c.name(),
+            Command::Help(c) => c.name(),
             Command::Confirm(c) => c.name(),
             Command::Onboarding(c) => c.name(),
         }
@@ -323,6 +382,9 @@ into_command!(
     PlacesCmd => Places,
     ExchangeCmd => Exchange,
     FormCmd => Form,
+    FilterCmd => Filter,
+    SearchCmd => Search,
+    HelpCmd => Help,
     ConfirmCmd => Confirm,
     OnboardingCmd => Onboarding
 );

@@ -16,6 +16,12 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
     // Enter is not an answer here: it would save personal data by a habit of the hand.
     let yes = key.code != KeyCode::Enter
         && state.keymap.command(&[Mode::Confirm], key) == Some(Command::Confirm(ConfirmCmd::Yes));
+    // The line-break key, even where it also means "next field" (Enter): in a description it
+    // breaks the line.
+    let line_break = state
+        .keymap
+        .binding(FormCmd::LineBreak.into())
+        .is_some_and(|b| b.keys.contains(&key));
     let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
         return Vec::new();
     };
@@ -35,6 +41,10 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         .fields
         .get(open.form.focus)
         .is_some_and(|f| f.is_choice());
+    // In a description Enter breaks the line and ↑↓ move between its lines.
+    if (line_break && open.form.line_break()) || open.form.edit_in_lines(key.code, key.ctrl) {
+        return Vec::new();
+    }
     match command {
         Some(FormCmd::Cancel) => {
             if open.form.is_changed() {
@@ -53,6 +63,8 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         Some(FormCmd::NextField) if key.code == KeyCode::Enter && on_last => return save(state),
         Some(FormCmd::NextField) => open.form.move_focus(1),
         Some(FormCmd::PrevField) => open.form.move_focus(-1),
+        // Outside a description a line break has no use.
+        Some(FormCmd::LineBreak) => {}
         Some(FormCmd::ChoiceNext) if is_choice => {
             if let Some(f) = open.form.focused_mut() {
                 f.cycle(1);

@@ -13,7 +13,7 @@ pub fn open_search_hit(state: &mut State) -> Vec<Effect> {
     let Some(hit) = s.hits.get(s.cursor).cloned() else {
         return Vec::new();
     };
-    let words = s.query.clone();
+    let words = s.query.text();
     state.overlay = None;
     match hit.kind {
         EntityKind::Observation => {

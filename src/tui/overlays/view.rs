@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::tui::app::state::{Overlay, State};
-use crate::tui::input::commands::FormCmd;
+use crate::tui::input::commands::{FormCmd, HelpCmd, SearchCmd};
 use crate::tui::overlays::help;
 use crate::tui::widgets::form::FieldKind;
 use crate::tui::widgets::text::block;
@@ -27,12 +27,21 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
     match overlay {
         Overlay::Help { filter, scroll } => {
             let rect = centered(area, area.width.saturating_sub(4).min(110), area.height);
+            let km = &state.keymap;
             let mut lines = vec![Line::from(vec![
                 Span::styled("Filter: ", t.dim),
-                Span::raw(format!("{filter}▏")),
-                Span::styled("   ↑↓ bläddrar · Esc stänger", t.dim),
+                Span::raw(filter.lines_with_cursor().join(" ")),
+                Span::styled(
+                    format!(
+                        "   {}{} bläddrar · {} stänger",
+                        km.first_key(HelpCmd::Up),
+                        km.first_key(HelpCmd::Down),
+                        km.first_key(HelpCmd::Close)
+                    ),
+                    t.dim,
+                ),
             ])];
-            let body: Vec<Line> = help::rows(state, filter)
+            let body: Vec<Line> = help::rows(state, &filter.text())
                 .into_iter()
                 .map(|row| match row {
                     help::HelpRow::Heading(mode) => Line::from(Span::styled(mode.title(), t.title)),
@@ -59,9 +68,9 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             );
             let mut lines = vec![Line::from(vec![
                 Span::styled("Sök: ", t.dim),
-                Span::raw(format!("{}▏", s.query)),
+                Span::raw(s.query.lines_with_cursor().join(" ")),
             ])];
-            if s.hits.is_empty() && !s.query.is_empty() {
+            if s.hits.is_empty() && !s.query.text().is_empty() {
                 lines.push(Line::from("Inga träffar."));
             }
             for (i, h) in s.hits.iter().enumerate() {
@@ -77,15 +86,21 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                         "{:<14} {} — {}",
                         crate::domain::Vocabulary::label_sv(h.kind),
                         about.join(" · "),
-                        h.snippet
+                        crate::tui::widgets::text::one_line(&h.snippet)
                     ),
                     style,
                 )));
             }
             frame.render_widget(Clear, rect);
             frame.render_widget(
-                Paragraph::new(lines)
-                    .block(block("Sök i all text · Enter öppnar · Esc stänger", state)),
+                Paragraph::new(lines).block(block(
+                    format!(
+                        "Sök i all text · {} öppnar · {} stänger",
+                        state.keymap.first_key(SearchCmd::Open),
+                        state.keymap.first_key(SearchCmd::Close)
+                    ),
+                    state,
+                )),
                 rect,
             );
         }
@@ -123,24 +138,36 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                     FieldKind::DateOrWeek { .. } => "ÅÅÅÅ-MM-DD eller v. 48",
                     _ => "",
                 };
-                let value = if f.is_choice() {
-                    format!("◀ {} ▶", f.display())
+                // A description shows every line, the later ones under the first.
+                let mut values: Vec<String> = if f.is_choice() {
+                    vec![format!("◀ {} ▶", f.display())]
                 } else if f.value.is_empty() && !hint.is_empty() {
-                    format!("{}({hint})", if focused { "▏" } else { "" })
-                } else if focused {
-                    with_cursor(&f.value, form.editor.as_ref())
+                    vec![format!("{}({hint})", if focused { "▏" } else { "" })]
+                } else if focused && let Some(editor) = form.editor.as_ref() {
+                    editor.lines_with_cursor()
                 } else {
-                    f.value.clone()
+                    f.value.split('\n').map(str::to_string).collect()
+                };
+                let first = if values.is_empty() {
+                    String::new()
+                } else {
+                    values.remove(0)
                 };
                 let style = if focused { t.selected } else { t.normal };
                 let mut spans = vec![
                     Span::styled(format!("{label:>label_width$}{req} "), t.dim),
-                    Span::styled(value, style),
+                    Span::styled(first, style),
                 ];
                 if let Some(resolved) = f.resolved() {
                     spans.push(Span::styled(format!("  {resolved}"), t.dim));
                 }
                 lines.push(Line::from(spans));
+                for more in values {
+                    lines.push(Line::from(vec![
+                        Span::raw(" ".repeat(label_width + 2)),
+                        Span::styled(more, style),
+                    ]));
+                }
                 if let Some(e) = &f.error {
                     lines.push(Line::from(Span::styled(
                         format!("{:>label_width$}  ⚠ {e}", ""),
@@ -164,9 +191,9 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             let wrapped: usize = form
                 .fields
                 .iter()
-                .map(|f| {
-                    f.value.chars().count()
-                        / (width as usize).saturating_sub(label_width + 6).max(10)
+                .flat_map(|f| f.value.split('\n'))
+                .map(|line| {
+                    line.chars().count() / (width as usize).saturating_sub(label_width + 6).max(10)
                 })
                 .sum();
             let height =
@@ -181,19 +208,4 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             );
         }
     }
-}
-
-/// A focused text: the cursor mark where the editor's cursor is (at the end when all of it is
-/// selected, which the field's style shows).
-fn with_cursor(
-    text: &str,
-    editor: Option<&crate::tui::widgets::line_editor::LineEditor>,
-) -> String {
-    let at = editor
-        .filter(|e| !e.all_selected())
-        .map_or(text.chars().count(), |e| e.cursor());
-    let mut out: String = text.chars().take(at).collect();
-    out.push('▏');
-    out.extend(text.chars().skip(at));
-    out
 }

@@ -1,15 +1,14 @@
 //! Update for the list screens: Lägesbild (observations), Åtgärder (actions) and the document
 //! screens (agreement, prevention, places): moving, paging, filtering as you type.
 
-use crossterm::event::KeyCode;
-
 use crate::domain::Id;
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::State;
-use crate::tui::input::commands::ListCmd;
+use crate::tui::input::commands::{Command, FilterCmd, ListCmd, Mode};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
+use crate::tui::widgets::line_editor::LineEditor;
 
 pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
     let first = Page::new(0, crate::tui::widgets::paged::WINDOW);
@@ -118,30 +117,72 @@ pub fn page_for_cursor(state: &State) -> Vec<Effect> {
     }
 }
 
-/// Typing into the current screen's filter; every key reloads the list.
-pub fn on_filter_key(state: &mut State, key: Key) -> Vec<Effect> {
-    let screen = state.screen;
-    let text = match screen {
-        Screen::Observations => &mut state.observations.filter.text,
-        Screen::Actions => &mut state.actions.filter.text,
-        Screen::Meeting => {
-            state.filter_editing = false;
-            return Vec::new();
-        }
-        s => &mut super::text::update::text_screen(state, s).filter,
-    };
-    match key.code {
-        KeyCode::Enter => state.filter_editing = false,
-        KeyCode::Esc => {
-            text.clear();
-            state.filter_editing = false;
-        }
-        KeyCode::Backspace => {
-            text.pop();
-        }
-        KeyCode::Char(c) if !key.ctrl => text.push(c),
-        _ => return Vec::new(),
+/// The current screen's filter text, if it has a filter.
+fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
+    match screen {
+        Screen::Observations => Some(&mut state.observations.filter.text),
+        Screen::Actions => Some(&mut state.actions.filter.text),
+        Screen::Meeting | Screen::Exchange => None,
+        s => Some(&mut super::text::update::text_screen(state, s).filter),
     }
+}
+
+/// Starts typing the current screen's filter: an editor on what is there, the cursor at its end.
+pub fn start_filter(state: &mut State) {
+    let screen = state.screen;
+    // A screen without a filter (Möte, Utbyte) does not start typing.
+    let Some(text) = filter_text(state, screen).map(|t| t.clone()) else {
+        return;
+    };
+    state.filter_editor = LineEditor::at_end(&text);
+    state.filter_editing = true;
+}
+
+/// Typing into the current screen's filter, a line editor (cursor moves, Home/End, Ctrl+W,
+/// Ctrl+U, Delete); every change reloads the list.
+pub fn on_filter_key(state: &mut State, key: Key) -> Vec<Effect> {
+    let command = match state.keymap.command(&[Mode::Filter], key) {
+        Some(Command::Filter(c)) => Some(c),
+        _ => None,
+    };
+    match command {
+        Some(FilterCmd::Done) => {
+            state.filter_editing = false;
+            return refilter(state, false);
+        }
+        Some(FilterCmd::Clear) => {
+            state.filter_editor = LineEditor::default();
+            state.filter_editing = false;
+            return refilter(state, true);
+        }
+        None => {
+            if !state.filter_editor.key(key.code, key.ctrl) {
+                return Vec::new();
+            }
+        }
+    }
+    refilter(state, true)
+}
+
+/// Pasted text into the filter, at its cursor (line breaks as spaces).
+pub fn on_filter_paste(state: &mut State, text: &str) -> Vec<Effect> {
+    state.filter_editor.paste(text);
+    refilter(state, true)
+}
+
+/// The filter's text from its editor into the screen, and the list reloaded. `changed` false:
+/// only the list's exact count is fetched again (typing has finished).
+fn refilter(state: &mut State, changed: bool) -> Vec<Effect> {
+    let screen = state.screen;
+    let typed = state.filter_editor.text();
+    let Some(text) = filter_text(state, screen) else {
+        state.filter_editing = false;
+        return Vec::new();
+    };
+    if changed && *text == typed {
+        return Vec::new();
+    }
+    *text = typed;
     if let Screen::Agreement | Screen::Prevention | Screen::Places = screen {
         super::text::update::text_screen(state, screen).cursor = 0;
         return Vec::new();
@@ -174,7 +215,7 @@ pub fn delta(command: ListCmd, height: usize) -> Option<isize> {
 pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
     let h = state.list_height;
     let Some(delta) = delta(command, h) else {
-        state.filter_editing = true;
+        start_filter(state);
         return Vec::new();
     };
     let mut fx = Vec::new();

@@ -40,6 +40,8 @@ pub struct Field {
     /// The value is a start to write on (a directory before the file name): on entry the
     /// cursor goes to its end instead of selecting it.
     pub continue_on_entry: bool,
+    /// Several lines (a description): Enter breaks the line, the field shows every line.
+    pub multi_line: bool,
 }
 
 impl Field {
@@ -52,6 +54,7 @@ impl Field {
             required: false,
             error: None,
             continue_on_entry: false,
+            multi_line: false,
         }
     }
 
@@ -59,6 +62,14 @@ impl Field {
         Field {
             kind: FieldKind::FreeText,
             ..Field::text(key, label, value)
+        }
+    }
+
+    /// Free text of several lines: a description, a note.
+    pub fn description(key: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            multi_line: true,
+            ..Field::free_text(key, label, value)
         }
     }
 
@@ -214,7 +225,9 @@ impl Form {
             .get(self.focus)
             .filter(|f| !f.is_choice())
             .map(|f| {
-                if f.continue_on_entry {
+                if f.multi_line {
+                    LineEditor::multi_line(&f.value)
+                } else if f.continue_on_entry {
                     LineEditor::at_end(&f.value)
                 } else {
                     LineEditor::new(&f.value)
@@ -235,6 +248,33 @@ impl Form {
         if !editor.key(code, ctrl) {
             return false;
         }
+        let text = editor.text();
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.value = text;
+            f.error = None;
+        }
+        true
+    }
+
+    /// ↑↓ in a multi-line field: a move between its lines. True when the field took the key
+    /// (at its first or last line the form's own meaning of it comes second).
+    pub fn edit_in_lines(&mut self, code: crossterm::event::KeyCode, ctrl: bool) -> bool {
+        use crossterm::event::KeyCode;
+        let multi = self.editor.as_ref().is_some_and(LineEditor::is_multi_line);
+        multi && !ctrl && matches!(code, KeyCode::Up | KeyCode::Down) && self.edit(code, ctrl)
+    }
+
+    /// The focused field is a multi-line text (a description).
+    pub fn in_lines(&self) -> bool {
+        self.editor.as_ref().is_some_and(LineEditor::is_multi_line)
+    }
+
+    /// A line break in a multi-line field; false elsewhere.
+    pub fn line_break(&mut self) -> bool {
+        let Some(editor) = self.editor.as_mut().filter(|e| e.is_multi_line()) else {
+            return false;
+        };
+        editor.line_break();
         let text = editor.text();
         if let Some(f) = self.fields.get_mut(self.focus) {
             f.value = text;

@@ -1,52 +1,131 @@
 //! The line editor of a text field: `ratatui-textarea` does the editing (cursor moves, Home/End,
 //! word and line deletes, paste); this wraps it with the keys our users expect from a shell or a
-//! browser field, and selects the whole text on entry so that typing replaces it.
+//! browser field, and selects the whole text on entry so that typing replaces it. A multi-line
+//! editor (a description) takes Enter as a line break and keeps the line breaks of a paste.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
 #[derive(Clone, Debug)]
-pub struct LineEditor(TextArea<'static>);
+pub struct LineEditor {
+    area: TextArea<'static>,
+    /// Enter breaks the line and a paste keeps its line breaks.
+    multi: bool,
+}
 
 impl PartialEq for LineEditor {
     fn eq(&self, other: &Self) -> bool {
-        self.0.lines() == other.0.lines() && self.0.cursor() == other.0.cursor()
+        self.area.lines() == other.area.lines()
+            && self.area.cursor() == other.area.cursor()
+            && self.multi == other.multi
+    }
+}
+
+impl Default for LineEditor {
+    /// An empty one-line editor.
+    fn default() -> LineEditor {
+        LineEditor::at_end("")
     }
 }
 
 impl LineEditor {
     /// An editor on `text`, all of it selected.
     pub fn new(text: &str) -> LineEditor {
-        let mut area = TextArea::new(vec![text.to_string()]);
-        area.select_all();
-        LineEditor(area)
+        let mut e = LineEditor::at_end(text);
+        e.area.select_all();
+        e
     }
 
     /// An editor on `text` with the cursor at its end, nothing selected.
     pub fn at_end(text: &str) -> LineEditor {
         let mut area = TextArea::new(vec![text.to_string()]);
         area.move_cursor(CursorMove::End);
-        LineEditor(area)
+        LineEditor { area, multi: false }
     }
 
+    /// A multi-line editor on `text` (its lines split at line breaks), all of it selected.
+    pub fn multi_line(text: &str) -> LineEditor {
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let mut area = TextArea::new(if lines.is_empty() {
+            vec![String::new()]
+        } else {
+            lines
+        });
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        area.select_all();
+        LineEditor { area, multi: true }
+    }
+
+    pub fn is_multi_line(&self) -> bool {
+        self.multi
+    }
+
+    /// The text; the lines of a multi-line editor joined by line breaks.
     pub fn text(&self) -> String {
-        self.0.lines().join(" ")
+        self.area.lines().join(if self.multi { "\n" } else { " " })
     }
 
-    /// The cursor as a character index.
+    /// The cursor as a character index in its line.
     pub fn cursor(&self) -> usize {
-        self.0.cursor().1
+        self.area.cursor().1
+    }
+
+    /// The cursor's line (0 in a one-line editor).
+    pub fn cursor_row(&self) -> usize {
+        self.area.cursor().0
+    }
+
+    /// The lines with the cursor mark `▏` where the cursor is (at the very end when all of the
+    /// text is selected: typing replaces it, which the field's style shows).
+    pub fn lines_with_cursor(&self) -> Vec<String> {
+        let lines = self.area.lines();
+        let (row, col) = if self.all_selected() {
+            let last = lines.len().saturating_sub(1);
+            (last, lines.get(last).map_or(0, |l| l.chars().count()))
+        } else {
+            (self.area.cursor().0, self.area.cursor().1)
+        };
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                if i != row {
+                    return line.clone();
+                }
+                let mut out: String = line.chars().take(col).collect();
+                out.push('▏');
+                out.extend(line.chars().skip(col));
+                out
+            })
+            .collect()
     }
 
     /// The whole text is selected (typing replaces it).
     pub fn all_selected(&self) -> bool {
-        self.0.is_selecting()
+        self.area.is_selecting()
     }
 
     /// A key for the field; false when the editor has no use for it.
     pub fn key(&mut self, code: KeyCode, ctrl: bool) -> bool {
-        let a = &mut self.0;
+        let multi = self.multi;
+        let a = &mut self.area;
         match (code, ctrl) {
+            // Up and down move between the lines of a multi-line text; at its first or last
+            // line they are left to the form (the field before or after).
+            (KeyCode::Up | KeyCode::Down, false) if multi => {
+                let (row, last) = (a.cursor().0, a.lines().len().saturating_sub(1));
+                let (can, to) = if code == KeyCode::Up {
+                    (row > 0, CursorMove::Up)
+                } else {
+                    (row < last, CursorMove::Down)
+                };
+                if !can {
+                    return false;
+                }
+                a.cancel_selection();
+                a.move_cursor(to);
+            }
             (KeyCode::Home, _) | (KeyCode::Char('a'), true) => {
                 a.cancel_selection();
                 a.move_cursor(CursorMove::Head);
@@ -93,14 +172,24 @@ impl LineEditor {
         true
     }
 
-    /// Pasted text at the cursor (replacing a selection); line breaks become spaces, a field
-    /// is one line.
+    /// A line break at the cursor (replacing a selection); false in a one-line editor.
+    pub fn line_break(&mut self) -> bool {
+        if self.multi {
+            self.area.insert_newline();
+        }
+        self.multi
+    }
+
+    /// Pasted text at the cursor (replacing a selection). A multi-line editor keeps its line
+    /// breaks (\r\n and \r read as \n); in a one-line editor they become spaces.
     pub fn paste(&mut self, text: &str) {
-        let flat: String = text
-            .chars()
-            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-            .collect();
-        self.0.insert_str(flat.trim_end());
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let text = text.trim_end();
+        if self.multi {
+            self.area.insert_str(text);
+        } else {
+            self.area.insert_str(text.replace('\n', " "));
+        }
     }
 }
 
@@ -143,6 +232,34 @@ mod tests {
         e.paste("Torget\nnorra");
         assert_eq!(e.text(), "Torget norra ");
         assert_eq!(e.cursor(), 12);
+    }
+
+    #[test]
+    fn a_multi_line_editor_breaks_lines_and_keeps_pasted_ones() {
+        let mut e = LineEditor::multi_line("Klotter vid\nbiblioteket");
+        assert!(e.all_selected());
+        assert_eq!(
+            e.lines_with_cursor(),
+            vec!["Klotter vid".to_string(), "biblioteket▏".to_string()]
+        );
+        e.key(KeyCode::End, false);
+        assert!(e.line_break());
+        typed(&mut e, "Sanerat");
+        assert_eq!(e.text(), "Klotter vid\nbiblioteket\nSanerat");
+        // Up moves a line; at the first line it is not the editor's.
+        assert!(e.key(KeyCode::Up, false));
+        assert!(e.key(KeyCode::Up, false));
+        assert!(!e.key(KeyCode::Up, false));
+        assert_eq!(e.cursor_row(), 0);
+        e.key(KeyCode::End, false);
+        e.paste("\r\ntvå rader\r\n");
+        assert_eq!(e.text(), "Klotter vid\ntvå rader\nbiblioteket\nSanerat");
+        // A one-line editor takes neither Enter nor a pasted line break.
+        let mut one = LineEditor::at_end("a");
+        assert!(!one.key(KeyCode::Enter, false));
+        assert!(!one.line_break());
+        one.paste("b\nc");
+        assert_eq!(one.text(), "ab c");
     }
 
     #[test]

@@ -16,12 +16,34 @@ pub fn cut(s: &str, n: usize) -> String {
     out
 }
 
+/// A text of several lines (a description) on one row: its line breaks shown as ↵.
+pub fn one_line(s: &str) -> String {
+    if !s.contains('\n') {
+        return s.to_string();
+    }
+    s.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ↵ ")
+}
+
+/// A text of several lines as lines (a terminal row cannot hold a line break).
+pub fn lines_of(s: &str) -> Vec<Line<'static>> {
+    s.lines().map(|l| Line::from(l.to_string())).collect()
+}
+
 /// "Filter: …" with what is typed and the filters that are on.
 pub fn filter_line(state: &State, text: &str, extra: &[String]) -> Line<'static> {
     let t = &state.theme;
     let mut spans = vec![Span::styled("Filter: ", t.dim)];
-    let cursor = if state.filter_editing { "▏" } else { "" };
-    spans.push(Span::styled(format!("{text}{cursor}"), t.normal));
+    // While typing, the editor's text (the same) with its cursor where it is.
+    let shown = if state.filter_editing {
+        state.filter_editor.lines_with_cursor().join(" ")
+    } else {
+        text.to_string()
+    };
+    spans.push(Span::styled(shown, t.normal));
     for e in extra {
         spans.push(Span::styled(format!("  [{e}]"), t.warn));
     }

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::Vocabulary;
 use crate::tui::app::state::State;
-use crate::tui::widgets::text::{block, cut, filter_line, sel, status_word};
+use crate::tui::widgets::text::{block, cut, filter_line, lines_of, sel, status_word};
 
 pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let a = &state.actions;
@@ -106,7 +106,7 @@ fn action_detail(state: &State) -> Vec<Line<'static>> {
         )),
     ];
     if !a.description.is_empty() {
-        out.push(Line::from(a.description.clone()));
+        out.extend(lines_of(&a.description));
     }
     if let Some(p) = &d.problem {
         out.push(Line::from(format!("Problem: {p}")));
@@ -131,12 +131,15 @@ fn action_detail(state: &State) -> Vec<Line<'static>> {
         t.title,
     )));
     for f in d.follow_ups.iter().rev() {
+        // The note's later lines under its first, indented.
+        let mut note = f.comment.lines();
         out.push(Line::from(format!(
             "{} {} {}",
             f.date,
             f.status_after.map(|s| s.label_sv()).unwrap_or(""),
-            f.comment
+            note.next().unwrap_or_default()
         )));
+        out.extend(note.map(|l| Line::from(format!("    {l}"))));
     }
     out
 }

@@ -10,7 +10,7 @@ use crate::domain::{Presence, Vocabulary};
 use crate::tui::app::state::State;
 use crate::tui::input::commands::MeetingCmd;
 use crate::tui::screens::meeting::state::Step;
-use crate::tui::widgets::text::{block, row_style, sel, status_word};
+use crate::tui::widgets::text::{block, one_line, row_style, sel, status_word};
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
@@ -164,7 +164,7 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                         a.owner.clone().unwrap_or_default(),
                         a.last_comment
                             .as_ref()
-                            .map(|c| format!(" · senast: {c}"))
+                            .map(|c| format!(" · senast: {}", one_line(c)))
                             .unwrap_or_default()
                     ),
                     style,
@@ -260,7 +260,12 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
             let (start, rows) = window(&d.events, cursor, height - 1);
             for (i, e) in rows.iter().enumerate() {
                 out.push(Line::from(Span::styled(
-                    format!("{}{} — {}", sel(start + i == cursor), e.title, e.text),
+                    format!(
+                        "{}{} — {}",
+                        sel(start + i == cursor),
+                        e.title,
+                        one_line(&e.text)
+                    ),
                     row_style(state, start + i == cursor),
                 )));
             }

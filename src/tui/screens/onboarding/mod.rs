@@ -18,7 +18,7 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         Some(Command::Onboarding(c)) => c,
         Some(Command::Global(GlobalCmd::Help)) => {
             state.overlay = Some(Overlay::Help {
-                filter: String::new(),
+                filter: Default::default(),
                 scroll: 0,
             });
             return Vec::new();

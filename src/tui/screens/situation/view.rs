@@ -10,7 +10,7 @@ use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::state::State;
 use crate::tui::widgets::columns;
 use crate::tui::widgets::text::block;
-use crate::tui::widgets::text::{cut, filter_line, sel};
+use crate::tui::widgets::text::{cut, filter_line, lines_of, one_line, sel};
 
 pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let o = &state.observations;
@@ -85,7 +85,7 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             text.push_str(&cut(c(r), *w));
             text.push(' ');
         }
-        text.push_str(&format!("{review} {}", r.description));
+        text.push_str(&format!("{review} {}", one_line(&r.description)));
         let style = if i == o.list.cursor {
             state.theme.selected
         } else if r.severity > Severity::Storning {
@@ -114,26 +114,25 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 .map(|p| format!(" · {p}"))
                 .unwrap_or_default();
             // Where and what first, then the description: what the list cuts.
-            let mut d = vec![
-                Line::from(format!(
-                    "{}{place} · {} · {}",
-                    r.area, r.event_type, r.organisation
-                )),
-                Line::from(r.description.clone()),
-                Line::from(format!(
-                    "{} {} {} · {} · {} · {} · {}",
-                    r.occurred_on,
-                    r.week,
-                    r.time_from
-                        .clone()
-                        .or(r.day_period.clone())
-                        .unwrap_or_default(),
-                    r.severity.label_sv(),
-                    r.grade.label_sv(),
-                    r.review_status.label_sv(),
-                    r.classification.label_sv()
-                )),
-            ];
+            let mut d = vec![Line::from(format!(
+                "{}{place} · {} · {}",
+                r.area, r.event_type, r.organisation
+            ))];
+            // Every line of the description, as it was written.
+            d.extend(lines_of(&r.description));
+            d.extend([Line::from(format!(
+                "{} {} {} · {} · {} · {} · {}",
+                r.occurred_on,
+                r.week,
+                r.time_from
+                    .clone()
+                    .or(r.day_period.clone())
+                    .unwrap_or_default(),
+                r.severity.label_sv(),
+                r.grade.label_sv(),
+                r.review_status.label_sv(),
+                r.classification.label_sv()
+            ))]);
             if let Some(path) = r.severity.escalation_path_sv() {
                 d.push(Line::from(Span::styled(
                     format!("‼ Eskalering: {path}"),
