@@ -112,3 +112,50 @@ fn before_the_meeting_starts_the_last_closed_meetings_minutes_are_offered() {
     app.keys(&["esc"]);
     assert!(app.state.overlay.is_none());
 }
+
+#[test]
+fn exporting_onto_an_existing_file_asks_and_replaces_it_only_on_yes() {
+    let mut app = demo_app_sized(80, 24);
+    let out = tempfile::tempdir().expect("out");
+    app.state.export_dir = out.path().to_path_buf();
+    app.keys(&["3"]);
+    let path = std::fs::canonicalize(out.path())
+        .expect("out")
+        .join("atgardsplan-2026-11-19.md");
+    std::fs::write(&path, "en kollegas anteckningar").expect("an earlier file");
+
+    // The same name again: the screen asks, naming the file, and writes nothing yet.
+    app.keys(&["e", "right", "right", "right", "enter"]);
+    assert!(
+        matches!(app.state.overlay, Some(Overlay::Confirm { .. })),
+        "asks before replacing"
+    );
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("finns redan"), "{screen}");
+    assert!(
+        !screen.contains("--overwrite"),
+        "no CLI flag on the screen: {screen}"
+    );
+    // "No" keeps the earlier file as it was.
+    app.keys(&["n"]);
+    assert!(app.state.overlay.is_none());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("kept"),
+        "en kollegas anteckningar"
+    );
+
+    // "Yes" replaces it with the export.
+    app.keys(&["e", "right", "right", "right", "enter", "j"]);
+    assert_eq!(written(&app), path);
+    let text = std::fs::read_to_string(&path).expect("replaced");
+    assert!(
+        text.contains("# Åtgärdsplan"),
+        "the plan in Markdown: {text}"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(out.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files: {leftovers:?}");
+}

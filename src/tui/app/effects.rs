@@ -51,11 +51,7 @@ pub enum Effect {
     LoadPolice(crate::domain::IsoWeek),
     Promote(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes a report file into `dir`.
-    Export {
-        doc: crate::tui::jobs::export::ExportDoc,
-        format: crate::report::Format,
-        dir: std::path::PathBuf,
-    },
+    Export(crate::tui::jobs::export::ExportRequest),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

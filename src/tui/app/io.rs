@@ -105,8 +105,8 @@ impl Io {
             Effect::Promote(request) => {
                 crate::tui::screens::situation::police::promote(&mut self.store, request)
             }
-            Effect::Export { doc, format, dir } => {
-                crate::tui::jobs::export::run(&mut self.store, today, doc, format, &dir)
+            Effect::Export(request) => {
+                crate::tui::jobs::export::run(&mut self.store, today, request)
             }
             Effect::LoadDemo => {
                 match crate::services::demo::load(&mut self.store, today, progress) {

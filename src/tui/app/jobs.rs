@@ -76,7 +76,7 @@ pub fn next_id() -> u64 {
 pub fn label(effect: &Effect) -> Option<&'static str> {
     Some(match effect {
         Effect::LoadDemo => "Läser in demodata",
-        Effect::Export { .. } => "Skriver exporten",
+        Effect::Export(_) => "Skriver exporten",
         Effect::Exchange(ExchangeEffect::Preview(_)) => "Läser paketet",
         Effect::Exchange(ExchangeEffect::Import(_)) => "Importerar paketet (säkerhetskopia först)",
         Effect::Exchange(ExchangeEffect::Export { .. }) => "Skriver paketet",

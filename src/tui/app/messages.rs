@@ -59,6 +59,11 @@ pub enum Msg {
     },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
+    /// The export's file is there already: the user is asked before it is replaced.
+    ExportExists {
+        request: crate::tui::jobs::export::ExportRequest,
+        path: std::path::PathBuf,
+    },
     /// An answer for the Utbyte screen.
     Exchange(Box<crate::tui::screens::exchange::state::ExchangeMsg>),
     /// The week's police events for the own municipality.

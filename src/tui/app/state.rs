@@ -111,6 +111,8 @@ pub enum Confirmed {
     /// Imports a bundle whose preview the user has read.
     ImportBundle(std::path::PathBuf),
     PromotePolice(crate::tui::screens::situation::police::PromoteRequest),
+    /// Writes an export over the file of the same name that is there already.
+    OverwriteExport(crate::tui::jobs::export::ExportRequest),
 }
 
 /// The message line: what just happened or went wrong.

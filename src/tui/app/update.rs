@@ -126,6 +126,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.error(text);
             Vec::new()
         }
+        Msg::ExportExists { request, path } => {
+            crate::tui::jobs::export::ask_overwrite(state, request, &path);
+            Vec::new()
+        }
         Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
         Msg::Police { week, rows } => {
             crate::tui::screens::situation::police::loaded(state, week, rows);

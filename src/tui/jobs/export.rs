@@ -9,11 +9,12 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
 use crate::domain::Id;
-use crate::report::{self, Format, Options, calendar, minutes, plan};
+use crate::files::FileError;
+use crate::report::{self, Format, Options, ReportError, calendar, minutes, plan};
 use crate::store::Store;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
-use crate::tui::app::state::{FormPurpose, OpenForm, Overlay, State};
+use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, State};
 use crate::tui::widgets::form::{Field, Form};
 
 /// What an export key writes.
@@ -46,6 +47,16 @@ impl ExportDoc {
             .map(|(l, v)| (l.to_string(), v.to_string()))
             .collect()
     }
+}
+
+/// One export to write: which document, in which format, into which folder, and whether a
+/// file of the same name may be replaced (only after the user said yes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportRequest {
+    pub doc: ExportDoc,
+    pub format: Format,
+    pub dir: PathBuf,
+    pub overwrite: bool,
 }
 
 /// The format form for a document.
@@ -104,11 +115,12 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     Some(match format {
         Some(format) => {
             state.info("Exporterar …");
-            vec![Effect::Export {
+            vec![Effect::Export(ExportRequest {
                 doc,
                 format,
                 dir: state.export_dir.clone(),
-            }]
+                overwrite: false,
+            })]
         }
         None => {
             state.error("Välj ett format med ← → och försök igen.");
@@ -117,13 +129,17 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     })
 }
 
-/// Renders and writes the document; the message says where it went or what went wrong.
-pub fn run(store: &mut Store, today: NaiveDate, doc: ExportDoc, format: Format, dir: &Path) -> Msg {
-    match write(store, today, doc, format, dir) {
+/// Renders and writes the document; the message says where it went, that its file is there
+/// already (the user is asked), or what went wrong.
+pub fn run(store: &mut Store, today: NaiveDate, request: ExportRequest) -> Msg {
+    match write(store, today, &request) {
         Ok(path) => Msg::Saved {
             label: format!("Skrev {}.", path.display()),
             undoable: false,
         },
+        Err(ReportError::File(FileError::Exists { path })) if !request.overwrite => {
+            Msg::ExportExists { request, path }
+        }
         Err(e) => {
             crate::tui::app::log::write(&format!("export: {e}"));
             Msg::Failed(e.to_string())
@@ -131,13 +147,25 @@ pub fn run(store: &mut Store, today: NaiveDate, doc: ExportDoc, format: Format, 
     }
 }
 
-fn write(
-    store: &mut Store,
-    today: NaiveDate,
-    doc: ExportDoc,
-    format: Format,
-    dir: &Path,
-) -> report::Result<PathBuf> {
+/// Asks before an export replaces the file of the same name.
+pub fn ask_overwrite(state: &mut State, request: ExportRequest, path: &Path) {
+    crate::tui::overlays::confirm::ask(
+        state,
+        format!(
+            "Filen {} finns redan. Skriv över den med den nya exporten?",
+            path.display()
+        ),
+        Confirmed::OverwriteExport(request),
+    );
+}
+
+fn write(store: &mut Store, today: NaiveDate, request: &ExportRequest) -> report::Result<PathBuf> {
+    let ExportRequest {
+        doc,
+        format,
+        ref dir,
+        overwrite,
+    } = *request;
     let o = Options::new(today);
     let (name, bytes, detail) = match (doc, format) {
         (ExportDoc::Minutes(id), _) => (
@@ -167,7 +195,7 @@ fn write(
     // Say the full path: "the current directory" means little on a projector.
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let path = dir.join(name);
-    // The screen does not ask before replacing a file yet: an existing file is refused.
-    report::save::save(store, &path, &bytes, detail, false)?;
+    // An existing file is replaced only when the user said yes (`ask_overwrite`).
+    report::save::save(store, &path, &bytes, detail, overwrite)?;
     Ok(path)
 }

@@ -5,6 +5,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::input::commands::{Command, ConfirmCmd, Mode};
 use crate::tui::input::keymap::{Key, Keymap};
+use crate::tui::jobs::export::ExportRequest;
 
 /// "j = ja, n = nej" from the keymap.
 pub fn yes_no_hint(keymap: &Keymap) -> String {
@@ -54,6 +55,13 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                 Confirmed::PromotePolice(r) => crate::tui::screens::situation::police::confirmed(r),
                 Confirmed::StartMeeting => {
                     crate::tui::screens::meeting::update::start_meeting(state)
+                }
+                Confirmed::OverwriteExport(request) => {
+                    state.info("Exporterar …");
+                    vec![Effect::Export(ExportRequest {
+                        overwrite: true,
+                        ..request
+                    })]
                 }
                 Confirmed::DiscardForm => {
                     state.info("Avbrutet – inget sparades.");
