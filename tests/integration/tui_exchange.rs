@@ -332,3 +332,42 @@ fn snapshots_of_the_exchange_screen() {
         insta::assert_snapshot!(format!("exchange_import_form_{w}x{h}"), shot);
     }
 }
+
+#[test]
+fn a_bundle_onto_an_existing_file_asks_and_no_goes_back_to_the_form() {
+    let (mut a, _b) = kommun_and_polis();
+    let w = common::world(&mut a.store);
+    let obs = common::observation(&w, common::day(2026, 11, 16), "Klotter vid gångtunneln");
+    a.store.write(|x| x.create(&obs)).expect("write");
+    let files = tempfile::tempdir().expect("dir");
+    let target = files
+        .path()
+        .join("paket-till-lokalpolisområde-nacka-2026-11-19.lagesbild");
+    std::fs::write(&target, "ett annat paket").expect("an earlier file");
+    let mut kommun = app_of(a, files.path(), 80, 24);
+    kommun.keys(&["7", "e", "ctrl+s"]);
+    let Some(Overlay::Confirm { question, .. }) = &kommun.state.overlay else {
+        panic!("asks: {} {:?}", kommun.status(), kommun.state.overlay)
+    };
+    assert!(question.contains("finns redan"), "{question}");
+    assert!(!question.contains("--overwrite"), "{question}");
+    // No: back to the export form, the earlier file untouched.
+    kommun.keys(&["n"]);
+    assert!(matches!(kommun.state.overlay, Some(Overlay::Form(_))));
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("kept"),
+        "ett annat paket"
+    );
+    // Yes: the bundle replaces it.
+    kommun.keys(&["ctrl+s", "j"]);
+    assert!(kommun.state.overlay.is_none(), "{}", kommun.status());
+    assert!(
+        kommun
+            .status()
+            .starts_with("Paket till Lokalpolisområde Nacka sparat i"),
+        "{}",
+        kommun.status()
+    );
+    let bytes = std::fs::read(&target).expect("replaced");
+    assert!(bytes.starts_with(b"LAGESBILD-UTBYTE"), "a bundle now");
+}

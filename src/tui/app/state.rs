@@ -113,6 +113,11 @@ pub enum Confirmed {
     PromotePolice(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes an export over the file of the same name that is there already.
     OverwriteExport(crate::tui::jobs::export::ExportRequest),
+    /// Writes a partner's bundle over the file of the same name that is there already.
+    OverwriteBundle {
+        partner: String,
+        file: std::path::PathBuf,
+    },
 }
 
 /// The message line: what just happened or went wrong.

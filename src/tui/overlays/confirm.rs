@@ -63,6 +63,9 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                         ..request
                     })]
                 }
+                Confirmed::OverwriteBundle { partner, file } => {
+                    crate::tui::screens::exchange::update::confirmed_overwrite(state, partner, file)
+                }
                 Confirmed::DiscardForm => {
                     state.info("Avbrutet – inget sparades.");
                     Vec::new()

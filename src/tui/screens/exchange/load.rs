@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
 use crate::exchange::screen::{self, Choice};
-use crate::exchange::{Result, export, partner};
+use crate::exchange::{ExchangeError, Result, export, partner};
+use crate::files::FileError;
 use crate::store::Store;
 use crate::tui::app::messages::Msg;
 use crate::tui::screens::exchange::state::{ExchangeEffect, ExchangeMsg};
@@ -71,9 +72,17 @@ fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
                 other => exchange(ExchangeMsg::Notice(other.summary_sv())),
             }
         }
-        ExchangeEffect::Export { partner, file } => {
-            saved(export::export_to(store, &partner, &file, false)?.summary_sv())
-        }
+        ExchangeEffect::Export {
+            partner,
+            file,
+            overwrite,
+        } => match export::export_to(store, &partner, &file, overwrite) {
+            Ok(report) => saved(report.summary_sv()),
+            Err(ExchangeError::File(FileError::Exists { .. })) if !overwrite => {
+                exchange(ExchangeMsg::ExportExists { partner, file })
+            }
+            Err(e) => return Err(e),
+        },
         ExchangeEffect::Resolve { id, choice } => {
             screen::resolve(store, id, choice)?;
             saved(match choice {

@@ -68,15 +68,29 @@ pub enum ExchangeMsg {
     Preview { file: PathBuf, text: String },
     /// Something to read that changed nothing (a bundle imported before).
     Notice(String),
+    /// The bundle's file is there already: the user is asked before it is replaced.
+    ExportExists { partner: String, file: PathBuf },
 }
 
 /// Work for the I/O side on the Utbyte screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExchangeEffect {
-    Load { all: bool },
-    Init { name: String },
+    Load {
+        all: bool,
+    },
+    Init {
+        name: String,
+    },
     Preview(PathBuf),
     Import(PathBuf),
-    Export { partner: String, file: PathBuf },
-    Resolve { id: Id, choice: Choice },
+    Export {
+        partner: String,
+        file: PathBuf,
+        /// Replace a file of the same name (only after the user said yes).
+        overwrite: bool,
+    },
+    Resolve {
+        id: Id,
+        choice: Choice,
+    },
 }

@@ -44,6 +44,17 @@ pub fn on_msg(state: &mut State, msg: ExchangeMsg) -> Vec<Effect> {
                 Confirmed::ImportBundle(file),
             );
         }
+        ExchangeMsg::ExportExists { partner, file } => {
+            // "No" goes back to the export form, to choose another name.
+            crate::tui::overlays::confirm::ask_over(
+                state,
+                format!(
+                    "Filen {} finns redan. Skriv över den med det nya paketet?",
+                    file.display()
+                ),
+                Confirmed::OverwriteBundle { partner, file },
+            );
+        }
         ExchangeMsg::Notice(text) => {
             if matches!(state.overlay, Some(Overlay::Form(_))) {
                 state.overlay = None;
@@ -251,7 +262,18 @@ pub fn submit(open: &OpenForm) -> Option<Vec<Effect>> {
         ExchangeForm::Export { partner } => fx(ExchangeEffect::Export {
             partner: partner.clone(),
             file: PathBuf::from(f.text("file")),
+            overwrite: false,
         }),
+    })
+}
+
+/// The confirmation of replacing a file with a new bundle.
+pub fn confirmed_overwrite(state: &mut State, partner: String, file: PathBuf) -> Vec<Effect> {
+    state.info("Skriver paketet …");
+    fx(ExchangeEffect::Export {
+        partner,
+        file,
+        overwrite: true,
     })
 }
 
