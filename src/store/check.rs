@@ -339,7 +339,7 @@ impl Store {
     }
 
     /// Compares every table with the log folded in memory, both in id order, row by row.
-    fn compare_tables(&self, fold: Fold) -> Result<CheckItem> {
+    fn compare_tables(&self, mut fold: Fold) -> Result<CheckItem> {
         let mut folded = fold.finish();
         let mut differences = Vec::new();
         for kind in EntityKind::ALL {
@@ -349,7 +349,7 @@ impl Store {
                 kind.table()
             );
             let records = folded.remove(kind).unwrap_or_default();
-            let changed = differing_rows(&self.conn, &sql, records)?;
+            let changed = differing_rows(&self.conn, &sql, records, &fold)?;
             if changed > 0 {
                 differences.push(format!("{} ({} rader)", kind.label_sv(), changed));
             }
@@ -385,7 +385,12 @@ enum Link {
 
 /// How many rows of `sql` differ from the folded records, read side by side in id order (the
 /// table is streamed, not held in memory).
-fn differing_rows(conn: &Connection, sql: &str, records: Vec<(Id, Folded)>) -> Result<usize> {
+fn differing_rows(
+    conn: &Connection,
+    sql: &str,
+    records: Vec<(Id, Folded)>,
+    fold: &Fold,
+) -> Result<usize> {
     let mut stmt = conn.prepare(sql)?;
     let columns = stmt.column_count();
     let mut rows = stmt.query([])?;
@@ -400,7 +405,7 @@ fn differing_rows(conn: &Connection, sql: &str, records: Vec<(Id, Folded)>) -> R
                     continue;
                 }
                 for (i, value) in record.row.iter().enumerate() {
-                    if row.get_ref(i)? != ValueRef::from(value) {
+                    if fold.cell(row.get_ref(i)?) != *value {
                         changed += 1;
                         break;
                     }

@@ -6,8 +6,9 @@
 //! cannot drift from what `apply_to_tables` writes.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 
-use rusqlite::types::Value as SqlValue;
+use rusqlite::types::{Value as SqlValue, ValueRef};
 
 use super::apply::{self, Effect};
 use super::error::{Result, StoreError};
@@ -16,8 +17,9 @@ use crate::domain::{EntityKind, Hlc, Id, Op, Vocabulary};
 /// One record as the log builds it.
 pub(crate) struct Folded {
     kind: EntityKind,
-    /// `id, classification, fields…, deleted`, the columns `check` compares.
-    pub row: Vec<SqlValue>,
+    /// `id, classification, fields…, deleted`, the columns `check` compares, each as its
+    /// [`Fold::cell`] digest (a ten-year log's values would take hundreds of megabytes).
+    pub row: Box<[u64]>,
     /// The create's clock and origin: the version of every field no set has changed.
     created: (Hlc, Id),
     /// The fields sets have changed: (field, clock, origin) of the op that won.
@@ -27,6 +29,9 @@ pub(crate) struct Folded {
 /// The log folded so far.
 #[derive(Default)]
 pub(crate) struct Fold {
+    /// SipHash under a key drawn for this run: a changed value in the tables gives another
+    /// digest except with probability 2⁻⁶⁴, and nobody can aim for a collision in advance.
+    key: RandomState,
     records: HashMap<Id, Folded>,
     /// Ops that failed when their turn came (a set before its record's create): tried again at
     /// the end, as an op parked until its record arrived was applied after the create.
@@ -34,6 +39,20 @@ pub(crate) struct Fold {
 }
 
 impl Fold {
+    /// The digest of one column's value, as the fold keeps it; compare a table's cell with it.
+    pub fn cell(&self, value: ValueRef<'_>) -> u64 {
+        let mut h = self.key.build_hasher();
+        match value {
+            ValueRef::Null => 0u8.hash(&mut h),
+            ValueRef::Integer(i) => (1u8, i).hash(&mut h),
+            // 0.0 and -0.0 are equal as SQLite compares them.
+            ValueRef::Real(r) => (2u8, if r == 0.0 { 0 } else { r.to_bits() }).hash(&mut h),
+            ValueRef::Text(t) => (3u8, t).hash(&mut h),
+            ValueRef::Blob(b) => (4u8, b).hash(&mut h),
+        }
+        h.finish()
+    }
+
     /// Adds an applied op, in log order.
     pub fn add(&mut self, op: Op) {
         if self.apply(&op).is_err() {
@@ -43,7 +62,7 @@ impl Fold {
 
     fn apply(&mut self, op: &Op) -> Result<()> {
         match apply::effect(op)? {
-            Effect::Create(mut row) => {
+            Effect::Create(row) => {
                 if self.records.contains_key(&op.entity_id) {
                     return Err(StoreError::Invalid(format!(
                         "{} {} finns redan och kan inte skapas igen.",
@@ -51,7 +70,11 @@ impl Fold {
                         op.entity_id.short()
                     )));
                 }
-                row.push(SqlValue::Integer(0));
+                let row = row
+                    .iter()
+                    .chain([&SqlValue::Integer(0)])
+                    .map(|v| self.cell(ValueRef::from(v)))
+                    .collect();
                 self.records.insert(
                     op.entity_id,
                     Folded {
@@ -63,6 +86,7 @@ impl Fold {
                 );
             }
             Effect::Set { def, value } => {
+                let cell = self.cell(ValueRef::from(&value));
                 let record =
                     self.records
                         .get_mut(&op.entity_id)
@@ -86,9 +110,9 @@ impl Fold {
                 // record's table only when the op names that kind.
                 if record.kind == op.entity
                     && let Some(column) = column(op.entity, def.name)
-                    && let Some(cell) = record.row.get_mut(column)
+                    && let Some(slot_value) = record.row.get_mut(column)
                 {
-                    *cell = value;
+                    *slot_value = cell;
                 }
             }
         }
@@ -97,12 +121,12 @@ impl Fold {
 
     /// Applies the ops that came before their record, and hands back every record of each kind,
     /// sorted by id as the text column sorts (a UUID's bytes sort as its hex text).
-    pub fn finish(mut self) -> HashMap<EntityKind, Vec<(Id, Folded)>> {
+    pub fn finish(&mut self) -> HashMap<EntityKind, Vec<(Id, Folded)>> {
         for op in std::mem::take(&mut self.early) {
             let _ = self.apply(&op);
         }
         let mut by_kind: HashMap<EntityKind, Vec<(Id, Folded)>> = HashMap::new();
-        for (id, record) in self.records {
+        for (id, record) in self.records.drain() {
             by_kind.entry(record.kind).or_default().push((id, record));
         }
         for records in by_kind.values_mut() {
