@@ -107,7 +107,7 @@ impl Store {
                 )
             },
         });
-        progress("ändringsloggen");
+        progress("ändringsloggens kedjor");
         let (chains, tables) = self.check_log(progress)?;
         items.push(chains);
         progress("granskningsloggen");
