@@ -43,38 +43,84 @@ pub fn settable_field(kind: EntityKind, field: &str) -> Result<&'static FieldDef
         })
 }
 
+/// What an op does to the tables, before it meets them: the row of a create, or one field's new
+/// value. Shared by [`apply_to_tables`] and the in-memory replay of `check`, so that both
+/// judge an op's fields and values by one rule.
+pub(crate) enum Effect {
+    /// `id, classification, fields…` in `select_list` order.
+    Create(Vec<SqlValue>),
+    Set {
+        def: &'static FieldDef,
+        value: SqlValue,
+    },
+}
+
+/// The effect of an op, or why it cannot have one (unknown field, value of the wrong type…).
+pub(crate) fn effect(op: &Op) -> Result<Effect> {
+    let (field, value) = match op.kind {
+        OpKind::Create => return create_row(op).map(Effect::Create),
+        OpKind::Set => (
+            op.field
+                .as_deref()
+                .ok_or_else(|| invalid(op, "fältnamn saknas"))?,
+            op.value
+                .as_ref()
+                .ok_or_else(|| invalid(op, "värde saknas"))?,
+        ),
+        OpKind::Resolve => (
+            op.field
+                .as_deref()
+                .ok_or_else(|| invalid(op, "fältnamn saknas"))?,
+            super::conflicts::resolution_value(op)
+                .ok_or_else(|| invalid(op, "det valda värdet saknas"))?,
+        ),
+        OpKind::Delete => (DELETED, &TRUE),
+        OpKind::Undelete => (DELETED, &FALSE),
+        OpKind::Purge => {
+            return Err(StoreError::Invalid(
+                "Gallring görs med kommandot för gallring, inte som en vanlig ändring.".into(),
+            ));
+        }
+    };
+    let kind = op.entity;
+    let def = settable_field(kind, field)?;
+    let sql_value = to_sql(kind, def, value)?;
+    if field == CLASSIFICATION
+        && Classification::parse(value.as_str().unwrap_or_default()).is_none()
+    {
+        return Err(StoreError::InvalidValue {
+            kind,
+            field: field.into(),
+            reason: "okänd informationsklass".into(),
+        });
+    }
+    Ok(Effect::Set {
+        def,
+        value: sql_value,
+    })
+}
+
+static TRUE: Value = Value::Bool(true);
+static FALSE: Value = Value::Bool(false);
+
+/// The store's ordering rule: an op replaces a field's value only if its (hlc, origin) is
+/// higher than that of the op that set the value now (or created the record).
+pub(crate) fn replaces(op: &Op, current_hlc: Hlc, current_origin: Id) -> bool {
+    (op.hlc, op.origin) > (current_hlc, current_origin)
+}
+
 /// Applies an op to the tables. Conflicts are brought up to date apart, once per transaction
 /// (see `conflicts::Touched`), so many edits of one field stay linear.
 pub(crate) fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
-    match op.kind {
-        OpKind::Create => create(conn, op).map(|_| Applied::Changed),
-        OpKind::Set => {
-            let field = op
-                .field
-                .as_deref()
-                .ok_or_else(|| invalid(op, "fältnamn saknas"))?;
-            let value = op
-                .value
-                .as_ref()
-                .ok_or_else(|| invalid(op, "värde saknas"))?;
-            set(conn, op, field, value)
-        }
-        OpKind::Resolve => {
-            let field = op
-                .field
-                .as_deref()
-                .ok_or_else(|| invalid(op, "fältnamn saknas"))?;
-            let value = super::conflicts::resolution_value(op)
-                .ok_or_else(|| invalid(op, "det valda värdet saknas"))?;
-            let applied = set(conn, op, field, value)?;
-            super::conflicts::settle(conn, op)?;
+    match effect(op)? {
+        Effect::Create(values) => create(conn, op, values).map(|_| Applied::Changed),
+        Effect::Set { def, value } => {
+            let applied = set(conn, op, def, value)?;
+            if op.kind == OpKind::Resolve {
+                super::conflicts::settle(conn, op)?;
+            }
             Ok(applied)
         }
-        OpKind::Delete => set(conn, op, DELETED, &Value::Bool(true)),
-        OpKind::Undelete => set(conn, op, DELETED, &Value::Bool(false)),
-        OpKind::Purge => Err(StoreError::Invalid(
-            "Gallring görs med kommandot för gallring, inte som en vanlig ändring.".into(),
-        )),
     }
 }
 
@@ -86,7 +132,8 @@ fn invalid(op: &Op, reason: &str) -> StoreError {
     ))
 }
 
-fn create(conn: &Connection, op: &Op) -> Result<()> {
+/// The row a create inserts: `id, classification, fields…`.
+fn create_row(op: &Op) -> Result<Vec<SqlValue>> {
     let kind = op.entity;
     let obj = match &op.value {
         Some(Value::Object(o)) => o,
@@ -105,6 +152,11 @@ fn create(conn: &Connection, op: &Op) -> Result<()> {
     for f in kind.fields() {
         values.push(to_sql(kind, f, obj.get(f.name).unwrap_or(&Value::Null))?);
     }
+    Ok(values)
+}
+
+fn create(conn: &Connection, op: &Op, values: Vec<SqlValue>) -> Result<()> {
+    let kind = op.entity;
     let inserted = conn
         .prepare_cached(insert_sql(kind))?
         .execute(params_from_iter(values));
@@ -184,25 +236,15 @@ pub(crate) fn field_version(
     }))
 }
 
-fn set(conn: &Connection, op: &Op, field: &str, value: &Value) -> Result<Applied> {
+fn set(conn: &Connection, op: &Op, def: &FieldDef, sql_value: SqlValue) -> Result<Applied> {
     let kind = op.entity;
-    let def = settable_field(kind, field)?;
-    let sql_value = to_sql(kind, def, value)?;
-    if field == CLASSIFICATION
-        && Classification::parse(value.as_str().unwrap_or_default()).is_none()
-    {
-        return Err(StoreError::InvalidValue {
-            kind,
-            field: field.into(),
-            reason: "okänd informationsklass".into(),
-        });
-    }
+    let field = def.name;
     let current =
         field_version(conn, op.entity_id, field)?.ok_or_else(|| StoreError::NotFound {
             kind,
             id: op.entity_id.to_string(),
         })?;
-    if (op.hlc, op.origin) <= (current.hlc, current.origin) {
+    if !replaces(op, current.hlc, current.origin) {
         return Ok(Applied::Superseded);
     }
     let sql = format!(

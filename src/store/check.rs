@@ -1,18 +1,21 @@
 //! `lagesbild check`: is the database whole and does it match its own history?
 //!
 //! SQLite's integrity and foreign-key checks, the hash chain of every origin in the op log, the
-//! audit chain, and a replay of the whole op log into a scratch database whose tables must equal
-//! the real ones, so a row edited by hand outside the app is found.
+//! audit chain, and a replay of the whole op log (folded in memory, see `replay`) whose rows must
+//! equal the tables, so a row edited by hand outside the app is found. The op log is read once,
+//! in log order, for both the chains and the replay.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use super::error::Result;
 use super::oplog::{OP_COLUMNS, op_from_row};
-use super::{Store, apply, audit};
+use super::replay::{Fold, Folded};
+use super::{Store, audit};
 use crate::domain::{Digest32, EntityKind, Id, Vocabulary};
 
 /// One finding of a check, in Swedish.
@@ -105,7 +108,8 @@ impl Store {
             },
         });
         progress("ändringsloggens kedjor");
-        items.push(self.check_op_chains()?);
+        let (chains, tables) = self.check_log(progress)?;
+        items.push(chains);
         progress("granskningsloggen");
         let broken = audit::verify_chain(&self.conn)?;
         items.push(CheckItem {
@@ -116,8 +120,7 @@ impl Store {
                 Some(seq) => format!("Granskningsloggen är ändrad eller bruten vid rad {seq}."),
             },
         });
-        progress("tabellerna mot ändringsloggen");
-        items.push(self.check_projection()?);
+        items.push(tables);
         progress("sökregistret");
         items.push(self.check_search_index()?);
         progress("lagrade värden");
@@ -180,60 +183,122 @@ impl Store {
         })
     }
 
-    fn check_op_chains(&self) -> Result<CheckItem> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {OP_COLUMNS} FROM op_log ORDER BY origin, origin_seq"
-        ))?;
+    /// The op log, read once in log order for two checks: every origin's hash chain, and the
+    /// tables against the log. Returns (chains, tables).
+    fn check_log(&self, progress: &mut dyn FnMut(&str)) -> Result<(CheckItem, CheckItem)> {
+        let held: HashSet<String> = self
+            .conn
+            .prepare("SELECT op_id FROM held_op")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {OP_COLUMNS} FROM op_log ORDER BY seq"))?;
         let mut rows = stmt.query([])?;
-        let mut heads: HashMap<Id, (i64, Digest32)> = HashMap::new();
-        let withheld = self.withheld_links()?;
+        // Every op's place in its origin's chain, by origin as the column sorts.
+        let mut chains: BTreeMap<String, Vec<(i64, Link)>> = BTreeMap::new();
+        let mut fold = Fold::default();
         let mut count = 0u64;
-        let mut problem: Option<String> = None;
         while let Some(row) = rows.next()? {
             count += 1;
-            let stored = match op_from_row(row) {
-                Ok(s) => s,
-                Err(e) => {
-                    problem.get_or_insert(format!("En operation går inte att läsa: {e}."));
-                    continue;
-                }
+            let origin = match row.get_ref(1)? {
+                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                other => format!("{other:?}"),
             };
-            let op = &stored.op;
-            let (mut last_seq, mut last_hash) = heads
-                .get(&op.origin)
-                .copied()
-                .unwrap_or((0, Digest32::default()));
-            // Links a partner withheld from us (its internal records) bridge the gaps.
-            while let Some((prev, hash)) = withheld.get(&(op.origin, last_seq + 1)) {
-                if *prev != last_hash {
-                    break;
+            let origin_seq = row.get::<_, i64>(2).unwrap_or_default();
+            let link = match op_from_row(row) {
+                Ok(stored) => {
+                    // The stored text is the one the digest was taken of (see `ValueText`):
+                    // hash it as it is, without parsing and writing it again.
+                    let value_ok = match row.get_ref(9)? {
+                        ValueRef::Text(text) => {
+                            Digest32::default() != stored.value_hash
+                                && Digest32::of(text) == stored.value_hash
+                        }
+                        _ => stored.op.value.is_none(),
+                    };
+                    let op = stored.op;
+                    let link = Link::Op {
+                        sound: value_ok && op.compute_hash_with(stored.value_hash) == op.hash,
+                        origin: op.origin,
+                        origin_seq: op.origin_seq,
+                        op_id: op.op_id,
+                        prev_hash: op.prev_hash,
+                        hash: op.hash,
+                    };
+                    if !held.contains(row.get_ref(0)?.as_str().unwrap_or_default()) {
+                        fold.add(op);
+                    }
+                    link
                 }
-                last_seq += 1;
-                last_hash = *hash;
+                Err(e) => Link::Unreadable(e.to_string()),
+            };
+            chains.entry(origin).or_default().push((origin_seq, link));
+        }
+        drop(rows);
+        drop(stmt);
+        let chains_item = self.walk_chains(chains, count)?;
+        progress("tabellerna mot ändringsloggen");
+        let tables_item = self.compare_tables(fold)?;
+        Ok((chains_item, tables_item))
+    }
+
+    /// Walks every origin's chain in order, as the log's op came: the first break is named.
+    fn walk_chains(
+        &self,
+        chains: BTreeMap<String, Vec<(i64, Link)>>,
+        count: u64,
+    ) -> Result<CheckItem> {
+        let withheld = self.withheld_links()?;
+        let mut heads: HashMap<Id, (i64, Digest32)> = HashMap::new();
+        let mut problem: Option<String> = None;
+        for (_, mut links) in chains {
+            links.sort_by_key(|l| l.0);
+            for (_, link) in links {
+                let (sound, origin, origin_seq, op_id, prev_hash, hash) = match link {
+                    Link::Unreadable(e) => {
+                        problem.get_or_insert(format!("En operation går inte att läsa: {e}."));
+                        continue;
+                    }
+                    Link::Op {
+                        sound,
+                        origin,
+                        origin_seq,
+                        op_id,
+                        prev_hash,
+                        hash,
+                    } => (sound, origin, origin_seq, op_id, prev_hash, hash),
+                };
+                let (mut last_seq, mut last_hash) = heads
+                    .get(&origin)
+                    .copied()
+                    .unwrap_or((0, Digest32::default()));
+                // Links a partner withheld from us (its internal records) bridge the gaps.
+                while let Some((prev, withheld_hash)) = withheld.get(&(origin, last_seq + 1)) {
+                    if *prev != last_hash {
+                        break;
+                    }
+                    last_seq += 1;
+                    last_hash = *withheld_hash;
+                }
+                if origin_seq != last_seq + 1 {
+                    problem.get_or_insert(format!(
+                        "Operationerna från {} saknar nummer {} (nästa är {}).",
+                        origin.short(),
+                        last_seq + 1,
+                        origin_seq
+                    ));
+                }
+                if prev_hash != last_hash || !sound {
+                    problem.get_or_insert(format!(
+                        "Operation {} från {} (nummer {}) stämmer inte med sin kontrollsumma: loggen har ändrats.",
+                        op_id.short(),
+                        origin.short(),
+                        origin_seq
+                    ));
+                }
+                heads.insert(origin, (origin_seq, hash));
             }
-            if op.origin_seq != last_seq + 1 {
-                problem.get_or_insert(format!(
-                    "Operationerna från {} saknar nummer {} (nästa är {}).",
-                    op.origin.short(),
-                    last_seq + 1,
-                    op.origin_seq
-                ));
-            }
-            let value_ok = op.value.is_none()
-                || Digest32::default() != stored.value_hash
-                    && crate::domain::Op::value_hash(op.value.as_ref()) == stored.value_hash;
-            if op.prev_hash != last_hash
-                || !value_ok
-                || op.compute_hash_with(stored.value_hash) != op.hash
-            {
-                problem.get_or_insert(format!(
-                    "Operation {} från {} (nummer {}) stämmer inte med sin kontrollsumma: loggen har ändrats.",
-                    op.op_id.short(),
-                    op.origin.short(),
-                    op.origin_seq
-                ));
-            }
-            heads.insert(op.origin, (op.origin_seq, op.hash));
         }
         Ok(CheckItem {
             name: "ändringslogg",
@@ -273,37 +338,9 @@ impl Store {
             .collect())
     }
 
-    /// Replays the op log into an empty in-memory database and compares every table.
-    fn check_projection(&self) -> Result<CheckItem> {
-        let scratch = Connection::open_in_memory()?;
-        // The replay prepares one statement per kind and per field set; with SQLite's default
-        // cache of 16 it re-prepared them on almost every op (most of a ten-year check).
-        scratch.set_prepared_statement_cache_capacity(512);
-        scratch.execute_batch(include_str!("migrations/001_initial.sql"))?;
-        scratch.pragma_update(None, "foreign_keys", "OFF")?;
-        scratch.execute_batch("BEGIN")?;
-        {
-            let mut stmt = self.conn.prepare(&format!(
-                "SELECT {OP_COLUMNS} FROM op_log WHERE {} ORDER BY seq",
-                super::held::NOT_HELD
-            ))?;
-            let mut rows = stmt.query([])?;
-            let mut early = Vec::new();
-            while let Some(row) = rows.next()? {
-                let stored = op_from_row(row)?;
-                // An op that fails here also failed when it was first applied; the table
-                // comparison below reports the difference if it ever did not.
-                if apply::apply_to_tables(&scratch, &stored.op).is_err() {
-                    early.push(stored.op);
-                }
-            }
-            // An op parked until its record arrived was applied after the create: again now
-            // (field values go by clock, so the order does not change them).
-            for op in early {
-                let _ = apply::apply_to_tables(&scratch, &op);
-            }
-        }
-        scratch.execute_batch("COMMIT")?;
+    /// Compares every table with the log folded in memory, both in id order, row by row.
+    fn compare_tables(&self, mut fold: Fold) -> Result<CheckItem> {
+        let mut folded = fold.finish();
         let mut differences = Vec::new();
         for kind in EntityKind::ALL {
             let sql = format!(
@@ -311,7 +348,8 @@ impl Store {
                 super::read::select_list(*kind, ""),
                 kind.table()
             );
-            let changed = differing_rows(&self.conn, &scratch, &sql)?;
+            let records = folded.remove(kind).unwrap_or_default();
+            let changed = differing_rows(&self.conn, &sql, records, &fold)?;
             if changed > 0 {
                 differences.push(format!("{} ({} rader)", kind.label_sv(), changed));
             }
@@ -331,19 +369,43 @@ impl Store {
     }
 }
 
-/// How many rows of `sql` differ between two databases, read side by side (no table is held in
-/// memory: a ten-year database has hundreds of thousands of rows).
-fn differing_rows(a: &Connection, b: &Connection, sql: &str) -> Result<usize> {
-    let (mut sa, mut sb) = (a.prepare(sql)?, b.prepare(sql)?);
-    let columns = sa.column_count();
-    let (mut ra, mut rb) = (sa.query([])?, sb.query([])?);
+/// One op's place in its origin's chain, as read from the log.
+enum Link {
+    Op {
+        /// Its hash matches its content and its value's digest.
+        sound: bool,
+        origin: Id,
+        origin_seq: i64,
+        op_id: Id,
+        prev_hash: Digest32,
+        hash: Digest32,
+    },
+    Unreadable(String),
+}
+
+/// How many rows of `sql` differ from the folded records, read side by side in id order (the
+/// table is streamed, not held in memory).
+fn differing_rows(
+    conn: &Connection,
+    sql: &str,
+    records: Vec<(Id, Folded)>,
+    fold: &Fold,
+) -> Result<usize> {
+    let mut stmt = conn.prepare(sql)?;
+    let columns = stmt.column_count();
+    let mut rows = stmt.query([])?;
+    let mut records = records.into_iter();
     let mut changed = 0;
     loop {
-        match (ra.next()?, rb.next()?) {
+        match (rows.next()?, records.next()) {
             (None, None) => return Ok(changed),
-            (Some(x), Some(y)) => {
-                for i in 0..columns {
-                    if x.get_ref(i)? != y.get_ref(i)? {
+            (Some(row), Some((_, record))) => {
+                if record.row.len() != columns {
+                    changed += 1;
+                    continue;
+                }
+                for (i, value) in record.row.iter().enumerate() {
+                    if fold.cell(row.get_ref(i)?) != *value {
                         changed += 1;
                         break;
                     }

@@ -21,6 +21,7 @@ pub mod outgoing;
 pub mod partners;
 pub mod queries;
 pub mod read;
+mod replay;
 pub mod search;
 pub mod undo;
 pub mod write;
