@@ -155,7 +155,8 @@ fn insert_sql(kind: EntityKind) -> &'static str {
 /// `UPDATE kind SET field = ?1 WHERE id = ?2` for every settable field, built once (like
 /// `insert_sql`): an import sets thousands of fields.
 fn update_sql(kind: EntityKind, field: &str) -> &'static str {
-    static SQL: OnceLock<Vec<(EntityKind, Vec<(&'static str, String)>)>> = OnceLock::new();
+    type ByField = Vec<(&'static str, String)>;
+    static SQL: OnceLock<Vec<(EntityKind, ByField)>> = OnceLock::new();
     let all = SQL.get_or_init(|| {
         EntityKind::ALL
             .iter()

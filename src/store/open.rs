@@ -167,6 +167,9 @@ fn take_writer_lock(path: &Path) -> Result<File> {
     }
 }
 
+/// SQLite's page cache per connection, in KiB.
+pub(super) const CACHE_KIB: i64 = 32_000;
+
 /// Prepared statements kept per connection: more than the write path uses (see `configure`).
 const STATEMENT_CACHE: usize = 512;
 
@@ -174,7 +177,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "cache_size", -32_000)?;
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
     // The write path prepares a few statements per entity kind and one per settable field
     // (an import of a year uses over 200 in turn); a cache smaller than that (the default is
     // 16) re-prepares them, in turn, on every op.
