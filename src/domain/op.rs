@@ -176,17 +176,26 @@ impl ValueText {
     /// left empty for no value) instead of a new string: checking or logging many ops reuses
     /// one buffer.
     pub fn write(value: Option<&serde_json::Value>, buf: &mut String) -> Digest32 {
+        if !Self::write_text(value, buf) {
+            return Digest32::default();
+        }
+        Digest32::of(buf.as_bytes())
+    }
+
+    /// Only the text of [`ValueText::write`] (for logging an op whose digest was checked):
+    /// false, and `buf` empty, for no value.
+    pub fn write_text(value: Option<&serde_json::Value>, buf: &mut String) -> bool {
         use std::fmt::Write as _;
         buf.clear();
         let Some(v) = value else {
-            return Digest32::default();
+            return false;
         };
         // `Value`'s Display is `to_string`'s compact form: the text `of` hashes and logs.
         // Writing to a String cannot fail; should it, the digest of nothing matches no op.
         if write!(buf, "{v}").is_err() {
             buf.clear();
         }
-        Digest32::of(buf.as_bytes())
+        true
     }
 
     pub fn of(value: Option<&serde_json::Value>) -> Self {

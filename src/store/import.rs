@@ -209,9 +209,9 @@ impl Store {
             }
             let owner = known.owner(&tx, op.entity_id)?;
             let verdict = rule(op, owner).map_err(ImportError::Forbidden)?;
-            // The text whose digest the exchange layer checked (see `ValueText::write`).
-            ValueText::write(op.value.as_ref(), &mut value_text);
-            let text = op.value.is_some().then_some(value_text.as_str());
+            // The text whose digest the exchange layer checked (see `ValueText::write`), not hashed again.
+            let has_value = ValueText::write_text(op.value.as_ref(), &mut value_text);
+            let text = has_value.then_some(value_text.as_str());
             oplog::append_text(&tx, op, text, value_hash, &receipt)?;
             match verdict {
                 Verdict::Apply => {

@@ -178,9 +178,9 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
-    // The write path prepares a few statements per entity kind and one per settable field
-    // (an import of a year uses over 200 in turn); a cache smaller than that (the default is
-    // 16) re-prepares them, in turn, on every op.
+    // The write path prepares a few statements per entity kind and one per settable field;
+    // an import cycles through many of them, and a cache smaller than that set (the default
+    // is 16) re-prepares each one it pushed out, on every op.
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     super::collation::register(conn)?;
