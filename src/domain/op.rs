@@ -172,6 +172,32 @@ pub struct ValueText {
 }
 
 impl ValueText {
+    /// The digest [`ValueText::of`] gives, with the text written into `buf` (cleared first,
+    /// left empty for no value) instead of a new string: checking or logging many ops reuses
+    /// one buffer.
+    pub fn write(value: Option<&serde_json::Value>, buf: &mut String) -> Digest32 {
+        if !Self::write_text(value, buf) {
+            return Digest32::default();
+        }
+        Digest32::of(buf.as_bytes())
+    }
+
+    /// Only the text of [`ValueText::write`] (for logging an op whose digest was checked):
+    /// false, and `buf` empty, for no value.
+    pub fn write_text(value: Option<&serde_json::Value>, buf: &mut String) -> bool {
+        use std::fmt::Write as _;
+        buf.clear();
+        let Some(v) = value else {
+            return false;
+        };
+        // `Value`'s Display is `to_string`'s compact form: the text `of` hashes and logs.
+        // Writing to a String cannot fail; should it, the digest of nothing matches no op.
+        if write!(buf, "{v}").is_err() {
+            buf.clear();
+        }
+        true
+    }
+
     pub fn of(value: Option<&serde_json::Value>) -> Self {
         match value {
             None => ValueText::default(),
@@ -189,6 +215,20 @@ impl ValueText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writing_a_value_gives_the_text_and_digest_of_value_text() {
+        let mut buf = String::from("left over");
+        for value in [
+            None,
+            Some(serde_json::json!("Klotter på gångtunneln")),
+            Some(serde_json::json!({"b": [1, "två"], "a": null, "c": 1.5})),
+        ] {
+            let of = ValueText::of(value.as_ref());
+            assert_eq!(ValueText::write(value.as_ref(), &mut buf), of.hash);
+            assert_eq!(buf, of.text.unwrap_or_default());
+        }
+    }
 
     fn sample() -> Op {
         Op {

@@ -80,7 +80,8 @@ pub fn describe(op: &Op) -> String {
 /// the record-independent rules (sender, classification, values) are checked apart.
 /// The error is the end of a Swedish sentence saying what was not allowed.
 pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict, String> {
-    let what = describe(op);
+    // Named only when refused: judging a year of ops need not format a name for each.
+    let what = || describe(op);
     if is_common(op.entity, op.entity_id) {
         // A taxonomy entry a partner refers to and this copy lacks (it never loaded the
         // taxonomies) is taken in, so references to it hold; everything else is history.
@@ -93,9 +94,12 @@ pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict
         });
     }
     match (op.kind, owner) {
-        (OpKind::Purge, _) => Err(format!("{what} är en gallring, som varje part gör själv")),
+        (OpKind::Purge, _) => Err(format!(
+            "{} är en gallring, som varje part gör själv",
+            what()
+        )),
         (OpKind::Create, None) => Ok(Verdict::Apply),
-        (OpKind::Create, Some(_)) => Err(format!("{what} skapar en post som redan finns")),
+        (OpKind::Create, Some(_)) => Err(format!("{} skapar en post som redan finns", what())),
         (_, None) => Ok(Verdict::Park),
         (_, Some(owner)) if owner == author => Ok(Verdict::Apply),
         (OpKind::Set | OpKind::Resolve, Some(_)) => {
@@ -104,12 +108,14 @@ pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict
                 Ok(Verdict::Apply)
             } else {
                 Err(format!(
-                    "{what} ändrar fältet ”{field}” i en post som en annan part äger, och det får avsändaren inte"
+                    "{} ändrar fältet ”{field}” i en post som en annan part äger, och det får avsändaren inte",
+                    what()
                 ))
             }
         }
         (OpKind::Delete | OpKind::Undelete, Some(_)) => Err(format!(
-            "{what} tar bort eller återställer en post som en annan part äger"
+            "{} tar bort eller återställer en post som en annan part äger",
+            what()
         )),
     }
 }

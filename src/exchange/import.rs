@@ -180,12 +180,16 @@ pub fn import_bytes(
     if bytes.len() as u64 > MAX_BUNDLE_BYTES {
         return Err(reject("filen är större än ett paket får vara"));
     }
-    let verified = super::verify::verify(store, bytes)?;
+    let super::verify::Verified {
+        mut payload,
+        key,
+        payload_hash,
+        value_hashes,
+    } = super::verify::verify(store, bytes)?;
     let partners = store.trusted_partners()?;
-    let p = &verified.payload;
-    let sender = verified.key.name.clone();
-    if let Some((entry, hash)) = store.received_bundle(p.bundle_id)? {
-        if hash == verified.payload_hash {
+    let sender = key.name.clone();
+    if let Some((entry, hash)) = store.received_bundle(payload.bundle_id)? {
+        if hash == payload_hash {
             return Ok(ImportOutcome::AlreadyImported {
                 at: entry.at,
                 sender,
@@ -193,9 +197,15 @@ pub fn import_bytes(
         }
         return Err(reject(format!(
             "ett annat paket med samma id ({}) är redan importerat; det här är en förfalskning eller ett fel hos {sender}",
-            p.bundle_id.short()
+            payload.bundle_id.short()
         )));
     }
+    // The ops go to the store by value, which drops each one once it is logged and applied:
+    // a year's parsed ops are tens of megabytes, and SQLite's cache fills while they go.
+    let op_count = payload.ops.len();
+    let clock_warning = clock_warning(&payload);
+    let ops = std::mem::take(&mut payload.ops);
+    let p = &payload;
     let sender_id = p.producer.partner_id;
     let own = store.partner_id();
     let acks_us = p
@@ -207,22 +217,22 @@ pub fn import_bytes(
     let audit_detail = serde_json::json!({
         "bundle_id": p.bundle_id, "sender": sender_id, "sender_name": sender,
         "created_at": p.created_at, "from_seq": p.from_seq, "to_seq": p.to_seq,
-        "ops": p.ops.len(), "withheld": p.withheld.len(), "sender_audit_head": p.audit_head,
+        "ops": op_count, "withheld": p.withheld.len(), "sender_audit_head": p.audit_head,
     });
     let behind = partners_behind(store, p)?;
     let incoming = IncomingBundle {
         bundle_id: p.bundle_id,
         sender: sender_id,
-        public_key: &verified.key.public_key,
+        public_key: &key.public_key,
         created_at: &p.created_at,
         from_seq: p.from_seq,
         to_seq: p.to_seq,
-        ops: &p.ops,
-        values: &verified.values,
+        ops,
+        value_hashes,
         withheld: &p.withheld,
         head_hash: p.head_hash,
         sender_acks_us: acks_us,
-        payload_hash: verified.payload_hash,
+        payload_hash,
         audit_detail,
     };
     let rule = |op: &crate::domain::Op, owner: Option<Id>| may_write(op, sender_id, owner);
@@ -245,14 +255,14 @@ pub fn import_bytes(
         sender: sender.clone(),
         sender_id,
         created_at: p.created_at.clone(),
-        op_count: p.ops.len(),
+        op_count,
         counts,
-        clock_warning: clock_warning(p),
+        clock_warning: clock_warning.clone(),
     };
     if options.dry_run {
         // The preview runs the whole import and rolls it back, so its counts are exact.
         let counts = store
-            .import_bundle(&incoming, &rule, true)
+            .import_bundle(incoming, &rule, true)
             .map_err(explain)?;
         return Ok(ImportOutcome::Preview(preview(counts)));
     }
@@ -262,7 +272,7 @@ pub fn import_bytes(
         None
     };
     let counts = store
-        .import_bundle(&incoming, &rule, false)
+        .import_bundle(incoming, &rule, false)
         .map_err(explain)?;
     Ok(ImportOutcome::Imported {
         preview: preview(counts),

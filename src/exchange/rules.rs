@@ -39,19 +39,27 @@ use crate::domain::{Classification, Id, Op, OpKind};
 /// The rules that need nothing but the op and its sender: they apply at once to every op,
 /// whether or not its record is here. The error is the end of a Swedish sentence.
 pub fn judge_now(op: &Op, sender: Id) -> Result<(), String> {
-    let what = describe(op);
+    // Named only when refused: judging a year's ops should not format 20,000 names.
+    let what = || describe(op);
     if op.origin != sender {
-        return Err(format!("{what} är gjord av en annan part än avsändaren"));
+        return Err(format!(
+            "{} är gjord av en annan part än avsändaren",
+            what()
+        ));
     }
     if op.classification == Classification::Intern {
         return Err(format!(
-            "{what} är klassad som intern och får inte lämna avsändaren"
+            "{} är klassad som intern och får inte lämna avsändaren",
+            what()
         ));
     }
     if op.kind == OpKind::Purge {
-        return Err(format!("{what} är en gallring, som varje part gör själv"));
+        return Err(format!(
+            "{} är en gallring, som varje part gör själv",
+            what()
+        ));
     }
-    crate::domain::validate::op_values(op).map_err(|reason| format!("{what}: {reason}"))
+    crate::domain::validate::op_values(op).map_err(|reason| format!("{}: {reason}", what()))
 }
 
 /// Judges one op of a bundle from `sender` given the record's owner here (None: not here yet).

@@ -23,8 +23,10 @@ pub(super) struct Verified {
     pub payload: Payload,
     pub key: TrustedPartner,
     pub payload_hash: Digest32,
-    /// Each op's value as hashed, in the order of `payload.ops`: the import logs these.
-    pub values: Vec<ValueText>,
+    /// The digest of each op's value as hashed, in the order of `payload.ops`. The import
+    /// writes each value's text again as it logs the op (the same text: see
+    /// [`ValueText::write`]) rather than holding a year's values twice.
+    pub value_hashes: Vec<Digest32>,
 }
 
 /// Signature, strict parse, sender, recipient and chain.
@@ -71,12 +73,12 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
         .into_iter()
         .find(|(o, _)| *o == key.partner_id)
         .map(|(_, m)| m);
-    let values = check_chain(&payload, mark, &key.name)?;
+    let value_hashes = check_chain(&payload, mark, &key.name)?;
     Ok(Verified {
         payload_hash,
         payload,
         key,
-        values,
+        value_hashes,
     })
 }
 
@@ -102,8 +104,8 @@ pub fn judge_untrusted(p: &Payload, have: Option<ChainMark>) -> Result<usize> {
 
 /// The carried stretch of the sender's chain must be whole, hash-linked, and continue exactly
 /// where this copy's record of it ends (a gap means a bundle in between was never imported).
-/// Returns each op's value as hashed.
-fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec<ValueText>> {
+/// Returns the digest of each op's value.
+fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec<Digest32>> {
     if p.from_seq < 0 || p.to_seq < p.from_seq {
         return Err(reject("paketets ändringsnummer är orimliga"));
     }
@@ -113,7 +115,7 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
             p.ops.len() + p.withheld.len()
         )));
     }
-    let (values, hash_ok) = hash_ops(&p.ops);
+    let (value_hashes, hash_ok) = hash_ops(&p.ops);
     let latest_sane = chrono::Utc::now().timestamp_millis() + MAX_CLOCK_AHEAD_MS;
     let mut links: Vec<(i64, Digest32, Digest32)> =
         Vec::with_capacity(p.ops.len() + p.withheld.len());
@@ -198,28 +200,33 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
             "paketets kedja hänger inte ihop med det ni tidigare fått från {sender}"
         )));
     }
-    Ok(values)
+    Ok(value_hashes)
 }
 
-/// Each op's value text, and whether the op's hash matches its content. Serialising and
+/// Each op's value digest, and whether the op's hash matches its content. Serialising and
 /// hashing every value is the bulk of checking a large bundle, and the ops are independent,
-/// so the work is shared out over the cores.
-fn hash_ops(ops: &[Op]) -> (Vec<ValueText>, Vec<bool>) {
-    let hash_one = |op: &Op| {
-        let value = ValueText::of(op.value.as_ref());
-        let ok = op.verify_hash_with(&value);
-        (value, ok)
+/// so the work is shared out over the cores. Each worker writes the values into one buffer
+/// and keeps only their digests.
+fn hash_ops(ops: &[Op]) -> (Vec<Digest32>, Vec<bool>) {
+    let hash_all = |part: &[Op]| {
+        let mut buf = String::new();
+        part.iter()
+            .map(|op| {
+                let value_hash = ValueText::write(op.value.as_ref(), &mut buf);
+                (value_hash, op.hash == op.compute_hash_with(value_hash))
+            })
+            .collect::<Vec<_>>()
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     // Small bundles are not worth a thread.
     let chunk = ops.len().div_ceil(threads).max(512);
     if chunk >= ops.len() {
-        return ops.iter().map(hash_one).unzip();
+        return hash_all(ops).into_iter().unzip();
     }
     std::thread::scope(|scope| {
         let workers: Vec<_> = ops
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(hash_one).collect::<Vec<_>>()))
+            .map(|part| scope.spawn(move || hash_all(part)))
             .collect();
         workers
             .into_iter()

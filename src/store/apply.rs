@@ -204,6 +204,38 @@ fn insert_sql(kind: EntityKind) -> &'static str {
         .map_or("", |(_, sql)| sql.as_str())
 }
 
+/// `UPDATE kind SET field = ?1 WHERE id = ?2` for every settable field, built once (like
+/// `insert_sql`): an import sets thousands of fields.
+fn update_sql(kind: EntityKind, field: &str) -> &'static str {
+    type ByField = Vec<(&'static str, String)>;
+    static SQL: OnceLock<Vec<(EntityKind, ByField)>> = OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        EntityKind::ALL
+            .iter()
+            .map(|&k| {
+                let names = k
+                    .fields()
+                    .iter()
+                    .map(|f| f.name)
+                    .chain([CLASSIFICATION, DELETED]);
+                let sql = names
+                    .map(|f| {
+                        (
+                            f,
+                            format!("UPDATE {} SET {f} = ?1 WHERE id = ?2", k.table()),
+                        )
+                    })
+                    .collect();
+                (k, sql)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(k, _)| *k == kind)
+        .and_then(|(_, fields)| fields.iter().find(|(f, _)| *f == field))
+        .map_or("", |(_, sql)| sql.as_str())
+}
+
 /// The op whose value a field has now: the last set, or the create.
 pub(crate) fn field_version(
     conn: &Connection,
@@ -247,12 +279,7 @@ fn set(conn: &Connection, op: &Op, def: &FieldDef, sql_value: SqlValue) -> Resul
     if !replaces(op, current.hlc, current.origin) {
         return Ok(Applied::Superseded);
     }
-    let sql = format!(
-        "UPDATE {} SET {} = ?1 WHERE id = ?2",
-        kind.table(),
-        def.name
-    );
-    conn.prepare_cached(&sql)?
+    conn.prepare_cached(update_sql(kind, def.name))?
         .execute(params![sql_value, op.entity_id.to_string()])?;
     conn.prepare_cached(
         "INSERT INTO field_version (entity_id, field, op_id, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5) \

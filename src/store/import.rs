@@ -6,6 +6,8 @@
 //! record arrives, or kept as history only (see `held`). Conflicts are brought up to date once
 //! per touched record at the end.
 
+use std::collections::{HashMap, HashSet};
+
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::error::StoreError;
@@ -23,10 +25,11 @@ pub struct IncomingBundle<'a> {
     pub created_at: &'a str,
     pub from_seq: i64,
     pub to_seq: i64,
-    pub ops: &'a [Op],
-    /// Each op's value as hashed, in the order of `ops` (the exchange layer made them when it
-    /// checked the hashes).
-    pub values: &'a [ValueText],
+    /// Taken by value: each op is dropped once it is logged and applied.
+    pub ops: Vec<Op>,
+    /// The digest of each op's value, in the order of `ops` (the exchange layer made them when
+    /// it checked the hashes). The value's text is written again as the op is logged.
+    pub value_hashes: Vec<Digest32>,
     pub withheld: &'a [WithheldLink],
     /// The hash of the last link (`to_seq`).
     pub head_hash: Digest32,
@@ -75,6 +78,55 @@ impl From<rusqlite::Error> for ImportError {
 /// Judges one op by the write rule, given its record's owner here (None: not here).
 pub type WriteRule<'a> = &'a dyn Fn(&Op, Option<Id>) -> Result<Verdict, String>;
 
+/// SQLite's page cache while an import runs, in KiB (the connection's is `open::CACHE_KIB`).
+const IMPORT_CACHE_KIB: i64 = 16_000;
+
+/// What the import loop asks of every op, kept in memory for the length of one import instead
+/// of a query per op: each record's owner (looked up once, then set by the creates applied),
+/// and which records have ops parked until they arrive.
+struct Known {
+    owners: HashMap<Id, Option<Id>>,
+    parked: HashSet<Id>,
+}
+
+impl Known {
+    fn load(conn: &rusqlite::Connection) -> Result<Self, ImportError> {
+        let mut stmt =
+            conn.prepare("SELECT DISTINCT entity_id FROM held_op WHERE reason = 'parked'")?;
+        let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut parked = HashSet::new();
+        for id in ids {
+            // An id that does not parse names no record an op of a bundle can have.
+            if let Ok(id) = id?.parse() {
+                parked.insert(id);
+            }
+        }
+        Ok(Known {
+            owners: HashMap::new(),
+            parked,
+        })
+    }
+
+    /// The record's owner here; None: not here (yet).
+    fn owner(&mut self, conn: &rusqlite::Connection, id: Id) -> Result<Option<Id>, ImportError> {
+        if let Some(owner) = self.owners.get(&id) {
+            return Ok(*owner);
+        }
+        let owner: Option<String> = conn
+            .prepare_cached("SELECT owner FROM record WHERE id = ?1")?
+            .query_row([id.to_string()], |r| r.get(0))
+            .optional()?;
+        let owner = owner.and_then(|o| o.parse().ok());
+        self.owners.insert(id, owner);
+        Ok(owner)
+    }
+
+    /// A create was applied: its origin owns the record now.
+    fn created(&mut self, op: &Op) {
+        self.owners.insert(op.entity_id, Some(op.origin));
+    }
+}
+
 fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _)
         if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY)
@@ -85,7 +137,26 @@ impl Store {
     /// counts are exact and the database is untouched.
     pub fn import_bundle(
         &mut self,
-        bundle: &IncomingBundle<'_>,
+        bundle: IncomingBundle<'_>,
+        rule: WriteRule<'_>,
+        dry_run: bool,
+    ) -> Result<ImportCounts, ImportError> {
+        // A smaller page cache for the import: its transaction writes each page mostly once,
+        // and the cache would otherwise grow to its full size beside the bundle's ops.
+        self.conn
+            .pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+        let result = self.import_in_one_transaction(bundle, rule, dry_run);
+        let restored = self
+            .conn
+            .pragma_update(None, "cache_size", -super::open::CACHE_KIB);
+        let counts = result?;
+        restored?;
+        Ok(counts)
+    }
+
+    fn import_in_one_transaction(
+        &mut self,
+        bundle: IncomingBundle<'_>,
         rule: WriteRule<'_>,
         dry_run: bool,
     ) -> Result<ImportCounts, ImportError> {
@@ -104,14 +175,21 @@ impl Store {
         let mut counts = ImportCounts::default();
         let open_before = conflicts::open_count(&tx)?;
         let mut max_hlc = Hlc::default();
-        if bundle.values.len() != bundle.ops.len() {
+        if bundle.value_hashes.len() != bundle.ops.len() {
             return Err(ImportError::Store(StoreError::Invalid(
                 "paketets värden och ändringar stämmer inte överens".into(),
             )));
         }
         let receipt = oplog::Receipt::bundle(bundle.bundle_id);
         let mut touched = conflicts::Touched::default();
-        for (op, value) in bundle.ops.iter().zip(bundle.values) {
+        let op_count = bundle.ops.len();
+        let IncomingBundle {
+            ops, value_hashes, ..
+        } = bundle;
+        let mut value_text = String::new();
+        let mut known = Known::load(&tx)?;
+        for (op, value_hash) in ops.into_iter().zip(value_hashes) {
+            let op = &op;
             max_hlc = max_hlc.max(op.hlc);
             let stored: Option<Vec<u8>> = tx
                 .prepare_cached("SELECT hash FROM op_log WHERE op_id = ?1")?
@@ -129,19 +207,21 @@ impl Store {
                 counts.already += 1;
                 continue;
             }
-            let owner: Option<String> = tx
-                .prepare_cached("SELECT owner FROM record WHERE id = ?1")?
-                .query_row([op.entity_id.to_string()], |r| r.get(0))
-                .optional()?;
-            let owner = owner.and_then(|o| o.parse().ok());
+            let owner = known.owner(&tx, op.entity_id)?;
             let verdict = rule(op, owner).map_err(ImportError::Forbidden)?;
-            oplog::append(&tx, op, value, &receipt)?;
+            // The text whose digest the exchange layer checked (see `ValueText::write`), not hashed again.
+            let has_value = ValueText::write_text(op.value.as_ref(), &mut value_text);
+            let text = has_value.then_some(value_text.as_str());
+            oplog::append_text(&tx, op, text, value_hash, &receipt)?;
             match verdict {
                 Verdict::Apply => {
                     apply::apply_to_tables(&tx, op)?;
                     touched.note(op);
                     counts.new += 1;
                     if op.kind == OpKind::Create {
+                        known.created(op);
+                    }
+                    if op.kind == OpKind::Create && known.parked.contains(&op.entity_id) {
                         let released = held::release_parked(&tx, op.entity_id, op.origin, &actor)?;
                         for op in &released.applied {
                             touched.note(op);
@@ -152,6 +232,7 @@ impl Store {
                 }
                 Verdict::Park => {
                     held::hold(&tx, op, Held::Parked)?;
+                    known.parked.insert(op.entity_id);
                     counts.parked += 1;
                 }
                 Verdict::HistoryOnly => {
@@ -210,7 +291,7 @@ impl Store {
                 now,
                 bundle.from_seq,
                 bundle.to_seq,
-                bundle.ops.len() as i64,
+                op_count as i64,
                 counts.new as i64,
                 counts.conflicts as i64,
                 &bundle.payload_hash.0[..]

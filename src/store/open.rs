@@ -180,14 +180,21 @@ fn take_writer_lock(path: &Path) -> Result<File> {
     }
 }
 
+/// SQLite's page cache per connection, in KiB.
+pub(super) const CACHE_KIB: i64 = 32_000;
+
+/// Prepared statements kept per connection: more than the write path uses (see `configure`).
+const STATEMENT_CACHE: usize = 512;
+
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "cache_size", -32_000)?;
-    // The write path prepares a few statements per entity kind; the default cache of 16
-    // would re-prepare them on every op.
-    conn.set_prepared_statement_cache_capacity(128);
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
+    // The write path prepares a few statements per entity kind and one per settable field;
+    // an import cycles through many of them, and a cache smaller than that set (the default
+    // is 16) re-prepares each one it pushed out, on every op.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     super::collation::register(conn)?;
     Ok(())

@@ -45,6 +45,18 @@ pub(crate) fn append(
     value: &ValueText,
     receipt: &Receipt,
 ) -> Result<()> {
+    append_text(conn, op, value.text.as_deref(), value.hash, receipt)
+}
+
+/// [`append`] with the value's text and digest apart (an import writes each value's text into
+/// one buffer in turn).
+pub(crate) fn append_text(
+    conn: &Connection,
+    op: &Op,
+    text: Option<&str>,
+    value_hash: Digest32,
+    receipt: &Receipt,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO op_log (op_id, origin, origin_seq, hlc, actor, entity, entity_id, kind, field, value, \
          value_hash, base_op, classification, prev_hash, hash, received_at, bundle_id) \
@@ -60,8 +72,8 @@ pub(crate) fn append(
         op.entity_id.to_string(),
         op.kind.code(),
         op.field,
-        value.text,
-        &value.hash.0[..],
+        text,
+        &value_hash.0[..],
         op.base_op.map(|b| b.to_string()),
         op.classification.code(),
         &op.prev_hash.0[..],
