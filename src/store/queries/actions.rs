@@ -1,7 +1,6 @@
 //! Action lists: open, late, by owner, area, plan, meeting — with the last follow-up.
 
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::{Conditions, Page, id_at, opt_date_at, opt_id_at, vocab_at};
@@ -186,19 +185,9 @@ impl Store {
     /// Where an action stands in the filtered list (0 = first), or None when the filter leaves
     /// it out: to select a record just saved.
     pub fn action_position(&self, filter: &ActionFilter, id: Id) -> Result<Option<usize>> {
-        let mut c = filter.conditions();
-        let id = c.param(id.to_string());
-        let sql = format!(
-            "SELECT pos FROM (SELECT x.id, row_number() OVER (ORDER BY {ORDER}) - 1 AS pos \
-             FROM action x WHERE {}) WHERE id = {id}",
-            c.sql()
-        );
-        let pos: Option<i64> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))
-            .optional()?;
-        Ok(pos.map(|p| p as usize))
+        Ok(filter
+            .conditions()
+            .position_of(&self.conn, "action x", ORDER, id)?)
     }
 
     /// The follow-ups of an action (or an activity, a priority), oldest first.

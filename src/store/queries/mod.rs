@@ -116,4 +116,27 @@ impl Conditions {
             self.clauses.join(" AND ")
         }
     }
+
+    /// Where record `id` stands (0 = first) among the rows of `from` (a table and its alias,
+    /// e.g. `action x`) that meet these conditions, in `order`; None when they leave it out.
+    pub fn position_of(
+        mut self,
+        conn: &rusqlite::Connection,
+        from: &str,
+        order: &str,
+        id: Id,
+    ) -> rusqlite::Result<Option<usize>> {
+        use rusqlite::OptionalExtension;
+        let id = self.param(id.to_string());
+        let (alias, sql) = (from.rsplit(' ').next().unwrap_or(from), self.sql());
+        let query = format!(
+            "SELECT pos FROM (SELECT {alias}.id, row_number() OVER (ORDER BY {order}) - 1 AS pos \
+             FROM {from} WHERE {sql}) WHERE id = {id}"
+        );
+        let pos: Option<i64> = conn
+            .prepare_cached(&query)?
+            .query_row(rusqlite::params_from_iter(self.params.iter()), |r| r.get(0))
+            .optional()?;
+        Ok(pos.map(|p| p as usize))
+    }
 }

@@ -1,7 +1,6 @@
 //! Observation lists: by week, area (with sub-areas), event type, organisation, review status.
 
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::observation_text::NameCheck;
@@ -180,19 +179,9 @@ impl Store {
         filter: &ObservationFilter,
         id: Id,
     ) -> Result<Option<usize>> {
-        let mut c = self.observation_conditions(filter, NameCheck::Lists)?;
-        let id = c.param(id.to_string());
-        let sql = format!(
-            "SELECT pos FROM (SELECT o.id, row_number() OVER (ORDER BY {ORDER}) - 1 AS pos \
-             FROM observation o WHERE {}) WHERE id = {id}",
-            c.sql()
-        );
-        let pos: Option<i64> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(rusqlite::params_from_iter(c.params.iter()), |r| r.get(0))
-            .optional()?;
-        Ok(pos.map(|p| p as usize))
+        Ok(self
+            .observation_conditions(filter, NameCheck::Lists)?
+            .position_of(&self.conn, "observation o", ORDER, id)?)
     }
 
     /// Observation counts per area and week, each area counting the areas below it too (a

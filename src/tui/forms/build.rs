@@ -28,7 +28,7 @@ fn org_options(refs: &Refs, optional: bool) -> Vec<(String, String)> {
     o
 }
 
-fn area_options(refs: &Refs, optional: bool) -> Vec<(String, String)> {
+pub(crate) fn area_options(refs: &Refs, optional: bool) -> Vec<(String, String)> {
     let mut o: Vec<(String, String)> = refs
         .areas
         .iter()
@@ -40,7 +40,7 @@ fn area_options(refs: &Refs, optional: bool) -> Vec<(String, String)> {
     o
 }
 
-fn place_options(refs: &Refs) -> Vec<(String, String)> {
+pub(crate) fn place_options(refs: &Refs) -> Vec<(String, String)> {
     let mut o = vec![(NONE.to_string(), String::new())];
     for p in &refs.places {
         let area = refs

@@ -129,22 +129,8 @@ fn open_promote(state: &mut State) -> Vec<Effect> {
 
 /// Place or area, and an event type (required when the police's type maps to none of ours).
 pub fn form(refs: &Refs, row: &PoliceEventRow, lang: Lang, year: i32) -> OpenForm {
-    let mut places = vec![("–".to_string(), String::new())];
-    for p in &refs.places {
-        let area = refs
-            .areas
-            .iter()
-            .find(|a| a.id == p.area_id)
-            .map(|a| a.name.as_str())
-            .unwrap_or("");
-        places.push((format!("{} ({area})", p.name), p.id.to_string()));
-    }
-    let mut areas = vec![("–".to_string(), String::new())];
-    areas.extend(
-        refs.areas
-            .iter()
-            .map(|a| (a.name.clone(), a.id.to_string())),
-    );
+    let places = crate::tui::forms::build::place_options(refs);
+    let areas = crate::tui::forms::build::area_options(refs, true);
     let mut types: Vec<(String, String)> = refs
         .event_types
         .iter()
