@@ -98,6 +98,52 @@ fn sender_with_ops(dir: &Path, count: usize) -> Store {
     store
 }
 
+/// The recipient's database as every import starts from it: identity made, sender trusted (and
+/// the recipient trusted by the sender, so it can export to it).
+fn recipient_template(dir: &std::path::Path, sender: &mut Store) -> std::path::PathBuf {
+    let template = dir.join("polis-template.db");
+    let mut r = Store::open(&template, Access::ReadWrite).expect("open");
+    partner::init(&mut r, "Lokalpolisområde Nacka").expect("init");
+    let sender_token = sender.own_identity().expect("id").expect("some").public_key;
+    partner::trust(&mut r, "Tyresö kommun", &sender_token).expect("trust");
+    let token = r.own_identity().expect("id").expect("some").public_key;
+    partner::trust(sender, "Lokalpolisområde Nacka", &token).expect("trust");
+    template
+}
+
+/// Imports `bytes` into a fresh copy of the template each iteration (copying is not timed).
+fn import_into_fresh_copies(
+    b: &mut criterion::Bencher<'_>,
+    dir: &std::path::Path,
+    template: &std::path::Path,
+    key: &std::path::Path,
+    bytes: &[u8],
+) {
+    b.iter_batched(
+        || {
+            let run = tempfile::tempdir_in(dir).expect("run dir");
+            let db = run.path().join("polis.db");
+            std::fs::copy(template, &db).expect("copy");
+            std::fs::copy(key, run.path().join("polis.db.partner-key")).expect("key");
+            let store = Store::open(&db, Access::ReadWrite).expect("open");
+            (run, store)
+        },
+        |(run, mut store)| {
+            let outcome = import::import_bytes(
+                &mut store,
+                bytes,
+                import::ImportOptions {
+                    dry_run: false,
+                    backup: false,
+                },
+            )
+            .expect("import");
+            (run, store, outcome)
+        },
+        BatchSize::PerIteration,
+    )
+}
+
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("dir");
     let started = std::time::Instant::now();
@@ -106,16 +152,7 @@ fn bench(c: &mut Criterion) {
         "local write of the same 10,003 ops in one transaction: {:?}",
         started.elapsed()
     );
-    // The recipient template: identity made, sender trusted.
-    let template = dir.path().join("polis-template.db");
-    {
-        let mut r = Store::open(&template, Access::ReadWrite).expect("open");
-        partner::init(&mut r, "Lokalpolisområde Nacka").expect("init");
-        let sender_token = sender.own_identity().expect("id").expect("some").public_key;
-        partner::trust(&mut r, "Tyresö kommun", &sender_token).expect("trust");
-        let token = r.own_identity().expect("id").expect("some").public_key;
-        partner::trust(&mut sender, "Lokalpolisområde Nacka", &token).expect("trust");
-    }
+    let template = recipient_template(dir.path(), &mut sender);
     let file = dir.path().join("bundle.lagesbild");
     let report =
         export::export_to(&mut sender, "Lokalpolisområde Nacka", &file, true).expect("export");
@@ -126,29 +163,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("exchange");
     group.sample_size(10);
     group.bench_function("import_10000_ops", |b| {
-        b.iter_batched(
-            || {
-                let run = tempfile::tempdir_in(dir.path()).expect("run dir");
-                let db = run.path().join("polis.db");
-                std::fs::copy(&template, &db).expect("copy");
-                std::fs::copy(&key, run.path().join("polis.db.partner-key")).expect("key");
-                let store = Store::open(&db, Access::ReadWrite).expect("open");
-                (run, store)
-            },
-            |(run, mut store)| {
-                let outcome = import::import_bytes(
-                    &mut store,
-                    &bytes,
-                    import::ImportOptions {
-                        dry_run: false,
-                        backup: false,
-                    },
-                )
-                .expect("import");
-                (run, store, outcome)
-            },
-            BatchSize::PerIteration,
-        )
+        import_into_fresh_copies(b, dir.path(), &template, &key, &bytes)
     });
     // The parts of an import that touch no database, to see where the time goes.
     group.bench_function("parse_10000_ops", |b| {
@@ -222,15 +237,7 @@ fn bench_edits_of_one_field(c: &mut Criterion) {
         "local write of {EDITS} edits of one field: {:?}",
         started.elapsed()
     );
-    let template = dir.path().join("polis-template.db");
-    {
-        let mut r = Store::open(&template, Access::ReadWrite).expect("open");
-        partner::init(&mut r, "Lokalpolisområde Nacka").expect("init");
-        let sender_token = sender.own_identity().expect("id").expect("some").public_key;
-        partner::trust(&mut r, "Tyresö kommun", &sender_token).expect("trust");
-        let token = r.own_identity().expect("id").expect("some").public_key;
-        partner::trust(&mut sender, "Lokalpolisområde Nacka", &token).expect("trust");
-    }
+    let template = recipient_template(dir.path(), &mut sender);
     let file = dir.path().join("bundle.lagesbild");
     export::export_to(&mut sender, "Lokalpolisområde Nacka", &file, true).expect("export");
     let bytes = std::fs::read(&file).expect("read");
@@ -238,29 +245,7 @@ fn bench_edits_of_one_field(c: &mut Criterion) {
     let mut group = c.benchmark_group("exchange");
     group.sample_size(10);
     group.bench_function("import_5000_edits_of_one_field", |b| {
-        b.iter_batched(
-            || {
-                let run = tempfile::tempdir_in(dir.path()).expect("run dir");
-                let db = run.path().join("polis.db");
-                std::fs::copy(&template, &db).expect("copy");
-                std::fs::copy(&key, run.path().join("polis.db.partner-key")).expect("key");
-                let store = Store::open(&db, Access::ReadWrite).expect("open");
-                (run, store)
-            },
-            |(run, mut store)| {
-                let outcome = import::import_bytes(
-                    &mut store,
-                    &bytes,
-                    import::ImportOptions {
-                        dry_run: false,
-                        backup: false,
-                    },
-                )
-                .expect("import");
-                (run, store, outcome)
-            },
-            BatchSize::PerIteration,
-        )
+        import_into_fresh_copies(b, dir.path(), &template, &key, &bytes)
     });
     group.finish();
 }
