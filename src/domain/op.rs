@@ -24,9 +24,19 @@ vocabulary! {
 }
 
 /// A SHA-256 digest, shown and exchanged as hex.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(into = "String", try_from = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Digest32(pub [u8; 32]);
+
+/// The same hex text as `String::from`, written from the stack: every op hash serialises two
+/// digests, so a year's import would otherwise make 40,000 short-lived strings.
+impl Serialize for Digest32 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut hex = [0u8; 64];
+        hex::encode_to_slice(self.0, &mut hex).map_err(serde::ser::Error::custom)?;
+        serializer.serialize_str(std::str::from_utf8(&hex).map_err(serde::ser::Error::custom)?)
+    }
+}
 
 impl fmt::Debug for Digest32 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -135,7 +145,14 @@ impl Op {
             classification: self.classification,
             prev_hash: self.prev_hash,
         };
-        Digest32::of(serde_json::to_string(&h).unwrap_or_default().as_bytes())
+        // The header's JSON goes straight into the hash: the same bytes as `to_string`, without
+        // building the string. Serialising these types cannot fail; should it, the digest of
+        // nothing matches no op.
+        let mut hasher = HashWriter(Sha256::new());
+        match serde_json::to_writer(&mut hasher, &h) {
+            Ok(()) => Digest32(hasher.0.finalize().into()),
+            Err(_) => Digest32::of(b""),
+        }
     }
 
     pub fn compute_hash(&self) -> Digest32 {
@@ -160,6 +177,20 @@ impl Op {
 
     pub fn verify_hash_with(&self, value: &ValueText) -> bool {
         self.hash == self.compute_hash_with(value.hash)
+    }
+}
+
+/// Feeds whatever is written into a SHA-256.
+struct HashWriter(Sha256);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -248,6 +279,48 @@ mod tests {
             hash: Digest32::default(),
         }
         .seal()
+    }
+
+    /// The header is hashed as it streams out of the serialiser; the digest must stay the one
+    /// of the JSON text (the form every logged and exchanged op was hashed in), and a digest
+    /// still serialises as its hex text.
+    #[test]
+    fn the_streamed_header_hash_is_the_hash_of_the_header_json() {
+        let mut op = sample();
+        op.base_op = Some(Id::new());
+        op.prev_hash = Digest32([0xab; 32]);
+        for op in [sample(), op] {
+            let value_hash = Op::value_hash(op.value.as_ref());
+            let header = Hashed {
+                op_id: &op.op_id,
+                origin: &op.origin,
+                origin_seq: op.origin_seq,
+                hlc: op.hlc,
+                actor: &op.actor,
+                entity: op.entity,
+                entity_id: &op.entity_id,
+                kind: op.kind,
+                field: op.field.as_deref(),
+                value_hash,
+                base_op: op.base_op.as_ref(),
+                classification: op.classification,
+                prev_hash: op.prev_hash,
+            };
+            let json = serde_json::to_string(&header).expect("json");
+            assert!(json.contains(&String::from(op.prev_hash)), "{json}");
+            assert_eq!(
+                op.compute_hash_with(value_hash),
+                Digest32::of(json.as_bytes())
+            );
+        }
+        let digest = Digest32([0x5c; 32]);
+        assert_eq!(
+            serde_json::to_string(&digest).expect("json"),
+            format!("\"{}\"", "5c".repeat(32))
+        );
+        let back: Digest32 =
+            serde_json::from_str(&format!("\"{}\"", "5c".repeat(32))).expect("parse");
+        assert_eq!(back, digest);
     }
 
     #[test]
