@@ -56,6 +56,7 @@ pub enum PartnerCommand {
 pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
     match &args.command {
         PartnerCommand::Init { name } => {
+            partner::check_own_name(name)?;
             let mut store = ctx.open(Access::ReadWrite)?;
             let identity = partner::init(&mut store, name)?;
             say!("Den här kopian är nu {}.", identity.name);

@@ -8,6 +8,12 @@ use crate::store::partners::{OwnIdentity, TrustedPartner};
 /// The longest partner name accepted (it is shown in lists and carried in every bundle).
 pub const MAX_NAME_CHARS: usize = 200;
 
+/// The name `partner init` would take, checked before the database is opened (a new path
+/// would otherwise be created as an empty database only to be refused).
+pub fn check_own_name(name: &str) -> Result<()> {
+    check_name(name.trim(), "--name \"Tyresö kommun\"")
+}
+
 fn check_name(name: &str, example: &str) -> Result<()> {
     if name.is_empty() {
         return Err(ExchangeError::User(format!(
@@ -26,8 +32,8 @@ fn check_name(name: &str, example: &str) -> Result<()> {
 /// that is already there is never adopted: this copy did not write it, and someone else may
 /// hold a copy of it.
 pub fn init(store: &mut Store, name: &str) -> Result<OwnIdentity> {
+    check_own_name(name)?;
     let name = name.trim();
-    check_name(name, "--name \"Tyresö kommun\"")?;
     if let Some(existing) = store.own_identity()? {
         return Err(ExchangeError::User(format!(
             "Den här kopian har redan en identitet: {}. Visa nyckeln med lagesbild partner show-key.",

@@ -613,6 +613,11 @@ fn trust_refuses_revoked_keys_without_the_flag_degenerate_keys_and_long_names() 
         run(&other, &["partner", "init", "--name", &long]),
         "200 tecken",
     );
+    // Refused before anything is made: no empty database is left behind under the new name.
+    assert!(
+        !other.exists(),
+        "partner init made a database before refusing"
+    );
 }
 
 #[test]
