@@ -58,9 +58,42 @@ impl Config {
         };
         toml::from_str(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            message: swedish_reason(&text, &e),
         })
     }
+}
+
+/// Where in the file and why, in Swedish: the toml crate (and serde beneath it) words its
+/// errors in English, so only their position and the name they quote are taken from them.
+fn swedish_reason(text: &str, e: &toml::de::Error) -> String {
+    let at = e
+        .span()
+        .map(|span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("På rad {line}, tecken {column}: ")
+        })
+        .unwrap_or_default();
+    let message = e.message();
+    // serde quotes the name it means in backticks: "unknown field `databas`, expected …".
+    let quoted = message.split('`').nth(1).unwrap_or_default();
+    let reason = if message.starts_with("unknown field") {
+        format!(
+            "inställningen ”{quoted}” finns inte (de som finns: db, lang, theme, mouse, keys, minutes_title)."
+        )
+    } else if message.starts_with("unknown variant") {
+        format!("värdet ”{quoted}” finns inte för den här inställningen.")
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        "värdet har fel form för den här inställningen (text skrivs inom citattecken, ja/nej som true/false)."
+            .to_string()
+    } else if message.starts_with("duplicate key") || message.contains("duplicate") {
+        "inställningen står mer än en gång.".to_string()
+    } else {
+        "raden följer inte filens format (skriv namn = värde, med text inom citattecken)."
+            .to_string()
+    };
+    format!("{at}{reason}")
 }
 
 #[cfg(test)]
@@ -89,5 +122,34 @@ mod tests {
             err.contains("config.toml") && err.contains("databas"),
             "{err}"
         );
+    }
+
+    /// The toml crate's English ("unknown field", "invalid type", "expected") is replaced by a
+    /// Swedish reason with the line and column it points at.
+    #[test]
+    fn errors_are_swedish_with_line_and_column() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("config.toml");
+        let error_for = |text: &str| {
+            std::fs::write(&path, text).expect("write");
+            Config::load(Some(&path))
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        let cases = [
+            ("lang = \"sv\"\ndatabas = 1\n", "rad 2, tecken 1", "databas"),
+            ("mouse = \"ja\"\n", "rad 1, tecken 9", "fel form"),
+            ("lang = \"fr\"\n", "rad 1", "”fr”"),
+            ("\n\ntheme = \n", "rad 3", "namn = värde"),
+            ("mouse = true\nmouse = false\n", "rad 2", "mer än en gång"),
+        ];
+        for (text, at, reason) in cases {
+            let err = error_for(text);
+            assert!(err.contains(at) && err.contains(reason), "{text:?}: {err}");
+            for english in ["unknown", "invalid", "expected", "duplicate", "found"] {
+                assert!(!err.contains(english), "{text:?}: {err}");
+            }
+        }
     }
 }
