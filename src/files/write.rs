@@ -8,6 +8,7 @@
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use super::FileError;
 use super::database_files::Guard;
@@ -79,15 +80,72 @@ pub fn write_with(
     let _ = std::fs::remove_file(&tmp);
     result?;
     sync_folder(target);
+    // What an earlier write of this file left when it was killed.
+    if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
+        remove_stale_temps(folder_of(target), |base| base == name);
+    }
     Ok(())
+}
+
+/// A temporary file is removed by a later write beside it once it is this old: no write takes
+/// a day, so it belongs to no write still running (another process may be writing right now).
+pub const STALE_TEMP_AGE: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Removes the temporary files that killed writes left in `folder`: only names this module
+/// makes (`.<name>.<16 hex digits>.tmp`) whose `<name>` passes `ours`, only plain files (never
+/// a link), and only those older than [`STALE_TEMP_AGE`]. Best effort: a file that cannot be
+/// removed stays.
+pub fn remove_stale_temps(folder: &Path, ours: impl Fn(&str) -> bool) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let Some(name) = entry.file_name().to_str().map(String::from) else {
+            continue;
+        };
+        if !temp_base(&name).is_some_and(&ours) {
+            continue;
+        }
+        // `DirEntry::metadata` does not follow links.
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .is_some_and(|m| {
+                m.modified()
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > STALE_TEMP_AGE)
+            });
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The target name inside a temporary name made by [`create_temp`]; None for any other name.
+fn temp_base(name: &str) -> Option<&str> {
+    let (base, random) = name
+        .strip_prefix('.')?
+        .strip_suffix(".tmp")?
+        .rsplit_once('.')?;
+    let ours = random.len() == 16
+        && random
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    (ours && !base.is_empty()).then_some(base)
+}
+
+fn folder_of(target: &Path) -> &Path {
+    target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 /// `.<name>.<random>.tmp` beside the target, created exclusively.
 fn create_temp(target: &Path, private: bool) -> std::io::Result<(PathBuf, File)> {
-    let folder = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let folder = folder_of(target);
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -189,6 +247,65 @@ mod tests {
         write_file(&target, b"ny", &overwrite).expect("overwrite");
         assert_eq!(std::fs::read(&target).expect("read"), b"ny");
         assert_eq!(names(dir.path()), ["plan.xlsx"]);
+    }
+
+    fn age(path: &Path, hours: u64) {
+        let then = std::time::SystemTime::now() - Duration::from_secs(hours * 60 * 60);
+        File::options()
+            .write(true)
+            .open(path)
+            .and_then(|f| f.set_modified(then))
+            .expect("set time");
+    }
+
+    #[test]
+    fn old_temporary_files_of_killed_writes_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("dir");
+        let old_ours = ".plan.xlsx.0123456789abcdef.tmp";
+        let kept = [
+            // Ours, but recent: a write may be running right now.
+            ".plan.xlsx.fedcba9876543210.tmp",
+            // Old, but another file's temporary name, or not a name we make.
+            ".rapport.docx.0123456789abcdef.tmp",
+            ".plan.xlsx.notourstemporary.tmp",
+            ".plan.xlsx.0123456789ABCDEF.tmp",
+            "plan.xlsx.tmp",
+        ];
+        for name in std::iter::once(old_ours).chain(kept) {
+            std::fs::write(dir.path().join(name), b"halv").expect("leftover");
+        }
+        for name in std::iter::once(old_ours).chain(kept.into_iter().skip(1)) {
+            age(&dir.path().join(name), 25);
+        }
+        write_file(
+            &dir.path().join("plan.xlsx"),
+            b"ny",
+            &WriteOptions::default(),
+        )
+        .expect("write");
+        let mut expected: Vec<&str> = kept.into();
+        expected.push("plan.xlsx");
+        expected.sort();
+        assert_eq!(names(dir.path()), expected);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_old_link_with_a_temporary_name_is_left_alone() {
+        let dir = tempfile::tempdir().expect("dir");
+        let outside = dir.path().join("annan.txt");
+        std::fs::write(&outside, b"viktig").expect("other");
+        age(&outside, 48);
+        let link = dir.path().join(".plan.xlsx.0123456789abcdef.tmp");
+        std::os::unix::fs::symlink(&outside, &link).expect("link");
+        write_file(
+            &dir.path().join("plan.xlsx"),
+            b"ny",
+            &WriteOptions::default(),
+        )
+        .expect("write");
+        assert!(std::fs::symlink_metadata(&link).is_ok(), "the link stays");
+        assert_eq!(std::fs::read(&outside).expect("read"), b"viktig");
     }
 
     #[cfg(unix)]

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Store;
 use super::error::{Result, StoreError};
 use crate::files::database_files::{backup_name, parse_backup_name};
+use crate::files::write::remove_stale_temps;
 use crate::files::{WriteOptions, write_with};
 
 /// How many backups of one kind are kept beside the database. A partner importing every week
@@ -47,6 +48,8 @@ impl Store {
             .map_err(|e| StoreError::Invalid(format!("Säkerhetskopian kunde inte sparas. {e}")))?;
         // A backup that cannot be pruned is still a good backup: leave the old ones.
         let _ = prune(dir, &stem, reason, BACKUPS_KEPT);
+        // Backups killed midway, any reason, once old (see `remove_stale_temps`).
+        remove_stale_temps(dir, |name| parse_backup_name(&stem, name).is_some());
         Ok(target)
     }
 }
@@ -120,13 +123,23 @@ mod tests {
             super::super::Access::ReadWrite,
         )
         .expect("open");
-        // What a backup killed midway leaves: its temporary name, not the backup's.
-        std::fs::write(
-            dir.path()
-                .join(".polis-20261101T120000000Z-fore-import.db.0123456789abcdef.tmp"),
-            b"halv",
-        )
-        .expect("leftover");
+        // What a backup killed midway leaves: its temporary name, not the backup's. The one
+        // from a month ago is removed; the one from now may be a backup still running.
+        let leftover = |stamp: &str| {
+            let path = dir.path().join(format!(
+                ".polis-{stamp}-fore-import.db.0123456789abcdef.tmp"
+            ));
+            std::fs::write(&path, b"halv").expect("leftover");
+            path
+        };
+        leftover("20261127T120000000Z");
+        let old = leftover("20261027T120000000Z");
+        let month_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(30 * 86_400);
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|f| f.set_modified(month_ago))
+            .expect("age");
         let backup = store.backup_beside("fore-import").expect("backup");
         let name = backup.file_name().and_then(|n| n.to_str()).expect("name");
         assert!(parse_backup_name("polis", name).is_some(), "{name}");
@@ -146,6 +159,10 @@ mod tests {
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter(|n| n.ends_with(".tmp"))
             .collect();
-        assert_eq!(tmp.len(), 1, "only the old leftover: {tmp:?}");
+        assert_eq!(
+            tmp,
+            [".polis-20261127T120000000Z-fore-import.db.0123456789abcdef.tmp"],
+            "only the recent leftover"
+        );
     }
 }
