@@ -27,7 +27,10 @@ pub fn field_value(def: &FieldDef, value: &Value) -> Result<(), String> {
         return Err(format!("fältet ”{name}”: {reason}"));
     }
     if (def.parses)(value) {
-        return Ok(());
+        return match out_of_range(name, value) {
+            Some(reason) => Err(format!("fältet ”{name}”: {reason}")),
+            None => Ok(()),
+        };
     }
     let shown = shown(value);
     if !def.labels.is_empty() {
@@ -99,6 +102,22 @@ fn settable(kind: EntityKind, op: &Op) -> Result<&'static FieldDef, String> {
         .ok_or_else(|| format!("okänt fält ”{}”", clip(field)))
 }
 
+/// Coordinates (`lat`, `lon`) are WGS 84 degrees: a value outside the globe is no place, and a
+/// map or an export would misplace it.
+fn out_of_range(name: &str, value: &Value) -> Option<String> {
+    let limit = match name {
+        "lat" => 90.0,
+        "lon" => 180.0,
+        _ => return None,
+    };
+    let degrees = value.as_f64()?;
+    (degrees.abs() > limit).then(|| {
+        format!(
+            "{degrees} ligger utanför −{limit} till {limit} grader (WGS 84, till exempel 59.33)"
+        )
+    })
+}
+
 fn too_long(value: &Value) -> Option<String> {
     match value {
         Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => Some(format!(
@@ -137,13 +156,17 @@ mod tests {
     use serde_json::json;
 
     fn set(field: &str, value: Value) -> Op {
+        set_on(EntityKind::Action, field, value)
+    }
+
+    fn set_on(entity: EntityKind, field: &str, value: Value) -> Op {
         Op {
             op_id: Id::new(),
             origin: Id::new(),
             origin_seq: 1,
             hlc: Hlc::from_parts(1, 0),
             actor: "kommunpolis".into(),
-            entity: EntityKind::Action,
+            entity,
             entity_id: Id::new(),
             kind: OpKind::Set,
             field: Some(field.into()),
@@ -177,5 +200,36 @@ mod tests {
         assert!(op_values(&set("no_such_field", json!("x"))).is_err());
         assert!(op_values(&set("classification", json!("hemlig"))).is_err());
         assert!(op_values(&set("deleted", json!("ja"))).is_err());
+    }
+
+    #[test]
+    fn coordinates_must_lie_on_the_globe() {
+        for kind in [EntityKind::Place, EntityKind::PoliceEvent] {
+            for (field, ok) in [
+                ("lat", 59.33),
+                ("lat", -90.0),
+                ("lon", 18.06),
+                ("lon", 180.0),
+            ] {
+                assert_eq!(
+                    op_values(&set_on(kind, field, json!(ok))),
+                    Ok(()),
+                    "{field} {ok}"
+                );
+            }
+            assert_eq!(op_values(&set_on(kind, "lat", json!(null))), Ok(()));
+            for (field, bad) in [
+                ("lat", 90.5),
+                ("lat", -591.0),
+                ("lon", 180.01),
+                ("lon", -1e9),
+            ] {
+                let err = op_values(&set_on(kind, field, json!(bad))).unwrap_err();
+                assert!(
+                    err.contains(&format!("”{field}”")) && err.contains("grader"),
+                    "{err}"
+                );
+            }
+        }
     }
 }
