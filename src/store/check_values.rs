@@ -1,10 +1,12 @@
 //! `check`: every stored value parses as its field's type (the same check an import makes), so a
-//! value that would make a list, a screen or a report fail is found and named.
+//! value that would make a list, a screen or a report fail is found and named; and every
+//! vocabulary code stored as text is one of this copy's terms (see `term_codes`).
 
 use super::Store;
 use super::check::CheckItem;
 use super::codec::from_sql;
 use super::error::Result;
+use super::term_codes::{CODE_FIELD, KnownCodes};
 use crate::domain::validate::field_value;
 use crate::domain::{EntityKind, Id, Vocabulary};
 
@@ -15,6 +17,7 @@ impl Store {
     pub(super) fn check_values(&self) -> Result<CheckItem> {
         let mut bad = Vec::new();
         let mut count = 0usize;
+        let codes = KnownCodes::load(&self.conn)?;
         for kind in EntityKind::ALL {
             let fields = kind.fields();
             let mut stmt = self.conn.prepare(&format!(
@@ -28,6 +31,9 @@ impl Store {
                 for (i, def) in fields.iter().enumerate() {
                     let value = from_sql(def.ty, row.get_ref(2 + i)?);
                     let problem = match value {
+                        Ok(v) if def.name == CODE_FIELD => field_value(def, &v)
+                            .err()
+                            .or_else(|| codes.problem(*kind, &v)),
                         Ok(v) => field_value(def, &v).err(),
                         Err(e) => Some(format!("fältet ”{}”: {e}", def.name)),
                     };

@@ -14,7 +14,7 @@ use super::error::StoreError;
 use super::held::{self, Held};
 use super::outgoing::WithheldLink;
 use super::{Store, apply, audit, conflicts, meta, oplog};
-use crate::domain::rights::Verdict;
+use crate::domain::rights::{self, Verdict};
 use crate::domain::{Digest32, Hlc, Id, Op, OpKind, ValueText};
 
 /// A verified bundle, ready to apply.
@@ -209,6 +209,10 @@ impl Store {
             }
             let owner = known.owner(&tx, op.entity_id)?;
             let verdict = rule(op, owner).map_err(ImportError::Forbidden)?;
+            // Judged like a form here would judge it, whether applied now or parked.
+            super::term_codes::check_op(&tx, op)?.map_err(|reason| {
+                ImportError::Forbidden(format!("{}: {reason}", rights::describe(op)))
+            })?;
             // The text whose digest the exchange layer checked (see `ValueText::write`), not hashed again.
             let has_value = ValueText::write_text(op.value.as_ref(), &mut value_text);
             let text = has_value.then_some(value_text.as_str());

@@ -23,6 +23,7 @@ pub mod queries;
 pub mod read;
 mod replay;
 pub mod search;
+mod term_codes;
 pub mod undo;
 pub mod write;
 

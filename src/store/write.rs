@@ -144,13 +144,15 @@ impl Writer<'_> {
     /// Refuses an op a partner would refuse: an invalid value, or a change to another partner's
     /// record that only its owner may make.
     fn judge(&self, op: &Op) -> Result<()> {
-        crate::domain::validate::op_values(op).map_err(|reason| {
+        let invalid = |reason: String| {
             StoreError::Invalid(format!(
                 "Ogiltigt värde för {} {}: {reason}. Inget har ändrats.",
                 op.entity.label_sv(),
                 op.entity_id.short()
             ))
-        })?;
+        };
+        crate::domain::validate::op_values(op).map_err(invalid)?;
+        super::term_codes::check_op(&self.tx, op)?.map_err(invalid)?;
         if op.kind == OpKind::Create || rights::is_common(op.entity, op.entity_id) {
             return Ok(());
         }

@@ -11,6 +11,7 @@ mod cli;
 mod cli_files;
 mod exchange;
 mod exchange_adversarial;
+mod exchange_codes;
 mod exchange_demo;
 mod exchange_kill;
 mod exchange_props;
