@@ -56,6 +56,11 @@ pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
         say!("{w}");
     }
     say!("{}", outcome.summary_sv());
+    if let ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } = &outcome
+        && let Some(note) = &p.waiting_note
+    {
+        say!("{note}");
+    }
     if let ImportOutcome::Imported { preview, backup } = &outcome {
         if let Some(b) = backup {
             say!("Säkerhetskopia före importen: {b}");

@@ -46,6 +46,41 @@ pub struct ImportPreview {
     pub counts: ImportCounts,
     /// Set when the sender's clock runs more than a day ahead of ours.
     pub clock_warning: Option<String>,
+    /// Set when ops received earlier have waited [`WAIT_NOTED_AFTER_DAYS`] or more for
+    /// records that have not come: how long, and what to do.
+    pub waiting_note: Option<String>,
+}
+
+/// After this many days (two weekly meetings) a record that parked ops wait for is taken to
+/// be one that may never come, and the import says so.
+pub const WAIT_NOTED_AFTER_DAYS: i64 = 14;
+
+/// What to tell about ops that have waited long for their record: per partner, how many, since
+/// when, and what to do. None when nothing has waited that long.
+pub fn waiting_note(
+    waiting: &[crate::store::LongWaiting],
+    partners: &[TrustedPartner],
+) -> Option<String> {
+    let lines: Vec<String> = waiting
+        .iter()
+        .map(|w| {
+            let name = display_name(partners, w.origin);
+            format!(
+                "{} {} från {name} har väntat sedan {} på poster som inte har kommit hit. {} påverkar ingenting här. Posterna är troligen interna hos {name} eller borttagna innan de skickades: fråga {name} om ni behöver dem; annars kan ändringarna lämnas som de är.",
+                w.count,
+                if w.count == 1 { "ändring" } else { "ändringar" },
+                short_time(&w.since),
+                if w.count == 1 { "Den" } else { "De" },
+            )
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+fn long_waiting_note(store: &Store, partners: &[TrustedPartner]) -> Result<Option<String>> {
+    let before = (chrono::Utc::now() - chrono::Duration::days(WAIT_NOTED_AFTER_DAYS))
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    Ok(waiting_note(&store.long_waiting(&before)?, partners))
 }
 
 impl ImportPreview {
@@ -250,7 +285,7 @@ pub fn import_bytes(
             other => reject(other.to_string()),
         }
     };
-    let preview = |counts| ImportPreview {
+    let preview = |counts, waiting_note| ImportPreview {
         bundle_id: p.bundle_id,
         sender: sender.clone(),
         sender_id,
@@ -258,13 +293,15 @@ pub fn import_bytes(
         op_count,
         counts,
         clock_warning: clock_warning.clone(),
+        waiting_note,
     };
     if options.dry_run {
         // The preview runs the whole import and rolls it back, so its counts are exact.
         let counts = store
             .import_bundle(incoming, &rule, true)
             .map_err(explain)?;
-        return Ok(ImportOutcome::Preview(preview(counts)));
+        let note = long_waiting_note(store, &partners)?;
+        return Ok(ImportOutcome::Preview(preview(counts, note)));
     }
     let backup = if options.backup {
         Some(store.backup_beside("fore-import")?.display().to_string())
@@ -274,8 +311,9 @@ pub fn import_bytes(
     let counts = store
         .import_bundle(incoming, &rule, false)
         .map_err(explain)?;
+    let note = long_waiting_note(store, &partners)?;
     Ok(ImportOutcome::Imported {
-        preview: preview(counts),
+        preview: preview(counts, note),
         backup,
     })
 }

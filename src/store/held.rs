@@ -46,6 +46,49 @@ pub(crate) fn hold(conn: &Connection, op: &Op, why: Held) -> Result<()> {
     Ok(())
 }
 
+/// A partner's ops that have waited for their record since before some time: it may never come
+/// (it was intern at the sender, or deleted before it was sent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LongWaiting {
+    pub origin: Id,
+    pub count: usize,
+    /// When the oldest of them arrived (RFC 3339, UTC).
+    pub since: String,
+}
+
+impl super::Store {
+    /// Per partner, the ops parked since before `before` (RFC 3339, UTC) whose record has not
+    /// arrived since, oldest partner first.
+    pub fn long_waiting(&self, before: &str) -> Result<Vec<LongWaiting>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT o.origin, count(*), min(o.received_at) FROM held_op h \
+             JOIN op_log o ON o.op_id = h.op_id \
+             WHERE h.reason = 'parked' AND o.received_at < ?1 \
+             GROUP BY o.origin ORDER BY min(o.received_at)",
+        )?;
+        let rows = stmt.query_map([before], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut waiting = Vec::new();
+        for row in rows {
+            let (origin, count, since) = row?;
+            // Only partners' ops are parked, and their origin was checked when they came.
+            if let Ok(origin) = origin.parse() {
+                waiting.push(LongWaiting {
+                    origin,
+                    count: usize::try_from(count).unwrap_or(0),
+                    since,
+                });
+            }
+        }
+        Ok(waiting)
+    }
+}
+
 /// What releasing a record's parked ops did.
 #[derive(Debug, Default)]
 pub(crate) struct Released {

@@ -34,6 +34,7 @@ use rusqlite::Connection;
 
 pub use apply::Applied;
 pub use error::{Result, StoreError};
+pub use held::LongWaiting;
 pub use open::{Access, SCHEMA_VERSION, default_path, quick_check};
 pub use write::Writer;
 

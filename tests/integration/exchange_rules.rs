@@ -122,6 +122,34 @@ fn ops_before_their_record_are_parked_then_judged_by_the_same_rule() {
         c.store.history(act.id).expect("history").is_empty(),
         "not shown"
     );
+    // Waiting is told apart from waiting long: only ops older than the cut-off are named, with
+    // how many, since when, from whom and what to do.
+    let stamp = |days: i64| {
+        (chrono::Utc::now() + chrono::Duration::days(days))
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    };
+    assert!(
+        c.store
+            .long_waiting(&stamp(-1))
+            .expect("waiting")
+            .is_empty()
+    );
+    let waiting = c.store.long_waiting(&stamp(1)).expect("waiting");
+    assert_eq!(waiting.len(), 1, "{waiting:?}");
+    assert_eq!(
+        (waiting[0].origin, waiting[0].count),
+        (b.store.partner_id().expect("b"), 2)
+    );
+    let partners = c.store.trusted_partners().expect("partners");
+    let note = lagesbild::exchange::import::waiting_note(&waiting, &partners).expect("a note");
+    for expected in [
+        "2 ändringar",
+        "Lokalpolisområde Nacka",
+        "väntat sedan",
+        "fråga",
+    ] {
+        assert!(note.contains(expected), "{expected}: {note}");
+    }
     // The record arrives: the status change applies, the delete is refused and audited.
     let counts = imported(send(&mut a, &mut c).expect("a's bundle"));
     assert_eq!(counts.refused, 1, "{counts:?}");
@@ -143,6 +171,10 @@ fn ops_before_their_record_are_parked_then_judged_by_the_same_rule() {
     );
     let check = c.store.check().expect("check");
     assert!(check.ok(), "{:?}", check.items);
+    assert!(
+        c.store.long_waiting(&stamp(1)).expect("waiting").is_empty(),
+        "none wait now"
+    );
 }
 
 // Found 3: the rules that need no record apply at once to ops on records not here.
