@@ -13,7 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use super::error::Result;
-use super::oplog::{OP_COLUMNS, op_from_row};
+use super::check_log_reader::{Link, read_log};
 use super::replay::{Fold, Folded};
 use super::{Store, audit};
 use crate::domain::{Digest32, EntityKind, Id, Vocabulary};
@@ -191,52 +191,30 @@ impl Store {
             .prepare("SELECT op_id FROM held_op")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {OP_COLUMNS} FROM op_log ORDER BY seq"))?;
-        let mut rows = stmt.query([])?;
         // Every op's place in its origin's chain, by origin as the column sorts.
         let mut chains: BTreeMap<String, Vec<(i64, Link)>> = BTreeMap::new();
         let mut fold = Fold::default();
         let mut count = 0u64;
-        while let Some(row) = rows.next()? {
-            count += 1;
-            let origin = match row.get_ref(1)? {
-                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                other => format!("{other:?}"),
-            };
-            let origin_seq = row.get::<_, i64>(2).unwrap_or_default();
-            let link = match op_from_row(row) {
-                Ok(stored) => {
-                    // The stored text is the one the digest was taken of (see `ValueText`):
-                    // hash it as it is, without parsing and writing it again.
-                    let value_ok = match row.get_ref(9)? {
-                        ValueRef::Text(text) => {
-                            Digest32::default() != stored.value_hash
-                                && Digest32::of(text) == stored.value_hash
-                        }
-                        _ => stored.op.value.is_none(),
-                    };
-                    let op = stored.op;
-                    let link = Link::Op {
-                        sound: value_ok && op.compute_hash_with(stored.value_hash) == op.hash,
-                        origin: op.origin,
-                        origin_seq: op.origin_seq,
-                        op_id: op.op_id,
-                        prev_hash: op.prev_hash,
-                        hash: op.hash,
-                    };
-                    if !held.contains(row.get_ref(0)?.as_str().unwrap_or_default()) {
+        let path = self.path.clone();
+        std::thread::scope(|scope| -> Result<()> {
+            // A few batches ahead at most: the reader waits when the fold falls behind.
+            let (sender, batches) = std::sync::mpsc::sync_channel(4);
+            let held = &held;
+            scope.spawn(move || read_log(&path, held, sender));
+            for batch in batches {
+                for read in batch? {
+                    count += 1;
+                    if let Some(op) = read.op {
                         fold.add(op);
                     }
-                    link
+                    chains
+                        .entry(read.origin)
+                        .or_default()
+                        .push((read.origin_seq, read.link));
                 }
-                Err(e) => Link::Unreadable(e.to_string()),
-            };
-            chains.entry(origin).or_default().push((origin_seq, link));
-        }
-        drop(rows);
-        drop(stmt);
+            }
+            Ok(())
+        })?;
         let chains_item = self.walk_chains(chains, count)?;
         progress("tabellerna mot ändringsloggen");
         let tables_item = self.compare_tables(fold)?;
@@ -367,20 +345,6 @@ impl Store {
             },
         })
     }
-}
-
-/// One op's place in its origin's chain, as read from the log.
-enum Link {
-    Op {
-        /// Its hash matches its content and its value's digest.
-        sound: bool,
-        origin: Id,
-        origin_seq: i64,
-        op_id: Id,
-        prev_hash: Digest32,
-        hash: Digest32,
-    },
-    Unreadable(String),
 }
 
 /// How many rows of `sql` differ from the folded records, read side by side in id order (the

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod call_log;
 pub mod check;
+mod check_log_reader;
 mod check_values;
 mod codec;
 pub mod collation;
