@@ -11,8 +11,8 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::error::Result;
 use super::check_log_reader::{Link, read_log};
+use super::error::Result;
 use super::replay::{Fold, Folded};
 use super::{Store, audit};
 use crate::domain::{Digest32, EntityKind, Id, Vocabulary};
