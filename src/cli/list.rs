@@ -28,9 +28,10 @@ pub enum What {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Vad som ska listas.
-    #[arg(value_enum, value_name = "VAD")]
-    pub what: What,
+    /// Vad som ska listas: observations, actions, meetings, priorities, measures, eller
+    /// vilken posttyp som helst (area, place, organisation, event-type, problem …).
+    #[arg(value_name = "VAD")]
+    pub what: String,
     /// Vecka, t.ex. 2026-W47.
     #[arg(long, value_name = "VECKA")]
     pub week: Option<String>,
@@ -102,8 +103,12 @@ fn areas(store: &Store, name: &Option<String>) -> CliResult<Option<Vec<crate::do
 }
 
 pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
+    let Ok(what) = What::from_str(&args.what, true) else {
+        let kind = super::record::list_kind_named(&args.what)?;
+        return super::record::list_kind(kind, args.json, ctx);
+    };
     let store = ctx.open(Access::ReadOnly)?;
-    match args.what {
+    match what {
         What::Observations => observations(&store, args),
         What::Actions => actions(&store, args),
         What::Meetings => meetings(&store, args),

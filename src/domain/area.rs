@@ -12,7 +12,7 @@ entity! {
         kind: String,
         /// Kommunkod, RegSO or DeSO code.
         code: Option<String>,
-        parent_id: Option<Id>,
+        parent_id: Option<Id> [refers(Area)],
         police_status: PoliceStatus,
         police_status_year: Option<i64>,
         active: bool,
@@ -22,7 +22,7 @@ entity! {
 entity! {
     /// A place inside an area: a square, a stop, a tunnel, a stairwell.
     Place => Place {
-        area_id: Id,
+        area_id: Id [refers(Area)],
         name: String,
         /// A code from the `place_kind` vocabulary.
         kind: String,

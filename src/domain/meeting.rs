@@ -25,7 +25,7 @@ entity! {
         /// The date the minutes were approved (justerade).
         approved_on: Option<NaiveDate>,
         dnr: Option<String>,
-        notes: String,
+        notes: String [free_text],
     }
 }
 
@@ -38,8 +38,8 @@ impl Meeting {
 entity! {
     /// One organisation's attendance at a meeting.
     Attendance => Attendance {
-        meeting_id: Id,
-        organisation_id: Id,
+        meeting_id: Id [refers(Meeting)],
+        organisation_id: Id [refers(Organisation)],
         presence: Presence,
         /// Partly present: up to and including this §.
         until_item: Option<i64>,
@@ -53,13 +53,13 @@ entity! {
 entity! {
     /// A § in the agenda, with what was said and decided.
     AgendaItem => AgendaItem {
-        meeting_id: Id,
+        meeting_id: Id [refers(Meeting)],
         number: i64,
         kind: AgendaKind,
-        area_id: Option<Id>,
+        area_id: Option<Id> [refers(Area)],
         title: String,
-        text: String,
+        text: String [free_text],
         /// "Beslut: att …"
-        decision: Option<String>,
+        decision: Option<String> [free_text],
     }
 }

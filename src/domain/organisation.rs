@@ -20,7 +20,7 @@ entity! {
     /// A function at an organisation (trygghetssamordnare, kommunpolis). The function comes
     /// first; a name or initials are optional personal data.
     Participant => Participant {
-        organisation_id: Id,
+        organisation_id: Id [refers(Organisation)],
         function: String,
         display_name: Option<String>,
         active: bool,

@@ -13,11 +13,11 @@ entity! {
     /// A problem picture (problembild) identified in the lägesbild.
     Problem => Problem {
         title: String,
-        description: String,
-        area_ids: Vec<Id>,
-        event_type_ids: Vec<Id>,
+        description: String [free_text],
+        area_ids: Vec<Id> [refers(Area)],
+        event_type_ids: Vec<Id> [refers(EventType)],
         /// What it rests on: situation pictures, statistics, walks.
-        evidence: String,
+        evidence: String [free_text],
         /// 1 is the highest priority.
         priority: i64,
         pii_confirmed: bool,
@@ -27,10 +27,10 @@ entity! {
 entity! {
     /// A likely cause of a problem (orsaksanalys).
     Cause => Cause {
-        problem_id: Id,
+        problem_id: Id [refers(Problem)],
         perspective: Perspective,
         triangle_side: TriangleSide,
-        description: String,
+        description: String [free_text],
         certainty: Certainty,
         pii_confirmed: bool,
     }
@@ -43,14 +43,14 @@ entity! {
         period_start: NaiveDate,
         period_end: NaiveDate,
         /// The yearly situation picture it rests on.
-        based_on_picture_id: Option<Id>,
+        based_on_picture_id: Option<Id> [refers(SituationPicture)],
         decided_by: Option<DecisionBody>,
         /// "KS § 123, dnr KS 2026/45"
         decision_ref: Option<String>,
         decided_on: Option<NaiveDate>,
         review_interval_months: i64,
         status: PlanStatus,
-        place_project_id: Option<Id>,
+        place_project_id: Option<Id> [refers(PlaceProject)],
     }
 }
 
@@ -58,14 +58,14 @@ entity! {
     /// One item of a plan: a problem and its causes, a goal and who answers for it. Its status
     /// rolls up from its actions.
     PlanItem => PlanItem {
-        plan_id: Id,
+        plan_id: Id [refers(ActionPlan)],
         /// "1", "2.3" — the numbering used in the plan document.
         number: String,
         title: String,
-        problem_id: Option<Id>,
-        cause_ids: Vec<Id>,
-        goal_id: Option<Id>,
-        responsible_org_id: Option<Id>,
+        problem_id: Option<Id> [refers(Problem)],
+        cause_ids: Vec<Id> [refers(Cause)],
+        goal_id: Option<Id> [refers(Goal)],
+        responsible_org_id: Option<Id> [refers(Organisation)],
         start_on: Option<NaiveDate>,
         end_on: Option<NaiveDate>,
         resources: String,
@@ -77,15 +77,15 @@ entity! {
     Goal => Goal {
         text: String,
         measurable: bool,
-        plan_id: Option<Id>,
-        priority_id: Option<Id>,
-        place_project_id: Option<Id>,
+        plan_id: Option<Id> [refers(ActionPlan)],
+        priority_id: Option<Id> [refers(Priority)],
+        place_project_id: Option<Id> [refers(PlaceProject)],
     }
 }
 
 entity! {
     Indicator => Indicator {
-        goal_id: Option<Id>,
+        goal_id: Option<Id> [refers(Goal)],
         name: String,
         unit: String,
         source: IndicatorSource,
@@ -100,12 +100,12 @@ entity! {
 
 entity! {
     IndicatorValue => IndicatorValue {
-        indicator_id: Id,
+        indicator_id: Id [refers(Indicator)],
         /// "2026", "2026-T2", "2026-H1", "2026-11"
         period: String,
         measured_on: NaiveDate,
         value: f64,
-        note: String,
+        note: String [free_text],
     }
 }
 

@@ -20,13 +20,13 @@ entity! {
         /// The feed's `type`, as received.
         police_type: String,
         /// Our event type, when the type is a known alias.
-        event_type_id: Option<Id>,
+        event_type_id: Option<Id> [refers(EventType)],
         county: Option<String>,
         municipality: String,
         lat: Option<f64>,
         lon: Option<f64>,
         /// The observation it was promoted to.
-        observation_id: Option<Id>,
+        observation_id: Option<Id> [refers(Observation)],
     }
 }
 

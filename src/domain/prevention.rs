@@ -23,21 +23,21 @@ entity! {
         label: String,
         factor_type: FactorType,
         context: FactorContext,
-        theme_ids: Vec<Id>,
+        theme_ids: Vec<Id> [refers(Theme)],
     }
 }
 
 entity! {
     PreventiveMeasure => PreventiveMeasure {
         title: String,
-        description: String,
-        responsible_org_id: Option<Id>,
+        description: String [free_text],
+        responsible_org_id: Option<Id> [refers(Organisation)],
         /// Förvaltning or unit inside the organisation.
         responsible_unit: String,
         target_group: String,
         level: PreventionLevel,
-        theme_ids: Vec<Id>,
-        factor_ids: Vec<Id>,
+        theme_ids: Vec<Id> [refers(Theme)],
+        factor_ids: Vec<Id> [refers(Factor)],
         status: MeasureStatus,
         last_follow_up_on: Option<NaiveDate>,
     }
