@@ -30,7 +30,7 @@ pub enum What {
 pub struct ListArgs {
     /// Vad som ska listas: observations, actions, meetings, priorities, measures, eller
     /// vilken posttyp som helst (area, place, organisation, event-type, problem …).
-    #[arg(value_name = "VAD")]
+    #[arg(value_name = "VAD", value_parser = parse_what)]
     pub what: String,
     /// Vecka, t.ex. 2026-W47.
     #[arg(long, value_name = "VECKA")]
@@ -59,6 +59,16 @@ pub struct ListArgs {
     /// Skriv resultatet som JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A list's name or a record kind's, refused by clap (a usage error) when it is neither.
+fn parse_what(s: &str) -> Result<String, String> {
+    if What::from_str(s, true).is_ok() {
+        return Ok(s.to_string());
+    }
+    super::record::list_kind_named(s)
+        .map(|_| s.to_string())
+        .map_err(|e| e.0.trim_end_matches('.').to_string())
 }
 
 fn page(args: &ListArgs) -> Page {

@@ -31,6 +31,7 @@ mod seed;
 mod setup;
 mod store;
 mod store_lists;
+mod store_retire;
 mod store_undo;
 mod tui;
 mod tui_defects;

@@ -1,0 +1,148 @@
+//! Retiring with care at the store level: who refers to a record (single references and
+//! lists), a refused delete that names them and changes nothing, deactivation, and undo of both.
+
+use crate::common::*;
+use lagesbild::domain::*;
+use lagesbild::store::StoreError;
+use lagesbild::store::retire::{Deactivation, deactivation};
+use lagesbild::store::undo::UndoOutcome;
+
+#[test]
+fn referrers_are_found_through_single_references_and_lists() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Klotter på gångtunneln.");
+    let mut measure_action = action(&w, "Röj buskage", ActionStatus::Pagar, None);
+    measure_action.partner_org_ids = vec![w.org];
+    db.store
+        .write(|tx| {
+            tx.create(&obs)?;
+            tx.create(&measure_action)?;
+            Ok(())
+        })
+        .expect("write");
+    let of_org = db.store.referrers(w.org).expect("referrers");
+    let fields: Vec<(EntityKind, &str)> = of_org.iter().map(|r| (r.kind, r.field)).collect();
+    assert!(
+        fields.contains(&(EntityKind::Observation, "reporting_org_id")),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&(EntityKind::Action, "partner_org_ids")),
+        "{fields:?}"
+    );
+    let of_place: Vec<Id> = db
+        .store
+        .referrers(w.place)
+        .expect("referrers")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(of_place, [obs.id, measure_action.id]);
+    // Deleted records refer to nothing.
+    db.store
+        .write(|tx| tx.delete(EntityKind::Observation, obs.id))
+        .expect("delete");
+    let left: Vec<Id> = db
+        .store
+        .referrers(w.place)
+        .expect("referrers")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(left, [measure_action.id]);
+}
+
+#[test]
+fn a_referenced_record_is_not_deleted_and_can_be_deactivated_and_undone() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let before = db.store.stats().expect("stats").ops;
+    let refused = db.store.write_action("Ta bort området", |tx| {
+        tx.delete_unreferenced(EntityKind::Area, w.area)
+    });
+    let Err(StoreError::Invalid(message)) = refused else {
+        panic!("not refused: {refused:?}");
+    };
+    assert!(
+        message.contains("kan inte tas bort") && message.contains("plats ”Lindängstorget”"),
+        "{message}"
+    );
+    assert_eq!(
+        db.store.stats().expect("stats").ops,
+        before,
+        "nothing was written"
+    );
+    assert!(
+        !db.store
+            .is_deleted(EntityKind::Area, w.area)
+            .expect("deleted")
+    );
+
+    assert_eq!(deactivation(EntityKind::Area), Deactivation::Active);
+    db.store
+        .write_action("Inaktivera området", |tx| {
+            tx.deactivate(EntityKind::Area, w.area)
+        })
+        .expect("deactivate");
+    let area: Area = db.store.get(w.area).expect("get").expect("area");
+    assert!(!area.active, "out of use, still there");
+    let undone = db.store.undo_last().expect("undo");
+    assert!(matches!(undone, UndoOutcome::Undone { .. }), "{undone:?}");
+    let area: Area = db.store.get(w.area).expect("get").expect("area");
+    assert!(area.active, "undo brings it back into use");
+}
+
+#[test]
+fn an_unreferenced_record_is_deleted_and_undo_restores_it() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Krossad lampa.");
+    db.store
+        .write(|tx| tx.create(&obs).map(|_| ()))
+        .expect("create");
+    db.store
+        .write_action("Ta bort", |tx| {
+            tx.delete_unreferenced(EntityKind::Observation, obs.id)
+        })
+        .expect("delete");
+    assert!(
+        db.store
+            .is_deleted(EntityKind::Observation, obs.id)
+            .expect("deleted")
+    );
+    assert!(matches!(
+        db.store.undo_last().expect("undo"),
+        UndoOutcome::Undone { .. }
+    ));
+    assert!(
+        !db.store
+            .is_deleted(EntityKind::Observation, obs.id)
+            .expect("deleted")
+    );
+}
+
+#[test]
+fn kinds_without_a_way_to_deactivate_say_so() {
+    assert_eq!(
+        deactivation(EntityKind::Action),
+        Deactivation::Status("installd")
+    );
+    assert_eq!(
+        deactivation(EntityKind::PreventiveMeasure),
+        Deactivation::Status("avslutad")
+    );
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Krossad lampa.");
+    db.store
+        .write(|tx| tx.create(&obs).map(|_| ()))
+        .expect("create");
+    if deactivation(EntityKind::Observation) == Deactivation::Unsupported {
+        let refused = db
+            .store
+            .write(|tx| tx.deactivate(EntityKind::Observation, obs.id));
+        let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("kan inte inaktiveras"), "{message}");
+    }
+}
