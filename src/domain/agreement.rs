@@ -20,6 +20,9 @@ entity! {
         follow_up_rule: String,
         /// Bilaga: lokal problembild.
         appendix: String [free_text],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
@@ -44,6 +47,9 @@ entity! {
         text: String [free_text],
         basis: PromiseBasis,
         place_ids: Vec<Id> [refers(Place)],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 

@@ -31,6 +31,9 @@ entity! {
         participant_org_ids: Vec<Id> [refers(Organisation)],
         summary: String [free_text],
         pii_confirmed: bool,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
@@ -45,5 +48,8 @@ entity! {
         /// The action it was turned into.
         action_id: Option<Id> [refers(Action)],
         pii_confirmed: bool,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }

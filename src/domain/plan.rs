@@ -21,6 +21,9 @@ entity! {
         /// 1 is the highest priority.
         priority: i64,
         pii_confirmed: bool,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
@@ -33,6 +36,9 @@ entity! {
         description: String [free_text],
         certainty: Certainty,
         pii_confirmed: bool,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
@@ -69,6 +75,9 @@ entity! {
         start_on: Option<NaiveDate>,
         end_on: Option<NaiveDate>,
         resources: String,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
@@ -80,6 +89,9 @@ entity! {
         plan_id: Option<Id> [refers(ActionPlan)],
         priority_id: Option<Id> [refers(Priority)],
         place_project_id: Option<Id> [refers(PlaceProject)],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
@@ -95,6 +107,9 @@ entity! {
         target_value: Option<f64>,
         target_on: Option<NaiveDate>,
         frequency: Frequency,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 

@@ -24,6 +24,9 @@ entity! {
         factor_type: FactorType,
         context: FactorContext,
         theme_ids: Vec<Id> [refers(Theme)],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 

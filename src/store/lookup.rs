@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::Store;
 use super::error::Result;
-use crate::domain::{EntityKind, Id, Vocabulary};
+use crate::domain::{Entity, EntityKind, Id, Vocabulary};
 
 /// A record found by name: its id, its name and whether it is in use.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +53,9 @@ impl Store {
         let Some(field) = kind.name_field() else {
             return Ok(Vec::new());
         };
+        // A record made before its kind had `active` has none: it is in use.
         let active = if kind.field("active").is_some() {
-            "active"
+            "coalesce(active, 1)"
         } else {
             "1"
         };
@@ -87,6 +88,18 @@ impl Store {
             found.retain(|f| f.name.to_lowercase() == name);
         }
         Ok(found)
+    }
+
+    /// The live records of a kind that are in use: what a picker offers. A record is out of
+    /// use when it is deactivated (`active` false, or a closing status; see
+    /// [`super::retire::deactivation`]). In creation order.
+    pub fn in_use<T: Entity>(&self) -> Result<Vec<T>> {
+        let condition = match super::retire::deactivation(T::KIND) {
+            super::retire::Deactivation::Active => "coalesce(e.active, 1) = 1".to_string(),
+            super::retire::Deactivation::Status(code) => format!("e.status <> '{code}'"),
+            super::retire::Deactivation::Unsupported => "1".to_string(),
+        };
+        self.find(&condition, "e.n", [])
     }
 
     /// Every live record of `kind` as JSON (with `classification`), in the order they were made.

@@ -123,6 +123,39 @@ fn an_unreferenced_record_is_deleted_and_undo_restores_it() {
 }
 
 #[test]
+fn a_deactivated_problem_leaves_the_pickers_and_stays_in_reports_data() {
+    let mut db = temp_store();
+    let problem = Problem {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        title: "Skadegörelse vid torget".into(),
+        description: String::new(),
+        area_ids: vec![],
+        event_type_ids: vec![],
+        evidence: String::new(),
+        priority: 1,
+        pii_confirmed: false,
+        // A record made before its kind had `active` counts as in use.
+        active: None,
+    };
+    db.store
+        .write(|tx| tx.create(&problem).map(|_| ()))
+        .expect("create");
+    assert_eq!(deactivation(EntityKind::Problem), Deactivation::Active);
+    let in_use: Vec<Problem> = db.store.in_use().expect("in use");
+    assert_eq!(in_use.len(), 1);
+    db.store
+        .write_action("Inaktivera", |tx| {
+            tx.deactivate(EntityKind::Problem, problem.id)
+        })
+        .expect("deactivate");
+    assert!(db.store.in_use::<Problem>().expect("in use").is_empty());
+    let all: Vec<Problem> = db.store.all().expect("all");
+    assert_eq!(all.len(), 1, "still there for history and reports");
+    assert_eq!(all[0].active, Some(false));
+}
+
+#[test]
 fn kinds_without_a_way_to_deactivate_say_so() {
     assert_eq!(
         deactivation(EntityKind::Action),
@@ -138,11 +171,13 @@ fn kinds_without_a_way_to_deactivate_say_so() {
     db.store
         .write(|tx| tx.create(&obs).map(|_| ()))
         .expect("create");
-    if deactivation(EntityKind::Observation) == Deactivation::Unsupported {
-        let refused = db
-            .store
-            .write(|tx| tx.deactivate(EntityKind::Observation, obs.id));
-        let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(message.contains("kan inte inaktiveras"), "{message}");
-    }
+    assert_eq!(
+        deactivation(EntityKind::Observation),
+        Deactivation::Unsupported
+    );
+    let refused = db
+        .store
+        .write(|tx| tx.deactivate(EntityKind::Observation, obs.id));
+    let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("kan inte inaktiveras"), "{message}");
 }
