@@ -44,6 +44,8 @@ fn a_municipality_is_set_up_from_the_command_line_alone() {
         ("Gångtunneln", "gangtunnel", "59.2379", "18.2288"),
         ("Skolgården", "skolgard", "59.2402", "18.2310"),
     ] {
+        // Typed as a map shows it.
+        let position = format!("{lat}, {lon}");
         cli.create(&[
             "place",
             "--name",
@@ -54,10 +56,8 @@ fn a_municipality_is_set_up_from_the_command_line_alone() {
             kind,
             "--public-kind",
             "offentlig",
-            "--lat",
-            lat,
-            "--lon",
-            lon,
+            "--position",
+            &position,
         ]);
     }
     // Three partner organisations.
@@ -400,6 +400,41 @@ fn a_municipality_is_set_up_from_the_command_line_alone() {
     assert_eq!(cli.ok(&["list", "promise-activity"]).lines().count(), 2 + 2);
     let observations = cli.ok(&["list", "observations", "--week", "2026-W47"]);
     assert!(observations.contains("Krossad lampa"), "{observations}");
+    {
+        let store = lagesbild::store::Store::open(cli.path(), lagesbild::store::Access::ReadOnly)
+            .expect("open");
+        let places: Vec<lagesbild::domain::Place> = store.all().expect("places");
+        assert_eq!(places.len(), 4);
+        assert!(
+            places
+                .iter()
+                .all(|p| p.lat.is_some_and(|l| (59.0..60.0).contains(&l))
+                    && p.lon.is_some_and(|l| (18.0..19.0).contains(&l)))
+        );
+        let areas: Vec<lagesbild::domain::Area> = store.all().expect("areas");
+        let parent_of = |name: &str| {
+            let area = areas.iter().find(|a| a.name == name).expect("area");
+            area.parent_id
+                .and_then(|p| areas.iter().find(|a| a.id == p))
+                .map(|a| a.name.clone())
+        };
+        assert_eq!(
+            parent_of("Granängstorget").as_deref(),
+            Some("Granängsringen")
+        );
+        assert_eq!(
+            parent_of("Granängsringen").as_deref(),
+            Some("Centrala Tyresö")
+        );
+        let finding: lagesbild::domain::Finding = store
+            .get(finding.parse().expect("id"))
+            .expect("get")
+            .expect("finding");
+        assert_eq!(
+            finding.action_id.map(|a| a.to_string()),
+            Some(action.clone())
+        );
+    }
     let check = cli.ok(&["check"]);
     assert!(!check.contains("FEL"), "{check}");
     // The minutes and the reports are written from it.

@@ -60,6 +60,19 @@ pub fn args(kind: EntityKind, for_new: bool) -> Vec<Arg> {
             arg
         })
         .collect();
+    if has_position(kind) {
+        args.push(
+            Arg::new(POSITION)
+                .long(POSITION)
+                .value_name("LAT, LON")
+                .action(if for_new {
+                    ArgAction::Set
+                } else {
+                    ArgAction::Append
+                })
+                .help(messages::position_help()),
+        );
+    }
     args.push(
         Arg::new(CLASSIFICATION)
             .long(CLASSIFICATION)
@@ -80,6 +93,13 @@ fn name_differs(kind: EntityKind, field: &FieldDef) -> bool {
 }
 
 pub const CLASSIFICATION: &str = "classification";
+/// Both coordinates at once, as a map shows them: `--position "59.2391, 18.2297"`.
+pub const POSITION: &str = "position";
+
+/// Whether a kind has a position (`lat` and `lon`).
+pub fn has_position(kind: EntityKind) -> bool {
+    kind.field("lat").is_some() && kind.field("lon").is_some()
+}
 pub const CONFIRM: &str = "confirm-personal-data";
 
 /// The codes of a fixed vocabulary, for help: "låg, medel, hög" as "lag, medel, hog".
@@ -128,6 +148,9 @@ mod tests {
         for kind in EntityKind::ALL {
             let mut names: Vec<String> = settable(*kind).map(|f| flag_name(*kind, f)).collect();
             names.push(CLASSIFICATION.into());
+            if has_position(*kind) {
+                names.push(POSITION.into());
+            }
             names.push(CONFIRM.into());
             let n = names.len();
             names.sort();

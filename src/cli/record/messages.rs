@@ -81,6 +81,18 @@ pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool) -> String {
     help
 }
 
+pub fn position_help() -> String {
+    "Position som den står på en karta: latitud, longitud, t.ex. \"59.2391, 18.2297\" \
+     (i stället för --lat och --lon)."
+        .into()
+}
+
+pub fn bad_position(value: &str) -> String {
+    format!(
+        "”{value}” är ingen position: skriv latitud och longitud med komma emellan, t.ex. 59.2391, 18.2297"
+    )
+}
+
 pub fn classification_help() -> String {
     "Informationsklass: oppen (öppen), begransad (begränsad, standard) eller intern. \
      En intern post lämnar aldrig den här kopian: den följer inte med i paket till partner \

@@ -123,6 +123,15 @@ fn given_fields(
         }
         fields.insert(field.name.to_string(), value);
     }
+    if flags::has_position(kind)
+        && let Some(word) = words(matches, flags::POSITION).and_then(|w| w.last().cloned())
+    {
+        let (lat, lon) = values::position(&word).map_err(|reason| {
+            CliError(messages::bad_value("lat, lon", flags::POSITION, &reason))
+        })?;
+        fields.insert("lat".into(), serde_json::json!(lat));
+        fields.insert("lon".into(), serde_json::json!(lon));
+    }
     if confirmed && kind.confirms_personal_data() {
         fields.insert(
             crate::domain::entity::PII_CONFIRMED_FIELD.into(),
@@ -184,7 +193,8 @@ fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
     // A flag of another kind's field is named, not ignored.
     for arg in matches.ids() {
         let name = arg.as_str();
-        if name == "id" || name == flags::CLASSIFICATION || name == flags::CONFIRM {
+        let position = name == flags::POSITION && flags::has_position(kind);
+        if name == "id" || name == flags::CLASSIFICATION || name == flags::CONFIRM || position {
             continue;
         }
         let known = flags::settable(kind).any(|f| flags::flag_name(kind, f) == name);

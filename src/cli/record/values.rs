@@ -42,9 +42,12 @@ fn moment(field: &FieldDef) -> bool {
 }
 
 /// What a new record gets for a field not given, or `None` when it must be given: nothing
-/// for an optional field, an empty list, no (but yes for `active`), now for a time stamp, an
-/// empty text for a text that is not the record's name.
+/// for an optional field, an empty list, no, now for a time stamp, an
+/// empty text for a text that is not the record's name; a new record is in use.
 pub fn default_value(kind: EntityKind, field: &FieldDef) -> Option<Value> {
+    if field.name == "active" {
+        return Some(Value::Bool(true));
+    }
     if field.optional {
         return Some(Value::Null);
     }
@@ -199,4 +202,37 @@ pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Resul
         .map(|n| format!("”{}”", n.name))
         .collect();
     Err(messages::no_such_record(target, word, &candidates))
+}
+
+/// `"59.2391, 18.2297"` (or with a space between) as (lat, lon), each within its range.
+pub fn position(word: &str) -> Result<(f64, f64), String> {
+    let parts: Vec<&str> = word
+        .split([',', ' ', ';'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let number = |s: &str| s.trim().parse::<f64>().ok().filter(|f| f.is_finite());
+    match parts.as_slice() {
+        [lat, lon] => match (number(lat), number(lon)) {
+            (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => Ok((lat, lon)),
+            _ => Err(messages::bad_position(word.trim())),
+        },
+        _ => Err(messages::bad_position(word.trim())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_position_is_read_as_a_map_shows_it() {
+        assert_eq!(position("59.2391, 18.2297"), Ok((59.2391, 18.2297)));
+        assert_eq!(position(" 59.2391 18.2297 "), Ok((59.2391, 18.2297)));
+        assert!(
+            position("59,2391, 18,2297").is_err(),
+            "decimal commas are ambiguous here"
+        );
+        assert!(position("95.0, 18.0").is_err());
+        assert!(position("Torget").unwrap_err().contains("”Torget”"));
+    }
 }
