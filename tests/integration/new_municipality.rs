@@ -76,16 +76,13 @@ fn a_municipality_is_set_up_from_the_command_line_alone() {
             "ja",
         ]);
     }
-    // A police alias on an event type (an edit replaces the whole list: the old alias is named
-    // again).
+    // A police alias on an event type, added to the one it has.
     let event_type = id_in_list(&cli, "event-type", "Skadegörelse/klotter");
     cli.ok(&[
         "edit",
         &event_type,
         "--police-aliases",
-        "Skadegörelse",
-        "--police-aliases",
-        "Klotter på allmän plats",
+        "+Klotter på allmän plats",
     ]);
     assert!(cli.ok(&["history", &event_type]).contains("police_aliases"));
     // The plan: problem → cause → item → goal → indicator and one measured value.

@@ -868,3 +868,58 @@ fn personal_data_is_refused_unless_confirmed_and_intern_is_explained() {
         "{listed}"
     );
 }
+
+#[test]
+fn an_actions_status_follows_the_status_rules() {
+    let cli = Cli::init();
+    let id = cli.create(&[
+        "action",
+        "--title",
+        "Röj buskage",
+        "--kind",
+        "situationell",
+        "--horizon",
+        "kort",
+        "--status",
+        "beslutad",
+        "--origin",
+        "vecka",
+    ]);
+    cli.ok(&["edit", &id, "--status", "genomford"]);
+    let store = lagesbild::store::Store::open(cli.path(), lagesbild::store::Access::ReadOnly)
+        .expect("open");
+    let action: lagesbild::domain::Action = store
+        .get(id.parse().expect("id"))
+        .expect("get")
+        .expect("action");
+    assert_eq!(
+        action.done_on,
+        Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 19).expect("day"))
+    );
+    drop(store);
+    // Done is done: it is not cancelled afterwards, and a cancelled one is not done.
+    let err = cli.fails(&["edit", &id, "--status", "installd"]);
+    assert!(
+        err.contains("”status”") && err.contains("”genomförd” till ”inställd”"),
+        "{err}"
+    );
+    let other = cli.create(&[
+        "action",
+        "--title",
+        "Klotterplank",
+        "--kind",
+        "situationell",
+        "--horizon",
+        "kort",
+        "--status",
+        "beslutad",
+        "--origin",
+        "vecka",
+    ]);
+    cli.ok(&["edit", &other, "--status", "installd"]);
+    let err = cli.fails(&["edit", &other, "--status", "genomford"]);
+    assert!(
+        err.contains("”status”") && err.contains("Föreslå åtgärden på nytt"),
+        "{err}"
+    );
+}

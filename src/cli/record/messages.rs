@@ -18,6 +18,14 @@ fn new_sv(kind: EntityKind) -> String {
     format!("{} {}", if neuter { "Nytt" } else { "Ny" }, kind.label_sv())
 }
 
+pub fn edit_help() -> String {
+    "Fälten är desamma som för lagesbild new <posttyp> (se lagesbild new <posttyp> --help), \
+     plus --classification och --confirm-personal-data. Ett tomt värde (\"\") tömmer ett \
+     valfritt fält. En lista (t.ex. --partner-orgs) ersätts helt; med + först läggs värdena \
+     till: --police-aliases \"+Klotter\"."
+        .into()
+}
+
 pub fn kind_about(kind: EntityKind) -> String {
     format!("{}.", new_sv(kind))
 }

@@ -7,6 +7,7 @@
 mod flags;
 mod list;
 mod messages;
+mod rules;
 mod values;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -52,7 +53,7 @@ pub fn commands() -> Vec<Command> {
     }
     let edit = Command::new(EDIT)
         .about(messages::EDIT_ABOUT)
-        .after_help(edit_help())
+        .after_help(messages::edit_help())
         .args(edit_args);
     let delete = Command::new(DELETE)
         .about(messages::DELETE_ABOUT)
@@ -69,13 +70,6 @@ pub fn commands() -> Vec<Command> {
                 .help(messages::DEACTIVATE_HELP),
         );
     vec![new, edit, delete]
-}
-
-fn edit_help() -> String {
-    "Fälten är desamma som för lagesbild new <posttyp> (se lagesbild new <posttyp> --help), \
-     plus --classification och --confirm-personal-data. Ett tomt värde (\"\") tömmer ett \
-     valfritt fält; en lista (t.ex. --partner-orgs) ersätts helt."
-        .into()
 }
 
 /// Runs `new`, `edit` or `delete`; `None` for any other subcommand.
@@ -98,17 +92,28 @@ fn words(matches: &ArgMatches, id: &str) -> Option<Vec<String>> {
 
 /// The fields given on the command line for `kind`, parsed, with the personal-data lint
 /// applied to free text. An error is a Swedish sentence naming the field.
+/// With `appending`, a list flag whose every word starts with `+` adds to the list: such
+/// fields are returned beside the values.
 fn given_fields(
     store: &Store,
     kind: EntityKind,
     matches: &ArgMatches,
-) -> Result<Map<String, Value>, CliError> {
+    appending: bool,
+) -> Result<(Map<String, Value>, Vec<&'static str>), CliError> {
     let mut fields = Map::new();
+    let mut appended = Vec::new();
     let confirmed = matches.get_flag(flags::CONFIRM);
     for field in flags::settable(kind) {
-        let Some(words) = words(matches, &flags::flag_name(kind, field)) else {
+        let Some(mut words) = words(matches, &flags::flag_name(kind, field)) else {
             continue;
         };
+        let list = field.ty == crate::domain::FieldType::Json;
+        if appending && list && !words.is_empty() && words.iter().all(|w| w.starts_with('+')) {
+            for w in &mut words {
+                *w = w.trim_start_matches('+').to_string();
+            }
+            appended.push(field.name);
+        }
         let value = values::parse(store, kind, field, &words).map_err(CliError)?;
         if field.flags.free_text
             && !confirmed
@@ -138,7 +143,7 @@ fn given_fields(
             Value::Bool(true),
         );
     }
-    Ok(fields)
+    Ok((fields, appended))
 }
 
 fn classification(matches: &ArgMatches) -> Result<Option<Classification>, CliError> {
@@ -160,7 +165,7 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     };
     let kind = kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))?;
     let mut store = ctx.open_checked_writer()?;
-    let mut fields = given_fields(&store, kind, sub)?;
+    let (mut fields, _) = given_fields(&store, kind, sub, false)?;
     let mut missing = Vec::new();
     for field in kind.fields() {
         if fields.contains_key(field.name) {
@@ -176,6 +181,7 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     if !missing.is_empty() {
         return Err(CliError(messages::missing(kind, &missing)));
     }
+    rules::on_new(kind, &mut fields, super::today());
     let class = classification(sub)?.unwrap_or_default();
     let id = store.write_action(&messages::new_label(kind), |w| {
         w.create_json(kind, class, fields)
@@ -202,7 +208,8 @@ fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
             return Err(CliError(messages::no_such_flag(kind, name)));
         }
     }
-    let fields = given_fields(&store, kind, matches)?;
+    let (mut fields, appended) = given_fields(&store, kind, matches, true)?;
+    rules::on_edit(&store, kind, id, &mut fields, &appended, super::today()).map_err(CliError)?;
     let class = classification(matches)?;
     if fields.is_empty() && class.is_none() {
         return Err(CliError(messages::nothing_to_edit()));
