@@ -91,7 +91,7 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Antal poster per typ.
     Stats(stats::StatsArgs),
-    /// Lista iakttagelser, åtgärder, möten, prioriteringar eller förebyggande insatser.
+    /// Lista iakttagelser, åtgärder, möten, prioriteringar, förebyggande insatser eller alla poster av en typ.
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),

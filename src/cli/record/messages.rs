@@ -5,9 +5,9 @@ use crate::domain::{EntityKind, FieldDef, FieldType, Vocabulary};
 
 pub const NEW_ABOUT: &str =
     "Skapa en ny post: ett område, en plats, en part, ett problem, en åtgärd …";
-pub const EDIT_ABOUT: &str = "Ändra fält i en post (ange bara de fält som ska ändras).";
+pub const EDIT_ABOUT: &str = "Ändra fält i en post (ange bara de fält som ska ändras)";
 pub const DELETE_ABOUT: &str =
-    "Ta bort en post, eller inaktivera den (--deactivate) om andra poster hänvisar till den.";
+    "Ta bort en post, eller inaktivera den (--deactivate) om andra poster hänvisar till den";
 pub const ID_HELP: &str =
     "Postens id, som lagesbild list visar det (de första 8 tecknen räcker om de är unika).";
 pub const DEACTIVATE_HELP: &str = "Inaktivera i stället för att ta bort: posten försvinner ur valen men finns kvar i historik och rapporter.";
@@ -27,7 +27,7 @@ pub fn edit_help() -> String {
 }
 
 pub fn kind_about(kind: EntityKind) -> String {
-    format!("{}.", new_sv(kind))
+    new_sv(kind)
 }
 
 /// The value name of a field's flag.
