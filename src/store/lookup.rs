@@ -96,7 +96,7 @@ impl Store {
     pub fn in_use<T: Entity>(&self) -> Result<Vec<T>> {
         let condition = match super::retire::deactivation(T::KIND) {
             super::retire::Deactivation::Active => "coalesce(e.active, 1) = 1".to_string(),
-            super::retire::Deactivation::Status(code) => format!("e.status <> '{code}'"),
+            super::retire::Deactivation::Status { field, code } => format!("e.{field} <> '{code}'"),
             super::retire::Deactivation::Unsupported => "1".to_string(),
         };
         self.find(&condition, "e.n", [])

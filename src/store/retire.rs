@@ -37,14 +37,19 @@ impl Referrer {
 pub enum Deactivation {
     /// `active` becomes false.
     Active,
-    /// `status` becomes a code that ends the record's use ("installd", "avslutad").
-    Status(&'static str),
+    /// A status field (`field`) becomes a code that ends the record's use ("installd",
+    /// "avslutad", an observation's "avford").
+    Status {
+        field: &'static str,
+        code: &'static str,
+    },
     /// The kind has no way to be deactivated.
     Unsupported,
 }
 
 /// How `kind` is deactivated: the kinds with `active` clear it; actions, priorities and
-/// promise activities are cancelled (inställd); plans and preventive measures end (avslutad).
+/// promise activities are cancelled (inställd); plans and preventive measures end (avslutad);
+/// an observation is dismissed from the lägesbild (avförd).
 pub fn deactivation(kind: EntityKind) -> Deactivation {
     if kind
         .field("active")
@@ -54,9 +59,19 @@ pub fn deactivation(kind: EntityKind) -> Deactivation {
     }
     match kind {
         EntityKind::Action | EntityKind::Priority | EntityKind::PromiseActivity => {
-            Deactivation::Status("installd")
+            Deactivation::Status {
+                field: "status",
+                code: "installd",
+            }
         }
-        EntityKind::ActionPlan | EntityKind::PreventiveMeasure => Deactivation::Status("avslutad"),
+        EntityKind::ActionPlan | EntityKind::PreventiveMeasure => Deactivation::Status {
+            field: "status",
+            code: "avslutad",
+        },
+        EntityKind::Observation => Deactivation::Status {
+            field: "review_status",
+            code: "avford",
+        },
         _ => Deactivation::Unsupported,
     }
 }
@@ -132,7 +147,7 @@ impl Writer<'_> {
     pub fn deactivate(&mut self, kind: EntityKind, id: Id) -> Result<()> {
         match deactivation(kind) {
             Deactivation::Active => self.set(kind, id, "active", Value::Bool(false)),
-            Deactivation::Status(code) => self.set(kind, id, "status", code),
+            Deactivation::Status { field, code } => self.set(kind, id, field, code),
             Deactivation::Unsupported => Err(StoreError::Invalid(format!(
                 "En {} kan inte inaktiveras, bara tas bort när inget hänvisar till den. Inget har ändrats.",
                 kind.label_sv()

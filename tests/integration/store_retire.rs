@@ -159,11 +159,17 @@ fn a_deactivated_problem_leaves_the_pickers_and_stays_in_reports_data() {
 fn kinds_without_a_way_to_deactivate_say_so() {
     assert_eq!(
         deactivation(EntityKind::Action),
-        Deactivation::Status("installd")
+        Deactivation::Status {
+            field: "status",
+            code: "installd"
+        }
     );
     assert_eq!(
         deactivation(EntityKind::PreventiveMeasure),
-        Deactivation::Status("avslutad")
+        Deactivation::Status {
+            field: "status",
+            code: "avslutad"
+        }
     );
     let mut db = temp_store();
     let w = world(&mut db.store);
@@ -171,13 +177,38 @@ fn kinds_without_a_way_to_deactivate_say_so() {
     db.store
         .write(|tx| tx.create(&obs).map(|_| ()))
         .expect("create");
+    // An observation is dismissed from the lägesbild.
+    db.store
+        .write(|tx| tx.deactivate(EntityKind::Observation, obs.id))
+        .expect("deactivate");
+    let dismissed: Observation = db.store.get(obs.id).expect("get").expect("observation");
+    assert_eq!(dismissed.review_status, ReviewStatus::Avford);
+    // A follow-up line has no way to be taken out of use: it is deleted when wrong.
+    let act = action(&w, "Röj buskage", ActionStatus::Pagar, None);
+    let line = FollowUp {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        subject_kind: EntityKind::Action,
+        subject_id: act.id,
+        meeting_id: None,
+        date: day(2026, 11, 19),
+        status_after: None,
+        comment: "Påbörjad.".into(),
+        pii_confirmed: false,
+    };
+    db.store
+        .write(|tx| {
+            tx.create(&act)?;
+            tx.create(&line).map(|_| ())
+        })
+        .expect("create");
     assert_eq!(
-        deactivation(EntityKind::Observation),
+        deactivation(EntityKind::FollowUp),
         Deactivation::Unsupported
     );
     let refused = db
         .store
-        .write(|tx| tx.deactivate(EntityKind::Observation, obs.id));
+        .write(|tx| tx.deactivate(EntityKind::FollowUp, line.id));
     let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
     assert!(message.contains("kan inte inaktiveras"), "{message}");
 }

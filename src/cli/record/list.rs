@@ -6,6 +6,8 @@ use crate::cli::output::{Table, print_json, say};
 use crate::cli::{CliResult, Context};
 use crate::domain::{EntityKind, Vocabulary};
 use crate::store::Access;
+use crate::store::retire::{Deactivation, deactivation};
+use serde_json::Value;
 
 pub fn run(kind: EntityKind, json: bool, ctx: &Context) -> CliResult {
     let store = ctx.open(Access::ReadOnly)?;
@@ -26,13 +28,14 @@ pub fn run(kind: EntityKind, json: bool, ctx: &Context) -> CliResult {
             Some(other) => other.to_string(),
         };
         let name = name_field.map(text).unwrap_or_default();
-        let active = match r.get("active").and_then(serde_json::Value::as_bool) {
-            Some(false) => "nej",
-            _ => match r.get("status").and_then(serde_json::Value::as_str) {
-                Some("installd" | "avslutad") => "nej",
-                _ => "ja",
-            },
+        let in_use = match deactivation(kind) {
+            Deactivation::Active => r.get("active").and_then(Value::as_bool) != Some(false),
+            Deactivation::Status { field, code } => {
+                r.get(field).and_then(Value::as_str) != Some(code)
+            }
+            Deactivation::Unsupported => true,
         };
+        let active = if in_use { "ja" } else { "nej" };
         let class = r
             .get("classification")
             .and_then(serde_json::Value::as_str)
