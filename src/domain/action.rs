@@ -9,7 +9,7 @@ use super::week::IsoWeek;
 
 entity! {
     Action => Action {
-        title: String [free_text],
+        title: String [name, free_text],
         description: String [free_text],
         kind: ActionKind,
         horizon: Horizon,
@@ -131,7 +131,7 @@ entity! {
         meeting_id: Option<Id> [refers(Meeting)],
         date: NaiveDate,
         status_after: Option<ActionStatus>,
-        comment: String [free_text],
+        comment: String [name, free_text],
         pii_confirmed: bool,
     }
 }

@@ -8,7 +8,7 @@ use super::vocab::{ActionStatus, PromiseBasis};
 
 entity! {
     Agreement => Agreement {
-        title: String,
+        title: String [name],
         party_org_ids: Vec<Id> [refers(Organisation)],
         period_start: NaiveDate,
         period_end: NaiveDate,
@@ -31,7 +31,7 @@ entity! {
     Priority => Priority {
         agreement_id: Id [refers(Agreement)],
         number: i64,
-        title: String,
+        title: String [name],
         problem_picture: String [free_text],
         causes: String [free_text],
         status: ActionStatus [shared],
@@ -44,7 +44,7 @@ entity! {
         agreement_id: Id [refers(Agreement)],
         period_start: NaiveDate,
         period_end: NaiveDate,
-        text: String [free_text],
+        text: String [name, free_text],
         basis: PromiseBasis,
         place_ids: Vec<Id> [refers(Place)],
         /// Out of use when false: it leaves the pickers and stays in history and reports.
@@ -58,7 +58,7 @@ entity! {
     PromiseActivity => PromiseActivity {
         promise_id: Id [refers(CitizenPromise)],
         number: i64,
-        activity: String,
+        activity: String [name],
         scope: String,
         responsible_org_id: Id [refers(Organisation)],
         follow_up_forum: String,

@@ -7,7 +7,7 @@ use super::vocab::{PoliceStatus, PublicKind};
 entity! {
     /// An area (område): kommundel, stadsdel, bostadsområde, RegSO, DeSO …
     Area => Area {
-        name: String,
+        name: String [name],
         /// A code from the `area_kind` vocabulary.
         kind: String,
         /// Kommunkod, RegSO or DeSO code.
@@ -23,7 +23,7 @@ entity! {
     /// A place inside an area: a square, a stop, a tunnel, a stairwell.
     Place => Place {
         area_id: Id [refers(Area)],
-        name: String,
+        name: String [name],
         /// A code from the `place_kind` vocabulary.
         kind: String,
         public_kind: PublicKind,

@@ -54,6 +54,9 @@ pub struct FieldFlags {
     pub shared: bool,
     /// The kind of record a reference field points to (`None` for a reference to any kind).
     pub refers: Option<EntityKind>,
+    /// What a person calls a record of the kind (`[name]`, at most one field per kind): how
+    /// messages name it and how the command line finds it by name.
+    pub is_name: bool,
 }
 
 impl FieldFlags {
@@ -61,7 +64,14 @@ impl FieldFlags {
         free_text: false,
         shared: false,
         refers: None,
+        is_name: false,
     };
+    pub const fn name(self) -> Self {
+        FieldFlags {
+            is_name: true,
+            ..self
+        }
+    }
     pub const fn free_text(self) -> Self {
         FieldFlags {
             free_text: true,
@@ -227,7 +237,7 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
 
 /// Declares an entity: the struct (with `id` and `classification` first) and its field list.
 /// A field may carry [`FieldFlags`] after its type: `description: String [free_text]`,
-/// `status: ActionStatus [shared]`, `area_id: Id [refers(Area)]`.
+/// `status: ActionStatus [shared]`, `area_id: Id [refers(Area)]`, `name: String [name]`.
 macro_rules! entity {
     ($(#[$meta:meta])* $name:ident => $kind:ident {
         $($(#[$fmeta:meta])* $field:ident : $ty:ty $([$($flag:ident $(($arg:ident))?),+])?),+ $(,)?
@@ -394,27 +404,14 @@ impl EntityKind {
         self.fields().iter().filter(|f| f.reference)
     }
 
-    /// The field a person knows a record of this kind by (its name, title or text), for
-    /// messages and for finding a record by name; `None` when it has none.
+    /// The field a person knows a record of this kind by (`[name]` in the entity block), for
+    /// messages and for finding a record by name; `None` when it has none (an observation is
+    /// known by its date and place, not a name).
     pub fn name_field(self) -> Option<&'static str> {
-        const NAMES: &[&str] = &[
-            "name",
-            "title",
-            "label_sv",
-            "label",
-            "activity",
-            "function",
-            "text",
-            "issue",
-            "group_name",
-            "period",
-            "summary",
-            "comment",
-        ];
-        NAMES
+        self.fields()
             .iter()
-            .copied()
-            .find(|n| self.field(n).is_some_and(|f| f.ty == FieldType::Text))
+            .find(|f| f.flags.is_name)
+            .map(|f| f.name)
     }
 
     /// Whether a personal-data warning on this kind's free text can be confirmed, and the

@@ -11,7 +11,7 @@ entity! {
     Meeting => Meeting {
         kind: MeetingKind,
         /// The group, e.g. "Samverkansgrupp trygghet (EST)".
-        group_name: String,
+        group_name: String [name],
         date: NaiveDate,
         start_time: Option<NaiveTime>,
         end_time: Option<NaiveTime>,
@@ -57,7 +57,7 @@ entity! {
         number: i64,
         kind: AgendaKind,
         area_id: Option<Id> [refers(Area)],
-        title: String,
+        title: String [name],
         text: String [free_text],
         /// "Beslut: att …"
         decision: Option<String> [free_text],

@@ -9,7 +9,7 @@ use super::vocab::InspectionKind;
 entity! {
     /// E.g. "Ett tryggare Lindängsringen".
     PlaceProject => PlaceProject {
-        name: String,
+        name: String [name],
         short_name: String,
         area_id: Id [refers(Area)],
         partner_org_ids: Vec<Id> [refers(Organisation)],
@@ -29,7 +29,7 @@ entity! {
         date: NaiveDate,
         kind: InspectionKind,
         participant_org_ids: Vec<Id> [refers(Organisation)],
-        summary: String [free_text],
+        summary: String [name, free_text],
         pii_confirmed: bool,
         /// Out of use when false: it leaves the pickers and stays in history and reports.
         /// Empty (records made before the field existed) counts as in use.
@@ -42,7 +42,7 @@ entity! {
     Finding => Finding {
         inspection_id: Id [refers(Inspection)],
         place_id: Option<Id> [refers(Place)],
-        issue: String [free_text],
+        issue: String [name, free_text],
         suggested_action: String [free_text],
         owner_org_id: Option<Id> [refers(Organisation)],
         /// The action it was turned into.

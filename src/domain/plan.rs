@@ -12,7 +12,7 @@ use super::vocab::{
 entity! {
     /// A problem picture (problembild) identified in the lägesbild.
     Problem => Problem {
-        title: String,
+        title: String [name],
         description: String [free_text],
         area_ids: Vec<Id> [refers(Area)],
         event_type_ids: Vec<Id> [refers(EventType)],
@@ -45,7 +45,7 @@ entity! {
 entity! {
     /// An åtgärdsplan, decided by a body, for a period.
     ActionPlan => ActionPlan {
-        title: String,
+        title: String [name],
         period_start: NaiveDate,
         period_end: NaiveDate,
         /// The yearly situation picture it rests on.
@@ -67,7 +67,7 @@ entity! {
         plan_id: Id [refers(ActionPlan)],
         /// "1", "2.3" — the numbering used in the plan document.
         number: String,
-        title: String,
+        title: String [name],
         problem_id: Option<Id> [refers(Problem)],
         cause_ids: Vec<Id> [refers(Cause)],
         goal_id: Option<Id> [refers(Goal)],
@@ -84,7 +84,7 @@ entity! {
 entity! {
     /// A goal of a plan item, an agreement priority or a place project.
     Goal => Goal {
-        text: String,
+        text: String [name],
         measurable: bool,
         plan_id: Option<Id> [refers(ActionPlan)],
         priority_id: Option<Id> [refers(Priority)],
@@ -98,7 +98,7 @@ entity! {
 entity! {
     Indicator => Indicator {
         goal_id: Option<Id> [refers(Goal)],
-        name: String,
+        name: String [name],
         unit: String,
         source: IndicatorSource,
         direction: Direction,
@@ -117,7 +117,7 @@ entity! {
     IndicatorValue => IndicatorValue {
         indicator_id: Id [refers(Indicator)],
         /// "2026", "2026-T2", "2026-H1", "2026-11"
-        period: String,
+        period: String [name],
         measured_on: NaiveDate,
         value: f64,
         note: String [free_text],

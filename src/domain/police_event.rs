@@ -13,7 +13,7 @@ entity! {
         published_at: DateTime<Utc>,
         /// The incident time parsed from `name` (local time), when it could be parsed.
         incident_at: Option<NaiveDateTime>,
-        name: String,
+        name: String [name],
         summary: String,
         /// Full URL on polisen.se.
         url: String,

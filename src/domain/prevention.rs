@@ -10,7 +10,7 @@ entity! {
     /// A theme of the preventionsstjärnan (configurable, loaded from `data/`).
     Theme => Theme {
         code: String,
-        label_sv: String,
+        label_sv: String [name],
         label_en: String,
         sort: i64,
         active: bool,
@@ -20,7 +20,7 @@ entity! {
 entity! {
     /// A risk or protective factor in a context.
     Factor => Factor {
-        label: String,
+        label: String [name],
         factor_type: FactorType,
         context: FactorContext,
         theme_ids: Vec<Id> [refers(Theme)],
@@ -32,7 +32,7 @@ entity! {
 
 entity! {
     PreventiveMeasure => PreventiveMeasure {
-        title: String,
+        title: String [name],
         description: String [free_text],
         responsible_org_id: Option<Id> [refers(Organisation)],
         /// Förvaltning or unit inside the organisation.

@@ -118,7 +118,7 @@ fn every_free_text_field_is_indexed_by_its_search_triggers() {
 }
 
 #[test]
-fn every_reference_field_says_what_it_refers_to() {
+fn every_flag_fits_its_field_and_every_reference_says_what_it_refers_to() {
     let mut problems = Vec::new();
     for kind in EntityKind::ALL {
         for field in kind.reference_fields() {
@@ -129,7 +129,18 @@ fn every_reference_field_says_what_it_refers_to() {
                 problems.push(format!("{}.{}", kind.table(), field.name));
             }
         }
+        let names = kind.fields().iter().filter(|f| f.flags.is_name).count();
+        if names > 1 {
+            problems.push(format!("{}: {names} fields marked [name]", kind.table()));
+        }
         for field in kind.fields() {
+            if field.flags.is_name && field.ty != FieldType::Text {
+                problems.push(format!(
+                    "{}.{}: a name, but no text",
+                    kind.table(),
+                    field.name
+                ));
+            }
             if field.flags.refers.is_some() && !field.reference {
                 problems.push(format!(
                     "{}.{}: refers, but is no id",
