@@ -17,6 +17,15 @@ pub fn load_taxonomies_for_copy(store: &mut Store) -> Result<TaxonomySummary, St
     load_taxonomies(store).map_err(|e| e.to_string())
 }
 
+/// Called before a front end saves this copy's settings: setting the municipality (the TUI's
+/// "Börja tomt") makes a working copy, so the taxonomies are loaded first.
+pub fn before_settings(store: &mut Store, settings: &[(&str, String)]) -> Result<(), String> {
+    if settings.iter().any(|(key, _)| *key == meta::MUNICIPALITY) {
+        load_taxonomies_for_copy(store)?;
+    }
+    Ok(())
+}
+
 /// What a new copy is set up with.
 #[derive(Debug, Clone)]
 pub struct NewCopy<'a> {

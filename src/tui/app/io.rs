@@ -122,14 +122,8 @@ impl Io {
 
     fn save(&mut self, change: Change) -> Result<Msg> {
         let today = self.today;
-        if change
-            .settings
-            .iter()
-            .any(|(k, _)| *k == meta::MUNICIPALITY)
-        {
-            crate::services::setup::load_taxonomies_for_copy(&mut self.store)
-                .map_err(StoreError::Invalid)?;
-        }
+        crate::services::setup::before_settings(&mut self.store, &change.settings)
+            .map_err(StoreError::Invalid)?;
         let actor = self.store.actor().to_string();
         let undoable = self.store.write_action(&change.label, |w| {
             for record in &change.records {
