@@ -3,7 +3,7 @@
 use clap::Args;
 
 use super::output::{Table, clip, print_json, say};
-use super::{CliError, CliResult, Context};
+use super::{CliResult, Context};
 use crate::domain::{FieldDef, Id, Lang, Vocabulary};
 use crate::store::Access;
 
@@ -31,18 +31,7 @@ fn show(def: Option<&FieldDef>, v: &Option<serde_json::Value>, lang: Lang) -> St
 
 pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
     let store = ctx.open(Access::ReadOnly)?;
-    let id: Id = args.id.parse().map_err(|_| {
-        CliError(format!(
-            "”{}” är inget id. Kopiera hela id:t från till exempel lagesbild list … --json.",
-            args.id
-        ))
-    })?;
-    let kind = store.kind_of(id)?.ok_or_else(|| {
-        CliError(format!(
-            "Det finns ingen post med id {id} i {}.",
-            store.path().display()
-        ))
-    })?;
+    let (kind, id) = super::record::resolve_id(&store, &args.id)?;
     let history = store.history(id)?;
     if args.json {
         return print_json(&history);

@@ -28,9 +28,10 @@ pub enum What {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Vad som ska listas.
-    #[arg(value_enum, value_name = "VAD")]
-    pub what: What,
+    /// Vad som ska listas: observations, actions, meetings, priorities, measures, eller
+    /// vilken posttyp som helst (area, place, organisation, event-type, problem …).
+    #[arg(value_name = "VAD", value_parser = parse_what)]
+    pub what: String,
     /// Vecka, t.ex. 2026-W47.
     #[arg(long, value_name = "VECKA")]
     pub week: Option<String>,
@@ -58,6 +59,16 @@ pub struct ListArgs {
     /// Skriv resultatet som JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A list's name or a record kind's, refused by clap (a usage error) when it is neither.
+fn parse_what(s: &str) -> Result<String, String> {
+    if What::from_str(s, true).is_ok() {
+        return Ok(s.to_string());
+    }
+    super::record::list_kind_named(s)
+        .map(|_| s.to_string())
+        .map_err(|e| e.0.trim_end_matches('.').to_string())
 }
 
 fn page(args: &ListArgs) -> Page {
@@ -102,8 +113,12 @@ fn areas(store: &Store, name: &Option<String>) -> CliResult<Option<Vec<crate::do
 }
 
 pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
+    let Ok(what) = What::from_str(&args.what, true) else {
+        let kind = super::record::list_kind_named(&args.what)?;
+        return super::record::list_kind(kind, args.json, ctx);
+    };
     let store = ctx.open(Access::ReadOnly)?;
-    match args.what {
+    match what {
         What::Observations => observations(&store, args),
         What::Actions => actions(&store, args),
         What::Meetings => meetings(&store, args),

@@ -8,11 +8,13 @@ mod demo;
 mod exchange;
 mod export;
 mod history;
+mod init;
 mod list;
 mod minutes;
 mod output;
 mod partner;
 mod polisen;
+mod record;
 mod report;
 mod stats;
 
@@ -81,13 +83,15 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Lägg upp en ny, tom kopia för en kommun (utan demodata).
+    Init(init::InitArgs),
     /// Läs in demodata (en påhittad kommun) för att prova programmet.
     Demo(DemoArgs),
     /// Kontrollera databasen: integritet, referenser och ändringsloggarnas kedjor.
     Check(check::CheckArgs),
     /// Antal poster per typ.
     Stats(stats::StatsArgs),
-    /// Lista iakttagelser, åtgärder, möten, prioriteringar eller förebyggande insatser.
+    /// Lista iakttagelser, åtgärder, möten, prioriteringar, förebyggande insatser eller alla poster av en typ.
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),
@@ -155,7 +159,7 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
 
 /// Runs the program; the exit code is 0 only on success.
 pub fn run() -> ExitCode {
-    let matches = match localise(Cli::command()).try_get_matches() {
+    let matches = match localise(Cli::command().subcommands(record::commands())).try_get_matches() {
         Ok(m) => m,
         Err(e) => match clap_sv::message(&e) {
             Some(message) => {
@@ -172,15 +176,20 @@ pub fn run() -> ExitCode {
             }
         },
     };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(c) => c,
-        Err(e) => {
-            let message = clap_sv::message(&e).unwrap_or_else(|| e.to_string());
-            eprintln!("{}", crate::domain::text::printable(&message));
-            return ExitCode::from(2);
+    let result = match record_command(&matches) {
+        Some(result) => result,
+        None => {
+            let cli = match Cli::from_arg_matches(&matches) {
+                Ok(c) => c,
+                Err(e) => {
+                    let message = clap_sv::message(&e).unwrap_or_else(|| e.to_string());
+                    eprintln!("{}", crate::domain::text::printable(&message));
+                    return ExitCode::from(2);
+                }
+            };
+            resolve_context(&cli.global).and_then(|ctx| dispatch(cli.command, &ctx))
         }
     };
-    let result = resolve_context(&cli.global).and_then(|ctx| dispatch(cli.command, &ctx));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError(msg)) => {
@@ -191,9 +200,31 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// `new`, `edit` and `delete`, whose flags come from the entity registry (see `record`).
+fn record_command(matches: &clap::ArgMatches) -> Option<CliResult> {
+    let (name, sub) = matches.subcommand()?;
+    if ![record::NEW, record::EDIT, record::DELETE].contains(&name) {
+        return None;
+    }
+    // Global flags reach every subcommand; the deepest has them all.
+    let deepest = sub.subcommand().map_or(sub, |(_, m)| m);
+    let global = GlobalArgs {
+        db: deepest.get_one::<PathBuf>("db").cloned(),
+        lang: deepest.get_one::<Lang>("lang").copied(),
+        help: None,
+        version: None,
+    };
+    let ctx = match resolve_context(&global) {
+        Ok(ctx) => ctx,
+        Err(e) => return Some(Err(e)),
+    };
+    record::run(name, sub, &ctx)
+}
+
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
         None => Ok(crate::tui::run(ctx)?),
+        Some(Command::Init(args)) => init::run(&args, ctx),
         Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Stats(args)) => stats::run(&args, ctx),

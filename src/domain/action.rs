@@ -9,16 +9,16 @@ use super::week::IsoWeek;
 
 entity! {
     Action => Action {
-        title: String,
-        description: String,
+        title: String [name, free_text],
+        description: String [free_text],
         kind: ActionKind,
         horizon: Horizon,
-        area_id: Option<Id>,
-        place_id: Option<Id>,
-        responsible_org_id: Option<Id>,
+        area_id: Option<Id> [refers(Area)],
+        place_id: Option<Id> [refers(Place)],
+        responsible_org_id: Option<Id> [refers(Organisation)],
         /// The function responsible at that organisation ("fältsekreterare").
         responsible_function: String,
-        partner_org_ids: Vec<Id>,
+        partner_org_ids: Vec<Id> [refers(Organisation)],
         start_on: Option<NaiveDate>,
         /// The deadline. When a week was given, this is its Sunday.
         due_on: Option<NaiveDate>,
@@ -26,19 +26,19 @@ entity! {
         due_week: Option<IsoWeek>,
         /// "fre–lör kvällar v. 34–36"
         recurrence: Option<String>,
-        status: ActionStatus,
+        status: ActionStatus [shared],
         origin: ActionOrigin,
         /// The meeting that decided it.
-        meeting_id: Option<Id>,
-        plan_item_id: Option<Id>,
-        priority_id: Option<Id>,
-        promise_activity_id: Option<Id>,
-        finding_id: Option<Id>,
-        theme_ids: Vec<Id>,
-        factor_ids: Vec<Id>,
-        expected_effect: String,
-        result: String,
-        done_on: Option<NaiveDate>,
+        meeting_id: Option<Id> [refers(Meeting)],
+        plan_item_id: Option<Id> [refers(PlanItem)],
+        priority_id: Option<Id> [refers(Priority)],
+        promise_activity_id: Option<Id> [refers(PromiseActivity)],
+        finding_id: Option<Id> [refers(Finding)],
+        theme_ids: Vec<Id> [refers(Theme)],
+        factor_ids: Vec<Id> [refers(Factor)],
+        expected_effect: String [free_text],
+        result: String [free_text, shared],
+        done_on: Option<NaiveDate> [shared],
         pii_confirmed: bool,
     }
 }
@@ -128,10 +128,10 @@ entity! {
     FollowUp => FollowUp {
         subject_kind: EntityKind,
         subject_id: Id,
-        meeting_id: Option<Id>,
+        meeting_id: Option<Id> [refers(Meeting)],
         date: NaiveDate,
         status_after: Option<ActionStatus>,
-        comment: String,
+        comment: String [name, free_text],
         pii_confirmed: bool,
     }
 }

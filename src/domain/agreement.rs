@@ -8,8 +8,8 @@ use super::vocab::{ActionStatus, PromiseBasis};
 
 entity! {
     Agreement => Agreement {
-        title: String,
-        party_org_ids: Vec<Id>,
+        title: String [name],
+        party_org_ids: Vec<Id> [refers(Organisation)],
         period_start: NaiveDate,
         period_end: NaiveDate,
         /// Functions that signed: "kommunstyrelsens ordförande, lokalpolisområdeschef".
@@ -19,43 +19,49 @@ entity! {
         documentation_rule: String,
         follow_up_rule: String,
         /// Bilaga: lokal problembild.
-        appendix: String,
+        appendix: String [free_text],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     /// A prioritised area (fokusområde) of the agreement.
     Priority => Priority {
-        agreement_id: Id,
+        agreement_id: Id [refers(Agreement)],
         number: i64,
-        title: String,
-        problem_picture: String,
-        causes: String,
-        status: ActionStatus,
+        title: String [name],
+        problem_picture: String [free_text],
+        causes: String [free_text],
+        status: ActionStatus [shared],
     }
 }
 
 entity! {
     /// A medborgarlöfte: the police and the kommun promise residents something concrete.
     CitizenPromise => CitizenPromise {
-        agreement_id: Id,
+        agreement_id: Id [refers(Agreement)],
         period_start: NaiveDate,
         period_end: NaiveDate,
-        text: String,
+        text: String [name, free_text],
         basis: PromiseBasis,
-        place_ids: Vec<Id>,
+        place_ids: Vec<Id> [refers(Place)],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     /// One row of a promise, in the police's columns: Aktivitet | Omfattning | Ansvarig | Uppföljning.
     PromiseActivity => PromiseActivity {
-        promise_id: Id,
+        promise_id: Id [refers(CitizenPromise)],
         number: i64,
-        activity: String,
+        activity: String [name],
         scope: String,
-        responsible_org_id: Id,
+        responsible_org_id: Id [refers(Organisation)],
         follow_up_forum: String,
-        status: ActionStatus,
+        status: ActionStatus [shared],
     }
 }

@@ -37,6 +37,59 @@ pub struct FieldDef {
     pub parses: fn(&serde_json::Value) -> bool,
     /// The field holds the id of another record (or a list of them).
     pub reference: bool,
+    /// What the entity block says about the field beyond its type: see [`FieldFlags`].
+    pub flags: FieldFlags,
+}
+
+/// Attributes a field gets in its `entity!` block, after its type: `text: String [free_text]`.
+/// Everything that would otherwise be a hand-kept list per kind (which texts the
+/// personal-data lint checks, which fields a partner may change in another's record, what a
+/// reference points to) is read from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldFlags {
+    /// Text a person wrote: the personal-data lint checks it and search indexes it. Its warning
+    /// can be confirmed (and the confirmation kept) when the kind has `pii_confirmed`.
+    pub free_text: bool,
+    /// Shared work: any trusted partner may change it in a record another partner owns.
+    pub shared: bool,
+    /// The kind of record a reference field points to (`None` for a reference to any kind).
+    pub refers: Option<EntityKind>,
+    /// What a person calls a record of the kind (`[name]`, at most one field per kind): how
+    /// messages name it and how the command line finds it by name.
+    pub is_name: bool,
+}
+
+impl FieldFlags {
+    pub const NONE: FieldFlags = FieldFlags {
+        free_text: false,
+        shared: false,
+        refers: None,
+        is_name: false,
+    };
+    pub const fn name(self) -> Self {
+        FieldFlags {
+            is_name: true,
+            ..self
+        }
+    }
+    pub const fn free_text(self) -> Self {
+        FieldFlags {
+            free_text: true,
+            ..self
+        }
+    }
+    pub const fn shared(self) -> Self {
+        FieldFlags {
+            shared: true,
+            ..self
+        }
+    }
+    pub const fn refers(self, kind: EntityKind) -> Self {
+        FieldFlags {
+            refers: Some(kind),
+            ..self
+        }
+    }
 }
 
 /// Two declarations are the same field when everything but the parse function (which has no
@@ -50,6 +103,7 @@ impl PartialEq for FieldDef {
             self.labels,
             self.expects_sv,
             self.reference,
+            self.flags,
         ) == (
             other.name,
             other.ty,
@@ -57,6 +111,7 @@ impl PartialEq for FieldDef {
             other.labels,
             other.expects_sv,
             other.reference,
+            other.flags,
         )
     }
 }
@@ -112,6 +167,7 @@ const CLASSIFICATION_DEF: FieldDef = FieldDef {
     expects_sv: <Classification as Vocabulary>::NAME_SV,
     parses: parses_as::<Classification>,
     reference: false,
+    flags: FieldFlags::NONE,
 };
 const DELETED_DEF: FieldDef = FieldDef {
     name: DELETED_FIELD,
@@ -121,6 +177,7 @@ const DELETED_DEF: FieldDef = FieldDef {
     expects_sv: "sant eller falskt",
     parses: parses_as::<bool>,
     reference: false,
+    flags: FieldFlags::NONE,
 };
 
 /// Maps a Rust field type to its storage.
@@ -179,9 +236,11 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
 }
 
 /// Declares an entity: the struct (with `id` and `classification` first) and its field list.
+/// A field may carry [`FieldFlags`] after its type: `description: String [free_text]`,
+/// `status: ActionStatus [shared]`, `area_id: Id [refers(Area)]`, `name: String [name]`.
 macro_rules! entity {
     ($(#[$meta:meta])* $name:ident => $kind:ident {
-        $($(#[$fmeta:meta])* $field:ident : $ty:ty),+ $(,)?
+        $($(#[$fmeta:meta])* $field:ident : $ty:ty $([$($flag:ident $(($arg:ident))?),+])?),+ $(,)?
     }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -202,6 +261,8 @@ macro_rules! entity {
                     expects_sv: <$ty as $crate::domain::entity::FieldValue>::EXPECTS_SV,
                     parses: $crate::domain::entity::parses_as::<$ty>,
                     reference: <$ty as $crate::domain::entity::FieldValue>::REFERENCE,
+                    flags: $crate::domain::entity::FieldFlags::NONE
+                        $($(.$flag($($crate::domain::entity::EntityKind::$arg)?))+)?,
                 }
             ),+];
             fn id(&self) -> $crate::domain::Id { self.id }
@@ -327,25 +388,41 @@ impl EntityKind {
         )
     }
 
-    /// The fields holding free text a person wrote: these are checked for personal data.
-    pub fn free_text_fields(self) -> &'static [&'static str] {
-        match self {
-            EntityKind::Observation => &["description"],
-            EntityKind::Meeting => &["notes"],
-            EntityKind::AgendaItem => &["text", "decision"],
-            EntityKind::SituationPicture => &["summary"],
-            EntityKind::AreaAssessment => &["text"],
-            EntityKind::Action => &["title", "description", "expected_effect", "result"],
-            EntityKind::FollowUp => &["comment"],
-            EntityKind::Problem => &["description", "evidence"],
-            EntityKind::Cause => &["description"],
-            EntityKind::Inspection => &["summary"],
-            EntityKind::Finding => &["issue", "suggested_action"],
-            EntityKind::IndicatorValue => &["note"],
-            _ => &[],
-        }
+    /// The fields holding free text a person wrote: the personal-data lint checks them and
+    /// search indexes them (`[free_text]` in the entity block).
+    pub fn free_text_fields(self) -> impl Iterator<Item = &'static FieldDef> {
+        self.fields().iter().filter(|f| f.flags.free_text)
+    }
+
+    /// The fields a partner may change in a record another partner owns (`[shared]`).
+    pub fn shared_fields(self) -> impl Iterator<Item = &'static FieldDef> {
+        self.fields().iter().filter(|f| f.flags.shared)
+    }
+
+    /// The fields that refer to other records (ids or lists of ids).
+    pub fn reference_fields(self) -> impl Iterator<Item = &'static FieldDef> {
+        self.fields().iter().filter(|f| f.reference)
+    }
+
+    /// The field a person knows a record of this kind by (`[name]` in the entity block), for
+    /// messages and for finding a record by name; `None` when it has none (an observation is
+    /// known by its date and place, not a name).
+    pub fn name_field(self) -> Option<&'static str> {
+        self.fields()
+            .iter()
+            .find(|f| f.flags.is_name)
+            .map(|f| f.name)
+    }
+
+    /// Whether a personal-data warning on this kind's free text can be confirmed, and the
+    /// confirmation kept with the record (the kind has `pii_confirmed`).
+    pub fn confirms_personal_data(self) -> bool {
+        self.field(PII_CONFIRMED_FIELD).is_some()
     }
 }
+
+/// The field that records a confirmed personal-data warning.
+pub const PII_CONFIRMED_FIELD: &str = "pii_confirmed";
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,7 @@ entity! {
     Meeting => Meeting {
         kind: MeetingKind,
         /// The group, e.g. "Samverkansgrupp trygghet (EST)".
-        group_name: String,
+        group_name: String [name],
         date: NaiveDate,
         start_time: Option<NaiveTime>,
         end_time: Option<NaiveTime>,
@@ -25,7 +25,7 @@ entity! {
         /// The date the minutes were approved (justerade).
         approved_on: Option<NaiveDate>,
         dnr: Option<String>,
-        notes: String,
+        notes: String [free_text],
     }
 }
 
@@ -38,8 +38,8 @@ impl Meeting {
 entity! {
     /// One organisation's attendance at a meeting.
     Attendance => Attendance {
-        meeting_id: Id,
-        organisation_id: Id,
+        meeting_id: Id [refers(Meeting)],
+        organisation_id: Id [refers(Organisation)],
         presence: Presence,
         /// Partly present: up to and including this §.
         until_item: Option<i64>,
@@ -53,13 +53,13 @@ entity! {
 entity! {
     /// A § in the agenda, with what was said and decided.
     AgendaItem => AgendaItem {
-        meeting_id: Id,
+        meeting_id: Id [refers(Meeting)],
         number: i64,
         kind: AgendaKind,
-        area_id: Option<Id>,
-        title: String,
-        text: String,
+        area_id: Option<Id> [refers(Area)],
+        title: String [name],
+        text: String [free_text],
         /// "Beslut: att …"
-        decision: Option<String>,
+        decision: Option<String> [free_text],
     }
 }

@@ -9,6 +9,7 @@ pub mod due;
 pub mod entity;
 pub mod hlc;
 pub mod id;
+pub mod kommuner;
 pub mod meeting;
 pub mod municipality;
 pub mod observation;

@@ -10,11 +10,11 @@ use super::week::IsoWeek;
 
 entity! {
     Observation => Observation {
-        reporting_org_id: Id,
-        reporter_id: Option<Id>,
-        event_type_id: Id,
-        area_id: Id,
-        place_id: Option<Id>,
+        reporting_org_id: Id [refers(Organisation)],
+        reporter_id: Option<Id> [refers(Participant)],
+        event_type_id: Id [refers(EventType)],
+        area_id: Id [refers(Area)],
+        place_id: Option<Id> [refers(Place)],
         occurred_on: NaiveDate,
         occurred_until: Option<NaiveDate>,
         time_from: Option<NaiveTime>,
@@ -22,15 +22,15 @@ entity! {
         /// Used when the exact time is unknown.
         day_period: Option<DayPeriod>,
         reported_at: DateTime<Utc>,
-        description: String,
+        description: String [free_text],
         grade: Grade,
         severity: Severity,
         count_estimate: Option<i64>,
         source: ObservationSource,
         /// For example the police event id.
         external_ref: Option<String>,
-        review_status: ReviewStatus,
-        duplicate_of_id: Option<Id>,
+        review_status: ReviewStatus [shared],
+        duplicate_of_id: Option<Id> [refers(Observation)],
         /// The reporter saw the personal-data warning and confirmed the text.
         pii_confirmed: bool,
     }

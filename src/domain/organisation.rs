@@ -6,7 +6,7 @@ use super::id::Id;
 entity! {
     /// A partner organisation: kommun förvaltning, lokalpolisområde, räddningstjänst …
     Organisation => Organisation {
-        name: String,
+        name: String [name],
         short_name: Option<String>,
         /// A code from the `organisation_kind` vocabulary in `data/`.
         kind: String,
@@ -20,8 +20,8 @@ entity! {
     /// A function at an organisation (trygghetssamordnare, kommunpolis). The function comes
     /// first; a name or initials are optional personal data.
     Participant => Participant {
-        organisation_id: Id,
-        function: String,
+        organisation_id: Id [refers(Organisation)],
+        function: String [name],
         display_name: Option<String>,
         active: bool,
     }

@@ -12,45 +12,51 @@ use super::vocab::{
 entity! {
     /// A problem picture (problembild) identified in the lägesbild.
     Problem => Problem {
-        title: String,
-        description: String,
-        area_ids: Vec<Id>,
-        event_type_ids: Vec<Id>,
+        title: String [name],
+        description: String [free_text],
+        area_ids: Vec<Id> [refers(Area)],
+        event_type_ids: Vec<Id> [refers(EventType)],
         /// What it rests on: situation pictures, statistics, walks.
-        evidence: String,
+        evidence: String [free_text],
         /// 1 is the highest priority.
         priority: i64,
         pii_confirmed: bool,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     /// A likely cause of a problem (orsaksanalys).
     Cause => Cause {
-        problem_id: Id,
+        problem_id: Id [refers(Problem)],
         perspective: Perspective,
         triangle_side: TriangleSide,
-        description: String,
+        description: String [free_text],
         certainty: Certainty,
         pii_confirmed: bool,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     /// An åtgärdsplan, decided by a body, for a period.
     ActionPlan => ActionPlan {
-        title: String,
+        title: String [name],
         period_start: NaiveDate,
         period_end: NaiveDate,
         /// The yearly situation picture it rests on.
-        based_on_picture_id: Option<Id>,
+        based_on_picture_id: Option<Id> [refers(SituationPicture)],
         decided_by: Option<DecisionBody>,
         /// "KS § 123, dnr KS 2026/45"
         decision_ref: Option<String>,
         decided_on: Option<NaiveDate>,
         review_interval_months: i64,
         status: PlanStatus,
-        place_project_id: Option<Id>,
+        place_project_id: Option<Id> [refers(PlaceProject)],
     }
 }
 
@@ -58,35 +64,41 @@ entity! {
     /// One item of a plan: a problem and its causes, a goal and who answers for it. Its status
     /// rolls up from its actions.
     PlanItem => PlanItem {
-        plan_id: Id,
+        plan_id: Id [refers(ActionPlan)],
         /// "1", "2.3" — the numbering used in the plan document.
         number: String,
-        title: String,
-        problem_id: Option<Id>,
-        cause_ids: Vec<Id>,
-        goal_id: Option<Id>,
-        responsible_org_id: Option<Id>,
+        title: String [name],
+        problem_id: Option<Id> [refers(Problem)],
+        cause_ids: Vec<Id> [refers(Cause)],
+        goal_id: Option<Id> [refers(Goal)],
+        responsible_org_id: Option<Id> [refers(Organisation)],
         start_on: Option<NaiveDate>,
         end_on: Option<NaiveDate>,
         resources: String,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     /// A goal of a plan item, an agreement priority or a place project.
     Goal => Goal {
-        text: String,
+        text: String [name],
         measurable: bool,
-        plan_id: Option<Id>,
-        priority_id: Option<Id>,
-        place_project_id: Option<Id>,
+        plan_id: Option<Id> [refers(ActionPlan)],
+        priority_id: Option<Id> [refers(Priority)],
+        place_project_id: Option<Id> [refers(PlaceProject)],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     Indicator => Indicator {
-        goal_id: Option<Id>,
-        name: String,
+        goal_id: Option<Id> [refers(Goal)],
+        name: String [name],
         unit: String,
         source: IndicatorSource,
         direction: Direction,
@@ -95,17 +107,20 @@ entity! {
         target_value: Option<f64>,
         target_on: Option<NaiveDate>,
         frequency: Frequency,
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     IndicatorValue => IndicatorValue {
-        indicator_id: Id,
+        indicator_id: Id [refers(Indicator)],
         /// "2026", "2026-T2", "2026-H1", "2026-11"
-        period: String,
+        period: String [name],
         measured_on: NaiveDate,
         value: f64,
-        note: String,
+        note: String [free_text],
     }
 }
 

@@ -13,20 +13,20 @@ entity! {
         published_at: DateTime<Utc>,
         /// The incident time parsed from `name` (local time), when it could be parsed.
         incident_at: Option<NaiveDateTime>,
-        name: String,
+        name: String [name],
         summary: String,
         /// Full URL on polisen.se.
         url: String,
         /// The feed's `type`, as received.
         police_type: String,
         /// Our event type, when the type is a known alias.
-        event_type_id: Option<Id>,
+        event_type_id: Option<Id> [refers(EventType)],
         county: Option<String>,
         municipality: String,
         lat: Option<f64>,
         lon: Option<f64>,
         /// The observation it was promoted to.
-        observation_id: Option<Id>,
+        observation_id: Option<Id> [refers(Observation)],
     }
 }
 

@@ -10,7 +10,7 @@ entity! {
     /// A theme of the preventionsstjärnan (configurable, loaded from `data/`).
     Theme => Theme {
         code: String,
-        label_sv: String,
+        label_sv: String [name],
         label_en: String,
         sort: i64,
         active: bool,
@@ -20,24 +20,27 @@ entity! {
 entity! {
     /// A risk or protective factor in a context.
     Factor => Factor {
-        label: String,
+        label: String [name],
         factor_type: FactorType,
         context: FactorContext,
-        theme_ids: Vec<Id>,
+        theme_ids: Vec<Id> [refers(Theme)],
+        /// Out of use when false: it leaves the pickers and stays in history and reports.
+        /// Empty (records made before the field existed) counts as in use.
+        active: Option<bool>,
     }
 }
 
 entity! {
     PreventiveMeasure => PreventiveMeasure {
-        title: String,
-        description: String,
-        responsible_org_id: Option<Id>,
+        title: String [name],
+        description: String [free_text],
+        responsible_org_id: Option<Id> [refers(Organisation)],
         /// Förvaltning or unit inside the organisation.
         responsible_unit: String,
         target_group: String,
         level: PreventionLevel,
-        theme_ids: Vec<Id>,
-        factor_ids: Vec<Id>,
+        theme_ids: Vec<Id> [refers(Theme)],
+        factor_ids: Vec<Id> [refers(Factor)],
         status: MeasureStatus,
         last_follow_up_on: Option<NaiveDate>,
     }

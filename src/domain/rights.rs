@@ -4,7 +4,7 @@
 //! - a partner may create records (it becomes their owner) and change, delete and restore the
 //!   records it owns, every field;
 //! - in a record another partner owns it may change only the fields of shared work listed in
-//!   [`SHARED_FIELDS`] and settle conflicts on them; never delete, restore or reclassify it;
+//!   the fields marked `[shared]` in their entity block and settle conflicts on them; never delete, restore or reclassify it;
 //! - records derived from an outside identifier ([`is_common`]: police events, taxonomy
 //!   entries) belong to no partner: every copy makes them itself from the same source, and a
 //!   partner's op on one changes nothing.
@@ -14,27 +14,15 @@ use super::id::Id;
 use super::op::{Op, OpKind};
 use super::vocab::Vocabulary;
 
-/// Fields of a record owned by someone else that any trusted partner may change.
-pub const SHARED_FIELDS: &[(EntityKind, &[&str])] = &[
-    (EntityKind::Action, &["status", "result", "done_on"]),
-    (EntityKind::PromiseActivity, &["status"]),
-    (EntityKind::Priority, &["status"]),
-    (EntityKind::Observation, &["review_status"]),
-];
-
-/// Whether `field` of a `kind` record is shared work that non-owners may change.
+/// Whether `field` of a `kind` record is shared work that non-owners may change (marked
+/// `[shared]` in the entity block).
 pub fn is_shared_field(kind: EntityKind, field: &str) -> bool {
-    SHARED_FIELDS
-        .iter()
-        .any(|(k, fields)| *k == kind && fields.contains(&field))
+    kind.field(field).is_some_and(|f| f.flags.shared)
 }
 
 /// The shared fields of a kind, for messages ("status, result").
-pub fn shared_fields(kind: EntityKind) -> &'static [&'static str] {
-    SHARED_FIELDS
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map_or(&[], |(_, f)| f)
+pub fn shared_fields(kind: EntityKind) -> Vec<&'static str> {
+    kind.shared_fields().map(|f| f.name).collect()
 }
 
 /// Whether a record is derived from an outside identifier and so belongs to no partner: a
@@ -142,6 +130,19 @@ mod tests {
             prev_hash: Digest32::default(),
             hash: Digest32::default(),
         }
+    }
+
+    #[test]
+    fn the_shared_fields_are_the_shared_work_of_the_weekly_loop() {
+        assert_eq!(
+            shared_fields(EntityKind::Action),
+            ["status", "result", "done_on"]
+        );
+        assert_eq!(shared_fields(EntityKind::PromiseActivity), ["status"]);
+        assert_eq!(shared_fields(EntityKind::Priority), ["status"]);
+        assert_eq!(shared_fields(EntityKind::Observation), ["review_status"]);
+        assert!(shared_fields(EntityKind::Area).is_empty());
+        assert!(!is_shared_field(EntityKind::Action, "title"));
     }
 
     #[test]

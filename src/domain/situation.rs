@@ -11,9 +11,9 @@ entity! {
         level: PictureLevel,
         period_start: NaiveDate,
         period_end: NaiveDate,
-        scope_area_id: Option<Id>,
-        meeting_id: Option<Id>,
-        summary: String,
+        scope_area_id: Option<Id> [refers(Area)],
+        meeting_id: Option<Id> [refers(Meeting)],
+        summary: String [name, free_text],
         status: PictureStatus,
         established_by: Option<String>,
         established_at: Option<DateTime<Utc>>,
@@ -25,15 +25,15 @@ entity! {
 entity! {
     /// How one area is doing in one lägesbild.
     AreaAssessment => AreaAssessment {
-        picture_id: Id,
-        area_id: Id,
+        picture_id: Id [refers(SituationPicture)],
+        area_id: Id [refers(Area)],
         level: AreaLevel,
         trend: Trend,
-        key_event_type_ids: Vec<Id>,
-        text: String,
+        key_event_type_ids: Vec<Id> [refers(EventType)],
+        text: String [name, free_text],
         is_priority: bool,
         priority_rank: Option<i64>,
-        hot_spot_place_ids: Vec<Id>,
+        hot_spot_place_ids: Vec<Id> [refers(Place)],
     }
 }
 

@@ -8,7 +8,7 @@ entity! {
         /// Which vocabulary: `organisation_kind`, `area_kind`, `place_kind`.
         vocabulary: String,
         code: String,
-        label_sv: String,
+        label_sv: String [name],
         label_en: String,
         sort: i64,
         active: bool,
@@ -19,7 +19,7 @@ entity! {
     /// A kind of event (händelsetyp). Never deleted, only deactivated.
     EventType => EventType {
         code: String,
-        label_sv: String,
+        label_sv: String [name],
         label_en: String,
         /// A grouping for overviews (a code): ordning, skadegorelse, vald, egendom, narkotika, brand,
         /// trafik, miljo, ovrigt.

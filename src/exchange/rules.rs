@@ -32,7 +32,7 @@
 //! Property tests (`tests/integration/exchange_props.rs`) check the invariant, convergence and
 //! order independence with deletes, third-party resolves and police imports on three copies.
 
-pub use crate::domain::rights::{SHARED_FIELDS, Verdict, is_shared_field};
+pub use crate::domain::rights::{Verdict, is_shared_field};
 use crate::domain::rights::{describe, judge_ownership};
 use crate::domain::{Classification, Id, Op, OpKind};
 

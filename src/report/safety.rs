@@ -104,16 +104,7 @@ impl Gate {
 
 /// Record kinds whose personal-data warning can be confirmed (they have `pii_confirmed`).
 fn can_confirm(kind: EntityKind) -> bool {
-    matches!(
-        kind,
-        EntityKind::Observation
-            | EntityKind::Action
-            | EntityKind::FollowUp
-            | EntityKind::Problem
-            | EntityKind::Cause
-            | EntityKind::Inspection
-            | EntityKind::Finding
-    )
+    kind.confirms_personal_data()
 }
 
 fn field_label_sv(field: &str) -> &'static str {

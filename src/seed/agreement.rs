@@ -103,6 +103,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
         documentation_rule: a.documentation_rule.clone(),
         follow_up_rule: a.follow_up_rule.clone(),
         appendix: a.appendix.clone(),
+        active: Some(true),
     });
     for p in &f.priority {
         let id = demo_id("priority", &p.code);
@@ -125,6 +126,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
                 plan_id: None,
                 priority_id: Some(id),
                 place_project_id: None,
+                active: Some(true),
             });
         }
     }
@@ -161,6 +163,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
                 .iter()
                 .map(|c| r.place(c).map(|pl| pl.id))
                 .collect::<Result<_, _>>()?,
+            active: Some(true),
         });
     }
     for a in &f.promise_activity {

@@ -84,6 +84,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             plan_id: None,
             priority_id: None,
             place_project_id: Some(project_id),
+            active: Some(true),
         });
     }
     for i in &f.indicator {
@@ -100,6 +101,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             participant_org_ids: r.orgs(&i.participants)?,
             summary: i.summary.clone(),
             pii_confirmed: false,
+            active: Some(true),
         });
     }
     for fd in &f.finding {
@@ -137,6 +139,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             owner_org_id: Some(r.org(&fd.owner)?),
             action_id,
             pii_confirmed: false,
+            active: Some(true),
         });
     }
     Ok(())

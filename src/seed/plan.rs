@@ -159,6 +159,7 @@ impl IndicatorDef {
             target_value: self.target_value,
             target_on: r.opt_date(self.target_on.as_ref())?,
             frequency: self.frequency,
+            active: Some(true),
         });
         for v in &self.values {
             let year = r.world.today.year() + v.year;
@@ -280,6 +281,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             evidence: p.evidence.clone(),
             priority: p.priority,
             pii_confirmed: false,
+            active: Some(true),
         });
     }
     for c in &f.cause {
@@ -298,6 +300,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             description: c.description.clone(),
             certainty: c.certainty,
             pii_confirmed: false,
+            active: Some(true),
         });
     }
     for g in &f.goal {
@@ -309,6 +312,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             plan_id: g.plan.as_deref().map(|p| demo_id("action_plan", p)),
             priority_id: None,
             place_project_id: None,
+            active: Some(true),
         });
     }
     for i in &f.indicator {
@@ -333,6 +337,7 @@ pub(crate) fn collect(world: &World, b: &mut Batch) -> Result<(), SeedError> {
             start_on: Some(r.date(&p.start_on)?),
             end_on: Some(r.date(&p.end_on)?),
             resources: p.resources.clone(),
+            active: Some(true),
         });
     }
     push_actions(r, &f.action, ActionOrigin::Atgardsplan, b)

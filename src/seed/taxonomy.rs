@@ -221,6 +221,7 @@ impl Taxonomies {
                 factor_type: f.factor_type,
                 context: f.context,
                 theme_ids,
+                active: Some(true),
             });
         }
 

@@ -2,3 +2,4 @@
 //! a thin, neutral API so that neither reaches into the layers it should not know.
 
 pub mod demo;
+pub mod setup;

@@ -10,6 +10,8 @@ pub const ACTOR: &str = "actor";
 pub const HLC: &str = "hlc";
 pub const MUNICIPALITY: &str = "municipality";
 pub const OWN_ORGANISATION: &str = "own_organisation_id";
+/// The municipality's four-digit kommunkod (SCB), when the copy was set up with `init`.
+pub const MUNICIPALITY_CODE: &str = "municipality_code";
 pub const DEMO_LOADED: &str = "demo_loaded";
 /// Prefix of the keys remembering calls to external services (`calls:polisen`).
 pub const CALLS_PREFIX: &str = "calls:";

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_search_queue.sql"),
     include_str!("migrations/004_held_ops.sql"),
     include_str!("migrations/005_user_actions.sql"),
+    include_str!("migrations/006_register.sql"),
 ];
 
 /// The newest schema version this build understands.

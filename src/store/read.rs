@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::Store;
 use super::codec::from_sql;
 use super::error::Result;
-use crate::domain::{Entity, EntityKind, FieldType, Id, Vocabulary};
+use crate::domain::{Entity, EntityKind, FieldType, Id};
 
 /// `id, classification, field1, field2, …` for a kind, in registry order.
 pub(crate) fn select_list(kind: EntityKind, alias: &str) -> String {
@@ -141,31 +141,10 @@ impl Store {
     }
 }
 
-/// How many live records refer to `id` through a reference field.
+/// How many live records refer to `id` through a reference field (see
+/// [`super::retire::referrers_on`]).
 pub(crate) fn referrers_on(conn: &Connection, id: Id) -> Result<usize> {
-    let mut total = 0usize;
-    for kind in EntityKind::ALL {
-        for f in kind.fields().iter().filter(|f| f.reference) {
-            let sql = if f.ty == FieldType::Json {
-                format!(
-                    "SELECT count(*) FROM {} WHERE deleted = 0 AND instr({}, ?1) > 0",
-                    kind.table(),
-                    f.name
-                )
-            } else {
-                format!(
-                    "SELECT count(*) FROM {} WHERE deleted = 0 AND {} = ?1",
-                    kind.table(),
-                    f.name
-                )
-            };
-            let n: i64 = conn
-                .prepare_cached(&sql)?
-                .query_row([id.to_string()], |r| r.get(0))?;
-            total += n as usize;
-        }
-    }
-    Ok(total)
+    Ok(super::retire::referrers_on(conn, id)?.len())
 }
 
 /// The partner that created a record, if the record is here.

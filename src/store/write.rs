@@ -92,7 +92,7 @@ impl Writer<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn emit(
+    pub(super) fn emit(
         &mut self,
         entity: EntityKind,
         entity_id: Id,

@@ -122,6 +122,8 @@ impl Io {
 
     fn save(&mut self, change: Change) -> Result<Msg> {
         let today = self.today;
+        crate::services::setup::before_settings(&mut self.store, &change.settings)
+            .map_err(StoreError::Invalid)?;
         let actor = self.store.actor().to_string();
         let undoable = self.store.write_action(&change.label, |w| {
             for record in &change.records {

@@ -197,6 +197,7 @@ pub fn build(store: &mut Store) -> Town {
         evidence: "EST-rapporter v. 30–46".into(),
         priority: 1,
         pii_confirmed: false,
+        active: Some(true),
     };
     let cause = Cause {
         id: Id::new(),
@@ -207,6 +208,7 @@ pub fn build(store: &mut Store) -> Town {
         description: "Dålig belysning och skymda gångstråk".into(),
         certainty: Certainty::Medel,
         pii_confirmed: false,
+        active: Some(true),
     };
     let plan = ActionPlan {
         id: Id::new(),
@@ -230,6 +232,7 @@ pub fn build(store: &mut Store) -> Town {
         plan_id: Some(plan.id),
         priority_id: None,
         place_project_id: None,
+        active: Some(true),
     };
     let indicator = Indicator {
         id: Id::new(),
@@ -244,6 +247,7 @@ pub fn build(store: &mut Store) -> Town {
         target_value: Some(65.0),
         target_on: Some(day(2027, 10, 1)),
         frequency: Frequency::Ar,
+        active: Some(true),
     };
     let item = PlanItem {
         id: Id::new(),
@@ -258,6 +262,7 @@ pub fn build(store: &mut Store) -> Town {
         start_on: Some(day(2026, 3, 1)),
         end_on: Some(day(2027, 6, 30)),
         resources: String::new(),
+        active: Some(true),
     };
     let closed = meeting(day(2026, 11, 12), MeetingStatus::Avslutat);
     let planned = meeting(today, MeetingStatus::Planerat);
@@ -341,6 +346,7 @@ pub fn build(store: &mut Store) -> Town {
         documentation_rule: String::new(),
         follow_up_rule: "halvårsvis".into(),
         appendix: String::new(),
+        active: Some(true),
     };
     let priorities = vec![
         Priority {
@@ -373,6 +379,7 @@ pub fn build(store: &mut Store) -> Town {
         text: "Vi ska öka tryggheten i Lindängsringen kvällstid".into(),
         basis: PromiseBasis::Medborgardialog,
         place_ids: vec![places[2].id],
+        active: Some(true),
     };
     let activities = vec![
         PromiseActivity {
@@ -452,6 +459,7 @@ pub fn build(store: &mut Store) -> Town {
         participant_org_ids: vec![orgs[0].id, orgs[3].id],
         summary: "Kvällsvandring med boende runt torget".into(),
         pii_confirmed: false,
+        active: Some(true),
     };
     let findings = vec![
         Finding {
@@ -464,6 +472,7 @@ pub fn build(store: &mut Store) -> Town {
             owner_org_id: Some(orgs[3].id),
             action_id: Some(lighting.id),
             pii_confirmed: false,
+            active: Some(true),
         },
         Finding {
             id: Id::new(),
@@ -475,6 +484,7 @@ pub fn build(store: &mut Store) -> Town {
             owner_org_id: Some(orgs[3].id),
             action_id: None,
             pii_confirmed: false,
+            active: Some(true),
         },
     ];
     store

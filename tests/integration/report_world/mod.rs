@@ -535,6 +535,7 @@ fn build_plan(store: &mut Store) {
         evidence: "Veckolägesbilder v. 30–47, trygghetsvandring september 2026.".into(),
         priority: 1,
         pii_confirmed: false,
+        active: Some(true),
     };
     let cause = Cause {
         id: id("cause-dark"),
@@ -545,6 +546,7 @@ fn build_plan(store: &mut Store) {
         description: "Dålig belysning och skymd sikt gör platsen svår att överblicka.".into(),
         certainty: Certainty::Hog,
         pii_confirmed: false,
+        active: Some(true),
     };
     let plan = ActionPlan {
         id: id("plan"),
@@ -568,6 +570,7 @@ fn build_plan(store: &mut Store) {
         plan_id: Some(plan.id),
         priority_id: None,
         place_project_id: None,
+        active: Some(true),
     };
     let indicator = Indicator {
         id: id("ind-vandalism"),
@@ -582,6 +585,7 @@ fn build_plan(store: &mut Store) {
         target_value: Some(35.0),
         target_on: Some(d(2027, 12, 31)),
         frequency: Frequency::Tertial,
+        active: Some(true),
     };
     let value = IndicatorValue {
         id: id("ind-vandalism-t2"),
@@ -605,6 +609,7 @@ fn build_plan(store: &mut Store) {
         start_on: Some(d(2026, 4, 1)),
         end_on: Some(d(2026, 12, 31)),
         resources: "Gatuenhetens driftbudget".into(),
+        active: Some(true),
     };
     let item2 = PlanItem {
         id: id("plan-item-2"),
@@ -619,6 +624,7 @@ fn build_plan(store: &mut Store) {
         start_on: Some(d(2026, 9, 1)),
         end_on: None,
         resources: String::new(),
+        active: Some(true),
     };
     let mut camera = action(
         "a-plan-light",
@@ -694,6 +700,7 @@ fn build_agreement(store: &mut Store) {
         documentation_rule: "Minnesanteckningar från varje styrgruppsmöte.".into(),
         follow_up_rule: "Halvårsvis i styrgruppen, årligen i kommunstyrelsen.".into(),
         appendix: String::new(),
+        active: Some(true),
     };
     let priority = Priority {
         id: id("prio-1"),
@@ -723,6 +730,7 @@ fn build_agreement(store: &mut Store) {
         plan_id: None,
         priority_id: Some(priority.id),
         place_project_id: None,
+        active: Some(true),
     };
     let indicator = Indicator {
         id: id("ind-safe"),
@@ -737,6 +745,7 @@ fn build_agreement(store: &mut Store) {
         target_value: Some(65.0),
         target_on: Some(d(2027, 10, 1)),
         frequency: Frequency::Ar,
+        active: Some(true),
     };
     let value = IndicatorValue {
         id: id("ind-safe-2026"),
@@ -765,6 +774,7 @@ fn build_agreement(store: &mut Store) {
         text: "Vi ska göra det tryggare att röra sig i Lindängsringen på kvällen.".into(),
         basis: PromiseBasis::Medborgardialog,
         place_ids: vec![id("tunneln"), id("torget")],
+        active: Some(true),
     };
     let activities = vec![
         PromiseActivity {

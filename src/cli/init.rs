@@ -1,0 +1,40 @@
+//! `lagesbild init --municipality … --organisation … --function …`: a new, empty copy with
+//! the taxonomies loaded, without the demo.
+
+use clap::Args;
+
+use super::output::say;
+use super::{CliError, CliResult, Context};
+use crate::services::setup::{self, NewCopy};
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Kommunen: namn eller kommunkod (t.ex. Tyresö eller 0138).
+    #[arg(long, value_name = "KOMMUN")]
+    pub municipality: String,
+    /// Din egen organisation, t.ex. "Tyresö kommun, säkerhetsenheten".
+    #[arg(long, value_name = "NAMN")]
+    pub organisation: String,
+    /// Din funktion, t.ex. trygghetssamordnare (inte ditt namn).
+    #[arg(long, value_name = "FUNKTION")]
+    pub function: String,
+}
+
+pub fn run(args: &InitArgs, ctx: &Context) -> CliResult {
+    let kommun = setup::municipality(&args.municipality).map_err(CliError)?;
+    let mut store = ctx.open(crate::store::Access::ReadWrite)?;
+    let message = setup::start_empty(
+        &mut store,
+        &NewCopy {
+            municipality: kommun,
+            organisation: &args.organisation,
+            function: &args.function,
+        },
+    )
+    .map_err(CliError)?;
+    say!("{message}");
+    say!(
+        "Lägg nu in områden, platser och parter, t.ex. lagesbild new area --name … --kind kommundel."
+    );
+    Ok(())
+}

@@ -1,0 +1,319 @@
+//! The record command line: `new <kind> --<field> …`, `edit <ID> --<field> …`,
+//! `delete <ID> [--deactivate]` and `list <kind>` for every kind in the entity registry. The
+//! flags are generated from the registry (clap's builder API); every write goes through the
+//! store's one write path as one undoable user action, judged by the same validation as the
+//! forms.
+
+mod flags;
+mod list;
+mod messages;
+mod rules;
+mod values;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde_json::{Map, Value};
+
+use super::output::say;
+use super::{CliError, CliResult, Context};
+use crate::domain::{Classification, EntityKind, Id, Vocabulary, pii};
+use crate::store::Store;
+
+pub use flags::kind_named;
+pub use list::run as list_kind;
+
+pub const NEW: &str = "new";
+pub const EDIT: &str = "edit";
+pub const DELETE: &str = "delete";
+
+/// The subcommands this module adds to the program's command line.
+pub fn commands() -> Vec<Command> {
+    let new = Command::new(NEW)
+        .about(messages::NEW_ABOUT)
+        .subcommand_required(true)
+        .subcommands(EntityKind::ALL.iter().map(|kind| {
+            Command::new(flags::kind_word(*kind))
+                .about(messages::kind_about(*kind))
+                .args(flags::args(*kind, true))
+        }));
+    // `edit` takes any field of any kind: the record's kind is known only from its id, so the
+    // flags are the union of every kind's, checked against the record's kind when it runs.
+    let mut seen = std::collections::BTreeSet::new();
+    let mut edit_args = vec![
+        Arg::new("id")
+            .value_name("ID")
+            .required(true)
+            .help(messages::ID_HELP),
+    ];
+    for kind in EntityKind::ALL {
+        for arg in flags::args(*kind, false) {
+            if seen.insert(arg.get_id().to_string()) {
+                edit_args.push(arg.hide(true));
+            }
+        }
+    }
+    let edit = Command::new(EDIT)
+        .about(messages::EDIT_ABOUT)
+        .after_help(messages::edit_help())
+        .args(edit_args);
+    let delete = Command::new(DELETE)
+        .about(messages::DELETE_ABOUT)
+        .arg(
+            Arg::new("id")
+                .value_name("ID")
+                .required(true)
+                .help(messages::ID_HELP),
+        )
+        .arg(
+            Arg::new("deactivate")
+                .long("deactivate")
+                .action(ArgAction::SetTrue)
+                .help(messages::DEACTIVATE_HELP),
+        );
+    vec![new, edit, delete]
+}
+
+/// Runs `new`, `edit` or `delete`; `None` for any other subcommand.
+pub fn run(name: &str, matches: &ArgMatches, ctx: &Context) -> Option<CliResult> {
+    Some(match name {
+        NEW => run_new(matches, ctx),
+        EDIT => run_edit(matches, ctx),
+        DELETE => run_delete(matches, ctx),
+        _ => return None,
+    })
+}
+
+/// The words given for a field, if its flag was given.
+fn words(matches: &ArgMatches, id: &str) -> Option<Vec<String>> {
+    if matches.value_source(id) != Some(clap::parser::ValueSource::CommandLine) {
+        return None;
+    }
+    matches.get_many::<String>(id).map(|v| v.cloned().collect())
+}
+
+/// The fields given on the command line for `kind`, parsed, with the personal-data lint
+/// applied to free text. An error is a Swedish sentence naming the field.
+/// With `appending`, a list flag whose every word starts with `+` adds to the list: such
+/// fields are returned beside the values.
+fn given_fields(
+    store: &Store,
+    kind: EntityKind,
+    matches: &ArgMatches,
+    appending: bool,
+) -> Result<(Map<String, Value>, Vec<&'static str>), CliError> {
+    let mut fields = Map::new();
+    let mut appended = Vec::new();
+    let confirmed = matches.get_flag(flags::CONFIRM);
+    for field in flags::settable(kind) {
+        let Some(mut words) = words(matches, &flags::flag_name(kind, field)) else {
+            continue;
+        };
+        let list = field.ty == crate::domain::FieldType::Json;
+        if appending && list && !words.is_empty() && words.iter().all(|w| w.starts_with('+')) {
+            for w in &mut words {
+                *w = w.trim_start_matches('+').to_string();
+            }
+            appended.push(field.name);
+        }
+        let value = values::parse(store, kind, field, &words).map_err(CliError)?;
+        if field.flags.free_text
+            && !confirmed
+            && let Some(text) = value.as_str()
+            && let Some(warning) = pii::warning_sv(&pii::lint(text))
+        {
+            return Err(CliError(messages::personal_data(
+                field.name,
+                &flags::flag_name(kind, field),
+                &warning,
+            )));
+        }
+        fields.insert(field.name.to_string(), value);
+    }
+    if flags::has_position(kind)
+        && let Some(word) = words(matches, flags::POSITION).and_then(|w| w.last().cloned())
+    {
+        let (lat, lon) = values::position(&word).map_err(|reason| {
+            CliError(messages::bad_value("lat, lon", flags::POSITION, &reason))
+        })?;
+        fields.insert("lat".into(), serde_json::json!(lat));
+        fields.insert("lon".into(), serde_json::json!(lon));
+    }
+    if confirmed && kind.confirms_personal_data() {
+        fields.insert(
+            crate::domain::entity::PII_CONFIRMED_FIELD.into(),
+            Value::Bool(true),
+        );
+    }
+    Ok((fields, appended))
+}
+
+fn classification(matches: &ArgMatches) -> Result<Option<Classification>, CliError> {
+    let Some(word) = words(matches, flags::CLASSIFICATION).and_then(|w| w.last().cloned()) else {
+        return Ok(None);
+    };
+    Classification::parse(&word).map(Some).ok_or_else(|| {
+        CliError(messages::bad_value(
+            "classification",
+            flags::CLASSIFICATION,
+            &messages::unknown_code(&word, &["oppen", "begransad", "intern"]),
+        ))
+    })
+}
+
+fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
+    let Some((word, sub)) = matches.subcommand() else {
+        return Err(CliError(messages::NEW_ABOUT.into()));
+    };
+    let kind = kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))?;
+    let mut store = ctx.open_checked_writer()?;
+    let (mut fields, _) = given_fields(&store, kind, sub, false)?;
+    let mut missing = Vec::new();
+    for field in kind.fields() {
+        if fields.contains_key(field.name) {
+            continue;
+        }
+        match values::default_value(kind, field) {
+            Some(v) => {
+                fields.insert(field.name.to_string(), v);
+            }
+            None => missing.push(format!("--{}", flags::flag_name(kind, field))),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(CliError(messages::missing(kind, &missing)));
+    }
+    rules::on_new(kind, &mut fields, super::today());
+    let class = classification(sub)?.unwrap_or_default();
+    let id = store.write_action(&messages::new_label(kind), |w| {
+        w.create_json(kind, class, fields)
+    })?;
+    say!("{}", messages::created(kind, &id.to_string()));
+    if class == Classification::Intern {
+        say!("{}", messages::INTERN_NOTICE);
+    }
+    Ok(())
+}
+
+fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
+    let mut store = ctx.open_checked_writer()?;
+    let (kind, id) = resolve_id(&store, id_word(matches))?;
+    // A flag of another kind's field is named, not ignored.
+    for arg in matches.ids() {
+        let name = arg.as_str();
+        let position = name == flags::POSITION && flags::has_position(kind);
+        if name == "id" || name == flags::CLASSIFICATION || name == flags::CONFIRM || position {
+            continue;
+        }
+        let known = flags::settable(kind).any(|f| flags::flag_name(kind, f) == name);
+        if words(matches, name).is_some() && !known {
+            return Err(CliError(messages::no_such_flag(kind, name)));
+        }
+    }
+    let (mut fields, appended) = given_fields(&store, kind, matches, true)?;
+    rules::on_edit(&store, kind, id, &mut fields, &appended, super::today()).map_err(CliError)?;
+    let class = classification(matches)?;
+    if fields.is_empty() && class.is_none() {
+        return Err(CliError(messages::nothing_to_edit()));
+    }
+    let short = id.to_string();
+    let changed = store.write_action(&messages::edit_label(kind, &id.short()), |w| {
+        let mut changed = 0;
+        if let Some(c) = class {
+            let before = w.ops().len();
+            w.set(kind, id, "classification", c.code())?;
+            changed += w.ops().len() - before;
+        }
+        for (name, value) in fields {
+            let before = w.ops().len();
+            w.set(kind, id, &name, value)?;
+            changed += w.ops().len() - before;
+        }
+        Ok(changed)
+    })?;
+    say!("{}", messages::edited(kind, &short, changed));
+    if class == Some(Classification::Intern) {
+        say!("{}", messages::INTERN_NOTICE);
+    }
+    Ok(())
+}
+
+fn run_delete(matches: &ArgMatches, ctx: &Context) -> CliResult {
+    let mut store = ctx.open_checked_writer()?;
+    let (kind, id) = resolve_id(&store, id_word(matches))?;
+    if store.is_deleted(kind, id)? {
+        return Err(CliError(messages::deleted_already(kind, &id.to_string())));
+    }
+    let deactivate = matches.get_flag("deactivate");
+    let label = messages::delete_label(kind, &id.short(), deactivate);
+    store.write_action(&label, |w| {
+        if deactivate {
+            w.deactivate(kind, id)
+        } else {
+            w.delete_unreferenced(kind, id)
+        }
+    })?;
+    let said = if deactivate {
+        messages::deactivated(kind, &id.to_string())
+    } else {
+        messages::deleted(kind, &id.to_string())
+    };
+    say!("{said}");
+    Ok(())
+}
+
+fn id_word(matches: &ArgMatches) -> &str {
+    matches
+        .get_one::<String>("id")
+        .map(String::as_str)
+        .unwrap_or_default()
+}
+
+/// The record a person means by an id or a unique prefix of one (8 characters are enough when
+/// they are unique). Deleted records are found too (for history).
+pub fn resolve_id(store: &Store, word: &str) -> Result<(EntityKind, Id), CliError> {
+    let word = word.trim();
+    if let Ok(id) = word.parse::<Id>() {
+        return match store.kind_of(id)? {
+            Some(kind) => Ok((kind, id)),
+            None => Err(CliError(messages::no_record_with(word))),
+        };
+    }
+    if word.chars().count() < 8 || !word.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        return Err(CliError(messages::not_an_id(word)));
+    }
+    let found = store.ids_with_prefix(word, 6)?;
+    match found.as_slice() {
+        [(kind, id)] => Ok((*kind, *id)),
+        [] => Err(CliError(messages::no_record_with(word))),
+        many => {
+            let candidates: Vec<String> = many
+                .iter()
+                .map(|(k, id)| format!("{id} ({})", k.label_sv()))
+                .collect();
+            Err(CliError(messages::ambiguous_id(word, &candidates)))
+        }
+    }
+}
+
+fn unknown_kind(word: &str) -> String {
+    let kinds: Vec<String> = EntityKind::ALL
+        .iter()
+        .map(|k| flags::kind_word(*k))
+        .collect();
+    messages::unknown_kind(word, &kinds)
+}
+
+/// The record kind a `list` word names, or a Swedish error listing the kinds.
+pub fn list_kind_named(word: &str) -> Result<EntityKind, CliError> {
+    kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_generated_commands_are_well_formed() {
+        // clap's own checks: unique flags per command, valid names (release builds skip them).
+        for command in super::commands() {
+            command.debug_assert();
+        }
+    }
+}

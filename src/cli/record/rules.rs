@@ -1,0 +1,65 @@
+//! The domain's rules that a form applies beyond a field's value, applied here too: an
+//! action's status changes only along the allowed steps and keeps its done date in step
+//! (`Action::change_status`); a list flag starting with `+` adds to the list instead of
+//! replacing it.
+
+use serde_json::{Map, Value, json};
+
+use super::messages;
+use crate::domain::{Action, ActionStatus, EntityKind, Id, Vocabulary};
+use crate::store::Store;
+
+/// A new action that is already done was done today, unless a date is given.
+pub fn on_new(kind: EntityKind, fields: &mut Map<String, Value>, today: chrono::NaiveDate) {
+    let done = fields.get("status").and_then(Value::as_str) == Some(ActionStatus::Genomford.code());
+    if kind == EntityKind::Action && done && fields.get("done_on").is_none_or(Value::is_null) {
+        fields.insert("done_on".into(), json!(today));
+    }
+}
+
+/// Applies the rules to an edit of record `id`: the status step of an action, and `+` lists.
+pub fn on_edit(
+    store: &Store,
+    kind: EntityKind,
+    id: Id,
+    fields: &mut Map<String, Value>,
+    appended: &[&str],
+    today: chrono::NaiveDate,
+) -> Result<(), String> {
+    if !appended.is_empty() {
+        let current = store
+            .record_json(kind, id)
+            .map_err(|e| e.to_string())?
+            .unwrap_or(Value::Null);
+        for name in appended {
+            let Some(Value::Array(added)) = fields.get(*name) else {
+                continue;
+            };
+            let mut list = match current.get(*name) {
+                Some(Value::Array(items)) => items.clone(),
+                _ => Vec::new(),
+            };
+            for item in added {
+                if !list.contains(item) {
+                    list.push(item.clone());
+                }
+            }
+            fields.insert((*name).to_string(), Value::Array(list));
+        }
+    }
+    if kind == EntityKind::Action
+        && let Some(to) = fields.get("status").and_then(Value::as_str)
+        && let Some(to) = ActionStatus::parse(to)
+        && !fields.contains_key("done_on")
+    {
+        let mut action: Action = store
+            .get(id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| messages::no_record_with(&id.to_string()))?;
+        action.change_status(to, today).map_err(|e| {
+            messages::bad_value("status", "status", e.to_string().trim_end_matches('.'))
+        })?;
+        fields.insert("done_on".into(), json!(action.done_on));
+    }
+    Ok(())
+}

@@ -1,0 +1,238 @@
+//! Turning the command line's words into a record's field values, by the registry: numbers,
+//! ja/nej, a vocabulary's code (or label), a term of `data/` (area kinds …), and references by
+//! name or id. Everything else the store's own validation judges (`domain::validate`).
+
+use serde_json::{Value, json};
+
+use super::flags::flag_name;
+use super::messages;
+use crate::domain::{EntityKind, FieldDef, FieldType, Id, Term};
+use crate::store::Store;
+
+/// The extensible vocabulary in `data/` a text field takes its code from: the `kind` of an
+/// organisation, an area or a place (`organisation_kind`, `area_kind`, `place_kind`).
+pub fn term_vocabulary(kind: EntityKind, field: &FieldDef) -> Option<&'static str> {
+    match (kind, field.name) {
+        (EntityKind::Organisation, "kind") => Some("organisation_kind"),
+        (EntityKind::Area, "kind") => Some("area_kind"),
+        (EntityKind::Place, "kind") => Some("place_kind"),
+        _ => None,
+    }
+}
+
+/// The codes of a term vocabulary as `data/` has them (for help, which has no database).
+pub fn term_codes(vocabulary: &str) -> Vec<String> {
+    crate::seed::Taxonomies::parse()
+        .map(|t| {
+            t.terms
+                .into_iter()
+                .filter(|t| t.vocabulary == vocabulary)
+                .map(|t| t.code)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn plain_text(field: &FieldDef) -> bool {
+    field.ty == FieldType::Text && field.labels.is_empty() && field.expects_sv == "en text"
+}
+
+fn moment(field: &FieldDef) -> bool {
+    field.expects_sv.starts_with("en tidpunkt")
+}
+
+/// What a new record gets for a field not given, or `None` when it must be given: nothing
+/// for an optional field, an empty list, no, now for a time stamp, an
+/// empty text for a text that is not the record's name; a new record is in use.
+pub fn default_value(kind: EntityKind, field: &FieldDef) -> Option<Value> {
+    if field.name == "active" {
+        return Some(Value::Bool(true));
+    }
+    if field.optional {
+        return Some(Value::Null);
+    }
+    if term_vocabulary(kind, field).is_some() {
+        return None;
+    }
+    match field.ty {
+        FieldType::Json => Some(json!([])),
+        FieldType::Bool => Some(Value::Bool(field.name == "active")),
+        FieldType::Text if moment(field) => Some(json!(chrono::Utc::now())),
+        FieldType::Text if plain_text(field) && kind.name_field() != Some(field.name) => {
+            Some(json!(""))
+        }
+        _ => None,
+    }
+}
+
+pub fn required(kind: EntityKind, field: &FieldDef) -> bool {
+    default_value(kind, field).is_none()
+}
+
+/// One field's value from its words (one word, or several for a list). The error is Swedish
+/// and names the field and its flag.
+pub fn parse(
+    store: &Store,
+    kind: EntityKind,
+    field: &FieldDef,
+    words: &[String],
+) -> Result<Value, String> {
+    let fail = |reason: String| messages::bad_value(field.name, &flag_name(kind, field), &reason);
+    if field.ty == FieldType::Json {
+        let items = words
+            .iter()
+            .filter(|w| !w.trim().is_empty())
+            .map(|w| one(store, kind, field, w))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(fail)?;
+        return Ok(Value::Array(items));
+    }
+    let word = words.last().map(String::as_str).unwrap_or_default();
+    if word.trim().is_empty() && field.optional {
+        return Ok(Value::Null);
+    }
+    one(store, kind, field, word).map_err(fail)
+}
+
+/// One value (a list's item, or a single field's value).
+fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<Value, String> {
+    let trimmed = word.trim();
+    if field.reference {
+        return reference(store, field.flags.refers, trimmed).map(|id| json!(id.to_string()));
+    }
+    if !field.labels.is_empty() {
+        let lower = trimmed.to_lowercase();
+        return field
+            .labels
+            .iter()
+            .find(|(code, sv, en)| {
+                code.eq_ignore_ascii_case(trimmed)
+                    || sv.to_lowercase() == lower
+                    || en.eq_ignore_ascii_case(trimmed)
+            })
+            .map(|(code, _, _)| json!(code))
+            .ok_or_else(|| messages::unknown_code(trimmed, &super::flags::codes(field)));
+    }
+    if let Some(vocabulary) = term_vocabulary(kind, field) {
+        return term(store, vocabulary, trimmed).map(|code| json!(code));
+    }
+    match field.ty {
+        FieldType::Integer => trimmed
+            .parse::<i64>()
+            .map(|n| json!(n))
+            .map_err(|_| messages::not_a_number(trimmed, "ett heltal")),
+        FieldType::Real => trimmed
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .map(|f| json!(f))
+            .ok_or_else(|| messages::not_a_number(trimmed, "ett tal")),
+        FieldType::Bool => match trimmed.to_lowercase().as_str() {
+            "ja" | "yes" | "true" | "sant" | "1" => Ok(json!(true)),
+            "nej" | "no" | "false" | "falskt" | "0" => Ok(json!(false)),
+            _ => Err(messages::not_yes_no(trimmed)),
+        },
+        // Free text keeps its spaces; dates, times and weeks are judged by the store.
+        _ if field.flags.free_text => Ok(json!(word)),
+        _ => Ok(json!(trimmed)),
+    }
+}
+
+/// A term's code: the code itself or its Swedish label, among the active terms here.
+fn term(store: &Store, vocabulary: &str, word: &str) -> Result<String, String> {
+    let terms: Vec<Term> = store.all().map_err(|e| e.to_string())?;
+    let terms: Vec<Term> = terms
+        .into_iter()
+        .filter(|t| t.vocabulary == vocabulary && t.active)
+        .collect();
+    let lower = word.to_lowercase();
+    terms
+        .iter()
+        .find(|t| t.code.eq_ignore_ascii_case(word) || t.label_sv.to_lowercase() == lower)
+        .map(|t| t.code.clone())
+        .ok_or_else(|| {
+            let valid: Vec<String> = terms.iter().map(|t| t.code.clone()).collect();
+            messages::unknown_term(word, vocabulary, &valid)
+        })
+}
+
+/// A record of `target` kind named by its id, a unique id prefix, or its name.
+pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Result<Id, String> {
+    if let Ok(id) = word.parse::<Id>() {
+        return match store.kind_of(id).map_err(|e| e.to_string())? {
+            Some(k) if target.is_none_or(|t| t == k) => Ok(id),
+            _ => Err(messages::no_such_record(
+                target.unwrap_or(EntityKind::Action),
+                word,
+                &[],
+            )),
+        };
+    }
+    let Some(target) = target else {
+        return Err(messages::not_an_id(word));
+    };
+    let named = store.named(target, Some(word)).map_err(|e| e.to_string())?;
+    // An active record is meant before an inactive one of the same name.
+    let active: Vec<_> = named.iter().filter(|n| n.active).collect();
+    match (named.as_slice(), active.as_slice()) {
+        ([one], _) => return Ok(one.id),
+        (_, [one]) => return Ok(one.id),
+        ([], _) => {}
+        (many, _) => {
+            let candidates: Vec<String> = many
+                .iter()
+                .map(|n| format!("{} ({})", n.name, n.id))
+                .collect();
+            return Err(messages::ambiguous_name(target, word, &candidates));
+        }
+    }
+    if word.len() >= 8 {
+        let ids = store.ids_with_prefix(word, 3).map_err(|e| e.to_string())?;
+        let of_kind: Vec<_> = ids.into_iter().filter(|(k, _)| *k == target).collect();
+        if let [(_, id)] = of_kind.as_slice() {
+            return Ok(*id);
+        }
+    }
+    let all = store.named(target, None).map_err(|e| e.to_string())?;
+    let candidates: Vec<String> = all
+        .iter()
+        .filter(|n| n.active)
+        .take(12)
+        .map(|n| format!("”{}”", n.name))
+        .collect();
+    Err(messages::no_such_record(target, word, &candidates))
+}
+
+/// `"59.2391, 18.2297"` (or with a space between) as (lat, lon), each within its range.
+pub fn position(word: &str) -> Result<(f64, f64), String> {
+    let parts: Vec<&str> = word
+        .split([',', ' ', ';'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let number = |s: &str| s.trim().parse::<f64>().ok().filter(|f| f.is_finite());
+    match parts.as_slice() {
+        [lat, lon] => match (number(lat), number(lon)) {
+            (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => Ok((lat, lon)),
+            _ => Err(messages::bad_position(word.trim())),
+        },
+        _ => Err(messages::bad_position(word.trim())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_position_is_read_as_a_map_shows_it() {
+        assert_eq!(position("59.2391, 18.2297"), Ok((59.2391, 18.2297)));
+        assert_eq!(position(" 59.2391 18.2297 "), Ok((59.2391, 18.2297)));
+        assert!(
+            position("59,2391, 18,2297").is_err(),
+            "decimal commas are ambiguous here"
+        );
+        assert!(position("95.0, 18.0").is_err());
+        assert!(position("Torget").unwrap_err().contains("”Torget”"));
+    }
+}

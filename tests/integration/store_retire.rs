@@ -1,0 +1,214 @@
+//! Retiring with care at the store level: who refers to a record (single references and
+//! lists), a refused delete that names them and changes nothing, deactivation, and undo of both.
+
+use crate::common::*;
+use lagesbild::domain::*;
+use lagesbild::store::StoreError;
+use lagesbild::store::retire::{Deactivation, deactivation};
+use lagesbild::store::undo::UndoOutcome;
+
+#[test]
+fn referrers_are_found_through_single_references_and_lists() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Klotter på gångtunneln.");
+    let mut measure_action = action(&w, "Röj buskage", ActionStatus::Pagar, None);
+    measure_action.partner_org_ids = vec![w.org];
+    db.store
+        .write(|tx| {
+            tx.create(&obs)?;
+            tx.create(&measure_action)?;
+            Ok(())
+        })
+        .expect("write");
+    let of_org = db.store.referrers(w.org).expect("referrers");
+    let fields: Vec<(EntityKind, &str)> = of_org.iter().map(|r| (r.kind, r.field)).collect();
+    assert!(
+        fields.contains(&(EntityKind::Observation, "reporting_org_id")),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&(EntityKind::Action, "partner_org_ids")),
+        "{fields:?}"
+    );
+    let of_place: Vec<Id> = db
+        .store
+        .referrers(w.place)
+        .expect("referrers")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(of_place, [obs.id, measure_action.id]);
+    // Deleted records refer to nothing.
+    db.store
+        .write(|tx| tx.delete(EntityKind::Observation, obs.id))
+        .expect("delete");
+    let left: Vec<Id> = db
+        .store
+        .referrers(w.place)
+        .expect("referrers")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(left, [measure_action.id]);
+}
+
+#[test]
+fn a_referenced_record_is_not_deleted_and_can_be_deactivated_and_undone() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let before = db.store.stats().expect("stats").ops;
+    let refused = db.store.write_action("Ta bort området", |tx| {
+        tx.delete_unreferenced(EntityKind::Area, w.area)
+    });
+    let Err(StoreError::Invalid(message)) = refused else {
+        panic!("not refused: {refused:?}");
+    };
+    assert!(
+        message.contains("kan inte tas bort") && message.contains("plats ”Lindängstorget”"),
+        "{message}"
+    );
+    assert_eq!(
+        db.store.stats().expect("stats").ops,
+        before,
+        "nothing was written"
+    );
+    assert!(
+        !db.store
+            .is_deleted(EntityKind::Area, w.area)
+            .expect("deleted")
+    );
+
+    assert_eq!(deactivation(EntityKind::Area), Deactivation::Active);
+    db.store
+        .write_action("Inaktivera området", |tx| {
+            tx.deactivate(EntityKind::Area, w.area)
+        })
+        .expect("deactivate");
+    let area: Area = db.store.get(w.area).expect("get").expect("area");
+    assert!(!area.active, "out of use, still there");
+    let undone = db.store.undo_last().expect("undo");
+    assert!(matches!(undone, UndoOutcome::Undone { .. }), "{undone:?}");
+    let area: Area = db.store.get(w.area).expect("get").expect("area");
+    assert!(area.active, "undo brings it back into use");
+}
+
+#[test]
+fn an_unreferenced_record_is_deleted_and_undo_restores_it() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Krossad lampa.");
+    db.store
+        .write(|tx| tx.create(&obs).map(|_| ()))
+        .expect("create");
+    db.store
+        .write_action("Ta bort", |tx| {
+            tx.delete_unreferenced(EntityKind::Observation, obs.id)
+        })
+        .expect("delete");
+    assert!(
+        db.store
+            .is_deleted(EntityKind::Observation, obs.id)
+            .expect("deleted")
+    );
+    assert!(matches!(
+        db.store.undo_last().expect("undo"),
+        UndoOutcome::Undone { .. }
+    ));
+    assert!(
+        !db.store
+            .is_deleted(EntityKind::Observation, obs.id)
+            .expect("deleted")
+    );
+}
+
+#[test]
+fn a_deactivated_problem_leaves_the_pickers_and_stays_in_reports_data() {
+    let mut db = temp_store();
+    let problem = Problem {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        title: "Skadegörelse vid torget".into(),
+        description: String::new(),
+        area_ids: vec![],
+        event_type_ids: vec![],
+        evidence: String::new(),
+        priority: 1,
+        pii_confirmed: false,
+        // A record made before its kind had `active` counts as in use.
+        active: None,
+    };
+    db.store
+        .write(|tx| tx.create(&problem).map(|_| ()))
+        .expect("create");
+    assert_eq!(deactivation(EntityKind::Problem), Deactivation::Active);
+    let in_use: Vec<Problem> = db.store.in_use().expect("in use");
+    assert_eq!(in_use.len(), 1);
+    db.store
+        .write_action("Inaktivera", |tx| {
+            tx.deactivate(EntityKind::Problem, problem.id)
+        })
+        .expect("deactivate");
+    assert!(db.store.in_use::<Problem>().expect("in use").is_empty());
+    let all: Vec<Problem> = db.store.all().expect("all");
+    assert_eq!(all.len(), 1, "still there for history and reports");
+    assert_eq!(all[0].active, Some(false));
+}
+
+#[test]
+fn kinds_without_a_way_to_deactivate_say_so() {
+    assert_eq!(
+        deactivation(EntityKind::Action),
+        Deactivation::Status {
+            field: "status",
+            code: "installd"
+        }
+    );
+    assert_eq!(
+        deactivation(EntityKind::PreventiveMeasure),
+        Deactivation::Status {
+            field: "status",
+            code: "avslutad"
+        }
+    );
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let obs = observation(&w, day(2026, 11, 17), "Krossad lampa.");
+    db.store
+        .write(|tx| tx.create(&obs).map(|_| ()))
+        .expect("create");
+    // An observation is dismissed from the lägesbild.
+    db.store
+        .write(|tx| tx.deactivate(EntityKind::Observation, obs.id))
+        .expect("deactivate");
+    let dismissed: Observation = db.store.get(obs.id).expect("get").expect("observation");
+    assert_eq!(dismissed.review_status, ReviewStatus::Avford);
+    // A follow-up line has no way to be taken out of use: it is deleted when wrong.
+    let act = action(&w, "Röj buskage", ActionStatus::Pagar, None);
+    let line = FollowUp {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        subject_kind: EntityKind::Action,
+        subject_id: act.id,
+        meeting_id: None,
+        date: day(2026, 11, 19),
+        status_after: None,
+        comment: "Påbörjad.".into(),
+        pii_confirmed: false,
+    };
+    db.store
+        .write(|tx| {
+            tx.create(&act)?;
+            tx.create(&line).map(|_| ())
+        })
+        .expect("create");
+    assert_eq!(
+        deactivation(EntityKind::FollowUp),
+        Deactivation::Unsupported
+    );
+    let refused = db
+        .store
+        .write(|tx| tx.deactivate(EntityKind::FollowUp, line.id));
+    let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("kan inte inaktiveras"), "{message}");
+}
