@@ -30,7 +30,7 @@ pub fn submit(
                 classification: Classification::Oppen,
                 name: f.text("organisation"),
                 short_name: None,
-                kind: "kommun".into(),
+                kind: "kommun_forvaltning".into(),
                 is_authority: true,
                 active: true,
             };
