@@ -47,64 +47,16 @@ impl Io {
         let s = &self.store;
         Ok(vec![match effect {
             Effect::LoadRefs => Msg::Refs(super::refs::load(s)?),
-            Effect::LoadMeeting => {
-                Msg::Meeting(Box::new(screens::meeting::load::meeting(s, today)?))
-            }
-            Effect::LoadObservations {
-                filter,
-                page,
-                reset,
-                exact,
-            } => {
-                let (total, rows, more) =
-                    screens::situation::load::observations(s, &filter, page, exact)?;
-                Msg::Observations {
-                    total,
-                    page,
-                    rows,
-                    reset,
-                    more,
-                }
-            }
-            Effect::LoadOverview => Msg::Overview(screens::situation::load::overview(s, today)?),
-            Effect::LoadActions {
-                filter,
-                page,
-                reset,
-            } => {
-                let (total, rows) = screens::actions::load::actions(s, &filter, page, today)?;
-                Msg::Actions {
-                    total,
-                    page,
-                    rows,
-                    reset,
-                }
-            }
-            Effect::LoadActionDetail(id) => {
-                Msg::ActionDetail(Box::new(screens::actions::load::action_detail(s, id)?))
-            }
-            Effect::LocateObservation { filter, id } => Msg::Located {
-                screen: screens::Screen::Observations,
-                index: screens::situation::load::observation_position(s, &filter, id)?,
-            },
-            Effect::LocateAction { filter, id } => Msg::Located {
-                screen: screens::Screen::Actions,
-                index: s
-                    .action_position(&screens::actions::load::action_filter(&filter, today), id)?,
-            },
-            Effect::LoadText(screen) => {
-                Msg::Text(screen, screens::text::load::load(s, screen, today)?)
-            }
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
             Effect::Exchange(fx) => {
                 return Ok(screens::exchange::load::execute(&mut self.store, fx));
             }
-            Effect::LoadPolice(week) => crate::tui::screens::situation::police::load(s, week)?,
-            Effect::Promote(request) => {
-                crate::tui::screens::situation::police::promote(&mut self.store, request)
-            }
+            Effect::Meeting(fx) => screens::meeting::load::execute(s, today, fx)?,
+            Effect::Situation(fx) => screens::situation::load::execute(&mut self.store, today, fx)?,
+            Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
+            Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request)
             }

@@ -9,7 +9,7 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
 use crate::tui::app::messages::Msg;
-use crate::tui::screens::exchange::state::ExchangeEffect;
+use crate::tui::screens::exchange::messages::ExchangeEffect;
 
 /// What the UI hears about a job.
 #[derive(Debug, Clone, PartialEq)]

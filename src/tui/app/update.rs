@@ -9,12 +9,13 @@ use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
 use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::messages::ActionsEffect;
 use crate::tui::screens::lists;
-use crate::tui::screens::meeting::update as meeting;
+use crate::tui::screens::meeting::messages::MeetingEffect;
 
 /// What the app loads at start.
 pub fn init(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, Screen::Observations));
     fx.extend(lists::reload_screen(state, Screen::Actions));
     fx
@@ -22,11 +23,11 @@ pub fn init(state: &State) -> Vec<Effect> {
 
 /// Everything that may show a change, after a save or an undo.
 fn reload_after_change(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, state.screen));
     // The selected action's detail (its follow-ups) may have changed while it stays selected.
     if let Some(a) = state.actions.list.selected() {
-        fx.push(Effect::LoadActionDetail(a.id));
+        fx.push(ActionsEffect::LoadDetail(a.id).into());
     }
     fx
 }
@@ -45,45 +46,6 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             // A new partner's copy may start by importing a bundle on Utbyte instead.
             state.onboarding = refs.is_empty_database() && state.screen != Screen::Exchange;
             state.refs = refs;
-            Vec::new()
-        }
-        Msg::Meeting(data) => {
-            state.meeting.data = *data;
-            meeting::clamp_cursor(state);
-            Vec::new()
-        }
-        Msg::Observations {
-            total,
-            page,
-            rows,
-            reset,
-            more,
-        } => {
-            state.observations.list.loaded(total, page, rows, reset);
-            state.observations.more = more;
-            Vec::new()
-        }
-        Msg::Overview(o) => {
-            state.observations.overview = o;
-            Vec::new()
-        }
-        Msg::Actions {
-            total,
-            page,
-            rows,
-            reset,
-        } => {
-            state.actions.list.loaded(total, page, rows, reset);
-            crate::tui::screens::actions::update::action_detail_effect(state)
-        }
-        Msg::ActionDetail(d) => {
-            state.actions.detail = *d;
-            Vec::new()
-        }
-        Msg::Text(screen, lines) => {
-            let t = crate::tui::screens::text::update::text_screen(state, screen);
-            t.lines = lines;
-            t.cursor = t.cursor.min(t.lines.len().saturating_sub(1));
             Vec::new()
         }
         Msg::SearchHits(hits) => {
@@ -130,11 +92,6 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             crate::tui::jobs::export::ask_overwrite(state, request, &path);
             Vec::new()
         }
-        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
-        Msg::Police { week, rows } => {
-            crate::tui::screens::situation::police::loaded(state, week, rows);
-            Vec::new()
-        }
         Msg::Job(event) => {
             state.jobs.on_event(event);
             Vec::new()
@@ -143,10 +100,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.jobs.frame = state.jobs.frame.wrapping_add(1);
             Vec::new()
         }
-        Msg::PromoteNeedsConfirm { request, warning } => {
-            crate::tui::screens::situation::police::ask_confirmation(state, request, warning);
-            Vec::new()
-        }
+        Msg::Meeting(m) => crate::tui::screens::meeting::update::on_msg(state, m),
+        Msg::Situation(m) => crate::tui::screens::situation::update::on_msg(state, m),
+        Msg::Actions(m) => crate::tui::screens::actions::update::on_msg(state, m),
+        Msg::Text(m) => crate::tui::screens::text::update::on_msg(state, m),
+        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
     }
 }
 

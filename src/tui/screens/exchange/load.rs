@@ -10,7 +10,7 @@ use crate::exchange::{ExchangeError, Result, export, partner};
 use crate::files::FileError;
 use crate::store::Store;
 use crate::tui::app::messages::Msg;
-use crate::tui::screens::exchange::state::{ExchangeEffect, ExchangeMsg};
+use crate::tui::screens::exchange::messages::{ExchangeEffect, ExchangeMsg};
 
 /// Carries out one effect; every error becomes a Swedish sentence on the message line.
 pub fn execute(store: &mut Store, effect: ExchangeEffect) -> Vec<Msg> {

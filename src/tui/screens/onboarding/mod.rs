@@ -1,5 +1,7 @@
 //! The first start on an empty database: load the demo, start empty, or import a partner's bundle.
 
+pub mod forms;
+
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, Overlay, State};
-use crate::tui::forms::build as forms;
 use crate::tui::input::commands::{Command, GlobalCmd, Mode, OnboardingCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;

@@ -13,6 +13,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, Refs, State};
 use crate::tui::input::commands::ListCmd;
+use crate::tui::screens::situation::messages::{SituationEffect, SituationMsg};
 use crate::tui::widgets::form::{Field, Form};
 
 /// The police view of the Lägesbild screen.
@@ -52,14 +53,15 @@ pub fn load_effect(state: &State) -> Option<Effect> {
         .observations
         .police
         .show
-        .then(|| Effect::LoadPolice(week(state)))
+        .then(|| SituationEffect::LoadPolice(week(state)).into())
 }
 
 pub fn load(store: &Store, week: IsoWeek) -> Result<Msg> {
-    Ok(Msg::Police {
+    Ok(SituationMsg::Police {
         week,
         rows: store.own_police_events_in_week(week)?,
-    })
+    }
+    .into())
 }
 
 pub fn loaded(state: &mut State, week: IsoWeek, rows: Vec<PoliceEventRow>) {
@@ -129,8 +131,8 @@ fn open_promote(state: &mut State) -> Vec<Effect> {
 
 /// Place or area, and an event type (required when the police's type maps to none of ours).
 pub fn form(refs: &Refs, row: &PoliceEventRow, lang: Lang, year: i32) -> OpenForm {
-    let places = crate::tui::forms::build::place_options(refs);
-    let areas = crate::tui::forms::build::area_options(refs, true);
+    let places = crate::tui::forms::options::place_options(refs);
+    let areas = crate::tui::forms::options::area_options(refs, true);
     let mut types: Vec<(String, String)> = refs
         .event_types
         .iter()
@@ -195,22 +197,24 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
         return Some(Vec::new());
     };
     state.overlay = None;
-    Some(vec![Effect::Promote(PromoteRequest {
-        police_id,
-        promotion: Promotion {
-            target,
-            organisation,
-            event_type,
-            confirm_personal_data: false,
+    Some(vec![Effect::Situation(SituationEffect::Promote(
+        PromoteRequest {
+            police_id,
+            promotion: Promotion {
+                target,
+                organisation,
+                event_type,
+                confirm_personal_data: false,
+            },
         },
-    })])
+    ))])
 }
 
 /// The user confirmed the personal-data warning: promote again, confirmed.
 pub fn confirmed(request: PromoteRequest) -> Vec<Effect> {
     let mut r = request;
     r.promotion.confirm_personal_data = true;
-    vec![Effect::Promote(r)]
+    vec![SituationEffect::Promote(r).into()]
 }
 
 /// Carries out a promotion; what went wrong becomes a Swedish sentence for the TUI.
@@ -225,7 +229,7 @@ pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
             undoable: false,
         },
         Err(PolisenError::PersonalData { warning, .. }) => {
-            Msg::PromoteNeedsConfirm { request, warning }
+            SituationMsg::PromoteNeedsConfirm { request, warning }.into()
         }
         Err(PolisenError::UnknownType { police_type, .. }) => Msg::Failed(format!(
             "Polishändelse {id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Tryck a igen och välj en händelsetyp."
