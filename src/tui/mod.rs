@@ -58,6 +58,8 @@ pub fn pump(state: &mut State, io: &mut Io, first: Msg) {
 pub fn start(state: &mut State, io: &mut Io) {
     // Undo is read from the op log: what it would take back is there from the start.
     state.undo_label = io.undo_label();
+    // The cancel key's request reaches the I/O side through one shared flag.
+    state.jobs.cancel = io.cancel.clone();
     for effect in update::init(state) {
         for msg in io.execute(effect) {
             pump(state, io, msg);

@@ -33,6 +33,7 @@ mod tui_defects;
 mod tui_editor;
 mod tui_exchange;
 mod tui_exports;
+mod tui_jobs;
 mod tui_keys;
 mod tui_layers;
 mod tui_police;

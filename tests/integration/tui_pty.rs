@@ -174,6 +174,70 @@ fn keys_are_answered_while_the_demo_loads_and_its_progress_is_drawn() {
     assert!(app.wait_exit());
 }
 
+const ESC: &str = "\x1b";
+
+/// Nothing of a demo load is in the file: no op, no organisation, no setting.
+fn assert_empty(db: &Path) {
+    let store = Store::open(db, Access::ReadOnly).expect("open");
+    assert_eq!(store.op_count().expect("ops"), 0, "no op stays");
+    assert!(
+        store
+            .all::<lagesbild::domain::Organisation>()
+            .expect("orgs")
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .setting(lagesbild::store::meta::MUNICIPALITY)
+            .expect("setting"),
+        None
+    );
+}
+
+#[test]
+fn the_demo_load_is_cancelled_with_its_key_and_leaves_an_empty_database() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    app.wait_for(" %  ─");
+    assert!(
+        app.contents().contains("Esc avbryt jobbet"),
+        "{}",
+        app.contents()
+    );
+    app.send(ESC);
+    app.wait_for("Inläsningen av demodata avbröts");
+    let screen = app.contents();
+    assert!(
+        screen.contains("Välkommen till lagesbild") && !screen.contains("Läser in demodata …"),
+        "back to the start, the gauge gone:\n{screen}"
+    );
+    app.send("q");
+    assert!(app.wait_exit());
+    assert_empty(&db);
+}
+
+#[test]
+fn quitting_while_the_demo_loads_asks_then_cancels_it_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    app.wait_for(" %  ─");
+    app.send("\x03");
+    app.wait_for("pågår. Avbryta det och avsluta?");
+    app.send("j");
+    assert!(app.wait_exit(), "quits with success");
+    assert_empty(&db);
+}
+
 #[test]
 fn a_fixture_database_opens_straight_into_the_app() {
     let dir = tempfile::tempdir().expect("dir");

@@ -39,6 +39,8 @@ pub enum Msg {
     },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
+    /// A job stopped at the user's request; the sentence says what is left (nothing).
+    Cancelled(String),
     /// The export's file is there already: the user is asked before it is replaced.
     ExportExists {
         request: crate::tui::jobs::export::ExportRequest,

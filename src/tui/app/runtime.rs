@@ -14,7 +14,7 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
-use crate::tui::app::jobs::{self, JobEvent};
+use crate::tui::app::jobs::{self, JobEvent, JobKind};
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::State;
 use crate::tui::app::{log, update, view};
@@ -69,7 +69,7 @@ async fn event_loop(
         let msgs = msgs.clone();
         tokio::task::spawn_blocking(move || jobs::store_worker(io, effect_rx, msgs))
     };
-    let check = quick_check(db, msgs.clone());
+    quick_check(db, msgs.clone());
 
     let size = term.size().map_err(io_err)?;
     handle(state, Msg::Resize(size.width, size.height), &effects);
@@ -119,9 +119,15 @@ async fn event_loop(
             term.draw(|f| view::render(state, f)).map_err(io_err)?;
         }
     };
-    // The worker finishes what it started (a write is one transaction) and closes the store.
-    if let Some(job) = state.jobs.running.iter().find(|j| j.id != check) {
-        state.info(format!("Avslutar när ”{}” är klart …", job.label));
+    // A cancellable job stops at its next step and leaves nothing; any other the worker
+    // finishes (a write is one transaction). Then the worker closes the store.
+    let waiting = state.jobs.foreground().map(|job| match job.kind {
+        JobKind::Cancellable => format!("Avbryter ”{}” och avslutar …", job.label),
+        _ => format!("Avslutar när ”{}” är klart …", job.label),
+    });
+    if let Some(text) = waiting {
+        state.jobs.cancel();
+        state.info(text);
         state.jobs.running.clear();
         let _ = term.draw(|f| view::render(state, f));
     }
@@ -149,11 +155,12 @@ fn handle(state: &mut State, msg: Msg, effects: &UnboundedSender<Effect>) {
 }
 
 /// `PRAGMA quick_check` reads the whole file: a job beside the UI, after the first frame.
-fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) -> u64 {
+fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) {
     let id = jobs::next_id();
     let _ = msgs.send(Msg::Job(JobEvent::Started {
         id,
         label: "Kontrollerar databasen".into(),
+        kind: JobKind::Background,
     }));
     tokio::task::spawn_blocking(move || {
         match crate::store::quick_check(&db) {
@@ -165,5 +172,4 @@ fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) -> u64 {
         }
         let _ = msgs.send(Msg::Job(JobEvent::Finished { id }));
     });
-    id
 }

@@ -4,9 +4,10 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
+use crate::tui::app::jobs::JobKind;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
-use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, Mode, SearchCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, JobCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
 use crate::tui::screens::actions::messages::ActionsEffect;
@@ -82,6 +83,16 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.info(format!("Ångrade: {label}"));
             reload_after_change(state)
         }
+        Msg::Cancelled(text) => {
+            state.loading_demo = false;
+            // The form that started it (a preview's file) is done with, as after a save.
+            if matches!(state.overlay, Some(Overlay::Form(_))) {
+                state.overlay = None;
+            }
+            state.select_after_save = None;
+            state.info(text);
+            Vec::new()
+        }
         Msg::Failed(text) => {
             state.loading_demo = false;
             state.select_after_save = None;
@@ -122,8 +133,19 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
                 );
             }
             // Asked already: a second Ctrl+C means it.
-            _ => state.quit = true,
+            Some(Overlay::Confirm { .. }) => state.quit = true,
+            _ => quit_or_ask(state),
         }
+        return Vec::new();
+    }
+    // The cancel key of a running job, where no overlay or filter takes the key first.
+    if state.overlay.is_none()
+        && !state.filter_editing
+        && state.keymap.command(&[Mode::Job], key) == Some(JobCmd::Cancel.into())
+        && let Some(label) = state.jobs.cancellable().map(|j| j.label.clone())
+    {
+        state.jobs.cancel();
+        state.info(format!("Avbryter ”{label}” …"));
         return Vec::new();
     }
     if state.overlay.is_some() {
@@ -148,7 +170,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
 fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
     match command {
         GlobalCmd::Quit => {
-            state.quit = true;
+            quit_or_ask(state);
             Vec::new()
         }
         GlobalCmd::Help => {
@@ -173,6 +195,25 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPrevention => switch(state, 4),
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
+    }
+}
+
+/// Quits, or while a job the user waits for runs, asks first: a cancellable job is stopped
+/// (nothing of it stays), any other is finished before the app closes.
+pub fn quit_or_ask(state: &mut State) {
+    let question = state.jobs.foreground().map(|job| match job.kind {
+        JobKind::Cancellable => format!(
+            "”{}” pågår. Avbryta det och avsluta? Inget av det blir kvar.",
+            job.label
+        ),
+        _ => format!(
+            "”{}” pågår och kan inte avbrytas. Avsluta när det är klart?",
+            job.label
+        ),
+    });
+    match question {
+        Some(q) => crate::tui::overlays::confirm::ask_over(state, q, Confirmed::Quit),
+        None => state.quit = true,
     }
 }
 

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, Overlay, State};
-use crate::tui::input::commands::{Command, GlobalCmd, Mode, OnboardingCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, JobCmd, Mode, OnboardingCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
 
@@ -28,7 +28,10 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
     };
     // While the demo is being written, starting another way would only get in its way.
     if state.loading_demo && command != OnboardingCmd::Quit {
-        state.info("Demodata läses in – vänta tills det är klart.");
+        let cancel = state.keymap.first_key(JobCmd::Cancel);
+        state.info(format!(
+            "Demodata läses in – vänta tills det är klart ({cancel} avbryter)."
+        ));
         return Vec::new();
     }
     match command {
@@ -51,7 +54,7 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
             crate::tui::app::update::switch(state, Screen::Exchange.index())
         }
         OnboardingCmd::Quit => {
-            state.quit = true;
+            crate::tui::app::update::quit_or_ask(state);
             Vec::new()
         }
     }
