@@ -41,7 +41,11 @@ pub fn new_state(ctx: &Context, today: chrono::NaiveDate) -> TuiResult<State> {
         ctx.config.theme.as_deref(),
         no_color,
     ));
-    Ok(State::new(today, ctx.lang, keymap, theme))
+    let mut state = State::new(today, ctx.lang, keymap, theme);
+    state.police_refresh = crate::tui::screens::situation::police::refresh_interval(
+        ctx.config.polisen_refresh_minutes,
+    );
+    Ok(state)
 }
 
 /// Runs one message and every effect it leads to, until nothing is left.

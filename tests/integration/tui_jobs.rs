@@ -186,3 +186,58 @@ fn quitting_during_a_job_asks_first_and_says_what_happens_to_it() {
     app.keys(&["q"]);
     assert!(app.state.quit);
 }
+
+#[test]
+fn the_check_of_the_copy_runs_from_utbyte_and_says_what_it_found() {
+    let mut app = town_app_sized(120, 40);
+    app.keys(&["7"]);
+    assert!(app.screen(120, 40).contains("v kontrollera"));
+    app.keys(&["v"]);
+    assert_eq!(
+        app.status(),
+        "Kontrollen av kopian är klar: allt stämmer (7 delar kontrollerade)."
+    );
+
+    // A table changed behind the op log's back: the check says which part and what to do.
+    let db = app.dir.path().join("lagesbild.db");
+    let app_dir = {
+        let App { dir, state, io } = app;
+        drop((state, io));
+        dir
+    };
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    conn.execute("UPDATE observation SET description = 'ändrad utanför'", [])
+        .expect("tamper");
+    drop(conn);
+    let mut app = open(app_dir, 120, 40);
+    app.keys(&["7", "v"]);
+    let status = app.status();
+    assert!(
+        status.starts_with("Kontrollen hittade fel – ") && status.contains("säkerhetskopian"),
+        "{status}"
+    );
+    assert!(app.state.status.as_ref().is_some_and(|s| s.error));
+}
+
+#[test]
+fn the_police_refresh_is_off_by_default_and_set_in_minutes_in_the_config() {
+    use lagesbild::tui::screens::situation::police::{refresh, refresh_interval};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "").expect("write");
+    let none = lagesbild::config::Config::load(Some(&path)).expect("config");
+    assert_eq!(refresh_interval(none.polisen_refresh_minutes), None);
+    std::fs::write(&path, "polisen_refresh_minutes = 15\n").expect("write");
+    let every = lagesbild::config::Config::load(Some(&path)).expect("config");
+    assert_eq!(
+        refresh_interval(every.polisen_refresh_minutes),
+        Some(std::time::Duration::from_secs(15 * 60))
+    );
+    assert_eq!(refresh_interval(Some(0)), None, "0 is off");
+
+    // When it is time: a fetch, unless the user waits for a job (then the round is skipped).
+    let mut app = town_app();
+    assert_eq!(refresh(&app.state).len(), 1);
+    job(&mut app, "Läser in demodata", JobKind::Cancellable);
+    assert!(refresh(&app.state).is_empty());
+}

@@ -24,6 +24,8 @@ pub enum Effect {
     LoadDemo,
     /// Writes a report file into `dir`.
     Export(crate::tui::jobs::export::ExportRequest),
+    /// `lagesbild check` of this copy, as a job.
+    Check,
     // Each screen's own work, routed to it.
     Meeting(MeetingEffect),
     Situation(SituationEffect),

@@ -81,6 +81,14 @@ impl Io {
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }
+            Effect::Check => {
+                match crate::services::check::run(&self.store, &mut |f| {
+                    progress(f);
+                }) {
+                    Ok(text) => Msg::Info(text),
+                    Err(e) => Msg::Failed(e),
+                }
+            }
             Effect::LoadDemo => {
                 let mut stopped = false;
                 let mut go_on = |fraction| {

@@ -11,6 +11,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
 use crate::tui::app::messages::Msg;
 use crate::tui::screens::exchange::messages::ExchangeEffect;
+use crate::tui::screens::situation::messages::SituationEffect;
 
 /// Whether a job can be stopped, and whether quitting waits for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +153,12 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
             ("Importerar paketet (säkerhetskopia först)", MustFinish)
         }
         Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", MustFinish),
+        // Over the network (a minute at most), then one transaction.
+        Effect::Situation(SituationEffect::FetchPolice) => {
+            ("Hämtar polisens händelser", MustFinish)
+        }
+        // Reads only, but in steps it cannot stop between.
+        Effect::Check => ("Kontrollerar kopian", MustFinish),
         _ => return None,
     })
 }

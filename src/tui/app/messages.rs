@@ -41,6 +41,10 @@ pub enum Msg {
     Failed(String),
     /// A job stopped at the user's request; the sentence says what is left (nothing).
     Cancelled(String),
+    /// Something done that changed nothing (a check that found all well).
+    Info(String),
+    /// Time for the periodic fetch of the police's feed (`polisen_refresh_minutes`).
+    RefreshPolice,
     /// The export's file is there already: the user is asked before it is replaced.
     ExportExists {
         request: crate::tui::jobs::export::ExportRequest,

@@ -78,6 +78,12 @@ async fn event_loop(
     let mut events = EventStream::new();
     let mut ticker = tokio::time::interval(TICK);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    // The police's feed, fetched every N minutes when the config asks (the first after N).
+    let mut refresh = state.police_refresh.map(|every| {
+        let mut i = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        i.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        i
+    });
     let result = loop {
         let busy = state.jobs.is_busy();
         let first = tokio::select! {
@@ -88,6 +94,12 @@ async fn event_loop(
             },
             Some(msg) = msg_rx.recv() => Some(msg),
             _ = ticker.tick(), if busy => Some(Msg::Tick),
+            _ = async {
+                match refresh.as_mut() {
+                    Some(i) => i.tick().await,
+                    None => std::future::pending().await,
+                }
+            } => Some(Msg::RefreshPolice),
         };
         let mut changed = false;
         if let Some(msg) = first {

@@ -83,6 +83,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.info(format!("Ångrade: {label}"));
             reload_after_change(state)
         }
+        Msg::Info(text) => {
+            state.info(text);
+            Vec::new()
+        }
+        Msg::RefreshPolice => crate::tui::screens::situation::police::refresh(state),
         Msg::Cancelled(text) => {
             state.loading_demo = false;
             // The form that started it (a preview's file) is done with, as after a save.

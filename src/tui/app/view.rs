@@ -171,6 +171,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Screen::Meeting => meeting_keys(state, &mut push),
             Screen::Observations if state.observations.police.show => {
                 push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
+                push(ObservationsCmd::FetchPolice.into(), "hämta");
                 push(ObservationsCmd::Police.into(), "iakttagelser");
             }
             Screen::Observations => {

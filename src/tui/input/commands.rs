@@ -88,6 +88,7 @@ commands!(
         Clear = "clear",
         Police = "police",
         Promote = "promote",
+        FetchPolice = "fetch_police",
     }
 );
 
@@ -122,6 +123,7 @@ commands!(
         TakeOther = "take_other",
         ShowAll = "show_all",
         Init = "init",
+        Check = "check",
     }
 );
 

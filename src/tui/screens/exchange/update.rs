@@ -99,6 +99,7 @@ pub fn on_command(state: &mut State, command: ExchangeCmd) -> Vec<Effect> {
         }
         ExchangeCmd::KeepCurrent => resolve(state, Choice::KeepCurrent),
         ExchangeCmd::TakeOther => resolve(state, Choice::TakeOther),
+        ExchangeCmd::Check => vec![Effect::Check],
         ExchangeCmd::Init => {
             if x.has_identity() {
                 state.error("Den här kopian har redan en identitet. Den visas överst.");

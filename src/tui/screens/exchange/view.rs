@@ -55,6 +55,9 @@ pub fn keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
         push(ExchangeCmd::Export.into(), "exportera");
         push(ExchangeCmd::Conflicts.into(), "konflikter");
     }
+    if !x.show_conflicts {
+        push(ExchangeCmd::Check.into(), "kontrollera");
+    }
 }
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {

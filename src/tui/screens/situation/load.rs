@@ -122,5 +122,13 @@ pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Resu
         },
         SituationEffect::LoadPolice(week) => police::load(s, week)?,
         SituationEffect::Promote(request) => police::promote(s, request),
+        SituationEffect::FetchPolice => match crate::services::polisen::fetch_own(s) {
+            // A save as any other: the lists reload, the police's events with them.
+            Ok(label) => Msg::Saved {
+                label,
+                undoable: false,
+            },
+            Err(e) => Msg::Failed(e),
+        },
     })
 }

@@ -53,6 +53,8 @@ pub enum SituationEffect {
     },
     LoadPolice(IsoWeek),
     Promote(PromoteRequest),
+    /// Fetches the police's feed for the own municipality (a job: it goes over the network).
+    FetchPolice,
 }
 
 impl From<SituationMsg> for Msg {

@@ -48,6 +48,33 @@ pub fn week(state: &State) -> IsoWeek {
         .unwrap_or_else(|| IsoWeek::of(state.today))
 }
 
+/// Fetches the feed now; the police's events are shown, so the result is there to see.
+pub fn fetch(state: &mut State) -> Vec<Effect> {
+    if state.refs.municipality.is_none() {
+        state.error("Kommunen saknas i inställningarna, så polisens händelser kan inte hämtas.");
+        return Vec::new();
+    }
+    state.observations.police.show = true;
+    vec![SituationEffect::FetchPolice.into()]
+}
+
+/// How often to fetch the feed by itself, from `polisen_refresh_minutes` (unset or 0: never).
+/// A whole minute at least, so the feed's rules (≥ 10 s apart, ≤ 60 an hour) always hold.
+pub fn refresh_interval(minutes: Option<u32>) -> Option<std::time::Duration> {
+    minutes
+        .filter(|m| *m > 0)
+        .map(|m| std::time::Duration::from_secs(u64::from(m) * 60))
+}
+
+/// The periodic refresh (`polisen_refresh_minutes`): a fetch when the app is not busy with
+/// something the user waits for; a round is skipped otherwise.
+pub fn refresh(state: &State) -> Vec<Effect> {
+    if state.onboarding || state.refs.municipality.is_none() || state.jobs.foreground().is_some() {
+        return Vec::new();
+    }
+    vec![SituationEffect::FetchPolice.into()]
+}
+
 pub fn load_effect(state: &State) -> Option<Effect> {
     state
         .observations

@@ -45,6 +45,7 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
     match command {
         ObservationsCmd::Police => police::toggle(state),
         ObservationsCmd::Promote => police::promote_selected(state),
+        ObservationsCmd::FetchPolice => police::fetch(state),
         ObservationsCmd::New => {
             if state.refs.areas.is_empty() || state.refs.event_types.is_empty() {
                 state.error("Det finns inga områden eller händelsetyper ännu. Läs in demodata eller områden först.");
