@@ -64,6 +64,10 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
             format!(" {label} ")
         };
         if *s == state.screen {
+            // Narrow: the space before it too ("1 Möte [2 Lägesbild] 3 …"); 78 columns in all.
+            if narrow {
+                spans.push(Span::styled(" ", t.normal));
+            }
             spans.push(Span::styled(format!("[{label}]"), t.tab_active));
         } else {
             spans.push(Span::styled(inactive, t.normal));

@@ -2,7 +2,8 @@
 //! bundle each way, the open conflicts; and the conflict view with both values side by side.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect, Spacing};
+use ratatui::symbols::merge::MergeStrategy;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -194,8 +195,11 @@ fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<L
 fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let x = &state.exchange;
-    let [list_area, detail_area] =
-        Layout::vertical([Constraint::Min(4), Constraint::Length(9)]).areas(area);
+    // The list and the two panes share their borders (┬ ┴ between the panes, ├ ┤ below the
+    // list) instead of standing box against box.
+    let [list_area, detail_area] = Layout::vertical([Constraint::Min(4), Constraint::Length(10)])
+        .spacing(Spacing::Overlap(1))
+        .areas(area);
     let height = list_area.height.saturating_sub(2) as usize;
     let start = x.conflict_cursor.saturating_sub(height.saturating_sub(1));
     let mut lines = Vec::new();
@@ -246,22 +250,40 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
         },
         x.conflicts.len()
     );
-    frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-            .areas(detail_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(block(title, state).merge_borders(MergeStrategy::Exact)),
+        list_area,
+    );
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+        .spacing(Spacing::Overlap(1))
+        .areas(detail_area);
     let (current, other) = match x.selected_conflict() {
         Some(c) => (side_lines(&c.current), side_lines(&c.other)),
         None => (Vec::new(), Vec::new()),
     };
+    let km = &state.keymap;
     for (rect, title, lines) in [
-        (left, "Nuvarande värde (b behåller)", current),
-        (right, "Det andra värdet (t tar det)", other),
+        (
+            left,
+            format!(
+                "Nuvarande värde ({} behåller)",
+                km.first_key(ExchangeCmd::KeepCurrent)
+            ),
+            current,
+        ),
+        (
+            right,
+            format!(
+                "Det andra värdet ({} tar det)",
+                km.first_key(ExchangeCmd::TakeOther)
+            ),
+            other,
+        ),
     ] {
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
-                .block(block(title, state)),
+                .block(block(title, state).merge_borders(MergeStrategy::Exact)),
             rect,
         );
     }
