@@ -26,3 +26,38 @@ fn the_narrow_tab_bar_keeps_a_space_before_and_after_the_active_tab() {
     assert!(tabs.contains("[1 Möte] 2 Lägesbild"), "{tabs}");
     assert!(tabs.contains("7 Utbyte"), "all seven fit: {tabs}");
 }
+
+/// The screen line that shows a list row: the one holding these two texts.
+fn line_with<'a>(screen: &'a str, a: &str, b: &str) -> Option<&'a str> {
+    screen.lines().find(|l| l.contains(a) && l.contains(b))
+}
+
+#[test]
+fn the_action_list_sizes_its_columns_so_owners_are_whole_at_160_columns() {
+    let mut app = demo_app_sized(160, 48);
+    app.keys(&["3"]);
+    let screen = app.screen(160, 48);
+    let rows: Vec<_> = app
+        .state
+        .actions
+        .list
+        .visible(30)
+        .map(|(_, r)| r.clone())
+        .collect();
+    assert!(rows.len() > 20);
+    for r in rows {
+        let title: String = r.title.chars().take(12).collect();
+        let due = r.due_on.map(|d| d.to_string()).unwrap_or_default();
+        let line = line_with(&screen, &due, &title)
+            .unwrap_or_else(|| panic!("row {title} {due} on screen:\n{screen}"));
+        if let Some(owner) = r.owner.as_deref().filter(|o| o.chars().count() <= 30) {
+            assert!(line.contains(owner), "owner {owner} whole in: {line}");
+        }
+    }
+    // At 80 columns the title keeps the row; the owner is in the detail pane.
+    app.keys(&["down"]);
+    let narrow = app.screen(80, 24);
+    let selected = app.state.actions.list.selected().expect("selected").clone();
+    let title: String = selected.title.chars().take(30).collect();
+    assert!(narrow.contains(&title), "{narrow}");
+}
