@@ -61,3 +61,19 @@ fn the_action_list_sizes_its_columns_so_owners_are_whole_at_160_columns() {
     let title: String = selected.title.chars().take(30).collect();
     assert!(narrow.contains(&title), "{narrow}");
 }
+
+#[test]
+fn the_police_list_sizes_its_columns_so_a_long_type_is_whole_at_160_columns() {
+    let mut app = demo_app_sized(160, 48);
+    common::police::with_police(&mut app);
+    app.keys(&["2", "p"]);
+    let screen = app.screen(160, 48);
+    let line = line_with(&screen, "08:58", "okänd typ")
+        .unwrap_or_else(|| panic!("the event's row:\n{screen}"));
+    assert!(
+        line.contains("okänd typ: Trafikolycka, personskada"),
+        "{line}"
+    );
+    // The summary starts right after the short columns, not after fixed gaps.
+    assert!(line.contains("Sjövik –"), "{line}");
+}
