@@ -77,3 +77,50 @@ fn the_police_list_sizes_its_columns_so_a_long_type_is_whole_at_160_columns() {
     // The summary starts right after the short columns, not after fixed gaps.
     assert!(line.contains("Sjövik –"), "{line}");
 }
+
+#[test]
+fn the_meetings_area_step_sizes_the_name_column_from_the_names_at_80_columns() {
+    let mut app = demo_app_sized(80, 24);
+    app.keys(&["n", "right", "right"]);
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("Område"), "{screen}");
+    let names: Vec<String> = app
+        .state
+        .meeting
+        .data
+        .areas
+        .iter()
+        .take(12)
+        .map(|l| l.area.name.clone())
+        .collect();
+    // The one name of 33 characters gives way; every shorter one is whole (before: cut at 14).
+    for name in names.into_iter().filter(|n| n.chars().count() <= 24) {
+        assert!(screen.contains(&name), "{name} whole:\n{screen}");
+    }
+}
+
+#[test]
+fn the_meetings_follow_up_step_shows_each_owner_whole_at_160_columns() {
+    let mut app = demo_app_sized(160, 48);
+    app.keys(&["n", "right"]);
+    let screen = app.screen(160, 48);
+    let rows: Vec<_> = app
+        .state
+        .meeting
+        .data
+        .open_actions
+        .iter()
+        .take(25)
+        .cloned()
+        .collect();
+    assert!(rows.len() > 10);
+    for r in rows {
+        let title: String = r.title.chars().take(12).collect();
+        let due = r.due_on.map(|d| d.to_string()).unwrap_or_default();
+        let line = line_with(&screen, &due, &title)
+            .unwrap_or_else(|| panic!("row {title} {due}:\n{screen}"));
+        if let Some(owner) = r.owner.as_deref().filter(|o| o.chars().count() <= 30) {
+            assert!(line.contains(owner), "owner {owner} whole in: {line}");
+        }
+    }
+}
