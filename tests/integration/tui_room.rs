@@ -124,3 +124,22 @@ fn the_meetings_follow_up_step_shows_each_owner_whole_at_160_columns() {
         }
     }
 }
+
+#[test]
+fn utbyte_sizes_the_partner_column_so_a_long_name_is_whole_at_80_columns() {
+    use crate::support::*;
+    let mut a = copy("Tyresö kommun");
+    let mut b = copy("Lokalpolisområde Nacka och Tyresö");
+    introduce(&mut [&mut a, &mut b]);
+    drop(b);
+    let Copy { dir, store, .. } = a;
+    drop(store);
+    let mut app = open(dir, 80, 24);
+    app.keys(&["7"]);
+    let screen = app.screen(80, 24);
+    // Nothing received or sent yet: the date columns are narrow, the name has the room.
+    assert!(
+        screen.contains("›Lokalpolisområde Nacka och Tyresö "),
+        "{screen}"
+    );
+}
