@@ -40,4 +40,5 @@ mod tui_police;
 mod tui_pty;
 mod tui_room;
 mod tui_safety;
+mod tui_small;
 mod tui_snapshots;

@@ -47,6 +47,8 @@ pub struct Change {
     pub edits: Vec<Edit>,
     /// This copy's settings (not shared, not in the op log): municipality, own organisation.
     pub settings: Vec<(&'static str, String)>,
+    /// What to do next, after the label on the message line; not part of what undo names.
+    pub hint: Option<String>,
 }
 
 /// A change to a stored record that the I/O side reads first.
@@ -104,6 +106,7 @@ impl Change {
             records,
             edits: Vec::new(),
             settings: Vec::new(),
+            hint: None,
         }
     }
 

@@ -99,6 +99,7 @@ impl Io {
                     Ok(label) => Msg::Saved {
                         label,
                         undoable: false,
+                        hint: None,
                     },
                     Err(e) if stopped => Msg::Cancelled(e),
                     Err(e) => Msg::Failed(e),
@@ -140,6 +141,7 @@ impl Io {
         Ok(Msg::Saved {
             label: change.label,
             undoable,
+            hint: change.hint,
         })
     }
 

@@ -22,10 +22,12 @@ pub enum Msg {
     Paste(String),
     Refs(Refs),
     SearchHits(Vec<SearchHit>),
-    /// A change was written; `undoable` when `undo` can take it back.
+    /// A change was written; `undoable` when `undo` can take it back; `hint` follows the
+    /// label on the message line (not in the undo label).
     Saved {
         label: String,
         undoable: bool,
+        hint: Option<String>,
     },
     /// A change was undone; `next` is what another undo would take back.
     Undone {

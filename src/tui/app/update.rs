@@ -56,7 +56,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Saved { label, undoable } => {
+        Msg::Saved {
+            label,
+            undoable,
+            hint,
+        } => {
             state.loading_demo = false;
             if matches!(
                 state.overlay,
@@ -67,17 +71,33 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if undoable {
                 state.undo_label = Some(label.clone());
             }
-            state.info(label);
+            state.info(match hint {
+                Some(h) => format!("{label} {h}"),
+                None => label,
+            });
             let mut fx = reload_after_change(state);
-            if let Some(id) = state.select_after_save.take() {
-                fx.extend(lists::locate(state, id));
+            match state.select_after_save.take() {
+                // The meeting's lists are loaded whole: the step finds it when they arrive.
+                Some(id) if state.screen == Screen::Meeting => state.meeting.select = Some(id),
+                Some(id) => fx.extend(lists::locate(state, id)),
+                None => state.cursor_after_save = None,
             }
             fx
         }
-        Msg::Located { screen, index } => match index {
-            Some(i) if screen == state.screen => lists::select(state, i),
-            _ => Vec::new(),
-        },
+        Msg::Located { screen, index } => {
+            let fallback = state.cursor_after_save.take();
+            let total = match screen {
+                Screen::Observations => state.observations.list.total,
+                Screen::Actions => state.actions.list.total,
+                _ => 0,
+            };
+            match index.or(fallback) {
+                Some(i) if screen == state.screen && total > 0 => {
+                    lists::select(state, i.min(total - 1))
+                }
+                _ => Vec::new(),
+            }
+        }
         Msg::Undone { label, next } => {
             state.undo_label = next;
             state.info(format!("Ångrade: {label}"));
@@ -95,12 +115,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 state.overlay = None;
             }
             state.select_after_save = None;
+            state.cursor_after_save = None;
             state.info(text);
             Vec::new()
         }
         Msg::Failed(text) => {
             state.loading_demo = false;
             state.select_after_save = None;
+            state.cursor_after_save = None;
             state.error(text);
             Vec::new()
         }

@@ -4,12 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{
-    ActionsCmd, Command, FilterCmd, FormCmd, GlobalCmd, JobCmd, ListCmd, MeetingCmd,
-    ObservationsCmd, OnboardingCmd, PlacesCmd, SearchCmd,
+    ActionsCmd, Command, ConfirmCmd, FilterCmd, FormCmd, GlobalCmd, HelpCmd, JobCmd, ListCmd,
+    MeetingCmd, ObservationsCmd, OnboardingCmd, PlacesCmd, SearchCmd,
 };
 use crate::tui::overlays::view as render_overlay;
 use crate::tui::screens::Screen;
@@ -23,7 +23,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     let [tabs, body, message, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(message_rows(state, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -83,12 +83,31 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The width of the running job's gauge on the message line (0 without a job).
+fn job_width(state: &State, width: u16) -> u16 {
+    if state.jobs.running.is_empty() {
+        0
+    } else {
+        (width / 2).min(48)
+    }
+}
+
+/// A message too long for one line gets a second (at 80 columns a sentence with a file path).
+fn message_rows(state: &State, width: u16) -> u16 {
+    let room = width.saturating_sub(job_width(state, width)) as usize;
+    match &state.status {
+        // "Fel: " and the text.
+        Some(s) if s.text.chars().count() + 5 > room => 2,
+        _ => 1,
+    }
+}
+
 fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     // A running job takes the right part of the line; messages keep the left.
     let area = match state.jobs.running.last() {
         Some(job) => {
-            let width = (area.width / 2).min(48);
+            let width = job_width(state, area.width);
             let [left, right] =
                 Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
             render_job(state, job, frame, right);
@@ -118,7 +137,7 @@ fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
             t.dim,
         )),
     };
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
 }
 
 /// The keys that matter on this screen, from the live keymap.
@@ -136,7 +155,15 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     if state.overlay.is_none() && !state.filter_editing && state.jobs.cancellable().is_some() {
         push(JobCmd::Cancel.into(), "avbryt jobbet");
     }
-    if state.onboarding {
+    // An overlay's own keys, over whatever screen is beneath it.
+    if matches!(state.overlay, Some(Overlay::Help { .. })) {
+        push(HelpCmd::Down.into(), "bläddra");
+        push(HelpCmd::PageDown.into(), "en sida");
+        push(HelpCmd::Close.into(), "stäng");
+    } else if matches!(state.overlay, Some(Overlay::Confirm { .. })) {
+        push(ConfirmCmd::Yes.into(), "ja");
+        push(ConfirmCmd::No.into(), "nej");
+    } else if state.onboarding {
         push(OnboardingCmd::Demo.into(), "demodata");
         push(OnboardingCmd::StartEmpty.into(), "börja tomt");
         push(OnboardingCmd::Quit.into(), "avsluta");

@@ -150,6 +150,7 @@ pub fn run(
         Ok(path) => Msg::Saved {
             label: format!("Skrev {}.", path.display()),
             undoable: false,
+            hint: None,
         },
         Err(ReportError::File(FileError::Exists { path })) if !request.overwrite => {
             Msg::ExportExists { request, path }

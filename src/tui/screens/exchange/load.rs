@@ -40,6 +40,7 @@ fn saved(label: String) -> Msg {
     Msg::Saved {
         label,
         undoable: false,
+        hint: None,
     }
 }
 

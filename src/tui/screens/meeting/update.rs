@@ -35,6 +35,17 @@ pub fn on_msg(state: &mut State, msg: MeetingMsg) -> Vec<Effect> {
     match msg {
         MeetingMsg::Loaded(data) => {
             state.meeting.data = *data;
+            if let Some(id) = state.meeting.select.take() {
+                let d = &state.meeting.data;
+                let list = match state.meeting.step {
+                    Step::FollowUp => d.open_actions.as_slice(),
+                    Step::Decisions => d.decided.as_slice(),
+                    _ => &[],
+                };
+                if let Some(i) = list.iter().position(|a| a.id == id) {
+                    state.meeting.cursor = i;
+                }
+            }
             clamp_cursor(state);
             Vec::new()
         }
@@ -268,11 +279,12 @@ pub fn start_meeting(state: &mut State) -> Vec<Effect> {
             ..previous.clone()
         }));
     }
-    change.label = format!(
-        "Mötet {} ({}) har startat. Gå igenom punkterna med ← →.",
-        meeting.date,
-        week.short_sv()
-    );
+    change.label = format!("Mötet {} ({}) har startat.", meeting.date, week.short_sv());
+    change.hint = Some(format!(
+        "Gå igenom punkterna med {} {}.",
+        state.keymap.first_key(MeetingCmd::PrevStep),
+        state.keymap.first_key(MeetingCmd::NextStep)
+    ));
     state.meeting.step = Step::Attendance;
     state.meeting.cursor = 0;
     vec![Effect::Save(change)]

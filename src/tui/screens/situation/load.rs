@@ -127,6 +127,7 @@ pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Resu
             Ok(label) => Msg::Saved {
                 label,
                 undoable: false,
+                hint: None,
             },
             Err(e) => Msg::Failed(e),
         },

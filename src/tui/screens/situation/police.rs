@@ -254,6 +254,7 @@ pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
                 PoliceEventRow::source_label_sv()
             ),
             undoable: false,
+            hint: None,
         },
         Err(PolisenError::PersonalData { warning, .. }) => {
             SituationMsg::PromoteNeedsConfirm { request, warning }.into()

@@ -82,6 +82,10 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
                 vec![],
             );
             change.edits.push(Edit::Review { id: row.id, to });
+            // The cursor stays: on the same record, or where it was if the filter drops it.
+            let (id, cursor) = (row.id, o.list.cursor);
+            state.select_after_save = Some(id);
+            state.cursor_after_save = Some(cursor);
             vec![Effect::Save(change)]
         }
         ObservationsCmd::ReviewQueue => {
