@@ -35,13 +35,16 @@ pub struct SearchHit {
 }
 
 /// The search with each hit's day and area joined in (the joins only match their own kind).
+/// A follow-up's area is its action's; a police event's is that of the observation it was
+/// promoted to, else the municipality the police named.
 const SEARCH_SQL: &str = "WITH hits AS ( \
          SELECT entity, entity_id, title, snippet(search, 3, '»', '«', '…', 12) AS snip, \
              rank AS r FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT ?2) \
      SELECT h.entity, h.entity_id, h.title, h.snip, \
          coalesce(o.occurred_on, x.due_on, x.start_on, m.date, am.date, f.date, i.date, fi.date, \
              sp.period_end, substr(coalesce(pe.incident_at, pe.published_at), 1, 10)), \
-         coalesce(oa.name, xa.name, aia.name, ia.name, fia.name, asa.name, pla.name) \
+         coalesce(oa.name, xa.name, aia.name, fxa.name, ia.name, fia.name, asa.name, pla.name, \
+             pea.name, pe.municipality) \
      FROM hits h \
      LEFT JOIN observation o ON h.entity = 'observation' AND o.id = h.entity_id \
      LEFT JOIN area oa ON oa.id = o.area_id \
@@ -52,6 +55,8 @@ const SEARCH_SQL: &str = "WITH hits AS ( \
      LEFT JOIN meeting am ON am.id = ai.meeting_id \
      LEFT JOIN area aia ON aia.id = ai.area_id \
      LEFT JOIN follow_up f ON h.entity = 'follow_up' AND f.id = h.entity_id \
+     LEFT JOIN action fx ON f.subject_kind = 'action' AND fx.id = f.subject_id \
+     LEFT JOIN area fxa ON fxa.id = fx.area_id \
      LEFT JOIN inspection i ON h.entity = 'inspection' AND i.id = h.entity_id \
      LEFT JOIN area ia ON ia.id = i.area_id \
      LEFT JOIN finding fd ON h.entity = 'finding' AND fd.id = h.entity_id \
@@ -61,6 +66,8 @@ const SEARCH_SQL: &str = "WITH hits AS ( \
      LEFT JOIN situation_picture sp ON sp.id = aa.picture_id \
      LEFT JOIN area asa ON asa.id = aa.area_id \
      LEFT JOIN police_event pe ON h.entity = 'police_event' AND pe.id = h.entity_id \
+     LEFT JOIN observation peo ON peo.id = pe.observation_id \
+     LEFT JOIN area pea ON pea.id = peo.area_id \
      LEFT JOIN place pl ON h.entity = 'place' AND pl.id = h.entity_id \
      LEFT JOIN area pla ON pla.id = pl.area_id \
      ORDER BY h.r";

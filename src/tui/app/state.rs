@@ -146,6 +146,9 @@ pub struct State {
     pub undo_label: Option<String>,
     /// The record a change being saved is about: selected in its list once saved.
     pub select_after_save: Option<Id>,
+    /// Where the cursor stays when that record has left the filtered list (marked reviewed in
+    /// the review queue): the row that took its place.
+    pub cursor_after_save: Option<usize>,
     pub meeting: MeetingState,
     pub observations: ObsState,
     pub actions: ActionsState,
@@ -163,6 +166,8 @@ pub struct State {
     pub loading_demo: bool,
     /// Background jobs running now (drawn as a gauge).
     pub jobs: crate::tui::app::jobs::Jobs,
+    /// How often the police's feed is fetched while the app is open (config; None: never).
+    pub police_refresh: Option<std::time::Duration>,
     pub quit: bool,
 }
 
@@ -182,10 +187,12 @@ impl State {
             status: None,
             undo_label: None,
             select_after_save: None,
+            cursor_after_save: None,
             meeting: MeetingState {
                 data: MeetingData::default(),
                 step: Step::Attendance,
                 cursor: 0,
+                select: None,
             },
             observations: ObsState::default(),
             actions: ActionsState::default(),
@@ -198,6 +205,7 @@ impl State {
             export_dir: std::path::PathBuf::from("."),
             loading_demo: false,
             jobs: Default::default(),
+            police_refresh: None,
             quit: false,
         }
     }

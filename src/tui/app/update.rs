@@ -4,17 +4,19 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
+use crate::tui::app::jobs::JobKind;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
-use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, Mode, SearchCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, JobCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::messages::ActionsEffect;
 use crate::tui::screens::lists;
-use crate::tui::screens::meeting::update as meeting;
+use crate::tui::screens::meeting::messages::MeetingEffect;
 
 /// What the app loads at start.
 pub fn init(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, Screen::Observations));
     fx.extend(lists::reload_screen(state, Screen::Actions));
     fx
@@ -22,11 +24,11 @@ pub fn init(state: &State) -> Vec<Effect> {
 
 /// Everything that may show a change, after a save or an undo.
 fn reload_after_change(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, state.screen));
     // The selected action's detail (its follow-ups) may have changed while it stays selected.
     if let Some(a) = state.actions.list.selected() {
-        fx.push(Effect::LoadActionDetail(a.id));
+        fx.push(ActionsEffect::LoadDetail(a.id).into());
     }
     fx
 }
@@ -47,45 +49,6 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.refs = refs;
             Vec::new()
         }
-        Msg::Meeting(data) => {
-            state.meeting.data = *data;
-            meeting::clamp_cursor(state);
-            Vec::new()
-        }
-        Msg::Observations {
-            total,
-            page,
-            rows,
-            reset,
-            more,
-        } => {
-            state.observations.list.loaded(total, page, rows, reset);
-            state.observations.more = more;
-            Vec::new()
-        }
-        Msg::Overview(o) => {
-            state.observations.overview = o;
-            Vec::new()
-        }
-        Msg::Actions {
-            total,
-            page,
-            rows,
-            reset,
-        } => {
-            state.actions.list.loaded(total, page, rows, reset);
-            crate::tui::screens::actions::update::action_detail_effect(state)
-        }
-        Msg::ActionDetail(d) => {
-            state.actions.detail = *d;
-            Vec::new()
-        }
-        Msg::Text(screen, lines) => {
-            let t = crate::tui::screens::text::update::text_screen(state, screen);
-            t.lines = lines;
-            t.cursor = t.cursor.min(t.lines.len().saturating_sub(1));
-            Vec::new()
-        }
         Msg::SearchHits(hits) => {
             if let Some(Overlay::Search(s)) = &mut state.overlay {
                 s.hits = hits;
@@ -93,7 +56,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Saved { label, undoable } => {
+        Msg::Saved {
+            label,
+            undoable,
+            hint,
+        } => {
             state.loading_demo = false;
             if matches!(
                 state.overlay,
@@ -104,35 +71,63 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if undoable {
                 state.undo_label = Some(label.clone());
             }
-            state.info(label);
+            state.info(match hint {
+                Some(h) => format!("{label} {h}"),
+                None => label,
+            });
             let mut fx = reload_after_change(state);
-            if let Some(id) = state.select_after_save.take() {
-                fx.extend(lists::locate(state, id));
+            match state.select_after_save.take() {
+                // The meeting's lists are loaded whole: the step finds it when they arrive.
+                Some(id) if state.screen == Screen::Meeting => state.meeting.select = Some(id),
+                Some(id) => fx.extend(lists::locate(state, id)),
+                None => state.cursor_after_save = None,
             }
             fx
         }
-        Msg::Located { screen, index } => match index {
-            Some(i) if screen == state.screen => lists::select(state, i),
-            _ => Vec::new(),
-        },
+        Msg::Located { screen, index } => {
+            let fallback = state.cursor_after_save.take();
+            let total = match screen {
+                Screen::Observations => state.observations.list.total,
+                Screen::Actions => state.actions.list.total,
+                _ => 0,
+            };
+            match index.or(fallback) {
+                Some(i) if screen == state.screen && total > 0 => {
+                    lists::select(state, i.min(total - 1))
+                }
+                _ => Vec::new(),
+            }
+        }
         Msg::Undone { label, next } => {
             state.undo_label = next;
             state.info(format!("Ångrade: {label}"));
             reload_after_change(state)
         }
+        Msg::Info(text) => {
+            state.info(text);
+            Vec::new()
+        }
+        Msg::RefreshPolice => crate::tui::screens::situation::police::refresh(state),
+        Msg::Cancelled(text) => {
+            state.loading_demo = false;
+            // The form that started it (a preview's file) is done with, as after a save.
+            if matches!(state.overlay, Some(Overlay::Form(_))) {
+                state.overlay = None;
+            }
+            state.select_after_save = None;
+            state.cursor_after_save = None;
+            state.info(text);
+            Vec::new()
+        }
         Msg::Failed(text) => {
             state.loading_demo = false;
             state.select_after_save = None;
+            state.cursor_after_save = None;
             state.error(text);
             Vec::new()
         }
         Msg::ExportExists { request, path } => {
             crate::tui::jobs::export::ask_overwrite(state, request, &path);
-            Vec::new()
-        }
-        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
-        Msg::Police { week, rows } => {
-            crate::tui::screens::situation::police::loaded(state, week, rows);
             Vec::new()
         }
         Msg::Job(event) => {
@@ -143,10 +138,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.jobs.frame = state.jobs.frame.wrapping_add(1);
             Vec::new()
         }
-        Msg::PromoteNeedsConfirm { request, warning } => {
-            crate::tui::screens::situation::police::ask_confirmation(state, request, warning);
-            Vec::new()
-        }
+        Msg::Meeting(m) => crate::tui::screens::meeting::update::on_msg(state, m),
+        Msg::Situation(m) => crate::tui::screens::situation::update::on_msg(state, m),
+        Msg::Actions(m) => crate::tui::screens::actions::update::on_msg(state, m),
+        Msg::Text(m) => crate::tui::screens::text::update::on_msg(state, m),
+        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
     }
 }
 
@@ -164,8 +160,19 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
                 );
             }
             // Asked already: a second Ctrl+C means it.
-            _ => state.quit = true,
+            Some(Overlay::Confirm { .. }) => state.quit = true,
+            _ => quit_or_ask(state),
         }
+        return Vec::new();
+    }
+    // The cancel key of a running job, where no overlay or filter takes the key first.
+    if state.overlay.is_none()
+        && !state.filter_editing
+        && state.keymap.command(&[Mode::Job], key) == Some(JobCmd::Cancel.into())
+        && let Some(label) = state.jobs.cancellable().map(|j| j.label.clone())
+    {
+        state.jobs.cancel();
+        state.info(format!("Avbryter ”{label}” …"));
         return Vec::new();
     }
     if state.overlay.is_some() {
@@ -190,7 +197,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
 fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
     match command {
         GlobalCmd::Quit => {
-            state.quit = true;
+            quit_or_ask(state);
             Vec::new()
         }
         GlobalCmd::Help => {
@@ -215,6 +222,25 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPrevention => switch(state, 4),
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
+    }
+}
+
+/// Quits, or while a job the user waits for runs, asks first: a cancellable job is stopped
+/// (nothing of it stays), any other is finished before the app closes.
+pub fn quit_or_ask(state: &mut State) {
+    let question = state.jobs.foreground().map(|job| match job.kind {
+        JobKind::Cancellable => format!(
+            "”{}” pågår. Avbryta det och avsluta? Inget av det blir kvar.",
+            job.label
+        ),
+        _ => format!(
+            "”{}” pågår och kan inte avbrytas. Avsluta när det är klart?",
+            job.label
+        ),
+    });
+    match question {
+        Some(q) => crate::tui::overlays::confirm::ask_over(state, q, Confirmed::Quit),
+        None => state.quit = true,
     }
 }
 

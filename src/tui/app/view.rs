@@ -4,12 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{
-    ActionsCmd, Command, FilterCmd, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd,
-    OnboardingCmd, PlacesCmd, SearchCmd,
+    ActionsCmd, Command, ConfirmCmd, FilterCmd, FormCmd, GlobalCmd, HelpCmd, JobCmd, ListCmd,
+    MeetingCmd, ObservationsCmd, OnboardingCmd, PlacesCmd, SearchCmd,
 };
 use crate::tui::overlays::view as render_overlay;
 use crate::tui::screens::Screen;
@@ -23,7 +23,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     let [tabs, body, message, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(message_rows(state, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -64,6 +64,10 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
             format!(" {label} ")
         };
         if *s == state.screen {
+            // Narrow: the space before it too ("1 Möte [2 Lägesbild] 3 …"); 78 columns in all.
+            if narrow {
+                spans.push(Span::styled(" ", t.normal));
+            }
             spans.push(Span::styled(format!("[{label}]"), t.tab_active));
         } else {
             spans.push(Span::styled(inactive, t.normal));
@@ -79,12 +83,31 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The width of the running job's gauge on the message line (0 without a job).
+fn job_width(state: &State, width: u16) -> u16 {
+    if state.jobs.running.is_empty() {
+        0
+    } else {
+        (width / 2).min(48)
+    }
+}
+
+/// A message too long for one line gets a second (at 80 columns a sentence with a file path).
+fn message_rows(state: &State, width: u16) -> u16 {
+    let room = width.saturating_sub(job_width(state, width)) as usize;
+    match &state.status {
+        // "Fel: " and the text.
+        Some(s) if s.text.chars().count() + 5 > room => 2,
+        _ => 1,
+    }
+}
+
 fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     // A running job takes the right part of the line; messages keep the left.
     let area = match state.jobs.running.last() {
         Some(job) => {
-            let width = (area.width / 2).min(48);
+            let width = job_width(state, area.width);
             let [left, right] =
                 Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
             render_job(state, job, frame, right);
@@ -114,7 +137,7 @@ fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
             t.dim,
         )),
     };
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
 }
 
 /// The keys that matter on this screen, from the live keymap.
@@ -128,7 +151,19 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             items.push((k, label));
         }
     };
-    if state.onboarding {
+    // While a job that can be stopped runs, its cancel key comes first.
+    if state.overlay.is_none() && !state.filter_editing && state.jobs.cancellable().is_some() {
+        push(JobCmd::Cancel.into(), "avbryt jobbet");
+    }
+    // An overlay's own keys, over whatever screen is beneath it.
+    if matches!(state.overlay, Some(Overlay::Help { .. })) {
+        push(HelpCmd::Down.into(), "bläddra");
+        push(HelpCmd::PageDown.into(), "en sida");
+        push(HelpCmd::Close.into(), "stäng");
+    } else if matches!(state.overlay, Some(Overlay::Confirm { .. })) {
+        push(ConfirmCmd::Yes.into(), "ja");
+        push(ConfirmCmd::No.into(), "nej");
+    } else if state.onboarding {
         push(OnboardingCmd::Demo.into(), "demodata");
         push(OnboardingCmd::StartEmpty.into(), "börja tomt");
         push(OnboardingCmd::Quit.into(), "avsluta");
@@ -167,6 +202,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Screen::Meeting => meeting_keys(state, &mut push),
             Screen::Observations if state.observations.police.show => {
                 push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
+                push(ObservationsCmd::FetchPolice.into(), "hämta");
                 push(ObservationsCmd::Police.into(), "iakttagelser");
             }
             Screen::Observations => {
@@ -264,12 +300,17 @@ fn render_job(
     area: Rect,
 ) {
     let t = &state.theme;
+    let label = if job.cancelling {
+        format!("Avbryter: {}", job.label)
+    } else {
+        job.label.clone()
+    };
     match job.fraction {
         Some(f) => {
             let pct = (f * 100.0).round() as u16;
             let gauge = ratatui::widgets::LineGauge::default()
                 .ratio(f)
-                .label(Span::styled(format!("{} … {pct:>3} % ", job.label), t.warn))
+                .label(Span::styled(format!("{label} … {pct:>3} % "), t.warn))
                 .filled_style(t.key)
                 .unfilled_style(t.dim);
             frame.render_widget(gauge, area);
@@ -279,7 +320,7 @@ fn render_job(
             let spin = SPIN[state.jobs.frame % SPIN.len()];
             frame.render_widget(
                 Paragraph::new(Line::from(Span::styled(
-                    format!("{spin} {} …", job.label),
+                    format!("{spin} {label} …"),
                     t.warn,
                 ))),
                 area,

@@ -126,6 +126,8 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 .max()
                 .unwrap_or(10)
                 .min(if width < 90 { 20 } else { 30 });
+            // A value wraps beside its label, not back at the form's left edge.
+            let value_width = (width as usize).saturating_sub(2 + label_width + 2).max(10);
             let mut lines = Vec::new();
             for (i, f) in form.fields.iter().enumerate() {
                 let focused = i == form.focus;
@@ -139,7 +141,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                     _ => "",
                 };
                 // A description shows every line, the later ones under the first.
-                let mut values: Vec<String> = if f.is_choice() {
+                let values: Vec<String> = if f.is_choice() {
                     vec![format!("◀ {} ▶", f.display())]
                 } else if f.value.is_empty() && !hint.is_empty() {
                     vec![format!("{}({hint})", if focused { "▏" } else { "" })]
@@ -148,6 +150,10 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 } else {
                     f.value.split('\n').map(str::to_string).collect()
                 };
+                let mut values: Vec<String> = values
+                    .iter()
+                    .flat_map(|v| crate::tui::widgets::text::wrap(v, value_width))
+                    .collect();
                 let first = if values.is_empty() {
                     String::new()
                 } else {
@@ -187,17 +193,8 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 ),
                 t.dim,
             )));
-            // Room for the lines plus wrapped free text.
-            let wrapped: usize = form
-                .fields
-                .iter()
-                .flat_map(|f| f.value.split('\n'))
-                .map(|line| {
-                    line.chars().count() / (width as usize).saturating_sub(label_width + 6).max(10)
-                })
-                .sum();
-            let height =
-                (lines.len() + wrapped + 2 + usize::from(form.pii_warning.is_some()) * 2) as u16;
+            // Values are wrapped already; only the footer and a warning may wrap further.
+            let height = (lines.len() + 2 + usize::from(form.pii_warning.is_some()) * 2) as u16;
             let rect = centered(area, width, height);
             frame.render_widget(Clear, rect);
             frame.render_widget(

@@ -370,9 +370,14 @@ impl Form {
         self.text(key).parse().ok()
     }
 
+    /// Sets a field's value from code (a prefill, a suggestion): not a change the user made,
+    /// so Esc does not ask about it.
     pub fn set_value(&mut self, key: &str, value: &str) {
-        if let Some(f) = self.fields.iter_mut().find(|f| f.key == key) {
-            f.value = value.to_string();
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.fields[i].value = value.to_string();
+            if let Some(initial) = self.initial.get_mut(i) {
+                *initial = value.to_string();
+            }
         }
         if self.fields.get(self.focus).is_some_and(|f| f.key == key) {
             self.enter_focus();
@@ -425,6 +430,23 @@ mod tests {
             form.fields[1].resolved().as_deref(),
             Some("→ sön 17 jan 2027")
         );
+    }
+
+    #[test]
+    fn a_value_set_by_code_is_not_a_change_but_typing_is() {
+        let mut form = Form::new(
+            "Test",
+            vec![
+                Field::text("title", "Rubrik", ""),
+                Field::text("place", "Plats", ""),
+            ],
+            2026,
+        );
+        form.set_value("place", "Lindängstorget");
+        assert!(!form.is_changed(), "a prefill is not the user's change");
+        assert_eq!(form.text("place"), "Lindängstorget");
+        assert!(form.edit(crossterm::event::KeyCode::Char('B'), false));
+        assert!(form.is_changed());
     }
 
     #[test]

@@ -16,6 +16,32 @@ pub fn cut(s: &str, n: usize) -> String {
     out
 }
 
+/// One line of text in pieces of at most `width` characters, broken after a space where it
+/// can be (a word longer than the width is broken inside). Always at least one piece.
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut pieces = Vec::new();
+    let mut rest: Vec<char> = s.chars().collect();
+    while rest.len() > width {
+        // The last space within the width ends the piece (the space stays on it).
+        let cut_at = rest[..=width]
+            .iter()
+            .rposition(|c| *c == ' ')
+            .filter(|p| *p > 0)
+            .map_or(width, |p| p + 1);
+        pieces.push(
+            rest[..cut_at]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_string(),
+        );
+        rest = rest[cut_at..].to_vec();
+    }
+    pieces.push(rest.into_iter().collect());
+    pieces
+}
+
 /// A text of several lines (a description) on one row: its line breaks shown as ↵.
 pub fn one_line(s: &str) -> String {
     if !s.contains('\n') {
@@ -84,5 +110,18 @@ pub fn row_style(state: &State, selected: bool) -> Style {
         state.theme.selected
     } else {
         state.theme.normal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_after_words_and_inside_a_word_too_long() {
+        assert_eq!(wrap("tre nya taggar", 8), vec!["tre nya", "taggar"]);
+        assert_eq!(wrap("gångtunneln", 5), vec!["gångt", "unnel", "n"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        assert_eq!(wrap("kort", 10), vec!["kort"]);
     }
 }

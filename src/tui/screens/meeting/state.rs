@@ -85,4 +85,7 @@ pub struct MeetingState {
     pub step: Step,
     /// The cursor within the current step's list.
     pub cursor: usize,
+    /// An action just saved from a step (a new one, a follow-up): selected once the meeting
+    /// is loaded again.
+    pub select: Option<crate::domain::Id>,
 }
