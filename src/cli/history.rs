@@ -21,7 +21,7 @@ pub struct HistoryArgs {
 fn show(def: Option<&FieldDef>, v: &Option<serde_json::Value>, lang: Lang) -> String {
     match (v, def) {
         (None | Some(serde_json::Value::Null), _) => "–".into(),
-        (Some(v), Some(def)) if !def.labels.is_empty() || v.is_boolean() => {
+        (Some(v), Some(def)) if def.is_vocabulary() || v.is_boolean() => {
             clip(&def.show(v, lang), 40)
         }
         (Some(serde_json::Value::String(s)), _) => format!("”{}”", clip(s, 40)),

@@ -73,9 +73,8 @@ pub struct GlobalArgs {
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     match s.to_lowercase().as_str() {
-        "sv" | "svenska" => Ok(Lang::Sv),
-        "en" | "english" | "engelska" => Ok(Lang::En),
-        _ => Err("ange sv eller en".into()),
+        "engelska" => Ok(Lang::En),
+        _ => Lang::from_name(s).ok_or_else(|| "ange sv eller en".into()),
     }
 }
 

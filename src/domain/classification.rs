@@ -6,10 +6,10 @@ use super::vocab::vocabulary;
 
 vocabulary! {
     /// öppen < begränsad < intern. *Intern* never leaves the owning partner's copy.
-    Classification, "informationsklassning" {
-        Oppen = "oppen", "öppen", "open";
-        Begransad = "begransad", "begränsad", "restricted";
-        Intern = "intern", "intern", "internal";
+    Classification, "classification" {
+        Oppen = "oppen";
+        Begransad = "begransad";
+        Intern = "intern";
     }
 }
 
