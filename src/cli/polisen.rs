@@ -31,6 +31,7 @@ pub enum PolisenCommand {
     /// För en polishändelse till lägesbilden som iakttagelse på en plats eller ett område.
     Promote(PromoteArgs),
     /// Koppla om sparade polishändelser till händelsetyper efter ändrade polistyper (alias).
+    #[command(name = "types", alias = "typer")]
     Typer,
 }
 
@@ -38,7 +39,7 @@ pub enum PolisenCommand {
 pub struct KommunArgs {
     /// Kommun vars händelser ska sparas, t.ex. Tyresö (kan anges flera gånger; annars
     /// kommunen i inställningarna).
-    #[arg(long = "kommun", value_name = "NAMN")]
+    #[arg(long = "municipality", alias = "kommun", value_name = "NAMN")]
     pub kommun: Vec<String>,
     /// Skriv resultatet som JSON.
     #[arg(long)]
@@ -51,7 +52,7 @@ pub struct ImportArgs {
     #[arg(value_name = "FIL")]
     pub file: PathBuf,
     /// Visa bara vad som skulle läsas in, utan att spara något.
-    #[arg(long)]
+    #[arg(long = "dry-run", alias = "prova")]
     pub prova: bool,
     #[command(flatten)]
     pub kommun: KommunArgs,
@@ -69,7 +70,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "VECKA")]
     pub week: Option<String>,
     /// Kommun (kan anges flera gånger; annars kommunen i inställningarna, annars alla).
-    #[arg(long = "kommun", value_name = "NAMN")]
+    #[arg(long = "municipality", alias = "kommun", value_name = "NAMN")]
     pub kommun: Vec<String>,
     /// Skriv resultatet som JSON.
     #[arg(long)]
@@ -82,24 +83,19 @@ pub struct PromoteArgs {
     #[arg(value_name = "POLIS-ID")]
     pub police_id: i64,
     /// Platsen där det hände, t.ex. Lindängstorget.
-    #[arg(
-        long,
-        visible_alias = "plats",
-        value_name = "NAMN",
-        conflicts_with = "area"
-    )]
+    #[arg(long, alias = "plats", value_name = "NAMN", conflicts_with = "area")]
     pub place: Option<String>,
     /// Området, när ingen plats passar.
-    #[arg(long, visible_alias = "omrade", value_name = "NAMN")]
+    #[arg(long, alias = "omrade", value_name = "NAMN")]
     pub area: Option<String>,
     /// Organisationen som registrerar iakttagelsen (annars den egna organisationen).
     #[arg(long, value_name = "NAMN")]
     pub org: Option<String>,
     /// Händelsetyp, när polisens typ saknar motsvarighet eller ska ersättas.
-    #[arg(long = "type", visible_alias = "typ", value_name = "NAMN")]
+    #[arg(long = "type", alias = "typ", value_name = "NAMN")]
     pub event_type: Option<String>,
     /// För in sammanfattningen trots varning om möjliga personuppgifter.
-    #[arg(long)]
+    #[arg(long = "confirm", alias = "bekrafta")]
     pub bekrafta: bool,
 }
 
@@ -111,7 +107,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             let text = polisen::read_file(&a.file)?;
             let report = polisen::preview_text(&store, &text, &kommuner, &preview_types(&store)?)?;
             if !a.kommun.json {
-                say!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
+                say!("Förhandsgranskning: inget sparas. Kör utan --dry-run för att läsa in.");
             }
             show_report(
                 &report,
@@ -327,4 +323,73 @@ fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
         PoliceEventRow::source_label_sv()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::super::{Cli, Command};
+    use super::*;
+
+    fn parse(args: &[&str]) -> PolisenCommand {
+        let mut argv = vec!["lagesbild", "polisen"];
+        argv.extend_from_slice(args);
+        match Cli::try_parse_from(argv).map(|c| c.command) {
+            Ok(Some(Command::Polisen(p))) => p.command,
+            other => panic!("{args:?}: {other:?}"),
+        }
+    }
+
+    fn import(args: &[&str]) -> (bool, Vec<String>) {
+        match parse(args) {
+            PolisenCommand::Import(a) => (a.prova, a.kommun.kommun),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn promote(args: &[&str]) -> (Option<String>, Option<String>, Option<String>, bool) {
+        match parse(args) {
+            PolisenCommand::Promote(a) => (a.place, a.area, a.event_type, a.bekrafta),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn english_flags_and_the_old_swedish_ones_mean_the_same() {
+        let english = import(&["import", "f.json", "--municipality", "Tyresö", "--dry-run"]);
+        let swedish = import(&["import", "f.json", "--kommun", "Tyresö", "--prova"]);
+        assert_eq!(english, (true, vec!["Tyresö".to_string()]));
+        assert_eq!(english, swedish);
+
+        let english = promote(&["promote", "1", "--place", "Torget", "--type", "Klotter"]);
+        let swedish = promote(&["promote", "1", "--plats", "Torget", "--typ", "Klotter"]);
+        assert_eq!(english, swedish);
+        assert_eq!(english.0.as_deref(), Some("Torget"));
+
+        let english = promote(&["promote", "1", "--area", "Centrum", "--confirm"]);
+        let swedish = promote(&["promote", "1", "--omrade", "Centrum", "--bekrafta"]);
+        assert_eq!(english, swedish);
+        assert!(english.3);
+
+        assert!(matches!(parse(&["types"]), PolisenCommand::Typer));
+        assert!(matches!(parse(&["typer"]), PolisenCommand::Typer));
+    }
+
+    #[test]
+    fn help_shows_only_the_english_flags() {
+        let mut cmd = Cli::command();
+        let help = cmd
+            .find_subcommand_mut("polisen")
+            .and_then(|p| p.find_subcommand_mut("promote"))
+            .map(|c| c.render_long_help().to_string())
+            .unwrap_or_default();
+        assert!(
+            help.contains("--confirm") && help.contains("--place"),
+            "{help}"
+        );
+        for swedish in ["--bekrafta", "--plats", "--omrade", "--typ "] {
+            assert!(!help.contains(swedish), "{swedish} in {help}");
+        }
+    }
 }
