@@ -56,6 +56,7 @@ pub fn open(ctx: &Context) -> CliResult<Store> {
 pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliResult<Options> {
     let mut o = Options::new(super::today());
     o.include_internal = flags.include_internal;
+    o.lang = ctx.lang;
     let configured = title.or(ctx.config.minutes_title.as_deref());
     if let Some(t) = configured {
         o.minutes_title = MinutesTitle::parse(t).ok_or_else(|| {

@@ -28,6 +28,8 @@ pub(super) fn build(lang: Lang) -> Bundle {
     // writing directions; both our languages run left to right, and the marks would land in
     // terminals, CSV files and Word documents as invisible junk.
     bundle.set_use_isolating(false);
+    // NUMBER($x, maximumFractionDigits: 1) in a message; fails only if added twice.
+    let _ = bundle.add_builtins();
     bundle.set_formatter(Some(match lang.numbers() {
         s if s == super::number::NumberStyle::SPACE_AND_COMMA => format_space_and_comma,
         _ => format_comma_and_point,

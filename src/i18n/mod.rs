@@ -8,6 +8,7 @@
 //! that every id the code names exists in every language.
 
 mod catalogue;
+pub mod dates;
 mod languages;
 pub mod number;
 

@@ -200,3 +200,54 @@ fn vocabulary_labels_come_from_the_catalogue() {
     assert_eq!(ActionStatus::parse("ONGOING"), Some(ActionStatus::Pagar));
     assert_eq!(ActionStatus::name(Lang::Sv), "status");
 }
+
+#[test]
+fn counted_phrases_of_the_reports_agree_with_their_number() {
+    let decided = |n: usize| t!(Lang::Sv, "minutes-decided", count = n);
+    assert_eq!(
+        decided(1),
+        "Gruppen beslutade om en åtgärd; se åtgärdslistan."
+    );
+    assert_eq!(
+        decided(4),
+        "Gruppen beslutade om 4 åtgärder; se åtgärdslistan."
+    );
+    assert_eq!(
+        t!(Lang::En, "minutes-decided", count = 1),
+        "The group decided on one action; see the action list."
+    );
+    let review = |n: u32| t!(Lang::Sv, "plan-review-interval", months = n);
+    assert_eq!(review(1), "varje månad");
+    assert_eq!(review(6), "var sjätte månad");
+    assert_eq!(review(12), "en gång om året");
+    assert_eq!(review(18), "var 18:e månad");
+    assert_eq!(
+        t!(Lang::En, "plan-review-interval", months = 6u32),
+        "every 6 months"
+    );
+}
+
+#[test]
+fn number_options_in_messages_are_honoured() {
+    // The formatter sees NUMBER()'s options: no grouping where a message asks for none.
+    let bundle = super::catalogue::build(Lang::Sv);
+    let mut args = super::FluentArgs::new();
+    args.set("n", 106_821.26);
+    let resource = fluent_bundle::FluentResource::try_new(
+        "x = { NUMBER($n, maximumFractionDigits: 1) } / { NUMBER($n, useGrouping: \"false\") }"
+            .to_string(),
+    )
+    .unwrap_or_else(|(r, _)| r);
+    let mut bundle = bundle;
+    bundle.add_resource_overriding(resource);
+    let pattern = bundle.get_message("x").and_then(|m| m.value());
+    let mut errors = Vec::new();
+    let text = pattern
+        .map(|p| {
+            bundle
+                .format_pattern(p, Some(&args), &mut errors)
+                .into_owned()
+        })
+        .unwrap_or_default();
+    assert_eq!(text, "106\u{202F}821,3 / 106821,26");
+}

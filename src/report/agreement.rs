@@ -9,6 +9,7 @@ use super::minutes::model::{check_action, sender};
 use super::names::Names;
 use super::safety::Gate;
 use super::{Format, Options, render_document};
+use crate::domain::Lang;
 use crate::domain::{Agreement, Id, Vocabulary};
 use crate::store::Store;
 
@@ -58,6 +59,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
+        lang: Lang::Sv,
     };
     let parties = agreement
         .party_org_ids
@@ -137,7 +139,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
                 a.title.clone(),
                 names.organisation_short(a.responsible_org_id),
                 a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                status_text(&a, o.today),
+                status_text(&a, o.today, Lang::Sv),
                 last,
             ]);
         }
@@ -230,8 +232,8 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             });
         }
     }
-    doc.stamp = gate.stamp();
-    doc.internal_notice = gate.internal_notice();
+    doc.stamp = gate.stamp(Lang::Sv);
+    doc.internal_notice = gate.internal_notice(Lang::Sv);
     Ok(doc)
 }
 

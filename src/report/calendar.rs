@@ -2,6 +2,7 @@
 //! Times in UTC (`…Z`), deadlines as all-day VEVENTs that end the next day (Outlook ignores
 //! VTODO), `METHOD:PUBLISH`, stable UIDs, SEQUENCE bumped with every change of the record.
 
+use crate::domain::Lang;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
@@ -106,7 +107,7 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
         }
         description.push_str(&format!(
             ". Status: {}. {}",
-            status_text(&a, options.today),
+            status_text(&a, options.today, Lang::Sv),
             a.classification.stamp_sv()
         ));
         let place = names.place_or_area(a.place_id, a.area_id);

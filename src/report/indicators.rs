@@ -18,13 +18,9 @@ pub const HEADERS: [&str; 6] = [
     "Utveckling",
 ];
 
-/// A number the Swedish way: "38", "12,5".
+/// A number the Swedish way: "38", "12,5", "106 821".
 pub fn number_sv(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}").replace('.', ",")
-    }
+    crate::domain::Lang::Sv.decimal(v, 1)
 }
 
 fn with_date(v: Option<f64>, unit: &str, on: Option<NaiveDate>) -> String {

@@ -2,6 +2,7 @@
 //! owner, dates, status (rolled up from the actions), the last follow-up and the indicators.
 //! The same rows feed XLSX, CSV, Markdown, HTML and DOCX.
 
+use crate::domain::Lang;
 use chrono::NaiveDate;
 
 use super::document::{Document, Table};
@@ -308,11 +309,12 @@ impl PlanReport {
             title: "Åtgärdsplan – uppföljning".into(),
             subtitle: Some(p.title.clone()),
             header_note: options.today.to_string(),
-            stamp: self.gate.stamp(),
-            internal_notice: self.gate.internal_notice(),
+            stamp: self.gate.stamp(Lang::Sv),
+            internal_notice: self.gate.internal_notice(Lang::Sv),
             generated: options.generated_line(),
             landscape: true,
             blocks: Vec::new(),
+            lang: Lang::Sv,
         };
         doc.fields(vec![
             (
@@ -333,8 +335,11 @@ impl PlanReport {
             ("Status".into(), p.status.label_sv().to_string()),
             (
                 "Uppföljning".into(),
-                format!("var {} månad", p.review_interval_months)
-                    .replace("var 1 månad", "varje månad"),
+                crate::i18n::t!(
+                    Lang::Sv,
+                    "plan-review-interval",
+                    months = p.review_interval_months
+                ),
             ),
             ("Läge per".into(), options.today.to_string()),
         ]);
@@ -352,7 +357,7 @@ impl PlanReport {
 }
 
 fn layout_status(a: &Action, today: NaiveDate) -> String {
-    super::actions::status_text(a, today)
+    super::actions::status_text(a, today, Lang::Sv)
 }
 
 /// The åtgärdsplan in any format but ICS.

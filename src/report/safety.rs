@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::error::{ReportError, Result};
 use crate::domain::pii::{self, Confidence};
-use crate::domain::{Classification, EntityKind, Id, Vocabulary};
+use crate::domain::{Classification, EntityKind, Id, Lang, Vocabulary};
 
 /// Tracks what a document contains while it is being gathered.
 #[derive(Debug, Clone)]
@@ -81,15 +81,14 @@ impl Gate {
     }
 
     /// The classification label for every page.
-    pub fn stamp(&self) -> String {
-        self.strictest.stamp_sv().to_string()
+    pub fn stamp(&self, lang: Lang) -> String {
+        self.strictest.stamp(lang)
     }
 
     /// Said on every page when intern records were included on request.
-    pub fn internal_notice(&self) -> Option<String> {
-        self.internal_included.then(|| {
-            "OBS! Dokumentet innehåller poster klassade INTERN (--include-internal). Det får inte lämna organisationen.".to_string()
-        })
+    pub fn internal_notice(&self, lang: Lang) -> Option<String> {
+        self.internal_included
+            .then(|| crate::i18n::t!(lang, "report-internal-notice"))
     }
 
     /// How many intern records were left out.
@@ -145,13 +144,13 @@ mod tests {
         assert!(g.admit(Classification::Oppen));
         assert!(!g.admit(Classification::Intern));
         assert_eq!(g.internal_left_out(), 1);
-        assert!(g.internal_notice().is_none());
-        assert!(g.stamp().contains("ÖPPEN"));
+        assert!(g.internal_notice(Lang::Sv).is_none());
+        assert!(g.stamp(Lang::Sv).contains("ÖPPEN"));
         let mut g = Gate::new(true);
         assert!(g.admit(Classification::Begransad));
         assert!(g.admit(Classification::Intern));
-        assert!(g.stamp().contains("INTERN"));
-        assert!(g.internal_notice().is_some());
+        assert!(g.stamp(Lang::Sv).contains("INTERN"));
+        assert!(g.internal_notice(Lang::Sv).is_some());
     }
 
     #[test]

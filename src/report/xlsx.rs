@@ -2,6 +2,7 @@
 //! fit to width with the header repeated, real date cells, the classification in the page
 //! header and footer. Values only: formula cells show 0 in LibreOffice and file viewers.
 
+use crate::domain::Lang;
 use chrono::{Datelike, NaiveDate, Timelike};
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -84,7 +85,7 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
         &DocProperties::new()
             .set_title(format!("Åtgärdsplan – {}", report.plan.title))
             .set_author("lagesbild")
-            .set_comment(report.gate.stamp())
+            .set_comment(report.gate.stamp(Lang::Sv))
             .set_creation_datetime(&created),
     );
     let head = Format::new()
@@ -115,9 +116,9 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
     ws.set_paper_size(A4);
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, 0)?;
-    let labels = match report.gate.internal_notice() {
-        Some(n) => format!("{} {n}", report.gate.stamp()),
-        None => report.gate.stamp(),
+    let labels = match report.gate.internal_notice(Lang::Sv) {
+        Some(n) => format!("{} {n}", report.gate.stamp(Lang::Sv)),
+        None => report.gate.stamp(Lang::Sv),
     };
     let title = &report.plan.title;
     let title = if title.to_lowercase().starts_with("åtgärdsplan") {

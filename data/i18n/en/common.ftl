@@ -147,3 +147,28 @@ count-preventive-measure = { $count } { $count ->
     [one] preventive measure
    *[other] preventive measures
 }
+
+## Dates and times in running text
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
+time-of-day = { $hours }:{ $minutes }
+time-span = { $from }–{ $to }
+time-at = { $from }

@@ -1,1 +1,105 @@
-# report
+# Reports and exports: minutes, action plan, year report, calendar, spreadsheets.
+
+## Shared by every document
+report-generated = Created { $date } at { $time } with lagesbild.
+report-internal-notice = NOTE: This document contains records classified INTERNAL (--include-internal). It must not leave the organisation.
+stamp-oppen = Classification: OPEN
+stamp-begransad = Classification: RESTRICTED – for the collaboration partners only
+stamp-intern = Classification: INTERNAL – must not leave the organisation
+# "ongoing – overdue"
+action-overdue = { $status } – overdue
+week-short = wk { $week }
+
+## Column headings
+column-number = No.
+column-action = Action
+column-responsible = Responsible
+column-responsible-organisation = Responsible organisation
+column-status = Status
+column-comment = Comment
+column-due = Due
+column-week = Week
+column-place = Place
+column-date = Date
+column-time = Time
+column-event-type = Event type
+column-observation = Observation
+column-reporter = Reported by
+column-organisation = Organisation
+column-function = Role
+column-presence = Attendance
+
+## Minutes
+minutes-title-minnesanteckningar = Notes of meeting
+minutes-title-motesanteckningar = Meeting notes
+minutes-title-protokoll = Minutes
+minutes-subtitle = { $group } – joint situation picture, week { $week }
+minutes-header-dnr = { $date } · Ref. { $dnr }
+minutes-approved-on = Approved { $date }
+minutes-approved = Approved
+minutes-draft = Draft
+minutes-field-date = Date
+minutes-date-value = { $date } ({ $weekday }, week { $week })
+minutes-field-time = Time
+minutes-field-place = Venue
+minutes-field-chair = Chair
+minutes-field-note-taker = Notes taken by
+minutes-field-adjuster = Checked by
+minutes-field-dnr = Ref.
+minutes-field-status = Status
+minutes-present = Present
+minutes-no-attendance = No attendance is recorded.
+minutes-partly-until = partly, until § { $item }
+minutes-partly = partly
+minutes-present-value = present
+minutes-apologies = Apologies
+minutes-adjunct = Co-opted
+minutes-follow-up-caption = Follow-up of actions decided earlier
+minutes-open-earlier-caption = Open actions from earlier meetings
+minutes-no-open-earlier = No open actions from earlier meetings.
+minutes-priority-line = { $area } – { $level } { $arrow }
+minutes-priority-line-spots = { $area } – { $level } { $arrow }; hot spots: { $spots }
+minutes-no-priorities = No areas were given priority.
+minutes-priorities = Priority areas for next week:
+minutes-next-meeting = Next meeting: { $weekday } { $date } { $time }, { $place }.
+minutes-next-undecided = The next meeting is not decided.
+minutes-action-list = Action list
+minutes-no-new-actions = No new actions were decided.
+minutes-period = Period { $period }. The situation picture describes places and situations, not people.
+minutes-other-areas = Other areas
+minutes-decided = The group decided on { $count ->
+    [one] one action
+   *[other] { $count } actions
+}; see the action list.
+minutes-decision = Decision:
+minutes-notes = Notes
+minutes-signed-note-taker = Notes taken by
+minutes-signed-adjuster = Checked by
+minutes-distribution = Distribution
+
+## One area in the minutes' situation picture
+area-level = Level
+area-level-value = { $level } – trend { $arrow } { $trend }
+area-priority = Priority
+area-priority-rank = yes (no. { $rank })
+area-key-event-types = Main event types
+area-hot-spots = Hot spots
+area-not-assessed = not assessed
+area-observations = Observations
+area-no-observations = none in the period
+area-observation-count = { $count }: { $kinds }
+area-observations-caption = Observations in { $area } { $period }
+
+## Page numbers in Word documents: "Page 1 of 3"; before, between and after the numbers
+report-page-before = {"Page "}
+report-page-between = {" of "}
+report-page-after = {""}
+
+## Action plan
+# How often the plan is followed up
+plan-review-interval = { $months ->
+    [1] every month
+    [2] every other month
+    [12] once a year
+   *[other] every { $months } months
+}

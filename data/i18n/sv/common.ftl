@@ -147,3 +147,28 @@ count-preventive-measure = { $count } { $count ->
     [one] förebyggande insats
    *[other] förebyggande insatser
 }
+
+## Datum och tider i löptext
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+date-long = { $day } { $month } { $year }
+time-of-day = { $hours }.{ $minutes }
+time-span = kl. { $from }–{ $to }
+time-at = kl. { $from }

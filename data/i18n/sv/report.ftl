@@ -1,1 +1,114 @@
-# report
+# Rapporter och exporter: minnesanteckningar, åtgärdsplan, årsrapport, kalender, kalkylblad.
+
+## Gemensamt för alla dokument
+report-generated = Skapad { $date } kl. { $time } med lagesbild.
+report-internal-notice = OBS! Dokumentet innehåller poster klassade INTERN (--include-internal). Det får inte lämna organisationen.
+stamp-oppen = Informationsklass: ÖPPEN
+stamp-begransad = Informationsklass: BEGRÄNSAD – endast för samverkansparterna
+stamp-intern = Informationsklass: INTERN – får inte lämna organisationen
+# "pågår – försenad"
+action-overdue = { $status } – försenad
+week-short = v. { $week }
+
+## Kolumnrubriker
+column-number = Nr
+column-action = Åtgärd
+column-responsible = Ansvarig
+column-responsible-organisation = Ansvarig organisation
+column-status = Status
+column-comment = Kommentar
+column-due = Klart senast
+column-week = Vecka
+column-place = Plats
+column-date = Datum
+column-time = Tid
+column-event-type = Händelsetyp
+column-observation = Iakttagelse
+column-reporter = Rapportör
+column-organisation = Organisation
+column-function = Funktion
+column-presence = Närvaro
+
+## Minnesanteckningar
+minutes-title-minnesanteckningar = Minnesanteckningar
+minutes-title-motesanteckningar = Mötesanteckningar
+minutes-title-protokoll = Protokoll
+minutes-subtitle = { $group } – gemensam lägesbild, vecka { $week }
+minutes-header-dnr = { $date } · Dnr { $dnr }
+minutes-approved-on = Justerad { $date }
+minutes-approved = Justerad
+minutes-draft = Utkast
+minutes-field-date = Datum
+minutes-date-value = { $date } ({ $weekday }, vecka { $week })
+minutes-field-time = Tid
+minutes-field-place = Plats
+minutes-field-chair = Ordförande
+minutes-field-note-taker = Antecknare
+minutes-field-adjuster = Justerare
+minutes-field-dnr = Dnr
+minutes-field-status = Status
+minutes-present = Närvarande
+minutes-no-attendance = Ingen närvaro är registrerad.
+minutes-partly-until = delvis, t.o.m. § { $item }
+minutes-partly = delvis
+minutes-present-value = närvarande
+minutes-apologies = Anmält förhinder
+minutes-adjunct = Adjungerade
+minutes-follow-up-caption = Uppföljning av tidigare beslutade åtgärder
+minutes-open-earlier-caption = Öppna åtgärder från tidigare möten
+minutes-no-open-earlier = Inga öppna åtgärder från tidigare möten.
+minutes-priority-line = { $area } – { $level } { $arrow }
+minutes-priority-line-spots = { $area } – { $level } { $arrow }; hot spots: { $spots }
+minutes-no-priorities = Inga områden prioriterades.
+minutes-priorities = Prioriterade områden till nästa vecka:
+minutes-next-meeting = Nästa möte: { $weekday } { $date } { $time }, { $place }.
+minutes-next-undecided = Nästa möte är inte bestämt.
+minutes-action-list = Åtgärdslista
+minutes-no-new-actions = Inga nya åtgärder beslutades.
+minutes-period = Period { $period }. Lägesbilden beskriver platser och situationer, inte personer.
+minutes-other-areas = Övriga områden
+minutes-decided = Gruppen beslutade om { $count ->
+    [one] en åtgärd
+   *[other] { $count } åtgärder
+}; se åtgärdslistan.
+minutes-decision = Beslut:
+minutes-notes = Anteckningar
+minutes-signed-note-taker = Vid anteckningarna
+minutes-signed-adjuster = Justeras
+minutes-distribution = Sändlista
+
+## Ett område i minnesanteckningarnas lägesbild
+area-level = Läge
+area-level-value = { $level } – trend { $arrow } { $trend }
+area-priority = Prioriterat
+area-priority-rank = ja (nr { $rank })
+area-key-event-types = Centrala händelsetyper
+area-hot-spots = Hot spots
+area-not-assessed = inte bedömt
+area-observations = Iakttagelser
+area-no-observations = inga under perioden
+area-observation-count = { $count } st: { $kinds }
+area-observations-caption = Iakttagelser i { $area } { $period }
+
+## Sidnummer i Word-dokument: "Sida 1 (3)"; före, mellan och efter sidans och dokumentets nummer
+report-page-before = {"Sida "}
+report-page-between = {" ("}
+report-page-after = )
+
+## Åtgärdsplan
+# Hur ofta planen följs upp; små tal i ord, som svensk text vill ha dem
+plan-review-interval = { $months ->
+    [1] varje månad
+    [2] varannan månad
+    [3] var tredje månad
+    [4] var fjärde månad
+    [5] var femte månad
+    [6] var sjätte månad
+    [7] var sjunde månad
+    [8] var åttonde månad
+    [9] var nionde månad
+    [10] var tionde månad
+    [11] var elfte månad
+    [12] en gång om året
+   *[other] var { $months }:e månad
+}

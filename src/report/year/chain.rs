@@ -1,6 +1,7 @@
 //! The chain lag (2023:196) asks to be visible: problem → cause → action → indicator, per
 //! problem picture, through the plan items that point at each problem.
 
+use crate::domain::Lang;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -111,7 +112,7 @@ pub(super) fn chain_section(
                     action_rows.push(vec![
                         format!("{} {}", item.number, a.title),
                         names.organisation_short(a.responsible_org_id),
-                        status_text(&a, judged_on),
+                        status_text(&a, judged_on, Lang::Sv),
                     ]);
                 }
             }

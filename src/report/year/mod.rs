@@ -2,6 +2,7 @@
 //! annual report. The year's lägesbild per area, actions done / ongoing / late, indicators,
 //! and the chain problem → cause → action → indicator that lag (2023:196) asks for.
 
+use crate::domain::Lang;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -230,7 +231,7 @@ fn actions_section(
                         a.title.clone(),
                         names.organisation_short(a.responsible_org_id),
                         a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                        status_text(a, judged_on),
+                        status_text(a, judged_on, Lang::Sv),
                     ]
                 })
                 .collect(),
@@ -278,6 +279,7 @@ pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
+        lang: Lang::Sv,
     };
     doc.paragraph(format!(
         "Sammanställningen följer upp kommunens ansvar enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete: lägesbild, orsaksanalys, åtgärdsplan och uppföljning. Läge per {}.",
@@ -287,8 +289,8 @@ pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
     actions_section(store, &mut gate, &names, &mut doc, year, o.today)?;
     indicator_section(store, &mut gate, &mut doc, year)?;
     chain_section(store, &mut gate, &names, &mut doc, year, o.today)?;
-    doc.stamp = gate.stamp();
-    doc.internal_notice = gate.internal_notice();
+    doc.stamp = gate.stamp(Lang::Sv);
+    doc.internal_notice = gate.internal_notice(Lang::Sv);
     Ok(doc)
 }
 
