@@ -7,6 +7,7 @@ mod conflicts;
 mod demo;
 mod exchange;
 mod export;
+mod help;
 mod history;
 mod list;
 mod minutes;
@@ -23,6 +24,7 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::domain::Lang;
+use crate::i18n::t;
 
 /// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
 #[derive(Debug)]
@@ -115,23 +117,6 @@ pub struct DemoArgs {
 
 pub use crate::context::{Context, today};
 
-/// Swedish section headings for clap's help, on every (sub)command.
-fn localise(cmd: clap::Command) -> clap::Command {
-    const TEMPLATE: &str = "{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
-    cmd.help_template(TEMPLATE)
-        .subcommand_help_heading("Kommandon")
-        .subcommand_value_name("KOMMANDO")
-        .mut_args(|arg| {
-            let heading = if arg.is_positional() {
-                "Argument"
-            } else {
-                "Flaggor"
-            };
-            arg.help_heading(heading)
-        })
-        .mut_subcommands(localise)
-}
-
 fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
     let config = Config::load(crate::config::default_path().as_deref())?;
     let db = global
@@ -154,11 +139,18 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
 
 /// Runs the program; the exit code is 0 only on success.
 pub fn run() -> ExitCode {
-    let matches = match localise(Cli::command()).try_get_matches() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::early_lang(&args);
+    let matches = match help::localise(Cli::command(), lang).try_get_matches_from(args) {
         Ok(m) => m,
-        Err(e) => match clap_sv::message(&e) {
+        // clap's own errors are English; Swedish ones are ours.
+        Err(e) => match clap_sv::message(&e).filter(|_| lang == Lang::Sv) {
             Some(message) => {
-                eprintln!("{message}\n\nSkriv lagesbild --help för hjälp.");
+                eprintln!("{message}\n\n{}", t!(lang, "cli-help-hint"));
+                return ExitCode::from(2);
+            }
+            None if lang != Lang::Sv && e.use_stderr() => {
+                let _ = e.print();
                 return ExitCode::from(2);
             }
             None => {

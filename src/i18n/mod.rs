@@ -32,6 +32,26 @@ macro_rules! t {
 }
 pub(crate) use t;
 
+/// What the first message of a run costs: builds every language's bundle afresh (not the
+/// shared ones) and formats one message with a plural. For the start-up benchmark only.
+#[doc(hidden)]
+pub fn build_all_and_format_one() -> String {
+    let bundles: Vec<_> = Lang::ALL.iter().map(|l| catalogue::build(*l)).collect();
+    let mut args = FluentArgs::new();
+    args.set("count", 15);
+    let bundle = &bundles[0];
+    let mut errors = Vec::new();
+    bundle
+        .get_message("count-organisation")
+        .and_then(|m| m.value())
+        .map(|p| {
+            bundle
+                .format_pattern(p, Some(&args), &mut errors)
+                .into_owned()
+        })
+        .unwrap_or_default()
+}
+
 impl Lang {
     /// An integer as this language writes it ("106 821").
     pub fn integer(self, n: i64) -> String {

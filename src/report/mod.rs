@@ -97,13 +97,19 @@ impl MinutesTitle {
         }
     }
 
+    /// Parses a title in any language ("Protokoll", "Minutes"), any case.
     pub fn parse(s: &str) -> Option<MinutesTitle> {
-        match s.trim().to_lowercase().as_str() {
-            "minnesanteckningar" => Some(MinutesTitle::Minnesanteckningar),
-            "mötesanteckningar" | "motesanteckningar" => Some(MinutesTitle::Motesanteckningar),
-            "protokoll" => Some(MinutesTitle::Protokoll),
-            _ => None,
+        let s = s.trim().to_lowercase();
+        let all = [
+            MinutesTitle::Minnesanteckningar,
+            MinutesTitle::Motesanteckningar,
+            MinutesTitle::Protokoll,
+        ];
+        if s == "motesanteckningar" {
+            return Some(MinutesTitle::Motesanteckningar);
         }
+        all.into_iter()
+            .find(|t| Lang::ALL.iter().any(|l| t.label(*l).to_lowercase() == s))
     }
 }
 

@@ -70,7 +70,7 @@ impl Gate {
             kind: t.kind.label_sv(),
             when: t.date.map(|d| format!("{d} ")).unwrap_or_default(),
             short_id: t.id.short(),
-            field: field_label_sv(t.field),
+            field: t.kind.field_label(t.field, Lang::Sv).unwrap_or(t.field),
             warning,
             confirm_hint: if can_confirm(t.kind) {
                 " eller bekräfta i programmet att den inte pekar ut någon person"
@@ -113,25 +113,6 @@ fn can_confirm(kind: EntityKind) -> bool {
             | EntityKind::Inspection
             | EntityKind::Finding
     )
-}
-
-fn field_label_sv(field: &str) -> &'static str {
-    match field {
-        "description" => "beskrivning",
-        "title" => "rubrik",
-        "text" => "text",
-        "decision" => "beslut",
-        "notes" => "anteckningar",
-        "comment" => "kommentar",
-        "summary" => "sammanfattning",
-        "expected_effect" => "förväntad effekt",
-        "result" => "resultat",
-        "evidence" => "underlag",
-        "issue" => "problem",
-        "suggested_action" => "förslag till åtgärd",
-        "note" => "notering",
-        _ => "text",
-    }
 }
 
 #[cfg(test)]

@@ -162,6 +162,76 @@ fn help_is_swedish() {
 }
 
 #[test]
+fn english_help_and_demo_output_have_no_swedish_words() {
+    let TempDb { dir, store } = temp_store();
+    drop(store); // `demo` takes the writer lock
+    let path = dir.path().join("lagesbild.db");
+    let mut outputs = Vec::new();
+    for args in [
+        &["--lang", "en", "--help"][..],
+        &["--lang", "en", "polisen", "promote", "--help"],
+        &["--lang", "en", "minutes", "--help"],
+        &["--lang=en", "report", "--help"],
+        &["--lang", "en", "demo"],
+    ] {
+        let out = lagesbild(&path, args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        outputs.push(text(&out.stdout));
+    }
+    let all = outputs.join("\n");
+    assert!(all.contains("Usage:") && all.contains("Commands") && all.contains("Options"));
+    assert!(
+        all.contains("15 organisations") && all.contains("13 areas"),
+        "{all}"
+    );
+    // The demo municipality's own name ("Sjöviks kommun") is data, not a word of ours.
+    let words = all.replace("Sjöviks kommun", "");
+    for swedish in [
+        "Iakttagelse",
+        "iakttagelse",
+        "Åtgärd",
+        "åtgärd",
+        "Möte",
+        "möte",
+        "Lägesbild",
+        "lägesbild",
+        "Överenskommelse",
+        "överenskommelse",
+        "Användning",
+        "Kommandon",
+        "Flaggor",
+        " och ",
+        " för ",
+        " med ",
+        " inte ",
+        "Visa ",
+        "Skriv ",
+        "organisationer",
+        "områden",
+        "ändringar",
+    ] {
+        assert!(!words.contains(swedish), "{swedish:?} in:\n{all}");
+    }
+}
+
+#[test]
+fn the_demo_summary_counts_in_the_plural() {
+    let TempDb { dir, store } = temp_store();
+    drop(store);
+    let out = lagesbild(&dir.path().join("lagesbild.db"), &["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("(15 organisationer, 19 deltagare, 13 områden, 29 platser,"),
+        "{said}"
+    );
+    assert!(
+        said.contains(" 1 åtgärdsplan,") && said.contains(" 52 möten,"),
+        "{said}"
+    );
+}
+
+#[test]
 fn a_database_opened_by_a_writer_can_be_read_beside_it() {
     let db = temp_store();
     // `db.store` holds the writer lock here, as a running TUI would.

@@ -2,3 +2,150 @@
 
 ## lagesbild demo
 demo-loaded = Demo data for { $municipality } is loaded: week { $first_week } { $first_year } to week { $last_week } { $last_year } ({ $counts }).
+demo-generating = Creating { $years ->
+    [one] one year
+   *[other] { $years } years
+} of synthetic weekly data – this takes a while …
+demo-written = { $ops ->
+    [one] { $ops } change
+   *[other] { $ops } changes
+} written to { $path } in { $seconds } s. Open the program with lagesbild.
+
+## Help (clap)
+cli-help-hint = Run lagesbild --help for help.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-value-command = COMMAND
+
+## Help texts: cli-<command>-about, cli-<command>-arg-<argument>
+cli-about = Joint situation picture for the municipality's crime prevention collaboration.
+cli-long-about = Joint situation picture for the municipality's crime prevention collaboration: the weekly meeting, the action plan, the agreement with the police and the preventive work.
+    
+    Without a command the program opens in the terminal.
+cli-arg-db = The database file (else LAGESBILD_DB, the settings file or the default place)
+cli-arg-lang = Language: sv or en
+cli-arg-help = Show help
+cli-arg-version = Show the version
+cli-demo-about = Load demo data (a made-up municipality) to try the program
+cli-demo-arg-years = Instead create N years of synthetic weekly data in realistic volume (to try it at scale)
+cli-check-about = Check the database: integrity, references and the change logs' chains
+cli-check-arg-json = Write the result as JSON
+cli-stats-about = Number of records per type
+cli-stats-arg-json = Write the result as JSON
+cli-list-about = List observations, actions, meetings, priorities or preventive measures
+cli-list-arg-what = What to list
+cli-list-arg-week = Week, e.g. 2026-W47
+cli-list-arg-area = Area (with sub-areas), e.g. Lindängsringen
+cli-list-arg-status = Status (observations: review status; actions: the action's status)
+cli-list-arg-owner = Responsible organisation (for observations: reporting organisation)
+cli-list-arg-overdue = Only overdue actions
+cli-list-arg-event-type = Event type (observations)
+cli-list-arg-text = Search the text
+cli-list-arg-limit = At most this many rows (0 = all)
+cli-list-arg-json = Write the result as JSON
+cli-history-about = Show every change of a record: when, who, field, old → new
+cli-history-arg-id = The record's id (as the lists show it)
+cli-history-arg-json = Write the result as JSON
+cli-partner-about = This copy's partner identity and the list of trusted partners
+cli-partner-init-about = Create this copy's partner identity and signing key (once per copy)
+cli-partner-init-arg-name = The organisation's name, for example "Tyresö kommun"
+cli-partner-show-key-about = Show this copy's public key (send it to the partners) and its fingerprint (read it out by phone)
+cli-partner-new-key-about = Create a new signing key when the key file is lost (and is in no backup). The partners must then trust the new key with partner trust
+cli-partner-trust-about = Trust a partner's key: bundles signed with it can be imported
+cli-partner-trust-arg-name = The partner's name, for example "Lokalpolisområde Nacka"
+cli-partner-trust-arg-key = The key the partner got from lagesbild partner show-key
+cli-partner-trust-arg-retrust = Trust again a key that was revoked
+cli-partner-untrust-about = Stop trusting a partner. What was already imported stays and can be traced
+cli-partner-untrust-arg-name = The partner's name
+cli-partner-list-about = List trusted (and revoked) partners with the latest bundle each way
+cli-partner-list-arg-json = Write the result as JSON
+cli-export-about = Write a signed exchange bundle to a partner
+cli-export-arg-to = The recipient: a trusted partner's name (see lagesbild partner list)
+cli-export-arg-output = The file the bundle is written to
+cli-export-arg-overwrite = Overwrite the file if it exists
+cli-import-about = Import an exchange bundle from a partner (look first with --dry-run)
+cli-import-arg-file = The bundle file from the partner
+cli-import-arg-dry-run = Only show what the bundle would change; change nothing
+cli-conflicts-about = Show and resolve conflicts between the partners' changes
+cli-conflicts-arg-all = Show resolved conflicts too
+cli-conflicts-arg-json = Write the result as JSON
+cli-conflicts-resolve-about = Resolve a conflict: keep the value that holds now, or take the other
+cli-conflicts-resolve-arg-id = The conflict's id (the first characters are enough)
+cli-conflicts-resolve-arg-keep = Keep the value that holds now (for a deletion: leave the record deleted)
+cli-conflicts-resolve-arg-take-other = Take the other value (for a deletion: restore the record with the change)
+cli-minutes-about = Write the minutes of a meeting (Word, HTML or Markdown)
+cli-minutes-arg-meeting = The meeting: a date (2026-11-19), a week (2026-W47) or an id
+cli-minutes-arg-format = Format: docx, html or md
+cli-minutes-arg-title = Title: "Notes of meeting" (default), "Meeting notes" or Minutes
+cli-minutes-arg-output = The file to write (else a default name in the current folder)
+cli-minutes-arg-include-internal = Include records classified internal (every page then says so)
+cli-minutes-arg-overwrite = Overwrite the file if it exists
+cli-report-about = Write reports: the action plan, the calendar, the agreement follow-up, the year summary
+cli-report-plan-about = The action plan for follow-up (Excel, CSV, Markdown, HTML or Word)
+cli-report-plan-arg-plan = The plan: the start of its title or its id (else the latest plan)
+cli-report-plan-arg-format = Format: xlsx, csv, md, html or docx
+cli-report-plan-arg-output = The file to write (else a default name in the current folder)
+cli-report-plan-arg-include-internal = Include records classified internal (every page then says so)
+cli-report-plan-arg-overwrite = Overwrite the file if it exists
+cli-report-calendar-about = The next meeting and every open action's due date as a calendar file (ICS) for Outlook
+cli-report-calendar-arg-output = The file to write (else a default name in the current folder)
+cli-report-calendar-arg-include-internal = Include records classified internal (every page then says so)
+cli-report-calendar-arg-overwrite = Overwrite the file if it exists
+cli-report-agreement-about = Follow-up of the collaboration agreement with the police and the citizen promises
+cli-report-agreement-arg-agreement = The agreement: the start of its title or its id (else the latest)
+cli-report-agreement-arg-format = Format: docx, html or md
+cli-report-agreement-arg-output = The file to write (else a default name in the current folder)
+cli-report-agreement-arg-include-internal = Include records classified internal (every page then says so)
+cli-report-agreement-arg-overwrite = Overwrite the file if it exists
+cli-report-year-about = Year summary: the crime prevention appendix to the annual report
+cli-report-year-arg-year = The year, for example 2026
+cli-report-year-arg-format = Format: docx, html or md
+cli-report-year-arg-output = The file to write (else a default name in the current folder)
+cli-report-year-arg-include-internal = Include records classified internal (every page then says so)
+cli-report-year-arg-overwrite = Overwrite the file if it exists
+cli-polisen-about = The police's open events feed: import, fetch, list and bring into the situation picture
+cli-polisen-import-about = Import a saved response from the police events feed (polisen.se/api/events)
+cli-polisen-import-arg-file = The file with the feed's response (JSON)
+cli-polisen-import-arg-prova = Only show what would be imported, saving nothing
+cli-polisen-import-arg-kommun = Municipality whose events to save, e.g. Tyresö (may be given several times; else the municipality in the settings)
+cli-polisen-import-arg-json = Write the result as JSON
+cli-polisen-fetch-about = Fetch the police events feed directly (at most every ten seconds, 60 times an hour)
+cli-polisen-fetch-arg-kommun = Municipality whose events to save, e.g. Tyresö (may be given several times; else the municipality in the settings)
+cli-polisen-fetch-arg-json = Write the result as JSON
+cli-polisen-list-about = Show a week's police events for the municipality
+cli-polisen-list-arg-week = Week, e.g. 47 or 2026-W47 (else the current week)
+cli-polisen-list-arg-kommun = Municipality (may be given several times; else the municipality in the settings, else all)
+cli-polisen-list-arg-json = Write the result as JSON
+cli-polisen-promote-about = Bring a police event into the situation picture as an observation at a place or in an area
+cli-polisen-promote-arg-police-id = The police's id of the event (the Polis-id column of lagesbild polisen list)
+cli-polisen-promote-arg-place = The place where it happened, e.g. Lindängstorget
+cli-polisen-promote-arg-area = The area, when no place fits
+cli-polisen-promote-arg-org = The organisation recording the observation (else the own organisation)
+cli-polisen-promote-arg-event-type = Event type, when the police's type has no match or is to be replaced
+cli-polisen-promote-arg-bekrafta = Bring in the summary despite a warning of possible personal data
+cli-polisen-types-about = Re-map saved police events to event types after changed police types (aliases)
+
+## Value names in the help
+cli-value-fil = FILE
+cli-value-namn = NAME
+cli-value-sokvag = PATH
+cli-value-sprak = LANGUAGE
+cli-value-n = N
+cli-value-id = ID
+cli-value-mote = MEETING
+cli-value-nyckel = KEY
+cli-value-ord = WORDS
+cli-value-org = ORG
+cli-value-partner = PARTNER
+cli-value-plan = PLAN
+cli-value-polis-id = POLICE-ID
+cli-value-rubrik = TITLE
+cli-value-status = STATUS
+cli-value-typ = TYPE
+cli-value-vad = WHAT
+cli-value-vecka = WEEK
+cli-value-ar = YEAR
+cli-value-overenskommelse = AGREEMENT
+cli-value-format = FORMAT

@@ -2,3 +2,150 @@
 
 ## lagesbild demo
 demo-loaded = Demodata för { $municipality } är inläst: vecka { $first_week } { $first_year } till vecka { $last_week } { $last_year } ({ $counts }).
+demo-generating = Skapar { $years ->
+    [one] ett års
+   *[other] { $years } års
+} syntetiska veckodata – det tar en stund …
+demo-written = { $ops ->
+    [one] { $ops } ändring
+   *[other] { $ops } ändringar
+} skrevs till { $path } på { $seconds } s. Öppna programmet med lagesbild.
+
+## Hjälpen (clap)
+cli-help-hint = Skriv lagesbild --help för hjälp.
+cli-heading-usage = Användning:
+cli-heading-commands = Kommandon
+cli-heading-options = Flaggor
+cli-heading-arguments = Argument
+cli-value-command = KOMMANDO
+
+## Hjälptexter: cli-<kommando>-about, cli-<kommando>-arg-<argument>
+cli-about = Gemensam lägesbild för kommunens brottsförebyggande samverkan.
+cli-long-about = Gemensam lägesbild för kommunens brottsförebyggande samverkan: veckomötet, åtgärdsplanen, överenskommelsen med polisen och det förebyggande arbetet.
+    
+    Utan kommando öppnas programmet i terminalen.
+cli-arg-db = Databasfilen (annars LAGESBILD_DB, inställningsfilen eller standardplatsen)
+cli-arg-lang = Språk: sv eller en
+cli-arg-help = Visa hjälp
+cli-arg-version = Visa versionen
+cli-demo-about = Läs in demodata (en påhittad kommun) för att prova programmet
+cli-demo-arg-years = Skapa i stället N års syntetiska veckodata i realistisk volym (för att prova i stor skala)
+cli-check-about = Kontrollera databasen: integritet, referenser och ändringsloggarnas kedjor
+cli-check-arg-json = Skriv resultatet som JSON
+cli-stats-about = Antal poster per typ
+cli-stats-arg-json = Skriv resultatet som JSON
+cli-list-about = Lista iakttagelser, åtgärder, möten, prioriteringar eller förebyggande insatser
+cli-list-arg-what = Vad som ska listas
+cli-list-arg-week = Vecka, t.ex. 2026-W47
+cli-list-arg-area = Område (med underområden), t.ex. Lindängsringen
+cli-list-arg-status = Status (iakttagelser: granskningsstatus; åtgärder: åtgärdens status)
+cli-list-arg-owner = Ansvarig organisation (för iakttagelser: rapporterande organisation)
+cli-list-arg-overdue = Bara försenade åtgärder
+cli-list-arg-event-type = Händelsetyp (iakttagelser)
+cli-list-arg-text = Sök i texten
+cli-list-arg-limit = Högst så här många rader (0 = alla)
+cli-list-arg-json = Skriv resultatet som JSON
+cli-history-about = Visa alla ändringar av en post: när, vem, fält, gammalt → nytt
+cli-history-arg-id = Postens id (som det visas i listorna)
+cli-history-arg-json = Skriv resultatet som JSON
+cli-partner-about = Den här kopians partneridentitet och listan över betrodda partner
+cli-partner-init-about = Skapa den här kopians partneridentitet och signeringsnyckel (en gång per kopia)
+cli-partner-init-arg-name = Organisationens namn, till exempel "Tyresö kommun"
+cli-partner-show-key-about = Visa den här kopians publika nyckel (skicka den till partnerna) och fingeravtrycket (läs upp det per telefon)
+cli-partner-new-key-about = Skapa en ny signeringsnyckel när nyckelfilen har försvunnit (och inte finns i någon säkerhetskopia). Partnerna måste sedan lita på den nya nyckeln med partner trust
+cli-partner-trust-about = Lita på en partners nyckel: paket signerade med den kan importeras
+cli-partner-trust-arg-name = Partnerns namn, till exempel "Lokalpolisområde Nacka"
+cli-partner-trust-arg-key = Nyckeln som partnern fick från lagesbild partner show-key
+cli-partner-trust-arg-retrust = Lita igen på en nyckel som har återkallats
+cli-partner-untrust-about = Sluta lita på en partner. Det som redan importerats finns kvar och går att spåra
+cli-partner-untrust-arg-name = Partnerns namn
+cli-partner-list-about = Lista betrodda (och återkallade) partner med senaste paket åt båda hållen
+cli-partner-list-arg-json = Skriv resultatet som JSON
+cli-export-about = Skriv ett signerat utbytespaket till en partner
+cli-export-arg-to = Mottagaren: en betrodd partners namn (se lagesbild partner list)
+cli-export-arg-output = Filen paketet skrivs till
+cli-export-arg-overwrite = Skriv över filen om den redan finns
+cli-import-about = Importera ett utbytespaket från en partner (visa först med --dry-run)
+cli-import-arg-file = Paketfilen från partnern
+cli-import-arg-dry-run = Visa bara vad paketet skulle ändra; ändra ingenting
+cli-conflicts-about = Visa och lös konflikter mellan parternas ändringar
+cli-conflicts-arg-all = Visa även lösta konflikter
+cli-conflicts-arg-json = Skriv resultatet som JSON
+cli-conflicts-resolve-about = Lös en konflikt: behåll värdet som gäller nu, eller ta det andra
+cli-conflicts-resolve-arg-id = Konfliktens id (de första tecknen räcker)
+cli-conflicts-resolve-arg-keep = Behåll värdet som gäller nu (vid borttagning: låt posten vara borttagen)
+cli-conflicts-resolve-arg-take-other = Ta det andra värdet (vid borttagning: återställ posten med ändringen)
+cli-minutes-about = Skriv minnesanteckningar från ett möte (Word, HTML eller Markdown)
+cli-minutes-arg-meeting = Mötet: ett datum (2026-11-19), en vecka (2026-W47) eller ett id
+cli-minutes-arg-format = Format: docx, html eller md
+cli-minutes-arg-title = Rubrik: Minnesanteckningar (standard), Mötesanteckningar eller Protokoll
+cli-minutes-arg-output = Filen att skriva (annars ett standardnamn i aktuell mapp)
+cli-minutes-arg-include-internal = Ta med poster klassade intern (dokumentet märks då på varje sida)
+cli-minutes-arg-overwrite = Skriv över filen om den redan finns
+cli-report-about = Skriv rapporter: åtgärdsplanen, kalendern, uppföljningen av överenskommelsen, årssammanställningen
+cli-report-plan-about = Åtgärdsplanen för uppföljning (Excel, CSV, Markdown, HTML eller Word)
+cli-report-plan-arg-plan = Planen: titelns början eller id (annars den senaste planen)
+cli-report-plan-arg-format = Format: xlsx, csv, md, html eller docx
+cli-report-plan-arg-output = Filen att skriva (annars ett standardnamn i aktuell mapp)
+cli-report-plan-arg-include-internal = Ta med poster klassade intern (dokumentet märks då på varje sida)
+cli-report-plan-arg-overwrite = Skriv över filen om den redan finns
+cli-report-calendar-about = Nästa möte och alla öppna åtgärders slutdatum som kalenderfil (ICS) för Outlook
+cli-report-calendar-arg-output = Filen att skriva (annars ett standardnamn i aktuell mapp)
+cli-report-calendar-arg-include-internal = Ta med poster klassade intern (dokumentet märks då på varje sida)
+cli-report-calendar-arg-overwrite = Skriv över filen om den redan finns
+cli-report-agreement-about = Uppföljning av samverkansöverenskommelsen med polisen och medborgarlöftena
+cli-report-agreement-arg-agreement = Överenskommelsen: titelns början eller id (annars den senaste)
+cli-report-agreement-arg-format = Format: docx, html eller md
+cli-report-agreement-arg-output = Filen att skriva (annars ett standardnamn i aktuell mapp)
+cli-report-agreement-arg-include-internal = Ta med poster klassade intern (dokumentet märks då på varje sida)
+cli-report-agreement-arg-overwrite = Skriv över filen om den redan finns
+cli-report-year-about = Årssammanställning: bilaga om brottsförebyggande arbete till årsredovisningen
+cli-report-year-arg-year = Året, till exempel 2026
+cli-report-year-arg-format = Format: docx, html eller md
+cli-report-year-arg-output = Filen att skriva (annars ett standardnamn i aktuell mapp)
+cli-report-year-arg-include-internal = Ta med poster klassade intern (dokumentet märks då på varje sida)
+cli-report-year-arg-overwrite = Skriv över filen om den redan finns
+cli-polisen-about = Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden
+cli-polisen-import-about = Läs in ett sparat svar från polisens händelseflöde (polisen.se/api/events)
+cli-polisen-import-arg-file = Filen med flödets svar (JSON)
+cli-polisen-import-arg-prova = Visa bara vad som skulle läsas in, utan att spara något
+cli-polisen-import-arg-kommun = Kommun vars händelser ska sparas, t.ex. Tyresö (kan anges flera gånger; annars kommunen i inställningarna)
+cli-polisen-import-arg-json = Skriv resultatet som JSON
+cli-polisen-fetch-about = Hämta polisens händelseflöde direkt (högst var tionde sekund, 60 gånger i timmen)
+cli-polisen-fetch-arg-kommun = Kommun vars händelser ska sparas, t.ex. Tyresö (kan anges flera gånger; annars kommunen i inställningarna)
+cli-polisen-fetch-arg-json = Skriv resultatet som JSON
+cli-polisen-list-about = Visa en veckas polishändelser för kommunen
+cli-polisen-list-arg-week = Vecka, t.ex. 47 eller 2026-W47 (annars innevarande vecka)
+cli-polisen-list-arg-kommun = Kommun (kan anges flera gånger; annars kommunen i inställningarna, annars alla)
+cli-polisen-list-arg-json = Skriv resultatet som JSON
+cli-polisen-promote-about = För en polishändelse till lägesbilden som iakttagelse på en plats eller ett område
+cli-polisen-promote-arg-police-id = Polisens id för händelsen (kolumnen Polis-id i lagesbild polisen list)
+cli-polisen-promote-arg-place = Platsen där det hände, t.ex. Lindängstorget
+cli-polisen-promote-arg-area = Området, när ingen plats passar
+cli-polisen-promote-arg-org = Organisationen som registrerar iakttagelsen (annars den egna organisationen)
+cli-polisen-promote-arg-event-type = Händelsetyp, när polisens typ saknar motsvarighet eller ska ersättas
+cli-polisen-promote-arg-bekrafta = För in sammanfattningen trots varning om möjliga personuppgifter
+cli-polisen-types-about = Koppla om sparade polishändelser till händelsetyper efter ändrade polistyper (alias)
+
+## Värdenas namn i hjälpen
+cli-value-fil = FIL
+cli-value-namn = NAMN
+cli-value-sokvag = SÖKVÄG
+cli-value-sprak = SPRÅK
+cli-value-n = N
+cli-value-id = ID
+cli-value-mote = MÖTE
+cli-value-nyckel = NYCKEL
+cli-value-ord = ORD
+cli-value-org = ORG
+cli-value-partner = PARTNER
+cli-value-plan = PLAN
+cli-value-polis-id = POLIS-ID
+cli-value-rubrik = RUBRIK
+cli-value-status = STATUS
+cli-value-typ = TYP
+cli-value-vad = VAD
+cli-value-vecka = VECKA
+cli-value-ar = ÅR
+cli-value-overenskommelse = ÖVERENSKOMMELSE
+cli-value-format = FORMAT
