@@ -103,3 +103,26 @@ plan-review-interval = { $months ->
     [12] once a year
    *[other] every { $months } months
 }
+plan-name = Action plan – { $title }
+plan-title = Action plan – follow-up
+plan-sheet = Action plan
+plan-field-period = Period
+plan-field-decided-by = Decided by
+plan-field-decision = Decision
+plan-field-decided-on = Decided on
+plan-field-review = Follow-up
+plan-field-as-of = As of
+plan-empty = The plan has no items yet.
+plan-no-actions = no actions
+plan-overdue = overdue
+plan-column-item = Plan item
+plan-column-problem = Problem
+plan-column-cause = Cause
+plan-column-goal = Goal
+plan-column-start = Start
+plan-column-last-follow-up = Latest follow-up
+plan-column-indicator = Indicator
+# "Reported vandalism: 38 (baseline 52, target 35)"
+plan-indicator-baseline = baseline { $value }
+plan-indicator-target = target { $value }
+plan-indicator-unmeasured = : no value measured

@@ -112,3 +112,26 @@ plan-review-interval = { $months ->
     [12] en gång om året
    *[other] var { $months }:e månad
 }
+plan-name = Åtgärdsplan – { $title }
+plan-title = Åtgärdsplan – uppföljning
+plan-sheet = Åtgärdsplan
+plan-field-period = Period
+plan-field-decided-by = Beslutad av
+plan-field-decision = Beslut
+plan-field-decided-on = Beslutsdatum
+plan-field-review = Uppföljning
+plan-field-as-of = Läge per
+plan-empty = Planen har inga punkter ännu.
+plan-no-actions = inga åtgärder
+plan-overdue = försenad
+plan-column-item = Planpunkt
+plan-column-problem = Problem
+plan-column-cause = Orsak
+plan-column-goal = Mål
+plan-column-start = Start
+plan-column-last-follow-up = Senaste uppföljning
+plan-column-indicator = Indikator
+# "Anmälda skadegörelsebrott: 38 st (utgångsläge 52, mål 35)"
+plan-indicator-baseline = utgångsläge { $value }
+plan-indicator-target = mål { $value }
+plan-indicator-unmeasured = : inget uppmätt värde
