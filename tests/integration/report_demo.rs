@@ -230,6 +230,21 @@ fn every_export_of_the_demo_matches_its_golden_file() {
         "overenskommelse.html",
         &report::agreement::export(store, agreement, Format::Html, &o).expect("agreement html"),
     );
+    // The agreement follow-up and the calendar in English.
+    let agreement_en =
+        report::agreement::export(store, agreement, Format::Markdown, &en).expect("agreement en");
+    golden("agreement-en.md", &agreement_en);
+    let chrome = english_chrome(&String::from_utf8(agreement_en).expect("utf-8"));
+    for word in SWEDISH_ONLY {
+        assert!(
+            !chrome.contains(word),
+            "English agreement says {word:?}:\n{chrome}"
+        );
+    }
+    let ics_en =
+        String::from_utf8(report::calendar::export(store, &en).expect("ics en")).expect("utf-8");
+    assert!(ics_en.contains("X-WR-CALNAME:Situation picture – meetings and actions"));
+    assert!(ics_en.contains("SUMMARY:Due: ") && !ics_en.contains("Klart senast"));
     golden(
         "ar-2026.md",
         &report::year::export(store, 2026, Format::Markdown, &o).expect("year"),
@@ -254,6 +269,8 @@ fn english_chrome(md: &str) -> String {
             // an agenda item's own title, an area's name, the document's subtitle (the plan's
             // or the group's name): written by the group
             None
+        } else if line.starts_with("## ") && line.contains(": ") {
+            line.split(": ").next() // "## Priority 1: <the priority's own title>"
         } else if ["# ", "## ", "> "].iter().any(|p| line.starts_with(p))
             || (line.starts_with("| ") && !previous.starts_with('|'))
         {

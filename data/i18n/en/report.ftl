@@ -126,3 +126,45 @@ plan-column-indicator = Indicator
 plan-indicator-baseline = baseline { $value }
 plan-indicator-target = target { $value }
 plan-indicator-unmeasured = : no value measured
+
+## Indicators (the agreement follow-up and the year summary)
+indicator-column-source = Source
+indicator-column-baseline = Baseline
+indicator-column-latest = Latest value
+indicator-column-progress = Progress
+indicator-unmeasured = no value measured
+indicator-no-baseline-or-target = baseline or target missing
+indicator-reached = target reached
+indicator-on-the-way = on the way to the target ({ $percent } %)
+indicator-unchanged = unchanged
+indicator-wrong-way-falling = wrong direction (falling)
+indicator-wrong-way-rising = wrong direction (rising)
+
+## Follow-up of the collaboration agreement
+agreement-name = Follow-up – { $title }
+agreement-title = Follow-up of the collaboration agreement
+agreement-field-parties = Parties
+agreement-field-signed-by = Signed by
+agreement-field-signed-on = Signed on
+agreement-field-revision-due = Revision due
+agreement-priority = Priority { $number }: { $title }
+agreement-problem-picture = Problem picture
+agreement-causes = Likely causes
+agreement-goals = Goals
+agreement-activities = Activities
+agreement-no-activities = No activities are recorded.
+agreement-column-activity = Activity
+agreement-column-scope = Scope
+agreement-indicators = Indicators
+agreement-no-indicators = No indicators are linked to the agreement's goals.
+agreement-promises = Citizen promises
+agreement-no-promises = No citizen promises are recorded.
+agreement-promise = Citizen promise { $period }
+agreement-field-basis = Basis
+agreement-field-places = Places
+
+## The calendar (ICS)
+calendar-name = Situation picture – meetings and actions
+calendar-meeting-description = Chair: { $chair }. Notes taken by: { $note_taker }.
+calendar-action-summary = Due: { $title }
+calendar-action-description = Responsible: { $owner }. Status: { $status }. { $stamp }

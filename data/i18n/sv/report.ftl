@@ -135,3 +135,45 @@ plan-column-indicator = Indikator
 plan-indicator-baseline = utgångsläge { $value }
 plan-indicator-target = mål { $value }
 plan-indicator-unmeasured = : inget uppmätt värde
+
+## Indikatorer (överenskommelsen och årssammanställningen)
+indicator-column-source = Källa
+indicator-column-baseline = Utgångsläge
+indicator-column-latest = Senaste värde
+indicator-column-progress = Utveckling
+indicator-unmeasured = inget uppmätt värde
+indicator-no-baseline-or-target = utgångsläge eller mål saknas
+indicator-reached = målet nått
+indicator-on-the-way = på väg mot målet ({ $percent } %)
+indicator-unchanged = oförändrat
+indicator-wrong-way-falling = fel riktning (minskar)
+indicator-wrong-way-rising = fel riktning (ökar)
+
+## Uppföljning av samverkansöverenskommelsen
+agreement-name = Uppföljning – { $title }
+agreement-title = Uppföljning av samverkansöverenskommelsen
+agreement-field-parties = Parter
+agreement-field-signed-by = Undertecknad av
+agreement-field-signed-on = Undertecknad
+agreement-field-revision-due = Revideras senast
+agreement-priority = Prioriterat område { $number }: { $title }
+agreement-problem-picture = Problembild
+agreement-causes = Troliga orsaker
+agreement-goals = Mål
+agreement-activities = Aktiviteter
+agreement-no-activities = Inga aktiviteter är registrerade.
+agreement-column-activity = Aktivitet
+agreement-column-scope = Omfattning
+agreement-indicators = Indikatorer
+agreement-no-indicators = Inga indikatorer är kopplade till överenskommelsens mål.
+agreement-promises = Medborgarlöften
+agreement-no-promises = Inga medborgarlöften är registrerade.
+agreement-promise = Medborgarlöfte { $period }
+agreement-field-basis = Underlag
+agreement-field-places = Platser
+
+## Kalendern (ICS)
+calendar-name = Lägesbild – möten och åtgärder
+calendar-meeting-description = Ordförande: { $chair }. Antecknare: { $note_taker }.
+calendar-action-summary = Klart senast: { $title }
+calendar-action-description = Ansvarig: { $owner }. Status: { $status }. { $stamp }

@@ -129,7 +129,7 @@ pub(super) fn chain_section(
                 ]);
                 for i in store.indicators_of(goal.id)? {
                     if gate.admit(i.classification) {
-                        indicator_rows.push(indicators::row(store, gate, &i, to)?);
+                        indicator_rows.push(indicators::row(store, gate, &i, to, Lang::Sv)?);
                     }
                 }
             }
@@ -147,7 +147,7 @@ pub(super) fn chain_section(
         if !indicator_rows.is_empty() {
             doc.table(Table {
                 caption: Some("Uppföljning".into()),
-                headers: indicators::HEADERS.map(String::from).to_vec(),
+                headers: indicators::headers(Lang::Sv),
                 rows: indicator_rows,
                 widths: vec![5, 3, 3, 3, 3, 3],
             });

@@ -247,7 +247,7 @@ fn indicator_section(store: &Store, gate: &mut Gate, doc: &mut Document, year: i
     let mut rows = Vec::new();
     for i in store.all::<Indicator>()? {
         if gate.admit(i.classification) {
-            rows.push(indicators::row(store, gate, &i, to)?);
+            rows.push(indicators::row(store, gate, &i, to, Lang::Sv)?);
         }
     }
     doc.heading(1, "Indikatorer");
@@ -256,7 +256,7 @@ fn indicator_section(store: &Store, gate: &mut Gate, doc: &mut Document, year: i
     } else {
         doc.table(Table {
             caption: None,
-            headers: indicators::HEADERS.map(String::from).to_vec(),
+            headers: indicators::headers(Lang::Sv),
             rows,
             widths: vec![5, 3, 3, 3, 3, 3],
         });
