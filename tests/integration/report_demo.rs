@@ -249,6 +249,15 @@ fn every_export_of_the_demo_matches_its_golden_file() {
         "ar-2026.md",
         &report::year::export(store, 2026, Format::Markdown, &o).expect("year"),
     );
+    let year_en = report::year::export(store, 2026, Format::Markdown, &en).expect("year en");
+    golden("year-2026-en.md", &year_en);
+    let chrome = english_chrome(&String::from_utf8(year_en).expect("utf-8"));
+    for word in SWEDISH_ONLY {
+        assert!(
+            !chrome.contains(word),
+            "English year report says {word:?}:\n{chrome}"
+        );
+    }
     let year_docx = report::year::export(store, 2026, Format::Docx, &o).expect("year docx");
     assert!(unzip(&year_docx, "word/document.xml").contains("Lägesbild 2026 per område"));
 }

@@ -168,3 +168,37 @@ calendar-name = Situation picture – meetings and actions
 calendar-meeting-description = Chair: { $chair }. Notes taken by: { $note_taker }.
 calendar-action-summary = Due: { $title }
 calendar-action-description = Responsible: { $owner }. Status: { $status }. { $stamp }
+
+## The year summary (appendix to the annual report, Act 2023:196)
+year-title = Crime prevention and safety { $year }
+year-subtitle = Appendix to the annual report
+year-as-of = As of { $date }
+year-introduction = The summary follows up the municipality's duties under the Act (2023:196) on municipalities' responsibility for crime prevention: situation picture, analysis of causes, action plan and follow-up. As of { $date }.
+year-picture-heading = Situation picture { $year } by area
+year-observation-totals = { $count ->
+    [one] { $count } observation
+   *[other] { $count } observations
+} in { $year } ({ $before } the year before). Dismissed observations and duplicates are not counted.
+year-column-area = Area
+year-column-observations = Observations { $year }
+year-column-change = Change
+year-column-top-event-types = Most common event types
+year-column-priority-weeks = Weeks as a priority
+year-change-new = new
+year-actions = Actions
+year-column-done = Done
+year-column-ongoing = Ongoing
+year-column-overdue = Overdue
+year-column-cancelled = Cancelled
+year-column-total = Total
+year-overdue-caption = Overdue actions as of { $date }
+year-no-indicators = No indicators are recorded.
+year-chain-heading = From situation picture to action: problem, cause, action and follow-up (Act 2023:196)
+year-no-problems = No problem pictures are recorded.
+year-problem = Problem: { $title }
+year-field-description = Description
+year-field-areas = Areas
+year-field-evidence = Evidence
+year-cause = Cause ({ $perspective }, { $side }; certainty { $certainty }): { $description }
+year-goal = Goal:
+year-no-actions-for-problem = No actions are linked to the problem yet.

@@ -177,3 +177,37 @@ calendar-name = Lägesbild – möten och åtgärder
 calendar-meeting-description = Ordförande: { $chair }. Antecknare: { $note_taker }.
 calendar-action-summary = Klart senast: { $title }
 calendar-action-description = Ansvarig: { $owner }. Status: { $status }. { $stamp }
+
+## Årssammanställningen (bilaga till årsredovisningen, lag 2023:196)
+year-title = Brottsförebyggande arbete och trygghet { $year }
+year-subtitle = Bilaga till årsredovisningen
+year-as-of = Läge per { $date }
+year-introduction = Sammanställningen följer upp kommunens ansvar enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete: lägesbild, orsaksanalys, åtgärdsplan och uppföljning. Läge per { $date }.
+year-picture-heading = Lägesbild { $year } per område
+year-observation-totals = { $count ->
+    [one] { $count } iakttagelse
+   *[other] { $count } iakttagelser
+} { $year } ({ $before } året före). Avförda iakttagelser och dubbletter räknas inte.
+year-column-area = Område
+year-column-observations = Iakttagelser { $year }
+year-column-change = Förändring
+year-column-top-event-types = Vanligaste händelsetyper
+year-column-priority-weeks = Veckor som prioriterat
+year-change-new = ny
+year-actions = Åtgärder
+year-column-done = Genomförda
+year-column-ongoing = Pågående
+year-column-overdue = Försenade
+year-column-cancelled = Inställda
+year-column-total = Totalt
+year-overdue-caption = Försenade åtgärder per { $date }
+year-no-indicators = Inga indikatorer är registrerade.
+year-chain-heading = Från lägesbild till åtgärd: problem, orsak, åtgärd och uppföljning (lag 2023:196)
+year-no-problems = Inga problembilder är registrerade.
+year-problem = Problem: { $title }
+year-field-description = Beskrivning
+year-field-areas = Områden
+year-field-evidence = Underlag
+year-cause = Orsak ({ $perspective }, { $side }; säkerhet { $certainty }): { $description }
+year-goal = Mål:
+year-no-actions-for-problem = Inga åtgärder är kopplade till problemet ännu.
