@@ -7,6 +7,8 @@ use clap::Args;
 
 use super::output::say;
 use super::{CliError, CliResult, Context};
+use crate::domain::Lang;
+use crate::i18n::t;
 use crate::report::{Format, MinutesTitle, Options};
 use crate::store::{Access, Store, StoreError};
 
@@ -29,15 +31,18 @@ pub fn parse_format(s: &str) -> Result<Format, String> {
 }
 
 /// Refuses a format the document does not come in, listing those it does.
-pub fn require_format(format: Format, allowed: &[Format], document: &str) -> CliResult {
+/// `document` is the message id of the document's name ("cli-document-minutes").
+pub fn require_format(format: Format, allowed: &[Format], document: &str, lang: Lang) -> CliResult {
     if allowed.contains(&format) {
         return Ok(());
     }
     let valid: Vec<&str> = allowed.iter().map(|f| f.extension()).collect();
-    Err(CliError(format!(
-        "{document} kan inte skrivas som {}. Välj --format {}.",
-        format.name(),
-        valid.join(", ")
+    Err(CliError(t!(
+        lang,
+        "cli-format-refused",
+        document = t!(lang, document),
+        format = format.name(),
+        valid = valid.join(", ")
     )))
 }
 
@@ -70,6 +75,7 @@ pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliRe
 
 /// Writes the file, records the export in the audit log and says where it went.
 pub fn finish(
+    lang: Lang,
     store: &mut Store,
     flags: &ExportFlags,
     default_name: String,
@@ -85,6 +91,9 @@ pub fn finish(
         map.insert("include_internal".into(), flags.include_internal.into());
     }
     crate::report::save::save(store, &path, &bytes, detail, flags.overwrite)?;
-    say!("Skrev {}.", path.display());
+    say!(
+        "{}",
+        t!(lang, "cli-wrote", path = path.display().to_string())
+    );
     Ok(())
 }

@@ -83,7 +83,8 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
                     Format::Html,
                     Format::Docx,
                 ],
-                "Åtgärdsplanen",
+                "cli-document-plan",
+                ctx.lang,
             )?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
@@ -91,6 +92,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             let bytes = plan::export(&store, p.id, a.format, &o)?;
             let name = format!("atgardsplan-{}.{}", o.today, a.format.extension());
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 name,
@@ -103,6 +105,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             let o = options(ctx, &a.flags, None)?;
             let bytes = calendar::export(&store, &o)?;
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 format!("kalender-{}.ics", o.today),
@@ -111,12 +114,13 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             )
         }
         ReportCommand::Agreement(a) => {
-            require_format(a.format, &TEXT_FORMATS, "Uppföljningen av överenskommelsen")?;
+            require_format(a.format, &TEXT_FORMATS, "cli-document-agreement", ctx.lang)?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let ag = agreement::find_agreement(&store, a.agreement.as_deref())?;
             let bytes = agreement::export(&store, ag.id, a.format, &o)?;
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 format!(
@@ -129,12 +133,13 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             )
         }
         ReportCommand::Year(a) => {
-            require_format(a.format, &TEXT_FORMATS, "Årssammanställningen")?;
+            require_format(a.format, &TEXT_FORMATS, "cli-document-year", ctx.lang)?;
             check_year(a.year)?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let bytes = year::export(&store, a.year, a.format, &o)?;
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 format!("arssammanstallning-{}.{}", a.year, a.format.extension()),

@@ -173,12 +173,27 @@ fn english_help_and_demo_output_have_no_swedish_words() {
         &["--lang", "en", "minutes", "--help"],
         &["--lang=en", "report", "--help"],
         &["--lang", "en", "demo"],
+        &["--lang", "en", "stats"],
     ] {
         let out = lagesbild(&path, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
         outputs.push(text(&out.stdout));
     }
+    let refused = lagesbild(
+        &path,
+        &["--lang", "en", "minutes", "2026-W46", "--format", "xlsx"],
+    );
+    assert!(!refused.status.success());
+    outputs.push(text(&refused.stderr));
     let all = outputs.join("\n");
+    assert!(
+        all.contains("Record type") && all.contains("Change log:"),
+        "{all}"
+    );
+    assert!(
+        all.contains("The minutes cannot be written as XLSX"),
+        "{all}"
+    );
     assert!(all.contains("Usage:") && all.contains("Commands") && all.contains("Options"));
     assert!(
         all.contains("15 organisations") && all.contains("13 areas"),

@@ -149,3 +149,29 @@ cli-value-vecka = WEEK
 cli-value-ar = YEAR
 cli-value-overenskommelse = AGREEMENT
 cli-value-format = FORMAT
+
+## Messages of the commands
+cli-wrote = Wrote { $path }.
+cli-format-refused = { $document } cannot be written as { $format }. Choose --format { $valid }.
+cli-document-minutes = The minutes
+cli-document-plan = The action plan
+cli-document-agreement = The agreement follow-up
+cli-document-year = The year summary
+cli-stats-column-kind = Record type
+cli-stats-column-count = Count
+cli-stats-column-deleted = Deleted
+cli-stats-empty = The database is empty. Load demo data with lagesbild demo.
+cli-stats-logs = Change log: { $ops ->
+    [one] { $ops } operation
+   *[other] { $ops } operations
+} from { $origins ->
+    [one] { $origins } partner
+   *[other] { $origins } partners
+}. Audit log: { $audit ->
+    [one] { $audit } entry
+   *[other] { $audit } entries
+}. Open conflicts: { $conflicts }.
+cli-check-of = Check of { $path }
+cli-check-ok = Everything is in order.
+cli-check-failed = The check found errors. Restore from the latest backup (lagesbild-*.db beside the database) or contact whoever maintains lagesbild.
+cli-check-step = Checking { $step } …

@@ -149,3 +149,29 @@ cli-value-vecka = VECKA
 cli-value-ar = ÅR
 cli-value-overenskommelse = ÖVERENSKOMMELSE
 cli-value-format = FORMAT
+
+## Meddelanden från kommandona
+cli-wrote = Skrev { $path }.
+cli-format-refused = { $document } kan inte skrivas som { $format }. Välj --format { $valid }.
+cli-document-minutes = Minnesanteckningarna
+cli-document-plan = Åtgärdsplanen
+cli-document-agreement = Uppföljningen av överenskommelsen
+cli-document-year = Årssammanställningen
+cli-stats-column-kind = Posttyp
+cli-stats-column-count = Antal
+cli-stats-column-deleted = Borttagna
+cli-stats-empty = Databasen är tom. Läs in demodata med lagesbild demo.
+cli-stats-logs = Ändringsloggen: { $ops ->
+    [one] { $ops } operation
+   *[other] { $ops } operationer
+} från { $origins ->
+    [one] { $origins } part
+   *[other] { $origins } parter
+}. Granskningsloggen: { $audit ->
+    [one] { $audit } post
+   *[other] { $audit } poster
+}. Öppna konflikter: { $conflicts }.
+cli-check-of = Kontroll av { $path }
+cli-check-ok = Allt stämmer.
+cli-check-failed = Kontrollen hittade fel. Återställ från den senaste säkerhetskopian (lagesbild-*.db bredvid databasen) eller kontakta den som förvaltar lagesbild.
+cli-check-step = Kontrollerar { $step } …
