@@ -194,6 +194,31 @@ fn english_help_and_demo_output_have_no_swedish_words() {
         all.contains("The minutes cannot be written as XLSX"),
         "{all}"
     );
+    // Lists: the records are the group's own words; the headings and the footer are ours.
+    let list = text(
+        &lagesbild(
+            &path,
+            &[
+                "--lang",
+                "en",
+                "list",
+                "actions",
+                "--overdue",
+                "--limit",
+                "3",
+            ],
+        )
+        .stdout,
+    );
+    let heading = list.lines().next().unwrap_or_default();
+    assert!(
+        heading.starts_with("Due") && heading.contains("Responsible"),
+        "{list}"
+    );
+    assert!(
+        list.contains("OVERDUE (ongoing)") && list.contains("Showing 3 of"),
+        "{list}"
+    );
     assert!(all.contains("Usage:") && all.contains("Commands") && all.contains("Options"));
     assert!(
         all.contains("15 organisations") && all.contains("13 areas"),
