@@ -5,6 +5,7 @@ use clap::Args;
 use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context};
 use crate::domain::{FieldDef, Id, Lang, Vocabulary};
+use crate::i18n::t;
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -30,17 +31,18 @@ fn show(def: Option<&FieldDef>, v: &Option<serde_json::Value>, lang: Lang) -> St
 }
 
 pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
+    let lang = ctx.lang;
     let store = ctx.open(Access::ReadOnly)?;
-    let id: Id = args.id.parse().map_err(|_| {
-        CliError(format!(
-            "”{}” är inget id. Kopiera hela id:t från till exempel lagesbild list … --json.",
-            args.id
-        ))
-    })?;
+    let id: Id = args
+        .id
+        .parse()
+        .map_err(|_| CliError(t!(lang, "cli-history-not-an-id", id = args.id.as_str())))?;
     let kind = store.kind_of(id)?.ok_or_else(|| {
-        CliError(format!(
-            "Det finns ingen post med id {id} i {}.",
-            store.path().display()
+        CliError(t!(
+            lang,
+            "cli-history-no-record",
+            id = id.to_string(),
+            path = store.path().display().to_string()
         ))
     })?;
     let history = store.history(id)?;
@@ -51,24 +53,36 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
     let own = store.own_identity()?;
     let party = |origin: Id| match &own {
         Some(me) if me.partner_id == origin => me.name.clone(),
-        None if store.partner_id() == Some(origin) => "den här kopian".into(),
+        None if store.partner_id() == Some(origin) => t!(lang, "cli-history-this-copy"),
         _ => crate::exchange::partner::display_name(&partners, origin),
     };
-    say!("Historik för {} {id}", kind.label(ctx.lang));
-    let mut t = Table::new(&[
-        "Tidpunkt (UTC)",
-        "Vem",
-        "Part",
-        "Ändring",
-        "Fält",
-        "Gammalt → nytt",
-    ]);
+    say!(
+        "{}",
+        t!(
+            lang,
+            "cli-history-of",
+            kind = kind.label(lang),
+            id = id.to_string()
+        )
+    );
+    let headings: Vec<String> = [
+        "cli-history-column-when",
+        "cli-history-column-who",
+        "cli-history-column-party",
+        "cli-history-column-change",
+        "cli-history-column-field",
+        "cli-history-column-old-new",
+    ]
+    .iter()
+    .map(|id| t!(lang, id))
+    .collect();
+    let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
     for h in &history {
         let when =
             h.at.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
                 .unwrap_or_default();
         let change = match h.kind {
-            crate::domain::OpKind::Create => "posten skapades".to_string(),
+            crate::domain::OpKind::Create => t!(lang, "cli-history-created"),
             crate::domain::OpKind::Set | crate::domain::OpKind::Resolve => {
                 let def = h
                     .field
@@ -82,15 +96,20 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
             }
             _ => String::new(),
         };
-        t.row(vec![
+        let field = h
+            .field
+            .as_deref()
+            .map(|f| kind.field_label(f, lang).unwrap_or(f).to_string())
+            .unwrap_or_default();
+        table.row(vec![
             when,
             h.actor.clone(),
             party(h.origin),
-            h.kind.label(ctx.lang).to_string(),
-            h.field.clone().unwrap_or_default(),
+            h.kind.label(lang).to_string(),
+            field,
             change,
         ]);
     }
-    say!("{}", t.render());
+    say!("{}", table.render());
     Ok(())
 }

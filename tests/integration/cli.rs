@@ -94,8 +94,17 @@ fn check_stats_list_and_history_on_a_small_database() {
     let out = lagesbild(&path, &["history", &obs.id.to_string()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let history = text(&out.stdout);
+    // The field by its label, not its column name.
     assert!(
-        history.contains("description") && history.contains("”Klotter på tunneln”"),
+        history.contains("beskrivning") && history.contains("”Klotter på tunneln”"),
+        "{history}"
+    );
+    let out = lagesbild(&path, &["--lang", "en", "history", &obs.id.to_string()]);
+    let history = text(&out.stdout);
+    assert!(
+        history.contains("History of observation")
+            && history.contains("Old → new")
+            && history.contains("description"),
         "{history}"
     );
 }

@@ -203,3 +203,29 @@ cli-list-no-meetings = No meetings match.
 cli-list-no-priorities = No priorities. Is an agreement loaded?
 cli-list-no-measures = No preventive measures match.
 cli-list-uncovered-themes = Themes without an active measure: { $themes }.
+
+## lagesbild history
+cli-history-not-an-id = “{ $id }” is not an id. Copy the whole id from, for example, lagesbild list … --json.
+cli-history-no-record = There is no record with id { $id } in { $path }.
+cli-history-this-copy = this copy
+cli-history-of = History of { $kind } { $id }
+cli-history-column-when = Time (UTC)
+cli-history-column-who = Who
+cli-history-column-party = Partner
+cli-history-column-change = Change
+cli-history-column-field = Field
+cli-history-column-old-new = Old → new
+cli-history-created = the record was created
+
+## lagesbild conflicts
+cli-conflicts-none = No unresolved conflicts.
+cli-conflicts-column-id = Id
+cli-conflicts-column-record = Record
+cli-conflicts-column-current = Holds now
+cli-conflicts-column-other = The other
+cli-conflicts-open = unresolved
+cli-conflicts-resolved = resolved
+cli-conflicts-how = Resolve with lagesbild conflicts resolve ID --keep or --take-other.
+cli-conflicts-choose = Give --keep (keep the value that holds now) or --take-other (take the other).
+cli-conflicts-ambiguous = Found { $count } unresolved conflicts starting with “{ $id }”. See the list with lagesbild conflicts and give more characters of the id.
+cli-conflicts-done = The conflict in { $kind } “{ $title }” ({ $field }) is resolved.

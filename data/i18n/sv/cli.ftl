@@ -203,3 +203,29 @@ cli-list-no-meetings = Inga möten matchar.
 cli-list-no-priorities = Inga prioriterade områden. Finns det en överenskommelse inläst?
 cli-list-no-measures = Inga förebyggande insatser matchar.
 cli-list-uncovered-themes = Teman utan aktiv insats: { $themes }.
+
+## lagesbild history
+cli-history-not-an-id = ”{ $id }” är inget id. Kopiera hela id:t från till exempel lagesbild list … --json.
+cli-history-no-record = Det finns ingen post med id { $id } i { $path }.
+cli-history-this-copy = den här kopian
+cli-history-of = Historik för { $kind } { $id }
+cli-history-column-when = Tidpunkt (UTC)
+cli-history-column-who = Vem
+cli-history-column-party = Part
+cli-history-column-change = Ändring
+cli-history-column-field = Fält
+cli-history-column-old-new = Gammalt → nytt
+cli-history-created = posten skapades
+
+## lagesbild conflicts
+cli-conflicts-none = Inga olösta konflikter.
+cli-conflicts-column-id = Id
+cli-conflicts-column-record = Post
+cli-conflicts-column-current = Gäller nu
+cli-conflicts-column-other = Det andra
+cli-conflicts-open = olöst
+cli-conflicts-resolved = löst
+cli-conflicts-how = Lös med lagesbild conflicts resolve ID --keep eller --take-other.
+cli-conflicts-choose = Ange --keep (behåll värdet som gäller nu) eller --take-other (ta det andra).
+cli-conflicts-ambiguous = Hittar { $count } olösta konflikter som börjar med ”{ $id }”. Se listan med lagesbild conflicts och ange fler tecken av id:t.
+cli-conflicts-done = Konflikten i { $kind } ”{ $title }” ({ $field }) är löst.
