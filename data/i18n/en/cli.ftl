@@ -229,3 +229,33 @@ cli-conflicts-how = Resolve with lagesbild conflicts resolve ID --keep or --take
 cli-conflicts-choose = Give --keep (keep the value that holds now) or --take-other (take the other).
 cli-conflicts-ambiguous = Found { $count } unresolved conflicts starting with “{ $id }”. See the list with lagesbild conflicts and give more characters of the id.
 cli-conflicts-done = The conflict in { $kind } “{ $title }” ({ $field }) is resolved.
+
+## lagesbild partner
+cli-partner-now = This copy is now { $name }.
+cli-partner-key-file = Key file: { $path } (keep it secret and include it in the backup).
+cli-partner-new-key-saved = New key for { $name } saved in { $path } (keep it secret and include it in the backup).
+cli-partner-send-new-key = Send the new key to every partner; they run lagesbild partner trust "{ $name }" KEY and compare the fingerprint with you by phone.
+cli-partner-trusted = { $name } is now trusted (fingerprint { $fingerprint }). Check the fingerprint with { $name } by phone.
+cli-partner-untrusted = { $name } is no longer trusted ({ $count ->
+    [one] one key revoked
+   *[other] { $count } keys revoked
+}). What was already imported stays.
+cli-partner-this-copy = This copy: { $name } (fingerprint { $fingerprint })
+cli-partner-column-partner = Partner
+cli-partner-column-fingerprint = Fingerprint
+cli-partner-column-received = Last received
+cli-partner-column-sent = Last sent
+cli-partner-bundle = { $at } ({ $count } changes)
+cli-partner-revoked = revoked { $date }
+cli-partner-trusted-status = trusted
+cli-partner-none = No trusted partners yet. Add one with lagesbild partner trust NAME KEY.
+cli-partner-conflicts = { $count ->
+    [one] One unresolved conflict
+   *[other] { $count } unresolved conflicts
+}: see lagesbild conflicts.
+cli-partner-public-key = Public key (send the whole line to the partners):
+cli-partner-fingerprint = Fingerprint (read it out by phone): { $fingerprint }
+
+## lagesbild import
+cli-import-backup = Backup before the import: { $path }
+cli-import-conflicts = Resolve the conflicts with lagesbild conflicts.

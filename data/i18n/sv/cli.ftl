@@ -229,3 +229,33 @@ cli-conflicts-how = Lös med lagesbild conflicts resolve ID --keep eller --take-
 cli-conflicts-choose = Ange --keep (behåll värdet som gäller nu) eller --take-other (ta det andra).
 cli-conflicts-ambiguous = Hittar { $count } olösta konflikter som börjar med ”{ $id }”. Se listan med lagesbild conflicts och ange fler tecken av id:t.
 cli-conflicts-done = Konflikten i { $kind } ”{ $title }” ({ $field }) är löst.
+
+## lagesbild partner
+cli-partner-now = Den här kopian är nu { $name }.
+cli-partner-key-file = Nyckelfil: { $path } (håll den hemlig och ta med den i säkerhetskopian).
+cli-partner-new-key-saved = Ny nyckel för { $name } sparad i { $path } (håll den hemlig och ta med den i säkerhetskopian).
+cli-partner-send-new-key = Skicka den nya nyckeln till varje partner; de kör lagesbild partner trust "{ $name }" NYCKEL och jämför fingeravtrycket med er per telefon.
+cli-partner-trusted = { $name } är nu betrodd (fingeravtryck { $fingerprint }). Kontrollera fingeravtrycket med { $name } per telefon.
+cli-partner-untrusted = { $name } är inte längre betrodd ({ $count ->
+    [one] en nyckel återkallad
+   *[other] { $count } nycklar återkallade
+}). Det som redan importerats finns kvar.
+cli-partner-this-copy = Den här kopian: { $name } (fingeravtryck { $fingerprint })
+cli-partner-column-partner = Partner
+cli-partner-column-fingerprint = Fingeravtryck
+cli-partner-column-received = Senast mottaget
+cli-partner-column-sent = Senast skickat
+cli-partner-bundle = { $at } ({ $count } ändr.)
+cli-partner-revoked = återkallad { $date }
+cli-partner-trusted-status = betrodd
+cli-partner-none = Inga betrodda partner ännu. Lägg till med lagesbild partner trust NAMN NYCKEL.
+cli-partner-conflicts = { $count ->
+    [one] En olöst konflikt
+   *[other] { $count } olösta konflikter
+}: se lagesbild conflicts.
+cli-partner-public-key = Publik nyckel (skicka hela raden till partnerna):
+cli-partner-fingerprint = Fingeravtryck (läs upp per telefon): { $fingerprint }
+
+## lagesbild import
+cli-import-backup = Säkerhetskopia före importen: { $path }
+cli-import-conflicts = Lös konflikterna med lagesbild conflicts.
