@@ -259,3 +259,27 @@ cli-partner-fingerprint = Fingerprint (read it out by phone): { $fingerprint }
 ## lagesbild import
 cli-import-backup = Backup before the import: { $path }
 cli-import-conflicts = Resolve the conflicts with lagesbild conflicts.
+
+## lagesbild polisen
+cli-polisen-preview = Preview: nothing is saved. Run without --dry-run to import.
+cli-polisen-remapped = The event type changed on { $count ->
+    [one] one police event
+   *[other] { $count } police events
+}.
+cli-polisen-read = Read { $count ->
+    [one] one event
+   *[other] { $count } events
+} from { $source }; { $kept } concern { $municipalities }.
+cli-polisen-counts = New: { $created }, changed: { $updated }, unchanged: { $unchanged }.
+cli-polisen-per-municipality = Per municipality: { $counts }.
+cli-polisen-unknown-types = Types without a matching event type (saved, shown as “unknown type”): { $types }.
+cli-polisen-none-for = No events for { $municipalities } in the feed. Check the spelling of the municipality; the feed holds only the latest 500 or so events in the whole country.
+cli-polisen-week = Police events week { $week } ({ $source }), { $count } in all.
+cli-polisen-week-empty = No police events imported for that week. Import with lagesbild polisen import FILE or lagesbild polisen fetch.
+cli-polisen-column-id = Police id
+cli-polisen-column-day = Day
+cli-polisen-column-municipality = Municipality
+cli-polisen-column-summary = Summary
+cli-polisen-column-promoted = In the picture
+cli-polisen-where = Say where the event belongs with --place NAME or --area NAME.
+cli-polisen-promoted = Police event { $police_id } is now observation { $id } (source: { $source }, status: { $status }).

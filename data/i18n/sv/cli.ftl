@@ -259,3 +259,27 @@ cli-partner-fingerprint = Fingeravtryck (läs upp per telefon): { $fingerprint }
 ## lagesbild import
 cli-import-backup = Säkerhetskopia före importen: { $path }
 cli-import-conflicts = Lös konflikterna med lagesbild conflicts.
+
+## lagesbild polisen
+cli-polisen-preview = Förhandsgranskning: inget sparas. Kör utan --dry-run för att läsa in.
+cli-polisen-remapped = Händelsetypen ändrades på { $count ->
+    [one] en polishändelse
+   *[other] { $count } polishändelser
+}.
+cli-polisen-read = Läste { $count ->
+    [one] en händelse
+   *[other] { $count } händelser
+} från { $source }; { $kept } gäller { $municipalities }.
+cli-polisen-counts = Nya: { $created }, ändrade: { $updated }, oförändrade: { $unchanged }.
+cli-polisen-per-municipality = Per kommun: { $counts }.
+cli-polisen-unknown-types = Typer utan motsvarande händelsetyp (sparade, visas som ”okänd typ”): { $types }.
+cli-polisen-none-for = Inga händelser för { $municipalities } i flödet. Kontrollera stavningen av kommunen; flödet innehåller bara de senaste cirka 500 händelserna i hela landet.
+cli-polisen-week = Polishändelser vecka { $week } ({ $source }), { $count } st.
+cli-polisen-week-empty = Inga inlästa polishändelser den veckan. Läs in med lagesbild polisen import FIL eller lagesbild polisen fetch.
+cli-polisen-column-id = Polis-id
+cli-polisen-column-day = Dag
+cli-polisen-column-municipality = Kommun
+cli-polisen-column-summary = Sammanfattning
+cli-polisen-column-promoted = I lägesbild
+cli-polisen-where = Ange var händelsen hör hemma med --place NAMN eller --area NAMN.
+cli-polisen-promoted = Polishändelse { $police_id } är nu iakttagelse { $id } (källa: { $source }, status: { $status }).
