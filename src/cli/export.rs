@@ -52,7 +52,8 @@ pub fn open(ctx: &Context) -> CliResult<Store> {
     match Store::open(&ctx.db, Access::ReadWrite) {
         Ok(s) => Ok(s),
         Err(e @ StoreError::Locked { .. }) => Err(CliError(format!(
-            "Exporten registreras i granskningsloggen och behöver därför skriva i databasen. {e}"
+            "{} {e}",
+            t!(ctx.lang, "cli-export-needs-writer")
         ))),
         Err(e) => Err(e.into()),
     }
@@ -64,11 +65,8 @@ pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliRe
     o.lang = ctx.lang;
     let configured = title.or(ctx.config.minutes_title.as_deref());
     if let Some(t) = configured {
-        o.minutes_title = MinutesTitle::parse(t).ok_or_else(|| {
-            CliError(format!(
-                "”{t}” är ingen rubrik för anteckningarna. Välj Minnesanteckningar, Mötesanteckningar eller Protokoll."
-            ))
-        })?;
+        o.minutes_title = MinutesTitle::parse(t)
+            .ok_or_else(|| CliError(t!(ctx.lang, "cli-minutes-title-unknown", title = t)))?;
     }
     Ok(o)
 }

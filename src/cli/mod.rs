@@ -125,7 +125,10 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
         .or_else(|| config.db.clone())
         .or_else(crate::store::default_path)
         .ok_or_else(|| {
-            CliError("Hittar ingen plats för databasen. Ange en med --db SÖKVÄG.".into())
+            CliError(t!(
+                global.lang.or(config.lang).unwrap_or_default(),
+                "cli-no-db-place"
+            ))
         })?;
     let db_named = global.db.is_some() || config.db.is_some();
     let lang = global.lang.or(config.lang).unwrap_or_default();

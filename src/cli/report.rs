@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::export::{ExportFlags, finish, open, options, parse_format, require_format};
 use super::{CliResult, Context, today};
+use crate::i18n::t;
 use crate::report::{Format, agreement, calendar, plan, year};
 use chrono::Datelike;
 
@@ -134,7 +135,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
         }
         ReportCommand::Year(a) => {
             require_format(a.format, &TEXT_FORMATS, "cli-document-year", ctx.lang)?;
-            check_year(a.year)?;
+            check_year(a.year, ctx.lang)?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let bytes = year::export(&store, a.year, a.format, &o)?;
@@ -154,12 +155,16 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
 const FIRST_YEAR: i32 = 2000;
 
 /// A year the summary can be about: from [`FIRST_YEAR`] to the current year.
-fn check_year(year: i32) -> CliResult {
+fn check_year(year: i32, lang: crate::domain::Lang) -> CliResult {
     let current = today().year();
     if (FIRST_YEAR..=current).contains(&year) {
         return Ok(());
     }
-    Err(super::CliError(format!(
-        "Det går inte att sammanställa år {year}: ange ett år från {FIRST_YEAR} till {current}, till exempel lagesbild report year {current}."
+    Err(super::CliError(t!(
+        lang,
+        "cli-report-year-refused",
+        year = year,
+        first = FIRST_YEAR,
+        current = current
     )))
 }

@@ -151,16 +151,19 @@ vocabulary! {
 impl Severity {
     /// Who must be told when an observation is above störning: the lägesbild is where
     /// escalation starts.
-    pub fn escalation_path_sv(self) -> Option<&'static str> {
+    pub fn escalation_path(self, lang: Lang) -> Option<&'static str> {
         match self {
             Severity::Storning => None,
-            Severity::SarskildHandelse => Some(
-                "Kontakta tjänsteperson i beredskap (TiB). TiB bedömer om krisledningen ska informeras.",
-            ),
-            Severity::ExtraordinarHandelse => Some(
-                "Larma tjänsteperson i beredskap (TiB) omedelbart. Krisledningsnämnden och krisledningsstaben kan behöva aktiveras.",
+            _ => crate::i18n::message_static(
+                lang,
+                &format!("severity-escalation-{}", self.code().replace('_', "-")),
             ),
         }
+    }
+
+    /// [`Severity::escalation_path`] in Swedish.
+    pub fn escalation_path_sv(self) -> Option<&'static str> {
+        self.escalation_path(Lang::Sv)
     }
 }
 
@@ -471,6 +474,18 @@ mod tests {
             serde_json::from_str::<Grade>("\"3\"").ok(),
             Some(Grade::Hog)
         );
+    }
+
+    #[test]
+    fn escalation_paths_exist_in_every_language() {
+        for lang in Lang::ALL {
+            assert!(Severity::SarskildHandelse.escalation_path(*lang).is_some());
+            assert!(
+                Severity::ExtraordinarHandelse
+                    .escalation_path(*lang)
+                    .is_some()
+            );
+        }
     }
 
     #[test]

@@ -283,3 +283,9 @@ cli-polisen-column-summary = Summary
 cli-polisen-column-promoted = In the picture
 cli-polisen-where = Say where the event belongs with --place NAME or --area NAME.
 cli-polisen-promoted = Police event { $police_id } is now observation { $id } (source: { $source }, status: { $status }).
+
+## Errors at the command line
+cli-no-db-place = Cannot find a place for the database. Give one with --db PATH.
+cli-export-needs-writer = The export is recorded in the audit log and so needs to write to the database.
+cli-minutes-title-unknown = “{ $title }” is not a title for the minutes. Choose "Notes of meeting", "Meeting notes" or Minutes.
+cli-report-year-refused = Cannot summarise the year { $year }: give a year from { $first } to { $current }, for example lagesbild report year { $current }.

@@ -275,3 +275,7 @@ vocab-op-kind-delete = deleted
 vocab-op-kind-undelete = restored
 vocab-op-kind-resolve = conflict resolved
 vocab-op-kind-purge = purged
+
+## Whom to contact when an observation is more serious than a disturbance
+severity-escalation-sarskild-handelse = Contact the duty officer on call (TiB). The duty officer decides whether the crisis management is to be informed.
+severity-escalation-extraordinar-handelse = Alert the duty officer on call (TiB) at once. The crisis management committee and staff may need to be activated.

@@ -283,3 +283,9 @@ cli-polisen-column-summary = Sammanfattning
 cli-polisen-column-promoted = I lägesbild
 cli-polisen-where = Ange var händelsen hör hemma med --place NAMN eller --area NAMN.
 cli-polisen-promoted = Polishändelse { $police_id } är nu iakttagelse { $id } (källa: { $source }, status: { $status }).
+
+## Fel vid kommandoraden
+cli-no-db-place = Hittar ingen plats för databasen. Ange en med --db SÖKVÄG.
+cli-export-needs-writer = Exporten registreras i granskningsloggen och behöver därför skriva i databasen.
+cli-minutes-title-unknown = ”{ $title }” är ingen rubrik för anteckningarna. Välj Minnesanteckningar, Mötesanteckningar eller Protokoll.
+cli-report-year-refused = Det går inte att sammanställa år { $year }: ange ett år från { $first } till { $current }, till exempel lagesbild report year { $current }.

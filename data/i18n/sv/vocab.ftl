@@ -275,3 +275,7 @@ vocab-op-kind-delete = borttagen
 vocab-op-kind-undelete = återställd
 vocab-op-kind-resolve = konflikt löst
 vocab-op-kind-purge = gallrad
+
+## Vem som ska kontaktas när en iakttagelse är allvarligare än en störning
+severity-escalation-sarskild-handelse = Kontakta tjänsteperson i beredskap (TiB). TiB bedömer om krisledningen ska informeras.
+severity-escalation-extraordinar-handelse = Larma tjänsteperson i beredskap (TiB) omedelbart. Krisledningsnämnden och krisledningsstaben kan behöva aktiveras.
