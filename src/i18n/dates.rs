@@ -63,11 +63,5 @@ mod tests {
         assert_eq!(time_span(Lang::Sv, nine, half_past_ten), "kl. 09.00–10.30");
         assert_eq!(time_span(Lang::En, nine, half_past_ten), "09:00–10:30");
         assert_eq!(time_span(Lang::Sv, nine, None), "kl. 09.00");
-        // Must match the old Swedish helpers that the TUI still calls.
-        assert_eq!(
-            time_span(Lang::Sv, nine, half_past_ten),
-            crate::domain::week::time_span_sv(nine, half_past_ten)
-        );
-        assert_eq!(date_long(Lang::Sv, d), crate::domain::week::date_long_sv(d));
     }
 }

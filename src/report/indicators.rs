@@ -25,11 +25,6 @@ pub fn headers(lang: Lang) -> Vec<String> {
     .collect()
 }
 
-/// A number the Swedish way: "38", "12,5", "106 821".
-pub fn number_sv(v: f64) -> String {
-    crate::domain::Lang::Sv.decimal(v, 1)
-}
-
 fn with_date(v: Option<f64>, unit: &str, on: Option<NaiveDate>, lang: Lang) -> String {
     match (v, on) {
         (Some(v), Some(d)) => format!("{} {unit} ({d})", lang.decimal(v, 1)),
