@@ -1,4 +1,5 @@
-//! One Fluent bundle per language, built once on first use and shared by every thread.
+//! One Fluent bundle per language, built on the first use of that language and shared by
+//! every thread; a run that speaks one language never builds the other's.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -10,13 +11,14 @@ use super::Lang;
 
 type Bundle = FluentBundle<FluentResource>;
 
+const LANGUAGES: usize = Lang::ALL.len();
+
 /// The bundles, in the order of `Lang::ALL`.
-static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+static BUNDLES: [OnceLock<Bundle>; LANGUAGES] = [const { OnceLock::new() }; LANGUAGES];
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    let bundles = BUNDLES.get_or_init(|| Lang::ALL.iter().map(|l| build(*l)).collect());
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &bundles[index]
+    BUNDLES[index].get_or_init(|| build(lang))
 }
 
 /// Builds one language's bundle. A syntax error or a duplicate id keeps the rest of the
