@@ -9,6 +9,7 @@ pub mod context;
 pub mod domain;
 pub mod exchange;
 pub mod files;
+pub mod i18n;
 pub mod report;
 pub mod seed;
 pub mod services;

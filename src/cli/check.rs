@@ -4,6 +4,7 @@ use clap::Args;
 
 use super::output::{print_json, say};
 use super::{CliError, CliResult, Context};
+use crate::i18n::t;
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -15,14 +16,21 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
     let store = ctx.open(Access::ReadOnly)?;
-    let report = store.check_with_progress(&mut progress_on_terminal())?;
+    let report = store.check_with_progress(&mut progress_on_terminal(ctx.lang))?;
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         eprint!("\r\x1b[2K");
     }
     if args.json {
         print_json(&report)?;
     } else {
-        say!("Kontroll av {}", store.path().display());
+        say!(
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-check-of",
+                path = store.path().display().to_string()
+            )
+        );
         for item in &report.items {
             say!(
                 "  {} {:<18} {}",
@@ -34,26 +42,23 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
     }
     if report.ok() {
         if !args.json {
-            say!("Allt stämmer.");
+            say!("{}", t!(ctx.lang, "cli-check-ok"));
         }
         Ok(())
     } else {
-        Err(CliError(
-            "Kontrollen hittade fel. Återställ från den senaste säkerhetskopian (lagesbild-*.db bredvid databasen) eller kontakta den som förvaltar lagesbild."
-                .into(),
-        ))
+        Err(CliError(t!(ctx.lang, "cli-check-failed")))
     }
 }
 
 /// Names each step on stderr while it runs, on one line, when stderr is a terminal (a ten-year
 /// database takes seconds); prints nothing otherwise.
-fn progress_on_terminal() -> impl FnMut(&str) {
+fn progress_on_terminal(lang: crate::domain::Lang) -> impl FnMut(&str) {
     use std::io::{IsTerminal, Write};
     let terminal = std::io::stderr().is_terminal();
     move |step: &str| {
         if terminal {
             let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\r\x1b[2KKontrollerar {step} …");
+            let _ = write!(err, "\r\x1b[2K{}", t!(lang, "cli-check-step", step = step));
             let _ = err.flush();
         }
     }

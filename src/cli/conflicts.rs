@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context};
 use crate::exchange::screen::{self, Choice};
+use crate::i18n::t;
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -45,22 +46,37 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 return print_json(&list);
             }
             if list.is_empty() {
-                say!("Inga olösta konflikter.");
+                say!("{}", t!(ctx.lang, "cli-conflicts-none"));
                 return Ok(());
             }
-            let mut t = Table::new(&["Id", "Post", "Fält", "Gäller nu", "Det andra", "Status"]);
+            let headings: Vec<String> = [
+                "cli-conflicts-column-id",
+                "cli-conflicts-column-record",
+                "cli-history-column-field",
+                "cli-conflicts-column-current",
+                "cli-conflicts-column-other",
+                "column-status",
+            ]
+            .iter()
+            .map(|id| t!(ctx.lang, id))
+            .collect();
+            let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
             for c in &list {
-                t.row(vec![
+                table.row(vec![
                     c.id.short(),
                     format!("{} ”{}”", c.entity_label, clip(&c.record_title, 30)),
                     c.field.clone(),
                     format!("{} ({})", clip(&c.current.shown, 30), c.current.partner),
                     format!("{} ({})", clip(&c.other.shown, 30), c.other.partner),
-                    if c.open { "olöst" } else { "löst" }.into(),
+                    if c.open {
+                        t!(ctx.lang, "cli-conflicts-open")
+                    } else {
+                        t!(ctx.lang, "cli-conflicts-resolved")
+                    },
                 ]);
             }
-            say!("{}", t.render().trim_end());
-            say!("Lös med lagesbild conflicts resolve ID --keep eller --take-other.");
+            say!("{}", table.render().trim_end());
+            say!("{}", t!(ctx.lang, "cli-conflicts-how"));
             Ok(())
         }
         Some(ConflictsCommand::Resolve {
@@ -72,9 +88,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 (true, false) => Choice::KeepCurrent,
                 (false, true) => Choice::TakeOther,
                 _ => {
-                    return Err(CliError(
-                        "Ange --keep (behåll värdet som gäller nu) eller --take-other (ta det andra).".into(),
-                    ));
+                    return Err(CliError(t!(ctx.lang, "cli-conflicts-choose")));
                 }
             };
             let mut store = ctx.open_writer()?;
@@ -86,17 +100,23 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 })
                 .collect();
             let [c] = matches.as_slice() else {
-                return Err(CliError(format!(
-                    "Hittar {} olösta konflikter som börjar med ”{id}”. Se listan med lagesbild conflicts och ange fler tecken av id:t.",
-                    matches.len()
+                return Err(CliError(t!(
+                    ctx.lang,
+                    "cli-conflicts-ambiguous",
+                    count = matches.len(),
+                    id = id.as_str()
                 )));
             };
             screen::resolve(&mut store, c.id, choice)?;
             say!(
-                "Konflikten i {} ”{}” ({}) är löst.",
-                c.entity_label,
-                c.record_title,
-                c.field
+                "{}",
+                t!(
+                    ctx.lang,
+                    "cli-conflicts-done",
+                    kind = c.entity_label.as_str(),
+                    title = c.record_title.as_str(),
+                    field = c.field.as_str()
+                )
             );
             Ok(())
         }

@@ -2,16 +2,15 @@
 
 use super::output::say;
 use super::{CliResult, Context, DemoArgs, today};
+use crate::i18n::t;
 use crate::seed::{DemoOptions, load_demo};
 
 pub fn run(args: &DemoArgs, ctx: &Context) -> CliResult {
     let mut store = ctx.open(crate::store::Access::ReadWrite)?;
     crate::store::quick_check(&ctx.db)?;
-    if args.years.is_some() {
-        eprintln!(
-            "Skapar {} års syntetiska veckodata – det tar en stund …",
-            args.years.unwrap_or_default()
-        );
+    let lang = ctx.lang;
+    if let Some(years) = args.years {
+        eprintln!("{}", t!(lang, "demo-generating", years = years));
     }
     let started = std::time::Instant::now();
     let summary = load_demo(
@@ -21,12 +20,16 @@ pub fn run(args: &DemoArgs, ctx: &Context) -> CliResult {
             years: args.years,
         },
     )?;
-    say!("{}", summary.message_sv());
+    say!("{}", summary.message(lang));
     say!(
-        "{} ändringar skrevs till {} på {:.1} s. Öppna programmet med lagesbild.",
-        summary.ops,
-        store.path().display(),
-        started.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            lang,
+            "demo-written",
+            ops = summary.ops,
+            path = store.path().display().to_string(),
+            seconds = lang.decimal(started.elapsed().as_secs_f64(), 1)
+        )
     );
     Ok(())
 }

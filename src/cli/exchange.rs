@@ -9,6 +9,7 @@ use super::output::say;
 use super::{CliResult, Context};
 use crate::exchange::export::export_to;
 use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
+use crate::i18n::t;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -63,10 +64,13 @@ pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
     }
     if let ImportOutcome::Imported { preview, backup } = &outcome {
         if let Some(b) = backup {
-            say!("Säkerhetskopia före importen: {b}");
+            say!(
+                "{}",
+                t!(ctx.lang, "cli-import-backup", path = b.to_string())
+            );
         }
         if preview.counts.conflicts > 0 {
-            say!("Lös konflikterna med lagesbild conflicts.");
+            say!("{}", t!(ctx.lang, "cli-import-conflicts"));
         }
     }
     Ok(())

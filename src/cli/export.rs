@@ -7,6 +7,8 @@ use clap::Args;
 
 use super::output::say;
 use super::{CliError, CliResult, Context};
+use crate::domain::Lang;
+use crate::i18n::t;
 use crate::report::{Format, MinutesTitle, Options};
 use crate::store::{Access, Store, StoreError};
 
@@ -29,15 +31,18 @@ pub fn parse_format(s: &str) -> Result<Format, String> {
 }
 
 /// Refuses a format the document does not come in, listing those it does.
-pub fn require_format(format: Format, allowed: &[Format], document: &str) -> CliResult {
+/// `document` is the message id of the document's name ("cli-document-minutes").
+pub fn require_format(format: Format, allowed: &[Format], document: &str, lang: Lang) -> CliResult {
     if allowed.contains(&format) {
         return Ok(());
     }
     let valid: Vec<&str> = allowed.iter().map(|f| f.extension()).collect();
-    Err(CliError(format!(
-        "{document} kan inte skrivas som {}. Välj --format {}.",
-        format.name(),
-        valid.join(", ")
+    Err(CliError(t!(
+        lang,
+        "cli-format-refused",
+        document = t!(lang, document),
+        format = format.name(),
+        valid = valid.join(", ")
     )))
 }
 
@@ -47,7 +52,8 @@ pub fn open(ctx: &Context) -> CliResult<Store> {
     match Store::open(&ctx.db, Access::ReadWrite) {
         Ok(s) => Ok(s),
         Err(e @ StoreError::Locked { .. }) => Err(CliError(format!(
-            "Exporten registreras i granskningsloggen och behöver därför skriva i databasen. {e}"
+            "{} {e}",
+            t!(ctx.lang, "cli-export-needs-writer")
         ))),
         Err(e) => Err(e.into()),
     }
@@ -56,19 +62,18 @@ pub fn open(ctx: &Context) -> CliResult<Store> {
 pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliResult<Options> {
     let mut o = Options::new(super::today());
     o.include_internal = flags.include_internal;
+    o.lang = ctx.lang;
     let configured = title.or(ctx.config.minutes_title.as_deref());
     if let Some(t) = configured {
-        o.minutes_title = MinutesTitle::parse(t).ok_or_else(|| {
-            CliError(format!(
-                "”{t}” är ingen rubrik för anteckningarna. Välj Minnesanteckningar, Mötesanteckningar eller Protokoll."
-            ))
-        })?;
+        o.minutes_title = MinutesTitle::parse(t)
+            .ok_or_else(|| CliError(t!(ctx.lang, "cli-minutes-title-unknown", title = t)))?;
     }
     Ok(o)
 }
 
 /// Writes the file, records the export in the audit log and says where it went.
 pub fn finish(
+    lang: Lang,
     store: &mut Store,
     flags: &ExportFlags,
     default_name: String,
@@ -84,6 +89,9 @@ pub fn finish(
         map.insert("include_internal".into(), flags.include_internal.into());
     }
     crate::report::save::save(store, &path, &bytes, detail, flags.overwrite)?;
-    say!("Skrev {}.", path.display());
+    say!(
+        "{}",
+        t!(lang, "cli-wrote", path = path.display().to_string())
+    );
     Ok(())
 }

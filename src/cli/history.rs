@@ -5,6 +5,7 @@ use clap::Args;
 use super::output::{Table, clip, print_json, say};
 use super::{CliResult, Context};
 use crate::domain::{FieldDef, Id, Lang, Vocabulary};
+use crate::i18n::t;
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -21,7 +22,7 @@ pub struct HistoryArgs {
 fn show(def: Option<&FieldDef>, v: &Option<serde_json::Value>, lang: Lang) -> String {
     match (v, def) {
         (None | Some(serde_json::Value::Null), _) => "–".into(),
-        (Some(v), Some(def)) if !def.labels.is_empty() || v.is_boolean() => {
+        (Some(v), Some(def)) if def.is_vocabulary() || v.is_boolean() => {
             clip(&def.show(v, lang), 40)
         }
         (Some(serde_json::Value::String(s)), _) => format!("”{}”", clip(s, 40)),
@@ -30,6 +31,7 @@ fn show(def: Option<&FieldDef>, v: &Option<serde_json::Value>, lang: Lang) -> St
 }
 
 pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
+    let lang = ctx.lang;
     let store = ctx.open(Access::ReadOnly)?;
     let (kind, id) = super::record::resolve_id(&store, &args.id)?;
     let history = store.history(id)?;
@@ -40,24 +42,36 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
     let own = store.own_identity()?;
     let party = |origin: Id| match &own {
         Some(me) if me.partner_id == origin => me.name.clone(),
-        None if store.partner_id() == Some(origin) => "den här kopian".into(),
+        None if store.partner_id() == Some(origin) => t!(lang, "cli-history-this-copy"),
         _ => crate::exchange::partner::display_name(&partners, origin),
     };
-    say!("Historik för {} {id}", kind.label(ctx.lang));
-    let mut t = Table::new(&[
-        "Tidpunkt (UTC)",
-        "Vem",
-        "Part",
-        "Ändring",
-        "Fält",
-        "Gammalt → nytt",
-    ]);
+    say!(
+        "{}",
+        t!(
+            lang,
+            "cli-history-of",
+            kind = kind.label(lang),
+            id = id.to_string()
+        )
+    );
+    let headings: Vec<String> = [
+        "cli-history-column-when",
+        "cli-history-column-who",
+        "cli-history-column-party",
+        "cli-history-column-change",
+        "cli-history-column-field",
+        "cli-history-column-old-new",
+    ]
+    .iter()
+    .map(|id| t!(lang, id))
+    .collect();
+    let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
     for h in &history {
         let when =
             h.at.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
                 .unwrap_or_default();
         let change = match h.kind {
-            crate::domain::OpKind::Create => "posten skapades".to_string(),
+            crate::domain::OpKind::Create => t!(lang, "cli-history-created"),
             crate::domain::OpKind::Set | crate::domain::OpKind::Resolve => {
                 let def = h
                     .field
@@ -71,15 +85,20 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
             }
             _ => String::new(),
         };
-        t.row(vec![
+        let field = h
+            .field
+            .as_deref()
+            .map(|f| kind.field_label(f, lang).unwrap_or(f).to_string())
+            .unwrap_or_default();
+        table.row(vec![
             when,
             h.actor.clone(),
             party(h.origin),
-            h.kind.label(ctx.lang).to_string(),
-            h.field.clone().unwrap_or_default(),
+            h.kind.label(lang).to_string(),
+            field,
             change,
         ]);
     }
-    say!("{}", t.render());
+    say!("{}", table.render());
     Ok(())
 }

@@ -5,8 +5,9 @@ use clap::{Args, ValueEnum};
 use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context, today};
 use crate::domain::{
-    ActionStatus, IsoWeek, MeasureStatus, MeetingStatus, ReviewStatus, Vocabulary,
+    ActionStatus, IsoWeek, Lang, MeasureStatus, MeetingStatus, ReviewStatus, Vocabulary,
 };
+use crate::i18n::t;
 use crate::store::queries::Page;
 use crate::store::queries::actions::ActionFilter;
 use crate::store::queries::observations::ObservationFilter;
@@ -93,11 +94,15 @@ where
     s.parse::<T>().map_err(|e| CliError(e.to_string()))
 }
 
-fn refuse(args: &ListArgs, what: &str, flags: &[(&str, bool)]) -> CliResult {
+/// `what` is the message id of the listed records' name ("cli-list-observations").
+fn refuse(args: &ListArgs, what: &str, flags: &[(&str, bool)], lang: Lang) -> CliResult {
     for (flag, used) in flags {
         if *used {
-            return Err(CliError(format!(
-                "Filtret {flag} gäller inte {what}. Se lagesbild list --help."
+            return Err(CliError(t!(
+                lang,
+                "cli-list-filter-refused",
+                flag = *flag,
+                what = t!(lang, what)
             )));
         }
     }
@@ -119,26 +124,40 @@ pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
     };
     let store = ctx.open(Access::ReadOnly)?;
     match what {
-        What::Observations => observations(&store, args),
-        What::Actions => actions(&store, args),
-        What::Meetings => meetings(&store, args),
-        What::Priorities => priorities(&store, args),
-        What::Measures => measures(&store, args),
+        What::Observations => observations(&store, args, ctx.lang),
+        What::Actions => actions(&store, args, ctx.lang),
+        What::Meetings => meetings(&store, args, ctx.lang),
+        What::Priorities => priorities(&store, args, ctx.lang),
+        What::Measures => measures(&store, args, ctx.lang),
     }
 }
 
-fn footer(shown: usize, total: usize) {
+fn footer(shown: usize, total: usize, lang: Lang) {
     if total > shown {
-        say!("\nVisar {shown} av {total}. Använd --limit 0 för alla, eller filtrera.");
+        say!(
+            "\n{}",
+            t!(lang, "cli-list-shown-of", shown = shown, total = total)
+        );
     } else {
-        say!("\n{total} st.");
+        say!("\n{}", t!(lang, "cli-list-total", total = total));
     }
+}
+
+/// A table whose column headings are the messages `ids`.
+fn table(ids: &[&str], lang: Lang) -> Table {
+    let headings: Vec<String> = ids.iter().map(|id| t!(lang, id)).collect();
+    Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 use chrono::Datelike;
 
-fn observations(store: &Store, args: &ListArgs) -> CliResult {
-    refuse(args, "iakttagelser", &[("--overdue", args.overdue)])?;
+fn observations(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
+    refuse(
+        args,
+        "cli-list-observations",
+        &[("--overdue", args.overdue)],
+        lang,
+    )?;
     let filter = ObservationFilter {
         week: args.week.as_deref().map(parse_week).transpose()?,
         areas: areas(store, &args.area)?,
@@ -165,17 +184,20 @@ fn observations(store: &Store, args: &ListArgs) -> CliResult {
         return print_json(&rows);
     }
     let total = store.count_observations(&filter)?;
-    let mut t = Table::new(&[
-        "Datum",
-        "Vecka",
-        "Tid",
-        "Område",
-        "Plats",
-        "Typ",
-        "Nivå",
-        "Status",
-        "Beskrivning",
-    ]);
+    let mut t = table(
+        &[
+            "column-date",
+            "column-week",
+            "column-time",
+            "year-column-area",
+            "column-place",
+            "cli-list-column-type",
+            "cli-list-column-level",
+            "column-status",
+            "year-field-description",
+        ],
+        lang,
+    );
     for r in &rows {
         t.row(vec![
             r.occurred_on.to_string(),
@@ -188,27 +210,28 @@ fn observations(store: &Store, args: &ListArgs) -> CliResult {
             r.place.clone().unwrap_or_default(),
             r.event_type.clone(),
             if r.severity == crate::domain::Severity::Storning {
-                r.grade.label_sv().into()
+                r.grade.label(lang).into()
             } else {
-                format!("! {}", r.severity.label_sv())
+                format!("! {}", r.severity.label(lang))
             },
-            r.review_status.label_sv().into(),
+            r.review_status.label(lang).into(),
             clip(&r.description, 50),
         ]);
     }
-    print_table_or_empty(&t, "Inga iakttagelser matchar.");
-    footer(rows.len(), total);
+    print_table_or_empty(&t, &t!(lang, "cli-list-no-observations"));
+    footer(rows.len(), total, lang);
     Ok(())
 }
 
-fn actions(store: &Store, args: &ListArgs) -> CliResult {
+fn actions(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
     refuse(
         args,
-        "åtgärder",
+        "cli-list-actions",
         &[
             ("--week", args.week.is_some()),
             ("--type", args.event_type.is_some()),
         ],
+        lang,
     )?;
     let today = today();
     let filter = ActionFilter {
@@ -233,26 +256,29 @@ fn actions(store: &Store, args: &ListArgs) -> CliResult {
         return print_json(&rows);
     }
     let total = store.count_actions(&filter)?;
-    let mut t = Table::new(&[
-        "Klart senast",
-        "Vecka",
-        "Status",
-        "Åtgärd",
-        "Ansvarig",
-        "Område/plats",
-    ]);
+    let mut t = table(
+        &[
+            "column-due",
+            "column-week",
+            "column-status",
+            "column-action",
+            "column-responsible",
+            "cli-list-column-area-place",
+        ],
+        lang,
+    );
     for r in &rows {
         let status = if r.overdue {
-            format!("FÖRSENAD ({})", r.status.label_sv())
+            t!(lang, "cli-list-overdue", status = r.status.label(lang))
         } else {
-            r.status.label_sv().into()
+            r.status.label(lang).into()
         };
         t.row(vec![
             r.due_on
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "–".into()),
             r.due_on
-                .map(|d| IsoWeek::of(d).short_sv())
+                .map(|d| t!(lang, "week-short", week = IsoWeek::of(d).week()))
                 .unwrap_or_default(),
             status,
             clip(&r.title, 45),
@@ -264,20 +290,21 @@ fn actions(store: &Store, args: &ListArgs) -> CliResult {
                 .join(" / "),
         ]);
     }
-    print_table_or_empty(&t, "Inga åtgärder matchar.");
-    footer(rows.len(), total);
+    print_table_or_empty(&t, &t!(lang, "cli-list-no-actions"));
+    footer(rows.len(), total, lang);
     Ok(())
 }
 
-fn meetings(store: &Store, args: &ListArgs) -> CliResult {
+fn meetings(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
     refuse(
         args,
-        "möten",
+        "cli-list-meetings",
         &[
             ("--overdue", args.overdue),
             ("--owner", args.owner.is_some()),
             ("--area", args.area.is_some()),
         ],
+        lang,
     )?;
     let week = args.week.as_deref().map(parse_week).transpose()?;
     let status = args
@@ -292,38 +319,42 @@ fn meetings(store: &Store, args: &ListArgs) -> CliResult {
     if args.json {
         return print_json(&rows);
     }
-    let mut t = Table::new(&[
-        "Datum",
-        "Vecka",
-        "Möte",
-        "Status",
-        "Närvarande org.",
-        "Beslutade åtgärder",
-    ]);
+    let mut t = table(
+        &[
+            "column-date",
+            "column-week",
+            "cli-list-column-meeting",
+            "column-status",
+            "cli-list-column-present",
+            "cli-list-column-decided",
+        ],
+        lang,
+    );
     for r in &rows {
         t.row(vec![
             r.date.to_string(),
             r.week.clone(),
             r.group_name.clone(),
-            r.status.label_sv().into(),
+            r.status.label(lang).into(),
             r.present.to_string(),
             r.decided_actions.to_string(),
         ]);
     }
-    print_table_or_empty(&t, "Inga möten matchar.");
-    footer(rows.len(), total);
+    print_table_or_empty(&t, &t!(lang, "cli-list-no-meetings"));
+    footer(rows.len(), total, lang);
     Ok(())
 }
 
-fn priorities(store: &Store, args: &ListArgs) -> CliResult {
+fn priorities(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
     refuse(
         args,
-        "prioriteringar",
+        "cli-list-priorities",
         &[
             ("--overdue", args.overdue),
             ("--week", args.week.is_some()),
             ("--owner", args.owner.is_some()),
         ],
+        lang,
     )?;
     let status = args
         .status
@@ -334,36 +365,37 @@ fn priorities(store: &Store, args: &ListArgs) -> CliResult {
     if args.json {
         return print_json(&rows);
     }
-    let mut t = Table::new(&[
-        "Nr",
-        "Prioriterat område",
-        "Status",
-        "Mål",
-        "Aktiviteter (genomförda)",
-        "Överenskommelse",
-    ]);
+    let mut t = table(
+        &[
+            "column-number",
+            "cli-list-column-priority",
+            "column-status",
+            "agreement-goals",
+            "cli-list-column-activities",
+            "cli-list-column-agreement",
+        ],
+        lang,
+    );
     for r in &rows {
         t.row(vec![
             r.number.to_string(),
             r.title.clone(),
-            r.status.label_sv().into(),
+            r.status.label(lang).into(),
             r.goals.to_string(),
             format!("{} ({})", r.activities, r.activities_done),
             r.agreement.clone(),
         ]);
     }
-    print_table_or_empty(
-        &t,
-        "Inga prioriterade områden. Finns det en överenskommelse inläst?",
-    );
+    print_table_or_empty(&t, &t!(lang, "cli-list-no-priorities"));
     Ok(())
 }
 
-fn measures(store: &Store, args: &ListArgs) -> CliResult {
+fn measures(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
     refuse(
         args,
-        "förebyggande insatser",
+        "cli-list-measures",
         &[("--overdue", args.overdue), ("--week", args.week.is_some())],
+        lang,
     )?;
     let status = args
         .status
@@ -379,17 +411,26 @@ fn measures(store: &Store, args: &ListArgs) -> CliResult {
     if args.json {
         return print_json(&rows);
     }
-    let mut t = Table::new(&["Insats", "Nivå", "Status", "Teman", "Ansvarig"]);
+    let mut t = table(
+        &[
+            "cli-list-column-measure",
+            "cli-list-column-level",
+            "column-status",
+            "cli-list-column-themes",
+            "column-responsible",
+        ],
+        lang,
+    );
     for r in &rows {
         t.row(vec![
             clip(&r.title, 40),
-            r.level.label_sv().into(),
-            r.status.label_sv().into(),
+            r.level.label(lang).into(),
+            r.status.label(lang).into(),
             r.themes.join(", "),
             r.owner.clone().unwrap_or_default(),
         ]);
     }
-    print_table_or_empty(&t, "Inga förebyggande insatser matchar.");
+    print_table_or_empty(&t, &t!(lang, "cli-list-no-measures"));
     let uncovered: Vec<String> = store
         .theme_coverage()?
         .into_iter()
@@ -397,7 +438,14 @@ fn measures(store: &Store, args: &ListArgs) -> CliResult {
         .map(|c| c.theme)
         .collect();
     if !uncovered.is_empty() {
-        say!("\nTeman utan aktiv insats: {}.", uncovered.join(", "));
+        say!(
+            "\n{}",
+            t!(
+                lang,
+                "cli-list-uncovered-themes",
+                themes = uncovered.join(", ")
+            )
+        );
     }
     Ok(())
 }

@@ -26,7 +26,8 @@ pub fn run(args: &MinutesArgs, ctx: &Context) -> CliResult {
     require_format(
         args.format,
         &[Format::Docx, Format::Html, Format::Markdown],
-        "Minnesanteckningarna",
+        "cli-document-minutes",
+        ctx.lang,
     )?;
     let mut store = open(ctx)?;
     let meeting = store.meeting_by_reference(&args.meeting)?;
@@ -34,6 +35,7 @@ pub fn run(args: &MinutesArgs, ctx: &Context) -> CliResult {
     let bytes = minutes::export(&store, meeting.id, args.format, &o)?;
     let name = minutes::file_name(&store, meeting.id, args.format)?;
     finish(
+        ctx.lang,
         &mut store,
         &args.flags,
         name,

@@ -7,6 +7,7 @@ mod conflicts;
 mod demo;
 mod exchange;
 mod export;
+mod help;
 mod history;
 mod init;
 mod list;
@@ -25,6 +26,7 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::domain::Lang;
+use crate::i18n::t;
 
 /// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
 #[derive(Debug)]
@@ -75,9 +77,8 @@ pub struct GlobalArgs {
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     match s.to_lowercase().as_str() {
-        "sv" | "svenska" => Ok(Lang::Sv),
-        "en" | "english" | "engelska" => Ok(Lang::En),
-        _ => Err("ange sv eller en".into()),
+        "engelska" => Ok(Lang::En),
+        _ => Lang::from_name(s).ok_or_else(|| "ange sv eller en".into()),
     }
 }
 
@@ -120,23 +121,6 @@ pub struct DemoArgs {
 
 pub use crate::context::{Context, today};
 
-/// Swedish section headings for clap's help, on every (sub)command.
-fn localise(cmd: clap::Command) -> clap::Command {
-    const TEMPLATE: &str = "{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
-    cmd.help_template(TEMPLATE)
-        .subcommand_help_heading("Kommandon")
-        .subcommand_value_name("KOMMANDO")
-        .mut_args(|arg| {
-            let heading = if arg.is_positional() {
-                "Argument"
-            } else {
-                "Flaggor"
-            };
-            arg.help_heading(heading)
-        })
-        .mut_subcommands(localise)
-}
-
 fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
     let config = Config::load(crate::config::default_path().as_deref())?;
     let db = global
@@ -145,7 +129,10 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
         .or_else(|| config.db.clone())
         .or_else(crate::store::default_path)
         .ok_or_else(|| {
-            CliError("Hittar ingen plats för databasen. Ange en med --db SÖKVÄG.".into())
+            CliError(t!(
+                global.lang.or(config.lang).unwrap_or_default(),
+                "cli-no-db-place"
+            ))
         })?;
     let db_named = global.db.is_some() || config.db.is_some();
     let lang = global.lang.or(config.lang).unwrap_or_default();
@@ -159,11 +146,20 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
 
 /// Runs the program; the exit code is 0 only on success.
 pub fn run() -> ExitCode {
-    let matches = match localise(Cli::command().subcommands(record::commands())).try_get_matches() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::early_lang(&args);
+    let matches = match help::localise(Cli::command().subcommands(record::commands()), lang)
+        .try_get_matches_from(args)
+    {
         Ok(m) => m,
-        Err(e) => match clap_sv::message(&e) {
+        // clap's own errors are English; Swedish ones are ours.
+        Err(e) => match clap_sv::message(&e).filter(|_| lang == Lang::Sv) {
             Some(message) => {
-                eprintln!("{message}\n\nSkriv lagesbild --help för hjälp.");
+                eprintln!("{message}\n\n{}", t!(lang, "cli-help-hint"));
+                return ExitCode::from(2);
+            }
+            None if lang != Lang::Sv && e.use_stderr() => {
+                let _ = e.print();
                 return ExitCode::from(2);
             }
             None => {

@@ -4,8 +4,10 @@ use clap::{Args, Subcommand};
 
 use super::output::{Table, print_json, say};
 use super::{CliResult, Context};
+use crate::domain::Lang;
 use crate::exchange::keys::fingerprint_of;
 use crate::exchange::partner;
+use crate::i18n::t;
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -54,37 +56,55 @@ pub enum PartnerCommand {
 }
 
 pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
+    let lang = ctx.lang;
     match &args.command {
         PartnerCommand::Init { name } => {
             partner::check_own_name(name)?;
             let mut store = ctx.open(Access::ReadWrite)?;
             let identity = partner::init(&mut store, name)?;
-            say!("Den här kopian är nu {}.", identity.name);
             say!(
-                "Nyckelfil: {} (håll den hemlig och ta med den i säkerhetskopian).",
-                crate::exchange::keys::key_path(store.path()).display()
+                "{}",
+                t!(lang, "cli-partner-now", name = identity.name.as_str())
             );
-            print_key(&identity.public_key);
+            let path = crate::exchange::keys::key_path(store.path());
+            say!(
+                "{}",
+                t!(
+                    lang,
+                    "cli-partner-key-file",
+                    path = path.display().to_string()
+                )
+            );
+            print_key(&identity.public_key, lang);
         }
         PartnerCommand::ShowKey => {
             let store = ctx.open(Access::ReadOnly)?;
             let (identity, _, token) = partner::own_key(&store)?;
             say!("{}", identity.name);
-            print_key(&token.to_token());
+            print_key(&token.to_token(), lang);
         }
         PartnerCommand::NewKey => {
             let mut store = ctx.open_writer()?;
             let identity = partner::new_key(&mut store)?;
+            let path = crate::exchange::keys::key_path(store.path());
             say!(
-                "Ny nyckel för {} sparad i {} (håll den hemlig och ta med den i säkerhetskopian).",
-                identity.name,
-                crate::exchange::keys::key_path(store.path()).display()
+                "{}",
+                t!(
+                    lang,
+                    "cli-partner-new-key-saved",
+                    name = identity.name.as_str(),
+                    path = path.display().to_string()
+                )
             );
             say!(
-                "Skicka den nya nyckeln till varje partner; de kör lagesbild partner trust \"{}\" NYCKEL och jämför fingeravtrycket med er per telefon.",
-                identity.name
+                "{}",
+                t!(
+                    lang,
+                    "cli-partner-send-new-key",
+                    name = identity.name.as_str()
+                )
             );
-            print_key(&identity.public_key);
+            print_key(&identity.public_key, lang);
         }
         PartnerCommand::Trust { name, key, retrust } => {
             let mut store = ctx.open_writer()?;
@@ -94,17 +114,26 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
                 partner::trust(&mut store, name, key)?
             };
             say!(
-                "{} är nu betrodd (fingeravtryck {}). Kontrollera fingeravtrycket med {} per telefon.",
-                trusted.name,
-                fingerprint_of(&trusted.public_key),
-                trusted.name
+                "{}",
+                t!(
+                    lang,
+                    "cli-partner-trusted",
+                    name = trusted.name.as_str(),
+                    fingerprint = fingerprint_of(&trusted.public_key)
+                )
             );
         }
         PartnerCommand::Untrust { name } => {
             let mut store = ctx.open_writer()?;
             let n = partner::untrust(&mut store, name)?;
             say!(
-                "{name} är inte längre betrodd ({n} nyckel återkallad). Det som redan importerats finns kvar."
+                "{}",
+                t!(
+                    lang,
+                    "cli-partner-untrusted",
+                    name = name.as_str(),
+                    count = n
+                )
             );
         }
         PartnerCommand::List { json } => {
@@ -115,52 +144,67 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             }
             if let Some(me) = &overview.identity {
                 say!(
-                    "Den här kopian: {} (fingeravtryck {})",
-                    me.name,
-                    me.fingerprint
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-partner-this-copy",
+                        name = me.name.as_str(),
+                        fingerprint = me.fingerprint.as_str()
+                    )
                 );
             }
-            let mut t = Table::new(&[
-                "Partner",
-                "Fingeravtryck",
-                "Status",
-                "Senast mottaget",
-                "Senast skickat",
-            ]);
+            let headings: Vec<String> = [
+                "cli-partner-column-partner",
+                "cli-partner-column-fingerprint",
+                "column-status",
+                "cli-partner-column-received",
+                "cli-partner-column-sent",
+            ]
+            .iter()
+            .map(|id| t!(lang, id))
+            .collect();
+            let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
             let when = |e: &Option<crate::store::partners::BundleLogEntry>| {
                 e.as_ref()
                     .map(|b| {
-                        format!(
-                            "{} ({} ändr.)",
-                            b.at.get(..16).unwrap_or(&b.at).replace('T', " "),
-                            b.op_count
+                        t!(
+                            lang,
+                            "cli-partner-bundle",
+                            at = b.at.get(..16).unwrap_or(&b.at).replace('T', " "),
+                            count = b.op_count
                         )
                     })
                     .unwrap_or_else(|| "–".into())
             };
             for p in &overview.partners {
-                t.row(vec![
+                table.row(vec![
                     p.name.clone(),
                     p.fingerprint.clone(),
                     match &p.revoked_at {
-                        Some(at) => format!("återkallad {}", at.get(..10).unwrap_or(at)),
-                        None => "betrodd".into(),
+                        Some(at) => t!(
+                            lang,
+                            "cli-partner-revoked",
+                            date = at.get(..10).unwrap_or(at)
+                        ),
+                        None => t!(lang, "cli-partner-trusted-status"),
                     },
                     when(&p.last_received),
                     when(&p.last_sent),
                 ]);
             }
-            if t.is_empty() {
-                say!(
-                    "Inga betrodda partner ännu. Lägg till med lagesbild partner trust NAMN NYCKEL."
-                );
+            if table.is_empty() {
+                say!("{}", t!(lang, "cli-partner-none"));
             } else {
-                say!("{}", t.render().trim_end());
+                say!("{}", table.render().trim_end());
             }
             if overview.open_conflicts > 0 {
                 say!(
-                    "{} olösta konflikter: se lagesbild conflicts.",
-                    overview.open_conflicts
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-partner-conflicts",
+                        count = overview.open_conflicts
+                    )
                 );
             }
         }
@@ -168,11 +212,15 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
     Ok(())
 }
 
-fn print_key(token: &str) {
-    say!("Publik nyckel (skicka hela raden till partnerna):");
+fn print_key(token: &str, lang: Lang) {
+    say!("{}", t!(lang, "cli-partner-public-key"));
     say!("  {token}");
     say!(
-        "Fingeravtryck (läs upp per telefon): {}",
-        fingerprint_of(token)
+        "{}",
+        t!(
+            lang,
+            "cli-partner-fingerprint",
+            fingerprint = fingerprint_of(token)
+        )
     );
 }

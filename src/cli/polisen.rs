@@ -9,9 +9,9 @@ use clap::{Args, Subcommand};
 use super::output::{Table, clip, print_json, say};
 use super::{CliError, CliResult, Context, today};
 use crate::domain::municipality::Municipalities;
-use crate::domain::{EventType, Id, IsoWeek};
+use crate::domain::{EventType, Id, IsoWeek, Lang, ObservationSource, ReviewStatus, Vocabulary};
+use crate::i18n::t;
 use crate::sources::polisen::{self, ImportReport, Promotion, Target};
-use crate::store::queries::police_events::PoliceEventRow;
 use crate::store::{Access, Store, meta};
 
 #[derive(Debug, Args)]
@@ -31,6 +31,7 @@ pub enum PolisenCommand {
     /// För en polishändelse till lägesbilden som iakttagelse på en plats eller ett område.
     Promote(PromoteArgs),
     /// Koppla om sparade polishändelser till händelsetyper efter ändrade polistyper (alias).
+    #[command(name = "types", alias = "typer")]
     Typer,
 }
 
@@ -38,7 +39,7 @@ pub enum PolisenCommand {
 pub struct KommunArgs {
     /// Kommun vars händelser ska sparas, t.ex. Tyresö (kan anges flera gånger; annars
     /// kommunen i inställningarna).
-    #[arg(long = "kommun", value_name = "NAMN")]
+    #[arg(long = "municipality", alias = "kommun", value_name = "NAMN")]
     pub kommun: Vec<String>,
     /// Skriv resultatet som JSON.
     #[arg(long)]
@@ -51,7 +52,7 @@ pub struct ImportArgs {
     #[arg(value_name = "FIL")]
     pub file: PathBuf,
     /// Visa bara vad som skulle läsas in, utan att spara något.
-    #[arg(long)]
+    #[arg(long = "dry-run", alias = "prova")]
     pub prova: bool,
     #[command(flatten)]
     pub kommun: KommunArgs,
@@ -69,7 +70,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "VECKA")]
     pub week: Option<String>,
     /// Kommun (kan anges flera gånger; annars kommunen i inställningarna, annars alla).
-    #[arg(long = "kommun", value_name = "NAMN")]
+    #[arg(long = "municipality", alias = "kommun", value_name = "NAMN")]
     pub kommun: Vec<String>,
     /// Skriv resultatet som JSON.
     #[arg(long)]
@@ -82,28 +83,24 @@ pub struct PromoteArgs {
     #[arg(value_name = "POLIS-ID")]
     pub police_id: i64,
     /// Platsen där det hände, t.ex. Lindängstorget.
-    #[arg(
-        long,
-        visible_alias = "plats",
-        value_name = "NAMN",
-        conflicts_with = "area"
-    )]
+    #[arg(long, alias = "plats", value_name = "NAMN", conflicts_with = "area")]
     pub place: Option<String>,
     /// Området, när ingen plats passar.
-    #[arg(long, visible_alias = "omrade", value_name = "NAMN")]
+    #[arg(long, alias = "omrade", value_name = "NAMN")]
     pub area: Option<String>,
     /// Organisationen som registrerar iakttagelsen (annars den egna organisationen).
     #[arg(long, value_name = "NAMN")]
     pub org: Option<String>,
     /// Händelsetyp, när polisens typ saknar motsvarighet eller ska ersättas.
-    #[arg(long = "type", visible_alias = "typ", value_name = "NAMN")]
+    #[arg(long = "type", alias = "typ", value_name = "NAMN")]
     pub event_type: Option<String>,
     /// För in sammanfattningen trots varning om möjliga personuppgifter.
-    #[arg(long)]
+    #[arg(long = "confirm", alias = "bekrafta")]
     pub bekrafta: bool,
 }
 
 pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
+    let lang = ctx.lang;
     match &args.command {
         PolisenCommand::Import(a) if a.prova => {
             let store = ctx.open(Access::ReadOnly)?;
@@ -111,9 +108,10 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             let text = polisen::read_file(&a.file)?;
             let report = polisen::preview_text(&store, &text, &kommuner, &preview_types(&store)?)?;
             if !a.kommun.json {
-                say!("Förhandsgranskning: inget sparas. Kör utan --prova för att läsa in.");
+                say!("{}", t!(lang, "cli-polisen-preview"));
             }
             show_report(
+                lang,
                 &report,
                 &kommuner,
                 &a.file.display().to_string(),
@@ -126,6 +124,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let report = polisen::import_file(&mut store, &a.file, &kommuner)?;
             show_report(
+                lang,
                 &report,
                 &kommuner,
                 &a.file.display().to_string(),
@@ -138,6 +137,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
             let kommuner = municipalities(&store, &a.kommun.kommun)?;
             let report = polisen::fetch(&mut store, &kommuner)?;
             show_report(
+                lang,
                 &report,
                 &kommuner,
                 &polisen::fetch::feed_url(),
@@ -149,7 +149,7 @@ pub fn run(args: &PolisenArgs, ctx: &Context) -> CliResult {
         PolisenCommand::Typer => {
             let mut store = ctx.open_writer()?;
             let n = polisen::remap_types(&mut store)?;
-            say!("Händelsetypen ändrades på {n} polishändelser.");
+            say!("{}", t!(lang, "cli-polisen-remapped", count = n));
             Ok(())
         }
     }
@@ -191,6 +191,7 @@ fn municipalities(store: &Store, given: &[String]) -> CliResult<Municipalities> 
 }
 
 fn show_report(
+    lang: Lang,
     report: &ImportReport,
     kommuner: &Municipalities,
     source: &str,
@@ -200,16 +201,25 @@ fn show_report(
         return print_json(report);
     }
     say!(
-        "Läste {} händelser från {source}; {} gäller {}.",
-        report.in_feed,
-        report.kept,
-        kommuner.names()
+        "{}",
+        t!(
+            lang,
+            "cli-polisen-read",
+            count = report.in_feed,
+            source = source,
+            kept = report.kept,
+            municipalities = kommuner.names()
+        )
     );
     say!(
-        "Nya: {}, ändrade: {}, oförändrade: {}.",
-        report.created,
-        report.updated,
-        report.unchanged
+        "{}",
+        t!(
+            lang,
+            "cli-polisen-counts",
+            created = report.created,
+            updated = report.updated,
+            unchanged = report.unchanged
+        )
     );
     if !report.per_municipality.is_empty() {
         let per: Vec<String> = report
@@ -217,7 +227,14 @@ fn show_report(
             .iter()
             .map(|(k, n)| format!("{k} {n}"))
             .collect();
-        say!("Per kommun: {}.", per.join(", "));
+        say!(
+            "{}",
+            t!(
+                lang,
+                "cli-polisen-per-municipality",
+                counts = per.join(", ")
+            )
+        );
     }
     if !report.unknown_types.is_empty() {
         let unknown: Vec<String> = report
@@ -226,20 +243,29 @@ fn show_report(
             .map(|(t, n)| format!("”{}” ({n})", t.trim()))
             .collect();
         say!(
-            "Typer utan motsvarande händelsetyp (sparade, visas som ”okänd typ”): {}.",
-            unknown.join(", ")
+            "{}",
+            t!(
+                lang,
+                "cli-polisen-unknown-types",
+                types = unknown.join(", ")
+            )
         );
     }
     if report.kept == 0 {
         say!(
-            "Inga händelser för {} i flödet. Kontrollera stavningen av kommunen; flödet innehåller bara de senaste cirka 500 händelserna i hela landet.",
-            kommuner.names()
+            "{}",
+            t!(
+                lang,
+                "cli-polisen-none-for",
+                municipalities = kommuner.names()
+            )
         );
     }
     Ok(())
 }
 
 fn list(args: &ListArgs, ctx: &Context) -> CliResult {
+    let lang = ctx.lang;
     let store = ctx.open(Access::ReadOnly)?;
     let week = match &args.week {
         Some(w) => IsoWeek::parse_with_year(w, today().year_ce().1 as i32)?,
@@ -254,40 +280,50 @@ fn list(args: &ListArgs, ctx: &Context) -> CliResult {
         return print_json(&rows);
     }
     say!(
-        "Polishändelser {} ({}), {} st.",
-        week.long_sv(),
-        PoliceEventRow::source_label_sv(),
-        rows.len()
+        "{}",
+        t!(
+            lang,
+            "cli-polisen-week",
+            week = week.week(),
+            source = ObservationSource::PolisensOppnaData.label(lang),
+            count = rows.len()
+        )
     );
     if rows.is_empty() {
-        say!(
-            "Inga inlästa polishändelser den veckan. Läs in med lagesbild polisen import FIL eller lagesbild polisen fetch."
-        );
+        say!("{}", t!(lang, "cli-polisen-week-empty"));
         return Ok(());
     }
-    let mut t = Table::new(&[
-        "Polis-id",
-        "Dag",
-        "Tid",
-        "Kommun",
-        "Typ",
-        "Sammanfattning",
-        "I lägesbild",
-    ]);
+    let headings: Vec<String> = [
+        "cli-polisen-column-id",
+        "cli-polisen-column-day",
+        "column-time",
+        "cli-polisen-column-municipality",
+        "cli-list-column-type",
+        "cli-polisen-column-summary",
+        "cli-polisen-column-promoted",
+    ]
+    .iter()
+    .map(|id| t!(lang, id))
+    .collect();
+    let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
     for r in &rows {
-        t.row(vec![
+        table.row(vec![
             r.police_id.to_string(),
             r.day.to_string(),
             r.incident_at
-                .map(|t| t.format("%H.%M").to_string())
+                .map(|at| crate::i18n::dates::time(lang, at.time()))
                 .unwrap_or_default(),
             r.municipality.clone(),
             clip(&r.type_label(ctx.lang), 44),
             clip(&r.summary, 50),
-            if r.is_promoted() { "ja" } else { "–" }.into(),
+            if r.is_promoted() {
+                t!(lang, "value-yes")
+            } else {
+                "–".into()
+            },
         ]);
     }
-    say!("{}", t.render());
+    say!("{}", table.render());
     Ok(())
 }
 
@@ -297,9 +333,7 @@ fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
         (Some(p), _) => Target::Place(store.place_by_name(p)?),
         (None, Some(a)) => Target::Area(store.area_by_name(a)?),
         (None, None) => {
-            return Err(CliError(
-                "Ange var händelsen hör hemma med --place NAMN eller --area NAMN.".into(),
-            ));
+            return Err(CliError(t!(ctx.lang, "cli-polisen-where")));
         }
     };
     let organisation = match &args.org {
@@ -322,9 +356,84 @@ fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
     };
     let id = polisen::promote(&mut store, args.police_id, &promotion)?;
     say!(
-        "Polishändelse {} är nu iakttagelse {id} (källa: {}, status: ny).",
-        args.police_id,
-        PoliceEventRow::source_label_sv()
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-polisen-promoted",
+            police_id = args.police_id.to_string(),
+            id = id.to_string(),
+            source = ObservationSource::PolisensOppnaData.label(ctx.lang),
+            status = ReviewStatus::Ny.label(ctx.lang)
+        )
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::super::{Cli, Command};
+    use super::*;
+
+    fn parse(args: &[&str]) -> PolisenCommand {
+        let mut argv = vec!["lagesbild", "polisen"];
+        argv.extend_from_slice(args);
+        match Cli::try_parse_from(argv).map(|c| c.command) {
+            Ok(Some(Command::Polisen(p))) => p.command,
+            other => panic!("{args:?}: {other:?}"),
+        }
+    }
+
+    fn import(args: &[&str]) -> (bool, Vec<String>) {
+        match parse(args) {
+            PolisenCommand::Import(a) => (a.prova, a.kommun.kommun),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn promote(args: &[&str]) -> (Option<String>, Option<String>, Option<String>, bool) {
+        match parse(args) {
+            PolisenCommand::Promote(a) => (a.place, a.area, a.event_type, a.bekrafta),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn english_flags_and_the_old_swedish_ones_mean_the_same() {
+        let english = import(&["import", "f.json", "--municipality", "Tyresö", "--dry-run"]);
+        let swedish = import(&["import", "f.json", "--kommun", "Tyresö", "--prova"]);
+        assert_eq!(english, (true, vec!["Tyresö".to_string()]));
+        assert_eq!(english, swedish);
+
+        let english = promote(&["promote", "1", "--place", "Torget", "--type", "Klotter"]);
+        let swedish = promote(&["promote", "1", "--plats", "Torget", "--typ", "Klotter"]);
+        assert_eq!(english, swedish);
+        assert_eq!(english.0.as_deref(), Some("Torget"));
+
+        let english = promote(&["promote", "1", "--area", "Centrum", "--confirm"]);
+        let swedish = promote(&["promote", "1", "--omrade", "Centrum", "--bekrafta"]);
+        assert_eq!(english, swedish);
+        assert!(english.3);
+
+        assert!(matches!(parse(&["types"]), PolisenCommand::Typer));
+        assert!(matches!(parse(&["typer"]), PolisenCommand::Typer));
+    }
+
+    #[test]
+    fn help_shows_only_the_english_flags() {
+        let mut cmd = Cli::command();
+        let help = cmd
+            .find_subcommand_mut("polisen")
+            .and_then(|p| p.find_subcommand_mut("promote"))
+            .map(|c| c.render_long_help().to_string())
+            .unwrap_or_default();
+        assert!(
+            help.contains("--confirm") && help.contains("--place"),
+            "{help}"
+        );
+        for swedish in ["--bekrafta", "--plats", "--omrade", "--typ "] {
+            assert!(!help.contains(swedish), "{swedish} in {help}");
+        }
+    }
 }

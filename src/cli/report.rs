@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::export::{ExportFlags, finish, open, options, parse_format, require_format};
 use super::{CliResult, Context, today};
+use crate::i18n::t;
 use crate::report::{Format, agreement, calendar, plan, year};
 use chrono::Datelike;
 
@@ -83,7 +84,8 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
                     Format::Html,
                     Format::Docx,
                 ],
-                "Åtgärdsplanen",
+                "cli-document-plan",
+                ctx.lang,
             )?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
@@ -91,6 +93,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             let bytes = plan::export(&store, p.id, a.format, &o)?;
             let name = format!("atgardsplan-{}.{}", o.today, a.format.extension());
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 name,
@@ -103,6 +106,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             let o = options(ctx, &a.flags, None)?;
             let bytes = calendar::export(&store, &o)?;
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 format!("kalender-{}.ics", o.today),
@@ -111,12 +115,13 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             )
         }
         ReportCommand::Agreement(a) => {
-            require_format(a.format, &TEXT_FORMATS, "Uppföljningen av överenskommelsen")?;
+            require_format(a.format, &TEXT_FORMATS, "cli-document-agreement", ctx.lang)?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let ag = agreement::find_agreement(&store, a.agreement.as_deref())?;
             let bytes = agreement::export(&store, ag.id, a.format, &o)?;
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 format!(
@@ -129,12 +134,13 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             )
         }
         ReportCommand::Year(a) => {
-            require_format(a.format, &TEXT_FORMATS, "Årssammanställningen")?;
-            check_year(a.year)?;
+            require_format(a.format, &TEXT_FORMATS, "cli-document-year", ctx.lang)?;
+            check_year(a.year, ctx.lang)?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let bytes = year::export(&store, a.year, a.format, &o)?;
             finish(
+                ctx.lang,
                 &mut store,
                 &a.flags,
                 format!("arssammanstallning-{}.{}", a.year, a.format.extension()),
@@ -149,12 +155,16 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
 const FIRST_YEAR: i32 = 2000;
 
 /// A year the summary can be about: from [`FIRST_YEAR`] to the current year.
-fn check_year(year: i32) -> CliResult {
+fn check_year(year: i32, lang: crate::domain::Lang) -> CliResult {
     let current = today().year();
     if (FIRST_YEAR..=current).contains(&year) {
         return Ok(());
     }
-    Err(super::CliError(format!(
-        "Det går inte att sammanställa år {year}: ange ett år från {FIRST_YEAR} till {current}, till exempel lagesbild report year {current}."
+    Err(super::CliError(t!(
+        lang,
+        "cli-report-year-refused",
+        year = year,
+        first = FIRST_YEAR,
+        current = current
     )))
 }

@@ -5,6 +5,7 @@ use clap::Args;
 use super::output::{Table, print_json, say};
 use super::{CliResult, Context};
 use crate::domain::Vocabulary;
+use crate::i18n::t;
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -20,25 +21,35 @@ pub fn run(args: &StatsArgs, ctx: &Context) -> CliResult {
     if args.json {
         return print_json(&stats);
     }
-    let mut t = Table::new(&["Posttyp", "Antal", "Borttagna"]);
+    let lang = ctx.lang;
+    let headers = [
+        t!(lang, "cli-stats-column-kind"),
+        t!(lang, "cli-stats-column-count"),
+        t!(lang, "cli-stats-column-deleted"),
+    ];
+    let mut table = Table::new(&headers.each_ref().map(String::as_str));
     for k in stats.kinds.iter().filter(|k| k.live + k.deleted > 0) {
-        t.row(vec![
-            k.kind.label(ctx.lang).to_string(),
-            k.live.to_string(),
-            k.deleted.to_string(),
+        table.row(vec![
+            k.kind.label(lang).to_string(),
+            lang.integer(k.live as i64),
+            lang.integer(k.deleted as i64),
         ]);
     }
-    if t.is_empty() {
-        say!("Databasen är tom. Läs in demodata med lagesbild demo.");
+    if table.is_empty() {
+        say!("{}", t!(lang, "cli-stats-empty"));
     } else {
-        say!("{}", t.render());
+        say!("{}", table.render());
     }
     say!(
-        "\nÄndringsloggen: {} operationer från {} parter. Granskningsloggen: {} poster. Öppna konflikter: {}.",
-        stats.ops,
-        stats.origins,
-        stats.audit_entries,
-        stats.open_conflicts
+        "\n{}",
+        t!(
+            lang,
+            "cli-stats-logs",
+            ops = stats.ops,
+            origins = stats.origins,
+            audit = stats.audit_entries,
+            conflicts = stats.open_conflicts
+        )
     );
     Ok(())
 }

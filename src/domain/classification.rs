@@ -6,10 +6,10 @@ use super::vocab::vocabulary;
 
 vocabulary! {
     /// öppen < begränsad < intern. *Intern* never leaves the owning partner's copy.
-    Classification, "informationsklassning" {
-        Oppen = "oppen", "öppen", "open";
-        Begransad = "begransad", "begränsad", "restricted";
-        Intern = "intern", "intern", "internal";
+    Classification, "classification" {
+        Oppen = "oppen";
+        Begransad = "begransad";
+        Intern = "intern";
     }
 }
 
@@ -33,14 +33,18 @@ impl Classification {
     }
 
     /// The label stamped on exported documents.
-    pub fn stamp_sv(self) -> &'static str {
-        match self {
-            Classification::Oppen => "Informationsklass: ÖPPEN",
-            Classification::Begransad => {
-                "Informationsklass: BEGRÄNSAD – endast för samverkansparterna"
-            }
-            Classification::Intern => "Informationsklass: INTERN – får inte lämna organisationen",
-        }
+    pub fn stamp_sv(self) -> String {
+        self.stamp(super::Lang::Sv)
+    }
+
+    /// The stamp in `lang` (messages `stamp-<code>`).
+    pub fn stamp(self, lang: super::Lang) -> String {
+        crate::i18n::message(
+            lang,
+            &format!("stamp-{}", super::Vocabulary::code(self)),
+            None,
+        )
+        .into_owned()
     }
 }
 

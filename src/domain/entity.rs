@@ -28,10 +28,13 @@ pub struct FieldDef {
     pub name: &'static str,
     pub ty: FieldType,
     pub optional: bool,
-    /// For a field of a fixed vocabulary: its (code, Swedish, English) labels; else empty.
-    pub labels: &'static [(&'static str, &'static str, &'static str)],
-    /// What a valid value is, in Swedish, for messages ("ett datum (ÅÅÅÅ-MM-DD)").
-    pub expects_sv: &'static str,
+    /// For a field of a fixed vocabulary: the vocabulary's key in the message catalogue.
+    pub vocabulary: Option<&'static str>,
+    /// For a field of a fixed vocabulary: its codes; else empty.
+    pub codes: &'static [&'static str],
+    /// The message id that says what a valid value is ("ett datum (ÅÅÅÅ-MM-DD)"); for a
+    /// vocabulary field, the vocabulary's name says it.
+    pub expects: &'static str,
     /// Whether a JSON value is one the field's Rust type accepts (the same parse the forms'
     /// values and every read of the record go through).
     pub parses: fn(&serde_json::Value) -> bool,
@@ -100,16 +103,18 @@ impl PartialEq for FieldDef {
             self.name,
             self.ty,
             self.optional,
-            self.labels,
-            self.expects_sv,
+            self.vocabulary,
+            self.codes,
+            self.expects,
             self.reference,
             self.flags,
         ) == (
             other.name,
             other.ty,
             other.optional,
-            other.labels,
-            other.expects_sv,
+            other.vocabulary,
+            other.codes,
+            other.expects,
             other.reference,
             other.flags,
         )
@@ -126,24 +131,17 @@ impl FieldDef {
     /// A stored value as a person reads it: a vocabulary code as its label, true/false as
     /// ja/nej, a missing value as "(tomt)", text as it is.
     pub fn show(&self, value: &serde_json::Value, lang: super::Lang) -> String {
+        use crate::i18n::t;
         use serde_json::Value;
-        let (yes, no, empty) = match lang {
-            super::Lang::Sv => ("ja", "nej", "(tomt)"),
-            super::Lang::En => ("yes", "no", "(empty)"),
-        };
         match value {
-            Value::Null => empty.into(),
-            Value::Bool(b) => if *b { yes } else { no }.into(),
+            Value::Null => t!(lang, "value-empty"),
+            Value::Bool(true) => t!(lang, "value-yes"),
+            Value::Bool(false) => t!(lang, "value-no"),
             Value::String(s) => self
-                .labels
-                .iter()
-                .find(|(code, _, _)| code == s)
-                .map(|(_, sv, en)| match lang {
-                    super::Lang::Sv => (*sv).to_string(),
-                    super::Lang::En => (*en).to_string(),
-                })
-                .unwrap_or_else(|| s.clone()),
-            Value::Array(items) if items.is_empty() => empty.into(),
+                .vocabulary
+                .and_then(|key| super::vocab::vocabulary_label(key, s, lang))
+                .map_or_else(|| s.clone(), str::to_string),
+            Value::Array(items) if items.is_empty() => t!(lang, "value-empty"),
             Value::Array(items) => items
                 .iter()
                 .map(|v| self.show(v, lang))
@@ -151,6 +149,19 @@ impl FieldDef {
                 .join(", "),
             other => other.to_string(),
         }
+    }
+
+    /// What a valid value of the field is, for messages ("ett datum (ÅÅÅÅ-MM-DD)", "status").
+    pub fn expects(&self, lang: super::Lang) -> String {
+        match self.vocabulary {
+            Some(key) => crate::i18n::message(lang, &format!("vocab-{key}"), None).into_owned(),
+            None => crate::i18n::message(lang, self.expects, None).into_owned(),
+        }
+    }
+
+    /// Whether the field holds a code of a fixed vocabulary.
+    pub fn is_vocabulary(&self) -> bool {
+        self.vocabulary.is_some()
     }
 }
 
@@ -163,8 +174,9 @@ const CLASSIFICATION_DEF: FieldDef = FieldDef {
     name: CLASSIFICATION_FIELD,
     ty: FieldType::Text,
     optional: false,
-    labels: <Classification as Vocabulary>::LABELS,
-    expects_sv: <Classification as Vocabulary>::NAME_SV,
+    vocabulary: Some(<Classification as Vocabulary>::KEY),
+    codes: <Classification as Vocabulary>::CODES,
+    expects: "",
     parses: parses_as::<Classification>,
     reference: false,
     flags: FieldFlags::NONE,
@@ -173,8 +185,9 @@ const DELETED_DEF: FieldDef = FieldDef {
     name: DELETED_FIELD,
     ty: FieldType::Bool,
     optional: false,
-    labels: &[],
-    expects_sv: "sant eller falskt",
+    vocabulary: None,
+    codes: &[],
+    expects: "expects-bool",
     parses: parses_as::<bool>,
     reference: false,
     flags: FieldFlags::NONE,
@@ -184,9 +197,10 @@ const DELETED_DEF: FieldDef = FieldDef {
 pub trait FieldValue {
     const TYPE: FieldType;
     const OPTIONAL: bool = false;
-    const LABELS: &'static [(&'static str, &'static str, &'static str)] = &[];
-    /// A valid value, described in Swedish for error messages.
-    const EXPECTS_SV: &'static str;
+    const VOCABULARY: Option<&'static str> = None;
+    const CODES: &'static [&'static str] = &[];
+    /// The message id that describes a valid value.
+    const EXPECTS: &'static str;
     /// The value is another record's id (or a list of ids).
     const REFERENCE: bool = false;
 }
@@ -195,35 +209,37 @@ macro_rules! field_value {
     ($ty:ty => $ft:ident, $expects:literal $(, $reference:literal)?) => {
         impl FieldValue for $ty {
             const TYPE: FieldType = FieldType::$ft;
-            const EXPECTS_SV: &'static str = $expects;
+            const EXPECTS: &'static str = $expects;
             $(const REFERENCE: bool = $reference;)?
         }
     };
 }
-field_value!(String => Text, "en text");
-field_value!(i64 => Integer, "ett heltal");
-field_value!(f64 => Real, "ett tal");
-field_value!(bool => Bool, "sant eller falskt");
-field_value!(chrono::NaiveDate => Text, "ett datum (ÅÅÅÅ-MM-DD)");
-field_value!(chrono::NaiveTime => Text, "ett klockslag (TT:MM)");
-field_value!(chrono::DateTime<chrono::Utc> => Text, "en tidpunkt (ÅÅÅÅ-MM-DDTTT:MM:SSZ)");
-field_value!(Id => Text, "id för en annan post", true);
-field_value!(super::week::IsoWeek => Text, "en vecka (ÅÅÅÅ-Wvv)");
-field_value!(Vec<Id> => Json, "en lista med id för andra poster", true);
-field_value!(Vec<String> => Json, "en lista med texter");
+field_value!(String => Text, "expects-text");
+field_value!(i64 => Integer, "expects-integer");
+field_value!(f64 => Real, "expects-number");
+field_value!(bool => Bool, "expects-bool");
+field_value!(chrono::NaiveDate => Text, "expects-date");
+field_value!(chrono::NaiveTime => Text, "expects-time");
+field_value!(chrono::DateTime<chrono::Utc> => Text, "expects-timestamp");
+field_value!(Id => Text, "expects-id", true);
+field_value!(super::week::IsoWeek => Text, "expects-week");
+field_value!(Vec<Id> => Json, "expects-id-list", true);
+field_value!(Vec<String> => Json, "expects-text-list");
 
 impl<T: FieldValue> FieldValue for Option<T> {
     const TYPE: FieldType = T::TYPE;
     const OPTIONAL: bool = true;
-    const LABELS: &'static [(&'static str, &'static str, &'static str)] = T::LABELS;
-    const EXPECTS_SV: &'static str = T::EXPECTS_SV;
+    const VOCABULARY: Option<&'static str> = T::VOCABULARY;
+    const CODES: &'static [&'static str] = T::CODES;
+    const EXPECTS: &'static str = T::EXPECTS;
     const REFERENCE: bool = T::REFERENCE;
 }
 
 impl<T: Vocabulary> FieldValue for T {
     const TYPE: FieldType = FieldType::Text;
-    const LABELS: &'static [(&'static str, &'static str, &'static str)] = T::LABELS;
-    const EXPECTS_SV: &'static str = T::NAME_SV;
+    const VOCABULARY: Option<&'static str> = Some(T::KEY);
+    const CODES: &'static [&'static str] = T::CODES;
+    const EXPECTS: &'static str = "";
 }
 
 /// A record kind stored through the op log.
@@ -257,8 +273,9 @@ macro_rules! entity {
                     name: stringify!($field),
                     ty: <$ty as $crate::domain::entity::FieldValue>::TYPE,
                     optional: <$ty as $crate::domain::entity::FieldValue>::OPTIONAL,
-                    labels: <$ty as $crate::domain::entity::FieldValue>::LABELS,
-                    expects_sv: <$ty as $crate::domain::entity::FieldValue>::EXPECTS_SV,
+                    vocabulary: <$ty as $crate::domain::entity::FieldValue>::VOCABULARY,
+                    codes: <$ty as $crate::domain::entity::FieldValue>::CODES,
+                    expects: <$ty as $crate::domain::entity::FieldValue>::EXPECTS,
                     parses: $crate::domain::entity::parses_as::<$ty>,
                     reference: <$ty as $crate::domain::entity::FieldValue>::REFERENCE,
                     flags: $crate::domain::entity::FieldFlags::NONE
@@ -274,39 +291,39 @@ pub(crate) use entity;
 
 vocabulary! {
     /// Every kind of record. The code is the table name.
-    EntityKind, "posttyp" {
-        Organisation = "organisation", "organisation", "organisation";
-        Participant = "participant", "deltagare", "participant";
-        Term = "term", "begrepp", "term";
-        Area = "area", "område", "area";
-        Place = "place", "plats", "place";
-        EventType = "event_type", "händelsetyp", "event type";
-        Observation = "observation", "iakttagelse", "observation";
-        PoliceEvent = "police_event", "polishändelse", "police event";
-        Meeting = "meeting", "möte", "meeting";
-        Attendance = "attendance", "närvaro", "attendance";
-        AgendaItem = "agenda_item", "dagordningspunkt", "agenda item";
-        SituationPicture = "situation_picture", "lägesbild", "situation picture";
-        AreaAssessment = "area_assessment", "områdesbedömning", "area assessment";
-        Action = "action", "åtgärd", "action";
-        FollowUp = "follow_up", "uppföljning", "follow-up";
-        Problem = "problem", "problembild", "problem";
-        Cause = "cause", "orsak", "cause";
-        ActionPlan = "action_plan", "åtgärdsplan", "action plan";
-        PlanItem = "plan_item", "planpunkt", "plan item";
-        Goal = "goal", "mål", "goal";
-        Indicator = "indicator", "indikator", "indicator";
-        IndicatorValue = "indicator_value", "indikatorvärde", "indicator value";
-        Agreement = "agreement", "samverkansöverenskommelse", "agreement";
-        Priority = "priority", "prioriterat område", "priority";
-        CitizenPromise = "citizen_promise", "medborgarlöfte", "citizen promise";
-        PromiseActivity = "promise_activity", "aktivitet", "promise activity";
-        PlaceProject = "place_project", "platssamverkan", "place project";
-        Inspection = "inspection", "trygghetsbesiktning", "inspection";
-        Finding = "finding", "iakttagelse vid besiktning", "finding";
-        Theme = "theme", "tema", "theme";
-        Factor = "factor", "risk- och skyddsfaktor", "factor";
-        PreventiveMeasure = "preventive_measure", "förebyggande insats", "preventive measure";
+    EntityKind, "entity-kind" {
+        Organisation = "organisation";
+        Participant = "participant";
+        Term = "term";
+        Area = "area";
+        Place = "place";
+        EventType = "event_type";
+        Observation = "observation";
+        PoliceEvent = "police_event";
+        Meeting = "meeting";
+        Attendance = "attendance";
+        AgendaItem = "agenda_item";
+        SituationPicture = "situation_picture";
+        AreaAssessment = "area_assessment";
+        Action = "action";
+        FollowUp = "follow_up";
+        Problem = "problem";
+        Cause = "cause";
+        ActionPlan = "action_plan";
+        PlanItem = "plan_item";
+        Goal = "goal";
+        Indicator = "indicator";
+        IndicatorValue = "indicator_value";
+        Agreement = "agreement";
+        Priority = "priority";
+        CitizenPromise = "citizen_promise";
+        PromiseActivity = "promise_activity";
+        PlaceProject = "place_project";
+        Inspection = "inspection";
+        Finding = "finding";
+        Theme = "theme";
+        Factor = "factor";
+        PreventiveMeasure = "preventive_measure";
     }
 }
 
@@ -438,7 +455,7 @@ mod tests {
         // A code the vocabulary does not know (a newer partner's) is shown as it is.
         assert_eq!(status.show(&json!("okand"), Lang::Sv), "okand");
         let description = EntityKind::Action.field("title").expect("title");
-        assert!(description.labels.is_empty());
+        assert!(!description.is_vocabulary());
         assert_eq!(description.show(&json!("pagar"), Lang::Sv), "pagar");
         assert_eq!(description.show(&json!(null), Lang::Sv), "(tomt)");
         assert_eq!(description.show(&json!(true), Lang::Sv), "ja");

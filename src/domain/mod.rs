@@ -7,6 +7,7 @@ pub mod area;
 pub mod classification;
 pub mod due;
 pub mod entity;
+mod entity_words;
 pub mod hlc;
 pub mod id;
 pub mod kommuner;

@@ -11,15 +11,15 @@ use super::vocab::vocabulary;
 use std::fmt;
 
 vocabulary! {
-    OpKind, "ändringstyp" {
-        Create = "create", "skapad", "created";
-        Set = "set", "ändrad", "changed";
-        Delete = "delete", "borttagen", "deleted";
-        Undelete = "undelete", "återställd", "restored";
+    OpKind, "op-kind" {
+        Create = "create";
+        Set = "set";
+        Delete = "delete";
+        Undelete = "undelete";
         /// A person chose between conflicting values; names the ops it settles.
-        Resolve = "resolve", "konflikt löst", "conflict resolved";
+        Resolve = "resolve";
         /// Gallring: content removed, id and hashes kept.
-        Purge = "purge", "gallrad", "purged";
+        Purge = "purge";
     }
 }
 

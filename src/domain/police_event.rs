@@ -32,5 +32,5 @@ entity! {
 
 impl super::entity::FieldValue for NaiveDateTime {
     const TYPE: super::entity::FieldType = super::entity::FieldType::Text;
-    const EXPECTS_SV: &'static str = "en tidpunkt (ÅÅÅÅ-MM-DDTTT:MM:SS)";
+    const EXPECTS: &'static str = "expects-local-timestamp";
 }

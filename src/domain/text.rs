@@ -27,35 +27,49 @@ pub fn one_line(text: &str) -> String {
 /// Why a file operation failed, in Swedish where the reason is a common one (the operating
 /// system's own words are English).
 pub fn io_reason_sv(e: &std::io::Error) -> String {
+    io_reason(e, super::Lang::Sv)
+}
+
+/// Why a file operation failed, in `lang` where the reason is a common one.
+pub fn io_reason(e: &std::io::Error, lang: super::Lang) -> String {
+    use crate::i18n::t;
     use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "filen eller mappen finns inte".into(),
-        K::PermissionDenied => "behörighet saknas".into(),
-        K::AlreadyExists => "filen finns redan".into(),
-        K::StorageFull => "disken är full".into(),
-        K::IsADirectory => "det är en mapp".into(),
-        K::NotADirectory => "en del av sökvägen är inte en mapp".into(),
-        K::ReadOnlyFilesystem => "platsen är skrivskyddad".into(),
-        K::FileTooLarge => "filen blir för stor".into(),
-        K::InvalidFilename => "ogiltigt filnamn".into(),
-        K::CrossesDevices => "målet ligger på en annan disk".into(),
-        K::UnexpectedEof => "filen tar slut för tidigt".into(),
-        K::InvalidData => "innehållet är skadat".into(),
-        _ => format!("systemfel: {e}"),
-    }
+    let id = match e.kind() {
+        K::NotFound => "error-io-not-found",
+        K::PermissionDenied => "error-io-permission-denied",
+        K::AlreadyExists => "error-io-already-exists",
+        K::StorageFull => "error-io-storage-full",
+        K::IsADirectory => "error-io-is-a-directory",
+        K::NotADirectory => "error-io-not-a-directory",
+        K::ReadOnlyFilesystem => "error-io-read-only",
+        K::FileTooLarge => "error-io-file-too-large",
+        K::InvalidFilename => "error-io-invalid-filename",
+        K::CrossesDevices => "error-io-crosses-devices",
+        K::UnexpectedEof => "error-io-unexpected-eof",
+        K::InvalidData => "error-io-invalid-data",
+        _ => return t!(lang, "error-io-other", reason = e.to_string()),
+    };
+    t!(lang, id)
 }
 
 /// Where a JSON text went wrong, in Swedish (serde's own message is English and may quote the
 /// text itself).
 pub fn json_error_sv(e: &serde_json::Error) -> String {
+    use crate::i18n::t;
     use serde_json::error::Category;
     let what = match e.classify() {
-        Category::Io => "kunde inte läsas",
-        Category::Syntax => "är inte giltig JSON",
-        Category::Data => "har fel innehåll (ett fält saknas, är okänt eller har fel typ)",
-        Category::Eof => "tar slut för tidigt",
+        Category::Io => "error-json-io",
+        Category::Syntax => "error-json-syntax",
+        Category::Data => "error-json-data",
+        Category::Eof => "error-json-eof",
     };
-    format!("{what}, rad {} kolumn {}", e.line(), e.column())
+    t!(
+        super::Lang::Sv,
+        "error-json-at",
+        what = t!(super::Lang::Sv, what),
+        line = e.line(),
+        column = e.column()
+    )
 }
 
 #[cfg(test)]
@@ -70,6 +84,23 @@ mod tests {
         );
         assert!(matches!(printable("åäö\nrad"), Cow::Borrowed(_)));
         assert_eq!(one_line("a\nb\tc\u{1b}"), "abc");
+    }
+
+    #[test]
+    fn io_reasons_come_from_the_catalogue_in_both_languages() {
+        use std::io::{Error, ErrorKind as K};
+        for kind in [
+            K::NotFound,
+            K::PermissionDenied,
+            K::StorageFull,
+            K::InvalidData,
+        ] {
+            for lang in super::super::Lang::ALL {
+                let said = io_reason(&Error::from(kind), *lang);
+                assert!(!said.starts_with("error-"), "{kind:?}: {said}");
+            }
+        }
+        assert_eq!(io_reason_sv(&Error::from(K::StorageFull)), "disken är full");
     }
 
     #[test]

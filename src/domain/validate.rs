@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::Lang;
 use super::entity::{EntityKind, FieldDef};
 use super::op::{Op, OpKind};
 
@@ -33,17 +34,16 @@ pub fn field_value(def: &FieldDef, value: &Value) -> Result<(), String> {
         };
     }
     let shown = shown(value);
-    if !def.labels.is_empty() {
-        let valid: Vec<&str> = def.labels.iter().map(|(code, _, _)| *code).collect();
+    if def.is_vocabulary() {
         return Err(format!(
             "fältet ”{name}”: {shown} är inget giltigt värde för {} (giltiga: {})",
-            def.expects_sv,
-            valid.join(", ")
+            def.expects(Lang::Sv),
+            def.codes.join(", ")
         ));
     }
     Err(format!(
         "fältet ”{name}”: {shown} är inte {}",
-        def.expects_sv
+        def.expects(Lang::Sv)
     ))
 }
 

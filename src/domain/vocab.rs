@@ -1,57 +1,63 @@
 //! Fixed vocabularies: the enumerations that the law or the method fixes (status, level,
 //! perspective …). Vocabularies users may extend (event types, themes, area kinds) are data.
 //!
-//! Each value has a stable code (stored and exchanged), a Swedish and an English label.
+//! Each value has a stable code (stored and exchanged); its labels are in the message catalogue.
 
-/// The language the UI and reports speak.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    #[default]
-    Sv,
-    En,
-}
+pub use crate::i18n::Lang;
 
-/// Implemented by every fixed vocabulary.
+/// Implemented by every fixed vocabulary. The labels live in the message catalogue
+/// (`data/i18n/<lang>/vocab.ftl`): `vocab-<KEY>` names the vocabulary, `vocab-<KEY>-<code>`
+/// labels a value.
 pub trait Vocabulary: Sized + Copy + 'static {
     const ALL: &'static [Self];
-    /// A Swedish name of the vocabulary itself, for error messages ("status", "nivå").
-    const NAME_SV: &'static str;
-    /// Every value as (code, Swedish label, English label), for showing a stored code to a
-    /// person where only the field is known (history, conflicts).
-    const LABELS: &'static [(&'static str, &'static str, &'static str)];
+    /// The vocabulary's part of its message ids ("action-status").
+    const KEY: &'static str;
+    /// Every value's stable code, in declaration order.
+    const CODES: &'static [&'static str];
     fn code(self) -> &'static str;
-    fn label_sv(self) -> &'static str;
-    fn label_en(self) -> &'static str;
     fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.label_sv(),
-            Lang::En => self.label_en(),
-        }
+        vocabulary_label(Self::KEY, self.code(), lang).unwrap_or(self.code())
     }
-    /// Parses a code or a label (either language, any case).
+    fn label_sv(self) -> &'static str {
+        self.label(Lang::Sv)
+    }
+    fn label_en(self) -> &'static str {
+        self.label(Lang::En)
+    }
+    /// The vocabulary's own name ("status", "nivå"), for messages.
+    fn name(lang: Lang) -> String {
+        crate::i18n::message(lang, &format!("vocab-{}", Self::KEY), None).into_owned()
+    }
+    /// Parses a code or a label (any language, any case).
     fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
+        let lower = s.to_lowercase();
         Self::ALL.iter().copied().find(|v| {
             v.code().eq_ignore_ascii_case(s)
-                || v.label_sv().to_lowercase() == s.to_lowercase()
-                || v.label_en().eq_ignore_ascii_case(s)
+                || Lang::ALL
+                    .iter()
+                    .any(|l| v.label(*l).to_lowercase() == lower)
         })
     }
+}
+
+/// The label of `code` in the vocabulary `key`, or `None` when the code is not one of it.
+pub fn vocabulary_label(key: &str, code: &str, lang: Lang) -> Option<&'static str> {
+    crate::i18n::message_static(lang, &format!("vocab-{key}-{code}"))
 }
 
 /// The error when a text names no value of a vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("”{value}” är inget giltigt värde för {vocabulary}. Giltiga värden: {valid}.")]
 pub struct UnknownValue {
-    pub vocabulary: &'static str,
+    pub vocabulary: String,
     pub value: String,
     pub valid: String,
 }
 
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident, $name_sv:literal {
-        $($(#[$vmeta:meta])* $variant:ident = $code:literal, $sv:literal, $en:literal;)+
+    ($(#[$meta:meta])* $name:ident, $key:literal {
+        $($(#[$vmeta:meta])* $variant:ident = $code:literal;)+
     }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -61,17 +67,19 @@ macro_rules! vocabulary {
 
         impl $crate::domain::vocab::Vocabulary for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
-            const NAME_SV: &'static str = $name_sv;
-            const LABELS: &'static [(&'static str, &'static str, &'static str)] = &[$(($code, $sv, $en)),+];
+            const KEY: &'static str = $key;
+            const CODES: &'static [&'static str] = &[$($code),+];
             fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }
-            fn label_sv(self) -> &'static str {
-                match self { $($name::$variant => $sv),+ }
-            }
-            fn label_en(self) -> &'static str {
-                match self { $($name::$variant => $en),+ }
-            }
+        }
+
+        /// Every value of the vocabulary has a label in every language.
+        #[cfg(test)]
+        #[test]
+        #[allow(non_snake_case)]
+        fn $name() {
+            $crate::i18n::tests::assert_vocabulary::<$name>();
         }
 
         impl std::fmt::Display for $name {
@@ -84,7 +92,7 @@ macro_rules! vocabulary {
             type Err = $crate::domain::vocab::UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 <$name as $crate::domain::vocab::Vocabulary>::parse(s).ok_or_else(|| $crate::domain::vocab::UnknownValue {
-                    vocabulary: $name_sv,
+                    vocabulary: <Self as $crate::domain::vocab::Vocabulary>::name($crate::domain::Lang::Sv),
                     value: s.to_string(),
                     valid: <Self as $crate::domain::vocab::Vocabulary>::ALL.iter().map(|v| $crate::domain::vocab::Vocabulary::label_sv(*v)).collect::<Vec<_>>().join(", "),
                 })
@@ -96,164 +104,167 @@ pub(crate) use vocabulary;
 
 vocabulary! {
     /// The police's classification of an area (the year it was set is stored beside it).
-    PoliceStatus, "polisens områdesstatus" {
-        Ingen = "ingen", "ingen", "none";
-        Utsatt = "utsatt", "utsatt område", "vulnerable area";
-        Riskomrade = "riskomrade", "riskområde", "risk area";
-        SarskiltUtsatt = "sarskilt_utsatt", "särskilt utsatt område", "especially vulnerable area";
+    PoliceStatus, "police-status" {
+        Ingen = "ingen";
+        Utsatt = "utsatt";
+        Riskomrade = "riskomrade";
+        SarskiltUtsatt = "sarskilt_utsatt";
     }
 }
 
 vocabulary! {
     /// Whether a place is public or semi-public (a courtyard, a shopping centre).
-    PublicKind, "platsens karaktär" {
-        Offentlig = "offentlig", "offentlig", "public";
-        Halvoffentlig = "halvoffentlig", "halvoffentlig", "semi-public";
+    PublicKind, "public-kind" {
+        Offentlig = "offentlig";
+        Halvoffentlig = "halvoffentlig";
     }
 }
 
 vocabulary! {
     /// Time of day, when the exact time is unknown.
-    DayPeriod, "dygnsperiod" {
-        Morgon = "morgon", "morgon", "morning";
-        Dag = "dag", "dag", "day";
-        Kvall = "kvall", "kväll", "evening";
-        Natt = "natt", "natt", "night";
+    DayPeriod, "day-period" {
+        Morgon = "morgon";
+        Dag = "dag";
+        Kvall = "kvall";
+        Natt = "natt";
     }
 }
 
 vocabulary! {
     /// The reporter's assessment of an observation (bedömning 1–3).
-    Grade, "bedömning" {
-        Lag = "1", "1 låg", "1 low";
-        Medel = "2", "2 medel", "2 medium";
-        Hog = "3", "3 hög", "3 high";
+    Grade, "grade" {
+        Lag = "1";
+        Medel = "2";
+        Hog = "3";
     }
 }
 
 vocabulary! {
     /// The municipalities' event severity levels.
-    Severity, "allvarlighetsnivå" {
-        Storning = "storning", "störning", "disturbance";
-        SarskildHandelse = "sarskild_handelse", "särskild händelse", "serious event";
-        ExtraordinarHandelse = "extraordinar_handelse", "extraordinär händelse", "extraordinary event";
+    Severity, "severity" {
+        Storning = "storning";
+        SarskildHandelse = "sarskild_handelse";
+        ExtraordinarHandelse = "extraordinar_handelse";
     }
 }
 
 impl Severity {
     /// Who must be told when an observation is above störning: the lägesbild is where
     /// escalation starts.
-    pub fn escalation_path_sv(self) -> Option<&'static str> {
+    pub fn escalation_path(self, lang: Lang) -> Option<&'static str> {
         match self {
             Severity::Storning => None,
-            Severity::SarskildHandelse => Some(
-                "Kontakta tjänsteperson i beredskap (TiB). TiB bedömer om krisledningen ska informeras.",
-            ),
-            Severity::ExtraordinarHandelse => Some(
-                "Larma tjänsteperson i beredskap (TiB) omedelbart. Krisledningsnämnden och krisledningsstaben kan behöva aktiveras.",
+            _ => crate::i18n::message_static(
+                lang,
+                &format!("severity-escalation-{}", self.code().replace('_', "-")),
             ),
         }
+    }
+
+    /// [`Severity::escalation_path`] in Swedish.
+    pub fn escalation_path_sv(self) -> Option<&'static str> {
+        self.escalation_path(Lang::Sv)
     }
 }
 
 vocabulary! {
     /// Where an observation came from.
-    ObservationSource, "källa" {
-        Rapportor = "rapportor", "rapportör", "reporter";
-        PolisensOppnaData = "polisens_oppna_data", "polisens öppna data", "police open data";
-        Trygghetsvandring = "trygghetsvandring", "trygghetsvandring", "safety walk";
-        Etjanst = "etjanst", "e-tjänst/allmänhet", "e-service/public";
-        Annan = "annan", "annan", "other";
+    ObservationSource, "observation-source" {
+        Rapportor = "rapportor";
+        PolisensOppnaData = "polisens_oppna_data";
+        Trygghetsvandring = "trygghetsvandring";
+        Etjanst = "etjanst";
+        Annan = "annan";
     }
 }
 
 vocabulary! {
     /// Review status of an observation.
-    ReviewStatus, "granskningsstatus" {
-        Ny = "ny", "ny", "new";
-        Granskad = "granskad", "granskad", "reviewed";
-        ILagesbild = "i_lagesbild", "i lägesbild", "in situation picture";
-        Avford = "avford", "avförd", "dismissed";
-        Dubblett = "dubblett", "dubblett", "duplicate";
+    ReviewStatus, "review-status" {
+        Ny = "ny";
+        Granskad = "granskad";
+        ILagesbild = "i_lagesbild";
+        Avford = "avford";
+        Dubblett = "dubblett";
     }
 }
 
 vocabulary! {
-    MeetingKind, "mötestyp" {
-        Vecka = "vecka", "veckomöte", "weekly meeting";
-        Tertial = "tertial", "tertialmöte", "four-monthly meeting";
-        Ar = "ar", "årsmöte", "yearly meeting";
-        Platssamverkan = "platssamverkan", "platssamverkan", "place collaboration";
-        Rad = "rad", "brottsförebyggande råd", "crime prevention council";
+    MeetingKind, "meeting-kind" {
+        Vecka = "vecka";
+        Tertial = "tertial";
+        Ar = "ar";
+        Platssamverkan = "platssamverkan";
+        Rad = "rad";
     }
 }
 
 vocabulary! {
-    MeetingStatus, "mötesstatus" {
-        Planerat = "planerat", "planerat", "planned";
-        Pagar = "pagar", "pågår", "in progress";
-        Avslutat = "avslutat", "avslutat", "closed";
-        Justerat = "justerat", "justerat", "approved";
+    MeetingStatus, "meeting-status" {
+        Planerat = "planerat";
+        Pagar = "pagar";
+        Avslutat = "avslutat";
+        Justerat = "justerat";
     }
 }
 
 vocabulary! {
     /// An organisation's attendance at a meeting.
-    Presence, "närvaro" {
-        Narvarande = "narvarande", "närvarande", "present";
-        Forhinder = "forhinder", "anmält förhinder", "sent apologies";
-        Delvis = "delvis", "delvis närvarande", "partly present";
+    Presence, "presence" {
+        Narvarande = "narvarande";
+        Forhinder = "forhinder";
+        Delvis = "delvis";
     }
 }
 
 vocabulary! {
     /// The kind of a § in the agenda.
-    AgendaKind, "dagordningspunkt" {
-        Oppnande = "oppnande", "Mötets öppnande", "Opening";
-        Dagordning = "dagordning", "Godkännande av dagordning", "Approval of the agenda";
-        Uppfoljning = "uppfoljning", "Uppföljning av åtgärdslistan", "Follow-up of actions";
-        PolisensLagesbild = "polisens_lagesbild", "Polisens lägesbild", "The police's situation picture";
-        Omrade = "omrade", "Gemensam lägesbild – område", "Joint situation picture – area";
-        Analys = "analys", "Analys och prioritering", "Analysis and priorities";
-        Beslut = "beslut", "Åtgärder och insatser", "Actions";
-        PlaneradeHandelser = "planerade_handelser", "Planerade händelser", "Planned events";
-        Information = "information", "Information och övriga frågor", "Information and other business";
-        Ovrigt = "ovrigt", "Övrigt", "Other";
-        NastaMote = "nasta_mote", "Nästa möte", "Next meeting";
-        Avslutande = "avslutande", "Mötets avslutande", "Closing";
+    AgendaKind, "agenda-kind" {
+        Oppnande = "oppnande";
+        Dagordning = "dagordning";
+        Uppfoljning = "uppfoljning";
+        PolisensLagesbild = "polisens_lagesbild";
+        Omrade = "omrade";
+        Analys = "analys";
+        Beslut = "beslut";
+        PlaneradeHandelser = "planerade_handelser";
+        Information = "information";
+        Ovrigt = "ovrigt";
+        NastaMote = "nasta_mote";
+        Avslutande = "avslutande";
     }
 }
 
 vocabulary! {
-    PictureLevel, "lägesbildsnivå" {
-        Vecka = "vecka", "vecka", "week";
-        Tertial = "tertial", "tertial", "four months";
-        Ar = "ar", "år (lag 2023:196)", "year (Act 2023:196)";
-        Platssamverkan = "platssamverkan", "platssamverkan", "place collaboration";
+    PictureLevel, "picture-level" {
+        Vecka = "vecka";
+        Tertial = "tertial";
+        Ar = "ar";
+        Platssamverkan = "platssamverkan";
     }
 }
 
 vocabulary! {
-    PictureStatus, "lägesbildens status" {
-        Utkast = "utkast", "utkast", "draft";
-        Faststalld = "faststalld", "fastställd", "established";
+    PictureStatus, "picture-status" {
+        Utkast = "utkast";
+        Faststalld = "faststalld";
     }
 }
 
 vocabulary! {
     /// An area's assessed level in a situation picture.
-    AreaLevel, "läge" {
-        Lugnt = "lugnt", "lugnt", "calm";
-        Forhojt = "forhojt", "förhöjt", "elevated";
-        Allvarligt = "allvarligt", "allvarligt", "serious";
+    AreaLevel, "area-level" {
+        Lugnt = "lugnt";
+        Forhojt = "forhojt";
+        Allvarligt = "allvarligt";
     }
 }
 
 vocabulary! {
     Trend, "trend" {
-        Okande = "okande", "ökande", "rising";
-        Oforandrad = "oforandrad", "oförändrad", "unchanged";
-        Minskande = "minskande", "minskande", "falling";
+        Okande = "okande";
+        Oforandrad = "oforandrad";
+        Minskande = "minskande";
     }
 }
 
@@ -269,162 +280,162 @@ impl Trend {
 }
 
 vocabulary! {
-    ActionKind, "åtgärdstyp" {
-        Situationell = "situationell", "situationell", "situational";
-        Social = "social", "social", "social";
-        Kombinerad = "kombinerad", "kombinerad", "combined";
+    ActionKind, "action-kind" {
+        Situationell = "situationell";
+        Social = "social";
+        Kombinerad = "kombinerad";
     }
 }
 
 vocabulary! {
-    Horizon, "tidshorisont" {
-        Kort = "kort", "kort sikt", "short term";
-        Lang = "lang", "lång sikt", "long term";
+    Horizon, "horizon" {
+        Kort = "kort";
+        Lang = "lang";
     }
 }
 
 vocabulary! {
     /// Status of an action, an activity or a priority. *Försenad* is derived, never stored.
-    ActionStatus, "status" {
-        Foreslagen = "foreslagen", "föreslagen", "proposed";
-        Beslutad = "beslutad", "beslutad", "decided";
-        Pagar = "pagar", "pågår", "ongoing";
-        Genomford = "genomford", "genomförd", "done";
-        Installd = "installd", "inställd", "cancelled";
+    ActionStatus, "action-status" {
+        Foreslagen = "foreslagen";
+        Beslutad = "beslutad";
+        Pagar = "pagar";
+        Genomford = "genomford";
+        Installd = "installd";
     }
 }
 
 vocabulary! {
     /// Where an action comes from.
-    ActionOrigin, "ursprung" {
-        Vecka = "vecka", "veckomöte", "weekly meeting";
-        Atgardsplan = "atgardsplan", "åtgärdsplan", "action plan";
-        Overenskommelse = "overenskommelse", "samverkansöverenskommelse", "police agreement";
-        Medborgarlofte = "medborgarlofte", "medborgarlöfte", "citizen promise";
-        Platssamverkan = "platssamverkan", "platssamverkan", "place collaboration";
-        Besiktning = "besiktning", "trygghetsbesiktning", "safety inspection";
+    ActionOrigin, "action-origin" {
+        Vecka = "vecka";
+        Atgardsplan = "atgardsplan";
+        Overenskommelse = "overenskommelse";
+        Medborgarlofte = "medborgarlofte";
+        Platssamverkan = "platssamverkan";
+        Besiktning = "besiktning";
     }
 }
 
 vocabulary! {
     /// The perspective of a cause (orsaksanalys).
-    Perspective, "perspektiv" {
-        Situationell = "situationell", "situationellt", "situational";
-        Brottsutsatthet = "brottsutsatthet", "brottsutsatthet", "victimisation";
-        Garningsperson = "garningsperson", "gärningsperson", "offender";
+    Perspective, "perspective" {
+        Situationell = "situationell";
+        Brottsutsatthet = "brottsutsatthet";
+        Garningsperson = "garningsperson";
     }
 }
 
 vocabulary! {
     /// The side of the crime triangle a cause sits on.
-    TriangleSide, "brottstriangeln" {
-        Plats = "plats", "plats", "place";
-        OfferObjekt = "offer_objekt", "offer/objekt", "victim/target";
-        Garningsperson = "garningsperson", "gärningsperson", "offender";
+    TriangleSide, "triangle-side" {
+        Plats = "plats";
+        OfferObjekt = "offer_objekt";
+        Garningsperson = "garningsperson";
     }
 }
 
 vocabulary! {
-    Certainty, "säkerhet" {
-        Lag = "lag", "låg", "low";
-        Medel = "medel", "medel", "medium";
-        Hog = "hog", "hög", "high";
+    Certainty, "certainty" {
+        Lag = "lag";
+        Medel = "medel";
+        Hog = "hog";
     }
 }
 
 vocabulary! {
     /// Who decided an action plan.
-    DecisionBody, "beslutsorgan" {
-        Kf = "kf", "kommunfullmäktige", "municipal council";
-        Ks = "ks", "kommunstyrelsen", "municipal executive board";
-        Namnd = "namnd", "nämnd", "committee";
-        Styrgrupp = "styrgrupp", "styrgrupp", "steering group";
+    DecisionBody, "decision-body" {
+        Kf = "kf";
+        Ks = "ks";
+        Namnd = "namnd";
+        Styrgrupp = "styrgrupp";
     }
 }
 
 vocabulary! {
-    PlanStatus, "planens status" {
-        Utkast = "utkast", "utkast", "draft";
-        Beslutad = "beslutad", "beslutad", "decided";
-        Avslutad = "avslutad", "avslutad", "closed";
+    PlanStatus, "plan-status" {
+        Utkast = "utkast";
+        Beslutad = "beslutad";
+        Avslutad = "avslutad";
     }
 }
 
 vocabulary! {
-    IndicatorSource, "indikatorns källa" {
-        BraAnmaldaBrott = "bra_anmalda_brott", "Brå anmälda brott", "Brå reported crime";
-        Ntu = "ntu", "NTU", "Swedish Crime Survey";
-        PolisensTrygghetsmatning = "polisens_trygghetsmatning", "Polisens trygghetsmätning", "Police safety survey";
-        EstCounts = "est", "EST-rapporter", "EST reports";
-        Skolenkat = "skolenkat", "skolenkät", "school survey";
-        EgenEnkat = "egen_enkat", "egen enkät", "own survey";
-        Annan = "annan", "annan", "other";
+    IndicatorSource, "indicator-source" {
+        BraAnmaldaBrott = "bra_anmalda_brott";
+        Ntu = "ntu";
+        PolisensTrygghetsmatning = "polisens_trygghetsmatning";
+        EstCounts = "est";
+        Skolenkat = "skolenkat";
+        EgenEnkat = "egen_enkat";
+        Annan = "annan";
     }
 }
 
 vocabulary! {
-    Direction, "riktning" {
-        Oka = "oka", "öka", "increase";
-        Minska = "minska", "minska", "decrease";
+    Direction, "direction" {
+        Oka = "oka";
+        Minska = "minska";
     }
 }
 
 vocabulary! {
-    Frequency, "frekvens" {
-        Manad = "manad", "månad", "monthly";
-        Tertial = "tertial", "tertial", "four-monthly";
-        Halvar = "halvar", "halvår", "half-yearly";
-        Ar = "ar", "år", "yearly";
+    Frequency, "frequency" {
+        Manad = "manad";
+        Tertial = "tertial";
+        Halvar = "halvar";
+        Ar = "ar";
     }
 }
 
 vocabulary! {
-    PromiseBasis, "underlag" {
-        Medborgardialog = "medborgardialog", "medborgardialog", "citizen dialogue";
-        Medarbetardialog = "medarbetardialog", "medarbetardialog", "staff dialogue";
-        Statistik = "statistik", "statistik", "statistics";
+    PromiseBasis, "promise-basis" {
+        Medborgardialog = "medborgardialog";
+        Medarbetardialog = "medarbetardialog";
+        Statistik = "statistik";
     }
 }
 
 vocabulary! {
-    InspectionKind, "typ av inventering" {
-        Trygghetsbesiktning = "trygghetsbesiktning", "trygghetsbesiktning", "safety inspection";
-        Trygghetsvandring = "trygghetsvandring", "trygghetsvandring", "safety walk";
-        Enkat = "enkat", "enkät", "survey";
+    InspectionKind, "inspection-kind" {
+        Trygghetsbesiktning = "trygghetsbesiktning";
+        Trygghetsvandring = "trygghetsvandring";
+        Enkat = "enkat";
     }
 }
 
 vocabulary! {
-    PreventionLevel, "preventionsnivå" {
-        Universell = "universell", "universell", "universal";
-        Selektiv = "selektiv", "selektiv", "selective";
-        Indikerad = "indikerad", "indikerad", "indicated";
+    PreventionLevel, "prevention-level" {
+        Universell = "universell";
+        Selektiv = "selektiv";
+        Indikerad = "indikerad";
     }
 }
 
 vocabulary! {
-    FactorType, "faktortyp" {
-        Risk = "risk", "riskfaktor", "risk factor";
-        Skydd = "skydd", "skyddsfaktor", "protective factor";
+    FactorType, "factor-type" {
+        Risk = "risk";
+        Skydd = "skydd";
     }
 }
 
 vocabulary! {
-    FactorContext, "sammanhang" {
-        Individ = "individ", "individ", "individual";
-        Familj = "familj", "familj", "family";
-        KamraterFritid = "kamrater_fritid", "kamrater och fritid", "peers and leisure";
-        Skola = "skola", "skola", "school";
-        Samhalle = "samhalle", "samhälle", "society";
+    FactorContext, "factor-context" {
+        Individ = "individ";
+        Familj = "familj";
+        KamraterFritid = "kamrater_fritid";
+        Skola = "skola";
+        Samhalle = "samhalle";
     }
 }
 
 vocabulary! {
-    MeasureStatus, "insatsens status" {
-        Planerad = "planerad", "planerad", "planned";
-        Aktiv = "aktiv", "aktiv", "active";
-        Pausad = "pausad", "pausad", "paused";
-        Avslutad = "avslutad", "avslutad", "ended";
+    MeasureStatus, "measure-status" {
+        Planerad = "planerad";
+        Aktiv = "aktiv";
+        Pausad = "pausad";
+        Avslutad = "avslutad";
     }
 }
 
@@ -463,6 +474,18 @@ mod tests {
             serde_json::from_str::<Grade>("\"3\"").ok(),
             Some(Grade::Hog)
         );
+    }
+
+    #[test]
+    fn escalation_paths_exist_in_every_language() {
+        for lang in Lang::ALL {
+            assert!(Severity::SarskildHandelse.escalation_path(*lang).is_some());
+            assert!(
+                Severity::ExtraordinarHandelse
+                    .escalation_path(*lang)
+                    .is_some()
+            );
+        }
     }
 
     #[test]

@@ -184,9 +184,6 @@ const MONTHS_SV: [&str; 12] = [
     "november",
     "december",
 ];
-const WEEKDAYS_SV: [&str; 7] = [
-    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-];
 
 /// The Swedish month name, lower case, for a month number 1–12.
 pub fn month_name_sv(month: u32) -> Option<&'static str> {
@@ -199,14 +196,9 @@ pub fn month_from_name_sv(name: &str) -> Option<u32> {
     MONTHS_SV.iter().position(|m| *m == n).map(|i| i as u32 + 1)
 }
 
-/// "19 november 2026" — dates in running text.
+/// "19 november 2026" — dates in running text ([`crate::i18n::dates::date_long`] in Swedish).
 pub fn date_long_sv(d: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        d.day(),
-        MONTHS_SV[d.month0() as usize],
-        d.year()
-    )
+    crate::i18n::dates::date_long(super::Lang::Sv, d)
 }
 
 /// "sön 17 jan 2027" — a date where room is short (beside a form field).
@@ -216,9 +208,10 @@ pub fn date_short_sv(d: NaiveDate) -> String {
     format!("{weekday} {} {month} {}", d.day(), d.year())
 }
 
-/// "torsdag" — lower case, as in Swedish prose.
+/// "torsdag" — lower case, as in Swedish prose (`weekday-<n>` in the catalogue).
 pub fn weekday_sv(d: NaiveDate) -> &'static str {
-    WEEKDAYS_SV[d.weekday().num_days_from_monday() as usize]
+    let id = format!("weekday-{}", d.weekday().number_from_monday());
+    crate::i18n::message_static(super::Lang::Sv, &id).unwrap_or_default()
 }
 
 /// Parses a date written `YYYY-MM-DD` (also `YYYYMMDD`).
@@ -251,18 +244,14 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, TimeParseError> {
     NaiveTime::from_hms_opt(h, m, 0).ok_or_else(bad)
 }
 
-/// "09.00" — Swedish 24-hour time with a full stop.
+/// "09.00" — Swedish 24-hour time with a full stop ([`crate::i18n::dates::time`]).
 pub fn time_sv(t: NaiveTime) -> String {
-    t.format("%H.%M").to_string()
+    crate::i18n::dates::time(super::Lang::Sv, t)
 }
 
-/// "kl. 09.00–10.30" (or "kl. 09.00" without an end).
+/// "kl. 09.00–10.30" (or "kl. 09.00" without an end; [`crate::i18n::dates::time_span`]).
 pub fn time_span_sv(from: Option<NaiveTime>, to: Option<NaiveTime>) -> String {
-    match (from, to) {
-        (Some(f), Some(t)) => format!("kl. {}–{}", time_sv(f), time_sv(t)),
-        (Some(f), None) => format!("kl. {}", time_sv(f)),
-        _ => String::new(),
-    }
+    crate::i18n::dates::time_span(super::Lang::Sv, from, to)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::names::Names;
 use super::safety::Gate;
 use super::{Format, Options, render_document};
 use crate::domain::{Agreement, Id, Vocabulary};
+use crate::i18n::{range, t};
 use crate::store::Store;
 
 /// An agreement by id, or the newest one.
@@ -39,6 +40,7 @@ pub fn find_agreement(store: &Store, reference: Option<&str>) -> Result<Agreemen
 }
 
 pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Document> {
+    let lang = o.lang;
     let mut gate = Gate::new(o.include_internal);
     if !gate.admit(agreement.classification) {
         return Err(ReportError::Internal(format!(
@@ -48,9 +50,9 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
     }
     let names = Names::load(store)?;
     let mut doc = Document {
-        name: format!("Uppföljning – {}", agreement.title),
+        name: t!(lang, "agreement-name", title = agreement.title.as_str()),
         sender: sender(store, &names)?,
-        title: "Uppföljning av samverkansöverenskommelsen".into(),
+        title: t!(lang, "agreement-title"),
         subtitle: Some(agreement.title.clone()),
         header_note: o.today.to_string(),
         stamp: String::new(),
@@ -58,6 +60,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
+        lang,
     };
     let parties = agreement
         .party_org_ids
@@ -66,28 +69,34 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         .collect::<Vec<_>>()
         .join(", ");
     doc.fields(vec![
-        ("Parter".into(), parties),
+        (t!(lang, "agreement-field-parties"), parties),
         (
-            "Period".into(),
-            format!("{}–{}", agreement.period_start, agreement.period_end),
+            t!(lang, "plan-field-period"),
+            range(agreement.period_start, agreement.period_end),
         ),
-        ("Undertecknad av".into(), agreement.signed_by.clone()),
         (
-            "Undertecknad".into(),
+            t!(lang, "agreement-field-signed-by"),
+            agreement.signed_by.clone(),
+        ),
+        (
+            t!(lang, "agreement-field-signed-on"),
             agreement
                 .signed_on
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
         ),
         (
-            "Revideras senast".into(),
+            t!(lang, "agreement-field-revision-due"),
             agreement
                 .revision_due
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
         ),
-        ("Uppföljning".into(), agreement.follow_up_rule.clone()),
-        ("Läge per".into(), o.today.to_string()),
+        (
+            t!(lang, "plan-field-review"),
+            agreement.follow_up_rule.clone(),
+        ),
+        (t!(lang, "plan-field-as-of"), o.today.to_string()),
     ]);
 
     let mut indicator_rows = Vec::new();
@@ -95,14 +104,25 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         if !gate.admit(p.classification) {
             continue;
         }
-        doc.heading(1, format!("Prioriterat område {}: {}", p.number, p.title));
-        doc.fields(vec![("Status".into(), p.status.label_sv().to_string())]);
+        doc.heading(
+            1,
+            t!(
+                lang,
+                "agreement-priority",
+                number = p.number,
+                title = p.title.as_str()
+            ),
+        );
+        doc.fields(vec![(
+            t!(lang, "column-status"),
+            p.status.label(lang).to_string(),
+        )]);
         if !p.problem_picture.trim().is_empty() {
-            doc.heading(2, "Problembild");
+            doc.heading(2, t!(lang, "agreement-problem-picture"));
             doc.paragraph(p.problem_picture.trim());
         }
         if !p.causes.trim().is_empty() {
-            doc.heading(2, "Troliga orsaker");
+            doc.heading(2, t!(lang, "agreement-causes"));
             doc.paragraph(p.causes.trim());
         }
         let mut goals = Vec::new();
@@ -113,12 +133,12 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             goals.push(g.text.clone());
             for i in store.indicators_of(g.id)? {
                 if gate.admit(i.classification) {
-                    indicator_rows.push(indicators::row(store, &mut gate, &i, o.today)?);
+                    indicator_rows.push(indicators::row(store, &mut gate, &i, o.today, lang)?);
                 }
             }
         }
         if !goals.is_empty() {
-            doc.heading(2, "Mål");
+            doc.heading(2, t!(lang, "agreement-goals"));
             doc.bullets(goals);
         }
         let mut rows = Vec::new();
@@ -137,47 +157,45 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
                 a.title.clone(),
                 names.organisation_short(a.responsible_org_id),
                 a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                status_text(&a, o.today),
+                status_text(&a, o.today, lang),
                 last,
             ]);
         }
-        doc.heading(2, "Aktiviteter");
+        doc.heading(2, t!(lang, "agreement-activities"));
         if rows.is_empty() {
-            doc.paragraph("Inga aktiviteter är registrerade.");
+            doc.paragraph(t!(lang, "agreement-no-activities"));
         } else {
             doc.table(Table {
                 caption: None,
-                headers: [
-                    "Aktivitet",
-                    "Ansvarig",
-                    "Klart senast",
-                    "Status",
-                    "Senaste uppföljning",
-                ]
-                .map(String::from)
-                .to_vec(),
+                headers: vec![
+                    t!(lang, "agreement-column-activity"),
+                    t!(lang, "column-responsible"),
+                    t!(lang, "column-due"),
+                    t!(lang, "column-status"),
+                    t!(lang, "plan-column-last-follow-up"),
+                ],
                 rows,
                 widths: vec![6, 3, 2, 2, 5],
             });
         }
     }
 
-    doc.heading(1, "Indikatorer");
+    doc.heading(1, t!(lang, "agreement-indicators"));
     if indicator_rows.is_empty() {
-        doc.paragraph("Inga indikatorer är kopplade till överenskommelsens mål.");
+        doc.paragraph(t!(lang, "agreement-no-indicators"));
     } else {
         doc.table(Table {
             caption: None,
-            headers: indicators::HEADERS.map(String::from).to_vec(),
+            headers: indicators::headers(lang),
             rows: indicator_rows,
             widths: vec![5, 3, 3, 3, 3, 3],
         });
     }
 
     let promises = store.promises_of(agreement.id)?;
-    doc.heading(1, "Medborgarlöften");
+    doc.heading(1, t!(lang, "agreement-promises"));
     if promises.is_empty() {
-        doc.paragraph("Inga medborgarlöften är registrerade.");
+        doc.paragraph(t!(lang, "agreement-no-promises"));
     }
     for pr in promises {
         if !gate.admit(pr.classification) {
@@ -185,7 +203,11 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         }
         doc.heading(
             2,
-            format!("Medborgarlöfte {}–{}", pr.period_start, pr.period_end),
+            t!(
+                lang,
+                "agreement-promise",
+                period = range(pr.period_start, pr.period_end)
+            ),
         );
         doc.paragraph(pr.text.trim());
         let places = pr
@@ -196,8 +218,11 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             .collect::<Vec<_>>()
             .join(", ");
         doc.fields(vec![
-            ("Underlag".into(), pr.basis.label_sv().to_string()),
-            ("Platser".into(), places),
+            (
+                t!(lang, "agreement-field-basis"),
+                pr.basis.label(lang).to_string(),
+            ),
+            (t!(lang, "agreement-field-places"), places),
         ]);
         let rows: Vec<Vec<String>> = store
             .activities_of(pr.id)?
@@ -209,29 +234,27 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
                     a.scope,
                     names.organisation(Some(a.responsible_org_id)),
                     a.follow_up_forum,
-                    a.status.label_sv().to_string(),
+                    a.status.label(lang).to_string(),
                 ]
             })
             .collect();
         if !rows.is_empty() {
             doc.table(Table {
                 caption: None,
-                headers: [
-                    "Aktivitet",
-                    "Omfattning",
-                    "Ansvarig",
-                    "Uppföljning",
-                    "Status",
-                ]
-                .map(String::from)
-                .to_vec(),
+                headers: vec![
+                    t!(lang, "agreement-column-activity"),
+                    t!(lang, "agreement-column-scope"),
+                    t!(lang, "column-responsible"),
+                    t!(lang, "plan-field-review"),
+                    t!(lang, "column-status"),
+                ],
                 rows,
                 widths: vec![5, 4, 3, 3, 2],
             });
         }
     }
-    doc.stamp = gate.stamp();
-    doc.internal_notice = gate.internal_notice();
+    doc.stamp = gate.stamp(lang);
+    doc.internal_notice = gate.internal_notice(lang);
     Ok(doc)
 }
 

@@ -2,6 +2,8 @@
 //! Times in UTC (`…Z`), deadlines as all-day VEVENTs that end the next day (Outlook ignores
 //! VTODO), `METHOD:PUBLISH`, stable UIDs, SEQUENCE bumped with every change of the record.
 
+use crate::domain::Lang;
+use crate::i18n::t;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
@@ -53,14 +55,16 @@ fn sequence(store: &Store, id: Id) -> Result<u32> {
     Ok(store.history(id)?.len().saturating_sub(1) as u32)
 }
 
-fn meeting_event(store: &Store, m: &Meeting, stamp: DateTime<Utc>) -> Result<Event> {
+fn meeting_event(store: &Store, m: &Meeting, stamp: DateTime<Utc>, lang: Lang) -> Result<Event> {
     let mut e = Event::new();
     e.uid(&uid("mote", m.id))
-        .summary(&format!("{} ({})", m.group_name, m.kind.label_sv()))
+        .summary(&format!("{} ({})", m.group_name, m.kind.label(lang)))
         .location(&m.location)
-        .description(&format!(
-            "Ordförande: {}. Antecknare: {}.",
-            m.chair, m.note_taker
+        .description(&t!(
+            lang,
+            "calendar-meeting-description",
+            chair = m.chair.as_str(),
+            note_taker = m.note_taker.as_str()
         ))
         .timestamp(stamp)
         .sequence(sequence(store, m.id)?);
@@ -79,19 +83,27 @@ fn meeting_event(store: &Store, m: &Meeting, stamp: DateTime<Utc>) -> Result<Eve
 
 /// The calendar as ICS bytes.
 pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
+    let lang = options.lang;
     let mut gate = Gate::new(options.include_internal);
     let names = Names::load(store)?;
     let stamp = stockholm_to_utc(options.generated_at);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
-        .append_property(("PRODID", "-//lagesbild//lagesbild 0.1//SV"))
+        .append_property((
+            "PRODID",
+            format!(
+                "-//lagesbild//lagesbild 0.1//{}",
+                lang.code().to_uppercase()
+            )
+            .as_str(),
+        ))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .append_property(("X-WR-CALNAME", "Lägesbild – möten och åtgärder"));
+        .append_property(("X-WR-CALNAME", t!(lang, "calendar-name").as_str()));
     if let Some(m) = store.next_meeting_from(options.today)?
         && gate.admit(m.classification)
     {
-        cal.push(meeting_event(store, &m, stamp)?);
+        cal.push(meeting_event(store, &m, stamp, lang)?);
     }
     for a in store.open_actions()? {
         let Some(due) = a.due_on else { continue };
@@ -100,19 +112,25 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
         }
         check_action(&gate, &a)?;
         let owner = names.organisation(a.responsible_org_id);
-        let mut description = format!("Ansvarig: {owner}");
-        if !a.responsible_function.is_empty() {
-            description.push_str(&format!(" ({})", a.responsible_function));
-        }
-        description.push_str(&format!(
-            ". Status: {}. {}",
-            status_text(&a, options.today),
-            a.classification.stamp_sv()
-        ));
+        let owner = match a.responsible_function.as_str() {
+            "" => owner,
+            function => format!("{owner} ({function})"),
+        };
+        let description = t!(
+            lang,
+            "calendar-action-description",
+            owner = owner,
+            status = status_text(&a, options.today, lang),
+            stamp = a.classification.stamp(lang)
+        );
         let place = names.place_or_area(a.place_id, a.area_id);
         let mut e = Event::new();
         e.uid(&uid("atgard", a.id))
-            .summary(&format!("Klart senast: {}", a.title))
+            .summary(&t!(
+                lang,
+                "calendar-action-summary",
+                title = a.title.as_str()
+            ))
             .description(&description)
             .timestamp(stamp)
             .sequence(sequence(store, a.id)?)

@@ -70,6 +70,8 @@ pub struct Document {
     /// Landscape pages (wide tables).
     pub landscape: bool,
     pub blocks: Vec<Block>,
+    /// The language the document is written in (HTML `lang`, the page numbers' words).
+    pub lang: crate::domain::Lang,
 }
 
 impl Document {

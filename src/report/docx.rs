@@ -221,11 +221,11 @@ fn page_footer(doc: &Document) -> Footer {
         Paragraph::new()
             .style("Small")
             .align(AlignmentType::Right)
-            .add_run(Run::new().add_text("Sida "))
+            .add_run(Run::new().add_text(crate::i18n::t!(doc.lang, "report-page-before")))
             .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" ("))
+            .add_run(Run::new().add_text(crate::i18n::t!(doc.lang, "report-page-between")))
             .add_num_pages(NumPages::new())
-            .add_run(Run::new().add_text(")")),
+            .add_run(Run::new().add_text(crate::i18n::t!(doc.lang, "report-page-after"))),
     )
 }
 

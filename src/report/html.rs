@@ -90,7 +90,10 @@ fn stamp(doc: &Document) -> String {
 
 pub fn render(doc: &Document) -> String {
     let mut out = String::with_capacity(16 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        doc.lang.code()
+    ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.name)));
     out.push_str(&format!("<style>\n{CSS}\n</style>\n</head>\n"));

@@ -6,31 +6,29 @@ use chrono::NaiveDate;
 use super::error::Result;
 use super::safety::{Gate, Text};
 use crate::domain::plan::indicator_progress;
-use crate::domain::{Direction, EntityKind, Indicator, Vocabulary};
+use crate::domain::{Direction, EntityKind, Indicator, Lang, Vocabulary};
+use crate::i18n::t;
 use crate::store::Store;
 
-pub const HEADERS: [&str; 6] = [
-    "Indikator",
-    "Källa",
-    "Utgångsläge",
-    "Senaste värde",
-    "Mål",
-    "Utveckling",
-];
-
-/// A number the Swedish way: "38", "12,5".
-pub fn number_sv(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}").replace('.', ",")
-    }
+/// The indicator table's column headings, in `lang`.
+pub fn headers(lang: Lang) -> Vec<String> {
+    [
+        "plan-column-indicator",
+        "indicator-column-source",
+        "indicator-column-baseline",
+        "indicator-column-latest",
+        "plan-column-goal",
+        "indicator-column-progress",
+    ]
+    .iter()
+    .map(|id| t!(lang, id))
+    .collect()
 }
 
-fn with_date(v: Option<f64>, unit: &str, on: Option<NaiveDate>) -> String {
+fn with_date(v: Option<f64>, unit: &str, on: Option<NaiveDate>, lang: Lang) -> String {
     match (v, on) {
-        (Some(v), Some(d)) => format!("{} {unit} ({d})", number_sv(v)),
-        (Some(v), None) => format!("{} {unit}", number_sv(v)),
+        (Some(v), Some(d)) => format!("{} {unit} ({d})", lang.decimal(v, 1)),
+        (Some(v), None) => format!("{} {unit}", lang.decimal(v, 1)),
         _ => String::new(),
     }
     .trim()
@@ -38,24 +36,30 @@ fn with_date(v: Option<f64>, unit: &str, on: Option<NaiveDate>) -> String {
 }
 
 /// "på väg mot målet (60 %)", "målet nått", "fel riktning".
-fn progress_text(i: &Indicator, latest: Option<f64>) -> String {
+fn progress_text(i: &Indicator, latest: Option<f64>, lang: Lang) -> String {
     let Some(latest) = latest else {
-        return "inget uppmätt värde".into();
+        return t!(lang, "indicator-unmeasured");
     };
     match indicator_progress(i.baseline_value, i.target_value, latest) {
-        None => "utgångsläge eller mål saknas".into(),
-        Some(p) if p >= 1.0 => "målet nått".into(),
-        Some(p) if p > 0.0 => format!("på väg mot målet ({:.0} %)", p * 100.0),
-        Some(0.0) => "oförändrat".into(),
+        None => t!(lang, "indicator-no-baseline-or-target"),
+        Some(p) if p >= 1.0 => t!(lang, "indicator-reached"),
+        Some(p) if p > 0.0 => t!(lang, "indicator-on-the-way", percent = (p * 100.0).round()),
+        Some(0.0) => t!(lang, "indicator-unchanged"),
         Some(_) => match i.direction {
-            Direction::Oka => "fel riktning (minskar)".into(),
-            Direction::Minska => "fel riktning (ökar)".into(),
+            Direction::Oka => t!(lang, "indicator-wrong-way-falling"),
+            Direction::Minska => t!(lang, "indicator-wrong-way-rising"),
         },
     }
 }
 
 /// One indicator as a table row; only values measured up to `until` count.
-pub fn row(store: &Store, gate: &mut Gate, i: &Indicator, until: NaiveDate) -> Result<Vec<String>> {
+pub fn row(
+    store: &Store,
+    gate: &mut Gate,
+    i: &Indicator,
+    until: NaiveDate,
+    lang: Lang,
+) -> Result<Vec<String>> {
     let mut latest = None;
     for v in store.indicator_values(i.id)? {
         if v.measured_on > until || !gate.admit(v.classification) {
@@ -73,13 +77,15 @@ pub fn row(store: &Store, gate: &mut Gate, i: &Indicator, until: NaiveDate) -> R
     }
     Ok(vec![
         i.name.clone(),
-        i.source.label_sv().to_string(),
-        with_date(i.baseline_value, &i.unit, i.baseline_on),
+        i.source.label(lang).to_string(),
+        with_date(i.baseline_value, &i.unit, i.baseline_on, lang),
         latest
             .as_ref()
-            .map(|v| format!("{} {} ({})", number_sv(v.value), i.unit, v.period).replace("  ", " "))
+            .map(|v| {
+                format!("{} {} ({})", lang.decimal(v.value, 1), i.unit, v.period).replace("  ", " ")
+            })
             .unwrap_or_default(),
-        with_date(i.target_value, &i.unit, i.target_on),
-        progress_text(i, latest.map(|v| v.value)),
+        with_date(i.target_value, &i.unit, i.target_on, lang),
+        progress_text(i, latest.map(|v| v.value), lang),
     ])
 }

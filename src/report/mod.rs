@@ -24,6 +24,9 @@ pub mod year;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::domain::Lang;
+use crate::i18n::t;
+
 pub use document::Document;
 pub use error::{ReportError, Result};
 
@@ -86,21 +89,27 @@ pub enum MinutesTitle {
 }
 
 impl MinutesTitle {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            MinutesTitle::Minnesanteckningar => "Minnesanteckningar",
-            MinutesTitle::Motesanteckningar => "Mötesanteckningar",
-            MinutesTitle::Protokoll => "Protokoll",
+            MinutesTitle::Minnesanteckningar => t!(lang, "minutes-title-minnesanteckningar"),
+            MinutesTitle::Motesanteckningar => t!(lang, "minutes-title-motesanteckningar"),
+            MinutesTitle::Protokoll => t!(lang, "minutes-title-protokoll"),
         }
     }
 
+    /// Parses a title in any language ("Protokoll", "Minutes"), any case.
     pub fn parse(s: &str) -> Option<MinutesTitle> {
-        match s.trim().to_lowercase().as_str() {
-            "minnesanteckningar" => Some(MinutesTitle::Minnesanteckningar),
-            "mötesanteckningar" | "motesanteckningar" => Some(MinutesTitle::Motesanteckningar),
-            "protokoll" => Some(MinutesTitle::Protokoll),
-            _ => None,
+        let s = s.trim().to_lowercase();
+        let all = [
+            MinutesTitle::Minnesanteckningar,
+            MinutesTitle::Motesanteckningar,
+            MinutesTitle::Protokoll,
+        ];
+        if s == "motesanteckningar" {
+            return Some(MinutesTitle::Motesanteckningar);
         }
+        all.into_iter()
+            .find(|t| Lang::ALL.iter().any(|l| t.label(*l).to_lowercase() == s))
     }
 }
 
@@ -114,6 +123,8 @@ pub struct Options {
     pub today: NaiveDate,
     /// Printed as "Skapad …"; fixed in tests so output is byte-stable.
     pub generated_at: NaiveDateTime,
+    /// The language of the document.
+    pub lang: Lang,
 }
 
 impl Options {
@@ -124,14 +135,16 @@ impl Options {
             minutes_title: MinutesTitle::default(),
             today,
             generated_at: chrono::Local::now().naive_local(),
+            lang: Lang::default(),
         }
     }
 
     pub(crate) fn generated_line(&self) -> String {
-        format!(
-            "Skapad {} kl. {} med lagesbild.",
-            self.generated_at.date(),
-            crate::domain::week::time_sv(self.generated_at.time())
+        t!(
+            self.lang,
+            "report-generated",
+            date = self.generated_at.date().to_string(),
+            time = crate::i18n::dates::time(self.lang, self.generated_at.time())
         )
     }
 

@@ -10,9 +10,11 @@ use super::minutes::model::{check_action, sender};
 use super::names::Names;
 use super::safety::{Gate, Text};
 use super::{Format, Options};
+use crate::domain::Lang;
 use crate::domain::{
     Action, ActionPlan, ActionStatus, Cause, EntityKind, Goal, Id, Indicator, Problem, Vocabulary,
 };
+use crate::i18n::{range, t};
 use crate::store::Store;
 
 /// One row of the plan, typed so spreadsheets get real dates.
@@ -33,21 +35,27 @@ pub struct PlanRow {
     pub indicator: String,
 }
 
-pub const HEADERS: [&str; 13] = [
-    "Nr",
-    "Planpunkt",
-    "Problem",
-    "Orsak",
-    "Mål",
-    "Åtgärd",
-    "Ansvarig",
-    "Start",
-    "Klart senast",
-    "Status",
-    "Senaste uppföljning",
-    "Kommentar",
-    "Indikator",
-];
+/// The column headings, in `lang`: the same columns in every format.
+pub fn headers(lang: Lang) -> Vec<String> {
+    [
+        "column-number",
+        "plan-column-item",
+        "plan-column-problem",
+        "plan-column-cause",
+        "plan-column-goal",
+        "column-action",
+        "column-responsible",
+        "plan-column-start",
+        "column-due",
+        "column-status",
+        "plan-column-last-follow-up",
+        "column-comment",
+        "plan-column-indicator",
+    ]
+    .iter()
+    .map(|id| t!(lang, id))
+    .collect()
+}
 
 /// The plan, gathered.
 #[derive(Debug, Clone)]
@@ -112,19 +120,19 @@ pub fn find_plan(store: &Store, reference: Option<&str>) -> Result<ActionPlan> {
 }
 
 /// The status of an item from its actions: late beats ongoing beats decided beats proposed.
-pub fn rolled_up_status(actions: &[Action], today: NaiveDate) -> String {
+pub fn rolled_up_status(actions: &[Action], today: NaiveDate, lang: Lang) -> String {
     if actions.is_empty() {
-        return "inga åtgärder".into();
+        return t!(lang, "plan-no-actions");
     }
     if actions.iter().any(|a| a.is_overdue(today)) {
-        return "försenad".into();
+        return t!(lang, "plan-overdue");
     }
     let live: Vec<_> = actions
         .iter()
         .filter(|a| a.status != ActionStatus::Installd)
         .collect();
     if live.is_empty() {
-        return ActionStatus::Installd.label_sv().into();
+        return ActionStatus::Installd.label(lang).into();
     }
     let s = live
         .iter()
@@ -136,12 +144,12 @@ pub fn rolled_up_status(actions: &[Action], today: NaiveDate) -> String {
             _ => 3,
         })
         .unwrap_or(ActionStatus::Genomford);
-    s.label_sv().into()
+    s.label(lang).into()
 }
 
 /// "Anmälda skadegörelsebrott: 38 st (utgångsläge 52, mål 35)".
-pub fn indicator_text(store: &Store, gate: &mut Gate, i: &Indicator) -> Result<String> {
-    let num = super::indicators::number_sv;
+pub fn indicator_text(store: &Store, gate: &mut Gate, i: &Indicator, lang: Lang) -> Result<String> {
+    let num = |x: f64| lang.decimal(x, 1);
     let latest = store
         .indicator_values(i.id)?
         .into_iter()
@@ -149,14 +157,14 @@ pub fn indicator_text(store: &Store, gate: &mut Gate, i: &Indicator) -> Result<S
         .last();
     let mut parts = Vec::new();
     if let Some(b) = i.baseline_value {
-        parts.push(format!("utgångsläge {}", num(b)));
+        parts.push(t!(lang, "plan-indicator-baseline", value = num(b)));
     }
     if let Some(t) = i.target_value {
-        parts.push(format!("mål {}", num(t)));
+        parts.push(t!(lang, "plan-indicator-target", value = num(t)));
     }
     let now = latest
         .map(|v| format!(": {} {} ({})", num(v.value), i.unit, v.period))
-        .unwrap_or_else(|| ": inget uppmätt värde".into());
+        .unwrap_or_else(|| t!(lang, "plan-indicator-unmeasured"));
     let extra = if parts.is_empty() {
         String::new()
     } else {
@@ -213,7 +221,7 @@ impl PlanReport {
                     causes.push(format!(
                         "{} ({})",
                         c.description.trim(),
-                        c.perspective.label_sv()
+                        c.perspective.label(options.lang)
                     ));
                 }
             }
@@ -227,7 +235,7 @@ impl PlanReport {
             if let Some(g) = &goal {
                 for i in store.indicators_of(g.id)? {
                     if gate.admit(i.classification) {
-                        indicators.push(indicator_text(store, &mut gate, &i)?);
+                        indicators.push(indicator_text(store, &mut gate, &i, options.lang)?);
                     }
                 }
             }
@@ -276,7 +284,10 @@ impl PlanReport {
                 goal: goal.map(|g| g.text).unwrap_or_default(),
                 actions: actions
                     .iter()
-                    .map(|a| format!("{} ({})", a.title, layout_status(a, options.today)))
+                    .map(|a| {
+                        let status = super::actions::status_text(a, options.today, options.lang);
+                        format!("{} ({status})", a.title)
+                    })
                     .collect::<Vec<_>>()
                     .join("; "),
                 owner,
@@ -286,7 +297,7 @@ impl PlanReport {
                 due: item
                     .end_on
                     .or(actions.iter().filter_map(|a| a.due_on).max()),
-                status: rolled_up_status(&actions, options.today),
+                status: rolled_up_status(&actions, options.today, options.lang),
                 last_follow_up: last.as_ref().map(|(d, _)| *d),
                 last_comment: last.map(|(_, c)| c).unwrap_or_default(),
                 indicator: indicators.join("; "),
@@ -301,58 +312,62 @@ impl PlanReport {
     }
 
     pub fn document(&self, options: &Options) -> Document {
+        let lang = options.lang;
         let p = &self.plan;
         let mut doc = Document {
-            name: format!("Åtgärdsplan – {}", p.title),
+            name: t!(lang, "plan-name", title = p.title.as_str()),
             sender: self.sender.clone(),
-            title: "Åtgärdsplan – uppföljning".into(),
+            title: t!(lang, "plan-title"),
             subtitle: Some(p.title.clone()),
             header_note: options.today.to_string(),
-            stamp: self.gate.stamp(),
-            internal_notice: self.gate.internal_notice(),
+            stamp: self.gate.stamp(lang),
+            internal_notice: self.gate.internal_notice(lang),
             generated: options.generated_line(),
             landscape: true,
             blocks: Vec::new(),
+            lang,
         };
         doc.fields(vec![
             (
-                "Period".into(),
-                format!("{}–{}", p.period_start, p.period_end),
+                t!(lang, "plan-field-period"),
+                range(p.period_start, p.period_end),
             ),
             (
-                "Beslutad av".into(),
+                t!(lang, "plan-field-decided-by"),
                 p.decided_by
-                    .map(|d| d.label_sv().to_string())
+                    .map(|d| d.label(lang).to_string())
                     .unwrap_or_default(),
             ),
-            ("Beslut".into(), p.decision_ref.clone().unwrap_or_default()),
             (
-                "Beslutsdatum".into(),
+                t!(lang, "plan-field-decision"),
+                p.decision_ref.clone().unwrap_or_default(),
+            ),
+            (
+                t!(lang, "plan-field-decided-on"),
                 p.decided_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
-            ("Status".into(), p.status.label_sv().to_string()),
+            (t!(lang, "column-status"), p.status.label(lang).to_string()),
             (
-                "Uppföljning".into(),
-                format!("var {} månad", p.review_interval_months)
-                    .replace("var 1 månad", "varje månad"),
+                t!(lang, "plan-field-review"),
+                t!(
+                    lang,
+                    "plan-review-interval",
+                    months = p.review_interval_months
+                ),
             ),
-            ("Läge per".into(), options.today.to_string()),
+            (t!(lang, "plan-field-as-of"), options.today.to_string()),
         ]);
         doc.table(Table {
             caption: None,
-            headers: HEADERS.map(String::from).to_vec(),
+            headers: headers(lang),
             rows: self.rows.iter().map(PlanRow::texts).collect(),
             widths: vec![3, 10, 10, 12, 10, 16, 9, 7, 7, 6, 7, 10, 12],
         });
         if self.rows.is_empty() {
-            doc.paragraph("Planen har inga punkter ännu.");
+            doc.paragraph(t!(lang, "plan-empty"));
         }
         doc
     }
-}
-
-fn layout_status(a: &Action, today: NaiveDate) -> String {
-    super::actions::status_text(a, today)
 }
 
 /// The åtgärdsplan in any format but ICS.
@@ -362,7 +377,10 @@ pub fn export(store: &Store, plan: Id, format: Format, options: &Options) -> Res
     match format {
         Format::Xlsx => super::xlsx::plan(&report, options),
         Format::Csv => Ok(super::csv::table(
-            &HEADERS,
+            &headers(options.lang)
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
             report.rows.iter().map(PlanRow::texts),
         )?),
         Format::Markdown | Format::Html | Format::Docx => {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::error::{ReportError, Result};
 use crate::domain::pii::{self, Confidence};
-use crate::domain::{Classification, EntityKind, Id, Vocabulary};
+use crate::domain::{Classification, EntityKind, Id, Lang, Vocabulary};
 
 /// Tracks what a document contains while it is being gathered.
 #[derive(Debug, Clone)]
@@ -70,7 +70,7 @@ impl Gate {
             kind: t.kind.label_sv(),
             when: t.date.map(|d| format!("{d} ")).unwrap_or_default(),
             short_id: t.id.short(),
-            field: field_label_sv(t.field),
+            field: t.kind.field_label(t.field, Lang::Sv).unwrap_or(t.field),
             warning,
             confirm_hint: if can_confirm(t.kind) {
                 " eller bekräfta i programmet att den inte pekar ut någon person"
@@ -81,15 +81,14 @@ impl Gate {
     }
 
     /// The classification label for every page.
-    pub fn stamp(&self) -> String {
-        self.strictest.stamp_sv().to_string()
+    pub fn stamp(&self, lang: Lang) -> String {
+        self.strictest.stamp(lang)
     }
 
     /// Said on every page when intern records were included on request.
-    pub fn internal_notice(&self) -> Option<String> {
-        self.internal_included.then(|| {
-            "OBS! Dokumentet innehåller poster klassade INTERN (--include-internal). Det får inte lämna organisationen.".to_string()
-        })
+    pub fn internal_notice(&self, lang: Lang) -> Option<String> {
+        self.internal_included
+            .then(|| crate::i18n::t!(lang, "report-internal-notice"))
     }
 
     /// How many intern records were left out.
@@ -107,25 +106,6 @@ fn can_confirm(kind: EntityKind) -> bool {
     kind.confirms_personal_data()
 }
 
-fn field_label_sv(field: &str) -> &'static str {
-    match field {
-        "description" => "beskrivning",
-        "title" => "rubrik",
-        "text" => "text",
-        "decision" => "beslut",
-        "notes" => "anteckningar",
-        "comment" => "kommentar",
-        "summary" => "sammanfattning",
-        "expected_effect" => "förväntad effekt",
-        "result" => "resultat",
-        "evidence" => "underlag",
-        "issue" => "problem",
-        "suggested_action" => "förslag till åtgärd",
-        "note" => "notering",
-        _ => "text",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,13 +116,13 @@ mod tests {
         assert!(g.admit(Classification::Oppen));
         assert!(!g.admit(Classification::Intern));
         assert_eq!(g.internal_left_out(), 1);
-        assert!(g.internal_notice().is_none());
-        assert!(g.stamp().contains("ÖPPEN"));
+        assert!(g.internal_notice(Lang::Sv).is_none());
+        assert!(g.stamp(Lang::Sv).contains("ÖPPEN"));
         let mut g = Gate::new(true);
         assert!(g.admit(Classification::Begransad));
         assert!(g.admit(Classification::Intern));
-        assert!(g.stamp().contains("INTERN"));
-        assert!(g.internal_notice().is_some());
+        assert!(g.stamp(Lang::Sv).contains("INTERN"));
+        assert!(g.internal_notice(Lang::Sv).is_some());
     }
 
     #[test]

@@ -9,9 +9,10 @@ use rust_xlsxwriter::{
 
 use super::Options;
 use super::error::{ReportError, Result};
-use super::plan::{HEADERS, PlanReport, PlanRow};
+use super::plan::{PlanReport, PlanRow, headers};
+use crate::i18n::t;
 
-/// Column widths in characters, matching [`HEADERS`].
+/// Column widths in characters, matching [`headers`].
 const WIDTHS: [f64; 13] = [
     5.0, 22.0, 24.0, 28.0, 24.0, 34.0, 20.0, 11.0, 11.0, 11.0, 11.0, 28.0, 30.0,
 ];
@@ -76,15 +77,16 @@ fn write_row(
 }
 
 fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>, XlsxError> {
+    let lang = options.lang;
     let mut wb = Workbook::new();
     let g = options.generated_at;
     let created =
         excel_date(g.date())?.and_hms(g.hour() as u16, g.minute() as u8, g.second() as f64)?;
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!("Åtgärdsplan – {}", report.plan.title))
+            .set_title(t!(lang, "plan-name", title = report.plan.title.as_str()))
             .set_author("lagesbild")
-            .set_comment(report.gate.stamp())
+            .set_comment(report.gate.stamp(lang))
             .set_creation_datetime(&created),
     );
     let head = Format::new()
@@ -99,9 +101,10 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
         .set_align(FormatAlign::Top);
     let date = text.clone().set_num_format("yyyy-mm-dd");
     let ws = wb.add_worksheet();
-    ws.set_name("Åtgärdsplan")?;
-    for (col, h) in HEADERS.iter().enumerate() {
-        ws.write_string_with_format(0, col as u16, *h, &head)?;
+    ws.set_name(t!(lang, "plan-sheet"))?;
+    let headers = headers(lang);
+    for (col, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, col as u16, h, &head)?;
         ws.set_column_width(col as u16, WIDTHS[col])?;
     }
     ws.set_row_height(0, 2.0 * LINE_HEIGHT)?;
@@ -109,21 +112,22 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
         write_row(ws, i as u32 + 1, r, &text, &date)?;
     }
     let last_row = report.rows.len() as u32;
-    ws.autofilter(0, 0, last_row, HEADERS.len() as u16 - 1)?;
+    ws.autofilter(0, 0, last_row, headers.len() as u16 - 1)?;
     ws.set_freeze_panes(1, 0)?;
     ws.set_landscape();
     ws.set_paper_size(A4);
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, 0)?;
-    let labels = match report.gate.internal_notice() {
-        Some(n) => format!("{} {n}", report.gate.stamp()),
-        None => report.gate.stamp(),
+    let labels = match report.gate.internal_notice(lang) {
+        Some(n) => format!("{} {n}", report.gate.stamp(lang)),
+        None => report.gate.stamp(lang),
     };
     let title = &report.plan.title;
-    let title = if title.to_lowercase().starts_with("åtgärdsplan") {
+    let sheet = t!(lang, "plan-sheet").to_lowercase();
+    let title = if title.to_lowercase().starts_with(&sheet) {
         title.clone()
     } else {
-        format!("Åtgärdsplan – {title}")
+        t!(lang, "plan-name", title = title.as_str())
     };
     ws.set_header(format!(
         "&L{}&C&B{}&R{}",
@@ -131,7 +135,13 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
         header_text(&title),
         options.today
     ));
-    ws.set_footer(format!("&L{}&RSida &P (&N)", header_text(&labels)));
+    ws.set_footer(format!(
+        "&L{}&R{}&P{}&N{}",
+        header_text(&labels),
+        t!(lang, "report-page-before"),
+        t!(lang, "report-page-between"),
+        t!(lang, "report-page-after")
+    ));
     wb.save_to_buffer()
 }
 

@@ -185,10 +185,12 @@ impl Generator<'_> {
                 start_on: Some(date),
                 due_on: Some(date + Duration::days(7 * due_weeks)),
                 due_week: None,
-                recurrence: tpl
-                    .recurrence
-                    .as_ref()
-                    .map(|r| format!("{r} v. {}–{}", week.plus_weeks(1).week(), due_week.week())),
+                recurrence: tpl.recurrence.as_ref().map(|r| {
+                    format!(
+                        "{r} v. {}",
+                        crate::i18n::range(week.plus_weeks(1).week(), due_week.week())
+                    )
+                }),
                 status: ActionStatus::Beslutad,
                 origin: ActionOrigin::Vecka,
                 meeting_id: Some(meeting),

@@ -32,7 +32,8 @@ pub use taxonomy::{
 };
 pub use world::demo_id;
 
-use crate::domain::{EntityKind, IsoWeek, Organisation, Vocabulary};
+use crate::domain::{EntityKind, IsoWeek, Lang, Organisation};
+use crate::i18n::t;
 use crate::store::{Store, meta};
 
 /// The most years of generated data `load_demo` accepts.
@@ -72,22 +73,28 @@ impl DemoSummary {
             .map_or(0, |(_, n)| *n)
     }
 
-    /// A short Swedish summary for the user.
-    pub fn message_sv(&self) -> String {
-        let parts: Vec<String> = self
+    /// A short summary for the user, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let counts: Vec<String> = self
             .counts
             .iter()
-            .map(|(k, n)| format!("{n} {}", k.label_sv()))
+            .map(|(kind, n)| kind.count_text(*n, lang))
             .collect();
-        format!(
-            "Demodata för {} är inläst: vecka {} {} till vecka {} {} ({}).",
-            self.municipality,
-            self.first_week.week(),
-            self.first_week.year(),
-            self.last_week.week(),
-            self.last_week.year(),
-            parts.join(", ")
+        t!(
+            lang,
+            "demo-loaded",
+            municipality = self.municipality.as_str(),
+            first_week = self.first_week.week(),
+            first_year = self.first_week.year(),
+            last_week = self.last_week.week(),
+            last_year = self.last_week.year(),
+            counts = counts.join(", ")
         )
+    }
+
+    /// [`DemoSummary::message`] in Swedish.
+    pub fn message_sv(&self) -> String {
+        self.message(Lang::Sv)
     }
 }
 
@@ -165,4 +172,34 @@ pub fn load_demo_with_progress(
         ops: counts.ops,
         taxonomies,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn summary() -> DemoSummary {
+        let week = |w| IsoWeek::new(2026, w).unwrap_or_else(|e| panic!("{e}"));
+        DemoSummary {
+            municipality: "Exempelby kommun".into(),
+            first_week: week(1),
+            last_week: week(48),
+            counts: vec![
+                (EntityKind::Organisation, 15),
+                (EntityKind::Area, 13),
+                (EntityKind::Meeting, 1),
+                (EntityKind::Observation, 106_821),
+            ],
+            ops: 0,
+            taxonomies: TaxonomySummary::default(),
+        }
+    }
+
+    #[test]
+    fn the_demo_summary_counts_in_good_swedish_and_english() {
+        assert_eq!(
+            summary().message_sv(),
+            "Demodata för Exempelby kommun är inläst: vecka 1 2026 till vecka 48 2026 \
+             (15 organisationer, 13 områden, 1 möte, 106\u{202F}821 iakttagelser)."
+        );
+    }
 }

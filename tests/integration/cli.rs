@@ -94,8 +94,17 @@ fn check_stats_list_and_history_on_a_small_database() {
     let out = lagesbild(&path, &["history", &obs.id.to_string()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let history = text(&out.stdout);
+    // The field by its label, not its column name.
     assert!(
-        history.contains("description") && history.contains("”Klotter på tunneln”"),
+        history.contains("beskrivning") && history.contains("”Klotter på tunneln”"),
+        "{history}"
+    );
+    let out = lagesbild(&path, &["--lang", "en", "history", &obs.id.to_string()]);
+    let history = text(&out.stdout);
+    assert!(
+        history.contains("History of observation")
+            && history.contains("Old → new")
+            && history.contains("description"),
         "{history}"
     );
 }
@@ -158,6 +167,116 @@ fn help_is_swedish() {
             && help.contains("Kommandon")
             && help.contains("Läs in demodata"),
         "{help}"
+    );
+}
+
+#[test]
+fn english_help_and_demo_output_have_no_swedish_words() {
+    let TempDb { dir, store } = temp_store();
+    drop(store); // `demo` takes the writer lock
+    let path = dir.path().join("lagesbild.db");
+    let mut outputs = Vec::new();
+    for args in [
+        &["--lang", "en", "--help"][..],
+        &["--lang", "en", "polisen", "promote", "--help"],
+        &["--lang", "en", "minutes", "--help"],
+        &["--lang=en", "report", "--help"],
+        &["--lang", "en", "demo"],
+        &["--lang", "en", "stats"],
+    ] {
+        let out = lagesbild(&path, args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        outputs.push(text(&out.stdout));
+    }
+    let refused = lagesbild(
+        &path,
+        &["--lang", "en", "minutes", "2026-W46", "--format", "xlsx"],
+    );
+    assert!(!refused.status.success());
+    outputs.push(text(&refused.stderr));
+    let all = outputs.join("\n");
+    assert!(
+        all.contains("Record type") && all.contains("Change log:"),
+        "{all}"
+    );
+    assert!(
+        all.contains("The minutes cannot be written as XLSX"),
+        "{all}"
+    );
+    // Lists: the records are the group's own words; the headings and the footer are ours.
+    let list = text(
+        &lagesbild(
+            &path,
+            &[
+                "--lang",
+                "en",
+                "list",
+                "actions",
+                "--overdue",
+                "--limit",
+                "3",
+            ],
+        )
+        .stdout,
+    );
+    let heading = list.lines().next().unwrap_or_default();
+    assert!(
+        heading.starts_with("Due") && heading.contains("Responsible"),
+        "{list}"
+    );
+    assert!(
+        list.contains("OVERDUE (ongoing)") && list.contains("Showing 3 of"),
+        "{list}"
+    );
+    assert!(all.contains("Usage:") && all.contains("Commands") && all.contains("Options"));
+    assert!(
+        all.contains("15 organisations") && all.contains("13 areas"),
+        "{all}"
+    );
+    // The demo municipality's own name ("Sjöviks kommun") is data, not a word of ours.
+    let words = all.replace("Sjöviks kommun", "");
+    for swedish in [
+        "Iakttagelse",
+        "iakttagelse",
+        "Åtgärd",
+        "åtgärd",
+        "Möte",
+        "möte",
+        "Lägesbild",
+        "lägesbild",
+        "Överenskommelse",
+        "överenskommelse",
+        "Användning",
+        "Kommandon",
+        "Flaggor",
+        " och ",
+        " för ",
+        " med ",
+        " inte ",
+        "Visa ",
+        "Skriv ",
+        "organisationer",
+        "områden",
+        "ändringar",
+    ] {
+        assert!(!words.contains(swedish), "{swedish:?} in:\n{all}");
+    }
+}
+
+#[test]
+fn the_demo_summary_counts_in_the_plural() {
+    let TempDb { dir, store } = temp_store();
+    drop(store);
+    let out = lagesbild(&dir.path().join("lagesbild.db"), &["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("(15 organisationer, 19 deltagare, 13 områden, 29 platser,"),
+        "{said}"
+    );
+    assert!(
+        said.contains(" 1 åtgärdsplan,") && said.contains(" 52 möten,"),
+        "{said}"
     );
 }
 

@@ -193,7 +193,7 @@ fn a_bad_file_is_refused_with_a_swedish_message() {
     assert!(text(&o).1.contains("Kunde inte läsa filen finns-inte.json"));
 
     let o = run(&db, &["polisen", "import", OLD], &[]);
-    assert!(text(&o).1.contains("--kommun"), "{}", text(&o).1);
+    assert!(text(&o).1.contains("--municipality"), "{}", text(&o).1);
 }
 
 #[test]

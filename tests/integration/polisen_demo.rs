@@ -126,7 +126,7 @@ fn the_demo_municipality_imports_lists_and_promotes_from_its_settings() {
         &["polisen", "promote", "649813", "--plats", "Stationstorget"],
     );
     assert!(!o.status.success());
-    assert!(out(&o).contains("--typ"), "{}", out(&o));
+    assert!(out(&o).contains("--type"), "{}", out(&o));
 
     let store = Store::open(&db, Access::ReadOnly).expect("reopen");
     let event = store

@@ -111,7 +111,7 @@ fn promote_to_an_observation_once() {
     import(&mut db.store, OLD, &["Kungsör"]);
     let err = polisen::promote(&mut db.store, 588172, &promotion).expect_err("type");
     assert!(matches!(err, PolisenError::UnknownType { .. }), "{err}");
-    assert!(err.to_string().contains("--typ"), "{err}");
+    assert!(err.to_string().contains("--type"), "{err}");
     let chosen = Promotion {
         target: Target::Area(w.area),
         event_type: Some(w.event_type),
@@ -149,7 +149,7 @@ fn a_summary_that_looks_like_personal_data_needs_confirmation() {
     let err = polisen::promote(&mut db.store, 700001, &promotion).expect_err("warned");
     assert!(matches!(err, PolisenError::PersonalData { .. }), "{err}");
     assert!(err.to_string().contains("ABC 123"), "{err}");
-    assert!(err.to_string().contains("--bekrafta"), "{err}");
+    assert!(err.to_string().contains("--confirm"), "{err}");
     assert_eq!(db.store.op_count().expect("ops"), ops);
 
     promotion.confirm_personal_data = true;

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use common::temp_store;
+use lagesbild::domain::Lang;
 use lagesbild::report::{self, Format, MinutesTitle, Options};
 use lagesbild::seed::{DemoOptions, load_demo};
 
@@ -18,8 +19,41 @@ fn options() -> Options {
         minutes_title: MinutesTitle::Minnesanteckningar,
         today,
         generated_at: today.and_hms_opt(12, 0, 0).expect("time"),
+        lang: Lang::Sv,
     }
 }
+
+/// Words only Swedish has: none may appear in a document or output asked for in English.
+pub const SWEDISH_ONLY: &[&str] = &[
+    "Iakttagelse",
+    "iakttagelse",
+    "Åtgärd",
+    "åtgärd",
+    "Möte",
+    "möte",
+    "Lägesbild",
+    "lägesbild",
+    "Överenskommelse",
+    "överenskommelse",
+    "Närvarande",
+    "närvarande",
+    "Justera",
+    "Utkast",
+    "Beslut",
+    "vecka",
+    "Sida",
+    "Skapad",
+    "Informationsklass",
+    "Område",
+    "Plats",
+    "Ansvarig",
+    "Klart senast",
+    "Kommentar",
+    "Datum",
+    " och ",
+    " med ",
+    " inte ",
+];
 
 fn golden(name: &str, actual: &[u8]) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -88,6 +122,41 @@ fn every_export_of_the_demo_matches_its_golden_file() {
     ] {
         assert!(text.contains(expected), "demo minutes lack {expected:?}");
     }
+    // The same minutes in English: no Swedish word of ours left (the demo's own records, such
+    // as area and organisation names and what people wrote, stay as they were written).
+    let en = Options {
+        lang: Lang::En,
+        ..options()
+    };
+    let md_en = report::minutes::export(store, meeting, Format::Markdown, &en).expect("en md");
+    golden("minutes-en-2026-11-12.md", &md_en);
+    // The check bites: on the Swedish minutes it finds Swedish words.
+    let swedish = english_chrome(&text);
+    assert!(SWEDISH_ONLY.iter().filter(|w| swedish.contains(*w)).count() > 10);
+    let chrome = english_chrome(&String::from_utf8(md_en).expect("utf-8"));
+    for word in SWEDISH_ONLY {
+        assert!(
+            !chrome.contains(word),
+            "English minutes say {word:?}:\n{chrome}"
+        );
+    }
+    let html_en = report::minutes::export(store, meeting, Format::Html, &en).expect("en html");
+    assert!(String::from_utf8_lossy(&html_en).contains("<html lang=\"en\">"));
+    let docx_en = report::minutes::export(store, meeting, Format::Docx, &en).expect("en docx");
+    let footer = (1..=3)
+        .filter_map(|n| {
+            let mut z = zip::ZipArchive::new(std::io::Cursor::new(&docx_en)).ok()?;
+            let mut f = z.by_name(&format!("word/footer{n}.xml")).ok()?;
+            let mut s = String::new();
+            f.read_to_string(&mut s).ok()?;
+            Some(s)
+        })
+        .collect::<String>();
+    assert!(
+        footer.contains("Page ") && !footer.contains("Sida"),
+        "{footer}"
+    );
+
     golden(
         "protokoll-2026-11-12.html",
         &report::minutes::export(store, meeting, Format::Html, &o).expect("minutes html"),
@@ -116,6 +185,28 @@ fn every_export_of_the_demo_matches_its_golden_file() {
         "atgardsplan.md",
         &report::plan::export(store, plan, Format::Markdown, &o).expect("plan md"),
     );
+    // The plan in English: headings, fields and columns (the plan's own texts are data).
+    let plan_en = report::plan::export(store, plan, Format::Markdown, &en).expect("plan en");
+    golden("atgardsplan-en.md", &plan_en);
+    let chrome = english_chrome(&String::from_utf8(plan_en).expect("utf-8"));
+    for word in SWEDISH_ONLY {
+        assert!(
+            !chrome.contains(word),
+            "English plan says {word:?}:\n{chrome}"
+        );
+    }
+    let csv_en = report::plan::export(store, plan, Format::Csv, &en).expect("csv en");
+    let header = String::from_utf8_lossy(&csv_en)
+        .lines()
+        .next()
+        .map(str::to_string);
+    assert_eq!(
+        header.as_deref(),
+        Some(
+            "\u{feff}No.;Plan item;Problem;Cause;Goal;Action;Responsible;Start;Due;Status;\
+             Latest follow-up;Comment;Indicator"
+        )
+    );
     let xlsx = report::plan::export(store, plan, Format::Xlsx, &o).expect("xlsx");
     let sheet = unzip(&xlsx, "xl/worksheets/sheet1.xml");
     assert!(sheet.contains("<autoFilter ref=\"A1:M"));
@@ -139,10 +230,66 @@ fn every_export_of_the_demo_matches_its_golden_file() {
         "overenskommelse.html",
         &report::agreement::export(store, agreement, Format::Html, &o).expect("agreement html"),
     );
+    // The agreement follow-up and the calendar in English.
+    let agreement_en =
+        report::agreement::export(store, agreement, Format::Markdown, &en).expect("agreement en");
+    golden("agreement-en.md", &agreement_en);
+    let chrome = english_chrome(&String::from_utf8(agreement_en).expect("utf-8"));
+    for word in SWEDISH_ONLY {
+        assert!(
+            !chrome.contains(word),
+            "English agreement says {word:?}:\n{chrome}"
+        );
+    }
+    let ics_en =
+        String::from_utf8(report::calendar::export(store, &en).expect("ics en")).expect("utf-8");
+    assert!(ics_en.contains("X-WR-CALNAME:Situation picture – meetings and actions"));
+    assert!(ics_en.contains("SUMMARY:Due: ") && !ics_en.contains("Klart senast"));
     golden(
         "ar-2026.md",
         &report::year::export(store, 2026, Format::Markdown, &o).expect("year"),
     );
+    let year_en = report::year::export(store, 2026, Format::Markdown, &en).expect("year en");
+    golden("year-2026-en.md", &year_en);
+    let chrome = english_chrome(&String::from_utf8(year_en).expect("utf-8"));
+    for word in SWEDISH_ONLY {
+        assert!(
+            !chrome.contains(word),
+            "English year report says {word:?}:\n{chrome}"
+        );
+    }
     let year_docx = report::year::export(store, 2026, Format::Docx, &o).expect("year docx");
     assert!(unzip(&year_docx, "word/document.xml").contains("Lägesbild 2026 per område"));
+}
+
+/// The words the program put into a Markdown document: headings, field names, table headers
+/// and fixed sentences; the demo's records (names people gave, texts people wrote) are left out
+/// because they are data, written in the group's own language.
+fn english_chrome(md: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut previous = "";
+    let mut title_seen = false;
+    for line in md.lines() {
+        let subtitle = title_seen && line.starts_with("**");
+        if !line.trim().is_empty() {
+            title_seen = line.starts_with("# ");
+        }
+        let keep = if line.starts_with("## §") || line.starts_with("### ") || subtitle {
+            // an agenda item's own title, an area's name, the document's subtitle (the plan's
+            // or the group's name): written by the group
+            None
+        } else if line.starts_with("## ") && line.contains(": ") {
+            line.split(": ").next() // "## Priority 1: <the priority's own title>"
+        } else if ["# ", "## ", "> "].iter().any(|p| line.starts_with(p))
+            || (line.starts_with("| ") && !previous.starts_with('|'))
+        {
+            Some(line) // a heading, the stamp, or a table's header row
+        } else {
+            // "**Date:** …": the field name only; "**Caption**": all of it
+            line.strip_prefix("**").and_then(|l| l.split("**").next())
+        };
+        out.extend(keep.map(str::to_string));
+        previous = line;
+    }
+    out.join("\n")
 }

@@ -23,6 +23,7 @@ fn options() -> Options {
         generated_at: NaiveDate::from_ymd_opt(2026, 11, 19)
             .and_then(|d| d.and_hms_opt(12, 0, 0))
             .expect("time"),
+        lang: lagesbild::domain::Lang::Sv,
     }
 }
 

@@ -104,7 +104,7 @@ pub const CONFIRM: &str = "confirm-personal-data";
 
 /// The codes of a fixed vocabulary, for help: "låg, medel, hög" as "lag, medel, hog".
 pub fn codes(field: &FieldDef) -> Vec<&'static str> {
-    field.labels.iter().map(|(code, _, _)| *code).collect()
+    field.codes.to_vec()
 }
 
 /// The kind a command-line word names: `area`, `event-type`, `event_type`, `område`.

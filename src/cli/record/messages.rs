@@ -1,7 +1,8 @@
 //! Every Swedish word of the record command line, in one place so it moves to the message
 //! catalogue in one step.
 
-use crate::domain::{EntityKind, FieldDef, FieldType, Vocabulary};
+use crate::domain::vocab::vocabulary_label;
+use crate::domain::{EntityKind, FieldDef, FieldType, Lang, Vocabulary};
 
 pub const NEW_ABOUT: &str =
     "Skapa en ny post: ett område, en plats, en part, ett problem, en åtgärd …";
@@ -35,16 +36,16 @@ pub fn value_name(field: &FieldDef) -> &'static str {
     if field.reference {
         return "NAMN|ID";
     }
-    if !field.labels.is_empty() {
+    if field.is_vocabulary() {
         return "KOD";
     }
-    match (field.ty, field.expects_sv) {
+    match (field.ty, field.expects) {
         (FieldType::Integer, _) => "HELTAL",
         (FieldType::Real, _) => "TAL",
         (FieldType::Bool, _) => "JA|NEJ",
-        (_, e) if e.starts_with("ett datum") => "ÅÅÅÅ-MM-DD",
-        (_, e) if e.starts_with("ett klockslag") => "TT:MM",
-        (_, e) if e.starts_with("en vecka") => "ÅÅÅÅ-Wvv",
+        (_, "expects-date") => "ÅÅÅÅ-MM-DD",
+        (_, "expects-time") => "TT:MM",
+        (_, "expects-week") => "ÅÅÅÅ-Wvv",
         _ => "TEXT",
     }
 }
@@ -52,24 +53,26 @@ pub fn value_name(field: &FieldDef) -> &'static str {
 /// The help of a field's flag: what a valid value is, the codes of a vocabulary, whether it
 /// must be given.
 pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool) -> String {
-    let mut help = match (field.flags.refers, field.reference) {
+    let what = match (field.flags.refers, field.reference) {
         (Some(target), _) => format!("{} (namn eller id)", target.label_sv()),
         (None, true) => "id för en annan post".to_string(),
-        _ => field.expects_sv.to_string(),
+        _ => field.expects(Lang::Sv),
+    };
+    // "Namn: en text", "Överordnat område: område (namn eller id)".
+    let mut help = match kind.field_label(field.name, Lang::Sv) {
+        Some(label) => format!("{label}: {what}"),
+        None => what,
     };
     if field.ty == FieldType::Json {
         help.push_str("; upprepa flaggan för flera");
     }
-    if !field.labels.is_empty() {
+    if let Some(key) = field.vocabulary {
         let codes: Vec<String> = field
-            .labels
+            .codes
             .iter()
-            .map(|(code, sv, _)| {
-                if code == sv {
-                    code.to_string()
-                } else {
-                    format!("{code} ({sv})")
-                }
+            .map(|code| match vocabulary_label(key, code, Lang::Sv) {
+                Some(sv) if sv != *code => format!("{code} ({sv})"),
+                _ => code.to_string(),
             })
             .collect();
         help.push_str(&format!(": {}", codes.join(", ")));

@@ -6,7 +6,8 @@ use serde_json::{Value, json};
 
 use super::flags::flag_name;
 use super::messages;
-use crate::domain::{EntityKind, FieldDef, FieldType, Id, Term};
+use crate::domain::vocab::vocabulary_label;
+use crate::domain::{EntityKind, FieldDef, FieldType, Id, Lang, Term};
 use crate::store::Store;
 
 /// The extensible vocabulary in `data/` a text field takes its code from: the `kind` of an
@@ -34,11 +35,14 @@ pub fn term_codes(vocabulary: &str) -> Vec<String> {
 }
 
 fn plain_text(field: &FieldDef) -> bool {
-    field.ty == FieldType::Text && field.labels.is_empty() && field.expects_sv == "en text"
+    field.ty == FieldType::Text && !field.is_vocabulary() && field.expects == "expects-text"
 }
 
 fn moment(field: &FieldDef) -> bool {
-    field.expects_sv.starts_with("en tidpunkt")
+    matches!(
+        field.expects,
+        "expects-timestamp" | "expects-local-timestamp"
+    )
 }
 
 /// What a new record gets for a field not given, or `None` when it must be given: nothing
@@ -100,17 +104,20 @@ fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<
     if field.reference {
         return reference(store, field.flags.refers, trimmed).map(|id| json!(id.to_string()));
     }
-    if !field.labels.is_empty() {
+    if let Some(key) = field.vocabulary {
         let lower = trimmed.to_lowercase();
+        let label_is = |code: &str, lang: Lang| {
+            vocabulary_label(key, code, lang).is_some_and(|l| l.to_lowercase() == lower)
+        };
         return field
-            .labels
+            .codes
             .iter()
-            .find(|(code, sv, en)| {
+            .find(|code| {
                 code.eq_ignore_ascii_case(trimmed)
-                    || sv.to_lowercase() == lower
-                    || en.eq_ignore_ascii_case(trimmed)
+                    || label_is(code, Lang::Sv)
+                    || label_is(code, Lang::En)
             })
-            .map(|(code, _, _)| json!(code))
+            .map(|code| json!(code))
             .ok_or_else(|| messages::unknown_code(trimmed, &super::flags::codes(field)));
     }
     if let Some(vocabulary) = term_vocabulary(kind, field) {

@@ -1,21 +1,22 @@
 //! One area in the minutes' lägesbild §: its assessment, counts and observations.
 
 use super::model::{AreaSummary, Minutes};
-use crate::domain::Vocabulary;
+use crate::domain::{Lang, Vocabulary};
+use crate::i18n::{range, t};
 use crate::report::document::{Document, Table};
 
-fn observation_rows(s: &AreaSummary, m: &Minutes) -> Vec<Vec<String>> {
+fn observation_rows(s: &AreaSummary, m: &Minutes, lang: Lang) -> Vec<Vec<String>> {
     s.observations
         .iter()
         .map(|o| {
             let time = o
                 .time_from
-                .map(crate::domain::week::time_sv)
-                .or(o.day_period.map(|p| p.label_sv().to_string()))
+                .map(|at| crate::i18n::dates::time(lang, at))
+                .or(o.day_period.map(|p| p.label(lang).to_string()))
                 .unwrap_or_default();
             let mut what = o.description.trim().to_string();
             if o.needs_escalation() {
-                what = format!("{what} [{}]", o.severity.label_sv());
+                what = format!("{what} [{}]", o.severity.label(lang));
             }
             vec![
                 o.occurred_on.to_string(),
@@ -41,33 +42,34 @@ impl IfEmpty for String {
     }
 }
 
-pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document) {
+pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document, lang: Lang) {
     doc.heading(2, s.area.clone());
     let mut fields = Vec::new();
     if let Some(a) = &s.assessment {
         fields.push((
-            "Läge".to_string(),
-            format!(
-                "{} – trend {} {}",
-                a.level.label_sv(),
-                a.trend.arrow(),
-                a.trend.label_sv()
+            t!(lang, "area-level"),
+            t!(
+                lang,
+                "area-level-value",
+                level = a.level.label(lang),
+                arrow = a.trend.arrow(),
+                trend = a.trend.label(lang)
             ),
         ));
         if a.is_priority {
-            let rank = a
-                .priority_rank
-                .map(|r| format!(" (nr {r})"))
-                .unwrap_or_default();
-            fields.push(("Prioriterat".to_string(), format!("ja{rank}")));
+            let value = match a.priority_rank {
+                Some(rank) => t!(lang, "area-priority-rank", rank = rank),
+                None => t!(lang, "value-yes"),
+            };
+            fields.push((t!(lang, "area-priority"), value));
         }
         fields.push((
-            "Centrala händelsetyper".into(),
+            t!(lang, "area-key-event-types"),
             s.key_event_types.join(", "),
         ));
-        fields.push(("Hot spots".into(), s.hot_spots.join(", ")));
+        fields.push((t!(lang, "area-hot-spots"), s.hot_spots.join(", ")));
     } else {
-        fields.push(("Läge".into(), "inte bedömt".into()));
+        fields.push((t!(lang, "area-level"), t!(lang, "area-not-assessed")));
     }
     let counts = s
         .counts
@@ -76,11 +78,16 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document) {
         .collect::<Vec<_>>()
         .join(", ");
     fields.push((
-        "Iakttagelser".into(),
+        t!(lang, "area-observations"),
         if s.observations.is_empty() {
-            "inga under perioden".into()
+            t!(lang, "area-no-observations")
         } else {
-            format!("{} st: {counts}", s.observations.len())
+            t!(
+                lang,
+                "area-observation-count",
+                count = s.observations.len(),
+                kinds = counts
+            )
         },
     ));
     doc.fields(fields);
@@ -89,21 +96,21 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document) {
     }
     if !s.observations.is_empty() {
         doc.table(Table {
-            caption: Some(format!(
-                "Iakttagelser i {} {}–{}",
-                s.area, m.period.0, m.period.1
+            caption: Some(t!(
+                lang,
+                "area-observations-caption",
+                area = s.area.as_str(),
+                period = range(m.period.0, m.period.1)
             )),
-            headers: [
-                "Datum",
-                "Tid",
-                "Plats",
-                "Händelsetyp",
-                "Iakttagelse",
-                "Rapportör",
-            ]
-            .map(String::from)
-            .to_vec(),
-            rows: observation_rows(s, m),
+            headers: vec![
+                t!(lang, "column-date"),
+                t!(lang, "column-time"),
+                t!(lang, "column-place"),
+                t!(lang, "column-event-type"),
+                t!(lang, "column-observation"),
+                t!(lang, "column-reporter"),
+            ],
+            rows: observation_rows(s, m, lang),
             widths: vec![10, 6, 14, 13, 40, 10],
         });
     }

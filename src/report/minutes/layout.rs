@@ -3,15 +3,20 @@
 
 use super::areas::area;
 use super::model::Minutes;
-use crate::domain::week::{date_long_sv, time_span_sv, weekday_sv};
-use crate::domain::{Action, AgendaItem, AgendaKind, MeetingStatus, Presence, Vocabulary};
+use crate::domain::{Action, AgendaItem, AgendaKind, Lang, MeetingStatus, Presence, Vocabulary};
+use crate::i18n::dates::{date_long, time_span, weekday};
+use crate::i18n::{range, t};
 use crate::report::Options;
 use crate::report::actions::{due_week, status_text};
 use crate::report::document::{Document, Span, Table};
 
-fn heading(item: &AgendaItem) -> String {
-    let title = if item.title.trim().is_empty() {
-        item.kind.label_sv().to_string()
+fn heading(item: &AgendaItem, lang: Lang) -> String {
+    // A title that is only the standard name of its kind is shown in the document's language.
+    let standard = Lang::ALL
+        .iter()
+        .any(|l| item.title.trim() == item.kind.label(*l));
+    let title = if item.title.trim().is_empty() || standard {
+        item.kind.label(lang).to_string()
     } else {
         item.title.trim().to_string()
     };
@@ -19,61 +24,81 @@ fn heading(item: &AgendaItem) -> String {
 }
 
 /// "Beslut: att …" with the lead-in in bold; tolerates text that already says "Beslut:".
-fn decision(doc: &mut Document, text: &str) {
-    let t = text.trim();
-    let t = t.strip_prefix("Beslut:").unwrap_or(t).trim();
-    if !t.is_empty() {
-        doc.spans(vec![Span::bold("Beslut:"), Span::plain(t)]);
+fn decision(doc: &mut Document, text: &str, lang: Lang) {
+    let lead = t!(lang, "minutes-decision");
+    // The text may already start with the lead-in, in any language.
+    let text = Lang::ALL.iter().fold(text.trim(), |text, l| {
+        let lead = t!(*l, "minutes-decision");
+        text.strip_prefix(lead.as_str()).unwrap_or(text).trim()
+    });
+    if !text.is_empty() {
+        doc.spans(vec![Span::bold(lead), Span::plain(text)]);
     }
 }
 
-fn header(m: &Minutes, doc: &mut Document) {
+fn header(m: &Minutes, doc: &mut Document, lang: Lang) {
     let mt = &m.meeting;
     let status = match (mt.status, mt.approved_on) {
-        (MeetingStatus::Justerat, Some(d)) => format!("Justerad {d}"),
-        (MeetingStatus::Justerat, None) => "Justerad".to_string(),
-        _ => "Utkast".to_string(),
+        (MeetingStatus::Justerat, Some(d)) => {
+            t!(lang, "minutes-approved-on", date = d.to_string())
+        }
+        (MeetingStatus::Justerat, None) => t!(lang, "minutes-approved"),
+        _ => t!(lang, "minutes-draft"),
     };
     doc.fields(vec![
         (
-            "Datum".into(),
-            format!(
-                "{} ({}, vecka {})",
-                mt.date,
-                weekday_sv(mt.date),
-                mt.week().week()
+            t!(lang, "minutes-field-date"),
+            t!(
+                lang,
+                "minutes-date-value",
+                date = mt.date.to_string(),
+                weekday = weekday(lang, mt.date),
+                week = mt.week().week()
             ),
         ),
-        ("Tid".into(), time_span_sv(mt.start_time, mt.end_time)),
-        ("Plats".into(), mt.location.clone()),
-        ("Ordförande".into(), mt.chair.clone()),
-        ("Antecknare".into(), mt.note_taker.clone()),
-        ("Justerare".into(), mt.adjuster.clone().unwrap_or_default()),
-        ("Dnr".into(), mt.dnr.clone().unwrap_or_default()),
-        ("Status".into(), status),
+        (
+            t!(lang, "minutes-field-time"),
+            time_span(lang, mt.start_time, mt.end_time),
+        ),
+        (t!(lang, "minutes-field-place"), mt.location.clone()),
+        (t!(lang, "minutes-field-chair"), mt.chair.clone()),
+        (t!(lang, "minutes-field-note-taker"), mt.note_taker.clone()),
+        (
+            t!(lang, "minutes-field-adjuster"),
+            mt.adjuster.clone().unwrap_or_default(),
+        ),
+        (
+            t!(lang, "minutes-field-dnr"),
+            mt.dnr.clone().unwrap_or_default(),
+        ),
+        (t!(lang, "minutes-field-status"), status),
     ]);
 }
 
-fn attendance(m: &Minutes, doc: &mut Document) {
+fn attendance(m: &Minutes, doc: &mut Document, lang: Lang) {
     let present: Vec<_> = m
         .attendance
         .iter()
         .filter(|a| a.presence != Presence::Forhinder && !a.adjunct)
         .collect();
-    doc.heading(1, "Närvarande");
+    doc.heading(1, t!(lang, "minutes-present"));
     if present.is_empty() {
-        doc.paragraph("Ingen närvaro är registrerad.");
+        doc.paragraph(t!(lang, "minutes-no-attendance"));
     } else {
         doc.table(Table {
             caption: None,
-            headers: vec!["Organisation".into(), "Funktion".into(), "Närvaro".into()],
+            headers: vec![
+                t!(lang, "column-organisation"),
+                t!(lang, "column-function"),
+                t!(lang, "column-presence"),
+            ],
             rows: present
                 .iter()
                 .map(|a| {
                     let presence = match (a.presence, a.until_item) {
-                        (Presence::Delvis, Some(n)) => format!("delvis, t.o.m. § {n}"),
-                        (Presence::Delvis, None) => "delvis".into(),
-                        _ => "närvarande".into(),
+                        (Presence::Delvis, Some(n)) => t!(lang, "minutes-partly-until", item = n),
+                        (Presence::Delvis, None) => t!(lang, "minutes-partly"),
+                        _ => t!(lang, "minutes-present-value"),
                     };
                     vec![a.organisation.clone(), a.functions.clone(), presence]
                 })
@@ -98,18 +123,22 @@ fn attendance(m: &Minutes, doc: &mut Document) {
     let apologies = list(&|a| a.presence == Presence::Forhinder);
     let adjunct = list(&|a| a.adjunct && a.presence != Presence::Forhinder);
     doc.fields(vec![
-        ("Anmält förhinder".into(), apologies),
-        ("Adjungerade".into(), adjunct),
+        (t!(lang, "minutes-apologies"), apologies),
+        (t!(lang, "minutes-adjunct"), adjunct),
     ]);
 }
 
 fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
+    let lang = o.lang;
     if !m.follow_ups.is_empty() {
         doc.table(Table {
-            caption: Some("Uppföljning av tidigare beslutade åtgärder".into()),
-            headers: ["Åtgärd", "Ansvarig", "Status", "Kommentar"]
-                .map(String::from)
-                .to_vec(),
+            caption: Some(t!(lang, "minutes-follow-up-caption")),
+            headers: vec![
+                t!(lang, "column-action"),
+                t!(lang, "column-responsible"),
+                t!(lang, "column-status"),
+                t!(lang, "column-comment"),
+            ],
             rows: m
                 .follow_ups
                 .iter()
@@ -117,7 +146,7 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
                     vec![
                         f.action.title.clone(),
                         m.names.organisation_short(f.action.responsible_org_id),
-                        status_text(&f.action, o.today),
+                        status_text(&f.action, o.today, lang),
                         f.comment.clone(),
                     ]
                 })
@@ -126,10 +155,13 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
         });
     } else if !m.open_earlier.is_empty() {
         doc.table(Table {
-            caption: Some("Öppna åtgärder från tidigare möten".into()),
-            headers: ["Åtgärd", "Ansvarig", "Klart senast", "Status"]
-                .map(String::from)
-                .to_vec(),
+            caption: Some(t!(lang, "minutes-open-earlier-caption")),
+            headers: vec![
+                t!(lang, "column-action"),
+                t!(lang, "column-responsible"),
+                t!(lang, "column-due"),
+                t!(lang, "column-status"),
+            ],
             rows: m
                 .open_earlier
                 .iter()
@@ -138,58 +170,68 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
                         a.title.clone(),
                         m.names.organisation_short(a.responsible_org_id),
                         a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                        status_text(a, o.today),
+                        status_text(a, o.today, lang),
                     ]
                 })
                 .collect(),
             widths: vec![6, 3, 2, 3],
         });
     } else {
-        doc.paragraph("Inga öppna åtgärder från tidigare möten.");
+        doc.paragraph(t!(lang, "minutes-no-open-earlier"));
     }
 }
 
-fn analysis(m: &Minutes, doc: &mut Document) {
+fn analysis(m: &Minutes, doc: &mut Document, lang: Lang) {
     let priorities: Vec<String> = m
         .areas
         .iter()
         .filter_map(|s| {
             let a = s.assessment.as_ref().filter(|a| a.is_priority)?;
-            let spots = if s.hot_spots.is_empty() {
-                String::new()
+            let (area, level, arrow) = (s.area.as_str(), a.level.label(lang), a.trend.arrow());
+            Some(if s.hot_spots.is_empty() {
+                t!(
+                    lang,
+                    "minutes-priority-line",
+                    area = area,
+                    level = level,
+                    arrow = arrow
+                )
             } else {
-                format!("; hot spots: {}", s.hot_spots.join(", "))
-            };
-            Some(format!(
-                "{} – {} {}{spots}",
-                s.area,
-                a.level.label_sv(),
-                a.trend.arrow()
-            ))
+                let spots = s.hot_spots.join(", ");
+                t!(
+                    lang,
+                    "minutes-priority-line-spots",
+                    area = area,
+                    level = level,
+                    arrow = arrow,
+                    spots = spots
+                )
+            })
         })
         .collect();
     if priorities.is_empty() {
-        doc.paragraph("Inga områden prioriterades.");
+        doc.paragraph(t!(lang, "minutes-no-priorities"));
     } else {
-        doc.paragraph("Prioriterade områden till nästa vecka:");
+        doc.paragraph(t!(lang, "minutes-priorities"));
         doc.bullets(priorities);
     }
 }
 
-fn next_meeting(m: &Minutes, doc: &mut Document) {
+fn next_meeting(m: &Minutes, doc: &mut Document, lang: Lang) {
     match &m.next {
         Some(n) => doc.paragraph(
-            format!(
-                "Nästa möte: {} {} {}, {}.",
-                weekday_sv(n.date),
-                date_long_sv(n.date),
-                time_span_sv(n.start_time, n.end_time),
-                n.location
+            t!(
+                lang,
+                "minutes-next-meeting",
+                weekday = weekday(lang, n.date),
+                date = date_long(lang, n.date),
+                time = time_span(lang, n.start_time, n.end_time),
+                place = n.location.as_str()
             )
             .replace("  ", " ")
             .replace(" ,", ","),
         ),
-        None => doc.paragraph("Nästa möte är inte bestämt."),
+        None => doc.paragraph(t!(lang, "minutes-next-undecided")),
     }
 }
 
@@ -210,25 +252,24 @@ fn item_of(m: &Minutes, a: &Action) -> Option<i64> {
 }
 
 fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
-    doc.heading(1, "Åtgärdslista");
+    let lang = o.lang;
+    doc.heading(1, t!(lang, "minutes-action-list"));
     if m.decided.is_empty() {
-        doc.paragraph("Inga nya åtgärder beslutades.");
+        doc.paragraph(t!(lang, "minutes-no-new-actions"));
         return;
     }
     doc.table(Table {
         caption: None,
-        headers: [
-            "Nr",
-            "§",
-            "Åtgärd",
-            "Plats",
-            "Ansvarig organisation",
-            "Klart senast",
-            "Vecka",
-            "Status",
-        ]
-        .map(String::from)
-        .to_vec(),
+        headers: vec![
+            t!(lang, "column-number"),
+            "§".to_string(),
+            t!(lang, "column-action"),
+            t!(lang, "column-place"),
+            t!(lang, "column-responsible-organisation"),
+            t!(lang, "column-due"),
+            t!(lang, "column-week"),
+            t!(lang, "column-status"),
+        ],
         rows: m
             .decided
             .iter()
@@ -250,8 +291,8 @@ fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
                     m.names.place_or_area(a.place_id, a.area_id),
                     owner,
                     a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                    due_week(a),
-                    status_text(a, o.today),
+                    due_week(a, lang),
+                    status_text(a, o.today, lang),
                 ]
             })
             .collect(),
@@ -260,41 +301,52 @@ fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
 }
 
 pub fn layout(m: &Minutes, o: &Options) -> Document {
+    let lang = o.lang;
     let mt = &m.meeting;
-    let title = o.minutes_title.label().to_string();
+    let title = o.minutes_title.label(lang);
     let mut doc = Document {
         name: format!("{title} {} – {}", mt.date, mt.group_name),
         sender: m.sender.clone(),
         title,
-        subtitle: Some(format!(
-            "{} – gemensam lägesbild, vecka {}",
-            mt.group_name,
-            mt.week().week()
+        subtitle: Some(t!(
+            lang,
+            "minutes-subtitle",
+            group = mt.group_name.as_str(),
+            week = mt.week().week()
         )),
         header_note: match &mt.dnr {
-            Some(d) if !d.is_empty() => format!("{} · Dnr {d}", mt.date),
+            Some(d) if !d.is_empty() => {
+                t!(
+                    lang,
+                    "minutes-header-dnr",
+                    date = mt.date.to_string(),
+                    dnr = d.as_str()
+                )
+            }
             _ => mt.date.to_string(),
         },
-        stamp: m.gate.stamp(),
-        internal_notice: m.gate.internal_notice(),
+        stamp: m.gate.stamp(lang),
+        internal_notice: m.gate.internal_notice(lang),
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
+        lang,
     };
-    header(m, &mut doc);
-    attendance(m, &mut doc);
+    header(m, &mut doc, lang);
+    attendance(m, &mut doc, lang);
     let area_items: Vec<_> = m.items.iter().filter_map(|i| i.area_id).collect();
     let mut areas_done = false;
     let last_area_item = m.items.iter().rposition(|i| i.kind == AgendaKind::Omrade);
     for (pos, item) in m.items.iter().enumerate() {
-        doc.heading(1, heading(item));
+        doc.heading(1, heading(item, lang));
         doc.paragraph(item.text.trim());
         match item.kind {
             AgendaKind::Uppfoljning => follow_up(m, o, &mut doc),
             AgendaKind::Omrade => {
-                doc.paragraph(format!(
-                    "Period {}–{}. Lägesbilden beskriver platser och situationer, inte personer.",
-                    m.period.0, m.period.1
+                doc.paragraph(t!(
+                    lang,
+                    "minutes-period",
+                    period = range(m.period.0, m.period.1)
                 ));
                 // The picture's summary, unless the § text already says it in its own words.
                 if let Some(p) = &m.picture
@@ -306,12 +358,12 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
                 match item.area_id {
                     Some(a) => {
                         for s in m.areas.iter().filter(|s| s.area_id == a) {
-                            area(m, s, &mut doc);
+                            area(m, s, &mut doc, lang);
                         }
                     }
                     None if !areas_done => {
                         for s in m.areas.iter().filter(|s| !area_items.contains(&s.area_id)) {
-                            area(m, s, &mut doc);
+                            area(m, s, &mut doc, lang);
                         }
                         areas_done = true;
                     }
@@ -325,29 +377,26 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
                         .filter(|s| !area_items.contains(&s.area_id))
                         .collect();
                     if !rest.is_empty() {
-                        doc.heading(2, "Övriga områden");
+                        doc.heading(2, t!(lang, "minutes-other-areas"));
                         for s in rest {
-                            area(m, s, &mut doc);
+                            area(m, s, &mut doc, lang);
                         }
                     }
                 }
             }
-            AgendaKind::Analys => analysis(m, &mut doc),
+            AgendaKind::Analys => analysis(m, &mut doc, lang),
             AgendaKind::Beslut if item.decision.is_none() && !m.decided.is_empty() => {
-                doc.paragraph(format!(
-                    "Gruppen beslutade om {} åtgärder; se åtgärdslistan.",
-                    m.decided.len()
-                ));
+                doc.paragraph(t!(lang, "minutes-decided", count = m.decided.len()));
             }
-            AgendaKind::NastaMote if item.text.trim().is_empty() => next_meeting(m, &mut doc),
+            AgendaKind::NastaMote if item.text.trim().is_empty() => next_meeting(m, &mut doc, lang),
             _ => {}
         }
         if let Some(d) = &item.decision {
-            decision(&mut doc, d);
+            decision(&mut doc, d, lang);
         }
     }
     if !mt.notes.trim().is_empty() {
-        doc.heading(1, "Anteckningar");
+        doc.heading(1, t!(lang, "minutes-notes"));
         doc.paragraph(mt.notes.trim());
     }
     action_table(m, o, &mut doc);
@@ -357,9 +406,12 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
         .map(|p| p.distribution.clone())
         .unwrap_or_default();
     doc.fields(vec![
-        ("Vid anteckningarna".into(), mt.note_taker.clone()),
-        ("Justeras".into(), mt.adjuster.clone().unwrap_or_default()),
-        ("Sändlista".into(), distribution),
+        (t!(lang, "minutes-signed-note-taker"), mt.note_taker.clone()),
+        (
+            t!(lang, "minutes-signed-adjuster"),
+            mt.adjuster.clone().unwrap_or_default(),
+        ),
+        (t!(lang, "minutes-distribution"), distribution),
     ]);
     doc
 }

@@ -1,6 +1,7 @@
 //! The chain lag (2023:196) asks to be visible: problem → cause → action → indicator, per
 //! problem picture, through the plan items that point at each problem.
 
+use crate::i18n::t;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -25,15 +26,13 @@ pub(super) fn chain_section(
     year: i32,
     today: NaiveDate,
 ) -> Result<()> {
+    let lang = doc.lang;
     let (_, to) = year_bounds(year)?;
     let judged_on = today.min(to);
-    doc.heading(
-        1,
-        "Från lägesbild till åtgärd: problem, orsak, åtgärd och uppföljning (lag 2023:196)",
-    );
+    doc.heading(1, t!(lang, "year-chain-heading"));
     let problems = store.problems()?;
     if problems.is_empty() {
-        doc.paragraph("Inga problembilder är registrerade.");
+        doc.paragraph(t!(lang, "year-no-problems"));
     }
     // Plan items point at problems; their actions and goals complete the chain.
     let mut items_by_problem: HashMap<Id, Vec<crate::domain::PlanItem>> = HashMap::new();
@@ -61,7 +60,7 @@ pub(super) fn chain_section(
                 confirmed: p.pii_confirmed,
             })?;
         }
-        doc.heading(2, format!("Problem: {}", p.title));
+        doc.heading(2, t!(lang, "year-problem", title = p.title.as_str()));
         let areas = p
             .area_ids
             .iter()
@@ -69,9 +68,15 @@ pub(super) fn chain_section(
             .collect::<Vec<_>>()
             .join(", ");
         doc.fields(vec![
-            ("Beskrivning".into(), p.description.trim().to_string()),
-            ("Områden".into(), areas),
-            ("Underlag".into(), p.evidence.trim().to_string()),
+            (
+                t!(lang, "year-field-description"),
+                p.description.trim().to_string(),
+            ),
+            (t!(lang, "year-field-areas"), areas),
+            (
+                t!(lang, "year-field-evidence"),
+                p.evidence.trim().to_string(),
+            ),
         ]);
         let mut causes = Vec::new();
         for c in store.causes_of(p.id)? {
@@ -86,12 +91,13 @@ pub(super) fn chain_section(
                 text: &c.description,
                 confirmed: c.pii_confirmed,
             })?;
-            causes.push(format!(
-                "Orsak ({}, {}; säkerhet {}): {}",
-                c.perspective.label_sv(),
-                c.triangle_side.label_sv(),
-                c.certainty.label_sv(),
-                c.description.trim()
+            causes.push(t!(
+                lang,
+                "year-cause",
+                perspective = c.perspective.label(lang),
+                side = c.triangle_side.label(lang),
+                certainty = c.certainty.label(lang),
+                description = c.description.trim()
             ));
         }
         doc.bullets(causes);
@@ -111,7 +117,7 @@ pub(super) fn chain_section(
                     action_rows.push(vec![
                         format!("{} {}", item.number, a.title),
                         names.organisation_short(a.responsible_org_id),
-                        status_text(&a, judged_on),
+                        status_text(&a, judged_on, lang),
                     ]);
                 }
             }
@@ -123,30 +129,34 @@ pub(super) fn chain_section(
             };
             if let Some(goal) = goal {
                 doc.spans(vec![
-                    crate::report::document::Span::bold("Mål:"),
+                    crate::report::document::Span::bold(t!(lang, "year-goal")),
                     crate::report::document::Span::plain(goal.text.clone()),
                 ]);
                 for i in store.indicators_of(goal.id)? {
                     if gate.admit(i.classification) {
-                        indicator_rows.push(indicators::row(store, gate, &i, to)?);
+                        indicator_rows.push(indicators::row(store, gate, &i, to, lang)?);
                     }
                 }
             }
         }
         if action_rows.is_empty() {
-            doc.paragraph("Inga åtgärder är kopplade till problemet ännu.");
+            doc.paragraph(t!(lang, "year-no-actions-for-problem"));
         } else {
             doc.table(Table {
-                caption: Some("Åtgärder".into()),
-                headers: ["Åtgärd", "Ansvarig", "Status"].map(String::from).to_vec(),
+                caption: Some(t!(lang, "year-actions")),
+                headers: vec![
+                    t!(lang, "column-action"),
+                    t!(lang, "column-responsible"),
+                    t!(lang, "column-status"),
+                ],
                 rows: action_rows,
                 widths: vec![6, 3, 2],
             });
         }
         if !indicator_rows.is_empty() {
             doc.table(Table {
-                caption: Some("Uppföljning".into()),
-                headers: indicators::HEADERS.map(String::from).to_vec(),
+                caption: Some(t!(lang, "plan-field-review")),
+                headers: indicators::headers(lang),
                 rows: indicator_rows,
                 widths: vec![5, 3, 3, 3, 3, 3],
             });

@@ -2,6 +2,8 @@
 //! annual report. The year's lägesbild per area, actions done / ongoing / late, indicators,
 //! and the chain problem → cause → action → indicator that lag (2023:196) asks for.
 
+use crate::domain::Lang;
+use crate::i18n::t;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -42,10 +44,10 @@ fn counts_by_area(obs: &[Observation]) -> HashMap<Id, usize> {
     m
 }
 
-fn change(now: usize, before: usize) -> String {
+fn change(now: usize, before: usize, lang: Lang) -> String {
     match before {
         0 if now == 0 => "–".into(),
-        0 => "ny".into(),
+        0 => t!(lang, "year-change-new"),
         b => {
             let pct = (now as f64 - b as f64) / b as f64 * 100.0;
             let arrow = if pct > 5.0 {
@@ -68,6 +70,7 @@ fn picture_section(
     doc: &mut Document,
     year: i32,
 ) -> Result<()> {
+    let lang = doc.lang;
     let (from, to) = year_bounds(year)?;
     let (pfrom, pto) = year_bounds(year - 1)?;
     let this = admitted(gate, store.observations_for_picture(from, to)?);
@@ -98,7 +101,7 @@ fn picture_section(
             }
         }
     }
-    doc.heading(1, format!("Lägesbild {year} per område"));
+    doc.heading(1, t!(lang, "year-picture-heading", year = year));
     for s in yearly {
         doc.paragraph(s.trim());
     }
@@ -135,27 +138,29 @@ fn picture_section(
                 names.area(Some(*a)),
                 n.to_string(),
                 b.to_string(),
-                change(n, b),
+                change(n, b, lang),
                 top,
                 priority_weeks.get(a).copied().unwrap_or(0).to_string(),
             ]
         })
         .collect();
-    doc.paragraph(format!(
-        "{} iakttagelser {year} ({} året före). Avförda iakttagelser och dubbletter räknas inte.",
-        this.len(),
-        before.len()
+    doc.paragraph(t!(
+        lang,
+        "year-observation-totals",
+        count = this.len(),
+        year = year,
+        before = before.len()
     ));
     if !rows.is_empty() {
         doc.table(Table {
             caption: None,
             headers: vec![
-                "Område".into(),
-                format!("Iakttagelser {year}"),
+                t!(lang, "year-column-area"),
+                t!(lang, "year-column-observations", year = year),
                 format!("{}", year - 1),
-                "Förändring".into(),
-                "Vanligaste händelsetyper".into(),
-                "Veckor som prioriterat".into(),
+                t!(lang, "year-column-change"),
+                t!(lang, "year-column-top-event-types"),
+                t!(lang, "year-column-priority-weeks"),
             ],
             rows,
             widths: vec![4, 3, 2, 3, 6, 3],
@@ -202,12 +207,20 @@ fn actions_section(
         .iter()
         .filter(|a| a.status == ActionStatus::Installd)
         .count();
-    doc.heading(1, "Åtgärder");
+    let lang = doc.lang;
+    doc.heading(1, t!(lang, "year-actions"));
     doc.table(Table {
         caption: None,
-        headers: ["Genomförda", "Pågående", "Försenade", "Inställda", "Totalt"]
-            .map(String::from)
-            .to_vec(),
+        headers: [
+            "year-column-done",
+            "year-column-ongoing",
+            "year-column-overdue",
+            "year-column-cancelled",
+            "year-column-total",
+        ]
+        .iter()
+        .map(|id| t!(lang, id))
+        .collect(),
         rows: vec![vec![
             done.len().to_string(),
             ongoing.to_string(),
@@ -219,10 +232,17 @@ fn actions_section(
     });
     if !late.is_empty() {
         doc.table(Table {
-            caption: Some(format!("Försenade åtgärder per {judged_on}")),
-            headers: ["Åtgärd", "Ansvarig", "Klart senast", "Status"]
-                .map(String::from)
-                .to_vec(),
+            caption: Some(t!(
+                lang,
+                "year-overdue-caption",
+                date = judged_on.to_string()
+            )),
+            headers: vec![
+                t!(lang, "column-action"),
+                t!(lang, "column-responsible"),
+                t!(lang, "column-due"),
+                t!(lang, "column-status"),
+            ],
             rows: late
                 .iter()
                 .map(|a| {
@@ -230,7 +250,7 @@ fn actions_section(
                         a.title.clone(),
                         names.organisation_short(a.responsible_org_id),
                         a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                        status_text(a, judged_on),
+                        status_text(a, judged_on, lang),
                     ]
                 })
                 .collect(),
@@ -242,20 +262,21 @@ fn actions_section(
 
 /// Every indicator with its value at the end of the year.
 fn indicator_section(store: &Store, gate: &mut Gate, doc: &mut Document, year: i32) -> Result<()> {
+    let lang = doc.lang;
     let (_, to) = year_bounds(year)?;
     let mut rows = Vec::new();
     for i in store.all::<Indicator>()? {
         if gate.admit(i.classification) {
-            rows.push(indicators::row(store, gate, &i, to)?);
+            rows.push(indicators::row(store, gate, &i, to, lang)?);
         }
     }
-    doc.heading(1, "Indikatorer");
+    doc.heading(1, t!(lang, "agreement-indicators"));
     if rows.is_empty() {
-        doc.paragraph("Inga indikatorer är registrerade.");
+        doc.paragraph(t!(lang, "year-no-indicators"));
     } else {
         doc.table(Table {
             caption: None,
-            headers: indicators::HEADERS.map(String::from).to_vec(),
+            headers: indicators::headers(lang),
             rows,
             widths: vec![5, 3, 3, 3, 3, 3],
         });
@@ -264,31 +285,38 @@ fn indicator_section(store: &Store, gate: &mut Gate, doc: &mut Document, year: i
 }
 
 pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
+    let lang = o.lang;
     year_bounds(year)?;
     let mut gate = Gate::new(o.include_internal);
     let names = Names::load(store)?;
     let mut doc = Document {
-        name: format!("Brottsförebyggande arbete och trygghet {year}"),
+        name: t!(lang, "year-title", year = year),
         sender: sender(store, &names)?,
-        title: format!("Brottsförebyggande arbete och trygghet {year}"),
-        subtitle: Some("Bilaga till årsredovisningen".into()),
-        header_note: format!("Läge per {}", o.today.min(year_bounds(year)?.1)),
+        title: t!(lang, "year-title", year = year),
+        subtitle: Some(t!(lang, "year-subtitle")),
+        header_note: t!(
+            lang,
+            "year-as-of",
+            date = o.today.min(year_bounds(year)?.1).to_string()
+        ),
         stamp: String::new(),
         internal_notice: None,
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
+        lang,
     };
-    doc.paragraph(format!(
-        "Sammanställningen följer upp kommunens ansvar enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete: lägesbild, orsaksanalys, åtgärdsplan och uppföljning. Läge per {}.",
-        o.today.min(year_bounds(year)?.1)
+    doc.paragraph(t!(
+        lang,
+        "year-introduction",
+        date = o.today.min(year_bounds(year)?.1).to_string()
     ));
     picture_section(store, &mut gate, &names, &mut doc, year)?;
     actions_section(store, &mut gate, &names, &mut doc, year, o.today)?;
     indicator_section(store, &mut gate, &mut doc, year)?;
     chain_section(store, &mut gate, &names, &mut doc, year, o.today)?;
-    doc.stamp = gate.stamp();
-    doc.internal_notice = gate.internal_notice();
+    doc.stamp = gate.stamp(lang);
+    doc.internal_notice = gate.internal_notice(lang);
     Ok(doc)
 }
 

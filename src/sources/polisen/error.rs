@@ -47,7 +47,7 @@ pub enum PolisenError {
     },
 
     #[error(
-        "Ange minst en kommun med --kommun NAMN (till exempel --kommun Tyresö), eller spara kommunens namn i inställningarna."
+        "Ange minst en kommun med --municipality NAMN (till exempel --municipality Tyresö), eller spara kommunens namn i inställningarna."
     )]
     NoMunicipality,
 
@@ -75,12 +75,12 @@ pub enum PolisenError {
     AlreadyPromoted { police_id: i64, observation: String },
 
     #[error(
-        "Polishändelse {police_id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Ange händelsetyp med --typ NAMN."
+        "Polishändelse {police_id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Ange händelsetyp med --type NAMN."
     )]
     UnknownType { police_id: i64, police_type: String },
 
     #[error(
-        "Polishändelse {police_id}: {warning} Sammanfattningen blir iakttagelsens beskrivning. Kontrollera den och ange --bekrafta för att ändå föra in den."
+        "Polishändelse {police_id}: {warning} Sammanfattningen blir iakttagelsens beskrivning. Kontrollera den och ange --confirm för att ändå föra in den."
     )]
     PersonalData { police_id: i64, warning: String },
 
