@@ -148,7 +148,7 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
 pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = help::early_lang(&args);
-    let matches = match help::localise(Cli::command().subcommands(record::commands()), lang)
+    let matches = match help::localise(Cli::command().subcommands(record::commands(lang)), lang)
         .try_get_matches_from(args)
     {
         Ok(m) => m,

@@ -84,7 +84,7 @@ fn a_municipality_is_set_up_from_the_command_line_alone() {
         "--police-aliases",
         "+Klotter på allmän plats",
     ]);
-    assert!(cli.ok(&["history", &event_type]).contains("police_aliases"));
+    assert!(cli.ok(&["history", &event_type]).contains("polisens typer"));
     // The plan: problem → cause → item → goal → indicator and one measured value.
     cli.create(&[
         "action-plan",

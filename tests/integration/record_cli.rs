@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::setup::{lagesbild, text};
-use lagesbild::domain::{EntityKind, Vocabulary};
+use lagesbild::domain::{EntityKind, Lang, Vocabulary};
 
 pub struct Cli {
     _dir: tempfile::TempDir,
@@ -614,8 +614,10 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         let edited = cli.ok(&edit);
         assert!(edited.contains("1 fält ändrades"), "{word}: {edited}");
         let history = cli.ok(&["history", &id]);
+        // History names the field as a person reads it ("kortnamn"), not its code.
+        let label = c.kind.field_label(c.field, Lang::Sv).unwrap_or(c.field);
         assert!(
-            history.contains("posten skapades") && history.contains(c.field),
+            history.contains("posten skapades") && history.contains(label),
             "{word}:\n{history}"
         );
         ids.push((c.kind, id));

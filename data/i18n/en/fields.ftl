@@ -203,6 +203,7 @@ field-problem-evidence = evidence
 field-problem-priority = priority
 field-problem-pii-confirmed = personal data warning confirmed
 field-problem-classification = classification
+field-problem-active = active
 
 ## cause
 field-cause-problem-id = problem
@@ -212,6 +213,7 @@ field-cause-description = description
 field-cause-certainty = certainty
 field-cause-pii-confirmed = personal data warning confirmed
 field-cause-classification = classification
+field-cause-active = active
 
 ## action_plan
 field-action-plan-title = title
@@ -238,6 +240,7 @@ field-plan-item-start-on = start date
 field-plan-item-end-on = end date
 field-plan-item-resources = resources
 field-plan-item-classification = classification
+field-plan-item-active = active
 
 ## goal
 field-goal-text = text
@@ -246,6 +249,7 @@ field-goal-plan-id = action plan
 field-goal-priority-id = priority
 field-goal-place-project-id = place project
 field-goal-classification = classification
+field-goal-active = active
 
 ## indicator
 field-indicator-goal-id = goal
@@ -267,6 +271,7 @@ field-indicator-value-measured-on = measured on
 field-indicator-value-value = value
 field-indicator-value-note = note
 field-indicator-value-classification = classification
+field-indicator-active = active
 
 ## agreement
 field-agreement-title = title
@@ -280,6 +285,7 @@ field-agreement-documentation-rule = documentation rule
 field-agreement-follow-up-rule = follow-up rule
 field-agreement-appendix = appendix
 field-agreement-classification = classification
+field-agreement-active = active
 
 ## priority
 field-priority-agreement-id = agreement
@@ -298,6 +304,7 @@ field-citizen-promise-text = text
 field-citizen-promise-basis = basis
 field-citizen-promise-place-ids = places
 field-citizen-promise-classification = classification
+field-citizen-promise-active = active
 
 ## promise_activity
 field-promise-activity-promise-id = citizen promise
@@ -329,6 +336,7 @@ field-inspection-participant-org-ids = participating organisations
 field-inspection-summary = summary
 field-inspection-pii-confirmed = personal data warning confirmed
 field-inspection-classification = classification
+field-inspection-active = active
 
 ## finding
 field-finding-inspection-id = inspection
@@ -339,6 +347,7 @@ field-finding-owner-org-id = owning organisation
 field-finding-action-id = action
 field-finding-pii-confirmed = personal data warning confirmed
 field-finding-classification = classification
+field-finding-active = active
 
 ## theme
 field-theme-code = code
@@ -354,6 +363,7 @@ field-factor-factor-type = factor type
 field-factor-context = context
 field-factor-theme-ids = themes
 field-factor-classification = classification
+field-factor-active = active
 
 ## preventive_measure
 field-preventive-measure-title = title

@@ -203,6 +203,7 @@ field-problem-evidence = underlag
 field-problem-priority = prioritering
 field-problem-pii-confirmed = personuppgiftsvarning bekräftad
 field-problem-classification = informationsklass
+field-problem-active = aktiv
 
 ## cause
 field-cause-problem-id = problembild
@@ -212,6 +213,7 @@ field-cause-description = beskrivning
 field-cause-certainty = säkerhet
 field-cause-pii-confirmed = personuppgiftsvarning bekräftad
 field-cause-classification = informationsklass
+field-cause-active = aktiv
 
 ## action_plan
 field-action-plan-title = rubrik
@@ -238,6 +240,7 @@ field-plan-item-start-on = startdatum
 field-plan-item-end-on = slutdatum
 field-plan-item-resources = resurser
 field-plan-item-classification = informationsklass
+field-plan-item-active = aktiv
 
 ## goal
 field-goal-text = text
@@ -246,6 +249,7 @@ field-goal-plan-id = åtgärdsplan
 field-goal-priority-id = prioriterat område
 field-goal-place-project-id = platssamverkan
 field-goal-classification = informationsklass
+field-goal-active = aktiv
 
 ## indicator
 field-indicator-goal-id = mål
@@ -267,6 +271,7 @@ field-indicator-value-measured-on = mätdatum
 field-indicator-value-value = värde
 field-indicator-value-note = notering
 field-indicator-value-classification = informationsklass
+field-indicator-active = aktiv
 
 ## agreement
 field-agreement-title = rubrik
@@ -280,6 +285,7 @@ field-agreement-documentation-rule = dokumentationsregel
 field-agreement-follow-up-rule = uppföljningsregel
 field-agreement-appendix = bilaga
 field-agreement-classification = informationsklass
+field-agreement-active = aktiv
 
 ## priority
 field-priority-agreement-id = överenskommelse
@@ -298,6 +304,7 @@ field-citizen-promise-text = text
 field-citizen-promise-basis = underlag
 field-citizen-promise-place-ids = platser
 field-citizen-promise-classification = informationsklass
+field-citizen-promise-active = aktiv
 
 ## promise_activity
 field-promise-activity-promise-id = medborgarlöfte
@@ -329,6 +336,7 @@ field-inspection-participant-org-ids = deltagande organisationer
 field-inspection-summary = sammanfattning
 field-inspection-pii-confirmed = personuppgiftsvarning bekräftad
 field-inspection-classification = informationsklass
+field-inspection-active = aktiv
 
 ## finding
 field-finding-inspection-id = trygghetsbesiktning
@@ -339,6 +347,7 @@ field-finding-owner-org-id = ägande organisation
 field-finding-action-id = åtgärd
 field-finding-pii-confirmed = personuppgiftsvarning bekräftad
 field-finding-classification = informationsklass
+field-finding-active = aktiv
 
 ## theme
 field-theme-code = kod
@@ -354,6 +363,7 @@ field-factor-factor-type = faktortyp
 field-factor-context = sammanhang
 field-factor-theme-ids = teman
 field-factor-classification = informationsklass
+field-factor-active = aktiv
 
 ## preventive_measure
 field-preventive-measure-title = rubrik

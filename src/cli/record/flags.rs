@@ -5,7 +5,8 @@
 use clap::{Arg, ArgAction};
 
 use super::messages;
-use crate::domain::{EntityKind, FieldDef, FieldType, Vocabulary};
+use crate::domain::{EntityKind, FieldDef, FieldType, Lang, Vocabulary};
+use crate::i18n::t;
 
 /// The flag name of a field (without `--`): a reference loses its `_id`/`_ids`
 /// (`parent_id` → `parent`, `theme_ids` → `themes`) unless that clashes with another field.
@@ -34,20 +35,20 @@ pub fn settable(kind: EntityKind) -> impl Iterator<Item = &'static FieldDef> {
 
 /// The arguments of `new <kind>` (required fields marked in the help) or, with `for_new`
 /// false, the same flags for `edit`. An argument's id is its flag name.
-pub fn args(kind: EntityKind, for_new: bool) -> Vec<Arg> {
+pub fn args(kind: EntityKind, for_new: bool, lang: Lang) -> Vec<Arg> {
     let mut args: Vec<Arg> = settable(kind)
         .map(|field| {
             let name = flag_name(kind, field);
             let list = field.ty == FieldType::Json;
             let value_name = if super::values::term_vocabulary(kind, field).is_some() {
-                "KOD"
+                messages::code_value_name(lang)
             } else {
-                messages::value_name(field)
+                messages::value_name(field, lang)
             };
             let mut arg = Arg::new(name.clone())
                 .long(name)
                 .value_name(value_name)
-                .help(messages::field_help(kind, field, for_new))
+                .help(messages::field_help(kind, field, for_new, lang))
                 // `edit` shares one flag between kinds, a list in one and not in another.
                 .action(if list || !for_new {
                     ArgAction::Append
@@ -70,20 +71,20 @@ pub fn args(kind: EntityKind, for_new: bool) -> Vec<Arg> {
                 } else {
                     ArgAction::Append
                 })
-                .help(messages::position_help()),
+                .help(t!(lang, "cli-record-position-help")),
         );
     }
     args.push(
         Arg::new(CLASSIFICATION)
             .long(CLASSIFICATION)
-            .value_name("KLASS")
-            .help(messages::classification_help()),
+            .value_name(t!(lang, "cli-record-classification-value"))
+            .help(t!(lang, "cli-record-classification-help")),
     );
     args.push(
         Arg::new(CONFIRM)
             .long(CONFIRM)
             .action(ArgAction::SetTrue)
-            .help(messages::confirm_help()),
+            .help(t!(lang, "cli-record-confirm-help")),
     );
     args
 }

@@ -3,99 +3,102 @@
 
 use crate::domain::vocab::vocabulary_label;
 use crate::domain::{EntityKind, FieldDef, FieldType, Lang, Vocabulary};
+use crate::i18n::t;
 
-pub const NEW_ABOUT: &str =
-    "Skapa en ny post: ett område, en plats, en part, ett problem, en åtgärd …";
-pub const EDIT_ABOUT: &str = "Ändra fält i en post (ange bara de fält som ska ändras)";
-pub const DELETE_ABOUT: &str =
-    "Ta bort en post, eller inaktivera den (--deactivate) om andra poster hänvisar till den";
-pub const ID_HELP: &str =
-    "Postens id, som lagesbild list visar det (de första 8 tecknen räcker om de är unika).";
-pub const DEACTIVATE_HELP: &str = "Inaktivera i stället för att ta bort: posten försvinner ur valen men finns kvar i historik och rapporter.";
+/// Whether the kind's Swedish noun is neuter ("inget område", "ingen plats").
+fn neuter(kind: EntityKind) -> bool {
+    kind.none_sv().starts_with("inget")
+}
 
 /// "Ny plats", "Nytt område": the adjective agrees with the noun's gender.
 fn new_sv(kind: EntityKind) -> String {
-    let neuter = kind.none_sv().starts_with("inget");
-    format!("{} {}", if neuter { "Nytt" } else { "Ny" }, kind.label_sv())
+    format!(
+        "{} {}",
+        if neuter(kind) { "Nytt" } else { "Ny" },
+        kind.label_sv()
+    )
 }
 
-pub fn edit_help() -> String {
-    "Fälten är desamma som för lagesbild new <posttyp> (se lagesbild new <posttyp> --help), \
-     plus --classification och --confirm-personal-data. Ett tomt värde (\"\") tömmer ett \
-     valfritt fält. En lista (t.ex. --partner-orgs) ersätts helt; med + först läggs värdena \
-     till: --police-aliases \"+Klotter\"."
-        .into()
+/// "Nytt område" / "New area".
+pub fn kind_about(kind: EntityKind, lang: Lang) -> String {
+    // Swedish agrees the adjective with the noun's gender; each language says it its way.
+    let id = if neuter(kind) {
+        "cli-record-new-kind-neuter"
+    } else {
+        "cli-record-new-kind-common"
+    };
+    t!(lang, id, kind = kind.label(lang))
 }
 
-pub fn kind_about(kind: EntityKind) -> String {
-    new_sv(kind)
+/// The value name of a flag that takes a code ("KOD" / "CODE").
+pub fn code_value_name(lang: Lang) -> String {
+    t!(lang, "cli-record-value-code")
 }
 
-/// The value name of a field's flag.
-pub fn value_name(field: &FieldDef) -> &'static str {
-    if field.reference {
-        return "NAMN|ID";
-    }
-    if field.is_vocabulary() {
-        return "KOD";
-    }
-    match (field.ty, field.expects) {
-        (FieldType::Integer, _) => "HELTAL",
-        (FieldType::Real, _) => "TAL",
-        (FieldType::Bool, _) => "JA|NEJ",
-        (_, "expects-date") => "ÅÅÅÅ-MM-DD",
-        (_, "expects-time") => "TT:MM",
-        (_, "expects-week") => "ÅÅÅÅ-Wvv",
-        _ => "TEXT",
-    }
+/// The value name of a field's flag, in `lang` ("ÅÅÅÅ-MM-DD" / "YYYY-MM-DD").
+pub fn value_name(field: &FieldDef, lang: Lang) -> String {
+    let id = if field.reference {
+        "cli-record-value-reference"
+    } else if field.is_vocabulary() {
+        "cli-record-value-code"
+    } else {
+        match (field.ty, field.expects) {
+            (FieldType::Integer, _) => "cli-record-value-integer",
+            (FieldType::Real, _) => "cli-record-value-number",
+            (FieldType::Bool, _) => "cli-record-value-bool",
+            (_, "expects-date") => "cli-record-value-date",
+            (_, "expects-time") => "cli-record-value-time",
+            (_, "expects-week") => "cli-record-value-week",
+            _ => "cli-record-value-text",
+        }
+    };
+    t!(lang, id)
 }
 
 /// The help of a field's flag: what a valid value is, the codes of a vocabulary, whether it
 /// must be given.
-pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool) -> String {
-    let what = match (field.flags.refers, field.reference) {
-        (Some(target), _) => format!("{} (namn eller id)", target.label_sv()),
-        (None, true) => "id för en annan post".to_string(),
-        _ => field.expects(Lang::Sv),
+pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool, lang: Lang) -> String {
+    // What a value is: a reference by name, a code of a vocabulary or of this copy's terms
+    // (listed), or the value's form ("ett datum (ÅÅÅÅ-MM-DD)").
+    let what = if let Some(target) = field.flags.refers {
+        t!(lang, "cli-record-help-reference", kind = target.label(lang))
+    } else if field.reference {
+        t!(lang, "expects-id")
+    } else if let Some(key) = field.vocabulary {
+        let codes: Vec<String> = field
+            .codes
+            .iter()
+            .map(|code| match vocabulary_label(key, code, lang) {
+                Some(label) if label != *code => format!("{code} ({label})"),
+                _ => code.to_string(),
+            })
+            .collect();
+        codes.join(", ")
+    } else if let Some(vocabulary) = super::values::term_vocabulary(kind, field) {
+        t!(
+            lang,
+            "cli-record-help-term-codes",
+            vocabulary = vocabulary,
+            codes = super::values::term_codes(vocabulary).join(", ")
+        )
+    } else {
+        field.expects(lang)
     };
-    // "Namn: en text", "Överordnat område: område (namn eller id)".
-    let mut help = match kind.field_label(field.name, Lang::Sv) {
+    // "namn: en text", "överordnad: område (namn eller id)".
+    let mut help = match kind.field_label(field.name, lang) {
         Some(label) => format!("{label}: {what}"),
         None => what,
     };
     if field.ty == FieldType::Json {
-        help.push_str("; upprepa flaggan för flera");
-    }
-    if let Some(key) = field.vocabulary {
-        let codes: Vec<String> = field
-            .codes
-            .iter()
-            .map(|code| match vocabulary_label(key, code, Lang::Sv) {
-                Some(sv) if sv != *code => format!("{code} ({sv})"),
-                _ => code.to_string(),
-            })
-            .collect();
-        help.push_str(&format!(": {}", codes.join(", ")));
-    }
-    if let Some(vocabulary) = super::values::term_vocabulary(kind, field) {
-        help.push_str(&format!(
-            ": en kod ur {vocabulary}, t.ex. {}",
-            super::values::term_codes(vocabulary).join(", ")
-        ));
+        help.push_str(&t!(lang, "cli-record-help-repeat"));
     }
     if field.flags.free_text {
-        help.push_str(" — fritext som granskas för personuppgifter");
+        help.push_str(&t!(lang, "cli-record-help-free-text"));
     }
     if for_new && super::values::required(kind, field) {
-        help.push_str(" [krävs]");
+        help.push_str(&t!(lang, "cli-record-help-required"));
     }
     help
-}
-
-pub fn position_help() -> String {
-    "Position som den står på en karta: latitud, longitud, t.ex. \"59.2391, 18.2297\" \
-     (i stället för --lat och --lon)."
-        .into()
 }
 
 pub fn bad_position(value: &str) -> String {
@@ -104,26 +107,13 @@ pub fn bad_position(value: &str) -> String {
     )
 }
 
-pub fn classification_help() -> String {
-    "Informationsklass: oppen (öppen), begransad (begränsad, standard) eller intern. \
-     En intern post lämnar aldrig den här kopian: den följer inte med i paket till partner \
-     och inte i exporter."
-        .into()
-}
-
-pub fn confirm_help() -> String {
-    "Spara fritext som ser ut att innehålla personuppgifter (namn, personnummer, telefon, \
-     registreringsnummer) ändå: du har läst varningen och texten ska stå så."
-        .into()
-}
-
 /// Said after `--classification intern`.
 pub const INTERN_NOTICE: &str = "Posten är intern: den lämnar aldrig den här kopian (inte i paket till partner, inte i exporter).";
 
 pub fn missing(kind: EntityKind, flags: &[String]) -> String {
     format!(
-        "En ny {} behöver {}. Se lagesbild new {} --help.",
-        kind.label_sv(),
+        "{} behöver {}. Se lagesbild new {} --help.",
+        if neuter(kind) { "Ett nytt" } else { "En ny" }.to_string() + " " + kind.label_sv(),
         flags.join(", "),
         super::flags::kind_word(kind)
     )

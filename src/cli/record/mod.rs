@@ -15,7 +15,8 @@ use serde_json::{Map, Value};
 
 use super::output::say;
 use super::{CliError, CliResult, Context};
-use crate::domain::{Classification, EntityKind, Id, Vocabulary, pii};
+use crate::domain::{Classification, EntityKind, Id, Lang, Vocabulary, pii};
+use crate::i18n::t;
 use crate::store::Store;
 
 pub use flags::kind_named;
@@ -25,15 +26,15 @@ pub const NEW: &str = "new";
 pub const EDIT: &str = "edit";
 pub const DELETE: &str = "delete";
 
-/// The subcommands this module adds to the program's command line.
-pub fn commands() -> Vec<Command> {
+/// The subcommands this module adds to the program's command line, their help in `lang`.
+pub fn commands(lang: Lang) -> Vec<Command> {
     let new = Command::new(NEW)
-        .about(messages::NEW_ABOUT)
+        .about(t!(lang, "cli-record-new-about"))
         .subcommand_required(true)
         .subcommands(EntityKind::ALL.iter().map(|kind| {
             Command::new(flags::kind_word(*kind))
-                .about(messages::kind_about(*kind))
-                .args(flags::args(*kind, true))
+                .about(messages::kind_about(*kind, lang))
+                .args(flags::args(*kind, true, lang))
         }));
     // `edit` takes any field of any kind: the record's kind is known only from its id, so the
     // flags are the union of every kind's, checked against the record's kind when it runs.
@@ -42,32 +43,32 @@ pub fn commands() -> Vec<Command> {
         Arg::new("id")
             .value_name("ID")
             .required(true)
-            .help(messages::ID_HELP),
+            .help(t!(lang, "cli-record-id-help")),
     ];
     for kind in EntityKind::ALL {
-        for arg in flags::args(*kind, false) {
+        for arg in flags::args(*kind, false, lang) {
             if seen.insert(arg.get_id().to_string()) {
                 edit_args.push(arg.hide(true));
             }
         }
     }
     let edit = Command::new(EDIT)
-        .about(messages::EDIT_ABOUT)
-        .after_help(messages::edit_help())
+        .about(t!(lang, "cli-record-edit-about"))
+        .after_help(t!(lang, "cli-record-edit-help"))
         .args(edit_args);
     let delete = Command::new(DELETE)
-        .about(messages::DELETE_ABOUT)
+        .about(t!(lang, "cli-record-delete-about"))
         .arg(
             Arg::new("id")
                 .value_name("ID")
                 .required(true)
-                .help(messages::ID_HELP),
+                .help(t!(lang, "cli-record-id-help")),
         )
         .arg(
             Arg::new("deactivate")
                 .long("deactivate")
                 .action(ArgAction::SetTrue)
-                .help(messages::DEACTIVATE_HELP),
+                .help(t!(lang, "cli-record-deactivate-help")),
         );
     vec![new, edit, delete]
 }
@@ -161,7 +162,7 @@ fn classification(matches: &ArgMatches) -> Result<Option<Classification>, CliErr
 
 fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     let Some((word, sub)) = matches.subcommand() else {
-        return Err(CliError(messages::NEW_ABOUT.into()));
+        return Err(CliError(t!(Lang::Sv, "cli-record-new-about")));
     };
     let kind = kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))?;
     let mut store = ctx.open_checked_writer()?;
@@ -312,8 +313,10 @@ mod tests {
     #[test]
     fn the_generated_commands_are_well_formed() {
         // clap's own checks: unique flags per command, valid names (release builds skip them).
-        for command in super::commands() {
-            command.debug_assert();
+        for lang in [crate::domain::Lang::Sv, crate::domain::Lang::En] {
+            for command in super::commands(lang) {
+                command.debug_assert();
+            }
         }
     }
 }
