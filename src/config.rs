@@ -21,6 +21,8 @@ pub struct Config {
     pub keys: toml::Table,
     /// Minutes title: "Minnesanteckningar" (default), "Mötesanteckningar" or "Protokoll".
     pub minutes_title: Option<String>,
+    /// Fetch the police's events feed every N minutes while the TUI is open (off when unset).
+    pub polisen_refresh_minutes: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error)]

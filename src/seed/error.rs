@@ -29,6 +29,9 @@ pub enum SeedError {
 
     #[error("Antalet år med demodata måste vara mellan 1 och {max}, inte {given}.")]
     InvalidYears { given: u32, max: u32 },
+
+    #[error("Inläsningen av demodata avbröts. Inget sparades; databasen är som förut.")]
+    Cancelled,
 }
 
 impl SeedError {

@@ -94,14 +94,17 @@ impl DemoSummary {
 /// Loads the taxonomies and the demo municipality into `store`. Refuses when the demo is
 /// already there. Sets the municipality's name and the own organisation.
 pub fn load_demo(store: &mut Store, opts: &DemoOptions) -> Result<DemoSummary, SeedError> {
-    load_demo_with_progress(store, opts, &mut |_| {})
+    load_demo_with_progress(store, opts, &mut |_| true)
 }
 
-/// `load_demo`, reporting how far the weekly data has come (0.0 ‥ 1.0) after each transaction.
+/// `load_demo`, telling `progress` how far the weekly data has come (0.0 ‥ 1.0). Everything —
+/// taxonomies, base data and every week — is one transaction, so the demo is there whole or not
+/// at all: when `progress` answers `false` the load stops, the transaction is rolled back and
+/// the answer is [`SeedError::Cancelled`].
 pub fn load_demo_with_progress(
     store: &mut Store,
     opts: &DemoOptions,
-    progress: &mut dyn FnMut(f64),
+    progress: &mut dyn FnMut(f64) -> bool,
 ) -> Result<DemoSummary, SeedError> {
     if let Some(y) = opts.years.filter(|y| *y == 0 || *y > MAX_YEARS) {
         return Err(SeedError::InvalidYears {
@@ -112,7 +115,7 @@ pub fn load_demo_with_progress(
     if let Some(when) = store.setting(meta::DEMO_LOADED)? {
         return Err(SeedError::DemoAlreadyLoaded { when });
     }
-    let taxonomies = load_taxonomies(store)?;
+    let tax = Taxonomies::parse()?;
     let world = world::World::parse(Taxonomies::parse()?, opts.today)?;
     if store.get::<Organisation>(world.own_org)?.is_some() {
         return Err(SeedError::DemoAlreadyLoaded {
@@ -127,19 +130,29 @@ pub fn load_demo_with_progress(
     let templates = scenarios::Templates::parse(&world)?;
 
     let mut counts = counts::Counts::default();
-    let ops = store.write(|w| {
-        world.write(w, &mut counts)?;
-        static_records.write(w, &mut counts)?;
-        Ok(w.ops().len())
-    })?;
-    counts.add_ops(ops);
-
     let (scale, weeks) = match opts.years {
         None => (weekly::Scale::DEMO, 52),
         Some(y) => (weekly::Scale::LARGE, 52 * y as usize),
     };
     let mut generator = weekly::Generator::new(&world, &templates, scale, opts.today);
-    let (first_week, last_week) = generator.run(store, weeks, &mut counts, progress)?;
+    let mut cancelled = false;
+    let written = store.write(|w| {
+        let created = tax.write_missing(w)?;
+        let taxonomy_ops = w.ops().len();
+        world.write(w, &mut counts)?;
+        static_records.write(w, &mut counts)?;
+        let weeks = generator.run(w, weeks, &mut counts, &mut |fraction| {
+            cancelled = !progress(fraction);
+            !cancelled
+        })?;
+        Ok((created, weeks, w.ops().len() - taxonomy_ops))
+    });
+    let (created, (first_week, last_week), ops) = match written {
+        Err(_) if cancelled => return Err(SeedError::Cancelled),
+        other => other?,
+    };
+    counts.add_ops(ops);
+    let taxonomies = tax.summary(created);
 
     store.set_setting(meta::MUNICIPALITY, &world.municipality)?;
     store.set_setting(meta::OWN_ORGANISATION, &world.own_org.to_string())?;

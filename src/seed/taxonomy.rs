@@ -273,7 +273,7 @@ impl Taxonomies {
         Ok(created)
     }
 
-    fn summary(&self, created: usize) -> TaxonomySummary {
+    pub(crate) fn summary(&self, created: usize) -> TaxonomySummary {
         TaxonomySummary {
             event_types: self.event_types.len(),
             themes: self.themes.len(),

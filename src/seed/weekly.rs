@@ -12,7 +12,7 @@ use crate::domain::{
     AgendaItem, AgendaKind, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind,
     MeetingStatus, Presence,
 };
-use crate::store::{self, Store, Writer};
+use crate::store::{self, Writer};
 
 /// How much to generate per week.
 #[derive(Debug, Clone, Copy)]
@@ -103,13 +103,15 @@ impl<'a> Generator<'a> {
     }
 
     /// Generates `weeks` weeks of meetings ending with the current week (and the observations
-    /// of the week before the first).
+    /// of the week before the first), inside the caller's transaction. After each week
+    /// `progress` hears how far it has come; when it answers `false` the run stops with an
+    /// error, so the caller's transaction is rolled back.
     pub fn run(
         &mut self,
-        store: &mut Store,
+        w: &mut Writer<'_>,
         weeks: usize,
         counts: &mut Counts,
-        progress: &mut dyn FnMut(f64),
+        progress: &mut dyn FnMut(f64) -> bool,
     ) -> store::Result<(IsoWeek, IsoWeek)> {
         let current = IsoWeek::of(self.today);
         let first = current.plus_weeks(1 - weeks as i64);
@@ -121,33 +123,25 @@ impl<'a> Generator<'a> {
                 .map(|y| first.plus_weeks(y as i64 * 52 + self.rng.i64(0..52)))
                 .collect()
         };
-        // A transaction per week for the demo; at scale a few weeks per transaction (each
-        // commit is an fsync), which is still a small, bounded transaction.
-        let per_write = if self.scale.seasonal { 1 } else { 4 };
         let mut prev: Vec<Generated> = Vec::new();
-        let mut k = 0;
-        while k < span {
-            let end = (k + per_write).min(span);
-            let written = store.write(|w| {
-                for k in k..end {
-                    let week = first.plus_weeks(k - 1);
-                    self.start_week(week);
-                    let reviewed = week <= current.plus_weeks(-2);
-                    let obs = self.observations(week, reviewed);
-                    for g in &obs {
-                        counts.create(w, &g.obs)?;
-                    }
-                    if k > 0 {
-                        self.meeting(w, counts, week, week == current, &prev)?;
-                        self.meeting_no += 1;
-                    }
-                    prev = obs;
-                }
-                Ok(w.ops().len())
-            })?;
-            counts.add_ops(written);
-            progress(end as f64 / span as f64);
-            k = end;
+        for k in 0..span {
+            let week = first.plus_weeks(k - 1);
+            self.start_week(week);
+            let reviewed = week <= current.plus_weeks(-2);
+            let obs = self.observations(week, reviewed);
+            for g in &obs {
+                counts.create(w, &g.obs)?;
+            }
+            if k > 0 {
+                self.meeting(w, counts, week, week == current, &prev)?;
+                self.meeting_no += 1;
+            }
+            prev = obs;
+            if !progress((k + 1) as f64 / span as f64) {
+                return Err(store::StoreError::Invalid(
+                    "Inläsningen av demodata avbröts.".into(),
+                ));
+            }
         }
         Ok((first, current))
     }

@@ -5,12 +5,13 @@ use chrono::NaiveDate;
 use crate::seed::{DemoOptions, load_demo_with_progress};
 use crate::store::Store;
 
-/// Loads one realistic year of the demo for `today`. `progress` hears 0.0 ‥ 1.0 as the weekly
-/// data is written. The answer is a Swedish sentence for the user, either way.
+/// Loads one realistic year of the demo for `today`, in one transaction. `progress` hears
+/// 0.0 ‥ 1.0 as the weekly data is written and answers whether to go on: `false` cancels the
+/// load and nothing is left behind. The answer is a Swedish sentence for the user, either way.
 pub fn load(
     store: &mut Store,
     today: NaiveDate,
-    progress: &mut dyn FnMut(f64),
+    progress: &mut dyn FnMut(f64) -> bool,
 ) -> Result<String, String> {
     let options = DemoOptions { today, years: None };
     load_demo_with_progress(store, &options, progress)

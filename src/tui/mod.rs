@@ -41,7 +41,11 @@ pub fn new_state(ctx: &Context, today: chrono::NaiveDate) -> TuiResult<State> {
         ctx.config.theme.as_deref(),
         no_color,
     ));
-    Ok(State::new(today, ctx.lang, keymap, theme))
+    let mut state = State::new(today, ctx.lang, keymap, theme);
+    state.police_refresh = crate::tui::screens::situation::police::refresh_interval(
+        ctx.config.polisen_refresh_minutes,
+    );
+    Ok(state)
 }
 
 /// Runs one message and every effect it leads to, until nothing is left.
@@ -58,6 +62,8 @@ pub fn pump(state: &mut State, io: &mut Io, first: Msg) {
 pub fn start(state: &mut State, io: &mut Io) {
     // Undo is read from the op log: what it would take back is there from the start.
     state.undo_label = io.undo_label();
+    // The cancel key's request reaches the I/O side through one shared flag.
+    state.jobs.cancel = io.cancel.clone();
     for effect in update::init(state) {
         for msg in io.execute(effect) {
             pump(state, io, msg);

@@ -11,13 +11,13 @@ use std::thread;
 
 use common::*;
 
-const OLD: &str = "tests/data/polisen/events-2025-06-07.json";
+pub(crate) const OLD: &str = "tests/data/polisen/events-2025-06-07.json";
 const NEW: &str = "tests/data/polisen/events-2026-08-22.json";
 
 /// Tests here start the binary while other tests hold a database open. A child process forked
 /// in between holds a copy of that database's lock until it execs, which under load can refuse
 /// the other test's next run; so this file's tests run one at a time.
-fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+pub(crate) fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
     static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
     SERIAL
         .lock()
@@ -53,7 +53,7 @@ fn db_with_world(dir: &tempfile::TempDir) -> std::path::PathBuf {
 }
 
 /// Serves `responses` in turn, one per connection, then stops. Returns the base URL.
-fn serve(responses: Vec<(u16, String)>) -> String {
+pub(crate) fn serve(responses: Vec<(u16, String)>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}/api/events", listener.local_addr().expect("addr"));
     thread::spawn(move || {

@@ -334,6 +334,28 @@ fn snapshots_of_the_exchange_screen() {
 }
 
 #[test]
+fn the_conflict_panes_share_their_borders_and_name_the_live_keys() {
+    let (a, _b, _) = conflict_at_the_kommun();
+    let mut app = app_of(a, std::path::Path::new("/srv/paket"), 160, 48);
+    app.state.keymap = lagesbild::tui::input::keymap::Keymap::with_overrides(
+        &toml::from_str("[exchange]\nkeep_current = \"B\"\ntake_other = \"T\"\n").expect("toml"),
+    )
+    .expect("keymap");
+    app.keys(&["7", "c"]);
+    let shot = app.screen(160, 48);
+    assert!(!shot.contains("┘└") && !shot.contains("┐┌"), "{shot}");
+    assert!(
+        shot.contains("┬") && shot.contains("┴"),
+        "one border between the panes: {shot}"
+    );
+    assert!(
+        shot.contains("Nuvarande värde (B behåller)")
+            && shot.contains("Det andra värdet (T tar det)"),
+        "{shot}"
+    );
+}
+
+#[test]
 fn a_bundle_onto_an_existing_file_asks_and_no_goes_back_to_the_form() {
     let (mut a, _b) = kommun_and_polis();
     let w = common::world(&mut a.store);

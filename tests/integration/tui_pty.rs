@@ -19,6 +19,10 @@ struct Session {
 
 impl Session {
     fn start(db: &Path, config_home: &Path) -> Session {
+        Session::start_with(db, config_home, &[])
+    }
+
+    fn start_with(db: &Path, config_home: &Path, envs: &[(&str, &str)]) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -33,6 +37,10 @@ impl Session {
         cmd.env("LAGESBILD_TODAY", "2026-11-19");
         cmd.env("XDG_CONFIG_HOME", config_home);
         cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("LAGESBILD_POLISEN_URL");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -172,6 +180,103 @@ fn keys_are_answered_while_the_demo_loads_and_its_progress_is_drawn() {
     );
     app.send("q");
     assert!(app.wait_exit());
+}
+
+const ESC: &str = "\x1b";
+
+/// Nothing of a demo load is in the file: no op, no organisation, no setting.
+fn assert_empty(db: &Path) {
+    let store = Store::open(db, Access::ReadOnly).expect("open");
+    assert_eq!(store.op_count().expect("ops"), 0, "no op stays");
+    assert!(
+        store
+            .all::<lagesbild::domain::Organisation>()
+            .expect("orgs")
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .setting(lagesbild::store::meta::MUNICIPALITY)
+            .expect("setting"),
+        None
+    );
+}
+
+#[test]
+fn the_demo_load_is_cancelled_with_its_key_and_leaves_an_empty_database() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    app.wait_for(" %  ─");
+    assert!(
+        app.contents().contains("Esc avbryt jobbet"),
+        "{}",
+        app.contents()
+    );
+    app.send(ESC);
+    app.wait_for("Inläsningen av demodata avbröts");
+    let screen = app.contents();
+    assert!(
+        screen.contains("Välkommen till lagesbild") && !screen.contains("Läser in demodata …"),
+        "back to the start, the gauge gone:\n{screen}"
+    );
+    app.send("q");
+    assert!(app.wait_exit());
+    assert_empty(&db);
+}
+
+#[test]
+fn quitting_while_the_demo_loads_asks_then_cancels_it_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Välkommen till lagesbild");
+    app.send("d");
+    app.wait_for("Läsa in demodata");
+    app.send("j");
+    app.wait_for(" %  ─");
+    app.send("\x03");
+    app.wait_for("pågår. Avbryta det och avsluta?");
+    app.send("j");
+    assert!(app.wait_exit(), "quits with success");
+    assert_empty(&db);
+}
+
+#[test]
+fn the_police_feed_is_fetched_as_a_job_from_lagesbild_and_its_limit_is_said() {
+    let _serial = crate::polisen_cli::one_at_a_time();
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    {
+        let mut store = Store::open(&db, Access::ReadWrite).expect("open");
+        common::town::build(&mut store);
+        // The saved response (the one the CLI tests use) has Stockholm's events.
+        store
+            .set_setting(lagesbild::store::meta::MUNICIPALITY, "Stockholm")
+            .expect("setting");
+    }
+    let body = std::fs::read_to_string(crate::polisen_cli::OLD).expect("read");
+    let url = crate::polisen_cli::serve(vec![(200, body)]);
+    let mut app = Session::start_with(&db, dir.path(), &[("LAGESBILD_POLISEN_URL", &url)]);
+    app.wait_for("Planerat möte");
+    app.send("2");
+    app.send("h");
+    app.wait_for("Polisens händelser hämtade: 19 av");
+    assert!(app.contents().contains("h hämta"), "{}", app.contents());
+    // Right after: the feed's rule (ten seconds apart) is said, nothing fetched.
+    app.send("h");
+    app.wait_for("var tionde sekund");
+    app.send("q");
+    assert!(app.wait_exit());
+    let store = Store::open(&db, Access::ReadOnly).expect("open");
+    let events = store
+        .all::<lagesbild::domain::PoliceEvent>()
+        .expect("events");
+    assert_eq!(events.len(), 19);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::app::*;
-use lagesbild::tui::app::jobs::JobEvent;
+use lagesbild::tui::app::jobs::{JobEvent, JobKind};
 
 /// Every screen and the help overlay on the demo data, at 80×24, 120×40 and 160×48.
 #[test]
@@ -19,6 +19,7 @@ fn snapshots_of_every_screen() {
         app.state.jobs.on_event(JobEvent::Started {
             id: 1,
             label: "Läser in demodata".into(),
+            kind: JobKind::Cancellable,
         });
         app.state.jobs.on_event(JobEvent::Progress {
             id: 1,

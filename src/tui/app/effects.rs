@@ -7,51 +7,32 @@ use crate::domain::{
     Action, ActionStatus, AgendaItem, AreaAssessment, Attendance, DayPeriod, Finding, FollowUp,
     Grade, Id, Meeting, Observation, Organisation, ReviewStatus, Severity, SituationPicture,
 };
-use crate::store::queries::Page;
-use crate::tui::screens::Screen;
-use crate::tui::screens::actions::state::ActionFilterState;
-use crate::tui::screens::situation::state::ObsFilter;
+use crate::tui::screens::actions::messages::ActionsEffect;
+use crate::tui::screens::exchange::messages::ExchangeEffect;
+use crate::tui::screens::meeting::messages::MeetingEffect;
+use crate::tui::screens::situation::messages::SituationEffect;
+use crate::tui::screens::text::messages::TextEffect;
 
-/// Work for the I/O side.
+/// Work for the I/O side. A screen's own work is the screen's effect type
+/// (`screens/<name>/messages.rs`); `Effect` only wraps it for the route to the screen's load.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadRefs,
-    LoadMeeting,
-    LoadObservations {
-        filter: ObsFilter,
-        page: Page,
-        reset: bool,
-        /// Count every match. While a filter is being typed the count is skipped: the list
-        /// shows "120+" until the filter is done (Enter), so each key stays fast.
-        exact: bool,
-    },
-    LoadOverview,
-    LoadActions {
-        filter: ActionFilterState,
-        page: Page,
-        reset: bool,
-    },
-    LoadActionDetail(Id),
-    /// Finds where a record stands in a filtered list, to select it.
-    LocateObservation {
-        filter: ObsFilter,
-        id: Id,
-    },
-    LocateAction {
-        filter: ActionFilterState,
-        id: Id,
-    },
-    LoadText(Screen),
     Search(String),
     Save(Change),
     Undo,
     LoadDemo,
-    /// Partner exchange (the Utbyte screen).
-    Exchange(crate::tui::screens::exchange::state::ExchangeEffect),
-    LoadPolice(crate::domain::IsoWeek),
-    Promote(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes a report file into `dir`.
     Export(crate::tui::jobs::export::ExportRequest),
+    /// `lagesbild check` of this copy, as a job.
+    Check,
+    // Each screen's own work, routed to it.
+    Meeting(MeetingEffect),
+    Situation(SituationEffect),
+    Actions(ActionsEffect),
+    Text(TextEffect),
+    /// Partner exchange (the Utbyte screen).
+    Exchange(ExchangeEffect),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

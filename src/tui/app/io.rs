@@ -12,6 +12,7 @@ use crate::domain::{
 use crate::store::undo::UndoOutcome;
 use crate::store::{Result, Store, StoreError, Writer, meta};
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
+use crate::tui::app::jobs::CancelFlag;
 use crate::tui::app::messages::Msg;
 use crate::tui::screens;
 
@@ -19,20 +20,32 @@ use crate::tui::screens;
 pub struct Io {
     pub store: Store,
     pub today: NaiveDate,
+    /// The cancel key's request for the running job (shared with `State::jobs`).
+    pub cancel: CancelFlag,
 }
 
 impl Io {
     pub fn new(store: Store, today: NaiveDate) -> Io {
-        Io { store, today }
+        Io {
+            store,
+            today,
+            cancel: CancelFlag::default(),
+        }
     }
 
     /// Carries out one effect; errors become a message the user reads.
     pub fn execute(&mut self, effect: Effect) -> Vec<Msg> {
-        self.execute_reporting(effect, &mut |_| {})
+        let cancel = self.cancel.clone();
+        self.execute_reporting(effect, &mut |_| !cancel.is_requested())
     }
 
-    /// `execute`, telling `progress` how far a long job has come (0.0 ‥ 1.0).
-    pub fn execute_reporting(&mut self, effect: Effect, progress: &mut dyn FnMut(f64)) -> Vec<Msg> {
+    /// `execute`, telling `progress` how far a long job has come (0.0 ‥ 1.0); its answer says
+    /// whether to go on (`false`: the user cancelled; a cancellable job stops at its next step).
+    pub fn execute_reporting(
+        &mut self,
+        effect: Effect,
+        progress: &mut dyn FnMut(f64) -> bool,
+    ) -> Vec<Msg> {
         match self.try_execute(effect, progress) {
             Ok(msgs) => msgs,
             Err(e) => {
@@ -42,78 +55,52 @@ impl Io {
         }
     }
 
-    fn try_execute(&mut self, effect: Effect, progress: &mut dyn FnMut(f64)) -> Result<Vec<Msg>> {
+    fn try_execute(
+        &mut self,
+        effect: Effect,
+        progress: &mut dyn FnMut(f64) -> bool,
+    ) -> Result<Vec<Msg>> {
         let today = self.today;
         let s = &self.store;
         Ok(vec![match effect {
             Effect::LoadRefs => Msg::Refs(super::refs::load(s)?),
-            Effect::LoadMeeting => {
-                Msg::Meeting(Box::new(screens::meeting::load::meeting(s, today)?))
-            }
-            Effect::LoadObservations {
-                filter,
-                page,
-                reset,
-                exact,
-            } => {
-                let (total, rows, more) =
-                    screens::situation::load::observations(s, &filter, page, exact)?;
-                Msg::Observations {
-                    total,
-                    page,
-                    rows,
-                    reset,
-                    more,
-                }
-            }
-            Effect::LoadOverview => Msg::Overview(screens::situation::load::overview(s, today)?),
-            Effect::LoadActions {
-                filter,
-                page,
-                reset,
-            } => {
-                let (total, rows) = screens::actions::load::actions(s, &filter, page, today)?;
-                Msg::Actions {
-                    total,
-                    page,
-                    rows,
-                    reset,
-                }
-            }
-            Effect::LoadActionDetail(id) => {
-                Msg::ActionDetail(Box::new(screens::actions::load::action_detail(s, id)?))
-            }
-            Effect::LocateObservation { filter, id } => Msg::Located {
-                screen: screens::Screen::Observations,
-                index: screens::situation::load::observation_position(s, &filter, id)?,
-            },
-            Effect::LocateAction { filter, id } => Msg::Located {
-                screen: screens::Screen::Actions,
-                index: s
-                    .action_position(&screens::actions::load::action_filter(&filter, today), id)?,
-            },
-            Effect::LoadText(screen) => {
-                Msg::Text(screen, screens::text::load::load(s, screen, today)?)
-            }
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
             Effect::Exchange(fx) => {
-                return Ok(screens::exchange::load::execute(&mut self.store, fx));
+                return Ok(screens::exchange::load::execute(
+                    &mut self.store,
+                    fx,
+                    progress,
+                ));
             }
-            Effect::LoadPolice(week) => crate::tui::screens::situation::police::load(s, week)?,
-            Effect::Promote(request) => {
-                crate::tui::screens::situation::police::promote(&mut self.store, request)
-            }
+            Effect::Meeting(fx) => screens::meeting::load::execute(s, today, fx)?,
+            Effect::Situation(fx) => screens::situation::load::execute(&mut self.store, today, fx)?,
+            Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
+            Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
             Effect::Export(request) => {
-                crate::tui::jobs::export::run(&mut self.store, today, request)
+                crate::tui::jobs::export::run(&mut self.store, today, request, progress)
+            }
+            Effect::Check => {
+                match crate::services::check::run(&self.store, &mut |f| {
+                    progress(f);
+                }) {
+                    Ok(text) => Msg::Info(text),
+                    Err(e) => Msg::Failed(e),
+                }
             }
             Effect::LoadDemo => {
-                match crate::services::demo::load(&mut self.store, today, progress) {
+                let mut stopped = false;
+                let mut go_on = |fraction| {
+                    stopped = !progress(fraction);
+                    !stopped
+                };
+                match crate::services::demo::load(&mut self.store, today, &mut go_on) {
                     Ok(label) => Msg::Saved {
                         label,
                         undoable: false,
                     },
+                    Err(e) if stopped => Msg::Cancelled(e),
                     Err(e) => Msg::Failed(e),
                 }
             }

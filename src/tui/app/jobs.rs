@@ -2,14 +2,47 @@
 //! the order `update` asked for it, while the UI thread keeps answering keys. A slow effect is
 //! announced as a job, reports its progress and its end; the key bar's line draws a gauge.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
 use crate::tui::app::messages::Msg;
-use crate::tui::screens::exchange::state::ExchangeEffect;
+use crate::tui::screens::exchange::messages::ExchangeEffect;
+use crate::tui::screens::situation::messages::SituationEffect;
+
+/// Whether a job can be stopped, and whether quitting waits for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    /// The cancel key stops it and nothing it did stays (the demo load: one transaction).
+    Cancellable,
+    /// A write that runs to its end (an import: backup and one transaction); quitting waits.
+    MustFinish,
+    /// Reads beside the UI (the start-up check): quitting neither asks nor waits.
+    Background,
+}
+
+/// A request to stop the running job, shared by the UI (the cancel key) and the store worker
+/// (which asks it between the job's steps).
+#[derive(Debug, Clone, Default)]
+pub struct CancelFlag(Arc<AtomicBool>);
+
+impl CancelFlag {
+    pub fn request(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_requested(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// A new job starts without the last one's request.
+    pub fn clear(&self) {
+        self.0.store(false, Ordering::Relaxed);
+    }
+}
 
 /// What the UI hears about a job.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +50,7 @@ pub enum JobEvent {
     Started {
         id: u64,
         label: String,
+        kind: JobKind,
     },
     /// 0.0 ‥ 1.0, for jobs that know how far they are.
     Progress {
@@ -33,7 +67,10 @@ pub enum JobEvent {
 pub struct RunningJob {
     pub id: u64,
     pub label: String,
+    pub kind: JobKind,
     pub fraction: Option<f64>,
+    /// The user asked to stop it; it stops at its next step.
+    pub cancelling: bool,
 }
 
 /// The jobs running now, oldest first.
@@ -42,15 +79,19 @@ pub struct Jobs {
     pub running: Vec<RunningJob>,
     /// Advances on every tick while something runs (the spinner).
     pub frame: usize,
+    /// The cancel key's request, read by the store worker.
+    pub cancel: CancelFlag,
 }
 
 impl Jobs {
     pub fn on_event(&mut self, event: JobEvent) {
         match event {
-            JobEvent::Started { id, label } => self.running.push(RunningJob {
+            JobEvent::Started { id, label, kind } => self.running.push(RunningJob {
                 id,
                 label,
+                kind,
                 fraction: None,
+                cancelling: false,
             }),
             JobEvent::Progress { id, fraction } => {
                 if let Some(j) = self.running.iter_mut().find(|j| j.id == id) {
@@ -64,6 +105,32 @@ impl Jobs {
     pub fn is_busy(&self) -> bool {
         !self.running.is_empty()
     }
+
+    /// The job the user is waiting for (not a background read), if one runs.
+    pub fn foreground(&self) -> Option<&RunningJob> {
+        self.running.iter().find(|j| j.kind != JobKind::Background)
+    }
+
+    /// The running job the cancel key can stop.
+    pub fn cancellable(&self) -> Option<&RunningJob> {
+        self.running
+            .iter()
+            .find(|j| j.kind == JobKind::Cancellable && !j.cancelling)
+    }
+
+    /// Asks the running cancellable job to stop; false when there is none.
+    pub fn cancel(&mut self) -> bool {
+        let Some(job) = self
+            .running
+            .iter_mut()
+            .find(|j| j.kind == JobKind::Cancellable && !j.cancelling)
+        else {
+            return false;
+        };
+        job.cancelling = true;
+        self.cancel.request();
+        true
+    }
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -72,14 +139,26 @@ pub fn next_id() -> u64 {
     NEXT_ID.fetch_add(1, Ordering::Relaxed)
 }
 
-/// The label of an effect slow enough to be shown as a job; quick loads are not.
-pub fn label(effect: &Effect) -> Option<&'static str> {
+/// The label and kind of an effect slow enough to be shown as a job; quick loads are not.
+/// Cancellable where stopping leaves nothing behind: the demo (one transaction), a report
+/// export (stopped before its file is written), a preview (reads only). An import (backup,
+/// then one transaction) and a bundle export (`exchange::export`, one call) run to their end.
+pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
+    use JobKind::{Cancellable, MustFinish};
     Some(match effect {
-        Effect::LoadDemo => "Läser in demodata",
-        Effect::Export(_) => "Skriver exporten",
-        Effect::Exchange(ExchangeEffect::Preview(_)) => "Läser paketet",
-        Effect::Exchange(ExchangeEffect::Import(_)) => "Importerar paketet (säkerhetskopia först)",
-        Effect::Exchange(ExchangeEffect::Export { .. }) => "Skriver paketet",
+        Effect::LoadDemo => ("Läser in demodata", Cancellable),
+        Effect::Export(_) => ("Skriver exporten", Cancellable),
+        Effect::Exchange(ExchangeEffect::Preview(_)) => ("Läser paketet", Cancellable),
+        Effect::Exchange(ExchangeEffect::Import(_)) => {
+            ("Importerar paketet (säkerhetskopia först)", MustFinish)
+        }
+        Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", MustFinish),
+        // Over the network (a minute at most), then one transaction.
+        Effect::Situation(SituationEffect::FetchPolice) => {
+            ("Hämtar polisens händelser", MustFinish)
+        }
+        // Reads only, but in steps it cannot stop between.
+        Effect::Check => ("Kontrollerar kopian", MustFinish),
         _ => return None,
     })
 }
@@ -92,18 +171,23 @@ pub fn store_worker(
     msgs: UnboundedSender<Msg>,
 ) -> Io {
     while let Some(effect) = effects.blocking_recv() {
-        let job = label(&effect).map(|label| {
+        let job = label(&effect).map(|(label, kind)| {
             let id = next_id();
+            // The request was for the job before (or for none): this one starts afresh.
+            io.cancel.clear();
             let _ = msgs.send(Msg::Job(JobEvent::Started {
                 id,
                 label: label.to_string(),
+                kind,
             }));
             id
         });
+        let cancel = io.cancel.clone();
         let mut report = |fraction: f64| {
             if let Some(id) = job {
                 let _ = msgs.send(Msg::Job(JobEvent::Progress { id, fraction }));
             }
+            !cancel.is_requested()
         };
         for msg in io.execute_reporting(effect, &mut report) {
             let _ = msgs.send(msg);
@@ -125,6 +209,7 @@ mod tests {
         jobs.on_event(JobEvent::Started {
             id: 7,
             label: "Läser in demodata".into(),
+            kind: JobKind::Cancellable,
         });
         jobs.on_event(JobEvent::Progress {
             id: 7,
@@ -134,5 +219,33 @@ mod tests {
         assert!(jobs.is_busy());
         jobs.on_event(JobEvent::Finished { id: 7 });
         assert!(!jobs.is_busy());
+    }
+
+    #[test]
+    fn only_a_cancellable_job_is_cancelled_and_only_once() {
+        let mut jobs = Jobs::default();
+        jobs.on_event(JobEvent::Started {
+            id: 1,
+            label: "Kontrollerar databasen".into(),
+            kind: JobKind::Background,
+        });
+        jobs.on_event(JobEvent::Started {
+            id: 2,
+            label: "Importerar paketet".into(),
+            kind: JobKind::MustFinish,
+        });
+        assert!(!jobs.cancel(), "nothing here can be cancelled");
+        assert!(!jobs.cancel.is_requested());
+        assert_eq!(jobs.foreground().map(|j| j.id), Some(2));
+        jobs.on_event(JobEvent::Finished { id: 2 });
+        jobs.on_event(JobEvent::Started {
+            id: 3,
+            label: "Läser in demodata".into(),
+            kind: JobKind::Cancellable,
+        });
+        assert!(jobs.cancel());
+        assert!(jobs.cancel.is_requested());
+        assert!(!jobs.cancel(), "asked already");
+        assert!(jobs.cancellable().is_none());
     }
 }

@@ -1,19 +1,17 @@
 //! What flows through the loop: messages into `update` (keys, and answers from the store), and
-//! the effects `update` asks the I/O side to carry out.
+//! the effects `update` asks the I/O side to carry out. A screen's own answers are the screen's
+//! message type (`screens/<name>/messages.rs`); `Msg` only wraps them for the route to the screen.
 
 use crossterm::event::KeyEvent;
 
+use crate::store::search::SearchHit;
 use crate::tui::app::state::Refs;
 use crate::tui::screens::Screen;
-use crate::tui::screens::actions::state::ActionDetail;
-use crate::tui::screens::meeting::state::MeetingData;
-use crate::tui::screens::situation::state::Overview;
-use crate::tui::screens::text::state::Line;
-
-use crate::store::queries::Page;
-use crate::store::queries::actions::ActionRow;
-use crate::store::queries::observations::ObservationRow;
-use crate::store::search::SearchHit;
+use crate::tui::screens::actions::messages::ActionsMsg;
+use crate::tui::screens::exchange::messages::ExchangeMsg;
+use crate::tui::screens::meeting::messages::MeetingMsg;
+use crate::tui::screens::situation::messages::SituationMsg;
+use crate::tui::screens::text::messages::TextMsg;
 
 /// A message to `update`. (Called `Msg` rather than `Action`: `Action` is the domain's åtgärd.)
 #[derive(Debug, Clone)]
@@ -23,24 +21,6 @@ pub enum Msg {
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
     Refs(Refs),
-    Meeting(Box<MeetingData>),
-    Observations {
-        total: usize,
-        page: Page,
-        rows: Vec<ObservationRow>,
-        reset: bool,
-        /// `total` is a lower bound: there are more.
-        more: bool,
-    },
-    Overview(Overview),
-    Actions {
-        total: usize,
-        page: Page,
-        rows: Vec<ActionRow>,
-        reset: bool,
-    },
-    ActionDetail(Box<ActionDetail>),
-    Text(Screen, Vec<Line>),
     SearchHits(Vec<SearchHit>),
     /// A change was written; `undoable` when `undo` can take it back.
     Saved {
@@ -59,25 +39,25 @@ pub enum Msg {
     },
     /// Something the user should read (a Swedish sentence that says what to do).
     Failed(String),
+    /// A job stopped at the user's request; the sentence says what is left (nothing).
+    Cancelled(String),
+    /// Something done that changed nothing (a check that found all well).
+    Info(String),
+    /// Time for the periodic fetch of the police's feed (`polisen_refresh_minutes`).
+    RefreshPolice,
     /// The export's file is there already: the user is asked before it is replaced.
     ExportExists {
         request: crate::tui::jobs::export::ExportRequest,
         path: std::path::PathBuf,
     },
-    /// An answer for the Utbyte screen.
-    Exchange(Box<crate::tui::screens::exchange::state::ExchangeMsg>),
-    /// The week's police events for the own municipality.
-    Police {
-        week: crate::domain::IsoWeek,
-        rows: Vec<crate::store::queries::police_events::PoliceEventRow>,
-    },
     /// A background job started, moved on or ended.
     Job(crate::tui::app::jobs::JobEvent),
     /// Time passed while a job runs (the spinner moves).
     Tick,
-    /// Promoting needs a confirmation: the summary looks like personal data.
-    PromoteNeedsConfirm {
-        request: crate::tui::screens::situation::police::PromoteRequest,
-        warning: String,
-    },
+    // Each screen's own answers, routed to it.
+    Meeting(MeetingMsg),
+    Situation(SituationMsg),
+    Actions(ActionsMsg),
+    Text(TextMsg),
+    Exchange(Box<ExchangeMsg>),
 }

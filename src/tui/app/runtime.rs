@@ -14,7 +14,7 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
-use crate::tui::app::jobs::{self, JobEvent};
+use crate::tui::app::jobs::{self, JobEvent, JobKind};
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::State;
 use crate::tui::app::{log, update, view};
@@ -69,7 +69,7 @@ async fn event_loop(
         let msgs = msgs.clone();
         tokio::task::spawn_blocking(move || jobs::store_worker(io, effect_rx, msgs))
     };
-    let check = quick_check(db, msgs.clone());
+    quick_check(db, msgs.clone());
 
     let size = term.size().map_err(io_err)?;
     handle(state, Msg::Resize(size.width, size.height), &effects);
@@ -78,6 +78,12 @@ async fn event_loop(
     let mut events = EventStream::new();
     let mut ticker = tokio::time::interval(TICK);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    // The police's feed, fetched every N minutes when the config asks (the first after N).
+    let mut refresh = state.police_refresh.map(|every| {
+        let mut i = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        i.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        i
+    });
     let result = loop {
         let busy = state.jobs.is_busy();
         let first = tokio::select! {
@@ -88,6 +94,12 @@ async fn event_loop(
             },
             Some(msg) = msg_rx.recv() => Some(msg),
             _ = ticker.tick(), if busy => Some(Msg::Tick),
+            _ = async {
+                match refresh.as_mut() {
+                    Some(i) => i.tick().await,
+                    None => std::future::pending().await,
+                }
+            } => Some(Msg::RefreshPolice),
         };
         let mut changed = false;
         if let Some(msg) = first {
@@ -119,9 +131,15 @@ async fn event_loop(
             term.draw(|f| view::render(state, f)).map_err(io_err)?;
         }
     };
-    // The worker finishes what it started (a write is one transaction) and closes the store.
-    if let Some(job) = state.jobs.running.iter().find(|j| j.id != check) {
-        state.info(format!("Avslutar när ”{}” är klart …", job.label));
+    // A cancellable job stops at its next step and leaves nothing; any other the worker
+    // finishes (a write is one transaction). Then the worker closes the store.
+    let waiting = state.jobs.foreground().map(|job| match job.kind {
+        JobKind::Cancellable => format!("Avbryter ”{}” och avslutar …", job.label),
+        _ => format!("Avslutar när ”{}” är klart …", job.label),
+    });
+    if let Some(text) = waiting {
+        state.jobs.cancel();
+        state.info(text);
         state.jobs.running.clear();
         let _ = term.draw(|f| view::render(state, f));
     }
@@ -149,11 +167,12 @@ fn handle(state: &mut State, msg: Msg, effects: &UnboundedSender<Effect>) {
 }
 
 /// `PRAGMA quick_check` reads the whole file: a job beside the UI, after the first frame.
-fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) -> u64 {
+fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) {
     let id = jobs::next_id();
     let _ = msgs.send(Msg::Job(JobEvent::Started {
         id,
         label: "Kontrollerar databasen".into(),
+        kind: JobKind::Background,
     }));
     tokio::task::spawn_blocking(move || {
         match crate::store::quick_check(&db) {
@@ -165,5 +184,4 @@ fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) -> u64 {
         }
         let _ = msgs.send(Msg::Job(JobEvent::Finished { id }));
     });
-    id
 }

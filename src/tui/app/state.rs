@@ -163,6 +163,8 @@ pub struct State {
     pub loading_demo: bool,
     /// Background jobs running now (drawn as a gauge).
     pub jobs: crate::tui::app::jobs::Jobs,
+    /// How often the police's feed is fetched while the app is open (config; None: never).
+    pub police_refresh: Option<std::time::Duration>,
     pub quit: bool,
 }
 
@@ -198,6 +200,7 @@ impl State {
             export_dir: std::path::PathBuf::from("."),
             loading_demo: false,
             jobs: Default::default(),
+            police_refresh: None,
             quit: false,
         }
     }

@@ -4,17 +4,19 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::store::queries::Page;
 use crate::tui::app::effects::Effect;
+use crate::tui::app::jobs::JobKind;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
-use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, Mode, SearchCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, JobCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::messages::ActionsEffect;
 use crate::tui::screens::lists;
-use crate::tui::screens::meeting::update as meeting;
+use crate::tui::screens::meeting::messages::MeetingEffect;
 
 /// What the app loads at start.
 pub fn init(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, Screen::Observations));
     fx.extend(lists::reload_screen(state, Screen::Actions));
     fx
@@ -22,11 +24,11 @@ pub fn init(state: &State) -> Vec<Effect> {
 
 /// Everything that may show a change, after a save or an undo.
 fn reload_after_change(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, Effect::LoadMeeting];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, state.screen));
     // The selected action's detail (its follow-ups) may have changed while it stays selected.
     if let Some(a) = state.actions.list.selected() {
-        fx.push(Effect::LoadActionDetail(a.id));
+        fx.push(ActionsEffect::LoadDetail(a.id).into());
     }
     fx
 }
@@ -45,45 +47,6 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             // A new partner's copy may start by importing a bundle on Utbyte instead.
             state.onboarding = refs.is_empty_database() && state.screen != Screen::Exchange;
             state.refs = refs;
-            Vec::new()
-        }
-        Msg::Meeting(data) => {
-            state.meeting.data = *data;
-            meeting::clamp_cursor(state);
-            Vec::new()
-        }
-        Msg::Observations {
-            total,
-            page,
-            rows,
-            reset,
-            more,
-        } => {
-            state.observations.list.loaded(total, page, rows, reset);
-            state.observations.more = more;
-            Vec::new()
-        }
-        Msg::Overview(o) => {
-            state.observations.overview = o;
-            Vec::new()
-        }
-        Msg::Actions {
-            total,
-            page,
-            rows,
-            reset,
-        } => {
-            state.actions.list.loaded(total, page, rows, reset);
-            crate::tui::screens::actions::update::action_detail_effect(state)
-        }
-        Msg::ActionDetail(d) => {
-            state.actions.detail = *d;
-            Vec::new()
-        }
-        Msg::Text(screen, lines) => {
-            let t = crate::tui::screens::text::update::text_screen(state, screen);
-            t.lines = lines;
-            t.cursor = t.cursor.min(t.lines.len().saturating_sub(1));
             Vec::new()
         }
         Msg::SearchHits(hits) => {
@@ -120,6 +83,21 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.info(format!("Ångrade: {label}"));
             reload_after_change(state)
         }
+        Msg::Info(text) => {
+            state.info(text);
+            Vec::new()
+        }
+        Msg::RefreshPolice => crate::tui::screens::situation::police::refresh(state),
+        Msg::Cancelled(text) => {
+            state.loading_demo = false;
+            // The form that started it (a preview's file) is done with, as after a save.
+            if matches!(state.overlay, Some(Overlay::Form(_))) {
+                state.overlay = None;
+            }
+            state.select_after_save = None;
+            state.info(text);
+            Vec::new()
+        }
         Msg::Failed(text) => {
             state.loading_demo = false;
             state.select_after_save = None;
@@ -130,11 +108,6 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             crate::tui::jobs::export::ask_overwrite(state, request, &path);
             Vec::new()
         }
-        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
-        Msg::Police { week, rows } => {
-            crate::tui::screens::situation::police::loaded(state, week, rows);
-            Vec::new()
-        }
         Msg::Job(event) => {
             state.jobs.on_event(event);
             Vec::new()
@@ -143,10 +116,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.jobs.frame = state.jobs.frame.wrapping_add(1);
             Vec::new()
         }
-        Msg::PromoteNeedsConfirm { request, warning } => {
-            crate::tui::screens::situation::police::ask_confirmation(state, request, warning);
-            Vec::new()
-        }
+        Msg::Meeting(m) => crate::tui::screens::meeting::update::on_msg(state, m),
+        Msg::Situation(m) => crate::tui::screens::situation::update::on_msg(state, m),
+        Msg::Actions(m) => crate::tui::screens::actions::update::on_msg(state, m),
+        Msg::Text(m) => crate::tui::screens::text::update::on_msg(state, m),
+        Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
     }
 }
 
@@ -164,8 +138,19 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
                 );
             }
             // Asked already: a second Ctrl+C means it.
-            _ => state.quit = true,
+            Some(Overlay::Confirm { .. }) => state.quit = true,
+            _ => quit_or_ask(state),
         }
+        return Vec::new();
+    }
+    // The cancel key of a running job, where no overlay or filter takes the key first.
+    if state.overlay.is_none()
+        && !state.filter_editing
+        && state.keymap.command(&[Mode::Job], key) == Some(JobCmd::Cancel.into())
+        && let Some(label) = state.jobs.cancellable().map(|j| j.label.clone())
+    {
+        state.jobs.cancel();
+        state.info(format!("Avbryter ”{label}” …"));
         return Vec::new();
     }
     if state.overlay.is_some() {
@@ -190,7 +175,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
 fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
     match command {
         GlobalCmd::Quit => {
-            state.quit = true;
+            quit_or_ask(state);
             Vec::new()
         }
         GlobalCmd::Help => {
@@ -215,6 +200,25 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPrevention => switch(state, 4),
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
+    }
+}
+
+/// Quits, or while a job the user waits for runs, asks first: a cancellable job is stopped
+/// (nothing of it stays), any other is finished before the app closes.
+pub fn quit_or_ask(state: &mut State) {
+    let question = state.jobs.foreground().map(|job| match job.kind {
+        JobKind::Cancellable => format!(
+            "”{}” pågår. Avbryta det och avsluta? Inget av det blir kvar.",
+            job.label
+        ),
+        _ => format!(
+            "”{}” pågår och kan inte avbrytas. Avsluta när det är klart?",
+            job.label
+        ),
+    });
+    match question {
+        Some(q) => crate::tui::overlays::confirm::ask_over(state, q, Confirmed::Quit),
+        None => state.quit = true,
     }
 }
 

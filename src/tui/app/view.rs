@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{
-    ActionsCmd, Command, FilterCmd, FormCmd, GlobalCmd, ListCmd, MeetingCmd, ObservationsCmd,
-    OnboardingCmd, PlacesCmd, SearchCmd,
+    ActionsCmd, Command, FilterCmd, FormCmd, GlobalCmd, JobCmd, ListCmd, MeetingCmd,
+    ObservationsCmd, OnboardingCmd, PlacesCmd, SearchCmd,
 };
 use crate::tui::overlays::view as render_overlay;
 use crate::tui::screens::Screen;
@@ -64,6 +64,10 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
             format!(" {label} ")
         };
         if *s == state.screen {
+            // Narrow: the space before it too ("1 Möte [2 Lägesbild] 3 …"); 78 columns in all.
+            if narrow {
+                spans.push(Span::styled(" ", t.normal));
+            }
             spans.push(Span::styled(format!("[{label}]"), t.tab_active));
         } else {
             spans.push(Span::styled(inactive, t.normal));
@@ -128,6 +132,10 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             items.push((k, label));
         }
     };
+    // While a job that can be stopped runs, its cancel key comes first.
+    if state.overlay.is_none() && !state.filter_editing && state.jobs.cancellable().is_some() {
+        push(JobCmd::Cancel.into(), "avbryt jobbet");
+    }
     if state.onboarding {
         push(OnboardingCmd::Demo.into(), "demodata");
         push(OnboardingCmd::StartEmpty.into(), "börja tomt");
@@ -167,6 +175,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Screen::Meeting => meeting_keys(state, &mut push),
             Screen::Observations if state.observations.police.show => {
                 push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
+                push(ObservationsCmd::FetchPolice.into(), "hämta");
                 push(ObservationsCmd::Police.into(), "iakttagelser");
             }
             Screen::Observations => {
@@ -264,12 +273,17 @@ fn render_job(
     area: Rect,
 ) {
     let t = &state.theme;
+    let label = if job.cancelling {
+        format!("Avbryter: {}", job.label)
+    } else {
+        job.label.clone()
+    };
     match job.fraction {
         Some(f) => {
             let pct = (f * 100.0).round() as u16;
             let gauge = ratatui::widgets::LineGauge::default()
                 .ratio(f)
-                .label(Span::styled(format!("{} … {pct:>3} % ", job.label), t.warn))
+                .label(Span::styled(format!("{label} … {pct:>3} % "), t.warn))
                 .filled_style(t.key)
                 .unfilled_style(t.dim);
             frame.render_widget(gauge, area);
@@ -279,7 +293,7 @@ fn render_job(
             let spin = SPIN[state.jobs.frame % SPIN.len()];
             frame.render_widget(
                 Paragraph::new(Line::from(Span::styled(
-                    format!("{spin} {} …", job.label),
+                    format!("{spin} {label} …"),
                     t.warn,
                 ))),
                 area,

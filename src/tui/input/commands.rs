@@ -88,6 +88,7 @@ commands!(
         Clear = "clear",
         Police = "police",
         Promote = "promote",
+        FetchPolice = "fetch_police",
     }
 );
 
@@ -122,6 +123,7 @@ commands!(
         TakeOther = "take_other",
         ShowAll = "show_all",
         Init = "init",
+        Check = "check",
     }
 );
 
@@ -180,6 +182,13 @@ commands!(
 );
 
 commands!(
+    /// While a job runs (the demo load, an export, a preview), outside forms and overlays.
+    JobCmd {
+        Cancel = "cancel",
+    }
+);
+
+commands!(
     /// In a question that asks before something far-reaching.
     ConfirmCmd {
         Yes = "yes",
@@ -203,10 +212,11 @@ pub enum Mode {
     Help,
     Confirm,
     Onboarding,
+    Job,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 13] = [
+    pub const ALL: [Mode; 14] = [
         Mode::Global,
         Mode::List,
         Mode::Meeting,
@@ -220,6 +230,7 @@ impl Mode {
         Mode::Help,
         Mode::Confirm,
         Mode::Onboarding,
+        Mode::Job,
     ];
 
     /// The section's name in the keymap and the config file.
@@ -238,6 +249,7 @@ impl Mode {
             Mode::Help => "help",
             Mode::Confirm => "confirm",
             Mode::Onboarding => "onboarding",
+            Mode::Job => "job",
         }
     }
 
@@ -261,6 +273,7 @@ impl Mode {
             Mode::Help => "Hjälpen",
             Mode::Confirm => "Frågor",
             Mode::Onboarding => "Tom databas",
+            Mode::Job => "Medan ett jobb pågår",
         }
     }
 
@@ -283,6 +296,7 @@ impl Mode {
             Mode::Help => all(HelpCmd::ALL),
             Mode::Confirm => all(ConfirmCmd::ALL),
             Mode::Onboarding => all(OnboardingCmd::ALL),
+            Mode::Job => all(JobCmd::ALL),
         }
     }
 }
@@ -303,6 +317,7 @@ pub enum Command {
     Help(HelpCmd),
     Confirm(ConfirmCmd),
     Onboarding(OnboardingCmd),
+    Job(JobCmd),
 }
 
 impl Command {
@@ -322,6 +337,7 @@ impl Command {
             Mode::Help => Command::Help(HelpCmd::parse(name)?),
             Mode::Confirm => Command::Confirm(ConfirmCmd::parse(name)?),
             Mode::Onboarding => Command::Onboarding(OnboardingCmd::parse(name)?),
+            Mode::Job => Command::Job(JobCmd::parse(name)?),
         })
     }
 
@@ -340,6 +356,7 @@ impl Command {
             Command::Help(_) => Mode::Help,
             Command::Confirm(_) => Mode::Confirm,
             Command::Onboarding(_) => Mode::Onboarding,
+            Command::Job(_) => Mode::Job,
         }
     }
 
@@ -358,6 +375,7 @@ impl Command {
             Command::Help(c) => c.name(),
             Command::Confirm(c) => c.name(),
             Command::Onboarding(c) => c.name(),
+            Command::Job(c) => c.name(),
         }
     }
 }
@@ -386,7 +404,8 @@ into_command!(
     SearchCmd => Search,
     HelpCmd => Help,
     ConfirmCmd => Confirm,
-    OnboardingCmd => Onboarding
+    OnboardingCmd => Onboarding,
+    JobCmd => Job
 );
 
 #[cfg(test)]

@@ -130,9 +130,23 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
 }
 
 /// Renders and writes the document; the message says where it went, that its file is there
-/// already (the user is asked), or what went wrong.
-pub fn run(store: &mut Store, today: NaiveDate, request: ExportRequest) -> Msg {
-    match write(store, today, &request) {
+/// already (the user is asked), or what went wrong. Between rendering and writing `progress`
+/// is asked whether to go on: a cancelled export writes no file (not even a temporary one).
+pub fn run(
+    store: &mut Store,
+    today: NaiveDate,
+    request: ExportRequest,
+    progress: &mut dyn FnMut(f64) -> bool,
+) -> Msg {
+    let rendered = render(store, today, &request);
+    if rendered.is_ok() && !progress(0.5) {
+        return Msg::Cancelled("Exporten avbröts. Ingen fil skrevs.".into());
+    }
+    match rendered.and_then(|(path, bytes, detail)| {
+        // An existing file is replaced only when the user said yes (`ask_overwrite`).
+        report::save::save(store, &path, &bytes, detail, request.overwrite)?;
+        Ok(path)
+    }) {
         Ok(path) => Msg::Saved {
             label: format!("Skrev {}.", path.display()),
             undoable: false,
@@ -159,12 +173,17 @@ pub fn ask_overwrite(state: &mut State, request: ExportRequest, path: &Path) {
     );
 }
 
-fn write(store: &mut Store, today: NaiveDate, request: &ExportRequest) -> report::Result<PathBuf> {
+/// The document's path, bytes and audit detail.
+fn render(
+    store: &mut Store,
+    today: NaiveDate,
+    request: &ExportRequest,
+) -> report::Result<(PathBuf, Vec<u8>, serde_json::Value)> {
     let ExportRequest {
         doc,
         format,
         ref dir,
-        overwrite,
+        ..
     } = *request;
     let o = Options::new(today);
     let (name, bytes, detail) = match (doc, format) {
@@ -194,8 +213,5 @@ fn write(store: &mut Store, today: NaiveDate, request: &ExportRequest) -> report
     }
     // Say the full path: "the current directory" means little on a projector.
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    let path = dir.join(name);
-    // An existing file is replaced only when the user said yes (`ask_overwrite`).
-    report::save::save(store, &path, &bytes, detail, overwrite)?;
-    Ok(path)
+    Ok((dir.join(name), bytes, detail))
 }

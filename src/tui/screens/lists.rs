@@ -8,46 +8,62 @@ use crate::tui::app::state::State;
 use crate::tui::input::commands::{Command, FilterCmd, ListCmd, Mode};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::messages::ActionsEffect;
+use crate::tui::screens::meeting::messages::MeetingEffect;
+use crate::tui::screens::situation::messages::SituationEffect;
+use crate::tui::screens::text::messages::TextEffect;
 use crate::tui::widgets::line_editor::LineEditor;
 
 pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
     let first = Page::new(0, crate::tui::widgets::paged::WINDOW);
     match screen {
-        Screen::Meeting => vec![Effect::LoadMeeting],
+        Screen::Meeting => vec![MeetingEffect::Load.into()],
         Screen::Observations => {
-            let mut fx = vec![Effect::LoadObservations {
-                filter: state.observations.filter.clone(),
-                page: first,
-                reset: true,
-                exact: true,
-            }];
+            let mut fx = vec![
+                SituationEffect::LoadObservations {
+                    filter: state.observations.filter.clone(),
+                    page: first,
+                    reset: true,
+                    exact: true,
+                }
+                .into(),
+            ];
             if state.observations.show_overview {
-                fx.push(Effect::LoadOverview);
+                fx.push(SituationEffect::LoadOverview.into());
             }
             fx.extend(crate::tui::screens::situation::police::load_effect(state));
             fx
         }
-        Screen::Actions => vec![Effect::LoadActions {
-            filter: state.actions.filter.clone(),
-            page: first,
-            reset: true,
-        }],
+        Screen::Actions => vec![
+            ActionsEffect::Load {
+                filter: state.actions.filter.clone(),
+                page: first,
+                reset: true,
+            }
+            .into(),
+        ],
         Screen::Exchange => crate::tui::screens::exchange::update::reload(state),
-        s => vec![Effect::LoadText(s)],
+        s => vec![TextEffect::Load(s).into()],
     }
 }
 
 /// Asks where a record just saved stands in the current list (after the list's reload).
 pub fn locate(state: &State, id: Id) -> Vec<Effect> {
     match state.screen {
-        Screen::Observations => vec![Effect::LocateObservation {
-            filter: state.observations.filter.clone(),
-            id,
-        }],
-        Screen::Actions => vec![Effect::LocateAction {
-            filter: state.actions.filter.clone(),
-            id,
-        }],
+        Screen::Observations => vec![
+            SituationEffect::Locate {
+                filter: state.observations.filter.clone(),
+                id,
+            }
+            .into(),
+        ],
+        Screen::Actions => vec![
+            ActionsEffect::Locate {
+                filter: state.actions.filter.clone(),
+                id,
+            }
+            .into(),
+        ],
         _ => Vec::new(),
     }
 }
@@ -58,11 +74,14 @@ pub fn select(state: &mut State, index: usize) -> Vec<Effect> {
     match state.screen {
         Screen::Observations => {
             let page = state.observations.list.move_to(index, h);
-            page.map(|page| Effect::LoadObservations {
-                filter: state.observations.filter.clone(),
-                page,
-                reset: false,
-                exact: true,
+            page.map(|page| {
+                SituationEffect::LoadObservations {
+                    filter: state.observations.filter.clone(),
+                    page,
+                    reset: false,
+                    exact: true,
+                }
+                .into()
             })
             .into_iter()
             .collect()
@@ -70,10 +89,13 @@ pub fn select(state: &mut State, index: usize) -> Vec<Effect> {
         Screen::Actions => {
             let page = state.actions.list.move_to(index, h);
             let mut fx: Vec<Effect> = page
-                .map(|page| Effect::LoadActions {
-                    filter: state.actions.filter.clone(),
-                    page,
-                    reset: false,
+                .map(|page| {
+                    ActionsEffect::Load {
+                        filter: state.actions.filter.clone(),
+                        page,
+                        reset: false,
+                    }
+                    .into()
                 })
                 .into_iter()
                 .collect();
@@ -94,11 +116,14 @@ pub fn page_for_cursor(state: &State) -> Vec<Effect> {
             .observations
             .list
             .page_needed(h)
-            .map(|page| Effect::LoadObservations {
-                filter: state.observations.filter.clone(),
-                page,
-                reset: false,
-                exact: true,
+            .map(|page| {
+                SituationEffect::LoadObservations {
+                    filter: state.observations.filter.clone(),
+                    page,
+                    reset: false,
+                    exact: true,
+                }
+                .into()
             })
             .into_iter()
             .collect(),
@@ -106,10 +131,13 @@ pub fn page_for_cursor(state: &State) -> Vec<Effect> {
             .actions
             .list
             .page_needed(h)
-            .map(|page| Effect::LoadActions {
-                filter: state.actions.filter.clone(),
-                page,
-                reset: false,
+            .map(|page| {
+                ActionsEffect::Load {
+                    filter: state.actions.filter.clone(),
+                    page,
+                    reset: false,
+                }
+                .into()
             })
             .into_iter()
             .collect(),
@@ -190,7 +218,7 @@ fn refilter(state: &mut State, changed: bool) -> Vec<Effect> {
     let mut fx = reload_screen(state, screen);
     if state.filter_editing {
         for e in &mut fx {
-            if let Effect::LoadObservations { exact, .. } = e {
+            if let Effect::Situation(SituationEffect::LoadObservations { exact, .. }) = e {
                 *exact = false;
             }
         }
@@ -222,26 +250,24 @@ pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
     match state.screen {
         Screen::Observations => {
             fx.extend(state.observations.list.move_by(delta, h).map(|page| {
-                Effect::LoadObservations {
+                SituationEffect::LoadObservations {
                     filter: state.observations.filter.clone(),
                     page,
                     reset: false,
                     exact: true,
                 }
+                .into()
             }));
         }
         Screen::Actions => {
-            fx.extend(
-                state
-                    .actions
-                    .list
-                    .move_by(delta, h)
-                    .map(|page| Effect::LoadActions {
-                        filter: state.actions.filter.clone(),
-                        page,
-                        reset: false,
-                    }),
-            );
+            fx.extend(state.actions.list.move_by(delta, h).map(|page| {
+                ActionsEffect::Load {
+                    filter: state.actions.filter.clone(),
+                    page,
+                    reset: false,
+                }
+                .into()
+            }));
             fx.extend(super::actions::update::action_detail_effect(state));
         }
         s => {

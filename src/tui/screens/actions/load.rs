@@ -6,6 +6,9 @@ use crate::domain::{Cause, Goal, Id, Indicator, PlanItem, Problem, Vocabulary};
 use crate::store::queries::Page;
 use crate::store::queries::actions::{ActionFilter, ActionRow};
 use crate::store::{Result, Store};
+use crate::tui::app::messages::Msg;
+use crate::tui::screens::Screen;
+use crate::tui::screens::actions::messages::{ActionsEffect, ActionsMsg};
 use crate::tui::screens::actions::state::{ActionDetail, ActionFilterState};
 
 pub fn action_filter(f: &ActionFilterState, today: NaiveDate) -> ActionFilter {
@@ -88,4 +91,29 @@ pub fn action_detail(s: &Store, id: Id) -> Result<ActionDetail> {
     }
     d.action = action;
     Ok(d)
+}
+
+/// Carries out Åtgärder's work.
+pub fn execute(s: &Store, today: NaiveDate, effect: ActionsEffect) -> Result<Msg> {
+    Ok(match effect {
+        ActionsEffect::Load {
+            filter,
+            page,
+            reset,
+        } => {
+            let (total, rows) = actions(s, &filter, page, today)?;
+            ActionsMsg::Loaded {
+                total,
+                page,
+                rows,
+                reset,
+            }
+            .into()
+        }
+        ActionsEffect::LoadDetail(id) => ActionsMsg::Detail(Box::new(action_detail(s, id)?)).into(),
+        ActionsEffect::Locate { filter, id } => Msg::Located {
+            screen: Screen::Actions,
+            index: s.action_position(&action_filter(&filter, today), id)?,
+        },
+    })
 }

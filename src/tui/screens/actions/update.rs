@@ -5,15 +5,35 @@ use chrono::Datelike;
 use crate::domain::{ActionStatus, Vocabulary};
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{FormPurpose, Overlay, State};
-use crate::tui::forms::build as forms;
 use crate::tui::input::commands::ActionsCmd;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::forms as action_forms;
+use crate::tui::screens::actions::messages::{ActionsEffect, ActionsMsg};
 use crate::tui::screens::lists::reload_screen;
+
+/// An answer for Åtgärder.
+pub fn on_msg(state: &mut State, msg: ActionsMsg) -> Vec<Effect> {
+    match msg {
+        ActionsMsg::Loaded {
+            total,
+            page,
+            rows,
+            reset,
+        } => {
+            state.actions.list.loaded(total, page, rows, reset);
+            action_detail_effect(state)
+        }
+        ActionsMsg::Detail(d) => {
+            state.actions.detail = *d;
+            Vec::new()
+        }
+    }
+}
 
 pub fn action_detail_effect(state: &State) -> Vec<Effect> {
     match state.actions.list.selected() {
         Some(a) if state.actions.detail.action.as_ref().map(|x| x.id) != Some(a.id) => {
-            vec![Effect::LoadActionDetail(a.id)]
+            vec![ActionsEffect::LoadDetail(a.id).into()]
         }
         _ => Vec::new(),
     }
@@ -27,7 +47,7 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
     let a = &mut state.actions;
     match command {
         ActionsCmd::New => {
-            state.overlay = Some(Overlay::Form(Box::new(forms::new_action(
+            state.overlay = Some(Overlay::Form(Box::new(action_forms::new_action(
                 &state.refs,
                 state.today,
                 FormPurpose::NewAction { meeting: None },
@@ -37,7 +57,7 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
         }
         ActionsCmd::FollowUp => {
             if let Some(row) = a.list.selected() {
-                state.overlay = Some(Overlay::Form(Box::new(forms::follow_up(
+                state.overlay = Some(Overlay::Form(Box::new(action_forms::follow_up(
                     row.id, &row.title, row.status, year,
                 ))));
             }

@@ -7,14 +7,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::Vocabulary;
 use crate::tui::app::state::State;
-use crate::tui::widgets::text::{block, cut, filter_line, lines_of, sel, status_word};
+use crate::tui::widgets::columns;
+use crate::tui::widgets::text::{block, cut, filter_line, lines_of, one_line, sel, status_word};
 
 pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let a = &state.actions;
     let wide = area.width >= 120;
     let (list_area, detail_area) = if wide {
-        let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
-            .areas(area);
+        // The detail wraps its text; the list's columns want the room.
+        let [l, d] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(48)]).areas(area);
         (l, d)
     } else {
         let [l, d] = Layout::vertical([Constraint::Min(5), Constraint::Length(7)]).areas(area);
@@ -35,26 +36,54 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     }
     let height = list_area.height.saturating_sub(3) as usize;
     let mut lines = vec![filter_line(state, &a.filter.text, &extra)];
-    for (i, r) in a.list.visible(height) {
+    let rows: Vec<_> = a.list.visible(height).collect();
+    // Columns sized from the visible rows: the status word, and where there is room the owner;
+    // the title takes the rest (at least a third of the row) and is shown whole in the detail.
+    let status: Vec<String> = rows.iter().map(|(_, r)| status_word(r.status)).collect();
+    let owners: Vec<&str> = rows
+        .iter()
+        .map(|(_, r)| r.owner.as_deref().unwrap_or(""))
+        .collect();
+    let inner = list_area.width.saturating_sub(2) as usize;
+    // The owner only where the title still has most of the row (the detail names it anyway).
+    let with_owner = inner >= 100;
+    let natural = [
+        columns::natural(status.iter().map(String::as_str)),
+        if with_owner {
+            columns::natural(owners.iter().copied()).min(30)
+        } else {
+            0
+        },
+    ];
+    let floor = [6, if with_owner { 8 } else { 0 }];
+    // Fixed parts: the marker, the due date and the spaces between.
+    let fixed = 1 + 10 + 3;
+    let room = inner.saturating_sub(fixed + inner / 3);
+    let widths = columns::fit(&natural, &floor, room);
+    for (((i, r), status), owner) in rows.iter().zip(&status).zip(&owners) {
         let flag = if r.overdue { "⚠ FÖRSENAD " } else { "" };
         let due = r
             .due_on
             .map(|d| d.to_string())
             .unwrap_or_else(|| "–".into());
-        let style = if i == a.list.cursor {
+        let style = if *i == a.list.cursor {
             state.theme.selected
         } else if r.overdue {
             state.theme.warn
         } else {
             state.theme.normal
         };
+        let owner = if with_owner {
+            format!("{} ", cut(owner, widths[1]))
+        } else {
+            String::new()
+        };
         lines.push(Line::from(Span::styled(
             format!(
-                "{}{} {due:<10} {flag}{} · {}",
-                sel(i == a.list.cursor),
-                cut(&status_word(r.status), 12),
-                r.title,
-                r.owner.clone().unwrap_or_default()
+                "{}{} {due:<10} {owner}{flag}{}",
+                sel(*i == a.list.cursor),
+                cut(status, widths[0]),
+                one_line(&r.title),
             ),
             style,
         )));

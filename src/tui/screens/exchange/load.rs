@@ -10,11 +10,24 @@ use crate::exchange::{ExchangeError, Result, export, partner};
 use crate::files::FileError;
 use crate::store::Store;
 use crate::tui::app::messages::Msg;
-use crate::tui::screens::exchange::state::{ExchangeEffect, ExchangeMsg};
+use crate::tui::screens::exchange::messages::{ExchangeEffect, ExchangeMsg};
 
 /// Carries out one effect; every error becomes a Swedish sentence on the message line.
-pub fn execute(store: &mut Store, effect: ExchangeEffect) -> Vec<Msg> {
-    match run(store, effect) {
+/// `progress` is asked after a preview whether to go on: a cancelled preview (it only reads)
+/// asks nothing and imports nothing.
+pub fn execute(
+    store: &mut Store,
+    effect: ExchangeEffect,
+    progress: &mut dyn FnMut(f64) -> bool,
+) -> Vec<Msg> {
+    let preview = matches!(effect, ExchangeEffect::Preview(_));
+    let result = run(store, effect);
+    if preview && !progress(1.0) {
+        return vec![Msg::Cancelled(
+            "Förhandsvisningen avbröts. Inget importerades.".into(),
+        )];
+    }
+    match result {
         Ok(msg) => vec![msg],
         Err(e) => {
             crate::tui::app::log::write(&format!("exchange error: {e}"));

@@ -1,10 +1,9 @@
-//! The Utbyte screen's state, messages and effects: partner exchange through `exchange::screen`,
+//! The Utbyte screen's state and forms: partner exchange through `exchange::screen`,
 //! `exchange::import` and `exchange::export`.
 
 use std::path::PathBuf;
 
-use crate::domain::Id;
-use crate::exchange::screen::{Choice, ConflictView, Overview, PartnerView};
+use crate::exchange::screen::{ConflictView, Overview, PartnerView};
 
 /// What the Utbyte screen holds between loads.
 #[derive(Debug, Clone, Default)]
@@ -54,43 +53,4 @@ pub enum ExchangeForm {
     Import,
     /// A bundle for this trusted partner.
     Export { partner: String },
-}
-
-/// Answers from the I/O side for the Utbyte screen.
-#[derive(Debug, Clone)]
-pub enum ExchangeMsg {
-    Loaded {
-        overview: Overview,
-        conflicts: Vec<ConflictView>,
-        cwd: PathBuf,
-    },
-    /// A dry run went through: ask before importing.
-    Preview { file: PathBuf, text: String },
-    /// Something to read that changed nothing (a bundle imported before).
-    Notice(String),
-    /// The bundle's file is there already: the user is asked before it is replaced.
-    ExportExists { partner: String, file: PathBuf },
-}
-
-/// Work for the I/O side on the Utbyte screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExchangeEffect {
-    Load {
-        all: bool,
-    },
-    Init {
-        name: String,
-    },
-    Preview(PathBuf),
-    Import(PathBuf),
-    Export {
-        partner: String,
-        file: PathBuf,
-        /// Replace a file of the same name (only after the user said yes).
-        overwrite: bool,
-    },
-    Resolve {
-        id: Id,
-        choice: Choice,
-    },
 }

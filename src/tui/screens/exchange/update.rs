@@ -9,7 +9,8 @@ use crate::exchange::screen::Choice;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, State};
 use crate::tui::input::commands::{ExchangeCmd, ListCmd};
-use crate::tui::screens::exchange::state::{ExchangeEffect, ExchangeForm, ExchangeMsg};
+use crate::tui::screens::exchange::messages::{ExchangeEffect, ExchangeMsg};
+use crate::tui::screens::exchange::state::ExchangeForm;
 use crate::tui::widgets::form::{Field, Form};
 
 fn fx(effect: ExchangeEffect) -> Vec<Effect> {
@@ -98,6 +99,7 @@ pub fn on_command(state: &mut State, command: ExchangeCmd) -> Vec<Effect> {
         }
         ExchangeCmd::KeepCurrent => resolve(state, Choice::KeepCurrent),
         ExchangeCmd::TakeOther => resolve(state, Choice::TakeOther),
+        ExchangeCmd::Check => vec![Effect::Check],
         ExchangeCmd::Init => {
             if x.has_identity() {
                 state.error("Den här kopian har redan en identitet. Den visas överst.");

@@ -2,7 +2,8 @@
 //! bundle each way, the open conflicts; and the conflict view with both values side by side.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect, Spacing};
+use ratatui::symbols::merge::MergeStrategy;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -10,6 +11,7 @@ use crate::exchange::screen::{ConflictSide, Overview, PartnerView};
 use crate::store::partners::BundleLogEntry;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::{Command, ExchangeCmd};
+use crate::tui::widgets::columns;
 use crate::tui::widgets::text::sel;
 use crate::tui::widgets::text::{block, row_style};
 
@@ -55,6 +57,9 @@ pub fn keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
         push(ExchangeCmd::Export.into(), "exportera");
         push(ExchangeCmd::Conflicts.into(), "konflikter");
     }
+    if !x.show_conflicts {
+        push(ExchangeCmd::Check.into(), "kontrollera");
+    }
 }
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
@@ -82,9 +87,10 @@ fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static
                 "⚠ Den här kopian har ingen partneridentitet ännu.",
                 t.warn,
             )));
-            out.push(Line::from(
-                "Tryck n och ange organisationens namn, eller kör i ett terminalfönster:",
-            ));
+            out.push(Line::from(format!(
+                "Tryck {} och ange organisationens namn, eller kör i ett terminalfönster:",
+                state.keymap.first_key(ExchangeCmd::Init)
+            )));
             out.push(Line::from(Span::styled(
                 "  lagesbild partner init --name \"Organisationens namn\"",
                 t.key,
@@ -109,13 +115,14 @@ fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static
     out.push(if o.open_conflicts > 0 {
         Line::from(Span::styled(
             format!(
-                "⚠ {} {} – c visar dem och låter dig välja värde.",
+                "⚠ {} {} – {} visar dem och låter dig välja värde.",
                 o.open_conflicts,
                 if o.open_conflicts == 1 {
                     "öppen konflikt"
                 } else {
                     "öppna konflikter"
-                }
+                },
+                state.keymap.first_key(ExchangeCmd::Conflicts)
             ),
             t.warn,
         ))
@@ -124,7 +131,11 @@ fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static
     });
     if o.identity.is_some() {
         out.push(Line::from(Span::styled(
-            "i importerar ett paket · e exporterar ett paket till vald partner",
+            format!(
+                "{} importerar ett paket · {} exporterar ett paket till vald partner",
+                state.keymap.first_key(ExchangeCmd::Import),
+                state.keymap.first_key(ExchangeCmd::Export)
+            ),
             t.dim,
         )));
     }
@@ -144,8 +155,39 @@ fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static
 fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<Line<'static>> {
     let t = &state.theme;
     let wide = width >= 120;
-    let name_w = if wide { 34 } else { 23 };
-    let cell_w = if wide { 30 } else { 16 };
+    let inner = width.saturating_sub(2);
+    // Columns sized from the partners: the name, when each bundle was received and sent (a
+    // date, or – before the first); the fingerprint always whole (it is read aloud).
+    let received: Vec<String> = partners
+        .iter()
+        .map(|p| bundle_cell(&p.last_received, wide))
+        .collect();
+    let sent: Vec<String> = partners
+        .iter()
+        .map(|p| bundle_cell(&p.last_sent, wide))
+        .collect();
+    // Narrow: shorter headings, so a column of dashes stays narrow.
+    let (received_h, sent_h) = if wide {
+        ("Senast mottaget", "Senast skickat")
+    } else {
+        ("Mottaget", "Skickat")
+    };
+    let natural = [
+        columns::natural(partners.iter().map(|p| p.name.as_str()).chain(["Partner"])).min(40),
+        columns::natural(received.iter().map(String::as_str).chain([received_h])),
+        columns::natural(sent.iter().map(String::as_str).chain([sent_h])),
+    ];
+    let revoked_w = if partners.iter().any(|p| p.revoked_at.is_some()) {
+        13
+    } else {
+        0
+    };
+    let widths = columns::fit(
+        &natural,
+        &[10, 7, 7],
+        inner.saturating_sub(1 + 19 + 3 + revoked_w),
+    );
+    let [name_w, cell_w, sent_w] = [widths[0], widths[1], widths[2]];
     let mut out = vec![Line::from(Span::styled(
         format!("Betrodda partner ({})", partners.len()),
         t.title,
@@ -161,8 +203,8 @@ fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<L
             " {} {} {} {}",
             cut("Partner", name_w),
             cut("Fingeravtryck", 19),
-            cut("Senast mottaget", cell_w),
-            "Senast skickat"
+            cut(received_h, cell_w),
+            cut(sent_h, sent_w)
         ),
         t.dim,
     )));
@@ -179,8 +221,8 @@ fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<L
                 sel(selected),
                 cut(&p.name, name_w),
                 cut(&p.fingerprint, 19),
-                cut(&bundle_cell(&p.last_received, wide), cell_w),
-                bundle_cell(&p.last_sent, wide),
+                cut(&received[i], cell_w),
+                cut(&sent[i], sent_w),
             ),
             row_style(state, selected),
         )));
@@ -191,8 +233,11 @@ fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<L
 fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let x = &state.exchange;
-    let [list_area, detail_area] =
-        Layout::vertical([Constraint::Min(4), Constraint::Length(9)]).areas(area);
+    // The list and the two panes share their borders (┬ ┴ between the panes, ├ ┤ below the
+    // list) instead of standing box against box.
+    let [list_area, detail_area] = Layout::vertical([Constraint::Min(4), Constraint::Length(10)])
+        .spacing(Spacing::Overlap(1))
+        .areas(area);
     let height = list_area.height.saturating_sub(2) as usize;
     let start = x.conflict_cursor.saturating_sub(height.saturating_sub(1));
     let mut lines = Vec::new();
@@ -243,22 +288,40 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
         },
         x.conflicts.len()
     );
-    frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-            .areas(detail_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(block(title, state).merge_borders(MergeStrategy::Exact)),
+        list_area,
+    );
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+        .spacing(Spacing::Overlap(1))
+        .areas(detail_area);
     let (current, other) = match x.selected_conflict() {
         Some(c) => (side_lines(&c.current), side_lines(&c.other)),
         None => (Vec::new(), Vec::new()),
     };
+    let km = &state.keymap;
     for (rect, title, lines) in [
-        (left, "Nuvarande värde (b behåller)", current),
-        (right, "Det andra värdet (t tar det)", other),
+        (
+            left,
+            format!(
+                "Nuvarande värde ({} behåller)",
+                km.first_key(ExchangeCmd::KeepCurrent)
+            ),
+            current,
+        ),
+        (
+            right,
+            format!(
+                "Det andra värdet ({} tar det)",
+                km.first_key(ExchangeCmd::TakeOther)
+            ),
+            other,
+        ),
     ] {
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
-                .block(block(title, state)),
+                .block(block(title, state).merge_borders(MergeStrategy::Exact)),
             rect,
         );
     }

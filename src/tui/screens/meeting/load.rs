@@ -7,6 +7,8 @@ use crate::store::queries::Page;
 use crate::store::queries::actions::{ActionFilter, ActionRow};
 use crate::store::queries::observations::ObservationFilter;
 use crate::store::{Result, Store};
+use crate::tui::app::messages::Msg;
+use crate::tui::screens::meeting::messages::{MeetingEffect, MeetingMsg};
 use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
 
 /// The meeting in progress and everything its agenda shows.
@@ -113,5 +115,12 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         events,
         next_meeting,
         last_closed,
+    })
+}
+
+/// Carries out the meeting screen's work.
+pub fn execute(s: &Store, today: NaiveDate, effect: MeetingEffect) -> Result<Msg> {
+    Ok(match effect {
+        MeetingEffect::Load => MeetingMsg::Loaded(Box::new(meeting(s, today)?)).into(),
     })
 }

@@ -8,10 +8,12 @@ use crate::domain::{
 };
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
 use crate::tui::app::state::{Confirmed, Overlay, State};
-use crate::tui::forms::build as forms;
 use crate::tui::input::commands::{ListCmd, MeetingCmd};
 use crate::tui::overlays::confirm;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::forms as action_forms;
+use crate::tui::screens::meeting::forms;
+use crate::tui::screens::meeting::messages::MeetingMsg;
 use crate::tui::screens::meeting::state::Step;
 use crate::tui::screens::situation::state::ObsFilter;
 
@@ -25,6 +27,17 @@ pub fn row_count(state: &State) -> usize {
         Step::Decisions => d.decided.len(),
         Step::Events => d.events.len(),
         Step::NextMeeting | Step::Close => 0,
+    }
+}
+
+/// An answer for Möte.
+pub fn on_msg(state: &mut State, msg: MeetingMsg) -> Vec<Effect> {
+    match msg {
+        MeetingMsg::Loaded(data) => {
+            state.meeting.data = *data;
+            clamp_cursor(state);
+            Vec::new()
+        }
     }
 }
 
@@ -85,7 +98,7 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
             if m.step == Step::FollowUp
                 && let Some(a) = m.data.open_actions.get(m.cursor)
             {
-                state.overlay = Some(Overlay::Form(Box::new(forms::follow_up(
+                state.overlay = Some(Overlay::Form(Box::new(action_forms::follow_up(
                     a.id, &a.title, a.status, year,
                 ))));
             }
@@ -109,7 +122,7 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
         }
         MeetingCmd::New => match m.step {
             Step::Decisions | Step::FollowUp | Step::Areas => {
-                state.overlay = Some(Overlay::Form(Box::new(forms::new_action(
+                state.overlay = Some(Overlay::Form(Box::new(action_forms::new_action(
                     &state.refs,
                     state.today,
                     crate::tui::app::state::FormPurpose::NewAction {

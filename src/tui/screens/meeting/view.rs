@@ -10,7 +10,8 @@ use crate::domain::{Presence, Vocabulary};
 use crate::tui::app::state::State;
 use crate::tui::input::commands::MeetingCmd;
 use crate::tui::screens::meeting::state::Step;
-use crate::tui::widgets::text::{block, one_line, row_style, sel, status_word};
+use crate::tui::widgets::columns;
+use crate::tui::widgets::text::{block, cut, one_line, row_style, sel, status_word};
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
@@ -93,9 +94,10 @@ fn window<T>(items: &[T], cursor: usize, height: usize) -> (usize, &[T]) {
 }
 
 fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
-    // The area name column shrinks on narrow screens.
-    let w = if width < 100 { 14 } else { 22 };
+    // Inside the block's borders.
+    let width = width.saturating_sub(2);
     let t = &state.theme;
+    let km = &state.keymap;
     let d = &state.meeting.data;
     let cursor = state.meeting.cursor;
     let mut out = Vec::new();
@@ -107,7 +109,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 .filter(|a| a.presence != Presence::Forhinder)
                 .count();
             out.push(Line::from(Span::styled(
-                format!("{present} organisationer närvarande · Mellanslag växlar"),
+                format!(
+                    "{present} organisationer närvarande · {} växlar",
+                    km.first_key(MeetingCmd::Presence)
+                ),
                 t.dim,
             )));
             let (start, orgs) = window(&state.refs.organisations, cursor, height - 1);
@@ -133,15 +138,44 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
             let overdue = d.open_actions.iter().filter(|a| a.overdue).count();
             out.push(Line::from(Span::styled(
                 format!(
-                    "{} öppna åtgärder, {overdue} försenade · s följer upp",
-                    d.open_actions.len()
+                    "{} öppna åtgärder, {overdue} försenade · {} följer upp",
+                    d.open_actions.len(),
+                    km.first_key(MeetingCmd::FollowUp)
                 ),
                 t.dim,
             )));
             let room = height.saturating_sub(1 + d.followed_up.len().min(4));
             let (start, rows) = window(&d.open_actions, cursor, room);
-            for (i, a) in rows.iter().enumerate() {
-                let flag = if a.overdue { "⚠ FÖRSENAD" } else { "" };
+            // Columns sized from the visible rows: status, the overdue flag when any is, and
+            // where there is room the owner; the title and the last note take the rest.
+            let status: Vec<String> = rows.iter().map(|a| status_word(a.status)).collect();
+            let any_overdue = rows.iter().any(|a| a.overdue);
+            let with_owner = width >= 100;
+            let natural = [
+                columns::natural(status.iter().map(String::as_str)),
+                if with_owner {
+                    columns::natural(rows.iter().map(|a| a.owner.as_deref().unwrap_or(""))).min(30)
+                } else {
+                    0
+                },
+            ];
+            let fixed = 1 + 10 + 3 + if any_overdue { 11 } else { 0 };
+            let widths = columns::fit(
+                &natural,
+                &[6, if with_owner { 8 } else { 0 }],
+                width.saturating_sub(fixed + width / 3),
+            );
+            for ((i, a), status) in rows.iter().enumerate().zip(&status) {
+                let flag = match (a.overdue, any_overdue) {
+                    (true, _) => "⚠ FÖRSENAD ",
+                    (false, true) => "           ",
+                    (false, false) => "",
+                };
+                let owner = if with_owner {
+                    format!("{} ", cut(a.owner.as_deref().unwrap_or(""), widths[1]))
+                } else {
+                    String::new()
+                };
                 let due = a
                     .due_on
                     .map(|d| d.to_string())
@@ -155,13 +189,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 };
                 out.push(Line::from(Span::styled(
                     format!(
-                        "{}{:<10} {:<10} {:<10} {} · {}{}",
+                        "{}{} {due:<10} {flag}{owner}{}{}",
                         sel(start + i == cursor),
-                        status_word(a.status),
-                        due,
-                        flag,
-                        a.title,
-                        a.owner.clone().unwrap_or_default(),
+                        cut(status, widths[0]),
+                        one_line(&a.title),
                         a.last_comment
                             .as_ref()
                             .map(|c| format!(" · senast: {}", one_line(c)))
@@ -182,20 +213,53 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
             }
         }
         Step::Areas => {
+            let (start, rows) = window(&d.areas, cursor, height - 1);
+            // Columns sized from the visible rows (the names indented by depth, the level, the
+            // trend); prio and hot spots take the rest.
+            let names: Vec<String> = rows
+                .iter()
+                .map(|l| format!("{}{}", "  ".repeat(l.depth), l.area.name))
+                .collect();
+            let levels: Vec<&str> = rows
+                .iter()
+                .map(|l| l.assessment.as_ref().map_or("–", |a| a.level.label_sv()))
+                .collect();
+            let trends: Vec<String> = rows
+                .iter()
+                .map(|l| {
+                    l.assessment.as_ref().map_or("–".to_string(), |a| {
+                        format!("{} {}", a.trend.arrow(), a.trend.label_sv())
+                    })
+                })
+                .collect();
+            let natural = [
+                columns::natural(names.iter().map(String::as_str).chain(["Område"])).min(40),
+                columns::natural(levels.iter().copied().chain(["Läge"])),
+                columns::natural(trends.iter().map(String::as_str).chain(["Trend"])),
+            ];
+            // Fixed parts: the marker, week and average, the spaces between.
+            let fixed = 1 + 5 + 8 + 5;
+            let widths = columns::fit(
+                &natural,
+                &[8, 4, 5],
+                width.saturating_sub(fixed + width / 5),
+            );
+            let [w, wl, wt] = [widths[0], widths[1], widths[2]];
             out.push(Line::from(Span::styled(
                 format!(
-                    " {:<w$} {:>5} {:>8} {:<11} {:<12} Prio / hot spot",
-                    "Område", "Vecka", "Snitt 4v", "Läge", "Trend"
+                    " {} {:>5} {:>8} {} {} Prio / hot spot",
+                    cut("Område", w),
+                    "Vecka",
+                    "Snitt 4v",
+                    cut("Läge", wl),
+                    cut("Trend", wt)
                 ),
                 t.title,
             )));
-            let (start, rows) = window(&d.areas, cursor, height - 1);
             for (i, line) in rows.iter().enumerate() {
                 let a = line.assessment.as_ref();
-                let level = a.map_or("–", |a| a.level.label_sv());
-                let trend = a.map_or("–".to_string(), |a| {
-                    format!("{} {}", a.trend.arrow(), a.trend.label_sv())
-                });
+                let level = cut(levels[i], wl);
+                let trend = cut(&trends[i], wt);
                 let prio = if a.is_some_and(|a| a.is_priority) {
                     "★ PRIO"
                 } else {
@@ -212,11 +276,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 } else {
                     String::new()
                 };
-                let indented = format!("{}{}", "  ".repeat(line.depth), line.area.name);
-                let name: String = indented.chars().take(w).collect();
+                let name = cut(&names[i], w);
                 out.push(Line::from(Span::styled(
                     format!(
-                        "{}{name:<w$} {:>5} {:>8.1} {level:<11} {trend:<12} {prio} {}{esc}",
+                        "{}{name} {:>5} {:>8.1} {level} {trend} {prio} {}{esc}",
                         sel(start + i == cursor),
                         line.this_week,
                         line.previous_average(),
@@ -229,8 +292,9 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
         Step::Decisions => {
             out.push(Line::from(Span::styled(
                 format!(
-                    "{} åtgärder beslutade på mötet · n ny åtgärd",
-                    d.decided.len()
+                    "{} åtgärder beslutade på mötet · {} ny åtgärd",
+                    d.decided.len(),
+                    km.first_key(MeetingCmd::New)
                 ),
                 t.dim,
             )));
@@ -254,7 +318,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
         }
         Step::Events => {
             out.push(Line::from(Span::styled(
-                "n lägger till en planerad händelse",
+                format!(
+                    "{} lägger till en planerad händelse",
+                    km.first_key(MeetingCmd::New)
+                ),
                 t.dim,
             )));
             let (start, rows) = window(&d.events, cursor, height - 1);
@@ -282,7 +349,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                     n.location
                 )));
             }
-            None => out.push(Line::from("Inget nästa möte är bokat. n bokar det.")),
+            None => out.push(Line::from(format!(
+                "Inget nästa möte är bokat. {} bokar det.",
+                km.first_key(MeetingCmd::New)
+            ))),
         },
         Step::Close => {
             let status = d.picture.as_ref().map_or("saknas", |p| p.status.label_sv());

@@ -1,5 +1,7 @@
 //! The first start on an empty database: load the demo, start empty, or import a partner's bundle.
 
+pub mod forms;
+
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,8 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, Overlay, State};
-use crate::tui::forms::build as forms;
-use crate::tui::input::commands::{Command, GlobalCmd, Mode, OnboardingCmd};
+use crate::tui::input::commands::{Command, GlobalCmd, JobCmd, Mode, OnboardingCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
 
@@ -27,7 +28,10 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
     };
     // While the demo is being written, starting another way would only get in its way.
     if state.loading_demo && command != OnboardingCmd::Quit {
-        state.info("Demodata läses in – vänta tills det är klart.");
+        let cancel = state.keymap.first_key(JobCmd::Cancel);
+        state.info(format!(
+            "Demodata läses in – vänta tills det är klart ({cancel} avbryter)."
+        ));
         return Vec::new();
     }
     match command {
@@ -50,7 +54,7 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
             crate::tui::app::update::switch(state, Screen::Exchange.index())
         }
         OnboardingCmd::Quit => {
-            state.quit = true;
+            crate::tui::app::update::quit_or_ask(state);
             Vec::new()
         }
     }

@@ -6,6 +6,10 @@ use crate::domain::{Area, AreaAssessment, Id, IsoWeek, ReviewStatus};
 use crate::store::queries::Page;
 use crate::store::queries::observations::{ObservationFilter, ObservationRow};
 use crate::store::{Result, Store};
+use crate::tui::app::messages::Msg;
+use crate::tui::screens::Screen;
+use crate::tui::screens::situation::messages::{SituationEffect, SituationMsg};
+use crate::tui::screens::situation::police;
 use crate::tui::screens::situation::state::{ObsFilter, Overview, OverviewRow};
 use crate::tui::widgets::area_tree::tree_order;
 
@@ -90,4 +94,41 @@ pub fn overview(s: &Store, today: NaiveDate) -> Result<Overview> {
         })
         .collect();
     Ok(Overview { weeks, rows })
+}
+
+/// Carries out Lägesbild's work (a promotion writes, so the store is `&mut`).
+pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Result<Msg> {
+    Ok(match effect {
+        SituationEffect::LoadObservations {
+            filter,
+            page,
+            reset,
+            exact,
+        } => {
+            let (total, rows, more) = observations(s, &filter, page, exact)?;
+            SituationMsg::Observations {
+                total,
+                page,
+                rows,
+                reset,
+                more,
+            }
+            .into()
+        }
+        SituationEffect::LoadOverview => SituationMsg::Overview(overview(s, today)?).into(),
+        SituationEffect::Locate { filter, id } => Msg::Located {
+            screen: Screen::Observations,
+            index: observation_position(s, &filter, id)?,
+        },
+        SituationEffect::LoadPolice(week) => police::load(s, week)?,
+        SituationEffect::Promote(request) => police::promote(s, request),
+        SituationEffect::FetchPolice => match crate::services::polisen::fetch_own(s) {
+            // A save as any other: the lists reload, the police's events with them.
+            Ok(label) => Msg::Saved {
+                label,
+                undoable: false,
+            },
+            Err(e) => Msg::Failed(e),
+        },
+    })
 }

@@ -13,6 +13,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, Refs, State};
 use crate::tui::input::commands::ListCmd;
+use crate::tui::screens::situation::messages::{SituationEffect, SituationMsg};
 use crate::tui::widgets::form::{Field, Form};
 
 /// The police view of the Lägesbild screen.
@@ -47,19 +48,47 @@ pub fn week(state: &State) -> IsoWeek {
         .unwrap_or_else(|| IsoWeek::of(state.today))
 }
 
+/// Fetches the feed now; the police's events are shown, so the result is there to see.
+pub fn fetch(state: &mut State) -> Vec<Effect> {
+    if state.refs.municipality.is_none() {
+        state.error("Kommunen saknas i inställningarna, så polisens händelser kan inte hämtas.");
+        return Vec::new();
+    }
+    state.observations.police.show = true;
+    vec![SituationEffect::FetchPolice.into()]
+}
+
+/// How often to fetch the feed by itself, from `polisen_refresh_minutes` (unset or 0: never).
+/// A whole minute at least, so the feed's rules (≥ 10 s apart, ≤ 60 an hour) always hold.
+pub fn refresh_interval(minutes: Option<u32>) -> Option<std::time::Duration> {
+    minutes
+        .filter(|m| *m > 0)
+        .map(|m| std::time::Duration::from_secs(u64::from(m) * 60))
+}
+
+/// The periodic refresh (`polisen_refresh_minutes`): a fetch when the app is not busy with
+/// something the user waits for; a round is skipped otherwise.
+pub fn refresh(state: &State) -> Vec<Effect> {
+    if state.onboarding || state.refs.municipality.is_none() || state.jobs.foreground().is_some() {
+        return Vec::new();
+    }
+    vec![SituationEffect::FetchPolice.into()]
+}
+
 pub fn load_effect(state: &State) -> Option<Effect> {
     state
         .observations
         .police
         .show
-        .then(|| Effect::LoadPolice(week(state)))
+        .then(|| SituationEffect::LoadPolice(week(state)).into())
 }
 
 pub fn load(store: &Store, week: IsoWeek) -> Result<Msg> {
-    Ok(Msg::Police {
+    Ok(SituationMsg::Police {
         week,
         rows: store.own_police_events_in_week(week)?,
-    })
+    }
+    .into())
 }
 
 pub fn loaded(state: &mut State, week: IsoWeek, rows: Vec<PoliceEventRow>) {
@@ -129,8 +158,8 @@ fn open_promote(state: &mut State) -> Vec<Effect> {
 
 /// Place or area, and an event type (required when the police's type maps to none of ours).
 pub fn form(refs: &Refs, row: &PoliceEventRow, lang: Lang, year: i32) -> OpenForm {
-    let places = crate::tui::forms::build::place_options(refs);
-    let areas = crate::tui::forms::build::area_options(refs, true);
+    let places = crate::tui::forms::options::place_options(refs);
+    let areas = crate::tui::forms::options::area_options(refs, true);
     let mut types: Vec<(String, String)> = refs
         .event_types
         .iter()
@@ -195,22 +224,24 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
         return Some(Vec::new());
     };
     state.overlay = None;
-    Some(vec![Effect::Promote(PromoteRequest {
-        police_id,
-        promotion: Promotion {
-            target,
-            organisation,
-            event_type,
-            confirm_personal_data: false,
+    Some(vec![Effect::Situation(SituationEffect::Promote(
+        PromoteRequest {
+            police_id,
+            promotion: Promotion {
+                target,
+                organisation,
+                event_type,
+                confirm_personal_data: false,
+            },
         },
-    })])
+    ))])
 }
 
 /// The user confirmed the personal-data warning: promote again, confirmed.
 pub fn confirmed(request: PromoteRequest) -> Vec<Effect> {
     let mut r = request;
     r.promotion.confirm_personal_data = true;
-    vec![Effect::Promote(r)]
+    vec![SituationEffect::Promote(r).into()]
 }
 
 /// Carries out a promotion; what went wrong becomes a Swedish sentence for the TUI.
@@ -225,7 +256,7 @@ pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
             undoable: false,
         },
         Err(PolisenError::PersonalData { warning, .. }) => {
-            Msg::PromoteNeedsConfirm { request, warning }
+            SituationMsg::PromoteNeedsConfirm { request, warning }.into()
         }
         Err(PolisenError::UnknownType { police_type, .. }) => Msg::Failed(format!(
             "Polishändelse {id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Tryck a igen och välj en händelsetyp."

@@ -8,6 +8,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::store::queries::police_events::PoliceEventRow;
 use crate::tui::app::state::State;
+use crate::tui::input::commands::ObservationsCmd;
+use crate::tui::widgets::columns;
 use crate::tui::widgets::text::block;
 use crate::tui::widgets::text::cut;
 use crate::tui::widgets::text::sel;
@@ -35,37 +37,65 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let wide = area.width >= 120;
     let height = list_area.height.saturating_sub(3) as usize;
     let t = &state.theme;
-    let mut lines = vec![Line::from(vec![
+    let km = &state.keymap;
+    let mut source = vec![
         Span::styled("Källa: ", t.dim),
         Span::styled(PoliceEventRow::source_label_sv(), t.warn),
-        Span::styled(
-            "  ·  p tillbaka till iakttagelserna  ·  a för in vald i lägesbilden",
+    ];
+    // The keys are in the key bar too; where there is room the line says them in words.
+    if wide {
+        source.push(Span::styled(
+            format!(
+                "  ·  {} tillbaka till iakttagelserna  ·  {} för in vald i lägesbilden  ·  {} hämtar flödet nu",
+                km.first_key(ObservationsCmd::Police),
+                km.first_key(ObservationsCmd::Promote),
+                km.first_key(ObservationsCmd::FetchPolice)
+            ),
             t.dim,
-        ),
-    ])];
+        ));
+    }
+    let mut lines = vec![Line::from(source)];
     let start = p.cursor.saturating_sub(height.saturating_sub(1));
-    for (i, r) in p.rows.iter().enumerate().skip(start).take(height) {
-        let selected = i == p.cursor;
-        let text = if wide {
-            format!(
-                "{} {} {} {} {} {}",
-                sel(selected),
-                when(r),
-                cut(&r.type_label(state.lang), 28),
-                cut(&r.municipality, 18),
-                cut(promoted(r), 7),
-                r.summary
-            )
+    let rows: Vec<(usize, &PoliceEventRow)> =
+        p.rows.iter().enumerate().skip(start).take(height).collect();
+    // Columns sized from the visible rows (type, municipality where wide, promoted); the
+    // summary takes the rest, at least a third, and the detail shows it whole.
+    let types: Vec<String> = rows.iter().map(|(_, r)| r.type_label(state.lang)).collect();
+    let natural = [
+        columns::natural(types.iter().map(String::as_str)).min(40),
+        if wide {
+            columns::natural(rows.iter().map(|(_, r)| r.municipality.as_str())).min(20)
         } else {
-            format!(
-                "{} {} {} {} {}",
-                sel(selected),
-                when(r).get(5..).unwrap_or_default(),
-                cut(&r.type_label(state.lang), 22),
-                cut(promoted(r), 7),
-                r.summary
-            )
+            0
+        },
+        columns::natural(rows.iter().map(|(_, r)| promoted(r))),
+    ];
+    let floor = [10, if wide { 6 } else { 0 }, 1];
+    let inner = list_area.width.saturating_sub(2) as usize;
+    // Fixed parts: the marker, the time and the spaces between.
+    let time_width = if wide { 16 } else { 11 };
+    let fixed = 2 + time_width + 4;
+    let room = inner.saturating_sub(fixed + inner / 3);
+    let widths = columns::fit(&natural, &floor, room);
+    for ((i, r), kind) in rows.iter().zip(&types) {
+        let selected = *i == p.cursor;
+        let time = if wide {
+            when(r)
+        } else {
+            when(r).get(5..).unwrap_or_default().to_string()
         };
+        let municipality = if wide {
+            format!("{} ", cut(&r.municipality, widths[1]))
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "{} {time} {} {municipality}{} {}",
+            sel(selected),
+            cut(kind, widths[0]),
+            cut(promoted(r), widths[2]),
+            r.summary
+        );
         let style = if selected {
             t.selected
         } else if r.event_type_id.is_none() {
@@ -77,7 +107,10 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
     }
     if p.rows.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Inga polishändelser för kommunen den här veckan. Läs in flödet med lagesbild polisen fetch eller import.",
+            format!(
+                "Inga polishändelser för kommunen den här veckan. {} hämtar polisens flöde nu.",
+                km.first_key(ObservationsCmd::FetchPolice)
+            ),
             t.dim,
         )));
     }
@@ -99,9 +132,12 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
             )),
             Line::from(Span::styled(
                 if r.is_promoted() {
-                    "✓ Förd till lägesbilden som iakttagelse."
+                    "✓ Förd till lägesbilden som iakttagelse.".to_string()
                 } else {
-                    "Inte förd till lägesbilden: a för in den på en plats eller ett område."
+                    format!(
+                        "Inte förd till lägesbilden: {} för in den på en plats eller ett område.",
+                        state.keymap.first_key(ObservationsCmd::Promote)
+                    )
                 },
                 if r.is_promoted() { t.dim } else { t.warn },
             )),

@@ -3,11 +3,34 @@
 use crate::domain::{ReviewStatus, Vocabulary};
 use crate::tui::app::effects::{Change, Edit, Effect};
 use crate::tui::app::state::{Overlay, State};
-use crate::tui::forms::build as forms;
 use crate::tui::input::commands::{ListCmd, ObservationsCmd};
 use crate::tui::screens::Screen;
 use crate::tui::screens::lists::reload_screen;
+use crate::tui::screens::situation::forms;
+use crate::tui::screens::situation::messages::{SituationEffect, SituationMsg};
 use crate::tui::screens::situation::police;
+
+/// An answer for Lägesbild.
+pub fn on_msg(state: &mut State, msg: SituationMsg) -> Vec<Effect> {
+    match msg {
+        SituationMsg::Observations {
+            total,
+            page,
+            rows,
+            reset,
+            more,
+        } => {
+            state.observations.list.loaded(total, page, rows, reset);
+            state.observations.more = more;
+        }
+        SituationMsg::Overview(o) => state.observations.overview = o,
+        SituationMsg::Police { week, rows } => police::loaded(state, week, rows),
+        SituationMsg::PromoteNeedsConfirm { request, warning } => {
+            police::ask_confirmation(state, request, warning)
+        }
+    }
+    Vec::new()
+}
 
 /// Moving in the list (the police's events while they are shown), and the filter.
 pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
@@ -22,6 +45,7 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
     match command {
         ObservationsCmd::Police => police::toggle(state),
         ObservationsCmd::Promote => police::promote_selected(state),
+        ObservationsCmd::FetchPolice => police::fetch(state),
         ObservationsCmd::New => {
             if state.refs.areas.is_empty() || state.refs.event_types.is_empty() {
                 state.error("Det finns inga områden eller händelsetyper ännu. Läs in demodata eller områden först.");
@@ -72,7 +96,7 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
             o.police.show = false;
             o.show_overview = !o.show_overview;
             if o.show_overview {
-                vec![Effect::LoadOverview]
+                vec![SituationEffect::LoadOverview.into()]
             } else {
                 Vec::new()
             }

@@ -9,7 +9,9 @@ use crate::domain::{
 };
 use crate::store::queries::actions::ActionFilter;
 use crate::store::{Result, Store};
+use crate::tui::app::messages::Msg;
 use crate::tui::screens::Screen;
+use crate::tui::screens::text::messages::{TextEffect, TextMsg};
 use crate::tui::screens::text::state::Line;
 
 pub fn load(s: &Store, screen: Screen, today: NaiveDate) -> Result<Vec<Line>> {
@@ -220,4 +222,11 @@ fn places(s: &Store) -> Result<Vec<Line>> {
         }
     }
     Ok(lines)
+}
+
+/// Carries out a document screen's work.
+pub fn execute(s: &Store, today: NaiveDate, effect: TextEffect) -> Result<Msg> {
+    Ok(match effect {
+        TextEffect::Load(screen) => TextMsg::Loaded(screen, load(s, screen, today)?).into(),
+    })
 }

@@ -1,6 +1,7 @@
 //! The document screens: Överenskommelse, Förebyggande and Platssamverkan.
 
 pub mod load;
+pub mod messages;
 pub mod state;
 pub mod update;
 pub mod view;

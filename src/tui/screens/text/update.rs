@@ -2,9 +2,10 @@
 
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{FormPurpose, Overlay, State};
-use crate::tui::forms::build as forms;
 use crate::tui::input::commands::PlacesCmd;
 use crate::tui::screens::Screen;
+use crate::tui::screens::actions::forms as action_forms;
+use crate::tui::screens::text::messages::TextMsg;
 use crate::tui::screens::text::state::TextScreen;
 
 pub fn text_screen(state: &mut State, screen: Screen) -> &mut TextScreen {
@@ -13,6 +14,18 @@ pub fn text_screen(state: &mut State, screen: Screen) -> &mut TextScreen {
         Screen::Prevention => &mut state.prevention,
         _ => &mut state.places,
     }
+}
+
+/// An answer for a document screen.
+pub fn on_msg(state: &mut State, msg: TextMsg) -> Vec<Effect> {
+    match msg {
+        TextMsg::Loaded(screen, lines) => {
+            let t = text_screen(state, screen);
+            t.lines = lines;
+            t.cursor = t.cursor.min(t.lines.len().saturating_sub(1));
+        }
+    }
+    Vec::new()
 }
 
 pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
@@ -35,7 +48,7 @@ pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
         .and_then(|s| s.split(" — ").next())
         .unwrap_or("")
         .to_string();
-    state.overlay = Some(Overlay::Form(Box::new(forms::new_action(
+    state.overlay = Some(Overlay::Form(Box::new(action_forms::new_action(
         &state.refs,
         state.today,
         FormPurpose::FindingToAction { finding },

@@ -1,0 +1,29 @@
+//! Fetching the police's open events feed for this copy's own municipality, as the TUI's job
+//! does it: within the feed's rules (`sources::polisen::fetch`: ≥ 10 s between calls, ≤ 60 an
+//! hour, across runs). Police types map to the event types the copy has; one without a match is
+//! kept as "okänd typ" (`lagesbild polisen typer` maps them again when types are added).
+
+use crate::domain::municipality::Municipalities;
+use crate::sources::polisen::{self, PolisenError};
+use crate::store::{Store, meta};
+
+/// Fetches the feed and keeps the own municipality's events. The answer is a Swedish sentence
+/// for the user, either way.
+pub fn fetch_own(store: &mut Store) -> Result<String, String> {
+    let text = |e: &dyn std::fmt::Display| e.to_string();
+    let own = store.setting(meta::MUNICIPALITY).map_err(|e| text(&e))?;
+    let municipalities = Municipalities::new(own.as_slice());
+    if municipalities.is_empty() {
+        return Err(PolisenError::NoMunicipality.to_string());
+    }
+    let report = polisen::fetch(store, &municipalities).map_err(|e| text(&e))?;
+    Ok(format!(
+        "Polisens händelser hämtade: {} av {} gäller {}. Nya: {}, ändrade: {}, oförändrade: {}.",
+        report.kept,
+        report.in_feed,
+        municipalities.names(),
+        report.created,
+        report.updated,
+        report.unchanged
+    ))
+}

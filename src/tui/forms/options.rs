@@ -1,0 +1,56 @@
+//! What the forms of every screen share: the choices of organisations, areas, places and
+//! vocabularies, and how an id is written into a field.
+
+use crate::domain::{Id, Vocabulary};
+use crate::tui::app::state::Refs;
+
+pub const NONE: &str = "–";
+
+pub fn vocab_options<T: Vocabulary>() -> Vec<(String, String)> {
+    T::ALL
+        .iter()
+        .map(|v| (v.label_sv().to_string(), v.code().to_string()))
+        .collect()
+}
+
+pub fn org_options(refs: &Refs, optional: bool) -> Vec<(String, String)> {
+    let mut o: Vec<(String, String)> = refs
+        .organisations
+        .iter()
+        .map(|o| (o.name.clone(), o.id.to_string()))
+        .collect();
+    if optional {
+        o.insert(0, (NONE.into(), String::new()));
+    }
+    o
+}
+
+pub fn area_options(refs: &Refs, optional: bool) -> Vec<(String, String)> {
+    let mut o: Vec<(String, String)> = refs
+        .areas
+        .iter()
+        .map(|a| (a.name.clone(), a.id.to_string()))
+        .collect();
+    if optional {
+        o.insert(0, (NONE.into(), String::new()));
+    }
+    o
+}
+
+pub fn place_options(refs: &Refs) -> Vec<(String, String)> {
+    let mut o = vec![(NONE.to_string(), String::new())];
+    for p in &refs.places {
+        let area = refs
+            .areas
+            .iter()
+            .find(|a| a.id == p.area_id)
+            .map(|a| a.name.as_str())
+            .unwrap_or("");
+        o.push((format!("{} ({area})", p.name), p.id.to_string()));
+    }
+    o
+}
+
+pub fn id_text(id: Option<Id>) -> String {
+    id.map(|i| i.to_string()).unwrap_or_default()
+}

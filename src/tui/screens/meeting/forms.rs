@@ -1,0 +1,178 @@
+//! The meeting's own forms: a planned event, the next meeting and the area's hot spots.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::{
+    AgendaItem, AgendaKind, AreaAssessment, Classification, Id, Meeting, MeetingStatus,
+};
+use crate::tui::app::effects::{Change, Record};
+use crate::tui::app::state::{FormPurpose, OpenForm, Refs};
+use crate::tui::forms::options::id_text;
+use crate::tui::widgets::form::{Field, FieldKind, Form};
+
+pub fn planned_event(meeting: Id, year: i32) -> OpenForm {
+    OpenForm {
+        form: Form::new(
+            "Planerad händelse",
+            vec![
+                Field::text("title", "Händelse (t.ex. skolavslutning, valborg)", "").required(),
+                Field::description("text", "När, var och vad det betyder för samverkan", ""),
+            ],
+            year,
+        ),
+        purpose: FormPurpose::PlannedEvent { meeting },
+    }
+}
+
+pub fn next_meeting(after: &Meeting) -> OpenForm {
+    let date = after.date + chrono::Duration::days(7);
+    OpenForm {
+        form: Form::new(
+            "Nästa möte",
+            vec![
+                Field::of_kind("date", "Datum", FieldKind::Date, &date.to_string()).required(),
+                Field::of_kind(
+                    "time",
+                    "Tid",
+                    FieldKind::Time,
+                    &after
+                        .start_time
+                        .map(crate::domain::week::time_sv)
+                        .unwrap_or_default(),
+                ),
+                Field::text("location", "Plats", &after.location),
+            ],
+            date.iso_week().year(),
+        ),
+        purpose: FormPurpose::NextMeeting { after: after.id },
+    }
+}
+
+/// Adds or removes one hot spot of an area: the area's places, the first not yet a hot spot
+/// chosen; saving toggles the chosen one and keeps the others.
+pub fn hot_spot(refs: &Refs, assessment: AreaAssessment, area: &str, year: i32) -> OpenForm {
+    let places: Vec<&crate::domain::Place> = refs
+        .places
+        .iter()
+        .filter(|p| p.area_id == assessment.area_id)
+        .collect();
+    let ids: Vec<Id> = places.iter().map(|p| p.id).collect();
+    let options = places
+        .iter()
+        .map(|p| {
+            let label = if assessment.hot_spot_place_ids.contains(&p.id) {
+                format!("{} (hot spot: tas bort)", p.name)
+            } else {
+                format!("{} (läggs till)", p.name)
+            };
+            (label, p.id.to_string())
+        })
+        .collect();
+    OpenForm {
+        form: Form::new(
+            format!("Hot spots i {area}"),
+            vec![Field::choice(
+                "place",
+                "Plats",
+                options,
+                &id_text(assessment.hot_spot_candidate(&ids)),
+            )],
+            year,
+        ),
+        purpose: FormPurpose::HotSpot(Box::new(assessment)),
+    }
+}
+
+/// A planned event on the meeting's agenda.
+pub fn submit_planned_event(f: &Form, meeting: Id) -> Change {
+    let item = AgendaItem {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        meeting_id: meeting,
+        number: 80,
+        kind: AgendaKind::PlaneradeHandelser,
+        area_id: None,
+        title: f.text("title"),
+        text: f.text("text"),
+        decision: None,
+    };
+    Change::new(
+        "Den planerade händelsen lades till.",
+        vec![Record::AgendaItem(item)],
+    )
+}
+
+/// Adds or removes the chosen hot spot, keeping the others.
+pub fn submit_hot_spot(
+    f: &Form,
+    assessment: &AreaAssessment,
+    refs: &Refs,
+) -> Result<Change, (&'static str, String)> {
+    let place = f
+        .id("place")
+        .ok_or(("place", "Välj en plats.".to_string()))?;
+    let mut a = assessment.clone();
+    let area = refs
+        .areas
+        .iter()
+        .find(|x| x.id == a.area_id)
+        .map_or("Området", |x| x.name.as_str());
+    let added = a.toggle_hot_spot(place);
+    let name = refs.place_name(place);
+    let rest: Vec<String> = a
+        .hot_spot_place_ids
+        .iter()
+        .filter(|p| **p != place)
+        .map(|p| refs.place_name(*p))
+        .collect();
+    let label = match (added, rest.is_empty()) {
+        (true, true) => format!("{area}: {name} är hot spot."),
+        (true, false) => format!("{area}: {name} är hot spot, liksom {}.", rest.join(", ")),
+        (false, true) => format!("{area}: {name} är inte längre hot spot. Inga kvar."),
+        (false, false) => format!(
+            "{area}: {name} är inte längre hot spot. Kvar: {}.",
+            rest.join(", ")
+        ),
+    };
+    Ok(Change::new(label, vec![Record::AreaAssessment(a)]))
+}
+
+/// The next meeting, planned after today.
+pub fn submit_next_meeting(
+    f: &Form,
+    today: NaiveDate,
+    current_meeting: Option<&Meeting>,
+) -> Result<Change, (&'static str, String)> {
+    let date = f
+        .date("date")
+        .ok_or(("date", "Ange ett datum.".to_string()))?;
+    if date <= today {
+        return Err(("date", "Nästa möte ska ligga efter i dag.".into()));
+    }
+    let base = current_meeting;
+    let next = Meeting {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        kind: base.map_or(crate::domain::MeetingKind::Vecka, |m| m.kind),
+        group_name: base.map_or_else(String::new, |m| m.group_name.clone()),
+        date,
+        start_time: f.time("time"),
+        end_time: None,
+        location: f.text("location"),
+        chair: base.map_or_else(String::new, |m| m.chair.clone()),
+        note_taker: base.map_or_else(String::new, |m| m.note_taker.clone()),
+        adjuster: None,
+        status: MeetingStatus::Planerat,
+        approved_on: None,
+        dnr: None,
+        notes: String::new(),
+    };
+    Ok(Change::new(
+        format!(
+            "Nästa möte är {} ({}).",
+            crate::domain::week::date_long_sv(date),
+            crate::domain::IsoWeek::of(date).short_sv()
+        ),
+        vec![Record::Meeting(next)],
+    ))
+}
