@@ -7,6 +7,7 @@ pub mod area;
 pub mod classification;
 pub mod due;
 pub mod entity;
+pub mod field_values;
 pub mod hlc;
 pub mod id;
 pub mod kommuner;

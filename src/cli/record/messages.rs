@@ -95,12 +95,6 @@ pub fn position_help() -> String {
         .into()
 }
 
-pub fn bad_position(value: &str) -> String {
-    format!(
-        "”{value}” är ingen position: skriv latitud och longitud med komma emellan, t.ex. 59.2391, 18.2297"
-    )
-}
-
 pub fn classification_help() -> String {
     "Informationsklass: oppen (öppen), begransad (begränsad, standard) eller intern. \
      En intern post lämnar aldrig den här kopian: den följer inte med i paket till partner \
