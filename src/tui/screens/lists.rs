@@ -43,6 +43,7 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
             .into(),
         ],
         Screen::Exchange => crate::tui::screens::exchange::update::reload(state),
+        Screen::Register => crate::tui::screens::register::update::reload(state),
         s => vec![TextEffect::Load(s).into()],
     }
 }
@@ -150,7 +151,7 @@ fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
     match screen {
         Screen::Observations => Some(&mut state.observations.filter.text),
         Screen::Actions => Some(&mut state.actions.filter.text),
-        Screen::Meeting | Screen::Exchange => None,
+        Screen::Meeting | Screen::Exchange | Screen::Register => None,
         s => Some(&mut super::text::update::text_screen(state, s).filter),
     }
 }
