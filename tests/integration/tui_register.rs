@@ -86,12 +86,13 @@ fn a_new_municipality_sets_up_areas_places_and_partners_from_the_register() {
     assert!(screen.contains("›  Ekudden"), "{screen}");
     assert!(screen.contains("Ligger i: Centrala Sjövik"), "{screen}");
 
-    // Validation beside the field: a year that is not a number.
+    // Validation beside the field: a year that is not a number. (The police's status: utsatt.)
     app.keys(&["n"]);
     app.type_text("Norra hamnen");
-    for _ in 0..5 {
+    for _ in 0..4 {
         app.keys(&["tab"]);
     }
+    app.keys(&["right", "tab"]);
     app.type_text("tjugo");
     app.keys(&["ctrl+s"]);
     let error = app.form_error("police_status_year").unwrap_or_default();
@@ -102,6 +103,12 @@ fn a_new_municipality_sets_up_areas_places_and_partners_from_the_register() {
     app.keys(&["ctrl+s"]);
     assert!(app.state.overlay.is_none(), "{}", app.status());
     assert_eq!(area(&app, "Norra hamnen").police_status_year, Some(2025));
+    // (At 80 columns the list cuts it; the detail says it.)
+    let screen = app.screen(160, 48);
+    assert!(
+        screen.contains("(Kommundel · utsatt område 2025)"),
+        "{screen}"
+    );
 
     // A place in Ekudden: the area picked by typing, the position as a map shows it.
     app.keys(&["right"]);
@@ -156,8 +163,33 @@ fn a_new_municipality_sets_up_areas_places_and_partners_from_the_register() {
         .find(|o| o.name == "Sjöviks räddningstjänst")
         .expect("partner");
     assert_eq!(partner.short_name.as_deref(), Some("RTJ"));
+    let screen = app.screen(80, 24);
+    assert!(
+        screen.contains("Sjöviks räddningstjänst  (RTJ · "),
+        "{screen}"
+    );
     assert_eq!(partner.classification, Classification::Intern);
 
+    // The own organisation stays: it cannot be deleted or deactivated.
+    let own = app.state.refs.own_organisation.expect("own organisation");
+    let at = app
+        .state
+        .register
+        .rows
+        .iter()
+        .position(|r| r.id == own)
+        .expect("listed");
+    app.keys(&["home"]);
+    for _ in 0..at {
+        app.keys(&["down"]);
+    }
+    app.keys(&["d"]);
+    assert!(app.state.overlay.is_none());
+    assert!(
+        app.status().contains("Din egen organisation"),
+        "{}",
+        app.status()
+    );
     // Undo takes back the last create as a whole.
     app.keys(&["u"]);
     assert!(app.status().starts_with("Ångrade"), "{}", app.status());
@@ -378,4 +410,14 @@ fn a_police_alias_is_added_to_an_event_type() {
         "{}",
         app.screen(80, 24)
     );
+    // An event type is never deleted: d offers to deactivate it.
+    app.keys(&["d"]);
+    let question = match &app.state.overlay {
+        Some(Overlay::Confirm { question, .. }) => question.clone(),
+        _ => String::new(),
+    };
+    assert!(question.contains("tas aldrig bort"), "{question}");
+    app.keys(&["j"]);
+    let after: EventType = app.store().require(id).expect("still there");
+    assert!(!after.active);
 }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::domain::field_values::{has_position, show_position, term_vocabulary};
-use crate::domain::{Area, Classification, EntityKind, Id, Organisation, Term, Vocabulary};
+use crate::domain::{
+    Area, Classification, EntityKind, Id, Organisation, PoliceStatus, Term, Vocabulary,
+};
 use crate::store::collation::compare_sv;
 use crate::store::retire::{Deactivation, deactivation};
 use crate::store::{Result, Store};
@@ -203,22 +205,33 @@ fn rows(store: &Store, section: Section) -> Result<Vec<Row>> {
     })
 }
 
-/// What the list shows after a name: its kind (and an area's code, a place's area).
+/// What the list shows after a name: its kind; an area's code and police status (with its
+/// year), an organisation's short name, an event type's code.
 fn note(kind: EntityKind, record: &Value, terms: &[Term]) -> String {
     let term = kind
         .field("kind")
         .and_then(|def| term_vocabulary(kind, def))
         .map(|vocabulary| term_label(terms, vocabulary, &text(record, "kind")))
         .unwrap_or_default();
+    let joined = |parts: Vec<String>| {
+        parts
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     match kind {
         EntityKind::Area => {
-            let code = text(record, "code");
-            if code.is_empty() {
-                term
-            } else {
-                format!("{term} {code}")
-            }
+            let status = record
+                .get("police_status")
+                .and_then(Value::as_str)
+                .and_then(PoliceStatus::parse)
+                .filter(|s| *s != PoliceStatus::Ingen)
+                .map(|s| format!("{} {}", s.label_sv(), text(record, "police_status_year")))
+                .unwrap_or_default();
+            joined(vec![term, text(record, "code"), status.trim().to_string()])
         }
+        EntityKind::Organisation => joined(vec![text(record, "short_name"), term]),
         EntityKind::EventType => text(record, "code"),
         _ => term,
     }

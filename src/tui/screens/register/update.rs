@@ -1,6 +1,7 @@
 //! Update for the register screen: switching lists, moving in one, and `n`, `e` and delete
 //! (which asks first, and offers deactivate when something refers to the record).
 
+use crate::domain::EntityKind;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, State};
 use crate::tui::input::commands::{ListCmd, RegisterCmd};
@@ -47,6 +48,11 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
                 id: row.id,
                 name: row.name.clone(),
             };
+            // The copy's own organisation is in its settings, which no referrer lookup sees.
+            if Some(target.id) == state.refs.own_organisation {
+                state.error(words::OWN_ORGANISATION_STAYS);
+                return Vec::new();
+            }
             if !row.active {
                 state.info(words::already_inactive(target.kind, &target.name));
                 return Vec::new();
@@ -95,7 +101,10 @@ pub fn on_msg(state: &mut State, msg: RegisterMsg) -> Vec<Effect> {
             r.cursor = r.cursor.min(r.rows.len().saturating_sub(1));
         }
         RegisterMsg::RetireAsked { target, referrers } => {
-            let (question, deactivate) = if referrers.is_empty() {
+            let (question, deactivate) = if target.kind == EntityKind::EventType {
+                // Event types are never deleted (the police feed's history maps to them).
+                (words::ask_deactivate_event_type(&target.name), true)
+            } else if referrers.is_empty() {
                 (words::ask_delete(target.kind, &target.name), false)
             } else {
                 (

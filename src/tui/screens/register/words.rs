@@ -79,6 +79,15 @@ pub fn ask_deactivate(kind: EntityKind, name: &str, referrers: &[String]) -> Str
     )
 }
 
+pub const OWN_ORGANISATION_STAYS: &str =
+    "Din egen organisation kan inte tas bort eller inaktiveras: kopian hör till den.";
+
+pub fn ask_deactivate_event_type(name: &str) -> String {
+    format!(
+        "Händelsetyper tas aldrig bort, bara inaktiveras. Inaktivera ”{name}”? Den försvinner då ur valen men finns kvar i historik och rapporter."
+    )
+}
+
 pub fn already_inactive(kind: EntityKind, name: &str) -> String {
     format!(
         "Posten ”{name}” ({}) är redan inaktiv och finns inte i valen. Den finns kvar eftersom något hänvisar till den.",
