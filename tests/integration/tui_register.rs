@@ -421,3 +421,21 @@ fn a_police_alias_is_added_to_an_event_type() {
     let after: EventType = app.store().require(id).expect("still there");
     assert!(!after.active);
 }
+
+/// Issue 12's first stop: `n` in Lägesbild on a new municipality without areas points to the
+/// tab where areas are made, not to the demo.
+#[test]
+fn a_new_observation_without_areas_points_to_the_register() {
+    let mut app = new_municipality(80, 24);
+    app.keys(&["2", "n"]);
+    assert!(app.state.overlay.is_none());
+    let said = app.status();
+    assert!(
+        said.contains("fliken 8 Register") && !said.contains("demodata"),
+        "{said}"
+    );
+    app.keys(&["8"]);
+    new_area(&mut app, "Centrala Sjövik");
+    app.keys(&["2", "n"]);
+    assert!(matches!(app.state.overlay, Some(Overlay::Form(_))));
+}
