@@ -195,6 +195,16 @@ fn a_new_municipality_sets_up_areas_places_and_partners_from_the_register() {
     assert!(app.status().starts_with("Ångrade"), "{}", app.status());
     assert_eq!(app.store().all::<Organisation>().expect("orgs").len(), 1);
 
+    // f narrows the list as you type; the detail follows the selected row.
+    app.keys(&["left", "left", "f"]);
+    app.type_text("hamn");
+    app.keys(&["enter"]);
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("Områden (1 av 3)"), "{screen}");
+    assert!(screen.contains("Namn: Norra hamnen"), "{screen}");
+    app.keys(&["f", "esc"]);
+    assert!(app.screen(80, 24).contains("Områden (3)"));
+
     // Everything is there after a restart, and the copy passes the check.
     let app = restart(app);
     assert_eq!(app.store().all::<Area>().expect("areas").len(), 3);

@@ -245,6 +245,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(RegisterCmd::Edit.into(), "ändra");
                 push(RegisterCmd::Delete.into(), "ta bort");
                 push(RegisterCmd::NextSection.into(), "nästa lista");
+                push(ListCmd::Filter.into(), "filter");
             }
             _ => push(ListCmd::Filter.into(), "filter"),
         }

@@ -151,7 +151,8 @@ fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
     match screen {
         Screen::Observations => Some(&mut state.observations.filter.text),
         Screen::Actions => Some(&mut state.actions.filter.text),
-        Screen::Meeting | Screen::Exchange | Screen::Register => None,
+        Screen::Register => Some(&mut state.register.filter),
+        Screen::Meeting | Screen::Exchange => None,
         s => Some(&mut super::text::update::text_screen(state, s).filter),
     }
 }
@@ -212,6 +213,11 @@ fn refilter(state: &mut State, changed: bool) -> Vec<Effect> {
         return Vec::new();
     }
     *text = typed;
+    // The register's lists are filtered as they are drawn.
+    if screen == Screen::Register {
+        state.register.cursor = 0;
+        return Vec::new();
+    }
     if let Screen::Agreement | Screen::Prevention | Screen::Places = screen {
         super::text::update::text_screen(state, screen).cursor = 0;
         return Vec::new();

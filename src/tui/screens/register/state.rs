@@ -71,12 +71,27 @@ pub struct RegisterState {
     pub choices: Choices,
     /// The record to select once the list is loaded again (a record just saved, by name).
     pub select_name: Option<String>,
+    /// What is typed to narrow the list (`f`): rows whose name or note hold it.
+    pub filter: String,
     /// How far the copy is set up (the checklist).
     pub setup: crate::tui::screens::register::setup::Setup,
 }
 
 impl RegisterState {
     pub fn selected(&self) -> Option<&Row> {
-        self.rows.get(self.cursor)
+        self.visible().get(self.cursor).copied()
+    }
+
+    /// The rows the filter leaves (every row while it is empty).
+    pub fn visible(&self) -> Vec<&Row> {
+        let wanted = self.filter.trim().to_lowercase();
+        self.rows
+            .iter()
+            .filter(|r| {
+                wanted.is_empty()
+                    || r.name.to_lowercase().contains(&wanted)
+                    || r.note.to_lowercase().contains(&wanted)
+            })
+            .collect()
     }
 }

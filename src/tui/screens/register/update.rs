@@ -25,6 +25,7 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
             let r = &mut state.register;
             r.section = r.section.step(step);
             r.rows.clear();
+            r.filter.clear();
             r.cursor = 0;
             reload(state)
         }
@@ -64,12 +65,14 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
 
 pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
     let r = &mut state.register;
-    let last = r.rows.len().saturating_sub(1);
+    let last = r.visible().len().saturating_sub(1);
     r.cursor = match command {
         ListCmd::Top => 0,
         ListCmd::Bottom => last,
-        // The register's lists are short: the filter is the search (/) for now.
-        ListCmd::Filter => r.cursor,
+        ListCmd::Filter => {
+            lists::start_filter(state);
+            return Vec::new();
+        }
         other => {
             let delta = lists::delta(other, state.list_height).unwrap_or(0);
             (r.cursor as isize + delta).clamp(0, last as isize) as usize
@@ -94,11 +97,11 @@ pub fn on_msg(state: &mut State, msg: RegisterMsg) -> Vec<Effect> {
             }
             r.rows = rows;
             if let Some(name) = r.select_name.take()
-                && let Some(i) = r.rows.iter().position(|row| row.name == name)
+                && let Some(i) = r.visible().iter().position(|row| row.name == name)
             {
                 r.cursor = i;
             }
-            r.cursor = r.cursor.min(r.rows.len().saturating_sub(1));
+            r.cursor = r.cursor.min(r.visible().len().saturating_sub(1));
         }
         RegisterMsg::RetireAsked { target, referrers } => {
             let (question, deactivate) = if target.kind == EntityKind::EventType {

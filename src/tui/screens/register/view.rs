@@ -11,7 +11,7 @@ use crate::tui::input::commands::RegisterCmd;
 use crate::tui::screens::register::setup::Step;
 use crate::tui::screens::register::state::Section;
 use crate::tui::screens::register::words;
-use crate::tui::widgets::text::{block, cut, sel};
+use crate::tui::widgets::text::{block, cut, filter_line, sel};
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
@@ -79,8 +79,10 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let r = &state.register;
     let width = area.width.saturating_sub(2) as usize;
-    let height = area.height.saturating_sub(2) as usize;
-    let mut lines = Vec::new();
+    // The filter's line takes one row.
+    let height = area.height.saturating_sub(3) as usize;
+    let visible = r.visible();
+    let mut lines = vec![filter_line(state, &r.filter, &[])];
     if r.rows.is_empty() {
         lines.push(Line::from(Span::styled(words::empty_sv(r.section), t.dim)));
         lines.push(Line::from(Span::styled(
@@ -89,7 +91,7 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
         )));
     }
     let start = r.cursor.saturating_sub(height.saturating_sub(1));
-    for (i, row) in r.rows.iter().enumerate().skip(start).take(height) {
+    for (i, row) in visible.iter().enumerate().skip(start).take(height) {
         let selected = i == r.cursor;
         let mut text = format!("{}{}{}", sel(selected), "  ".repeat(row.depth), row.name);
         if !row.active {
@@ -107,7 +109,16 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(cut(&text, width), style)));
     }
-    let title = format!("{} ({})", r.section.title(), r.rows.len());
+    let title = if visible.len() == r.rows.len() {
+        format!("{} ({})", r.section.title(), r.rows.len())
+    } else {
+        format!(
+            "{} ({} av {})",
+            r.section.title(),
+            visible.len(),
+            r.rows.len()
+        )
+    };
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), area);
 }
 
