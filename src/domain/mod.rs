@@ -8,6 +8,7 @@ pub mod classification;
 pub mod due;
 pub mod entity;
 mod entity_words;
+pub mod field_values;
 pub mod hlc;
 pub mod id;
 pub mod kommuner;

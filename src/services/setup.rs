@@ -8,7 +8,7 @@ use crate::seed::{TaxonomySummary, load_taxonomies};
 use crate::store::{Store, meta};
 
 /// The organisation kind a municipality's own organisation gets.
-const OWN_ORGANISATION_KIND: &str = "kommun_forvaltning";
+pub const OWN_ORGANISATION_KIND: &str = "kommun_forvaltning";
 
 /// Loads the taxonomies into `store` (entries already there are left as they are). Every path
 /// that makes a working copy calls this: the demo, `lagesbild init`, and the TUI's

@@ -54,12 +54,70 @@ fn the_tuis_start_empty_loads_the_taxonomies() {
     let mut app = open(tempfile::tempdir().expect("dir"), 80, 24);
     assert!(app.state.onboarding);
     app.keys(&["t"]);
-    app.type_text("Sjöviks kommun");
+    app.type_text("Sjöbo kommun");
     app.keys(&["tab"]);
     app.type_text("Säkerhetsenheten");
     app.keys(&["ctrl+s"]);
     assert!(!app.state.onboarding, "{}", app.status());
     assert_taxonomies_loaded(app.store());
+    // The municipality is one of the 290, with its kommunkod; the own organisation's kind is a
+    // real code of the organisation kinds (not "kommun").
+    let store = app.store();
+    assert_eq!(
+        store
+            .setting(meta::MUNICIPALITY)
+            .expect("setting")
+            .as_deref(),
+        Some("Sjöbo")
+    );
+    assert_eq!(
+        store
+            .setting(meta::MUNICIPALITY_CODE)
+            .expect("setting")
+            .as_deref(),
+        Some("1265")
+    );
+    let orgs: Vec<Organisation> = store.all().expect("orgs");
+    assert_eq!(orgs.len(), 1);
+    assert_eq!(orgs[0].kind, "kommun_forvaltning");
+    let kinds: Vec<Term> = store.all().expect("terms");
+    assert!(
+        kinds
+            .iter()
+            .any(|t| t.vocabulary == "organisation_kind" && t.code == orgs[0].kind)
+    );
+}
+
+#[test]
+fn start_empty_takes_the_municipality_from_the_290_and_says_beside_the_field_when_not() {
+    let mut app = open(tempfile::tempdir().expect("dir"), 80, 24);
+    app.keys(&["t"]);
+    app.type_text("Atlantis");
+    app.keys(&["tab"]);
+    app.type_text("Säkerhetsenheten");
+    app.keys(&["ctrl+s"]);
+    assert!(app.state.onboarding, "nothing saved: {}", app.status());
+    let error = app.form_error("municipality").unwrap_or_default();
+    assert!(error.contains("Hittar ingen kommun"), "{error}");
+    assert!(app.store().all::<Organisation>().expect("orgs").is_empty());
+    // What is typed is resolved beside the field as it is typed: a prefix names the candidates.
+    // The focus is on the field with the error, its text selected: typing replaces it.
+    app.type_text("upplands");
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("Upplands Väsby (0114)"), "{screen}");
+    app.keys(&["ctrl+u"]);
+    app.type_text("0138");
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("Tyresö"), "{screen}");
+    app.keys(&["ctrl+s"]);
+    assert!(!app.state.onboarding, "{}", app.status());
+    assert_eq!(
+        app.store()
+            .setting(meta::MUNICIPALITY)
+            .expect("setting")
+            .as_deref(),
+        Some("Tyresö")
+    );
 }
 
 #[test]

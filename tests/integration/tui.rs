@@ -335,15 +335,12 @@ fn an_empty_database_starts_with_onboarding() {
     let mut app = open(tempfile::tempdir().expect("dir"), 80, 24);
     assert!(app.state.onboarding);
     app.keys(&["t"]);
-    app.type_text("Sjöviks kommun");
+    app.type_text("Tyresö kommun");
     app.keys(&["tab"]);
     app.type_text("Säkerhetsenheten");
     app.keys(&["ctrl+s"]);
     assert!(!app.state.onboarding, "{}", app.status());
-    assert_eq!(
-        app.state.refs.municipality.as_deref(),
-        Some("Sjöviks kommun")
-    );
+    assert_eq!(app.state.refs.municipality.as_deref(), Some("Tyresö"));
     assert_eq!(app.store().actor(), "trygghetssamordnare");
     assert!(app.state.refs.own_organisation.is_some());
 }

@@ -97,10 +97,7 @@ pub const CLASSIFICATION: &str = "classification";
 /// Both coordinates at once, as a map shows them: `--position "59.2391, 18.2297"`.
 pub const POSITION: &str = "position";
 
-/// Whether a kind has a position (`lat` and `lon`).
-pub fn has_position(kind: EntityKind) -> bool {
-    kind.field("lat").is_some() && kind.field("lon").is_some()
-}
+pub use crate::domain::field_values::has_position;
 pub const CONFIRM: &str = "confirm-personal-data";
 
 /// The codes of a fixed vocabulary, for help: "låg, medel, hög" as "lag, medel, hog".

@@ -101,12 +101,6 @@ pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool, lang: Lang)
     help
 }
 
-pub fn bad_position(value: &str) -> String {
-    format!(
-        "”{value}” är ingen position: skriv latitud och longitud med komma emellan, t.ex. 59.2391, 18.2297"
-    )
-}
-
 /// Said after `--classification intern`.
 pub const INTERN_NOTICE: &str = "Posten är intern: den lämnar aldrig den här kopian (inte i paket till partner, inte i exporter).";
 

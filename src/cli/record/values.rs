@@ -4,22 +4,13 @@
 
 use serde_json::{Value, json};
 
+pub use crate::domain::field_values::{default_value, position, required, term_vocabulary};
+
 use super::flags::flag_name;
 use super::messages;
 use crate::domain::vocab::vocabulary_label;
 use crate::domain::{EntityKind, FieldDef, FieldType, Id, Lang, Term};
 use crate::store::Store;
-
-/// The extensible vocabulary in `data/` a text field takes its code from: the `kind` of an
-/// organisation, an area or a place (`organisation_kind`, `area_kind`, `place_kind`).
-pub fn term_vocabulary(kind: EntityKind, field: &FieldDef) -> Option<&'static str> {
-    match (kind, field.name) {
-        (EntityKind::Organisation, "kind") => Some("organisation_kind"),
-        (EntityKind::Area, "kind") => Some("area_kind"),
-        (EntityKind::Place, "kind") => Some("place_kind"),
-        _ => None,
-    }
-}
 
 /// The codes of a term vocabulary as `data/` has them (for help, which has no database).
 pub fn term_codes(vocabulary: &str) -> Vec<String> {
@@ -32,45 +23,6 @@ pub fn term_codes(vocabulary: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-fn plain_text(field: &FieldDef) -> bool {
-    field.ty == FieldType::Text && !field.is_vocabulary() && field.expects == "expects-text"
-}
-
-fn moment(field: &FieldDef) -> bool {
-    matches!(
-        field.expects,
-        "expects-timestamp" | "expects-local-timestamp"
-    )
-}
-
-/// What a new record gets for a field not given, or `None` when it must be given: nothing
-/// for an optional field, an empty list, no, now for a time stamp, an
-/// empty text for a text that is not the record's name; a new record is in use.
-pub fn default_value(kind: EntityKind, field: &FieldDef) -> Option<Value> {
-    if field.name == "active" {
-        return Some(Value::Bool(true));
-    }
-    if field.optional {
-        return Some(Value::Null);
-    }
-    if term_vocabulary(kind, field).is_some() {
-        return None;
-    }
-    match field.ty {
-        FieldType::Json => Some(json!([])),
-        FieldType::Bool => Some(Value::Bool(field.name == "active")),
-        FieldType::Text if moment(field) => Some(json!(chrono::Utc::now())),
-        FieldType::Text if plain_text(field) && kind.name_field() != Some(field.name) => {
-            Some(json!(""))
-        }
-        _ => None,
-    }
-}
-
-pub fn required(kind: EntityKind, field: &FieldDef) -> bool {
-    default_value(kind, field).is_none()
 }
 
 /// One field's value from its words (one word, or several for a list). The error is Swedish
@@ -209,37 +161,4 @@ pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Resul
         .map(|n| format!("”{}”", n.name))
         .collect();
     Err(messages::no_such_record(target, word, &candidates))
-}
-
-/// `"59.2391, 18.2297"` (or with a space between) as (lat, lon), each within its range.
-pub fn position(word: &str) -> Result<(f64, f64), String> {
-    let parts: Vec<&str> = word
-        .split([',', ' ', ';'])
-        .filter(|p| !p.trim().is_empty())
-        .collect();
-    let number = |s: &str| s.trim().parse::<f64>().ok().filter(|f| f.is_finite());
-    match parts.as_slice() {
-        [lat, lon] => match (number(lat), number(lon)) {
-            (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => Ok((lat, lon)),
-            _ => Err(messages::bad_position(word.trim())),
-        },
-        _ => Err(messages::bad_position(word.trim())),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_position_is_read_as_a_map_shows_it() {
-        assert_eq!(position("59.2391, 18.2297"), Ok((59.2391, 18.2297)));
-        assert_eq!(position(" 59.2391 18.2297 "), Ok((59.2391, 18.2297)));
-        assert!(
-            position("59,2391, 18,2297").is_err(),
-            "decimal commas are ambiguous here"
-        );
-        assert!(position("95.0, 18.0").is_err());
-        assert!(position("Torget").unwrap_err().contains("”Torget”"));
-    }
 }

@@ -33,6 +33,8 @@ pub enum Effect {
     Text(TextEffect),
     /// Partner exchange (the Utbyte screen).
     Exchange(ExchangeEffect),
+    /// The Register screen's lists and writes.
+    Register(crate::tui::screens::register::messages::RegisterEffect),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

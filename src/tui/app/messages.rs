@@ -62,4 +62,5 @@ pub enum Msg {
     Actions(ActionsMsg),
     Text(TextMsg),
     Exchange(Box<ExchangeMsg>),
+    Register(Box<crate::tui::screens::register::messages::RegisterMsg>),
 }

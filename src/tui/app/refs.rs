@@ -7,17 +7,14 @@ use crate::store::{Result, Store, meta};
 use crate::tui::app::state::Refs;
 
 pub fn load(s: &Store) -> Result<Refs> {
-    let mut organisations: Vec<Organisation> = s.all()?;
-    organisations.retain(|o| o.active);
+    // What the pickers offer: the records in use (`Store::in_use`), in Swedish order.
+    let mut organisations: Vec<Organisation> = s.in_use()?;
     organisations.sort_by(|a, b| compare_sv(&a.name, &b.name));
-    let mut areas: Vec<Area> = s.all()?;
-    areas.retain(|a| a.active);
+    let mut areas: Vec<Area> = s.in_use()?;
     areas.sort_by(|a, b| compare_sv(&a.name, &b.name));
-    let mut places: Vec<Place> = s.all()?;
-    places.retain(|p| p.active);
+    let mut places: Vec<Place> = s.in_use()?;
     places.sort_by(|a, b| compare_sv(&a.name, &b.name));
-    let mut event_types: Vec<EventType> = s.all()?;
-    event_types.retain(|e| e.active);
+    let mut event_types: Vec<EventType> = s.in_use()?;
     event_types.sort_by_key(|e| e.sort);
     Ok(Refs {
         organisations,

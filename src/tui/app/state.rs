@@ -52,14 +52,26 @@ pub enum FormPurpose {
     Onboarding,
     NewObservation,
     EditObservation(Id),
-    NewAction { meeting: Option<Id> },
-    FollowUp { action: Id },
-    PlannedEvent { meeting: Id },
-    NextMeeting { after: Id },
-    FindingToAction { finding: Id },
+    NewAction {
+        meeting: Option<Id>,
+    },
+    FollowUp {
+        action: Id,
+    },
+    PlannedEvent {
+        meeting: Id,
+    },
+    NextMeeting {
+        after: Id,
+    },
+    FindingToAction {
+        finding: Id,
+    },
     // Adds or removes one hot spot of an area's assessment (created on save if new).
     HotSpot(Box<AreaAssessment>),
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),
+    /// A form generated from the registry on the Register screen.
+    Register(Box<crate::tui::screens::register::forms::RegisterForm>),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
     PromotePolice(i64),
@@ -113,6 +125,11 @@ pub enum Confirmed {
     PromotePolice(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes an export over the file of the same name that is there already.
     OverwriteExport(crate::tui::jobs::export::ExportRequest),
+    /// Deletes a record on the Register screen, or deactivates it when others refer to it.
+    Retire {
+        target: crate::tui::screens::register::messages::Target,
+        deactivate: bool,
+    },
     /// Writes a partner's bundle over the file of the same name that is there already.
     OverwriteBundle {
         partner: String,
@@ -156,6 +173,7 @@ pub struct State {
     pub prevention: TextScreen,
     pub places: TextScreen,
     pub exchange: crate::tui::screens::exchange::state::ExchangeState,
+    pub register: crate::tui::screens::register::state::RegisterState,
     /// The terminal's height (from the last resize).
     pub height: u16,
     /// Rows a list can show (from the last terminal size), for paging.
@@ -200,6 +218,7 @@ impl State {
             prevention: TextScreen::default(),
             places: TextScreen::default(),
             exchange: Default::default(),
+            register: Default::default(),
             height: 24,
             list_height: 15,
             export_dir: std::path::PathBuf::from("."),

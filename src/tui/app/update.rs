@@ -143,6 +143,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Actions(m) => crate::tui::screens::actions::update::on_msg(state, m),
         Msg::Text(m) => crate::tui::screens::text::update::on_msg(state, m),
         Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
+        Msg::Register(m) => crate::tui::screens::register::update::on_msg(state, *m),
     }
 }
 
@@ -222,6 +223,7 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPrevention => switch(state, 4),
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
+        GlobalCmd::ScreenRegister => switch(state, Screen::Register.index()),
     }
 }
 

@@ -36,6 +36,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             Screen::Observations => render_lists::observations(state, frame, body),
             Screen::Actions => crate::tui::screens::actions::view::actions(state, frame, body),
             Screen::Exchange => render_exchange::render(state, frame, body),
+            Screen::Register => crate::tui::screens::register::view::render(state, frame, body),
             s => crate::tui::screens::text::view::text(state, s, frame, body),
         }
     }
@@ -50,13 +51,18 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let narrow = area.width < 100;
     let mut spans = Vec::new();
+    let bare = bare_tabs(state, area.width as usize);
     for (i, s) in Screen::ALL.iter().enumerate() {
         let title = if narrow {
             s.short_title(state.lang)
         } else {
             s.title(state.lang)
         };
-        let label = format!("{} {title}", i + 1);
+        let label = if bare.contains(&i) {
+            format!("{}", i + 1)
+        } else {
+            format!("{} {title}", i + 1)
+        };
         // Narrow: one space between tabs, so all seven fit in 80 columns.
         let inactive = if narrow {
             format!(" {label}")
@@ -100,6 +106,39 @@ fn message_rows(state: &State, width: u16) -> u16 {
         Some(s) if s.text.chars().count() + 5 > room => 2,
         _ => 1,
     }
+}
+
+/// The tabs that show their number only, so the bar fits `width`: the inactive ones farthest
+/// from the active tab give way first (at 80 columns, eight tabs do not fit with titles).
+fn bare_tabs(state: &State, width: usize) -> Vec<usize> {
+    let narrow = width < 100;
+    let active = state.screen.index();
+    let title_width = |i: usize| {
+        let s = Screen::ALL[i];
+        let title = if narrow {
+            s.short_title(state.lang)
+        } else {
+            s.title(state.lang)
+        };
+        title.chars().count() + 1
+    };
+    // As drawn: " N title" each (narrow) or " N title " (wide), the active one in brackets.
+    let per_tab = if narrow { 2 } else { 3 };
+    let mut used: usize = (0..Screen::ALL.len())
+        .map(|i| per_tab + title_width(i))
+        .sum::<usize>()
+        + 2;
+    let mut farthest: Vec<usize> = (0..Screen::ALL.len()).filter(|i| *i != active).collect();
+    farthest.sort_by_key(|i| std::cmp::Reverse(i.abs_diff(active)));
+    let mut bare = Vec::new();
+    for i in farthest {
+        if used <= width {
+            break;
+        }
+        used -= title_width(i);
+        bare.push(i);
+    }
+    bare
 }
 
 fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
@@ -227,6 +266,14 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ListCmd::Filter.into(), "filter");
             }
             Screen::Exchange => render_exchange::keys(state, &mut push),
+            Screen::Register => {
+                use crate::tui::input::commands::RegisterCmd;
+                push(RegisterCmd::New.into(), "ny");
+                push(RegisterCmd::Edit.into(), "ändra");
+                push(RegisterCmd::Delete.into(), "ta bort");
+                push(RegisterCmd::NextSection.into(), "nästa lista");
+                push(ListCmd::Filter.into(), "filter");
+            }
             _ => push(ListCmd::Filter.into(), "filter"),
         }
         push(GlobalCmd::Help.into(), "hjälp");

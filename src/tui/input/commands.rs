@@ -41,6 +41,7 @@ commands!(
         ScreenPrevention = "screen_prevention",
         ScreenPlaces = "screen_places",
         ScreenExchange = "screen_exchange",
+        ScreenRegister = "screen_register",
     }
 );
 
@@ -110,6 +111,18 @@ commands!(
     /// Platssamverkan.
     PlacesCmd {
         ToAction = "to_action",
+    }
+);
+
+commands!(
+    /// Register: the municipality's organisations, areas, places and event types.
+    RegisterCmd {
+        NextSection = "next_section",
+        PrevSection = "prev_section",
+        New = "new",
+        Edit = "edit",
+        Delete = "delete",
+        SetupStep = "setup_step",
     }
 );
 
@@ -206,6 +219,7 @@ pub enum Mode {
     Actions,
     Places,
     Exchange,
+    Register,
     Form,
     Filter,
     Search,
@@ -216,7 +230,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 14] = [
+    pub const ALL: [Mode; 15] = [
         Mode::Global,
         Mode::List,
         Mode::Meeting,
@@ -224,6 +238,7 @@ impl Mode {
         Mode::Actions,
         Mode::Places,
         Mode::Exchange,
+        Mode::Register,
         Mode::Form,
         Mode::Filter,
         Mode::Search,
@@ -243,6 +258,7 @@ impl Mode {
             Mode::Actions => "actions",
             Mode::Places => "places",
             Mode::Exchange => "exchange",
+            Mode::Register => "register",
             Mode::Form => "form",
             Mode::Filter => "filter",
             Mode::Search => "search",
@@ -267,6 +283,7 @@ impl Mode {
             Mode::Actions => "Åtgärder",
             Mode::Places => "Platssamverkan",
             Mode::Exchange => "Utbyte",
+            Mode::Register => "Register",
             Mode::Form => "Formulär",
             Mode::Filter => "Filter",
             Mode::Search => "Sök",
@@ -290,6 +307,7 @@ impl Mode {
             Mode::Actions => all(ActionsCmd::ALL),
             Mode::Places => all(PlacesCmd::ALL),
             Mode::Exchange => all(ExchangeCmd::ALL),
+            Mode::Register => all(RegisterCmd::ALL),
             Mode::Form => all(FormCmd::ALL),
             Mode::Filter => all(FilterCmd::ALL),
             Mode::Search => all(SearchCmd::ALL),
@@ -311,6 +329,7 @@ pub enum Command {
     Actions(ActionsCmd),
     Places(PlacesCmd),
     Exchange(ExchangeCmd),
+    Register(RegisterCmd),
     Form(FormCmd),
     Filter(FilterCmd),
     Search(SearchCmd),
@@ -331,6 +350,7 @@ impl Command {
             Mode::Actions => Command::Actions(ActionsCmd::parse(name)?),
             Mode::Places => Command::Places(PlacesCmd::parse(name)?),
             Mode::Exchange => Command::Exchange(ExchangeCmd::parse(name)?),
+            Mode::Register => Command::Register(RegisterCmd::parse(name)?),
             Mode::Form => Command::Form(FormCmd::parse(name)?),
             Mode::Filter => Command::Filter(FilterCmd::parse(name)?),
             Mode::Search => Command::Search(SearchCmd::parse(name)?),
@@ -350,6 +370,7 @@ impl Command {
             Command::Actions(_) => Mode::Actions,
             Command::Places(_) => Mode::Places,
             Command::Exchange(_) => Mode::Exchange,
+            Command::Register(_) => Mode::Register,
             Command::Form(_) => Mode::Form,
             Command::Filter(_) => Mode::Filter,
             Command::Search(_) => Mode::Search,
@@ -369,6 +390,7 @@ impl Command {
             Command::Actions(c) => c.name(),
             Command::Places(c) => c.name(),
             Command::Exchange(c) => c.name(),
+            Command::Register(c) => c.name(),
             Command::Form(c) => c.name(),
             Command::Filter(c) => c.name(),
             Command::Search(c) => c.name(),
@@ -399,6 +421,7 @@ into_command!(
     ActionsCmd => Actions,
     PlacesCmd => Places,
     ExchangeCmd => Exchange,
+    RegisterCmd => Register,
     FormCmd => Form,
     FilterCmd => Filter,
     SearchCmd => Search,

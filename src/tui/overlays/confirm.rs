@@ -66,6 +66,15 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                 Confirmed::OverwriteBundle { partner, file } => {
                     crate::tui::screens::exchange::update::confirmed_overwrite(state, partner, file)
                 }
+                Confirmed::Retire { target, deactivate } => {
+                    vec![
+                        crate::tui::screens::register::messages::RegisterEffect::Retire {
+                            target,
+                            deactivate,
+                        }
+                        .into(),
+                    ]
+                }
                 Confirmed::DiscardForm => {
                     state.info("Avbrutet – inget sparades.");
                     Vec::new()

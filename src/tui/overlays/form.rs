@@ -77,10 +77,20 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         }
         _ => {
             if is_choice {
-                if key.code == KeyCode::Char(' ')
-                    && let Some(f) = open.form.focused_mut()
-                {
-                    f.cycle(1);
+                match key.code {
+                    KeyCode::Char(' ') => {
+                        if let Some(f) = open.form.focused_mut() {
+                            f.cycle(1);
+                        }
+                    }
+                    // Typing finds the option (type to filter).
+                    KeyCode::Char(c) if !key.ctrl => {
+                        open.form.filter_choice(Some(c));
+                    }
+                    KeyCode::Backspace => {
+                        open.form.filter_choice(None);
+                    }
+                    _ => {}
                 }
             } else {
                 open.form.edit(key.code, key.ctrl);
@@ -112,6 +122,9 @@ fn save(state: &mut State) -> Vec<Effect> {
         return fx;
     }
     if let Some(fx) = crate::tui::screens::situation::police::submitted(state) {
+        return fx;
+    }
+    if let Some(fx) = crate::tui::screens::register::forms::submitted(state) {
         return fx;
     }
     let Some(Overlay::Form(open)) = state.overlay.as_ref() else {

@@ -141,15 +141,18 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                     _ => "",
                 };
                 // A description shows every line, the later ones under the first.
-                let values: Vec<String> = if f.is_choice() {
-                    vec![format!("◀ {} ▶", f.display())]
-                } else if f.value.is_empty() && !hint.is_empty() {
-                    vec![format!("{}({hint})", if focused { "▏" } else { "" })]
-                } else if focused && let Some(editor) = form.editor.as_ref() {
-                    editor.lines_with_cursor()
-                } else {
-                    f.value.split('\n').map(str::to_string).collect()
-                };
+                let values: Vec<String> =
+                    if f.is_choice() && focused && !form.choice_filter.is_empty() {
+                        vec![format!("◀ {} ▶  sök: {}", f.display(), form.choice_filter)]
+                    } else if f.is_choice() {
+                        vec![format!("◀ {} ▶", f.display())]
+                    } else if f.value.is_empty() && !hint.is_empty() {
+                        vec![format!("{}({hint})", if focused { "▏" } else { "" })]
+                    } else if focused && let Some(editor) = form.editor.as_ref() {
+                        editor.lines_with_cursor()
+                    } else {
+                        f.value.split('\n').map(str::to_string).collect()
+                    };
                 let mut values: Vec<String> = values
                     .iter()
                     .flat_map(|v| crate::tui::widgets::text::wrap(v, value_width))

@@ -43,6 +43,7 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
             .into(),
         ],
         Screen::Exchange => crate::tui::screens::exchange::update::reload(state),
+        Screen::Register => crate::tui::screens::register::update::reload(state),
         s => vec![TextEffect::Load(s).into()],
     }
 }
@@ -150,6 +151,7 @@ fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
     match screen {
         Screen::Observations => Some(&mut state.observations.filter.text),
         Screen::Actions => Some(&mut state.actions.filter.text),
+        Screen::Register => Some(&mut state.register.filter),
         Screen::Meeting | Screen::Exchange => None,
         s => Some(&mut super::text::update::text_screen(state, s).filter),
     }
@@ -211,6 +213,11 @@ fn refilter(state: &mut State, changed: bool) -> Vec<Effect> {
         return Vec::new();
     }
     *text = typed;
+    // The register's lists are filtered as they are drawn.
+    if screen == Screen::Register {
+        state.register.cursor = 0;
+        return Vec::new();
+    }
     if let Screen::Agreement | Screen::Prevention | Screen::Places = screen {
         super::text::update::text_screen(state, screen).cursor = 0;
         return Vec::new();

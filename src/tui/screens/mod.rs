@@ -6,6 +6,7 @@ pub mod exchange;
 pub mod lists;
 pub mod meeting;
 pub mod onboarding;
+pub mod register;
 pub mod situation;
 pub mod text;
 
@@ -24,10 +25,11 @@ pub enum Screen {
     Prevention,
     Places,
     Exchange,
+    Register,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Meeting,
         Screen::Observations,
         Screen::Actions,
@@ -35,6 +37,7 @@ impl Screen {
         Screen::Prevention,
         Screen::Places,
         Screen::Exchange,
+        Screen::Register,
     ];
 
     pub fn title(self, lang: Lang) -> &'static str {
@@ -46,6 +49,7 @@ impl Screen {
             (Screen::Prevention, Lang::Sv) => "Förebyggande",
             (Screen::Places, Lang::Sv) => "Platssamverkan",
             (Screen::Exchange, Lang::Sv) => "Utbyte",
+            (Screen::Register, Lang::Sv) => "Register",
             (Screen::Meeting, Lang::En) => "Meeting",
             (Screen::Observations, Lang::En) => "Situation",
             (Screen::Actions, Lang::En) => "Actions",
@@ -53,6 +57,7 @@ impl Screen {
             (Screen::Prevention, Lang::En) => "Prevention",
             (Screen::Places, Lang::En) => "Places",
             (Screen::Exchange, Lang::En) => "Exchange",
+            (Screen::Register, Lang::En) => "Register",
         }
     }
 
@@ -77,6 +82,7 @@ impl Screen {
             Screen::Agreement | Screen::Prevention => None,
             Screen::Places => Some(Mode::Places),
             Screen::Exchange => Some(Mode::Exchange),
+            Screen::Register => Some(Mode::Register),
         }
     }
 
@@ -104,6 +110,8 @@ pub fn on_command(state: &mut State, command: Command) -> Vec<Effect> {
         (Screen::Places, Command::Places(c)) => text::update::on_command(state, c),
         (Screen::Exchange, Command::Exchange(c)) => exchange::update::on_command(state, c),
         (Screen::Exchange, Command::List(c)) => exchange::update::on_list(state, c),
+        (Screen::Register, Command::Register(c)) => register::update::on_command(state, c),
+        (Screen::Register, Command::List(c)) => register::update::on_list(state, c),
         (_, Command::List(c)) => lists::on_list(state, c),
         // The keymap is looked up in the screen's own modes only (`Screen::modes`); global
         // commands are handled before this.

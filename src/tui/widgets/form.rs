@@ -23,6 +23,9 @@ pub enum FieldKind {
     DateOrWeek {
         today: NaiveDate,
     },
+    /// One of Sweden's 290 municipalities, by name or kommunkod; what it resolves to is shown
+    /// beside it as it is typed.
+    Municipality,
     /// One of a list; `options` are (label, value).
     Choice {
         options: Vec<(String, String)>,
@@ -156,6 +159,7 @@ impl Field {
             FieldKind::Time => parse_time(v).err().map(|e| e.to_string()),
             FieldKind::TimeOrPeriod => TimeOfDay::parse(v).err().map(|e| e.to_string()),
             FieldKind::DateOrWeek { today } => parse_date_or_week(v, today).err(),
+            FieldKind::Municipality => crate::domain::kommuner::find_one(v).err(),
             _ => None,
         }
     }
@@ -166,8 +170,27 @@ impl Field {
             FieldKind::DateOrWeek { today } => parse_date_or_week(&self.value, today)
                 .ok()
                 .map(Due::resolved_sv),
+            FieldKind::Municipality => municipality_resolved(&self.value),
             _ => None,
         }
+    }
+}
+
+/// "→ Tyresö (0138, Stockholms län)", or the first candidates while several match.
+fn municipality_resolved(typed: &str) -> Option<String> {
+    let found = crate::domain::kommuner::find(typed);
+    match found.as_slice() {
+        [] => None,
+        [one] => Some(format!("→ {} ({}, {})", one.name, one.code, one.county)),
+        many => Some(format!(
+            "→ {}{}",
+            many.iter()
+                .take(3)
+                .map(|k| format!("{} ({})", k.name, k.code))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if many.len() > 3 { " …" } else { "" }
+        )),
     }
 }
 
@@ -195,6 +218,8 @@ pub struct Form {
     pub editor: Option<LineEditor>,
     /// The values as the form opened, to tell whether anything was changed.
     initial: Vec<String>,
+    /// What is typed on the focused choice: the first option whose label holds it is chosen.
+    pub choice_filter: String,
 }
 
 impl Form {
@@ -208,6 +233,7 @@ impl Form {
             year,
             editor: None,
             initial: Vec::new(),
+            choice_filter: String::new(),
         }
         .entered()
     }
@@ -220,6 +246,7 @@ impl Form {
 
     /// A new editor on the focused field, its text selected whole (typing replaces it).
     fn enter_focus(&mut self) {
+        self.choice_filter.clear();
         self.editor = self
             .fields
             .get(self.focus)
@@ -292,6 +319,41 @@ impl Form {
                 f.value = text;
                 f.error = None;
             }
+        }
+    }
+
+    /// Typing on a choice (`None`: backspace): picks the first option whose label holds what
+    /// is typed, so a long list (areas, kinds) is found by a few letters. True when it matched.
+    pub fn filter_choice(&mut self, typed: Option<char>) -> bool {
+        match typed {
+            Some(c) => self.choice_filter.push(c),
+            None => {
+                self.choice_filter.pop();
+            }
+        }
+        let wanted = self.choice_filter.to_lowercase();
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return false;
+        };
+        let FieldKind::Choice { options } = &field.kind else {
+            return false;
+        };
+        let found = options
+            .iter()
+            .find(|(label, _)| label.to_lowercase().starts_with(&wanted))
+            .or_else(|| {
+                options
+                    .iter()
+                    .find(|(label, _)| label.to_lowercase().contains(&wanted))
+            })
+            .map(|(_, v)| v.clone());
+        match found {
+            Some(v) => {
+                field.value = v;
+                field.error = None;
+                true
+            }
+            None => false,
         }
     }
 

@@ -4,14 +4,14 @@ use crate::domain::{Classification, Id, Organisation};
 use crate::store::meta;
 use crate::tui::app::effects::{Change, Record};
 use crate::tui::app::state::{FormPurpose, OpenForm};
-use crate::tui::widgets::form::{Field, Form};
+use crate::tui::widgets::form::{Field, FieldKind, Form};
 
 pub fn onboarding(year: i32) -> OpenForm {
     OpenForm {
         form: Form::new(
             "Börja tomt: kommunen och din organisation",
             vec![
-                Field::text("municipality", "Kommunens namn", "").required(),
+                Field::of_kind("municipality", "Kommun", FieldKind::Municipality, "").required(),
                 Field::text("organisation", "Din organisation", "").required(),
                 Field::text("function", "Din funktion", "trygghetssamordnare").required(),
             ],
@@ -21,25 +21,29 @@ pub fn onboarding(year: i32) -> OpenForm {
     }
 }
 
-/// The own organisation and this copy's settings.
-pub fn submit(f: &Form) -> Change {
+/// The own organisation and this copy's settings: the municipality (one of the 290, with its
+/// kommunkod), the own organisation (of the kind a municipality's own office is), the function.
+pub fn submit(f: &Form) -> Result<Change, (&'static str, String)> {
+    let kommun = crate::domain::kommuner::find_one(&f.text("municipality"))
+        .map_err(|e| ("municipality", e))?;
     let org = Organisation {
         id: Id::new(),
         classification: Classification::Oppen,
         name: f.text("organisation"),
         short_name: None,
-        kind: "kommun_forvaltning".into(),
+        kind: crate::services::setup::OWN_ORGANISATION_KIND.into(),
         is_authority: true,
         active: true,
     };
     let mut change = Change::new(
-        format!("Välkommen! {} är inlagd.", f.text("municipality")),
+        format!("Välkommen! {} ({}) är inlagd.", kommun.name, kommun.code),
         vec![Record::Organisation(org.clone())],
     );
     change.settings = vec![
-        (meta::MUNICIPALITY, f.text("municipality")),
+        (meta::MUNICIPALITY, kommun.name.to_string()),
+        (meta::MUNICIPALITY_CODE, kommun.code.to_string()),
         (meta::OWN_ORGANISATION, org.id.to_string()),
         (meta::ACTOR, f.text("function")),
     ];
-    change
+    Ok(change)
 }

@@ -44,6 +44,8 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
             Vec::new()
         }
         OnboardingCmd::StartEmpty => {
+            // Once saved, the app opens on the Register tab with the setup checklist.
+            state.screen = Screen::Register;
             state.overlay = Some(Overlay::Form(Box::new(forms::onboarding(
                 state.today.iso_week().year(),
             ))));

@@ -48,7 +48,14 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
         ObservationsCmd::FetchPolice => police::fetch(state),
         ObservationsCmd::New => {
             if state.refs.areas.is_empty() || state.refs.event_types.is_empty() {
-                state.error("Det finns inga områden eller händelsetyper ännu. Läs in demodata eller områden först.");
+                // A new municipality makes its areas on the Register tab (its key from the
+                // live keymap).
+                let tab = state
+                    .keymap
+                    .first_key(crate::tui::input::commands::GlobalCmd::ScreenRegister);
+                state.error(format!(
+                    "Det finns inga områden eller händelsetyper ännu. Lägg in områden på fliken {tab} Register först."
+                ));
                 return Vec::new();
             }
             state.overlay = Some(Overlay::Form(Box::new(forms::observation(

@@ -1,0 +1,116 @@
+//! The Swedish words of the forms generated from the registry (`forms::registry`), gathered
+//! here so they move to the message catalogue in one step: a label per field, the
+//! classification's choices and the messages beside a field.
+
+use crate::domain::{Classification, EntityKind, Vocabulary};
+
+/// The label of a field in a generated form.
+pub fn field_sv(kind: EntityKind, field: &str) -> &'static str {
+    use EntityKind as K;
+    match (kind, field) {
+        (K::Organisation, "name") => "Namn",
+        (K::Organisation, "short_name") => "Kortnamn",
+        (K::Organisation, "kind") => "Typ av organisation",
+        (K::Organisation, "is_authority") => "Myndighet (OSL gäller)",
+        (K::Area, "name") => "Namn",
+        (K::Area, "kind") => "Typ av område",
+        (K::Area, "code") => "Kod (RegSO, DeSO)",
+        (K::Area, "parent_id") => "Ligger i",
+        (K::Area, "police_status") => "Polisens klassning",
+        (K::Area, "police_status_year") => "Klassningens år",
+        (K::Place, "area_id") => "Område",
+        (K::Place, "name") => "Namn",
+        (K::Place, "kind") => "Typ av plats",
+        (K::Place, "public_kind") => "Offentlig/privat",
+        (K::EventType, "code") => "Kod",
+        (K::EventType, "label_sv") => "Namn (svenska)",
+        (K::EventType, "label_en") => "Namn (engelska)",
+        (K::EventType, "group_code") => "Grupp",
+        (K::EventType, "is_crime") => "Brott",
+        (K::EventType, "police_aliases") => "Polisens händelsetyper",
+        (K::EventType, "sort") => "Ordning i listor",
+        (_, "name") => "Namn",
+        (_, "title") => "Rubrik",
+        (_, "description") => "Beskrivning",
+        (_, "status") => "Status",
+        (_, "area_id") => "Område",
+        (_, "place_id") => "Plats",
+        (_, "organisation_id") => "Organisation",
+        (_, "owner_org_id" | "responsible_org_id") => "Ansvarig organisation",
+        (_, "starts_on" | "start_date" | "period_start") => "Från",
+        (_, "ends_on" | "end_date" | "period_end") => "Till",
+        (_, "note") => "Anteckning",
+        (_, "active") => "I bruk",
+        // A field not yet given a Swedish label shows its registry name rather than nothing.
+        (_, other) => kind.field(other).map(|f| f.name).unwrap_or("fält"),
+    }
+}
+
+/// The key and label of the position field (`lat` and `lon` typed as one).
+pub const POSITION: &str = "position";
+pub const POSITION_SV: &str = "Position (lat, lon)";
+
+/// The key and label of the classification field every generated form ends with.
+pub const CLASSIFICATION: &str = "classification";
+pub const CLASSIFICATION_SV: &str = "Informationsklass";
+
+/// A classification as the form offers it; intern says what it means.
+pub fn classification_sv(c: Classification) -> &'static str {
+    match c {
+        Classification::Oppen => "öppen: får delas med alla",
+        Classification::Begransad => "begränsad: bara samverkansparterna",
+        Classification::Intern => "intern: lämnar aldrig den här kopian",
+    }
+}
+
+pub const NONE_SV: &str = "(inget)";
+/// A record's reference to one no longer offered (deactivated): kept until changed.
+pub const NOT_OFFERED_SV: &str = "(inaktiv, behålls)";
+pub const YES_SV: &str = "ja";
+pub const NO_SV: &str = "nej";
+
+pub fn not_an_integer(value: &str) -> String {
+    format!("”{value}” är inget heltal. Skriv till exempel 2025.")
+}
+
+pub fn not_a_number(value: &str) -> String {
+    format!("”{value}” är inget tal. Skriv till exempel 12 eller 3.5.")
+}
+
+pub fn none_to_pick(kind: EntityKind) -> String {
+    format!(
+        "Det finns {} att välja ännu: lägg in det först under fliken Register.",
+        kind.none_sv()
+    )
+}
+
+/// "Ny" or "Nytt" by the noun's gender.
+fn new_sv(kind: EntityKind) -> &'static str {
+    if kind.none_sv().starts_with("inget") {
+        "Nytt"
+    } else {
+        "Ny"
+    }
+}
+
+pub fn new_title(kind: EntityKind) -> String {
+    format!("{} {}", new_sv(kind), kind.label_sv())
+}
+
+pub fn edit_title(kind: EntityKind, name: &str) -> String {
+    format!("Ändra {} ”{name}”", kind.label_sv())
+}
+
+pub fn created(kind: EntityKind, name: &str) -> String {
+    format!(
+        "Sparat: {} {} ”{name}”.",
+        new_sv(kind).to_lowercase(),
+        kind.label_sv()
+    )
+}
+
+pub fn edited(kind: EntityKind, name: &str) -> String {
+    format!("Ändrade {} ”{name}”.", kind.label_sv())
+}
+
+pub const NOTHING_CHANGED: &str = "Inget var ändrat – inget sparades.";

@@ -1,0 +1,468 @@
+//! Forms generated from the entity registry: one builder turns a kind's fields into a form
+//! (text, free text checked for personal data, pick lists for vocabularies and `data/` terms,
+//! reference pickers over the records in use, a position typed as `59.2391, 18.2297`, ja/nej,
+//! numbers) that ends with the classification; and the form's values back into the record's
+//! fields as JSON, for the store's generic write path. What the registry cannot say (a label
+//! in Swedish) is in `forms::labels`.
+
+use serde_json::{Map, Value, json};
+
+use crate::domain::field_values::{self, has_position};
+use crate::domain::{
+    Classification, EntityKind, FieldDef, FieldType, Id, Term, Vocabulary, entity,
+};
+use crate::tui::forms::labels as words;
+use crate::tui::widgets::form::{Field, FieldKind, Form};
+
+/// What a generated form's pickers offer.
+#[derive(Debug, Clone, Default)]
+pub struct Choices {
+    /// The terms of `data/`'s vocabularies (organisation, area and place kinds), in use.
+    pub terms: Vec<Term>,
+    /// The records a reference may point to, per kind: (name, id), in use, in Swedish order.
+    pub records: Vec<(EntityKind, Vec<(String, Id)>)>,
+}
+
+impl Choices {
+    fn records(&self, kind: EntityKind) -> &[(String, Id)] {
+        self.records
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, r)| r.as_slice())
+            .unwrap_or_default()
+    }
+}
+
+/// The fields a person fills in: not the ones the program keeps (in use, the personal-data
+/// confirmation, time stamps) nor the position's halves (one field), nor lists of references
+/// (not yet offered as a picker; kept as they are).
+fn in_form(kind: EntityKind, def: &FieldDef) -> bool {
+    let list_of_references = def.reference && def.ty == FieldType::Json;
+    !(def.name == "active"
+        || def.name == entity::PII_CONFIRMED_FIELD
+        || field_values::moment(def)
+        || (has_position(kind) && matches!(def.name, "lat" | "lon"))
+        || list_of_references)
+}
+
+/// A stored value as the form's text: a code or an id as it is, a list one per line, a number
+/// as written, ja/nej.
+fn as_text(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Bool(b)) => if *b { words::YES_SV } else { words::NO_SV }.into(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| as_text(Some(v)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The form for a new `kind` record (`existing` None) or for changing one (its stored JSON).
+/// `preset` fills fields of a new record (the area a place is made in).
+pub fn form(
+    kind: EntityKind,
+    title: String,
+    existing: Option<&Value>,
+    preset: &[(&str, String)],
+    choices: &Choices,
+    year: i32,
+) -> Form {
+    let mut fields = Vec::new();
+    for def in kind.fields().iter().filter(|d| in_form(kind, d)) {
+        let mut value = as_text(existing.and_then(|e| e.get(def.name)));
+        if existing.is_none()
+            && let Some((_, v)) = preset.iter().find(|(k, _)| *k == def.name)
+        {
+            value = v.clone();
+        }
+        fields.push(field(kind, def, &value, choices));
+        if def.name == "kind" && has_position(kind) {
+            fields.push(position_field(existing));
+        }
+    }
+    if has_position(kind) && !fields.iter().any(|f| f.key == words::POSITION) {
+        fields.push(position_field(existing));
+    }
+    let class = existing
+        .and_then(|e| e.get(words::CLASSIFICATION))
+        .and_then(Value::as_str)
+        .and_then(Classification::parse)
+        .unwrap_or_default();
+    let options = Classification::ALL
+        .iter()
+        .map(|c| {
+            (
+                words::classification_sv(*c).to_string(),
+                c.code().to_string(),
+            )
+        })
+        .collect();
+    fields.push(Field::choice(
+        words::CLASSIFICATION,
+        words::CLASSIFICATION_SV,
+        options,
+        class.code(),
+    ));
+    Form::new(title, fields, year)
+}
+
+fn position_field(existing: Option<&Value>) -> Field {
+    let number = |name: &str| existing.and_then(|e| e.get(name)).and_then(Value::as_f64);
+    let value = match (number("lat"), number("lon")) {
+        (Some(lat), Some(lon)) => field_values::show_position(lat, lon),
+        _ => String::new(),
+    };
+    Field::text(words::POSITION, words::POSITION_SV, &value)
+}
+
+/// One field of the form, by what the registry says about it.
+fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Field {
+    let label = words::field_sv(kind, def.name);
+    let required = field_values::required(kind, def);
+    let none = || (words::NONE_SV.to_string(), String::new());
+    let picked = |mut options: Vec<(String, String)>| {
+        if !required {
+            options.insert(0, none());
+        }
+        // A value no longer offered (a deactivated area) stays the record's until changed.
+        if !value.is_empty() && !options.iter().any(|(_, v)| v == value) {
+            options.push((words::NOT_OFFERED_SV.to_string(), value.to_string()));
+        }
+        let field = Field::choice(def.name, label, options, value);
+        if required { field.required() } else { field }
+    };
+    if def.reference
+        && let Some(target) = def.flags.refers
+    {
+        let options = choices
+            .records(target)
+            .iter()
+            .map(|(name, id)| (name.clone(), id.to_string()))
+            .collect();
+        return picked(options);
+    }
+    if let Some(key) = def.vocabulary {
+        let options = def
+            .codes
+            .iter()
+            .map(|code| {
+                let label =
+                    crate::domain::vocab::vocabulary_label(key, code, crate::domain::Lang::Sv)
+                        .unwrap_or(code);
+                (label.to_string(), (*code).to_string())
+            })
+            .collect();
+        return picked(options);
+    }
+    if let Some(vocabulary) = field_values::term_vocabulary(kind, def) {
+        let mut terms: Vec<&Term> = choices
+            .terms
+            .iter()
+            .filter(|t| t.vocabulary == vocabulary && t.active)
+            .collect();
+        terms.sort_by_key(|t| t.sort);
+        let options = terms
+            .iter()
+            .map(|t| (t.label_sv.clone(), t.code.clone()))
+            .collect();
+        return picked(options);
+    }
+    if def.ty == FieldType::Bool {
+        let options = vec![
+            (words::NO_SV.to_string(), words::NO_SV.to_string()),
+            (words::YES_SV.to_string(), words::YES_SV.to_string()),
+        ];
+        let value = if value.is_empty() {
+            words::NO_SV
+        } else {
+            value
+        };
+        return Field::choice(def.name, label, options, value);
+    }
+    let field = if def.ty == FieldType::Json {
+        // A list of texts: one per line.
+        Field {
+            multi_line: true,
+            ..Field::text(def.name, label, value)
+        }
+    } else if def.flags.free_text && kind.name_field() != Some(def.name) {
+        Field::description(def.name, label, value)
+    } else if def.flags.free_text {
+        Field::free_text(def.name, label, value)
+    } else if field_values::date(def) {
+        Field::of_kind(def.name, label, FieldKind::Date, value)
+    } else {
+        Field::text(def.name, label, value)
+    };
+    if required { field.required() } else { field }
+}
+
+/// A message for the field it names (its key in the form).
+pub type FieldError = (&'static str, String);
+
+/// The record's fields from a valid form: every field of the form by the registry's type,
+/// and for a new record (`existing` None) the defaults of the fields it does not show. `Err`
+/// names the field the message goes beside.
+pub fn values(
+    kind: EntityKind,
+    form: &Form,
+    existing: Option<&Value>,
+) -> Result<(Classification, Map<String, Value>), FieldError> {
+    let mut fields = Map::new();
+    for f in &form.fields {
+        if f.key == words::CLASSIFICATION || f.key == words::POSITION {
+            continue;
+        }
+        let Some(def) = kind.field(f.key) else {
+            continue;
+        };
+        fields.insert(
+            def.name.to_string(),
+            value(def, &f.value).map_err(|e| (f.key, e))?,
+        );
+    }
+    if has_position(kind) {
+        let typed = form.text(words::POSITION);
+        let (lat, lon) = if typed.is_empty() {
+            (Value::Null, Value::Null)
+        } else {
+            let (lat, lon) = field_values::position(&typed).map_err(|e| (words::POSITION, e))?;
+            (json!(lat), json!(lon))
+        };
+        fields.insert("lat".into(), lat);
+        fields.insert("lon".into(), lon);
+    }
+    if form.pii_confirmed && kind.confirms_personal_data() {
+        fields.insert(entity::PII_CONFIRMED_FIELD.into(), Value::Bool(true));
+    }
+    if existing.is_none() {
+        for def in kind.fields() {
+            if !fields.contains_key(def.name)
+                && let Some(v) = field_values::default_value(kind, def)
+            {
+                fields.insert(def.name.to_string(), v);
+            }
+        }
+    }
+    let class = Classification::parse(&form.text(words::CLASSIFICATION)).unwrap_or_default();
+    Ok((class, fields))
+}
+
+/// One field's value from the form's text, by its registry type.
+fn value(def: &FieldDef, text: &str) -> Result<Value, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() && def.optional {
+        return Ok(Value::Null);
+    }
+    Ok(match def.ty {
+        FieldType::Bool => Value::Bool(trimmed == words::YES_SV),
+        FieldType::Integer => json!(
+            trimmed
+                .parse::<i64>()
+                .map_err(|_| words::not_an_integer(trimmed))?
+        ),
+        FieldType::Real => json!(
+            trimmed
+                .replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| words::not_a_number(trimmed))?
+        ),
+        FieldType::Json => Value::Array(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| json!(l))
+                .collect(),
+        ),
+        // Free text keeps its spaces and lines; codes, ids and dates are trimmed.
+        _ if def.flags.free_text => json!(text),
+        _ => json!(trimmed),
+    })
+}
+
+/// The fields whose value differs from the stored record's, and the classification if it
+/// changed: what an edit writes.
+pub fn changed(
+    existing: &Value,
+    class: Classification,
+    fields: Map<String, Value>,
+) -> (Option<Classification>, Map<String, Value>) {
+    let before = existing
+        .get(words::CLASSIFICATION)
+        .and_then(Value::as_str)
+        .and_then(Classification::parse);
+    let class = (before != Some(class)).then_some(class);
+    let fields = fields
+        .into_iter()
+        .filter(|(name, v)| !same(existing.get(name.as_str()), v))
+        .collect();
+    (class, fields)
+}
+
+/// Equal values, a number stored as 59.0 and typed as 59 too.
+fn same(stored: Option<&Value>, new: &Value) -> bool {
+    match (stored.unwrap_or(&Value::Null), new) {
+        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (a, b) => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choices() -> (Choices, Id) {
+        let centrum = Id::new();
+        let terms = ["torg", "hallplats"]
+            .iter()
+            .enumerate()
+            .map(|(i, code)| Term {
+                id: Id::new(),
+                classification: Classification::Oppen,
+                vocabulary: "place_kind".into(),
+                code: (*code).into(),
+                label_sv: format!("Typ {code}"),
+                label_en: String::new(),
+                sort: i as i64,
+                active: true,
+            })
+            .collect();
+        (
+            Choices {
+                terms,
+                records: vec![(EntityKind::Area, vec![("Centrum".into(), centrum)])],
+            },
+            centrum,
+        )
+    }
+
+    #[test]
+    fn a_place_form_has_an_area_picker_a_kind_list_one_position_and_the_classification() {
+        let (choices, centrum) = choices();
+        let form = form(
+            EntityKind::Place,
+            "Ny plats".into(),
+            None,
+            &[],
+            &choices,
+            2026,
+        );
+        let keys: Vec<&str> = form.fields.iter().map(|f| f.key).collect();
+        assert_eq!(
+            keys,
+            [
+                "area_id",
+                "name",
+                "kind",
+                "position",
+                "public_kind",
+                "classification"
+            ]
+        );
+        let area = &form.fields[0];
+        assert!(area.required && area.is_choice());
+        assert_eq!(area.value, centrum.to_string());
+        assert_eq!(area.display(), "Centrum");
+        assert_eq!(form.fields[2].display(), "Typ torg");
+        let class = form.fields.last().map(Field::display).unwrap_or_default();
+        assert!(class.contains("lämnar aldrig den här kopian") || class.contains("begränsad"));
+    }
+
+    #[test]
+    fn the_values_are_the_records_fields_with_the_position_split_and_defaults_filled() {
+        let (choices, centrum) = choices();
+        let mut form = form(
+            EntityKind::Place,
+            "Ny plats".into(),
+            None,
+            &[],
+            &choices,
+            2026,
+        );
+        form.set_value("name", "Torget");
+        form.set_value("position", "59.2391, 18.2297");
+        let (class, fields) = values(EntityKind::Place, &form, None).expect("valid");
+        assert_eq!(class, Classification::default());
+        assert_eq!(fields["area_id"], json!(centrum.to_string()));
+        assert_eq!(fields["name"], json!("Torget"));
+        assert_eq!(fields["kind"], json!("torg"));
+        assert_eq!(fields["lat"], json!(59.2391));
+        assert_eq!(fields["lon"], json!(18.2297));
+        assert_eq!(fields["active"], json!(true));
+        form.set_value("position", "Torget");
+        let (field, message) = values(EntityKind::Place, &form, None).expect_err("bad position");
+        assert_eq!(field, "position");
+        assert!(message.contains("59.2391, 18.2297"), "{message}");
+    }
+
+    #[test]
+    fn free_text_is_checked_for_personal_data_and_a_confirmation_is_kept() {
+        let (choices, _) = choices();
+        let mut form = form(
+            EntityKind::Problem,
+            "Nytt problem".into(),
+            None,
+            &[],
+            &choices,
+            2026,
+        );
+        let description = form
+            .fields
+            .iter()
+            .find(|f| f.key == "description")
+            .expect("description");
+        assert_eq!(description.kind, FieldKind::FreeText);
+        assert!(description.multi_line);
+        assert!(
+            !form.fields.iter().any(|f| f.key == "area_ids"),
+            "lists of references wait"
+        );
+        form.set_value("title", "Stenkastning vid hållplatsen");
+        form.set_value("description", "Ring 070-123 45 67 för mer");
+        form.set_value("priority", "1");
+        assert!(
+            form.pii_check()
+                .is_some_and(|w| w.contains("telefonnummer"))
+        );
+        form.pii_confirmed = true;
+        let (_, fields) = values(EntityKind::Problem, &form, None).expect("valid");
+        assert_eq!(fields["pii_confirmed"], json!(true));
+        assert_eq!(fields["area_ids"], json!([]));
+    }
+
+    #[test]
+    fn an_edit_writes_only_what_changed() {
+        let (choices, _) = choices();
+        let stored = json!({
+            "name": "Ekudden", "kind": "kommundel", "code": null, "parent_id": null,
+            "police_status": "ingen", "police_status_year": 2025, "active": true,
+            "classification": "oppen"
+        });
+        let mut form = form(
+            EntityKind::Area,
+            "Ändra".into(),
+            Some(&stored),
+            &[],
+            &choices,
+            2026,
+        );
+        assert_eq!(form.text("police_status_year"), "2025");
+        let (class, fields) = values(EntityKind::Area, &form, Some(&stored)).expect("valid");
+        let (class, fields) = changed(&stored, class, fields);
+        assert!(class.is_none() && fields.is_empty(), "{fields:?}");
+        form.set_value("police_status_year", "tjugo");
+        let err = values(EntityKind::Area, &form, Some(&stored)).expect_err("not a number");
+        assert_eq!(err.0, "police_status_year");
+        form.set_value("police_status_year", "2026");
+        let (class, fields) = values(EntityKind::Area, &form, Some(&stored)).expect("valid");
+        let (_, fields) = changed(&stored, class, fields);
+        assert_eq!(fields.len(), 1);
+        assert_eq!(fields["police_status_year"], json!(2026));
+    }
+}

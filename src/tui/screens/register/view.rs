@@ -1,0 +1,146 @@
+//! The register screen: the lists' names on top, the selected list on the left (areas as a
+//! tree), the selected record whole on the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::tui::app::state::State;
+use crate::tui::input::commands::RegisterCmd;
+use crate::tui::screens::register::setup::Step;
+use crate::tui::screens::register::state::Section;
+use crate::tui::screens::register::words;
+use crate::tui::widgets::text::{block, cut, filter_line, sel};
+
+pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let r = &state.register;
+    let checklist = r.setup.next().is_some();
+    let [sections, setup, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(checklist)),
+        Constraint::Min(3),
+    ])
+    .areas(area);
+    if checklist {
+        render_setup(state, frame, setup);
+    }
+    let mut spans = Vec::new();
+    for s in Section::ALL {
+        let style = if s == r.section { t.tab_active } else { t.dim };
+        spans.push(Span::styled(format!(" {} ", s.title()), style));
+    }
+    spans.push(Span::styled(
+        format!(
+            "  {}/{} byter lista",
+            state.keymap.first_key(RegisterCmd::PrevSection),
+            state.keymap.first_key(RegisterCmd::NextSection)
+        ),
+        t.dim,
+    ));
+    frame.render_widget(Paragraph::new(Line::from(spans)), sections);
+    let [list, detail] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+    render_list(state, frame, list);
+    render_detail(state, frame, detail);
+}
+
+/// "Kom igång: ✓ områden → ▶ platser → · organisationer → · första mötet  s öppnar".
+fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let setup = &state.register.setup;
+    let next = setup.next();
+    let mut spans = vec![Span::styled(format!("{} ", words::SETUP_SV), t.warn)];
+    for (i, step) in Step::ALL.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" → ", t.dim));
+        }
+        let (mark, style) = if setup.done(step) {
+            ("✓", t.ok)
+        } else if Some(step) == next {
+            ("▶", t.title)
+        } else {
+            ("·", t.dim)
+        };
+        spans.push(Span::styled(
+            format!("{mark} {}", words::setup_step_sv(step)),
+            style,
+        ));
+    }
+    spans.push(Span::styled(
+        words::setup_key_sv(&state.keymap.first_key(RegisterCmd::SetupStep)),
+        t.key,
+    ));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let r = &state.register;
+    let width = area.width.saturating_sub(2) as usize;
+    // The filter's line takes one row.
+    let height = area.height.saturating_sub(3) as usize;
+    let visible = r.visible();
+    let mut lines = vec![filter_line(state, &r.filter, &[])];
+    if r.rows.is_empty() {
+        lines.push(Line::from(Span::styled(words::empty_sv(r.section), t.dim)));
+        lines.push(Line::from(Span::styled(
+            words::new_hint(&state.keymap.first_key(RegisterCmd::New)),
+            t.dim,
+        )));
+    }
+    let start = r.cursor.saturating_sub(height.saturating_sub(1));
+    for (i, row) in visible.iter().enumerate().skip(start).take(height) {
+        let selected = i == r.cursor;
+        let mut text = format!("{}{}{}", sel(selected), "  ".repeat(row.depth), row.name);
+        if !row.active {
+            text.push_str(&format!(" [{}]", words::INACTIVE));
+        }
+        if !row.note.is_empty() {
+            text.push_str(&format!("  ({})", row.note));
+        }
+        let style = if selected {
+            t.selected
+        } else if row.active {
+            t.normal
+        } else {
+            t.dim
+        };
+        lines.push(Line::from(Span::styled(cut(&text, width), style)));
+    }
+    let title = if visible.len() == r.rows.len() {
+        format!("{} ({})", r.section.title(), r.rows.len())
+    } else {
+        format!(
+            "{} ({} av {})",
+            r.section.title(),
+            visible.len(),
+            r.rows.len()
+        )
+    };
+    frame.render_widget(Paragraph::new(lines).block(block(title, state)), area);
+}
+
+fn render_detail(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    let t = &state.theme;
+    let lines: Vec<Line> = match state.register.selected() {
+        None => vec![Line::from(Span::styled(words::nothing_selected(), t.dim))],
+        Some(row) => row
+            .detail
+            .iter()
+            .map(|(label, value)| {
+                Line::from(vec![
+                    Span::styled(format!("{label}: "), t.dim),
+                    Span::styled(value.clone(), t.normal),
+                ])
+            })
+            .collect(),
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(words::DETAIL_TITLE, state)),
+        area,
+    );
+}
