@@ -673,7 +673,7 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         .unwrap_or_default()
         .to_string();
     assert!(row.contains("nej"), "{listed}");
-    assert!(cli.ok(&["history", &area]).contains("active"));
+    assert!(cli.ok(&["history", &area]).contains("aktiv"));
 
     // Deleted in reverse order, each is unreferenced by then and leaves its list.
     for (kind, id) in ids.iter().rev() {
