@@ -5,13 +5,13 @@
 //! strictly (unknown fields, schema version, nesting depth and sizes are all limits).
 //!
 //! ```text
-//! LAGESBILD-UTBYTE 2
-//! skapad-av: lagesbild 0.1.0
+//! LAGESBILD-UTBYTE 3
+//! skapad-av: lagesbild 0.2.0
 //! nyckel: lagesbild-nyckel:<partner id>:<key hex>
 //! signatur: <128 hex>
 //! komprimering: zstd
 //!
-//! <zstd frame of {"format":"lagesbild-utbyte","schema_version":1,…}>
+//! <zstd frame of {"format":"lagesbild-utbyte","schema_version":2,…}>
 //! ```
 //!
 //! Why the compressed bytes are signed, not the JSON inside them: every byte of the file is then
@@ -38,8 +38,12 @@ use crate::store::outgoing::WithheldLink;
 pub const MAGIC: &str = "LAGESBILD-UTBYTE 1";
 /// The first line of every container: this, then the container version.
 const MAGIC_PREFIX: &str = "LAGESBILD-UTBYTE ";
-/// The container this build writes.
-pub const CONTAINER_VERSION: u32 = 2;
+/// The container this build writes. 3 has container 2's layout; it was raised because its ops
+/// may carry fields a 0.1 reader does not know (`active` on ten kinds), so that such a reader
+/// refuses the bundle by its first line and names the version to install (docs/utbytesformat.md).
+pub const CONTAINER_VERSION: u32 = 3;
+/// The first container with the program line and a zstd payload.
+const FIRST_COMPRESSED_CONTAINER: u32 = 2;
 /// The second line from container 2 on: the program version that wrote the bundle, so that an
 /// older copy can name the version to install. Signed together with the payload.
 const PRODUCER_PREFIX: &str = "skapad-av: lagesbild ";
@@ -47,10 +51,11 @@ const COMPRESSION_LINE: &str = "komprimering: zstd";
 /// zstd's level: a year of a municipality's changes (19 MB of JSON) fits in an e-mail.
 const ZSTD_LEVEL: i32 = 12;
 pub const FORMAT: &str = "lagesbild-utbyte";
-/// The payload schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The payload schema this build writes (2: the `active` field on problems, causes, plan items,
+/// goals, indicators, agreements, citizen promises, factors, inspections and findings).
+pub const SCHEMA_VERSION: u32 = 2;
 /// The oldest reader that understands what this build writes.
-pub const MIN_READER_VERSION: u32 = 1;
+pub const MIN_READER_VERSION: u32 = 2;
 /// No bundle file may be larger than this.
 pub const MAX_BUNDLE_BYTES: u64 = 128 * 1024 * 1024;
 /// JSON nesting allowed in a payload (an op value is a record of lists of texts).
@@ -113,10 +118,15 @@ pub fn encode(payload: &Payload, key: &OwnKey, token: &PublicKeyToken) -> Vec<u8
     let body = serde_json::to_vec(payload).unwrap_or_default();
     match compress(&body) {
         Ok(packed) => {
-            let producer = format!("{PRODUCER_PREFIX}{}\n", env!("CARGO_PKG_VERSION"));
-            let signature = key.sign(&signed_message(producer.as_bytes(), &packed));
+            // From container 3 on the container line is signed too, so that no byte of a
+            // bundle can change (container 2 and 3 have one layout).
+            let signed_head = format!(
+                "{MAGIC_PREFIX}{CONTAINER_VERSION}\n{PRODUCER_PREFIX}{}\n",
+                env!("CARGO_PKG_VERSION")
+            );
+            let signature = key.sign(&signed_message(signed_head.as_bytes(), &packed));
             let mut out = format!(
-                "{MAGIC_PREFIX}{CONTAINER_VERSION}\n{producer}nyckel: {}\nsignatur: {}\n{COMPRESSION_LINE}\n\n",
+                "{signed_head}nyckel: {}\nsignatur: {}\n{COMPRESSION_LINE}\n\n",
                 token.to_token(),
                 hex::encode(signature.to_bytes())
             )
@@ -222,8 +232,13 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
         .ok_or_else(not_a_bundle)?;
     let (producer_version, signed_prefix) = match container {
         1 => (None, &bytes[..0]),
-        CONTAINER_VERSION => {
-            let start = at;
+        FIRST_COMPRESSED_CONTAINER..=CONTAINER_VERSION => {
+            // Container 2 signs the program line; from 3 on, the container line as well.
+            let start = if container == FIRST_COMPRESSED_CONTAINER {
+                at
+            } else {
+                0
+            };
             let version = line(bytes, &mut at)
                 .and_then(|l| l.strip_prefix(PRODUCER_PREFIX))
                 .filter(|v| is_version(v))
@@ -252,7 +267,7 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
         // Lower-case hex only, so that no other spelling of the same signature is accepted.
         .filter(|s| s.len() == 128 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
         .ok_or_else(not_a_bundle)?;
-    let compressed = container >= CONTAINER_VERSION;
+    let compressed = container >= FIRST_COMPRESSED_CONTAINER;
     if compressed && line(bytes, &mut at) != Some(COMPRESSION_LINE) {
         return Err(not_a_bundle());
     }
@@ -452,7 +467,7 @@ mod tests {
         let bytes = encode(&payload, &key, &token);
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.starts_with(&format!(
-            "LAGESBILD-UTBYTE 2\nskapad-av: lagesbild {}\n",
+            "LAGESBILD-UTBYTE {CONTAINER_VERSION}\nskapad-av: lagesbild {}\n",
             env!("CARGO_PKG_VERSION")
         )));
         let sealed = open(&bytes).expect("open");
@@ -482,7 +497,8 @@ mod tests {
     fn a_newer_container_names_the_version_to_install() {
         let sig = "ab".repeat(64);
         let newer = format!(
-            "LAGESBILD-UTBYTE 3\nskapad-av: lagesbild 4.2.0\nnyckel: x\nsignatur: {sig}\n\n"
+            "LAGESBILD-UTBYTE {}\nskapad-av: lagesbild 4.2.0\nnyckel: x\nsignatur: {sig}\n\n",
+            CONTAINER_VERSION + 1
         );
         let err = open(newer.as_bytes()).err().expect("refused").to_string();
         assert!(

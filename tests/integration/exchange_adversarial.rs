@@ -204,7 +204,7 @@ fn a_bundle_from_a_future_schema_is_rejected() {
     common::world(&mut a.store);
     let p = payload_of(&bundle(&mut a, &b));
     let mut json = serde_json::to_value(&p).expect("json");
-    json["schema_version"] = 2.into();
+    json["schema_version"] = (bundle::SCHEMA_VERSION + 1).into();
     json["new_field"] = "x".into();
     let body = serde_json::to_vec(&json).expect("bytes");
     let key = OwnKey::load(&key_path(&a.path())).expect("key");

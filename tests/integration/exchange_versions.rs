@@ -7,8 +7,12 @@
 //! - `utbyte-2.lagesbild`: the second container (zstd), written by `export`;
 //! - `mottagare.json`: the recipient's partner id, the sender's name and public key, and what
 //!   the bundles carry.
+//! - `utbyte-3.lagesbild` and `mottagare-3.json`: the third container (container 2's layout,
+//!   payload schema 2 with the `active` field on problems and nine other kinds), written by
+//!   lagesbild 0.2.0 with its own sender and recipient.
 //!
-//! `write_bundle_fixtures` (ignored) made them; it is kept to show how, not to be re-run.
+//! `write_bundle_fixtures` and `write_container_3_fixture` (ignored) made them; they are kept to
+//! show how, not to be re-run.
 
 use crate::common;
 use crate::support;
@@ -35,9 +39,9 @@ struct Recipient {
     ops: usize,
 }
 
-fn recipient() -> Recipient {
-    let text = std::fs::read_to_string(fixtures().join("mottagare.json")).expect("mottagare.json");
-    serde_json::from_str(&text).expect("parse mottagare.json")
+fn recipient(file: &str) -> Recipient {
+    let text = std::fs::read_to_string(fixtures().join(file)).expect(file);
+    serde_json::from_str(&text).expect(file)
 }
 
 /// A new copy that is the fixtures' recipient: its partner id is theirs, and it trusts the sender.
@@ -60,8 +64,12 @@ fn the_recipient(r: &Recipient) -> (tempfile::TempDir, Store) {
 
 #[test]
 fn bundles_written_by_earlier_versions_still_import() {
-    let r = recipient();
-    for file in ["utbyte-1.lagesbild", "utbyte-2.lagesbild"] {
+    for (file, recipient_file) in [
+        ("utbyte-1.lagesbild", "mottagare.json"),
+        ("utbyte-2.lagesbild", "mottagare.json"),
+        ("utbyte-3.lagesbild", "mottagare-3.json"),
+    ] {
+        let r = recipient(recipient_file);
         let (_dir, mut store) = the_recipient(&r);
         let outcome = import_file(
             &mut store,
@@ -97,7 +105,11 @@ fn the_current_version_writes_the_compressed_container() {
     let (mut a, b) = kommun_and_polis();
     common::world(&mut a.store);
     let bytes = bundle(&mut a, &b);
-    assert!(bytes.starts_with(b"LAGESBILD-UTBYTE 2\nskapad-av: lagesbild "));
+    let head = format!(
+        "LAGESBILD-UTBYTE {}\nskapad-av: lagesbild ",
+        bundle::CONTAINER_VERSION
+    );
+    assert!(bytes.starts_with(head.as_bytes()));
 }
 
 /// Writes the fixtures: `cargo test --test integration exchange_versions:: -- --ignored`.
@@ -105,6 +117,44 @@ fn the_current_version_writes_the_compressed_container() {
 #[ignore = "writes the committed fixtures; they must stay as an earlier version wrote them"]
 fn write_bundle_fixtures() {
     let (mut a, b) = kommun_and_polis();
+    write_fixture_world(&mut a);
+    let v2 = bundle(&mut a, &b);
+    assert!(
+        v2.starts_with(b"LAGESBILD-UTBYTE 2\n"),
+        "this writer made lagesbild 0.1's fixtures; a later version must not overwrite them"
+    );
+    let payload = payload_of(&v2);
+    // The first container, exactly as `bundle::encode` wrote it before compression.
+    let key = OwnKey::load(&key_path(&a.path())).expect("key");
+    let token = key.public(a.store.partner_id().expect("id"));
+    let body = serde_json::to_vec(&payload).expect("json");
+    let mut v1 = format!(
+        "{}\nnyckel: {}\nsignatur: {}\n\n",
+        bundle::MAGIC,
+        token.to_token(),
+        hex::encode(key.sign(&body).to_bytes())
+    )
+    .into_bytes();
+    v1.extend_from_slice(&body);
+    std::fs::create_dir_all(fixtures()).expect("dir");
+    std::fs::write(fixtures().join("utbyte-1.lagesbild"), v1).expect("v1");
+    std::fs::write(fixtures().join("utbyte-2.lagesbild"), &v2).expect("v2");
+    let r = Recipient {
+        recipient_id: b.store.partner_id().expect("id"),
+        sender_name: a.name.clone(),
+        sender_token: a.token(),
+        ops: payload.ops.len(),
+    };
+    std::fs::write(
+        fixtures().join("mottagare.json"),
+        serde_json::to_string_pretty(&r).expect("json") + "\n",
+    )
+    .expect("recipient");
+}
+
+/// The records every fixture carries: an organisation, an area, a place and two actions, one of
+/// them changed after it was made.
+fn write_fixture_world(a: &mut Copy) {
     let org = common::organisation("Sjöviks kommun – säkerhetsenheten");
     let area = Area {
         id: Id::new(),
@@ -165,23 +215,33 @@ fn write_bundle_fixtures() {
             )
         })
         .expect("set");
-    let v2 = bundle(&mut a, &b);
-    let payload = payload_of(&v2);
-    // The first container, exactly as `bundle::encode` wrote it before compression.
-    let key = OwnKey::load(&key_path(&a.path())).expect("key");
-    let token = key.public(a.store.partner_id().expect("id"));
-    let body = serde_json::to_vec(&payload).expect("json");
-    let mut v1 = format!(
-        "{}\nnyckel: {}\nsignatur: {}\n\n",
-        bundle::MAGIC,
-        token.to_token(),
-        hex::encode(key.sign(&body).to_bytes())
-    )
-    .into_bytes();
-    v1.extend_from_slice(&body);
-    std::fs::create_dir_all(fixtures()).expect("dir");
-    std::fs::write(fixtures().join("utbyte-1.lagesbild"), v1).expect("v1");
-    std::fs::write(fixtures().join("utbyte-2.lagesbild"), &v2).expect("v2");
+}
+
+/// Writes the third container's fixture: `cargo test --test integration
+/// exchange_versions::write_container_3_fixture -- --ignored`.
+#[test]
+#[ignore = "writes a committed fixture; it must stay as lagesbild 0.2.0 wrote it"]
+fn write_container_3_fixture() {
+    let (mut a, b) = kommun_and_polis();
+    write_fixture_world(&mut a);
+    // A record of a kind that has the new `active` field.
+    let problem = lagesbild::domain::Problem {
+        id: Id::new(),
+        classification: Classification::Oppen,
+        title: "Otrygg gångväg mellan skolan och torget".into(),
+        description: "Mörkt och igenvuxet på kvällarna.".into(),
+        area_ids: vec![],
+        event_type_ids: vec![],
+        evidence: "Trygghetsvandring i oktober.".into(),
+        priority: 1,
+        pii_confirmed: false,
+        active: Some(true),
+    };
+    a.store.write(|tx| tx.create(&problem)).expect("problem");
+    let v3 = bundle(&mut a, &b);
+    assert!(v3.starts_with(b"LAGESBILD-UTBYTE 3\n"));
+    let payload = payload_of(&v3);
+    std::fs::write(fixtures().join("utbyte-3.lagesbild"), &v3).expect("v3");
     let r = Recipient {
         recipient_id: b.store.partner_id().expect("id"),
         sender_name: a.name.clone(),
@@ -189,7 +249,7 @@ fn write_bundle_fixtures() {
         ops: payload.ops.len(),
     };
     std::fs::write(
-        fixtures().join("mottagare.json"),
+        fixtures().join("mottagare-3.json"),
         serde_json::to_string_pretty(&r).expect("json") + "\n",
     )
     .expect("recipient");
