@@ -159,3 +159,19 @@ fn exporting_onto_an_existing_file_asks_and_replaces_it_only_on_yes() {
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary files: {leftovers:?}");
 }
+
+#[test]
+fn the_app_in_english_exports_english_minutes() {
+    let mut app = demo_app_sized(80, 24);
+    app.state.lang = lagesbild::domain::Lang::En;
+    let out = tempfile::tempdir().expect("out");
+    app.state.export_dir = out.path().to_path_buf();
+    app.keys(&["n", "e", "right", "right", "ctrl+s"]);
+    let path = written(&app);
+    let text = std::fs::read_to_string(&path).expect("minutes");
+    assert!(
+        text.contains("joint situation picture, week") && text.contains("Venue"),
+        "{text}"
+    );
+    assert!(!text.contains("gemensam lägesbild, vecka"), "{text}");
+}

@@ -57,6 +57,8 @@ pub struct ExportRequest {
     pub format: Format,
     pub dir: PathBuf,
     pub overwrite: bool,
+    /// The language the document is written in: the app's.
+    pub lang: crate::domain::Lang,
 }
 
 /// The format form for a document.
@@ -120,6 +122,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
                 format,
                 dir: state.export_dir.clone(),
                 overwrite: false,
+                lang: state.lang,
             })]
         }
         None => {
@@ -184,9 +187,11 @@ fn render(
         doc,
         format,
         ref dir,
+        lang,
         ..
     } = *request;
-    let o = Options::new(today);
+    let mut o = Options::new(today);
+    o.lang = lang;
     let (name, bytes, detail) = match (doc, format) {
         (ExportDoc::Minutes(id), _) => (
             minutes::file_name(store, id, format)?,
