@@ -4,8 +4,10 @@
 //! from writing it: to the last byte of the first frame it causes (a burst of output ended by
 //! 3 ms of quiet) and to the last byte of the last frame before 60 ms of quiet (the store's
 //! answer drawn: the screen has settled); the quiet itself is never counted. Reports
-//! p50/p90/p99 for list moves, filter typing and tab switches, and start → first frame. Run: `cargo bench --bench tui_pty` (see BENCHMARKS.md);
-//! `LAGESBILD_BENCH_DB=path` uses that database instead.
+//! p50/p90/p99 for list moves, filter typing and tab switches, and start → first frame (100
+//! starts). Run: `cargo bench --bench tui_pty` (see BENCHMARKS.md);
+//! `LAGESBILD_BENCH_DB=path` uses that database instead, `LAGESBILD_BENCH_BIN=path` another
+//! build of the app, `LAGESBILD_BENCH_STARTS=n` another number of starts.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -62,7 +64,10 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lagesbild"));
+        // `LAGESBILD_BENCH_BIN`: another build of the app (e.g. main's, for before and after).
+        let bin = std::env::var_os("LAGESBILD_BENCH_BIN")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_lagesbild").into());
+        let mut cmd = CommandBuilder::new(bin);
         cmd.arg("--db");
         cmd.arg(db);
         cmd.env("LAGESBILD_TODAY", "2026-11-19");
@@ -186,8 +191,13 @@ fn main() {
     }
     let db = database();
     let home = tempfile::tempdir().expect("home");
+    // Enough starts for a p99 (`LAGESBILD_BENCH_STARTS`, 100 by default).
+    let runs = std::env::var("LAGESBILD_BENCH_STARTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100);
     let mut starts = Vec::new();
-    for _ in 0..5 {
+    for _ in 0..runs {
         let (mut pty, started) = Pty::start(&db, home.path());
         let first = pty.wait_for("1 Möte");
         starts.push(first.saturating_duration_since(started));

@@ -58,17 +58,34 @@ pub fn pump(state: &mut State, io: &mut Io, first: Msg) {
     }
 }
 
-/// Starts the app: loads what the first screen shows.
+/// Starts the app: loads what every screen shows.
 pub fn start(state: &mut State, io: &mut Io) {
-    // Undo is read from the op log: what it would take back is there from the start.
-    state.undo_label = io.undo_label();
-    // The cancel key's request reaches the I/O side through one shared flag.
-    state.jobs.cancel = io.cancel.clone();
-    for effect in update::init(state) {
+    let later = start_first_screen(state, io);
+    for effect in later {
         for msg in io.execute(effect) {
             pump(state, io, msg);
         }
     }
+}
+
+/// Loads what the first frame shows (the names forms refer to, which also tell whether this
+/// is a first start, and Möte); the other screens' loads are returned, for the store worker
+/// to carry out after the first frame is drawn.
+pub fn start_first_screen(state: &mut State, io: &mut Io) -> Vec<app::effects::Effect> {
+    use app::effects::Effect;
+    // Undo is read from the op log: what it would take back is there from the start.
+    state.undo_label = io.undo_label();
+    // The cancel key's request reaches the I/O side through one shared flag.
+    state.jobs.cancel = io.cancel.clone();
+    let (now, later): (Vec<Effect>, Vec<Effect>) = update::init(state)
+        .into_iter()
+        .partition(|e| matches!(e, Effect::LoadRefs | Effect::Meeting(_)));
+    for effect in now {
+        for msg in io.execute(effect) {
+            pump(state, io, msg);
+        }
+    }
+    later
 }
 
 /// Opens the TUI on the context's database.
@@ -83,13 +100,13 @@ pub fn run(ctx: &Context) -> TuiResult {
     let today = crate::context::today();
     let mut state = new_state(ctx, today)?;
     let mut io = Io::new(store, today);
-    start(&mut state, &mut io);
+    let later = start_first_screen(&mut state, &mut io);
     let mut guard = terminal::Guard::enter(ctx.config.mouse.unwrap_or(false)).map_err(|e| {
         TuiError(format!(
             "Terminalen kunde inte startas: {e}. Prova ett annat terminalfönster."
         ))
     })?;
-    let result = app::runtime::run(&mut state, io, &mut guard.terminal, ctx.db.clone());
+    let result = app::runtime::run(&mut state, io, later, &mut guard.terminal, ctx.db.clone());
     drop(guard);
     log::write("quit");
     result

@@ -43,6 +43,7 @@ mod tui_jobs;
 mod tui_keys;
 mod tui_layers;
 mod tui_police;
+mod tui_reload;
 mod tui_pty;
 mod tui_register;
 mod tui_room;

@@ -12,6 +12,7 @@ pub mod priorities;
 pub mod records;
 pub mod reports;
 pub mod stats;
+pub mod write_mark;
 
 use rusqlite::Row;
 

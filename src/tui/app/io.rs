@@ -14,6 +14,7 @@ use crate::store::{Result, Store, StoreError, Writer, meta};
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
 use crate::tui::app::jobs::CancelFlag;
 use crate::tui::app::messages::Msg;
+use crate::tui::app::unchanged::Answered;
 use crate::tui::screens;
 
 /// The store and the day the app runs on.
@@ -22,6 +23,8 @@ pub struct Io {
     pub today: NaiveDate,
     /// The cancel key's request for the running job (shared with `State::jobs`).
     pub cancel: CancelFlag,
+    /// The loads whose answers the screens still show (skipped while nothing is written).
+    answered: Answered,
 }
 
 impl Io {
@@ -30,6 +33,7 @@ impl Io {
             store,
             today,
             cancel: CancelFlag::default(),
+            answered: Answered::default(),
         }
     }
 
@@ -46,13 +50,22 @@ impl Io {
         effect: Effect,
         progress: &mut dyn FnMut(f64) -> bool,
     ) -> Vec<Msg> {
-        match self.try_execute(effect, progress) {
+        // A tab switch back to data that did not change: its screen shows it already.
+        if self.answered.on_screen(&self.store, &effect) {
+            return Vec::new();
+        }
+        let load = Answered::is_load(&effect).then(|| effect.clone());
+        let answers = match self.try_execute(effect, progress) {
             Ok(msgs) => msgs,
             Err(e) => {
                 crate::tui::app::log::write(&format!("error: {e}"));
                 vec![Msg::Failed(e.to_string())]
             }
+        };
+        if let Some(load) = load {
+            self.answered.carried_out(load, &answers);
         }
+        answers
     }
 
     fn try_execute(

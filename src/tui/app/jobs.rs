@@ -2,6 +2,7 @@
 //! the order `update` asked for it, while the UI thread keeps answering keys. A slow effect is
 //! announced as a job, reports its progress and its end; the key bar's line draws a gauge.
 
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
@@ -10,6 +11,7 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
 use crate::tui::app::messages::Msg;
+use crate::tui::app::superseded;
 use crate::tui::screens::exchange::messages::ExchangeEffect;
 use crate::tui::screens::situation::messages::SituationEffect;
 
@@ -170,7 +172,18 @@ pub fn store_worker(
     mut effects: UnboundedReceiver<Effect>,
     msgs: UnboundedSender<Msg>,
 ) -> Io {
-    while let Some(effect) = effects.blocking_recv() {
+    let mut waiting = VecDeque::new();
+    loop {
+        // Everything asked for so far, so a list's load can see whether a later one replaces it.
+        while let Ok(effect) = effects.try_recv() {
+            waiting.push_back(effect);
+        }
+        let Some(effect) = waiting.pop_front().or_else(|| effects.blocking_recv()) else {
+            break;
+        };
+        if superseded::is_superseded(&effect, &waiting) {
+            continue;
+        }
         let job = label(&effect).map(|(label, kind)| {
             let id = next_id();
             // The request was for the job before (or for none): this one starts afresh.

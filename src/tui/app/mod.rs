@@ -9,5 +9,7 @@ pub mod messages;
 pub mod refs;
 pub mod runtime;
 pub mod state;
+pub mod superseded;
+pub mod unchanged;
 pub mod update;
 pub mod view;

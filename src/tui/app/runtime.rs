@@ -43,14 +43,21 @@ pub fn to_msg(ev: Event) -> Option<Msg> {
     }
 }
 
-/// Runs the loop until the user quits. The store moves to the worker; `db` is for the
-/// start-up integrity check, which reads the file on its own connection.
-pub fn run(state: &mut State, io: Io, term: &mut Term, db: std::path::PathBuf) -> TuiResult {
+/// Runs the loop until the user quits. The store moves to the worker; `later` is the start's
+/// work that waits for the first frame (the other screens' loads); `db` is for the start-up
+/// integrity check, which reads the file on its own connection.
+pub fn run(
+    state: &mut State,
+    io: Io,
+    later: Vec<Effect>,
+    term: &mut Term,
+    db: std::path::PathBuf,
+) -> TuiResult {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()
         .map_err(|e| TuiError(format!("Programmet kunde inte starta sin körmiljö: {e}.")))?;
-    let result = runtime.block_on(event_loop(state, io, term, db));
+    let result = runtime.block_on(event_loop(state, io, later, term, db));
     // A read-only check still running need not hold up the quit.
     runtime.shutdown_background();
     result
@@ -59,6 +66,7 @@ pub fn run(state: &mut State, io: Io, term: &mut Term, db: std::path::PathBuf) -
 async fn event_loop(
     state: &mut State,
     io: Io,
+    later: Vec<Effect>,
     term: &mut Term,
     db: std::path::PathBuf,
 ) -> TuiResult {
@@ -69,11 +77,14 @@ async fn event_loop(
         let msgs = msgs.clone();
         tokio::task::spawn_blocking(move || jobs::store_worker(io, effect_rx, msgs))
     };
-    quick_check(db, msgs.clone());
-
     let size = term.size().map_err(io_err)?;
     handle(state, Msg::Resize(size.width, size.height), &effects);
     term.draw(|f| view::render(state, f)).map_err(io_err)?;
+    // What can wait for the first frame: the other screens' loads, then the file's check.
+    for effect in later {
+        let _ = effects.send(effect);
+    }
+    quick_check(db, msgs.clone());
 
     let mut events = EventStream::new();
     let mut ticker = tokio::time::interval(TICK);
