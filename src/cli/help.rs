@@ -199,7 +199,7 @@ mod tests {
 /// `cargo test --lib dump_cli_help -- --ignored --nocapture`
 #[cfg(test)]
 #[test]
-#[ignore]
+#[ignore = "manual: prints the derive's help as .ftl lines (how cli.ftl was first made)"]
 fn dump_cli_help() {
     use clap::CommandFactory;
     fn walk(cmd: &Command, path: &str) {

@@ -69,81 +69,61 @@ pub fn locate(state: &State, id: Id) -> Vec<Effect> {
     }
 }
 
+/// The load of a page of the current screen's list that the cursor has reached.
+fn page_load(state: &State, page: Page) -> Option<Effect> {
+    match state.screen {
+        Screen::Observations => Some(
+            SituationEffect::LoadObservations {
+                filter: state.observations.filter.clone(),
+                page,
+                reset: false,
+                exact: true,
+            }
+            .into(),
+        ),
+        Screen::Actions => Some(
+            ActionsEffect::Load {
+                filter: state.actions.filter.clone(),
+                page,
+                reset: false,
+            }
+            .into(),
+        ),
+        _ => None,
+    }
+}
+
 /// Moves the current list's cursor to a row, fetching its page if needed.
 pub fn select(state: &mut State, index: usize) -> Vec<Effect> {
     let h = state.list_height;
-    match state.screen {
-        Screen::Observations => {
-            let page = state.observations.list.move_to(index, h);
-            page.map(|page| {
-                SituationEffect::LoadObservations {
-                    filter: state.observations.filter.clone(),
-                    page,
-                    reset: false,
-                    exact: true,
-                }
-                .into()
-            })
-            .into_iter()
-            .collect()
-        }
-        Screen::Actions => {
-            let page = state.actions.list.move_to(index, h);
-            let mut fx: Vec<Effect> = page
-                .map(|page| {
-                    ActionsEffect::Load {
-                        filter: state.actions.filter.clone(),
-                        page,
-                        reset: false,
-                    }
-                    .into()
-                })
-                .into_iter()
-                .collect();
-            fx.extend(crate::tui::screens::actions::update::action_detail_effect(
-                state,
-            ));
-            fx
-        }
-        _ => Vec::new(),
+    let page = match state.screen {
+        Screen::Observations => state.observations.list.move_to(index, h),
+        Screen::Actions => state.actions.list.move_to(index, h),
+        _ => return Vec::new(),
+    };
+    let mut fx: Vec<Effect> = page
+        .and_then(|page| page_load(state, page))
+        .into_iter()
+        .collect();
+    if state.screen == Screen::Actions {
+        fx.extend(crate::tui::screens::actions::update::action_detail_effect(
+            state,
+        ));
     }
+    fx
 }
 
 /// The page the current list needs after the cursor or the window moved.
 pub fn page_for_cursor(state: &State) -> Vec<Effect> {
     let h = state.list_height;
-    match state.screen {
-        Screen::Observations => state
-            .observations
-            .list
-            .page_needed(h)
-            .map(|page| {
-                SituationEffect::LoadObservations {
-                    filter: state.observations.filter.clone(),
-                    page,
-                    reset: false,
-                    exact: true,
-                }
-                .into()
-            })
-            .into_iter()
-            .collect(),
-        Screen::Actions => state
-            .actions
-            .list
-            .page_needed(h)
-            .map(|page| {
-                ActionsEffect::Load {
-                    filter: state.actions.filter.clone(),
-                    page,
-                    reset: false,
-                }
-                .into()
-            })
-            .into_iter()
-            .collect(),
-        _ => Vec::new(),
-    }
+    let page = match state.screen {
+        Screen::Observations => state.observations.list.page_needed(h),
+        Screen::Actions => state.actions.list.page_needed(h),
+        _ => None,
+    };
+    page.and_then(|page| page_load(state, page))
+        .into_iter()
+        .collect()
 }
 
 /// The current screen's filter text, if it has a filter.
