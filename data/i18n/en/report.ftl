@@ -114,12 +114,10 @@ plan-field-review = Follow-up
 plan-field-as-of = As of
 plan-empty = The plan has no items yet.
 plan-no-actions = no actions
-plan-overdue = overdue
 plan-column-item = Plan item
 plan-column-problem = Problem
 plan-column-cause = Cause
 plan-column-goal = Goal
-plan-column-start = Start
 plan-column-last-follow-up = Latest follow-up
 plan-column-indicator = Indicator
 # "Reported vandalism: 38 (baseline 52, target 35)"

@@ -123,12 +123,10 @@ plan-field-review = Uppföljning
 plan-field-as-of = Läge per
 plan-empty = Planen har inga punkter ännu.
 plan-no-actions = inga åtgärder
-plan-overdue = försenad
 plan-column-item = Planpunkt
 plan-column-problem = Problem
 plan-column-cause = Orsak
 plan-column-goal = Mål
-plan-column-start = Start
 plan-column-last-follow-up = Senaste uppföljning
 plan-column-indicator = Indikator
 # "Anmälda skadegörelsebrott: 38 st (utgångsläge 52, mål 35)"

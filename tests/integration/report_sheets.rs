@@ -1,0 +1,132 @@
+//! The reports read the way their readers use them (issue 13): the åtgärdsplan as a follow-up
+//! sheet with one row per action, honest comparisons in the year report, HTML that prints, a
+//! calendar in Swedish time and an agreement follow-up that flags what is due.
+
+use crate::common::temp_store;
+use crate::report_world::{build, id};
+use crate::reports::{options, unzip};
+
+use lagesbild::report::{self, Format};
+
+/// The CSV's rows as cells (the BOM and `;` the way Swedish Excel reads them).
+fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .map(|r| r.expect("csv row").iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// The text of each table row of an HTML or DOCX document, tags dropped.
+fn table_rows(markup: &str, row_start: &str, row_end: &str) -> Vec<String> {
+    markup
+        .split(row_start)
+        .skip(1)
+        .map(|r| {
+            let r = r.split(row_end).next().unwrap_or_default();
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in r.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        text.push('|');
+                    }
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+#[test]
+fn the_plan_is_a_follow_up_sheet_with_one_row_per_action_and_its_own_deadline() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let o = options();
+    let plan = id("plan");
+
+    let rows = csv_rows(&report::plan::export(&db.store, plan, Format::Csv, &o).expect("csv"));
+    let header = &rows[0];
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"))
+    };
+    let (action, due, status) = (col("Åtgärd"), col("Klart senast"), col("Status"));
+    let (owner, last, item) = (
+        col("Ansvarig"),
+        col("Senaste uppföljning"),
+        col("Planpunkt"),
+    );
+    // Three actions in two plan items: three rows, one action each, filterable.
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    let mural = rows
+        .iter()
+        .find(|r| r[action] == "Konstprojekt med unga i tunneln")
+        .expect("a row of its own for the mural action");
+    assert_eq!(mural[due], "2026-10-31", "the action's own deadline");
+    assert_eq!(mural[status], "pågår – försenad");
+    assert_eq!(mural[owner], "Fritidsförvaltningen");
+    assert_eq!(mural[last], "2026-11-05");
+    assert_eq!(mural[item], "Trygg passage genom gångtunneln");
+    let light = rows
+        .iter()
+        .find(|r| r[action] == "'=Belysningsplan för gångtunneln")
+        .expect("the done action has a row too");
+    assert_eq!(light[due], "2026-06-30");
+    assert_eq!(light[status], "genomförd");
+    assert_eq!(light[last], "", "its item's follow-up is not its own");
+    // "försenad" only beside a deadline that has passed: the late action's own.
+    for r in &rows[1..] {
+        if r[status].contains("försenad") {
+            assert!(r[due].as_str() < "2026-11-19", "{r:?}");
+        }
+    }
+
+    // The same rows in the printed formats.
+    let html =
+        String::from_utf8(report::plan::export(&db.store, plan, Format::Html, &o).expect("html"))
+            .expect("utf-8");
+    let docx = report::plan::export(&db.store, plan, Format::Docx, &o).expect("docx");
+    let document = unzip(&docx, "word/document.xml");
+    for (what, rows) in [
+        ("html", table_rows(&html, "<tr>", "</tr>")),
+        ("docx", table_rows(&document, "<w:tr>", "</w:tr>")),
+    ] {
+        let mural = rows
+            .iter()
+            .find(|r| r.contains("Konstprojekt med unga i tunneln"))
+            .unwrap_or_else(|| panic!("{what}: no row for the mural"));
+        assert!(
+            mural.contains("2026-10-31") && mural.contains("försenad"),
+            "{what}: {mural}"
+        );
+        assert!(
+            !mural.contains("Öppen fritidsgård"),
+            "{what}: one action per row: {mural}"
+        );
+        for r in rows.iter().filter(|r| r.contains("försenad")) {
+            assert!(!r.contains("2026-12-31"), "{what}: {r}");
+        }
+    }
+
+    // "Nr" is a number in the workbook where it is one.
+    let xlsx = report::plan::export(&db.store, plan, Format::Xlsx, &o).expect("xlsx");
+    let sheet = unzip(&xlsx, "xl/worksheets/sheet1.xml");
+    let a2 = sheet
+        .split("<c r=\"A2\"")
+        .nth(1)
+        .and_then(|c| c.split("</c>").next())
+        .expect("cell A2");
+    assert!(!a2.contains("t=\"s\""), "Nr stored as text: {a2}");
+    assert!(a2.contains("<v>1</v>"), "{a2}");
+}
