@@ -130,3 +130,107 @@ fn the_plan_is_a_follow_up_sheet_with_one_row_per_action_and_its_own_deadline() 
     assert!(!a2.contains("t=\"s\""), "Nr stored as text: {a2}");
     assert!(a2.contains("<v>1</v>"), "{a2}");
 }
+
+/// The year report's row for an area, as cells.
+fn year_row(md: &str, area: &str) -> Vec<String> {
+    md.lines()
+        .find(|l| l.starts_with(&format!("| {area} |")))
+        .unwrap_or_else(|| panic!("no row for {area}:\n{md}"))
+        .trim_matches('|')
+        .split(" | ")
+        .map(|c| c.trim().to_string())
+        .collect()
+}
+
+fn add_observations(store: &mut lagesbild::store::Store, days: &[(&str, chrono::NaiveDate)]) {
+    let obs: Vec<_> = days
+        .iter()
+        .map(|(key, on)| {
+            crate::report_world::observation(
+                key,
+                *on,
+                "lindangen",
+                Some("torget"),
+                "skadegorelse",
+                "polis",
+                "Klotter på väggarna i gångtunneln.",
+            )
+        })
+        .collect();
+    store
+        .write(|w| {
+            for o in &obs {
+                w.create(o)?;
+            }
+            Ok(())
+        })
+        .expect("observations");
+}
+
+#[test]
+fn the_year_report_compares_the_same_weeks_of_both_years() {
+    use crate::report_world::d;
+    let mut db = temp_store();
+    build(&mut db.store);
+    // Data since the turn of the year 2024/25, so 2025 is a whole base. The December
+    // observation falls after 19 November: outside the period 2026 is compared over.
+    add_observations(
+        &mut db.store,
+        &[
+            ("o-2024", d(2024, 12, 30)),
+            ("o-2025-a", d(2025, 3, 10)),
+            ("o-2025-b", d(2025, 6, 2)),
+            ("o-2025-dec", d(2025, 12, 10)),
+        ],
+    );
+    let md = String::from_utf8(
+        report::year::export(&db.store, 2026, Format::Markdown, &options()).expect("year"),
+    )
+    .expect("utf-8");
+    let row = year_row(&md, "Lindängsringen");
+    assert_eq!(
+        row[2], "2",
+        "the base counts 1 January–19 November 2025 only: {row:?}"
+    );
+    assert!(md.contains("1 januari–19 november"), "{md}");
+}
+
+#[test]
+fn the_year_report_says_the_base_is_incomplete_instead_of_a_percentage() {
+    use crate::report_world::d;
+    let mut db = temp_store();
+    build(&mut db.store);
+    // The copy's data begin in November 2025: a few weeks against a whole year.
+    add_observations(
+        &mut db.store,
+        &[("o-2025-a", d(2025, 11, 3)), ("o-2025-b", d(2025, 11, 10))],
+    );
+    let md = String::from_utf8(
+        report::year::export(&db.store, 2026, Format::Markdown, &options()).expect("year"),
+    )
+    .expect("utf-8");
+    let row = year_row(&md, "Lindängsringen");
+    assert!(
+        !row[3].contains('%'),
+        "no percentage on a partial base: {row:?}"
+    );
+    assert!(
+        md.contains("2025-11-03"),
+        "the document says where the data begin:\n{md}"
+    );
+}
+
+#[test]
+fn the_year_report_keeps_the_plan_item_number_apart_from_the_action() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let md = String::from_utf8(
+        report::year::export(&db.store, 2026, Format::Markdown, &options()).expect("year"),
+    )
+    .expect("utf-8");
+    assert!(!md.contains("| 1 Konstprojekt"), "{md}");
+    assert!(
+        md.contains("| 1 | Konstprojekt med unga i tunneln |"),
+        "the number in a column of its own:\n{md}"
+    );
+}

@@ -173,10 +173,6 @@ year-subtitle = Appendix to the annual report
 year-as-of = As of { $date }
 year-introduction = The summary follows up the municipality's duties under the Act (2023:196) on municipalities' responsibility for crime prevention: situation picture, analysis of causes, action plan and follow-up. As of { $date }.
 year-picture-heading = Situation picture { $year } by area
-year-observation-totals = { $count ->
-    [one] { $count } observation
-   *[other] { $count } observations
-} in { $year } ({ $before } the year before). Dismissed observations and duplicates are not counted.
 year-column-area = Area
 year-column-observations = Observations { $year }
 year-column-change = Change

@@ -182,10 +182,6 @@ year-subtitle = Bilaga till årsredovisningen
 year-as-of = Läge per { $date }
 year-introduction = Sammanställningen följer upp kommunens ansvar enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete: lägesbild, orsaksanalys, åtgärdsplan och uppföljning. Läge per { $date }.
 year-picture-heading = Lägesbild { $year } per område
-year-observation-totals = { $count ->
-    [one] { $count } iakttagelse
-   *[other] { $count } iakttagelser
-} { $year } ({ $before } året före). Avförda iakttagelser och dubbletter räknas inte.
 year-column-area = Område
 year-column-observations = Iakttagelser { $year }
 year-column-change = Förändring

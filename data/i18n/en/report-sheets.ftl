@@ -1,0 +1,18 @@
+# The reports as their readers use them (issue 13): the year report's comparisons, the
+# calendar's warnings, the agreement's revision date, HTML print labels.
+
+## Year report: like periods and an honest base
+# "1 January–19 November"
+year-period = { $from_day } { $from_month }–{ $to_day } { $to_month }
+year-column-base = { $year }, same period
+year-observation-totals-period = { $count ->
+    [one] { $count } observation
+   *[other] { $count } observations
+} { $period } { $year }; same period { $base_year }: { $before }. Dismissed observations and duplicates are not counted.
+year-base-incomplete = No change in per cent: the data in lagesbild begin { $since }, so { $base_year } has data for { $weeks ->
+    [one] { $weeks } week
+   *[other] { $weeks } weeks
+} of the period's { $period_weeks }.
+year-base-missing = No comparison with { $base_year }: the data in lagesbild begin { $since }.
+year-change-incomplete = incomplete base
+year-column-plan-item = Plan item
