@@ -234,3 +234,63 @@ fn the_year_report_keeps_the_plan_item_number_apart_from_the_action() {
         "the number in a column of its own:\n{md}"
     );
 }
+
+/// The document's print CSS: the `@page` rules that apply to every page.
+fn page_rules(html: &str) -> Vec<String> {
+    html.split("@page")
+        .skip(1)
+        .map(|r| r.split("\n}").next().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn html_prints_landscape_where_it_needs_the_width_with_the_stamp_in_the_margin() {
+    use crate::report_world::MEETING;
+    let mut db = temp_store();
+    build(&mut db.store);
+    let o = options();
+    let plan = String::from_utf8(
+        report::plan::export(&db.store, id("plan"), Format::Html, &o).expect("plan"),
+    )
+    .expect("utf-8");
+    let minutes = String::from_utf8(
+        report::minutes::export(&db.store, id(MEETING), Format::Html, &o).expect("minutes"),
+    )
+    .expect("utf-8");
+    // The page rule every page follows (not a named page nothing uses) is landscape for the
+    // wide plan and portrait for the minutes.
+    let plan_pages = page_rules(&plan);
+    assert!(
+        plan_pages
+            .iter()
+            .any(|r| r.trim_start().starts_with("{ size: A4 landscape")),
+        "{plan_pages:?}"
+    );
+    let minute_pages = page_rules(&minutes);
+    assert!(
+        minute_pages.iter().all(|r| !r.contains("landscape")),
+        "{minute_pages:?}"
+    );
+    for html in [&plan, &minutes] {
+        // The classification prints in the page margin, reserved for it, never fixed over
+        // the text.
+        assert!(
+            !html.contains("position: fixed"),
+            "stamp laid over the text"
+        );
+        assert!(
+            html.contains("@bottom-left { content: \"Informationsklass: BEGRÄNSAD"),
+            "stamp in the page margin on every page"
+        );
+        assert!(html.contains("counter(page)"), "page numbers");
+        // The header's parts are cells of their own: Word, which ignores flex layout, would
+        // run "säkerhetsenheten" and the title together.
+        assert!(!html.contains("display: flex"));
+        assert!(html.contains("<table class=\"sidhuvud\" role=\"presentation\">"));
+    }
+    assert!(minutes.contains("<td class=\"titel\">MINNESANTECKNINGAR</td>"));
+    // A § that does not fit starts on the page it begins on: no whole section kept together
+    // (which pushed § 4 to a new page, leaving half a page blank).
+    assert!(!minutes.contains(".paragraf { break-inside: avoid"));
+    assert!(!minutes.contains("tr, .paragraf { break-inside: avoid"));
+}

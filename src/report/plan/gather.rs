@@ -176,7 +176,7 @@ impl PlanReport {
             }
             if actions.is_empty() {
                 rows.push(PlanRow {
-                    owner: names.organisation(item.responsible_org_id),
+                    owner: names.organisation_short(item.responsible_org_id),
                     status: t!(lang, "plan-no-actions"),
                     ..context.row(&item)
                 });
@@ -185,7 +185,8 @@ impl PlanReport {
                 let last = last_follow_up(store, &mut gate, &a)?;
                 rows.push(PlanRow {
                     action: a.title.clone(),
-                    owner: names.organisation(a.responsible_org_id.or(item.responsible_org_id)),
+                    owner: names
+                        .organisation_short(a.responsible_org_id.or(item.responsible_org_id)),
                     due: a.due_on,
                     status: crate::report::actions::status_text(&a, options.today, lang),
                     last_follow_up: last.as_ref().map(|f| f.date),

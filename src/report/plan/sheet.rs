@@ -81,14 +81,15 @@ impl Column {
     /// How wide the column prints, relative to the others: dates and numbers narrow, the
     /// texts people wrote wide.
     pub fn width(self) -> u32 {
+        // Measured on A4 landscape at 9 pt: a date, "uppföljning" in bold and the longest
+        // short organisation name ("Räddningstjänsten") fit without breaking.
         match self {
             Column::Number => 3,
-            Column::Due | Column::LastFollowUp => 8,
-            Column::Status => 9,
-            Column::Owner => 11,
-            Column::Item | Column::Problem | Column::Goal | Column::Comment => 12,
-            Column::Action | Column::Indicator => 14,
-            Column::Cause => 16,
+            Column::Due | Column::Status => 9,
+            Column::LastFollowUp | Column::Item | Column::Problem | Column::Goal => 11,
+            Column::Comment => 11,
+            Column::Action | Column::Indicator => 13,
+            Column::Owner | Column::Cause => 14,
         }
     }
 }
