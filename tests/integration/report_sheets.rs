@@ -294,3 +294,108 @@ fn html_prints_landscape_where_it_needs_the_width_with_the_stamp_in_the_margin()
     assert!(!minutes.contains(".paragraf { break-inside: avoid"));
     assert!(!minutes.contains("tr, .paragraf { break-inside: avoid"));
 }
+
+/// The ICS's events, unfolded (a long line continues on the next after a space).
+fn ics_events(ics: &str) -> Vec<String> {
+    let unfolded = ics.replace("\r\n ", "");
+    unfolded
+        .split("BEGIN:VEVENT")
+        .skip(1)
+        .map(|e| e.split("END:VEVENT").next().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn the_calendar_marks_deadlines_free_classifies_every_event_and_leaves_past_deadlines_out() {
+    use lagesbild::domain::EntityKind;
+    let mut db = temp_store();
+    build(&mut db.store);
+    let o = options();
+    let file = report::calendar::calendar(&db.store, &o, false).expect("ics");
+    assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+    let ics = String::from_utf8(file.bytes).expect("utf-8");
+    let events = ics_events(&ics);
+    assert!(events.len() > 3, "{ics}");
+    for e in &events {
+        assert!(
+            e.contains("Informationsklass: "),
+            "unclassified event:\n{e}"
+        );
+        if e.contains("SUMMARY:Klart senast") {
+            // Outlook would show every partner busy all day on every deadline.
+            assert!(e.contains("TRANSP:TRANSPARENT"), "{e}");
+        } else {
+            assert!(
+                e.contains("TRANSP:OPAQUE"),
+                "the meeting keeps the time: {e}"
+            );
+        }
+    }
+    // The mural's deadline (2026-10-31) has passed: not in the calendar unless asked for.
+    assert!(!ics.contains("Konstprojekt med unga i tunneln"), "{ics}");
+    let with_past = report::calendar::calendar(&db.store, &o, true).expect("ics");
+    assert!(String::from_utf8_lossy(&with_past.bytes).contains("Konstprojekt med unga i tunneln"));
+
+    // No meeting to come (next week's was moved back in time): the file has none, and the
+    // user is told so in Swedish.
+    db.store
+        .write(|w| {
+            w.set(
+                EntityKind::Meeting,
+                id("meeting-w48"),
+                "date",
+                crate::report_world::d(2026, 11, 5),
+            )
+        })
+        .expect("move");
+    let file = report::calendar::calendar(&db.store, &o, false).expect("ics");
+    assert!(!String::from_utf8_lossy(&file.bytes).contains("veckomöte"));
+    assert_eq!(file.warnings.len(), 1, "{:?}", file.warnings);
+    assert!(
+        file.warnings[0].contains("Inget kommande möte"),
+        "{:?}",
+        file.warnings
+    );
+}
+
+/// The "Skapad … kl. 17.47" time of a document the real binary writes on a machine whose
+/// clock is set to UTC: Swedish time all the same.
+#[test]
+fn documents_are_stamped_in_swedish_time_whatever_the_machine_clock() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let path = db.path();
+    let dir = db.dir.path().to_path_buf();
+    drop(db.store);
+    let swedish_now = || {
+        let t = lagesbild::domain::swedish_time::now();
+        t.format("%H.%M").to_string()
+    };
+    let before = swedish_now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
+        .args(["report", "agreement", "--format", "md", "-o", "a.md"])
+        .current_dir(&dir)
+        .env("LAGESBILD_DB", &path)
+        .env("LAGESBILD_TODAY", "2026-11-19")
+        .env("XDG_CONFIG_HOME", &dir)
+        .env("TZ", "UTC")
+        .output()
+        .expect("run");
+    let after = swedish_now();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(dir.join("a.md")).expect("md");
+    let stamped = md
+        .split("med lagesbild")
+        .next()
+        .and_then(|s| s.rsplit("kl. ").next())
+        .map(|s| s.trim().to_string())
+        .expect("a Skapad line");
+    assert!(
+        stamped == before || stamped == after,
+        "stamped {stamped}, Swedish time {before}–{after}"
+    );
+}

@@ -16,3 +16,8 @@ year-base-incomplete = No change in per cent: the data in lagesbild begin { $sin
 year-base-missing = No comparison with { $base_year }: the data in lagesbild begin { $since }.
 year-change-incomplete = incomplete base
 year-column-plan-item = Plan item
+
+## Calendar
+calendar-no-meeting = There is no meeting to come, so the calendar file holds only the actions' deadlines. Add the next meeting and write the calendar again.
+calendar-next-meeting-internal = The next meeting ({ $date }) is classified internal and is therefore not in the calendar file.
+cli-report-calendar-arg-include-past = Include actions whose due date has passed too

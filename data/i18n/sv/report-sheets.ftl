@@ -16,3 +16,8 @@ year-base-incomplete = Förändringen anges inte i procent: uppgifterna i lagesb
 year-base-missing = Ingen jämförelse med { $base_year }: uppgifterna i lagesbild börjar { $since }.
 year-change-incomplete = ofullständigt underlag
 year-column-plan-item = Planpunkt
+
+## Calendar
+calendar-no-meeting = Inget kommande möte finns, så kalenderfilen har bara åtgärdernas slutdatum. Lägg in nästa möte och skriv kalendern igen.
+calendar-next-meeting-internal = Nästa möte ({ $date }) är klassat intern och finns därför inte med i kalenderfilen.
+cli-report-calendar-arg-include-past = Ta med även åtgärder vars slutdatum redan har passerat
