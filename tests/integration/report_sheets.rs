@@ -399,3 +399,53 @@ fn documents_are_stamped_in_swedish_time_whatever_the_machine_clock() {
         "stamped {stamped}, Swedish time {before}–{after}"
     );
 }
+
+#[test]
+fn the_agreement_flags_a_passed_revision_date_and_names_each_promise() {
+    use lagesbild::domain::{CitizenPromise, Classification, EntityKind, PromiseBasis};
+    let mut db = temp_store();
+    build(&mut db.store);
+    let agreement = id("agreement");
+    let second = CitizenPromise {
+        id: id("promise-2"),
+        classification: Classification::Oppen,
+        agreement_id: agreement,
+        period_start: crate::report_world::d(2026, 1, 1),
+        period_end: crate::report_world::d(2026, 12, 31),
+        text: "Vi ska stoppa buskörningen vid Ekuddens strand.".into(),
+        basis: PromiseBasis::Statistik,
+        place_ids: vec![],
+        active: Some(true),
+    };
+    db.store
+        .write(|w| {
+            w.create(&second)?;
+            w.set(
+                EntityKind::Agreement,
+                agreement,
+                "revision_due",
+                crate::report_world::d(2026, 10, 1),
+            )
+        })
+        .expect("write");
+    let md = String::from_utf8(
+        report::agreement::export(&db.store, agreement, Format::Markdown, &options()).expect("md"),
+    )
+    .expect("utf-8");
+    assert!(
+        md.contains("Revideringsdatumet 2026-10-01 har passerat"),
+        "a passed revision date is flagged:\n{md}"
+    );
+    let headings: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("### Medborgarlöfte"))
+        .collect();
+    assert_eq!(headings.len(), 2, "{md}");
+    assert_ne!(headings[0], headings[1], "each promise its own heading");
+    assert!(
+        headings
+            .iter()
+            .any(|h| h.contains("Vi ska stoppa buskörningen vid Ekuddens strand")),
+        "{headings:?}"
+    );
+}

@@ -21,3 +21,9 @@ year-column-plan-item = Plan item
 calendar-no-meeting = There is no meeting to come, so the calendar file holds only the actions' deadlines. Add the next meeting and write the calendar again.
 calendar-next-meeting-internal = The next meeting ({ $date }) is classified internal and is therefore not in the calendar file.
 cli-report-calendar-arg-include-past = Include actions whose due date has passed too
+
+## Agreement follow-up
+agreement-revision-passed-short = { $date } – passed
+agreement-revision-passed-lead = Note:
+agreement-revision-passed = The revision date { $date } has passed: the agreement is due for revision.
+agreement-promise-numbered = Citizen promise { $number }: { $headline }

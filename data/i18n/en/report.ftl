@@ -157,7 +157,6 @@ agreement-indicators = Indicators
 agreement-no-indicators = No indicators are linked to the agreement's goals.
 agreement-promises = Citizen promises
 agreement-no-promises = No citizen promises are recorded.
-agreement-promise = Citizen promise { $period }
 agreement-field-basis = Basis
 agreement-field-places = Places
 

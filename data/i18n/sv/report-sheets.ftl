@@ -21,3 +21,9 @@ year-column-plan-item = Planpunkt
 calendar-no-meeting = Inget kommande möte finns, så kalenderfilen har bara åtgärdernas slutdatum. Lägg in nästa möte och skriv kalendern igen.
 calendar-next-meeting-internal = Nästa möte ({ $date }) är klassat intern och finns därför inte med i kalenderfilen.
 cli-report-calendar-arg-include-past = Ta med även åtgärder vars slutdatum redan har passerat
+
+## Agreement follow-up
+agreement-revision-passed-short = { $date } – passerat
+agreement-revision-passed-lead = Obs!
+agreement-revision-passed = Revideringsdatumet { $date } har passerat: överenskommelsen ska revideras.
+agreement-promise-numbered = Medborgarlöfte { $number }: { $headline }

@@ -166,7 +166,6 @@ agreement-indicators = Indikatorer
 agreement-no-indicators = Inga indikatorer är kopplade till överenskommelsens mål.
 agreement-promises = Medborgarlöften
 agreement-no-promises = Inga medborgarlöften är registrerade.
-agreement-promise = Medborgarlöfte { $period }
 agreement-field-basis = Underlag
 agreement-field-places = Platser
 
