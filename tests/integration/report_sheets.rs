@@ -129,6 +129,10 @@ fn the_plan_is_a_follow_up_sheet_with_one_row_per_action_and_its_own_deadline() 
         .expect("cell A2");
     assert!(!a2.contains("t=\"s\""), "Nr stored as text: {a2}");
     assert!(a2.contains("<v>1</v>"), "{a2}");
+    // The mural's own deadline (2026-10-31) and its last follow-up (2026-11-05) are date cells.
+    for serial in ["46326", "46331"] {
+        assert!(sheet.contains(&format!("<v>{serial}</v>")), "date {serial}");
+    }
 }
 
 /// The year report's row for an area, as cells.

@@ -139,3 +139,33 @@ impl PlanRow {
         self.number.trim().parse().ok()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(number: &str) -> PlanRow {
+        PlanRow {
+            number: number.into(),
+            item: String::new(),
+            problem: String::new(),
+            cause: String::new(),
+            goal: String::new(),
+            action: String::new(),
+            owner: String::new(),
+            due: None,
+            status: String::new(),
+            last_follow_up: None,
+            last_comment: String::new(),
+            indicator: String::new(),
+        }
+    }
+
+    #[test]
+    fn only_whole_plan_item_numbers_become_numbers() {
+        assert_eq!(numbered(" 3 ").number_value(), Some(3));
+        // As numbers "2.10" would read 2.1 and sort before "2.9".
+        assert_eq!(numbered("2.10").number_value(), None);
+        assert_eq!(numbered("4a").number_value(), None);
+    }
+}
