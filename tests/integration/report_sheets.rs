@@ -8,6 +8,21 @@ use crate::reports::{options, unzip};
 
 use lagesbild::report::{self, Format};
 
+/// An export's text.
+fn text(bytes: lagesbild::report::Result<Vec<u8>>) -> String {
+    String::from_utf8(bytes.expect("export")).expect("utf-8")
+}
+
+/// The year report of 2026 in Markdown.
+fn year_md(store: &lagesbild::store::Store) -> String {
+    text(report::year::export(
+        store,
+        2026,
+        Format::Markdown,
+        &options(),
+    ))
+}
+
 /// The CSV's rows as cells (the BOM and `;` the way Swedish Excel reads them).
 fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
     let text = String::from_utf8_lossy(bytes);
@@ -93,9 +108,7 @@ fn the_plan_is_a_follow_up_sheet_with_one_row_per_action_and_its_own_deadline() 
     }
 
     // The same rows in the printed formats.
-    let html =
-        String::from_utf8(report::plan::export(&db.store, plan, Format::Html, &o).expect("html"))
-            .expect("utf-8");
+    let html = text(report::plan::export(&db.store, plan, Format::Html, &o));
     let docx = report::plan::export(&db.store, plan, Format::Docx, &o).expect("docx");
     let document = unzip(&docx, "word/document.xml");
     for (what, rows) in [
@@ -187,10 +200,7 @@ fn the_year_report_compares_the_same_weeks_of_both_years() {
             ("o-2025-dec", d(2025, 12, 10)),
         ],
     );
-    let md = String::from_utf8(
-        report::year::export(&db.store, 2026, Format::Markdown, &options()).expect("year"),
-    )
-    .expect("utf-8");
+    let md = year_md(&db.store);
     let row = year_row(&md, "Lindängsringen");
     assert_eq!(
         row[2], "2",
@@ -209,10 +219,7 @@ fn the_year_report_says_the_base_is_incomplete_instead_of_a_percentage() {
         &mut db.store,
         &[("o-2025-a", d(2025, 11, 3)), ("o-2025-b", d(2025, 11, 10))],
     );
-    let md = String::from_utf8(
-        report::year::export(&db.store, 2026, Format::Markdown, &options()).expect("year"),
-    )
-    .expect("utf-8");
+    let md = year_md(&db.store);
     let row = year_row(&md, "Lindängsringen");
     assert!(
         !row[3].contains('%'),
@@ -228,10 +235,7 @@ fn the_year_report_says_the_base_is_incomplete_instead_of_a_percentage() {
 fn the_year_report_keeps_the_plan_item_number_apart_from_the_action() {
     let mut db = temp_store();
     build(&mut db.store);
-    let md = String::from_utf8(
-        report::year::export(&db.store, 2026, Format::Markdown, &options()).expect("year"),
-    )
-    .expect("utf-8");
+    let md = year_md(&db.store);
     assert!(!md.contains("| 1 Konstprojekt"), "{md}");
     assert!(
         md.contains("| 1 | Konstprojekt med unga i tunneln |"),
@@ -253,14 +257,18 @@ fn html_prints_landscape_where_it_needs_the_width_with_the_stamp_in_the_margin()
     let mut db = temp_store();
     build(&mut db.store);
     let o = options();
-    let plan = String::from_utf8(
-        report::plan::export(&db.store, id("plan"), Format::Html, &o).expect("plan"),
-    )
-    .expect("utf-8");
-    let minutes = String::from_utf8(
-        report::minutes::export(&db.store, id(MEETING), Format::Html, &o).expect("minutes"),
-    )
-    .expect("utf-8");
+    let plan = text(report::plan::export(
+        &db.store,
+        id("plan"),
+        Format::Html,
+        &o,
+    ));
+    let minutes = text(report::minutes::export(
+        &db.store,
+        id(MEETING),
+        Format::Html,
+        &o,
+    ));
     // The page rule every page follows (not a named page nothing uses) is landscape for the
     // wide plan and portrait for the minutes.
     let plan_pages = page_rules(&plan);
@@ -360,6 +368,13 @@ fn the_calendar_marks_deadlines_free_classifies_every_event_and_leaves_past_dead
         "{:?}",
         file.warnings
     );
+    // The command line says it too, and still writes the file.
+    let (path, dir) = (db.path(), db.dir.path().to_path_buf());
+    drop(db.store);
+    let out = crate::reports::lagesbild(&dir, &path, &["report", "calendar", "-o", "k.ics"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Inget kommande möte"));
+    assert!(dir.join("k.ics").is_file());
 }
 
 /// The "Skapad … kl. 17.47" time of a document the real binary writes on a machine whose
@@ -432,10 +447,12 @@ fn the_agreement_flags_a_passed_revision_date_and_names_each_promise() {
             )
         })
         .expect("write");
-    let md = String::from_utf8(
-        report::agreement::export(&db.store, agreement, Format::Markdown, &options()).expect("md"),
-    )
-    .expect("utf-8");
+    let md = text(report::agreement::export(
+        &db.store,
+        agreement,
+        Format::Markdown,
+        &options(),
+    ));
     assert!(
         md.contains("Revideringsdatumet 2026-10-01 har passerat"),
         "a passed revision date is flagged:\n{md}"

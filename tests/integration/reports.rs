@@ -388,7 +388,11 @@ fn formats_a_document_does_not_come_in_are_refused_in_swedish() {
     assert!(err.contains("md, html, docx"), "{err}");
 }
 
-fn lagesbild(dir: &std::path::Path, db: &std::path::Path, args: &[&str]) -> std::process::Output {
+pub(crate) fn lagesbild(
+    dir: &std::path::Path,
+    db: &std::path::Path,
+    args: &[&str],
+) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
         .args(args)
         .current_dir(dir)

@@ -117,13 +117,8 @@ impl ItemContext {
             problem: self.problem.clone(),
             cause: self.cause.clone(),
             goal: self.goal.clone(),
-            action: String::new(),
-            owner: String::new(),
-            due: None,
-            status: String::new(),
-            last_follow_up: None,
-            last_comment: String::new(),
             indicator: self.indicator.clone(),
+            ..PlanRow::default()
         }
     }
 }

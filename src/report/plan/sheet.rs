@@ -8,7 +8,7 @@ use crate::i18n::t;
 
 /// One row of the follow-up sheet: one action (or a plan item that has none yet), typed so
 /// spreadsheets get real numbers and dates.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlanRow {
     /// The plan item's number ("1", "2.3").
     pub number: String,
@@ -147,17 +147,7 @@ mod tests {
     fn numbered(number: &str) -> PlanRow {
         PlanRow {
             number: number.into(),
-            item: String::new(),
-            problem: String::new(),
-            cause: String::new(),
-            goal: String::new(),
-            action: String::new(),
-            owner: String::new(),
-            due: None,
-            status: String::new(),
-            last_follow_up: None,
-            last_comment: String::new(),
-            indicator: String::new(),
+            ..PlanRow::default()
         }
     }
 
