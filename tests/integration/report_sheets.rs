@@ -470,3 +470,39 @@ fn the_agreement_flags_a_passed_revision_date_and_names_each_promise() {
         "{headings:?}"
     );
 }
+
+/// The TUI's calendar export says the same as the command line when no meeting is coming.
+#[test]
+fn the_tuis_calendar_export_says_when_no_meeting_is_coming() {
+    use crate::common::app::{open, today};
+    use lagesbild::domain::EntityKind;
+    use lagesbild::store::{Access, Store};
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let mut store =
+            Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
+        crate::common::town::build(&mut store);
+        let next = store
+            .next_meeting_from(today())
+            .expect("query")
+            .expect("the town's planned meeting");
+        store
+            .write(|w| {
+                w.set(
+                    EntityKind::Meeting,
+                    next.id,
+                    "date",
+                    crate::common::day(2026, 11, 5),
+                )
+            })
+            .expect("move it back");
+    }
+    let mut app = open(dir, 80, 24);
+    let out = tempfile::tempdir().expect("out");
+    app.state.export_dir = out.path().to_path_buf();
+    app.keys(&["3", "e", "right", "right", "right", "right", "enter"]);
+    let status = app.status();
+    assert!(status.starts_with("Skrev "), "{status}");
+    assert!(status.contains("kalender-2026-11-19.ics"), "{status}");
+    assert!(status.contains("Inget kommande möte"), "{status}");
+}
