@@ -175,7 +175,7 @@ impl ImportOutcome {
 pub(super) fn short_time(rfc3339: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
         .map(|t| {
-            t.with_timezone(&chrono::Local)
+            crate::domain::swedish_time::from_utc(&t)
                 .format("%Y-%m-%d %H:%M")
                 .to_string()
         })

@@ -27,6 +27,7 @@ mod polisen_promote;
 mod record_cli;
 mod registry_schema;
 mod report_demo;
+mod report_sheets;
 mod reports;
 mod seed;
 mod setup;

@@ -250,10 +250,10 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
     })
 }
 
-/// The local time, to the minute (how minutes write it).
+/// The time in Sweden, to the minute (how minutes write it).
 fn now_minute() -> chrono::NaiveTime {
     use chrono::Timelike;
-    let t = chrono::Local::now().time();
+    let t = crate::domain::swedish_time::now().time();
     t.with_second(0)
         .and_then(|t| t.with_nanosecond(0))
         .unwrap_or(t)
