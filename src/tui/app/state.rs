@@ -24,6 +24,8 @@ pub struct Refs {
     pub event_types: Vec<EventType>,
     pub municipality: Option<String>,
     pub own_organisation: Option<Id>,
+    /// What the generated forms' pickers offer (`forms::record::PICKED`).
+    pub choices: crate::tui::forms::registry::Choices,
 }
 
 impl Refs {
@@ -70,8 +72,8 @@ pub enum FormPurpose {
     // Adds or removes one hot spot of an area's assessment (created on save if new).
     HotSpot(Box<AreaAssessment>),
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),
-    /// A form generated from the registry on the Register screen.
-    Register(Box<crate::tui::screens::register::forms::RegisterForm>),
+    /// A form generated from the registry (`forms::record`), on any screen.
+    Record(Box<crate::tui::forms::record::RecordForm>),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
     PromotePolice(i64),
@@ -125,9 +127,9 @@ pub enum Confirmed {
     PromotePolice(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes an export over the file of the same name that is there already.
     OverwriteExport(crate::tui::jobs::export::ExportRequest),
-    /// Deletes a record on the Register screen, or deactivates it when others refer to it.
+    /// Deletes a record, or deactivates it when others refer to it.
     Retire {
-        target: crate::tui::screens::register::messages::Target,
+        target: crate::tui::forms::record::Target,
         deactivate: bool,
     },
     /// Writes a partner's bundle over the file of the same name that is there already.
@@ -166,6 +168,8 @@ pub struct State {
     /// Where the cursor stays when that record has left the filtered list (marked reviewed in
     /// the review queue): the row that took its place.
     pub cursor_after_save: Option<usize>,
+    /// A record a generated form just wrote: the screen selects it once its list is loaded.
+    pub select_record: Option<Id>,
     pub meeting: MeetingState,
     pub observations: ObsState,
     pub actions: ActionsState,
@@ -206,6 +210,7 @@ impl State {
             undo_label: None,
             select_after_save: None,
             cursor_after_save: None,
+            select_record: None,
             meeting: MeetingState {
                 data: MeetingData::default(),
                 step: Step::Attendance,

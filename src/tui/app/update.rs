@@ -144,6 +144,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Text(m) => crate::tui::screens::text::update::on_msg(state, m),
         Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
         Msg::Register(m) => crate::tui::screens::register::update::on_msg(state, *m),
+        Msg::Record(m) => crate::tui::forms::record::on_msg(state, *m),
     }
 }
 
