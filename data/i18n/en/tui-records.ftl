@@ -3,3 +3,23 @@
 
 records-gone = The record is no longer there (someone deleted it). Nothing was changed.
 records-cannot-retire = { $kind } “{ $name }” cannot be deleted because { $referrers } refer to it, and this kind of record cannot be deactivated. Delete or change what refers to it first. Nothing was changed.
+records-follow-up = Follow-up
+records-no-themes = This copy has no themes.
+records-without-theme = Without a theme
+records-kind = What
+records-choose-title = What do you want to add here?
+records-kind = What
+records-choose-title = What do you want to add here?
+records-no-status = A { $kind } has no status to follow up.
+records-status-unchanged = { $status } (unchanged)
+records-follow-up-title = Status and follow-up: { $name }
+records-followed-up = Followed up “{ $name }” (status: { $status }).
+records-none-selected = No record is selected: move the cursor to a line that shows one.
+records-empty-agreement = No collaboration agreement yet. { $key } adds it.
+records-empty-prevention = No preventive measures yet. { $key } adds one.
+records-empty-places = No place collaboration yet. { $key } adds a project.
+records-detail-title = Selected record ({ $key } shows it whole)
+records-key-new = new here
+records-key-edit = edit
+records-key-delete = delete
+records-key-follow-up = status

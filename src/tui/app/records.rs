@@ -14,6 +14,7 @@ use crate::store::{Result, Store, StoreError};
 use crate::tui::app::messages::Msg;
 use crate::tui::forms::labels;
 use crate::tui::forms::record::{PICKED, RecordEffect, RecordMsg, Write};
+use crate::tui::forms::record_follow_up::FollowUpWrite;
 use crate::tui::forms::registry::Choices;
 use crate::tui::screens::register::words;
 
@@ -21,6 +22,31 @@ use crate::tui::screens::register::words;
 pub fn execute(store: &mut Store, effect: RecordEffect) -> Result<Vec<Msg>> {
     Ok(match effect {
         RecordEffect::Save(write) => save(store, *write)?,
+        RecordEffect::FollowUp(write) => {
+            let FollowUpWrite {
+                target,
+                status,
+                follow_up,
+                label,
+            } = *write;
+            store.write_action(&label, |w| {
+                if let Some(code) = &status {
+                    w.set(target.kind, target.id, "status", code)?;
+                }
+                if let Some(f) = &follow_up {
+                    w.create(f)?;
+                }
+                Ok(())
+            })?;
+            vec![
+                RecordMsg::Written(target.id).into(),
+                Msg::Saved {
+                    label,
+                    undoable: true,
+                    hint: None,
+                },
+            ]
+        }
         RecordEffect::Edit(kind, id) => {
             let record = store
                 .record_json(kind, id)?

@@ -74,6 +74,10 @@ pub enum FormPurpose {
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),
     /// A form generated from the registry (`forms::record`), on any screen.
     Record(Box<crate::tui::forms::record::RecordForm>),
+    /// Asks which kind of record to make where several fit.
+    NewRecordOf(Vec<crate::tui::forms::record::NewRecord>),
+    /// A record's status and a follow-up line (agreement priorities and activities, measures).
+    RecordFollowUp(Box<crate::tui::forms::record_follow_up::FollowUpForm>),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
     PromotePolice(i64),

@@ -262,7 +262,12 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ActionsCmd::Chain.into(), "kedja");
             }
             Screen::Places => {
+                record_keys(state, &mut push);
                 push(PlacesCmd::ToAction.into(), "till åtgärd");
+                push(ListCmd::Filter.into(), "filter");
+            }
+            Screen::Agreement | Screen::Prevention => {
+                record_keys(state, &mut push);
                 push(ListCmd::Filter.into(), "filter");
             }
             Screen::Exchange => render_exchange::keys(state, &mut push),
@@ -274,7 +279,6 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(RegisterCmd::NextSection.into(), "nästa lista");
                 push(ListCmd::Filter.into(), "filter");
             }
-            _ => push(ListCmd::Filter.into(), "filter"),
         }
         push(GlobalCmd::Help.into(), "hjälp");
         push(GlobalCmd::Search.into(), "sök");
@@ -302,6 +306,16 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::styled(format!(" {label}  "), t.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The record keys of the document screens, their words from the catalogue.
+fn record_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
+    use crate::tui::input::commands::RecordsCmd;
+    let word = |id| crate::i18n::message_static(state.lang, id).unwrap_or_default();
+    push(RecordsCmd::New.into(), word("records-key-new"));
+    push(RecordsCmd::Edit.into(), word("records-key-edit"));
+    push(RecordsCmd::Delete.into(), word("records-key-delete"));
+    push(RecordsCmd::FollowUp.into(), word("records-key-follow-up"));
 }
 
 /// The meeting's keys follow its step: what can be done here first (they stay when the bar is

@@ -46,6 +46,14 @@ pub struct RecordForm {
     pub existing: Option<(Id, Value)>,
 }
 
+/// A new record a key may start: its kind and the fields given where the cursor is (its
+/// parent).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewRecord {
+    pub kind: EntityKind,
+    pub preset: Vec<(&'static str, String)>,
+}
+
 /// A record the user acts on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
@@ -78,6 +86,8 @@ pub enum RecordEffect {
         target: Target,
         deactivate: bool,
     },
+    /// A status change and a follow-up line, in one write.
+    FollowUp(Box<crate::tui::forms::record_follow_up::FollowUpWrite>),
 }
 
 /// Answers from the I/O side.
@@ -158,6 +168,44 @@ pub fn open_new(state: &mut State, kind: EntityKind, preset: &[(&str, String)]) 
     open(state, kind, form, None);
 }
 
+/// Opens the form for the one new record that fits, or asks which when several do.
+pub fn open_any(state: &mut State, options: Vec<NewRecord>) {
+    match options.as_slice() {
+        [] => {}
+        [one] => open_new(state, one.kind, &one.preset),
+        _ => {
+            let choices = options
+                .iter()
+                .map(|o| (capitalised(o.kind.label_sv()), o.kind.code().to_string()))
+                .collect();
+            let first = options[0].kind.code();
+            let label = crate::i18n::message_static(state.lang, "records-kind").unwrap_or_default();
+            let form = crate::tui::widgets::form::Form::new(
+                crate::i18n::t!(state.lang, "records-choose-title"),
+                vec![crate::tui::widgets::form::Field::choice(
+                    KIND, label, choices, first,
+                )],
+                state.today.year(),
+            );
+            state.overlay = Some(Overlay::Form(Box::new(OpenForm {
+                form,
+                purpose: FormPurpose::NewRecordOf(options),
+            })));
+        }
+    }
+}
+
+/// The chooser's field: the kind of the new record.
+const KIND: &str = "kind";
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Opens the form on a stored record.
 pub fn open_edit(state: &mut State, kind: EntityKind, id: Id, record: &Value) {
     let name = shown_name(kind, id, record);
@@ -190,6 +238,18 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
         return None;
     };
+    if let FormPurpose::NewRecordOf(options) = &open.purpose {
+        let chosen = open.form.text(KIND);
+        let option = options.iter().find(|o| o.kind.code() == chosen).cloned();
+        state.overlay = None;
+        if let Some(o) = option {
+            open_new(state, o.kind, &o.preset);
+        }
+        return Some(Vec::new());
+    }
+    if let FormPurpose::RecordFollowUp(_) = &open.purpose {
+        return Some(crate::tui::forms::record_follow_up::submitted(state));
+    }
     let FormPurpose::Record(purpose) = &open.purpose else {
         return None;
     };

@@ -20,7 +20,9 @@ pub fn submit(
         // Utbyte's forms become exchange effects (`exchange_update::submit`), never a change.
         FormPurpose::Exchange(_) => Err(("", "Formuläret sparas på fliken Utbyte.".into())),
         // Generated forms become their own writes (`forms::record::submitted`).
-        FormPurpose::Record(_) => Err(("", "Formuläret sparas på fliken Register.".into())),
+        FormPurpose::Record(_) | FormPurpose::NewRecordOf(_) | FormPurpose::RecordFollowUp(_) => {
+            Err(("", "Formuläret sparas på fliken Register.".into()))
+        }
         FormPurpose::Onboarding => onboarding::forms::submit(f),
         FormPurpose::NewObservation | FormPurpose::EditObservation(_) => {
             situation::forms::submit(open, refs)
