@@ -59,6 +59,7 @@ fn go_to(app: &mut App, text: &str) {
     let screen = match app.state.screen {
         Screen::Agreement => &app.state.agreement,
         Screen::Prevention => &app.state.prevention,
+        Screen::Actions => &app.state.actions.plan,
         _ => &app.state.places,
     };
     let Some(i) = screen.visible().iter().position(|l| l.text.contains(text)) else {
@@ -77,6 +78,7 @@ fn selected_kind(app: &App) -> Option<EntityKind> {
     let screen = match app.state.screen {
         Screen::Agreement => &app.state.agreement,
         Screen::Prevention => &app.state.prevention,
+        Screen::Actions => &app.state.actions.plan,
         _ => &app.state.places,
     };
     screen.selected().map(|r| r.kind)
@@ -397,4 +399,197 @@ fn snapshots_of_the_record_screens() {
     fill_and_save(&mut app, &[("title", "Läxhjälp på biblioteket")]);
     insta::assert_snapshot!("records_prevention_80x24", redacted(app.screen(80, 24)));
     insta::assert_snapshot!("records_prevention_160x48", redacted(app.screen(160, 48)));
+}
+
+/// Chooses the `n`-th kind (0 first) in the open chooser and opens its form.
+fn choose(app: &mut App, nth: usize) {
+    assert_eq!(form_title(app), "Vad vill du lägga in här?");
+    for _ in 0..nth {
+        app.keys(&["right"]);
+    }
+    app.keys(&["ctrl+s"]);
+}
+
+fn plan_screen(app: &App) -> &lagesbild::tui::screens::text::state::TextScreen {
+    &app.state.actions.plan
+}
+
+#[test]
+fn a_plan_with_problem_cause_item_goal_indicator_and_value_and_an_action_both_ways() {
+    let mut app = new_municipality(80, 24);
+    app.keys(&["3", "p"]);
+    assert!(app.state.actions.plan_view);
+    let screen = app.screen(80, 24);
+    assert!(
+        screen.contains("Ingen åtgärdsplan är inlagd ännu. n lägger in den."),
+        "{screen}"
+    );
+    app.keys(&["n"]);
+    assert!(
+        form_title(&app).contains("åtgärdsplan"),
+        "{}",
+        form_title(&app)
+    );
+    fill_and_save(
+        &mut app,
+        &[
+            ("title", "Åtgärdsplan för Tyresö 2026–2028"),
+            ("period_start", "2026-01-01"),
+            ("period_end", "2028-12-31"),
+            ("review_interval_months", "12"),
+            ("decided_by", "ks"),
+            ("decided_on", "2026-02-10"),
+            ("decision_ref", "KS 2026/14"),
+        ],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    // A problem for the plan.
+    app.keys(&["n"]);
+    choose(&mut app, 0);
+    assert!(form_title(&app).contains("problem"), "{}", form_title(&app));
+    fill_and_save(
+        &mut app,
+        &[("title", "Stenkastning mot bussar"), ("priority", "1")],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    assert_eq!(
+        plan_screen(&app).selected().map(|r| r.kind),
+        Some(EntityKind::Problem)
+    );
+    // Its cause, then a plan item for it.
+    app.keys(&["n"]);
+    choose(&mut app, 0);
+    assert!(form_title(&app).contains("orsak"), "{}", form_title(&app));
+    fill_and_save(
+        &mut app,
+        &[("description", "Mörk hållplats utan uppsikt kvällstid.")],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    go_to(&mut app, "Problem: Stenkastning mot bussar");
+    app.keys(&["n"]);
+    choose(&mut app, 1);
+    assert!(form_title(&app).contains("punkt"), "{}", form_title(&app));
+    fill_and_save(
+        &mut app,
+        &[
+            ("number", "1.1"),
+            ("title", "Belysning och kvällsvandringar"),
+        ],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    assert_eq!(
+        plan_screen(&app).selected().map(|r| r.kind),
+        Some(EntityKind::PlanItem)
+    );
+    // The item's goal (the item names it), its indicator and a measured value.
+    app.keys(&["n"]);
+    choose(&mut app, 0);
+    assert!(form_title(&app).contains("mål"), "{}", form_title(&app));
+    fill_and_save(
+        &mut app,
+        &[(
+            "text",
+            "Inga stenkastningar mot bussar vid centrumhållplatsen.",
+        )],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    app.keys(&["n"]);
+    choose(&mut app, 0);
+    assert!(
+        form_title(&app).contains("indikator"),
+        "{}",
+        form_title(&app)
+    );
+    fill_and_save(
+        &mut app,
+        &[
+            ("name", "Anmälda stenkastningar"),
+            ("unit", "st per kvartal"),
+            ("baseline_value", "12"),
+            ("target_value", "0"),
+        ],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    app.keys(&["n"]);
+    choose(&mut app, 0);
+    fill_and_save(
+        &mut app,
+        &[
+            ("period", "2026 Q1"),
+            ("measured_on", "2026-04-02"),
+            ("value", "7"),
+        ],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+
+    let plans: Vec<ActionPlan> = app.store().all().expect("plans");
+    let problems: Vec<Problem> = app.store().all().expect("problems");
+    let causes: Vec<Cause> = app.store().all().expect("causes");
+    let items: Vec<PlanItem> = app.store().all().expect("items");
+    let goals: Vec<Goal> = app.store().all().expect("goals");
+    let indicators: Vec<Indicator> = app.store().all().expect("indicators");
+    let values: Vec<IndicatorValue> = app.store().all().expect("values");
+    assert_eq!(plans[0].decision_ref.as_deref(), Some("KS 2026/14"));
+    assert_eq!(causes[0].problem_id, problems[0].id);
+    assert_eq!(items[0].plan_id, plans[0].id);
+    assert_eq!(items[0].problem_id, Some(problems[0].id));
+    assert_eq!(
+        items[0].goal_id,
+        Some(goals[0].id),
+        "the item names its goal"
+    );
+    assert_eq!(goals[0].plan_id, Some(plans[0].id));
+    assert_eq!(indicators[0].goal_id, Some(goals[0].id));
+    assert_eq!(values[0].indicator_id, indicators[0].id);
+    assert_eq!(values[0].value, 7.0);
+
+    // The chain as a tree, the problem now under the plan.
+    let screen = app.screen(160, 48);
+    for text in [
+        "Åtgärdsplan för Tyresö 2026–2028",
+        "  Problem: Stenkastning mot bussar",
+        "    Orsak (",
+        "    Punkt 1.1 Belysning och kvällsvandringar · 0 åtgärder",
+        "      Mål: Inga stenkastningar",
+        "        Indikator: Anmälda stenkastningar · 12 → 0 st per kvartal",
+        "          2026 Q1 · 2026-04-02 · 7 st per kvartal",
+    ] {
+        assert!(screen.contains(text), "{text}\n{screen}");
+    }
+    insta::assert_snapshot!("records_plan_160x48", redacted(screen));
+    insta::assert_snapshot!("records_plan_80x24", redacted(app.screen(80, 24)));
+
+    // An action from the plan item, with the item preset.
+    go_to(&mut app, "Punkt 1.1");
+    app.keys(&["n"]);
+    choose(&mut app, 1);
+    assert_eq!(form_title(&app), "Ny åtgärd");
+    app.type_text("Montera belysning vid hållplatsen");
+    app.keys(&["ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let actions: Vec<Action> = app.store().all().expect("actions");
+    assert_eq!(actions[0].plan_item_id, Some(items[0].id));
+    // Down the chain: the item's actions; back up: the action's item in the plan.
+    go_to(&mut app, "Punkt 1.1");
+    app.keys(&["c"]);
+    assert!(!app.state.actions.plan_view);
+    assert_eq!(app.state.actions.filter.plan_item, Some(items[0].id));
+    assert_eq!(app.state.actions.list.total, 1);
+    app.keys(&["p"]);
+    assert!(app.state.actions.plan_view);
+    assert_eq!(
+        plan_screen(&app).selected().map(|r| r.id),
+        Some(items[0].id),
+        "{}",
+        app.screen(80, 24)
+    );
+    // Retiring a goal the item names: deactivated, not deleted.
+    go_to(&mut app, "Mål: Inga stenkastningar");
+    app.keys(&["d", "j"]);
+    let goals: Vec<Goal> = app.store().all().expect("goals");
+    assert_eq!(goals.len(), 1);
+    assert_eq!(goals[0].active, Some(false));
+    app.keys(&["u"]);
+    let goals: Vec<Goal> = app.store().all().expect("goals");
+    assert_ne!(goals[0].active, Some(false));
 }

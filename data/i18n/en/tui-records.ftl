@@ -23,3 +23,20 @@ records-key-new = new here
 records-key-edit = edit
 records-key-delete = delete
 records-key-follow-up = status
+records-plan-items-without-problem = Items without a problem
+records-plan-problems-without-plan = Problems no action plan takes up yet
+records-plan-problem = Problem
+records-plan-cause = Cause
+records-plan-item = Item
+records-plan-actions = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+records-plan-goal = Goal
+records-plan-indicator = { $indent }Indicator: { $name } · { $baseline } → { $target } { $unit } ({ $direction }, { $source })
+records-empty-plan = No action plan yet. { $key } adds it.
+records-plan-title = Action plan: problem → cause → item → goal → indicator → values ({ $key } shows the actions)
+records-plan-choose-item = Choose an item of the action plan (the lines that start with Item) to see its actions.
+records-key-item-actions = the item's actions
+records-key-action-list = action list
+records-key-plan = action plan

@@ -23,3 +23,20 @@ records-key-new = ny här
 records-key-edit = ändra
 records-key-delete = ta bort
 records-key-follow-up = status
+records-plan-items-without-problem = Punkter utan problem
+records-plan-problems-without-plan = Problem som ingen åtgärdsplan tar upp ännu
+records-plan-problem = Problem
+records-plan-cause = Orsak
+records-plan-item = Punkt
+records-plan-actions = { $count ->
+    [one] 1 åtgärd
+   *[other] { $count } åtgärder
+}
+records-plan-goal = Mål
+records-plan-indicator = { $indent }Indikator: { $name } · { $baseline } → { $target } { $unit } ({ $direction }, { $source })
+records-empty-plan = Ingen åtgärdsplan är inlagd ännu. { $key } lägger in den.
+records-plan-title = Åtgärdsplan: problem → orsak → punkt → mål → indikator → värden ({ $key } visar åtgärderna)
+records-plan-choose-item = Välj en punkt i åtgärdsplanen (raderna som börjar med Punkt) för att se dess åtgärder.
+records-key-item-actions = punktens åtgärder
+records-key-action-list = åtgärdslistan
+records-key-plan = åtgärdsplan

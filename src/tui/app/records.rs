@@ -87,13 +87,20 @@ fn save(store: &mut Store, write: Write) -> Result<Vec<Msg>> {
     let Write {
         kind,
         id,
+        link,
         classification,
         fields,
         label,
     } = write;
     let (written, undoable) = store.write_action(&label, |w| {
         let written = match id {
-            None => w.create_json(kind, classification.unwrap_or_default(), fields)?,
+            None => {
+                let id = w.create_json(kind, classification.unwrap_or_default(), fields)?;
+                if let Some(link) = &link {
+                    w.set(link.kind, link.id, link.field, id.to_string())?;
+                }
+                id
+            }
             Some(id) => {
                 if let Some(c) = classification {
                     w.set(

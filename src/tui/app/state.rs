@@ -69,6 +69,10 @@ pub enum FormPurpose {
     FindingToAction {
         finding: Id,
     },
+    /// A new action for a plan item (from Åtgärder's plan view).
+    PlanItemAction {
+        item: Id,
+    },
     // Adds or removes one hot spot of an area's assessment (created on save if new).
     HotSpot(Box<AreaAssessment>),
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),

@@ -186,7 +186,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
     if state.onboarding {
         return crate::tui::screens::onboarding::on_key(state, key);
     }
-    let Some(command) = state.keymap.command(&state.screen.modes(), key) else {
+    let Some(command) = state.keymap.command(&state.screen.modes_now(state), key) else {
         return Vec::new();
     };
     state.status = None;

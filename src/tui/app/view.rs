@@ -253,6 +253,12 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ObservationsCmd::MarkReviewed.into(), "granskad");
                 push(ObservationsCmd::Overview.into(), "översikt");
             }
+            Screen::Actions if state.actions.plan_view => {
+                record_keys(state, &mut push);
+                let word = |id| crate::i18n::message_static(state.lang, id).unwrap_or_default();
+                push(ActionsCmd::Chain.into(), word("records-key-item-actions"));
+                push(ActionsCmd::Plan.into(), word("records-key-action-list"));
+            }
             Screen::Actions => {
                 push(ActionsCmd::FollowUp.into(), "följ upp");
                 push(ActionsCmd::New.into(), "ny");
@@ -260,6 +266,8 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ListCmd::Filter.into(), "filter");
                 push(ActionsCmd::Overdue.into(), "försenade");
                 push(ActionsCmd::Chain.into(), "kedja");
+                let plan = crate::i18n::message_static(state.lang, "records-key-plan");
+                push(ActionsCmd::Plan.into(), plan.unwrap_or_default());
             }
             Screen::Places => {
                 record_keys(state, &mut push);

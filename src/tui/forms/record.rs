@@ -44,6 +44,16 @@ pub const PICKED: [EntityKind; 20] = [
 pub struct RecordForm {
     pub kind: EntityKind,
     pub existing: Option<(Id, Value)>,
+    /// A new record's link from another one, set in the same write.
+    pub link: Option<Link>,
+}
+
+/// A field of another record that names a new one once it is made (a plan item's goal).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub kind: EntityKind,
+    pub id: Id,
+    pub field: &'static str,
 }
 
 /// A new record a key may start: its kind and the fields given where the cursor is (its
@@ -52,6 +62,7 @@ pub struct RecordForm {
 pub struct NewRecord {
     pub kind: EntityKind,
     pub preset: Vec<(&'static str, String)>,
+    pub link: Option<Link>,
 }
 
 /// A record the user acts on.
@@ -67,6 +78,8 @@ pub struct Target {
 pub struct Write {
     pub kind: EntityKind,
     pub id: Option<Id>,
+    /// For a new record: the other record's field that names it, set in the same write.
+    pub link: Option<Link>,
     pub classification: Option<Classification>,
     pub fields: Map<String, Value>,
     /// What happened, for the message line and the undo.
@@ -132,19 +145,54 @@ fn open(
     kind: EntityKind,
     form: crate::tui::widgets::form::Form,
     existing: Option<(Id, Value)>,
+    link: Option<Link>,
 ) {
     let mut form = form;
     form.fields.retain(|f| offered(kind, f.key));
     form.focus = 0;
     state.overlay = Some(Overlay::Form(Box::new(OpenForm {
         form,
-        purpose: FormPurpose::Record(Box::new(RecordForm { kind, existing })),
+        purpose: FormPurpose::Record(Box::new(RecordForm {
+            kind,
+            existing,
+            link,
+        })),
     })));
 }
 
 /// Opens the form for a new `kind` record with `preset` fields (its parent). A required
 /// reference with nothing to pick (a place before any area) is said instead.
 pub fn open_new(state: &mut State, kind: EntityKind, preset: &[(&str, String)]) {
+    open_linked(state, kind, preset, None);
+}
+
+/// `open_new`, the new record named by `link` once it is made. An action has its own form
+/// (Åtgärder's), opened with its plan item.
+pub fn open_linked(
+    state: &mut State,
+    kind: EntityKind,
+    preset: &[(&str, String)],
+    link: Option<Link>,
+) {
+    if kind == EntityKind::Action {
+        let item = preset
+            .iter()
+            .find(|(k, _)| *k == "plan_item_id")
+            .and_then(|(_, v)| v.parse::<Id>().ok());
+        let purpose = match item {
+            Some(item) => FormPurpose::PlanItemAction { item },
+            None => FormPurpose::NewAction { meeting: None },
+        };
+        state.overlay = Some(Overlay::Form(Box::new(
+            crate::tui::screens::actions::forms::new_action(
+                &state.refs,
+                state.today,
+                purpose,
+                None,
+            ),
+        )));
+        return;
+    }
     let choices = &state.refs.choices;
     for def in kind.fields().iter().filter(|d| d.reference && !d.optional) {
         let preset_here = preset.iter().any(|(k, v)| *k == def.name && !v.is_empty());
@@ -165,14 +213,14 @@ pub fn open_new(state: &mut State, kind: EntityKind, preset: &[(&str, String)]) 
         choices,
         state.today.year(),
     );
-    open(state, kind, form, None);
+    open(state, kind, form, None, link);
 }
 
 /// Opens the form for the one new record that fits, or asks which when several do.
 pub fn open_any(state: &mut State, options: Vec<NewRecord>) {
     match options.as_slice() {
         [] => {}
-        [one] => open_new(state, one.kind, &one.preset),
+        [one] => open_linked(state, one.kind, &one.preset, one.link.clone()),
         _ => {
             let choices = options
                 .iter()
@@ -217,7 +265,7 @@ pub fn open_edit(state: &mut State, kind: EntityKind, id: Id, record: &Value) {
         &state.refs.choices,
         state.today.year(),
     );
-    open(state, kind, form, Some((id, record.clone())));
+    open(state, kind, form, Some((id, record.clone())), None);
 }
 
 /// What a person calls a stored record: its name field, else its short id.
@@ -243,7 +291,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
         let option = options.iter().find(|o| o.kind.code() == chosen).cloned();
         state.overlay = None;
         if let Some(o) = option {
-            open_new(state, o.kind, &o.preset);
+            open_linked(state, o.kind, &o.preset, o.link);
         }
         return Some(Vec::new());
     }
@@ -255,6 +303,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     };
     let kind = purpose.kind;
     let existing = purpose.existing.clone();
+    let link = purpose.link.clone();
     let values = registry::values(kind, &open.form, existing.as_ref().map(|(_, v)| v));
     let (class, fields) = match values {
         Ok(v) => v,
@@ -278,6 +327,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
         None => Write {
             kind,
             id: None,
+            link,
             classification: Some(class),
             fields,
             label: labels::created(kind, &name.unwrap_or_default()),
@@ -293,6 +343,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
             Write {
                 kind,
                 id: Some(id),
+                link: None,
                 classification,
                 fields,
                 label: labels::edited(kind, &shown),

@@ -27,9 +27,9 @@ pub fn submit(
         FormPurpose::NewObservation | FormPurpose::EditObservation(_) => {
             situation::forms::submit(open, refs)
         }
-        FormPurpose::NewAction { .. } | FormPurpose::FindingToAction { .. } => {
-            actions::forms::submit_action(open, refs, today)
-        }
+        FormPurpose::NewAction { .. }
+        | FormPurpose::FindingToAction { .. }
+        | FormPurpose::PlanItemAction { .. } => actions::forms::submit_action(open, refs, today),
         FormPurpose::FollowUp { action } => Ok(actions::forms::submit_follow_up(
             f,
             *action,

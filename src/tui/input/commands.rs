@@ -104,6 +104,7 @@ commands!(
         OwnerFilter = "owner_filter",
         Clear = "clear",
         Export = "export",
+        Plan = "plan",
     }
 );
 

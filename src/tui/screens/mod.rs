@@ -96,6 +96,15 @@ impl Screen {
             .collect()
     }
 
+    /// The modes a key is looked up in now: Åtgärder's plan view takes the record keys first.
+    pub fn modes_now(self, state: &State) -> Vec<Mode> {
+        let mut modes = self.modes();
+        if self == Screen::Actions && state.actions.plan_view {
+            modes.insert(0, Mode::Records);
+        }
+        modes
+    }
+
     pub fn index(self) -> usize {
         Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
@@ -110,9 +119,10 @@ pub fn on_command(state: &mut State, command: Command) -> Vec<Effect> {
         (Screen::Observations, Command::List(c)) => situation::update::on_list(state, c),
         (Screen::Actions, Command::Actions(c)) => actions::update::on_command(state, c),
         (Screen::Places, Command::Places(c)) => text::update::on_command(state, c),
-        (Screen::Agreement | Screen::Prevention | Screen::Places, Command::Records(c)) => {
-            text::records::on_command(state, c)
-        }
+        (
+            Screen::Agreement | Screen::Prevention | Screen::Places | Screen::Actions,
+            Command::Records(c),
+        ) => text::records::on_command(state, c),
         (Screen::Exchange, Command::Exchange(c)) => exchange::update::on_command(state, c),
         (Screen::Exchange, Command::List(c)) => exchange::update::on_list(state, c),
         (Screen::Register, Command::Register(c)) => register::update::on_command(state, c),

@@ -23,6 +23,7 @@ pub fn load(s: &Store, screen: Screen, today: NaiveDate) -> Result<Vec<Line>> {
         Screen::Agreement => agreement(s, today),
         Screen::Prevention => prevention(s),
         Screen::Places => places(s),
+        Screen::Actions => super::plan::lines(s),
         _ => Ok(Vec::new()),
     }
 }
@@ -48,7 +49,12 @@ fn kinds(screen: Screen) -> &'static [EntityKind] {
 }
 
 /// A stored record as a line carries it; `None` when it is gone (deleted since the list).
-fn record(s: &Store, names: &Names, kind: EntityKind, id: Id) -> Result<Option<LineRecord>> {
+pub(crate) fn record(
+    s: &Store,
+    names: &Names,
+    kind: EntityKind,
+    id: Id,
+) -> Result<Option<LineRecord>> {
     let Some(stored) = s.record_json(kind, id)? else {
         return Ok(None);
     };
@@ -72,11 +78,12 @@ fn record(s: &Store, names: &Names, kind: EntityKind, id: Id) -> Result<Option<L
         active: in_use(kind, &stored),
         detail,
         stored,
+        context: Vec::new(),
     }))
 }
 
 /// A line showing a record: marked when the record is out of use.
-fn line_of(line: Line, record: &Option<LineRecord>) -> Line {
+pub(crate) fn line_of(line: Line, record: &Option<LineRecord>) -> Line {
     match record {
         Some(r) if !r.active => Line {
             text: format!(

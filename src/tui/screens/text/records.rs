@@ -8,39 +8,73 @@ use serde_json::Value;
 use crate::domain::EntityKind;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::State;
-use crate::tui::forms::record::{self, NewRecord, Target};
+use crate::tui::forms::record::{self, Link, NewRecord, Target};
 use crate::tui::forms::record_follow_up;
 use crate::tui::input::commands::RecordsCmd;
 use crate::tui::screens::Screen;
 use crate::tui::screens::text::state::LineRecord;
 use crate::tui::screens::text::update::text_screen;
 
-/// The records made inside a record of `kind`, and the field that names the parent.
-fn children(kind: EntityKind) -> &'static [(EntityKind, &'static str)] {
+/// How a record made inside another one names it.
+#[derive(Clone, Copy)]
+enum Parent {
+    /// The new record's field names the record at the cursor.
+    Field(&'static str),
+    /// The record at the cursor's field names the new one (a plan item's goal).
+    Link(&'static str),
+    /// Nothing names it (a problem is made for a plan, not inside it).
+    Free,
+}
+
+/// The records made inside a record of `kind`, and how each names its parent.
+fn children(kind: EntityKind) -> &'static [(EntityKind, Parent)] {
+    use EntityKind as K;
+    use Parent::*;
     match kind {
-        EntityKind::Agreement => &[
-            (EntityKind::Priority, "agreement_id"),
-            (EntityKind::CitizenPromise, "agreement_id"),
+        K::Agreement => &[
+            (K::Priority, Field("agreement_id")),
+            (K::CitizenPromise, Field("agreement_id")),
         ],
-        EntityKind::Priority => &[(EntityKind::Goal, "priority_id")],
-        EntityKind::CitizenPromise => &[(EntityKind::PromiseActivity, "promise_id")],
-        EntityKind::PlaceProject => &[
-            (EntityKind::Inspection, "project_id"),
-            (EntityKind::Goal, "place_project_id"),
+        K::Priority => &[(K::Goal, Field("priority_id"))],
+        K::CitizenPromise => &[(K::PromiseActivity, Field("promise_id"))],
+        K::PlaceProject => &[
+            (K::Inspection, Field("project_id")),
+            (K::Goal, Field("place_project_id")),
         ],
-        EntityKind::Inspection => &[(EntityKind::Finding, "inspection_id")],
+        K::Inspection => &[(K::Finding, Field("inspection_id"))],
+        K::ActionPlan => &[
+            (K::Problem, Free),
+            (K::PlanItem, Field("plan_id")),
+            (K::Goal, Field("plan_id")),
+        ],
+        K::Problem => &[
+            (K::Cause, Field("problem_id")),
+            (K::PlanItem, Field("problem_id")),
+        ],
+        K::PlanItem => &[
+            (K::Goal, Link("goal_id")),
+            (K::Action, Field("plan_item_id")),
+        ],
+        K::Goal => &[(K::Indicator, Field("goal_id"))],
+        K::Indicator => &[(K::IndicatorValue, Field("indicator_id"))],
         _ => &[],
     }
 }
 
-/// The fields that name a record's parent: a sibling gets the same.
-const PARENT_FIELDS: [&str; 6] = [
+/// The fields that place a record (its parents, its area): a record made at it gets those its
+/// kind has too, and one like it gets the same.
+const PARENT_FIELDS: [&str; 11] = [
     "agreement_id",
     "promise_id",
     "priority_id",
     "place_project_id",
     "project_id",
     "inspection_id",
+    "plan_id",
+    "problem_id",
+    "goal_id",
+    "indicator_id",
+    "area_id",
 ];
 
 /// What a screen starts with when it has nothing yet.
@@ -48,8 +82,35 @@ fn first(screen: Screen) -> EntityKind {
     match screen {
         Screen::Agreement => EntityKind::Agreement,
         Screen::Prevention => EntityKind::PreventiveMeasure,
+        Screen::Actions => EntityKind::ActionPlan,
         _ => EntityKind::PlaceProject,
     }
+}
+
+/// The placing fields of the record at the cursor (and its context) that `kind` has.
+fn inherited(at: &LineRecord, kind: EntityKind) -> Vec<(&'static str, String)> {
+    // A field through which the record names a new child (a plan item's goal) is its own.
+    let links: Vec<&str> = children(at.kind)
+        .iter()
+        .filter_map(|(_, p)| match p {
+            Parent::Link(f) => Some(*f),
+            _ => None,
+        })
+        .collect();
+    let mut preset: Vec<(&'static str, String)> = PARENT_FIELDS
+        .iter()
+        .filter(|f| kind.field(f).is_some() && !links.contains(f))
+        .filter_map(|f| {
+            let id = at.stored.get(*f).and_then(Value::as_str)?;
+            Some((*f, id.to_string()))
+        })
+        .collect();
+    for (field, value) in &at.context {
+        if kind.field(field).is_some() && !preset.iter().any(|(f, _)| f == field) {
+            preset.push((field, value.clone()));
+        }
+    }
+    preset
 }
 
 /// The new records that fit at a record: its children, then one like it.
@@ -58,32 +119,39 @@ pub fn fitting(screen: Screen, at: Option<&LineRecord>) -> Vec<NewRecord> {
         return vec![NewRecord {
             kind: first(screen),
             preset: Vec::new(),
+            link: None,
         }];
     };
     let mut options: Vec<NewRecord> = children(at.kind)
         .iter()
-        .map(|(kind, field)| {
-            let mut preset = vec![(*field, at.id.to_string())];
-            // An inspection is made in its project's area.
-            if let Some(area) = at.stored.get("area_id").and_then(Value::as_str) {
-                preset.push(("area_id", area.to_string()));
+        .map(|(kind, parent)| {
+            let mut preset = inherited(at, *kind);
+            let mut link = None;
+            match parent {
+                Parent::Field(field) => {
+                    preset.retain(|(f, _)| f != field);
+                    preset.push((field, at.id.to_string()));
+                }
+                Parent::Link(field) => {
+                    link = Some(Link {
+                        kind: at.kind,
+                        id: at.id,
+                        field,
+                    });
+                }
+                Parent::Free => {}
             }
             NewRecord {
                 kind: *kind,
                 preset,
+                link,
             }
-        })
-        .collect();
-    let preset = PARENT_FIELDS
-        .iter()
-        .filter_map(|f| {
-            let id = at.stored.get(*f).and_then(Value::as_str)?;
-            Some((*f, id.to_string()))
         })
         .collect();
     options.push(NewRecord {
         kind: at.kind,
-        preset,
+        preset: inherited(at, at.kind),
+        link: None,
     });
     options
 }
@@ -94,6 +162,7 @@ fn at_cursor(state: &State, screen: Screen) -> Option<LineRecord> {
     let t = match screen {
         Screen::Agreement => &state.agreement,
         Screen::Prevention => &state.prevention,
+        Screen::Actions => &state.actions.plan,
         _ => &state.places,
     };
     let visible = t.visible();

@@ -27,6 +27,9 @@ pub struct LineRecord {
     pub stored: Value,
     /// The whole record as a person reads it: (label, value), references by name.
     pub detail: Vec<(String, String)>,
+    /// What a record made inside this one gets besides it as its parent (the plan a
+    /// problem's new plan item belongs to).
+    pub context: Vec<(&'static str, String)>,
 }
 
 /// A line of a text screen; `strong` lines are headings, `record` what a key can act on.

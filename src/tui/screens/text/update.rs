@@ -12,6 +12,7 @@ pub fn text_screen(state: &mut State, screen: Screen) -> &mut TextScreen {
     match screen {
         Screen::Agreement => &mut state.agreement,
         Screen::Prevention => &mut state.prevention,
+        Screen::Actions => &mut state.actions.plan,
         _ => &mut state.places,
     }
 }

@@ -24,6 +24,7 @@ fn screen_of(state: &State, screen: Screen) -> &TextScreen {
     match screen {
         Screen::Agreement => &state.agreement,
         Screen::Prevention => &state.prevention,
+        Screen::Actions => &state.actions.plan,
         _ => &state.places,
     }
 }
@@ -59,6 +60,7 @@ fn render_lines(state: &State, screen: Screen, frame: &mut Frame<'_>, area: Rect
         let id = match screen {
             Screen::Agreement => "records-empty-agreement",
             Screen::Prevention => "records-empty-prevention",
+            Screen::Actions => "records-empty-plan",
             _ => "records-empty-places",
         };
         lines.push(Line::from(Span::styled(
@@ -84,9 +86,16 @@ fn render_lines(state: &State, screen: Screen, frame: &mut Frame<'_>, area: Rect
         )));
     }
     let title = match screen {
-        Screen::Agreement => "Samverkansöverenskommelse och medborgarlöften",
-        Screen::Prevention => "Förebyggande arbete",
-        _ => "Platssamverkan: projekt, besiktningar och iakttagelser",
+        Screen::Agreement => "Samverkansöverenskommelse och medborgarlöften".to_string(),
+        Screen::Prevention => "Förebyggande arbete".to_string(),
+        Screen::Actions => t!(
+            state.lang,
+            "records-plan-title",
+            key = state
+                .keymap
+                .first_key(crate::tui::input::commands::ActionsCmd::Plan)
+        ),
+        _ => "Platssamverkan: projekt, besiktningar och iakttagelser".to_string(),
     };
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), area);
 }
