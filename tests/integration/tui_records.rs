@@ -593,3 +593,45 @@ fn a_plan_with_problem_cause_item_goal_indicator_and_value_and_an_action_both_wa
     let goals: Vec<Goal> = app.store().all().expect("goals");
     assert_ne!(goals[0].active, Some(false));
 }
+
+#[test]
+fn participants_are_functions_at_organisations_in_the_register() {
+    use lagesbild::tui::screens::register::state::Section;
+    let mut app = new_municipality(80, 24);
+    app.keys(&["8", "right", "right", "right"]);
+    assert_eq!(app.state.register.section, Section::Participants);
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("Inga deltagare ännu"), "{screen}");
+    app.keys(&["n"]);
+    assert_eq!(form_title(&app), "Ny deltagare");
+    let keys: Vec<&str> = match &app.state.overlay {
+        Some(Overlay::Form(f)) => f.form.fields.iter().map(|x| x.key).collect(),
+        _ => Vec::new(),
+    };
+    assert_eq!(keys, ["organisation_id", "function", "classification"]);
+    fill_and_save(&mut app, &[("function", "Trygghetssamordnare")]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let screen = app.screen(160, 48);
+    assert!(
+        screen.contains("Trygghetssamordnare  (Säkerhetsenheten)"),
+        "{screen}"
+    );
+    let participants: Vec<Participant> = app.store().all().expect("participants");
+    assert_eq!(participants.len(), 1);
+    assert_eq!(participants[0].display_name, None);
+    app.keys(&["d", "j"]);
+    assert!(
+        app.store()
+            .all::<Participant>()
+            .expect("participants")
+            .is_empty()
+    );
+    app.keys(&["u"]);
+    assert_eq!(
+        app.store()
+            .all::<Participant>()
+            .expect("participants")
+            .len(),
+        1
+    );
+}

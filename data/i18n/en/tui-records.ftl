@@ -40,3 +40,5 @@ records-plan-choose-item = Choose an item of the action plan (the lines that sta
 records-key-item-actions = the item's actions
 records-key-action-list = action list
 records-key-plan = action plan
+records-participants = Participants
+records-participants-empty = No participants yet: add the functions that take part (safety coordinator, community police officer), never people's names.

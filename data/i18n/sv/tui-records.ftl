@@ -40,3 +40,5 @@ records-plan-choose-item = Välj en punkt i åtgärdsplanen (raderna som börjar
 records-key-item-actions = punktens åtgärder
 records-key-action-list = åtgärdslistan
 records-key-plan = åtgärdsplan
+records-participants = Deltagare
+records-participants-empty = Inga deltagare ännu: lägg in funktionerna som deltar (trygghetssamordnare, kommunpolis), aldrig personers namn.

@@ -209,6 +209,11 @@ impl Names {
             terms: store.all()?,
         })
     }
+
+    /// The name of a record the details may refer to.
+    pub fn name_of(&self, id: Id) -> Option<&str> {
+        self.names.get(&id).map(String::as_str)
+    }
 }
 
 /// The whole record as a person reads it: (label, value), references by name, then what

@@ -133,8 +133,12 @@ impl From<RecordMsg> for Msg {
     }
 }
 
-/// Whether a generated form offers a field: a reference only to a kind its pickers load.
+/// Whether a generated form offers a field: a reference only to a kind its pickers load; a
+/// participant is a function, so its optional person's name is not asked for.
 fn offered(kind: EntityKind, key: &str) -> bool {
+    if kind == EntityKind::Participant && key == "display_name" {
+        return false;
+    }
     kind.field(key)
         .and_then(|def| def.flags.refers)
         .is_none_or(|target| PICKED.contains(&target))

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::domain::field_values::term_vocabulary;
-use crate::domain::{Area, EntityKind, Id, Organisation, PoliceStatus, Term, Vocabulary};
+use crate::domain::{Area, EntityKind, Id, Organisation, PoliceStatus, Vocabulary};
 use crate::store::collation::compare_sv;
 use crate::store::{Result, Store};
 use crate::tui::app::messages::Msg;
@@ -64,7 +64,7 @@ fn rows(store: &Store, section: Section) -> Result<Vec<Row>> {
             id,
             name: text(&record, name_field),
             depth: 0,
-            note: note(kind, &record, &names.terms),
+            note: note(kind, &record, &names),
             active: in_use(kind, &record),
             detail,
             record,
@@ -85,7 +85,8 @@ fn rows(store: &Store, section: Section) -> Result<Vec<Row>> {
 
 /// What the list shows after a name: its kind; an area's code and police status (with its
 /// year), an organisation's short name, an event type's code.
-fn note(kind: EntityKind, record: &Value, terms: &[Term]) -> String {
+fn note(kind: EntityKind, record: &Value, names: &Names) -> String {
+    let terms = &names.terms;
     let term = kind
         .field("kind")
         .and_then(|def| term_vocabulary(kind, def))
@@ -111,6 +112,14 @@ fn note(kind: EntityKind, record: &Value, terms: &[Term]) -> String {
         }
         EntityKind::Organisation => joined(vec![text(record, "short_name"), term]),
         EntityKind::EventType => text(record, "code"),
+        // A function is known with its organisation.
+        EntityKind::Participant => record
+            .get("organisation_id")
+            .and_then(Value::as_str)
+            .and_then(|s| s.parse::<Id>().ok())
+            .and_then(|id| names.name_of(id))
+            .unwrap_or_default()
+            .to_string(),
         _ => term,
     }
 }

@@ -12,14 +12,17 @@ pub enum Section {
     Areas,
     Places,
     Organisations,
+    /// The functions at the organisations (trygghetssamordnare, kommunpolis), never people.
+    Participants,
     EventTypes,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Areas,
         Section::Places,
         Section::Organisations,
+        Section::Participants,
         Section::EventTypes,
     ];
 
@@ -28,6 +31,7 @@ impl Section {
             Section::Areas => EntityKind::Area,
             Section::Places => EntityKind::Place,
             Section::Organisations => EntityKind::Organisation,
+            Section::Participants => EntityKind::Participant,
             Section::EventTypes => EntityKind::EventType,
         }
     }
