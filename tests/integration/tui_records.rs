@@ -10,15 +10,9 @@ use lagesbild::domain::*;
 use lagesbild::tui::app::state::{FormPurpose, Overlay};
 use lagesbild::tui::screens::Screen;
 
-/// "Börja tomt" for Tyresö, one area and one partner from the Register, then `tab` (a key).
+/// "Börja tomt" for Tyresö and one area from the Register.
 fn new_municipality(w: u16, h: u16) -> App {
-    let mut app = open(tempfile::tempdir().expect("dir"), w, h);
-    app.keys(&["t"]);
-    app.type_text("Tyresö");
-    app.keys(&["tab"]);
-    app.type_text("Säkerhetsenheten");
-    app.keys(&["ctrl+s"]);
-    assert!(!app.state.onboarding, "{}", app.status());
+    let mut app = started_empty(w, h);
     app.keys(&["8", "n"]);
     app.type_text("Centrala Sjövik");
     app.keys(&["ctrl+s"]);

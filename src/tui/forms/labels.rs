@@ -59,11 +59,7 @@ fn catalogue_label(kind: EntityKind, field: &str) -> Option<&'static str> {
             for kind in EntityKind::ALL {
                 for def in kind.fields() {
                     if let Some(label) = kind.field_label(def.name, crate::domain::Lang::Sv) {
-                        let mut chars = label.chars();
-                        let capitalised: String = match chars.next() {
-                            Some(first) => first.to_uppercase().chain(chars).collect(),
-                            None => continue,
-                        };
+                        let capitalised = crate::tui::screens::register::words::capitalised(label);
                         labels.insert((*kind, def.name), &*Box::leak(capitalised.into_boxed_str()));
                     }
                 }

@@ -11,7 +11,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, State};
 use crate::tui::forms::{labels, registry};
-use crate::tui::screens::register::words;
+use crate::tui::screens::register::words::{self, capitalised};
 
 /// The kinds a generated form's reference picker offers (loaded with the refs). Observations,
 /// actions and police events can be tens of thousands: a field referring to one of them, or
@@ -249,14 +249,6 @@ pub fn open_any(state: &mut State, options: Vec<NewRecord>) {
 
 /// The chooser's field: the kind of the new record.
 const KIND: &str = "kind";
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// Opens the form on a stored record.
 pub fn open_edit(state: &mut State, kind: EntityKind, id: Id, record: &Value) {

@@ -298,7 +298,10 @@ impl Mode {
             Mode::Observations => "Lägesbild",
             Mode::Actions => "Åtgärder",
             Mode::Places => "Platssamverkan",
-            Mode::Records => "Överenskommelse, Förebyggande, Platssamverkan",
+            Mode::Records => {
+                crate::i18n::message_static(crate::domain::Lang::Sv, "records-mode-title")
+                    .unwrap_or_default()
+            }
             Mode::Exchange => "Utbyte",
             Mode::Register => "Register",
             Mode::Form => "Formulär",

@@ -113,7 +113,8 @@ pub fn deactivated(kind: EntityKind, name: &str) -> String {
     )
 }
 
-fn capitalised(s: &str) -> String {
+/// A word with its first letter upper-case ("område" → "Område").
+pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -12,6 +12,7 @@ use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::RecordsCmd;
 use crate::tui::screens::Screen;
+use crate::tui::screens::register::words::capitalised;
 use crate::tui::screens::text::state::TextScreen;
 use crate::tui::widgets::text::{block, filter_line, row_style, sel};
 
@@ -133,12 +134,4 @@ fn render_detail(state: &State, ts: &TextScreen, frame: &mut Frame<'_>, area: Re
             .block(block(title, state)),
         area,
     );
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
