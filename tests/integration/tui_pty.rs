@@ -129,7 +129,7 @@ fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
     app.send("2");
     app.wait_for("Iakttagelser · 1 av");
     app.send("n");
-    app.wait_for("Ny iakttagelse vid besiktning");
+    app.wait_for("Ny iakttagelse");
     // Tid, then on to the description (the last field); å ä ö typed as they are.
     app.send(TAB);
     app.send("21.30");
