@@ -21,6 +21,7 @@ use crate::tui::screens::register::words;
 /// Carries out a record effect; a write answers `Written` (the record to select) and `Saved`.
 pub fn execute(store: &mut Store, effect: RecordEffect) -> Result<Vec<Msg>> {
     Ok(match effect {
+        RecordEffect::LoadChoices => vec![RecordMsg::Choices(Box::new(choices(store)?)).into()],
         RecordEffect::Save(write) => save(store, *write)?,
         RecordEffect::FollowUp(write) => {
             let FollowUpWrite {

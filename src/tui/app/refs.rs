@@ -25,6 +25,5 @@ pub fn load(s: &Store) -> Result<Refs> {
         own_organisation: s
             .setting(meta::OWN_ORGANISATION)?
             .and_then(|v| v.parse().ok()),
-        choices: super::records::choices(s)?,
     })
 }

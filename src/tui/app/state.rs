@@ -24,8 +24,6 @@ pub struct Refs {
     pub event_types: Vec<EventType>,
     pub municipality: Option<String>,
     pub own_organisation: Option<Id>,
-    /// What the generated forms' pickers offer (`forms::record::PICKED`).
-    pub choices: crate::tui::forms::registry::Choices,
 }
 
 impl Refs {
@@ -178,6 +176,9 @@ pub struct State {
     pub cursor_after_save: Option<usize>,
     /// A record a generated form just wrote: the screen selects it once its list is loaded.
     pub select_record: Option<Id>,
+    /// What the generated forms' pickers offer (`forms::record::PICKED`), loaded after the
+    /// first frame and after every change.
+    pub choices: crate::tui::forms::registry::Choices,
     pub meeting: MeetingState,
     pub observations: ObsState,
     pub actions: ActionsState,
@@ -219,6 +220,7 @@ impl State {
             select_after_save: None,
             cursor_after_save: None,
             select_record: None,
+            choices: Default::default(),
             meeting: MeetingState {
                 data: MeetingData::default(),
                 step: Step::Attendance,

@@ -7,6 +7,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::jobs::JobKind;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
+use crate::tui::forms::record::RecordEffect;
 use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, JobCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
@@ -16,7 +17,11 @@ use crate::tui::screens::meeting::messages::MeetingEffect;
 
 /// What the app loads at start.
 pub fn init(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
+    let mut fx = vec![
+        Effect::LoadRefs,
+        MeetingEffect::Load.into(),
+        RecordEffect::LoadChoices.into(),
+    ];
     fx.extend(lists::reload_screen(state, Screen::Observations));
     fx.extend(lists::reload_screen(state, Screen::Actions));
     fx
@@ -24,7 +29,11 @@ pub fn init(state: &State) -> Vec<Effect> {
 
 /// Everything that may show a change, after a save or an undo.
 fn reload_after_change(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
+    let mut fx = vec![
+        Effect::LoadRefs,
+        MeetingEffect::Load.into(),
+        RecordEffect::LoadChoices.into(),
+    ];
     fx.extend(lists::reload_screen(state, state.screen));
     // The selected action's detail (its follow-ups) may have changed while it stays selected.
     if let Some(a) = state.actions.list.selected() {

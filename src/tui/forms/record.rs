@@ -90,6 +90,8 @@ pub struct Write {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RecordEffect {
     Save(Box<Write>),
+    /// Reads what the pickers offer.
+    LoadChoices,
     /// Reads the stored record and opens its edit form.
     Edit(EntityKind, Id),
     /// Reads what refers to the record before the user is asked.
@@ -106,6 +108,8 @@ pub enum RecordEffect {
 /// Answers from the I/O side.
 #[derive(Debug, Clone)]
 pub enum RecordMsg {
+    /// What the pickers offer.
+    Choices(Box<crate::tui::forms::registry::Choices>),
     /// A record was written: the screen selects it once its list is loaded again.
     Written(Id),
     /// The stored record, for its edit form.
@@ -197,7 +201,7 @@ pub fn open_linked(
         )));
         return;
     }
-    let choices = &state.refs.choices;
+    let choices = &state.choices;
     for def in kind.fields().iter().filter(|d| d.reference && !d.optional) {
         let preset_here = preset.iter().any(|(k, v)| *k == def.name && !v.is_empty());
         if let Some(target) = def.flags.refers
@@ -258,7 +262,7 @@ pub fn open_edit(state: &mut State, kind: EntityKind, id: Id, record: &Value) {
         labels::edit_title(kind, &name),
         Some(record),
         &[],
-        &state.refs.choices,
+        &state.choices,
         state.today.year(),
     );
     open(state, kind, form, Some((id, record.clone())), None);
@@ -367,6 +371,7 @@ pub fn retire(state: &mut State, target: Target, active: bool) -> Vec<Effect> {
 /// An answer from the I/O side.
 pub fn on_msg(state: &mut State, msg: RecordMsg) -> Vec<Effect> {
     match msg {
+        RecordMsg::Choices(choices) => state.choices = *choices,
         RecordMsg::Written(id) => state.select_record = Some(id),
         RecordMsg::Stored { kind, id, record } => open_edit(state, kind, id, &record),
         RecordMsg::RetireAsked { target, referrers } => {
