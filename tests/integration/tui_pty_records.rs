@@ -45,7 +45,7 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
     app.wait_for("Nytt prioriterat område");
-    app.send("\t1\tTrygg centrumhållplats");
+    app.send("\t\tTrygg centrumhållplats");
     app.send(CTRL_S);
     app.wait_for("1. Trygg centrumhållplats");
     app.send(HOME);
@@ -61,12 +61,12 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
     app.wait_for("Ny aktivitet");
-    app.send("\t1\tKvällspromenader");
+    app.send("\t\tKvällspromenader");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny aktivitet ”Kvällspromenader”");
     app.send("n");
     app.wait_for("Ny aktivitet");
-    app.send("\t2\tBättre belysning");
+    app.send("\t\tBättre belysning");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny aktivitet ”Bättre belysning”");
 
@@ -189,7 +189,8 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     );
     let store = Store::open(&db, Access::ReadOnly).expect("open");
     let activities: Vec<lagesbild::domain::PromiseActivity> = store.all().expect("activities");
-    assert_eq!(activities.len(), 2);
+    let numbers: Vec<i64> = activities.iter().map(|a| a.number).collect();
+    assert_eq!(numbers, [1, 2], "numbered in turn");
     let findings: Vec<lagesbild::domain::Finding> = store.all().expect("findings");
     assert!(findings[0].action_id.is_some());
     let items: Vec<lagesbild::domain::PlanItem> = store.all().expect("items");

@@ -131,6 +131,12 @@ fn agreement_with_priority_and_promise(app: &mut App) {
         go_to(app, "Medborgarlöfte");
         app.keys(&["n", "ctrl+s"]);
         assert_eq!(form_title(app), "Ny aktivitet");
+        // Numbered after the promise's activities.
+        let offered = match &app.state.overlay {
+            Some(Overlay::Form(f)) => f.form.text("number"),
+            _ => String::new(),
+        };
+        assert_eq!(offered, number);
         fill_and_save(app, &[("number", number), ("activity", activity)]);
         assert!(app.state.overlay.is_none(), "{}", app.status());
     }

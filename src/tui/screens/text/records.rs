@@ -113,8 +113,44 @@ fn inherited(at: &LineRecord, kind: EntityKind) -> Vec<(&'static str, String)> {
     preset
 }
 
-/// The new records that fit at a record: its children, then one like it.
-pub fn fitting(screen: Screen, at: Option<&LineRecord>) -> Vec<NewRecord> {
+/// The next free number among the records of `kind` placed as `preset` places it (the
+/// priorities of one agreement, the activities of one promise): one more than the highest.
+fn next_number(
+    kind: EntityKind,
+    preset: &[(&'static str, String)],
+    shown: &[&LineRecord],
+) -> Option<(&'static str, String)> {
+    let def = kind.field("number")?;
+    if def.ty != crate::domain::FieldType::Integer {
+        return None;
+    }
+    let highest = shown
+        .iter()
+        .filter(|r| r.kind == kind)
+        .filter(|r| {
+            preset
+                .iter()
+                .all(|(f, v)| r.stored.get(*f).and_then(Value::as_str) == Some(v.as_str()))
+        })
+        .filter_map(|r| r.stored.get("number").and_then(Value::as_i64))
+        .max()
+        .unwrap_or(0);
+    Some(("number", (highest + 1).to_string()))
+}
+
+/// The new records that fit at a record: its children, then one like it; each numbered
+/// after the records `shown` beside it.
+pub fn fitting(screen: Screen, at: Option<&LineRecord>, shown: &[&LineRecord]) -> Vec<NewRecord> {
+    let mut options = fitting_here(screen, at);
+    for o in &mut options {
+        if let Some(number) = next_number(o.kind, &o.preset, shown) {
+            o.preset.push(number);
+        }
+    }
+    options
+}
+
+fn fitting_here(screen: Screen, at: Option<&LineRecord>) -> Vec<NewRecord> {
     let Some(at) = at else {
         return vec![NewRecord {
             kind: first(screen),
@@ -188,7 +224,14 @@ pub fn on_command(state: &mut State, command: RecordsCmd) -> Vec<Effect> {
     match command {
         RecordsCmd::New => {
             let at = at_cursor(state, screen);
-            record::open_any(state, fitting(screen, at.as_ref()));
+            let shown: Vec<LineRecord> = text_screen(state, screen)
+                .lines
+                .iter()
+                .filter_map(|l| l.record.as_deref())
+                .cloned()
+                .collect();
+            let shown: Vec<&LineRecord> = shown.iter().collect();
+            record::open_any(state, fitting(screen, at.as_ref(), &shown));
             Vec::new()
         }
         RecordsCmd::Edit => {
