@@ -45,6 +45,8 @@ mod tui_keys;
 mod tui_layers;
 mod tui_police;
 mod tui_pty;
+mod tui_pty_records;
+mod tui_records;
 mod tui_register;
 mod tui_reload;
 mod tui_room;

@@ -92,6 +92,7 @@ impl Io {
             Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
             Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
             Effect::Register(fx) => screens::register::load::execute(&mut self.store, fx)?,
+            Effect::Record(fx) => return super::records::execute(&mut self.store, fx),
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }

@@ -5,5 +5,7 @@
 
 pub mod labels;
 pub mod options;
+pub mod record;
+pub mod record_follow_up;
 pub mod registry;
 pub mod submit;
