@@ -96,7 +96,7 @@ fn a_long_message_at_80_columns_wraps_onto_a_second_line_instead_of_being_cut() 
 #[test]
 fn an_action_decided_in_the_meeting_is_selected_in_the_steps_list() {
     let mut app = demo_app_sized(120, 40);
-    app.keys(&["n", "right", "right", "right"]);
+    app.keys(&["n", "right", "right", "right", "right"]);
     for title in ["Bravo: belysning vid tunneln", "Alfa: klotter på skolan"] {
         app.keys(&["n"]);
         app.type_text(title);

@@ -83,6 +83,11 @@ pub enum Edit {
         meeting: Id,
         picture: Option<Id>,
     },
+    /// Deletes a record nothing else needs (an agenda item taken off the agenda).
+    Delete {
+        kind: crate::domain::EntityKind,
+        id: Id,
+    },
 }
 
 /// The fields of an observation its form edits.
@@ -141,4 +146,5 @@ pub enum Record {
     AgendaItem(AgendaItem),
     Finding(Finding),
     Organisation(Organisation),
+    MeetingSeries(crate::domain::MeetingSeries),
 }

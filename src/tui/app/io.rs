@@ -132,6 +132,10 @@ impl Io {
                 upsert_record(w, record)?;
             }
             for edit in &change.edits {
+                if let Edit::Delete { kind, id } = edit {
+                    w.delete(*kind, *id)?;
+                    continue;
+                }
                 let record = edited(w, edit, today, &actor)?;
                 upsert_record(w, &record)?;
                 if let Edit::CloseMeeting {
@@ -238,6 +242,13 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
             }
             Record::Meeting(m)
         }
+        // Carried out before `edited` is asked (`save`): a delete changes no fields.
+        Edit::Delete { kind, id } => {
+            return Err(StoreError::NotFound {
+                kind: *kind,
+                id: id.to_string(),
+            });
+        }
         Edit::CloseMeeting { meeting, .. } => {
             let mut m: Meeting = require(w, *meeting)?;
             m.status = MeetingStatus::Avslutat;
@@ -271,6 +282,7 @@ fn upsert_record(w: &mut Writer<'_>, record: &Record) -> Result<()> {
         Record::AgendaItem(r) => upsert(w, r),
         Record::Finding(r) => upsert(w, r),
         Record::Organisation(r) => upsert(w, r),
+        Record::MeetingSeries(r) => upsert(w, r),
     }
 }
 

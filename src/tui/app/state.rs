@@ -70,6 +70,8 @@ pub enum FormPurpose {
     // Adds or removes one hot spot of an area's assessment (created on save if new).
     HotSpot(Box<AreaAssessment>),
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),
+    /// The meeting series, a meeting's details, a § of its agenda, an attendance.
+    Meeting(Box<crate::tui::screens::meeting::forms::MeetingPurpose>),
     /// A form generated from the registry on the Register screen.
     Register(Box<crate::tui::screens::register::forms::RegisterForm>),
     // Not saved as records: an export's format, and a police event's promotion (police id).
@@ -115,6 +117,8 @@ pub enum Confirmed {
     CloseMeeting,
     /// Starts a meeting other than this week's planned one.
     StartMeeting,
+    /// Calls the meeting off (inställt).
+    CancelMeeting(Id),
     /// Closes a form and throws its changes away.
     DiscardForm,
     /// Quits, throwing a form's changes away.

@@ -37,6 +37,7 @@ pub fn submit(
         FormPurpose::PlannedEvent { meeting } => {
             Ok(meeting::forms::submit_planned_event(f, *meeting))
         }
+        FormPurpose::Meeting(p) => meeting::forms::submit_meeting_form(f, p, refs),
         FormPurpose::HotSpot(assessment) => meeting::forms::submit_hot_spot(f, assessment, refs),
         // Handled before `submit` (it writes a file, not a record).
         FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),

@@ -73,6 +73,13 @@ commands!(
         Open = "open",
         Export = "export",
         CloseMeeting = "close_meeting",
+        Series = "series",
+        Details = "details",
+        Edit = "edit",
+        Remove = "remove",
+        MoveUp = "move_up",
+        MoveDown = "move_down",
+        CancelMeeting = "cancel_meeting",
     }
 );
 
