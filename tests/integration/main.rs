@@ -36,6 +36,7 @@ mod store_retire;
 mod store_undo;
 mod tui;
 mod tui_defects;
+mod tui_duplicates;
 mod tui_editor;
 mod tui_exchange;
 mod tui_exports;

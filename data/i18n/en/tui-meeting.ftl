@@ -123,3 +123,11 @@ meeting-key-agenda-remove = remove
 meeting-key-agenda-up = up
 meeting-key-agenda-down = down
 meeting-key-area-text = text
+
+## Lägesbild: a duplicate names its original
+duplicate-title = Duplicate: { $observation }
+duplicate-original = Original
+duplicate-none = No other observations in { $area } within a week before or after to pick as the original.
+duplicate-pick = Pick the observation this one duplicates.
+duplicate-marked = The observation is marked as a duplicate.
+duplicate-of = Duplicate of { $date } { $kind }, { $place }

@@ -123,3 +123,11 @@ meeting-key-agenda-remove = ta bort
 meeting-key-agenda-up = upp
 meeting-key-agenda-down = ned
 meeting-key-area-text = text
+
+## Lägesbild: a duplicate names its original
+duplicate-title = Dubblett: { $observation }
+duplicate-original = Original
+duplicate-none = Inga andra iakttagelser i { $area } inom en vecka före eller efter att välja som original.
+duplicate-pick = Välj iakttagelsen som detta är en dubblett av.
+duplicate-marked = Iakttagelsen är markerad som dubblett.
+duplicate-of = Dubblett av { $date } { $kind }, { $place }

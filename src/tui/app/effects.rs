@@ -69,6 +69,11 @@ pub enum Edit {
         id: Id,
         patch: Box<ObservationPatch>,
     },
+    /// Marks an observation a duplicate (dubblett) of the original picked.
+    Duplicate {
+        id: Id,
+        of: Id,
+    },
     /// A finding got its action.
     LinkFinding {
         finding: Id,
@@ -104,6 +109,7 @@ pub struct ObservationPatch {
     pub grade: Grade,
     pub description: String,
     pub pii_confirmed: bool,
+    pub classification: crate::domain::Classification,
 }
 
 impl Change {
@@ -126,7 +132,9 @@ impl Change {
         });
         record.or_else(|| {
             self.edits.iter().find_map(|e| match e {
-                Edit::Observation { id, .. } | Edit::ActionStatus { id, .. } => Some(*id),
+                Edit::Observation { id, .. }
+                | Edit::ActionStatus { id, .. }
+                | Edit::Duplicate { id, .. } => Some(*id),
                 _ => None,
             })
         })

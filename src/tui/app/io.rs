@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus,
+    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus, ReviewStatus,
     SituationPicture,
 };
 use crate::store::undo::UndoOutcome;
@@ -227,6 +227,13 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
             o.grade = p.grade;
             o.description = p.description;
             o.pii_confirmed = p.pii_confirmed;
+            o.classification = p.classification;
+            Record::Observation(o)
+        }
+        Edit::Duplicate { id, of } => {
+            let mut o: Observation = require(w, *id)?;
+            o.review_status = ReviewStatus::Dubblett;
+            o.duplicate_of_id = Some(*of);
             Record::Observation(o)
         }
         Edit::LinkFinding { finding, action } => {

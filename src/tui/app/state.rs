@@ -52,6 +52,11 @@ pub enum FormPurpose {
     Onboarding,
     NewObservation,
     EditObservation(Id),
+    /// Marks the observation a duplicate of the original the form picks.
+    Duplicate {
+        observation: Id,
+        lang: Lang,
+    },
     NewAction {
         meeting: Option<Id>,
     },

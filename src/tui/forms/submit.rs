@@ -25,6 +25,9 @@ pub fn submit(
         FormPurpose::NewObservation | FormPurpose::EditObservation(_) => {
             situation::forms::submit(open, refs)
         }
+        FormPurpose::Duplicate { observation, lang } => {
+            situation::duplicate::submit(f, *observation, *lang)
+        }
         FormPurpose::NewAction { .. } | FormPurpose::FindingToAction { .. } => {
             actions::forms::submit_action(open, refs, today)
         }
