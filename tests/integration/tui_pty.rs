@@ -264,11 +264,11 @@ fn the_police_feed_is_fetched_as_a_job_from_lagesbild_and_its_limit_is_said() {
     let mut app = Session::start_with(&db, dir.path(), &[("LAGESBILD_POLISEN_URL", &url)]);
     app.wait_for("Planerat möte");
     app.send("2");
-    app.send("h");
+    app.send("H");
     app.wait_for("Polisens händelser hämtade: 19 av");
-    assert!(app.contents().contains("h hämta"), "{}", app.contents());
+    assert!(app.contents().contains("H hämta"), "{}", app.contents());
     // Right after: the feed's rule (ten seconds apart) is said, nothing fetched.
-    app.send("h");
+    app.send("H");
     app.wait_for("var tionde sekund");
     app.send("q");
     assert!(app.wait_exit());

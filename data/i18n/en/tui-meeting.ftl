@@ -131,3 +131,12 @@ duplicate-none = No other observations in { $area } within a week before or afte
 duplicate-pick = Pick the observation this one duplicates.
 duplicate-marked = The observation is marked as a duplicate.
 duplicate-of = Duplicate of { $date } { $kind }, { $place }
+
+## A record's history (h)
+history-title = History: { $kind } “{ $name }”
+history-keys = { $count ->
+    [one] One change
+   *[other] { $count } changes
+}, oldest first · { $scroll } scroll · { $close } closes
+history-at-time = at { $time }
+history-nothing-selected = Select a record in the list first: h shows its history (on the Meeting, Situation and Register tabs).

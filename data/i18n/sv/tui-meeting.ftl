@@ -131,3 +131,12 @@ duplicate-none = Inga andra iakttagelser i { $area } inom en vecka före eller e
 duplicate-pick = Välj iakttagelsen som detta är en dubblett av.
 duplicate-marked = Iakttagelsen är markerad som dubblett.
 duplicate-of = Dubblett av { $date } { $kind }, { $place }
+
+## A record's history (h)
+history-title = Historik: { $kind } ”{ $name }”
+history-keys = { $count ->
+    [one] En ändring
+   *[other] { $count } ändringar
+}, äldst först · { $scroll } bläddrar · { $close } stänger
+history-at-time = kl. { $time }
+history-nothing-selected = Välj en post i listan först: h visar dess historik (på flikarna Möte, Lägesbild och Register).

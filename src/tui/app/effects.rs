@@ -19,6 +19,12 @@ use crate::tui::screens::text::messages::TextEffect;
 pub enum Effect {
     LoadRefs,
     Search(String),
+    /// Reads a record's history, worded in `lang` (the history overlay).
+    History {
+        kind: crate::domain::EntityKind,
+        id: Id,
+        lang: crate::domain::Lang,
+    },
     Save(Change),
     Undo,
     LoadDemo,

@@ -78,6 +78,9 @@ impl Io {
         Ok(vec![match effect {
             Effect::LoadRefs => Msg::Refs(super::refs::load(s)?),
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
+            Effect::History { kind, id, lang } => Msg::History(Box::new(
+                crate::services::history::readable(s, kind, id, lang)?,
+            )),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
             Effect::Exchange(fx) => {

@@ -108,6 +108,8 @@ pub enum Overlay {
     },
     Search(SearchState),
     Form(Box<OpenForm>),
+    /// A record's history (`h`).
+    History(Box<crate::tui::overlays::history::HistoryOverlay>),
     /// Asks before something that cannot be taken back in one key (closing a meeting).
     Confirm {
         question: String,

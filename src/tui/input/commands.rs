@@ -42,6 +42,7 @@ commands!(
         ScreenPlaces = "screen_places",
         ScreenExchange = "screen_exchange",
         ScreenRegister = "screen_register",
+        History = "history",
     }
 );
 

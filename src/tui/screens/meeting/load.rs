@@ -28,9 +28,15 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             Some(p) => s.assessments_of(p.id)?,
             None => Vec::new(),
         };
+        // A planned meeting's own agenda (made with it): starting it adds no second one.
+        let agenda = match &next_meeting {
+            Some(n) => s.agenda_of_meeting(n.id)?,
+            None => Vec::new(),
+        };
         return Ok(MeetingData {
             series,
             recent,
+            agenda,
             last_closed,
             next_meeting,
             previous_assessments,

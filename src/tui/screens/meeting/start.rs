@@ -80,9 +80,9 @@ pub fn start_meeting(state: &mut State) -> Vec<Effect> {
         }
     };
     // A meeting without its own agenda gets the series' (a planned one made before the
-    // series, or from the command line, too).
+    // series, or from the command line, too); the planned meeting's agenda is loaded with it.
     if let Some(s) = &data.series
-        && data.agenda.iter().all(|a| a.meeting_id != meeting.id)
+        && !data.agenda.iter().any(|a| a.meeting_id == meeting.id)
     {
         change.records.extend(
             series::agenda_of(s, meeting.id)

@@ -75,7 +75,8 @@ pub struct MeetingData {
     pub open_actions: Vec<ActionRow>,
     pub areas: Vec<AreaLine>,
     pub decided: Vec<ActionRow>,
-    /// The agenda's §§ in order (planned events apart: they are `events`).
+    /// The agenda's §§ in order (planned events apart: they are `events`): the meeting in
+    /// progress's, or without one the planned meeting's.
     pub agenda: Vec<AgendaItem>,
     pub events: Vec<AgendaItem>,
     pub next_meeting: Option<Meeting>,

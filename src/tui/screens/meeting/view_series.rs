@@ -112,13 +112,19 @@ pub fn agenda_lines(state: &State, height: usize) -> Vec<Line<'static>> {
                 )
             })
             .unwrap_or_default();
+        // The kind where the title does not already say it.
+        let kind = item.kind.label(lang);
+        let kind = if item.title.to_lowercase() == kind.to_lowercase() {
+            String::new()
+        } else {
+            format!(" ({})", kind.to_lowercase())
+        };
         out.push(Line::from(Span::styled(
             format!(
-                "{}§ {} {} ({}){area}{decision}",
+                "{}§ {} {}{kind}{area}{decision}",
                 sel(start + i == cursor),
                 item.number,
                 item.title,
-                item.kind.label(lang).to_lowercase(),
             ),
             row_style(state, start + i == cursor),
         )));
