@@ -54,7 +54,8 @@ fn marking_reviewed_keeps_the_cursor_on_the_record_or_where_it_was() {
     let mut app = demo_app_sized(120, 40);
     app.keys(&["2", "down", "down", "down"]);
     let id = app.state.observations.list.selected().expect("row").id;
-    app.keys(&["d"]);
+    // A duplicate picks its original first (the nearest is offered).
+    app.keys(&["d", "ctrl+s"]);
     assert_eq!(app.state.observations.list.cursor, 3, "{}", app.status());
     assert_eq!(
         app.state.observations.list.selected().map(|r| r.id),

@@ -1,14 +1,12 @@
 //! The meeting's agenda (§§): add, change, remove and move items; kind, area, title, text
 //! and the decision ("Beslut: att …"). Planned events are items too, listed in their own step.
 
-use chrono::Datelike;
-
 use crate::domain::{AgendaItem, AgendaKind, Classification, EntityKind, Id, Lang};
 use crate::i18n::t;
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
-use crate::tui::app::state::{OpenForm, Overlay, State};
+use crate::tui::app::state::State;
 use crate::tui::forms::registry::{Choices, FieldError};
-use crate::tui::screens::meeting::forms::{MeetingForm, purpose};
+use crate::tui::screens::meeting::forms::MeetingForm;
 use crate::tui::screens::meeting::record_form;
 use crate::tui::widgets::form::Form;
 
@@ -41,19 +39,15 @@ fn open_form(state: &mut State, item: AgendaItem, new: bool) {
             title = item.title.as_str()
         )
     };
-    let form = record_form::form(
-        EntityKind::AgendaItem,
+    let choices = choices(state);
+    record_form::open(
+        state,
         title,
-        &record_form::json_of(&item),
+        &item,
         SHOWN,
-        &choices(state),
-        lang,
-        state.today.year(),
+        &choices,
+        MeetingForm::AgendaItem(Box::new(item.clone())),
     );
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        form,
-        purpose: purpose(lang, MeetingForm::AgendaItem(Box::new(item))),
-    })));
 }
 
 /// A new § after the last one.

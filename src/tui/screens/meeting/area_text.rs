@@ -112,6 +112,23 @@ pub fn suggest(week: &AreaWeek, hot_spots: &[String], lang: Lang) -> String {
     text
 }
 
+/// An area's assessment in this meeting before anything is set: lugnt, oförändrad, no text.
+pub fn first_assessment(picture: Id, area: Id) -> AreaAssessment {
+    AreaAssessment {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        picture_id: picture,
+        area_id: area,
+        level: AreaLevel::Lugnt,
+        trend: Trend::Oforandrad,
+        key_event_type_ids: Vec::new(),
+        text: String::new(),
+        is_priority: false,
+        priority_rank: None,
+        hot_spot_place_ids: Vec::new(),
+    }
+}
+
 /// The form for the area's text, once its week is read: the stored text when the meeting
 /// has one, else the suggestion.
 pub fn loaded(state: &mut State, week: AreaWeek) {
@@ -123,19 +140,10 @@ pub fn loaded(state: &mut State, week: AreaWeek) {
     ) else {
         return;
     };
-    let assessment = line.assessment.clone().unwrap_or_else(|| AreaAssessment {
-        id: Id::new(),
-        classification: Classification::Begransad,
-        picture_id: picture.id,
-        area_id: line.area.id,
-        level: AreaLevel::Lugnt,
-        trend: Trend::Oforandrad,
-        key_event_type_ids: Vec::new(),
-        text: String::new(),
-        is_priority: false,
-        priority_rank: None,
-        hot_spot_place_ids: vec![],
-    });
+    let assessment = line
+        .assessment
+        .clone()
+        .unwrap_or_else(|| first_assessment(picture.id, line.area.id));
     let hot: Vec<String> = assessment
         .hot_spot_place_ids
         .iter()

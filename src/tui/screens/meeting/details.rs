@@ -1,15 +1,13 @@
 //! The meeting's details (date, times, room, chair, note-taker, checker, dnr, notes) and
 //! calling a meeting off (*inställt*: kept, shown as such, never given minutes).
 
-use chrono::Datelike;
-
-use crate::domain::{EntityKind, Lang, Meeting, MeetingStatus, Vocabulary};
+use crate::domain::{Lang, Meeting, MeetingStatus, Vocabulary};
 use crate::i18n::t;
 use crate::tui::app::effects::{Change, Record};
-use crate::tui::app::state::{Confirmed, OpenForm, Overlay, State};
+use crate::tui::app::state::{Confirmed, State};
 use crate::tui::forms::registry::{Choices, FieldError};
 use crate::tui::overlays::confirm;
-use crate::tui::screens::meeting::forms::{MeetingForm, purpose};
+use crate::tui::screens::meeting::forms::MeetingForm;
 use crate::tui::screens::meeting::record_form;
 use crate::tui::widgets::form::Form;
 
@@ -40,19 +38,14 @@ pub fn open(state: &mut State) {
         state.error(t!(lang, "meeting-none-to-edit"));
         return;
     };
-    let form = record_form::form(
-        EntityKind::Meeting,
+    record_form::open(
+        state,
         t!(lang, "meeting-details-title", date = m.date.to_string()),
-        &record_form::json_of(&m),
+        &m,
         SHOWN,
         &Choices::default(),
-        lang,
-        state.today.year(),
+        MeetingForm::Details(Box::new(m.clone())),
     );
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        form,
-        purpose: purpose(lang, MeetingForm::Details(Box::new(m))),
-    })));
 }
 
 pub fn submit(form: &Form, meeting: &Meeting, lang: Lang) -> Result<Change, FieldError> {

@@ -2,10 +2,13 @@
 //! workflow shows, their labels from the message catalogue, times typed as `09.30`; and a
 //! valid form read back into the typed record, a refused value beside its field.
 
+use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use crate::domain::{Entity, EntityKind, Lang};
+use crate::tui::app::state::{OpenForm, Overlay, State};
 use crate::tui::forms::registry::{self, Choices, FieldError};
+use crate::tui::screens::meeting::forms::{MeetingForm, purpose};
 use crate::tui::widgets::form::{FieldKind, Form};
 
 /// The label of a field in a meeting form: `meeting-form-<field>` (capitalised, saying
@@ -80,6 +83,31 @@ pub fn record<T: Entity>(form: &Form, base: &Value) -> Result<T, FieldError> {
         }
     }
     serde_json::from_value(Value::Object(merged)).map_err(|e| ("", e.to_string()))
+}
+
+/// Opens the registry's form on `record` (new or stored) over the screen, saving into `into`.
+pub fn open<T: Entity>(
+    state: &mut State,
+    title: String,
+    record: &T,
+    shown: &[&str],
+    choices: &Choices,
+    into: MeetingForm,
+) {
+    let lang = state.lang;
+    let form = form(
+        T::KIND,
+        title,
+        &json_of(record),
+        shown,
+        choices,
+        lang,
+        state.today.year(),
+    );
+    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
+        form,
+        purpose: purpose(lang, into),
+    })));
 }
 
 /// A record as the JSON a form starts from.

@@ -1,17 +1,17 @@
 //! The meeting series' form (from Möte and the Register's setup checklist) and what a new
 //! meeting takes from it: group, kind, times, room, the functions, the default agenda.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::{
-    AgendaItem, Classification, EntityKind, Id, Lang, Meeting, MeetingKind, MeetingSeries,
-    MeetingStatus, Vocabulary, Weekday, meeting_series,
+    AgendaItem, Classification, Id, Lang, Meeting, MeetingKind, MeetingSeries, MeetingStatus,
+    Vocabulary, Weekday, meeting_series,
 };
 use crate::i18n::t;
 use crate::tui::app::effects::{Change, Record};
-use crate::tui::app::state::{OpenForm, Overlay, State};
+use crate::tui::app::state::State;
 use crate::tui::forms::registry::{Choices, FieldError};
-use crate::tui::screens::meeting::forms::{MeetingForm, purpose};
+use crate::tui::screens::meeting::forms::MeetingForm;
 use crate::tui::screens::meeting::record_form;
 use crate::tui::widgets::form::Form;
 
@@ -62,19 +62,14 @@ pub fn open(state: &mut State) {
         ),
         None => t!(lang, "meeting-series-new-title"),
     };
-    let form = record_form::form(
-        EntityKind::MeetingSeries,
+    record_form::open(
+        state,
         title,
-        &record_form::json_of(&series),
+        &series,
         SHOWN,
         &Choices::default(),
-        lang,
-        state.today.year(),
+        MeetingForm::Series(Box::new(series.clone())),
     );
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        form,
-        purpose: purpose(lang, MeetingForm::Series(Box::new(series))),
-    })));
 }
 
 /// The series as the form says.

@@ -2,9 +2,7 @@
 
 use chrono::Datelike;
 
-use crate::domain::{
-    AreaAssessment, AreaLevel, Attendance, Classification, Id, Presence, Trend, Vocabulary,
-};
+use crate::domain::{Attendance, Classification, Id, Presence, Vocabulary};
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
 use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::input::commands::{ListCmd, MeetingCmd};
@@ -269,19 +267,10 @@ fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     let Some(line) = state.meeting.data.areas.get(state.meeting.cursor) else {
         return Vec::new();
     };
-    let mut a = line.assessment.clone().unwrap_or_else(|| AreaAssessment {
-        id: Id::new(),
-        classification: Classification::Begransad,
-        picture_id: picture.id,
-        area_id: line.area.id,
-        level: AreaLevel::Lugnt,
-        trend: Trend::Oforandrad,
-        key_event_type_ids: vec![],
-        text: String::new(),
-        is_priority: false,
-        priority_rank: None,
-        hot_spot_place_ids: vec![],
-    });
+    let mut a = line
+        .assessment
+        .clone()
+        .unwrap_or_else(|| area_text::first_assessment(picture.id, line.area.id));
     let label = match command {
         MeetingCmd::Level => {
             a.level = next_in(a.level);
