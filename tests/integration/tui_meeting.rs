@@ -109,6 +109,11 @@ fn a_cancelled_meeting_stays_marked_and_a_new_meeting_takes_the_series() {
         "{}",
         app.screen(80, 24)
     );
+    // h: the cancelled meeting's history says when it was called off.
+    app.keys(&["h"]);
+    let history = app.screen(80, 24);
+    assert!(history.contains("planerat → inställt"), "{history}");
+    app.keys(&["esc"]);
     // Its minutes are refused, saying why.
     let why = meeting(&app, planned.id)
         .minutes_refused(lagesbild::domain::Lang::Sv)

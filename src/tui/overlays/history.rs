@@ -42,11 +42,13 @@ pub fn selected(state: &State) -> Option<(EntityKind, Id)> {
         Screen::Meeting => {
             let d = &state.meeting.data;
             let cursor = state.meeting.cursor;
+            // Without a meeting in progress: the planned one, else the latest (a cancelled
+            // one too: its history says when it was called off).
             let Some(m) = &d.meeting else {
                 return d
                     .next_meeting
                     .as_ref()
-                    .or(d.last_closed.as_ref())
+                    .or(d.recent.first())
                     .map(|m| (EntityKind::Meeting, m.id));
             };
             let row = match state.meeting.step {

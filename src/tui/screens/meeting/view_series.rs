@@ -61,6 +61,11 @@ pub fn idle_lines(state: &State) -> Vec<Line<'static>> {
     out
 }
 
+/// A function not given yet reads "–".
+fn or_dash(s: &str) -> &str {
+    if s.trim().is_empty() { "–" } else { s }
+}
+
 /// "torsdag kl. 09.00–10.30, Stadshuset · ordförande trygghetssamordnare · …"
 fn series_line(s: &crate::domain::MeetingSeries, lang: Lang) -> String {
     t!(
@@ -69,8 +74,8 @@ fn series_line(s: &crate::domain::MeetingSeries, lang: Lang) -> String {
         weekday = s.weekday.label(lang),
         time = crate::i18n::dates::time_span(lang, s.start_time, s.end_time),
         room = s.location.as_str(),
-        chair = s.chair.as_str(),
-        notes = s.note_taker.as_str(),
+        chair = or_dash(&s.chair),
+        notes = or_dash(&s.note_taker),
         agenda = s.agenda.len()
     )
 }
