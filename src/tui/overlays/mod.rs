@@ -1,7 +1,8 @@
-//! Popups over a screen: help, search, confirm, and the open form.
+//! Popups over a screen: help, search, confirm, the open form, a record's history.
 
 pub mod confirm;
 pub mod form;
 pub mod help;
+pub mod history;
 pub mod search;
 pub mod view;
