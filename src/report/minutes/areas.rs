@@ -91,8 +91,11 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document, lang: Lang)
         },
     ));
     doc.fields(fields);
-    if let Some(a) = &s.assessment {
-        doc.paragraph(a.text.trim());
+    // This meeting's own words for the area; never another week's.
+    match &s.assessment {
+        Some(a) if !a.text.trim().is_empty() => doc.paragraph(a.text.trim()),
+        Some(_) => doc.paragraph(t!(lang, "minutes-area-no-text")),
+        None => {}
     }
     if !s.observations.is_empty() {
         doc.table(Table {

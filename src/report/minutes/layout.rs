@@ -3,7 +3,9 @@
 
 use super::areas::area;
 use super::model::Minutes;
-use crate::domain::{Action, AgendaItem, AgendaKind, Lang, MeetingStatus, Presence, Vocabulary};
+use crate::domain::{
+    Action, AgendaItem, AgendaKind, IsoWeek, Lang, MeetingStatus, Presence, Vocabulary,
+};
 use crate::i18n::dates::{date_long, time_span, weekday};
 use crate::i18n::{range, t};
 use crate::report::Options;
@@ -128,8 +130,10 @@ fn attendance(m: &Minutes, doc: &mut Document, lang: Lang) {
     ]);
 }
 
-fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
-    let lang = o.lang;
+/// §3: what was said about earlier actions, then every action still open when the meeting
+/// closed, with its count; lateness is judged on the meeting day, as the meeting saw it.
+fn follow_up(m: &Minutes, doc: &mut Document, lang: Lang) {
+    let day = m.meeting.date;
     if !m.follow_ups.is_empty() {
         doc.table(Table {
             caption: Some(t!(lang, "minutes-follow-up-caption")),
@@ -146,14 +150,22 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
                     vec![
                         f.action.title.clone(),
                         m.names.organisation_short(f.action.responsible_org_id),
-                        status_text(&f.action, o.today, lang),
+                        status_text(&f.action, day, lang),
                         f.comment.clone(),
                     ]
                 })
                 .collect(),
             widths: vec![5, 3, 2, 6],
         });
-    } else if !m.open_earlier.is_empty() {
+    }
+    let late = m.open_earlier.iter().filter(|a| a.is_overdue(day)).count();
+    doc.paragraph(t!(
+        lang,
+        "minutes-open-count",
+        count = m.open_earlier.len(),
+        late = late
+    ));
+    if !m.open_earlier.is_empty() {
         doc.table(Table {
             caption: Some(t!(lang, "minutes-open-earlier-caption")),
             headers: vec![
@@ -170,14 +182,12 @@ fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
                         a.title.clone(),
                         m.names.organisation_short(a.responsible_org_id),
                         a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                        status_text(a, o.today, lang),
+                        status_text(a, day, lang),
                     ]
                 })
                 .collect(),
             widths: vec![6, 3, 2, 3],
         });
-    } else {
-        doc.paragraph(t!(lang, "minutes-no-open-earlier"));
     }
 }
 
@@ -292,12 +302,31 @@ fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
                     owner,
                     a.due_on.map(|d| d.to_string()).unwrap_or_default(),
                     due_week(a, lang),
-                    status_text(a, o.today, lang),
+                    status_text(a, m.meeting.date, lang),
                 ]
             })
             .collect(),
         widths: vec![4, 3, 20, 16, 17, 11, 7, 10],
     });
+}
+
+/// The period's dates and ISO weeks, and what counts as a reported event (said once).
+fn events_period(m: &Minutes, lang: Lang) -> String {
+    let (from, to) = (
+        IsoWeek::of(m.period.0).week(),
+        IsoWeek::of(m.period.1).week(),
+    );
+    let weeks = if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    };
+    t!(
+        lang,
+        "minutes-events-period",
+        period = range(m.period.0, m.period.1),
+        weeks = weeks
+    )
 }
 
 pub fn layout(m: &Minutes, o: &Options) -> Document {
@@ -341,13 +370,9 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
         doc.heading(1, heading(item, lang));
         doc.paragraph(item.text.trim());
         match item.kind {
-            AgendaKind::Uppfoljning => follow_up(m, o, &mut doc),
+            AgendaKind::Uppfoljning => follow_up(m, &mut doc, lang),
             AgendaKind::Omrade => {
-                doc.paragraph(t!(
-                    lang,
-                    "minutes-period",
-                    period = range(m.period.0, m.period.1)
-                ));
+                doc.paragraph(events_period(m, lang));
                 // The picture's summary, unless the § text already says it in its own words.
                 if let Some(p) = &m.picture
                     && !areas_done

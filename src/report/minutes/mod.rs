@@ -4,6 +4,7 @@
 mod areas;
 pub mod layout;
 pub mod model;
+mod snapshot;
 
 use super::{Format, Options, Result, render_document};
 use crate::domain::Id;

@@ -10,6 +10,8 @@ use crate::domain::{
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
 use crate::report::safety::{Gate, Text};
+
+use super::snapshot::Snapshot;
 use crate::store::{Store, meta};
 
 /// One organisation's attendance.
@@ -52,9 +54,10 @@ pub struct Minutes {
     pub picture: Option<SituationPicture>,
     pub period: (NaiveDate, NaiveDate),
     pub areas: Vec<AreaSummary>,
-    /// Follow-ups written at this meeting; when none were, the actions still open from earlier
-    /// meetings.
+    /// Follow-ups written at this meeting.
     pub follow_ups: Vec<FollowUpLine>,
+    /// The actions open when the meeting closed that it did not decide itself (the meeting
+    /// screen's "öppna åtgärder").
     pub open_earlier: Vec<Action>,
     pub decided: Vec<Action>,
     pub next: Option<Meeting>,
@@ -188,14 +191,16 @@ impl Minutes {
                 meeting.date - Duration::days(1),
             ),
         };
-        let areas = area_summaries(store, &mut gate, &names, picture.as_ref(), period)?;
+        let snapshot = Snapshot::of_meeting(store, meeting.id)?;
+        let events = snapshot.reported_events(period.0, period.1)?;
+        let areas = area_summaries(store, &mut gate, &names, picture.as_ref(), events)?;
 
         let mut follow_ups = Vec::new();
         for f in store.follow_ups_at(meeting.id)? {
             if f.subject_kind != EntityKind::Action || !gate.admit(f.classification) {
                 continue;
             }
-            let Some(action) = store.get::<Action>(f.subject_id)? else {
+            let Some(action) = snapshot.action(f.subject_id)? else {
                 continue;
             };
             if !gate.admit(action.classification) {
@@ -216,17 +221,14 @@ impl Minutes {
             });
         }
         let mut open_earlier = Vec::new();
-        if follow_ups.is_empty() {
-            for a in store.open_actions()? {
-                let earlier = a.meeting_id.is_some() && a.meeting_id != Some(meeting.id);
-                if earlier && gate.admit(a.classification) {
-                    check_action(&gate, &a)?;
-                    open_earlier.push(a);
-                }
+        for a in snapshot.open_carried_in(meeting.id)? {
+            if gate.admit(a.classification) {
+                check_action(&gate, &a)?;
+                open_earlier.push(a);
             }
         }
         let mut decided = Vec::new();
-        for a in store.actions_decided_at(meeting.id)? {
+        for a in snapshot.decided_at(meeting.id)? {
             if gate.admit(a.classification) {
                 check_action(&gate, &a)?;
                 decided.push(a);
@@ -277,10 +279,10 @@ fn area_summaries(
     gate: &mut Gate,
     names: &Names,
     picture: Option<&SituationPicture>,
-    (from, to): (NaiveDate, NaiveDate),
+    events: Vec<Observation>,
 ) -> Result<Vec<AreaSummary>> {
     let mut observations = Vec::new();
-    for o in store.observations_for_picture(from, to)? {
+    for o in events {
         if gate.admit(o.classification) {
             gate.check(Text {
                 kind: EntityKind::Observation,

@@ -1,0 +1,8 @@
+# The minutes (issue 13): words the minutes add beyond report.ftl.
+minutes-open-count = { $count ->
+    [0] No actions from earlier meetings were open when the meeting closed.
+    [one] { $count } action from earlier meetings was open when the meeting closed, { $late } of them late on the meeting day.
+   *[other] { $count } actions from earlier meetings were open when the meeting closed, { $late } of them late on the meeting day.
+}
+minutes-events-period = Events in the period { $period } (week { $weeks }). Every observation counts as a reported event except dismissed ones and duplicates. The situation picture describes places and situations, not people.
+minutes-area-no-text = No assessment was written for the area at the meeting.

@@ -1,0 +1,234 @@
+//! The minutes a secretary signs without editing (issue 13): the meeting as it was, one count
+//! of reported events and open actions, contiguous §, one paragraph per area and action,
+//! titles and signatures, and DOCX fit for Word. Uses the report world's week-48 meeting,
+//! which each test holds and closes itself.
+
+use crate::common::temp_store;
+use crate::report_world::{action, build, d, id, observation};
+
+use chrono::NaiveDate;
+use lagesbild::domain::{ActionStatus, EntityKind, Lang, MeetingStatus, Observation, ReviewStatus};
+use lagesbild::report::{self, Format, MinutesTitle, Options};
+use lagesbild::store::Store;
+
+const W48: &str = "meeting-w48";
+
+fn options() -> Options {
+    Options {
+        include_internal: false,
+        minutes_title: MinutesTitle::Minnesanteckningar,
+        today: d(2026, 11, 26),
+        generated_at: NaiveDate::from_ymd_opt(2026, 11, 26)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .expect("time"),
+        lang: Lang::Sv,
+    }
+}
+
+fn markdown(store: &Store, o: &Options) -> String {
+    let md = report::minutes::export(store, id(W48), Format::Markdown, o).expect("minutes");
+    String::from_utf8(md).expect("utf-8")
+}
+
+fn set_status(store: &mut Store, status: MeetingStatus) {
+    store
+        .write(|w| w.set(EntityKind::Meeting, id(W48), "status", status))
+        .expect("meeting status");
+}
+
+fn week48_observation(key: &str, on: NaiveDate, text: &str) -> Observation {
+    observation(
+        key,
+        on,
+        "lindangen",
+        Some("torget"),
+        "ordning",
+        "polis",
+        text,
+    )
+}
+
+/// The world, with the week-48 meeting held: two events in its week, one action decided at
+/// it, one open action from no meeting at all; then closed.
+fn held_and_closed() -> crate::common::TempDb {
+    let mut db = temp_store();
+    build(&mut db.store);
+    set_status(&mut db.store, MeetingStatus::Pagar);
+    let mut decided = action(
+        "a-w48",
+        "Klottersanering i gångtunneln",
+        ActionStatus::Beslutad,
+        Some(d(2026, 12, 4)),
+    );
+    decided.meeting_id = Some(id(W48));
+    let loose = action(
+        "a-loose",
+        "Se över skyltningen vid torget",
+        ActionStatus::Pagar,
+        Some(d(2026, 11, 30)),
+    );
+    db.store
+        .write(|w| {
+            w.create(&week48_observation(
+                "w48-a",
+                d(2026, 11, 21),
+                "Ungdomar samlades vid torget under kvällen.",
+            ))?;
+            w.create(&week48_observation(
+                "w48-b",
+                d(2026, 11, 23),
+                "Högljudd grupp vid torget efter stängning.",
+            ))?;
+            w.create(&decided)?;
+            w.create(&loose)?;
+            Ok(())
+        })
+        .expect("the meeting's week");
+    set_status(&mut db.store, MeetingStatus::Avslutat);
+    db
+}
+
+#[test]
+fn a_closed_meeting_is_exported_as_it_was_whatever_happened_after() {
+    let mut db = held_and_closed();
+    let o = options();
+    let before = markdown(&db.store, &o);
+    assert!(before.contains("Ungdomar samlades vid torget"), "{before}");
+    assert!(before.contains("Högljudd grupp vid torget"));
+    // After the meeting: the open action is finished, the decided one started, an event is
+    // struck off, another is entered late, and the minutes are approved.
+    db.store
+        .write(|w| {
+            w.set(
+                EntityKind::Action,
+                id("a-walk"),
+                "status",
+                ActionStatus::Genomford,
+            )?;
+            w.set(
+                EntityKind::Action,
+                id("a-w48"),
+                "status",
+                ActionStatus::Pagar,
+            )?;
+            w.set(
+                EntityKind::Observation,
+                id("w48-b"),
+                "review_status",
+                ReviewStatus::Avford,
+            )?;
+            w.create(&week48_observation(
+                "w48-late",
+                d(2026, 11, 24),
+                "Inmatad efter mötet.",
+            ))?;
+            w.delete(EntityKind::Action, id("a-loose"))?;
+            Ok(())
+        })
+        .expect("after the meeting");
+    set_status(&mut db.store, MeetingStatus::Justerat);
+    let after = markdown(&db.store, &o);
+    let status_line = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("**Status:**"))
+            .map(|l| l.trim().to_string())
+    };
+    assert_eq!(status_line(&after).as_deref(), Some("**Status:** Justerad"));
+    let strip = |s: &str| {
+        s.lines()
+            .filter(|l| !l.contains("**Status:**"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        strip(&before),
+        strip(&after),
+        "same document apart from its status"
+    );
+    assert!(!after.contains("Inmatad efter mötet"));
+}
+
+#[test]
+fn lateness_is_judged_on_the_meeting_day_not_the_export_day() {
+    let db = held_and_closed();
+    let mut o = options();
+    o.today = d(2027, 1, 15);
+    let md = markdown(&db.store, &o);
+    // Due 2026-12-03, after the meeting: not late in its minutes, whenever they are exported.
+    let walk = md
+        .lines()
+        .find(|l| l.contains("Trygghetsvandring i Norrvik"))
+        .expect("the open action is listed");
+    assert!(!walk.contains("försenad"), "{walk}");
+    // Due 2026-11-15, before the meeting: late.
+    let late = md
+        .lines()
+        .find(|l| l.contains("Röja buskage") && l.contains("2026-11-15"))
+        .expect("the late action is listed");
+    assert!(late.contains("försenad"), "{late}");
+}
+
+#[test]
+fn the_open_action_count_is_the_meeting_screens() {
+    let mut db = held_and_closed();
+    set_status(&mut db.store, MeetingStatus::Pagar);
+    let screen =
+        lagesbild::tui::screens::meeting::load::meeting(&db.store, d(2026, 11, 26)).expect("load");
+    let open = screen.open_actions.len();
+    assert!(
+        open >= 3,
+        "a-late, a-walk and a-loose (decided at no meeting) among them"
+    );
+    let md = markdown(&db.store, &options());
+    let line = format!("{open} åtgärder från tidigare möten var öppna när mötet avslutades");
+    assert!(md.contains(&line), "{md}");
+    assert!(md.contains("Se över skyltningen vid torget"));
+}
+
+#[test]
+fn a_reported_event_is_one_rule_for_minutes_meeting_screen_and_year_report() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    set_status(&mut db.store, MeetingStatus::Pagar);
+    let mut dismissed = week48_observation("w48-off", d(2026, 11, 21), "Avförd iakttagelse.");
+    dismissed.review_status = ReviewStatus::Avford;
+    // Marked as a duplicate of another, though nobody changed its review status.
+    let mut duplicate = week48_observation("w48-dup", d(2026, 11, 21), "Samma som w48-a.");
+    duplicate.duplicate_of_id = Some(id("w48-a"));
+    db.store
+        .write(|w| {
+            w.create(&week48_observation(
+                "w48-a",
+                d(2026, 11, 21),
+                "Ungdomar samlades vid torget under kvällen.",
+            ))?;
+            w.create(&dismissed)?;
+            w.create(&duplicate)?;
+            Ok(())
+        })
+        .expect("events");
+    let events = db
+        .store
+        .observations_for_picture(d(2026, 11, 19), d(2026, 11, 22))
+        .expect("events");
+    assert_eq!(
+        events.iter().map(|o| o.id).collect::<Vec<_>>(),
+        vec![id("w48-a")],
+        "the minutes' and the year report's read"
+    );
+    let screen =
+        lagesbild::tui::screens::meeting::load::meeting(&db.store, d(2026, 11, 26)).expect("load");
+    let lindangen = screen
+        .areas
+        .iter()
+        .find(|a| a.area.id == id("lindangen"))
+        .expect("area line");
+    assert_eq!(lindangen.previous[3], 1, "week 47 on the meeting screen");
+    let md = markdown(&db.store, &options());
+    assert_eq!(
+        md.matches("Som rapporterad händelse räknas").count(),
+        1,
+        "the rule is stated once"
+    );
+    assert!(!md.contains("Samma som w48-a"));
+}
