@@ -7,7 +7,11 @@ use crate::common::temp_store;
 use crate::report_world::{action, build, d, id, observation};
 
 use chrono::NaiveDate;
-use lagesbild::domain::{ActionStatus, EntityKind, Lang, MeetingStatus, Observation, ReviewStatus};
+use lagesbild::domain::{
+    ActionStatus, AgendaItem, AgendaKind, AreaAssessment, AreaLevel, Classification, EntityKind,
+    Lang, Meeting, MeetingStatus, Observation, PictureLevel, PictureStatus, ReviewStatus,
+    SituationPicture, Trend,
+};
 use lagesbild::report::{self, Format, MinutesTitle, Options};
 use lagesbild::store::Store;
 
@@ -231,4 +235,103 @@ fn a_reported_event_is_one_rule_for_minutes_meeting_screen_and_year_report() {
         "the rule is stated once"
     );
     assert!(!md.contains("Samma som w48-a"));
+}
+
+#[test]
+fn an_area_without_this_meetings_words_says_so_and_never_borrows_last_weeks() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let picture = SituationPicture {
+        id: id("picture-w48"),
+        classification: Classification::Begransad,
+        level: PictureLevel::Vecka,
+        period_start: d(2026, 11, 19),
+        period_end: d(2026, 11, 25),
+        scope_area_id: None,
+        meeting_id: Some(id(W48)),
+        summary: String::new(),
+        status: PictureStatus::Utkast,
+        established_by: None,
+        established_at: None,
+        distribution: String::new(),
+    };
+    let assessment = AreaAssessment {
+        id: id("ass-w48-lindangen"),
+        classification: Classification::Begransad,
+        picture_id: picture.id,
+        area_id: id("lindangen"),
+        level: AreaLevel::Forhojt,
+        trend: Trend::Oforandrad,
+        key_event_type_ids: vec![],
+        text: String::new(),
+        is_priority: false,
+        priority_rank: None,
+        hot_spot_place_ids: vec![],
+    };
+    db.store
+        .write(|w| {
+            w.create(&picture)?;
+            w.create(&assessment)?;
+            Ok(())
+        })
+        .expect("week 48's picture");
+    let md = markdown(&db.store, &options());
+    assert!(md.contains("vecka 48"), "the meeting's own week");
+    assert!(
+        md.contains("Ingen bedömning skrevs för området vid mötet."),
+        "{md}"
+    );
+    assert!(!md.contains("Skadegörelse och samlingar i och kring gångtunneln"));
+}
+
+#[test]
+fn planned_events_take_their_place_and_the_paragraphs_run_1_to_n() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let lucia = AgendaItem {
+        id: id("lucia"),
+        classification: Classification::Begransad,
+        meeting_id: id(W48),
+        number: 80,
+        kind: AgendaKind::PlaneradeHandelser,
+        area_id: None,
+        title: "Luciafirande på Lindängstorget".into(),
+        text: "Fritid samordnar.".into(),
+        decision: None,
+    };
+    // Set up by hand: the next meeting got another group name.
+    let next: Meeting = db.store.require(id("meeting-w46")).expect("a meeting");
+    let next = Meeting {
+        id: id("meeting-w49"),
+        group_name: "EST".into(),
+        date: d(2026, 12, 3),
+        status: MeetingStatus::Planerat,
+        ..next
+    };
+    db.store
+        .write(|w| {
+            w.create(&lucia)?;
+            w.create(&next)?;
+            Ok(())
+        })
+        .expect("agenda");
+    let md = markdown(&db.store, &options());
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## § ")).collect();
+    assert_eq!(
+        headings,
+        vec![
+            "## § 1 Mötets öppnande",
+            "## § 2 Godkännande av dagordning",
+            "## § 3 Uppföljning av åtgärdslistan",
+            "## § 4 Gemensam lägesbild – område",
+            "## § 5 Analys och prioritering",
+            "## § 6 Åtgärder och insatser",
+            "## § 7 Luciafirande på Lindängstorget",
+            "## § 8 Information och övriga frågor",
+            "## § 9 Nästa möte",
+            "## § 10 Mötets avslutande",
+        ],
+        "{md}"
+    );
+    assert!(md.contains("Nästa möte: torsdag 3 december 2026"), "{md}");
 }

@@ -1,6 +1,7 @@
 //! The minutes of a meeting: gathered once ([`model`]), laid out once ([`layout`]), rendered
 //! as Markdown, HTML or DOCX.
 
+mod agenda;
 mod areas;
 pub mod layout;
 pub mod model;

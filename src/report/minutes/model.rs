@@ -4,8 +4,8 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
-    Action, AgendaItem, AgendaKind, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
-    SituationPicture, Vocabulary,
+    Action, AgendaItem, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
+    SituationPicture,
 };
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
@@ -49,7 +49,7 @@ pub struct Minutes {
     pub meeting: Meeting,
     pub sender: String,
     pub attendance: Vec<AttendanceLine>,
-    /// The agenda; a standard one when the meeting has none recorded.
+    /// The agenda, numbered 1…n; a standard one when the meeting has none recorded.
     pub items: Vec<AgendaItem>,
     pub picture: Option<SituationPicture>,
     pub period: (NaiveDate, NaiveDate),
@@ -79,35 +79,6 @@ pub fn sender(store: &Store, names: &Names) -> Result<String> {
         (false, false) if own.contains(&municipality) => own,
         (false, false) => format!("{municipality} – {own}"),
     })
-}
-
-fn standard_agenda(meeting: Id) -> Vec<AgendaItem> {
-    use AgendaKind::*;
-    [
-        Oppnande,
-        Dagordning,
-        Uppfoljning,
-        Omrade,
-        Analys,
-        Beslut,
-        Information,
-        NastaMote,
-        Avslutande,
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, kind)| AgendaItem {
-        id: Id::from_name("standard_agenda", kind.code()),
-        classification: crate::domain::Classification::Oppen,
-        meeting_id: meeting,
-        number: i as i64 + 1,
-        kind: *kind,
-        area_id: None,
-        title: String::new(),
-        text: String::new(),
-        decision: None,
-    })
-    .collect()
 }
 
 impl Minutes {
@@ -162,8 +133,15 @@ impl Minutes {
             }
             items.push(item);
         }
-        if items.is_empty() {
-            items = standard_agenda(meeting.id);
+        let (items, stored_numbers) = super::agenda::numbered(items, meeting.id);
+        // "t.o.m. § 4" names the § as the minutes number it.
+        for a in &mut attendance {
+            a.until_item = a.until_item.map(|n| {
+                stored_numbers
+                    .iter()
+                    .position(|s| *s == n)
+                    .map_or(n, |i| i as i64 + 1)
+            });
         }
 
         let picture = store
@@ -234,7 +212,11 @@ impl Minutes {
                 decided.push(a);
             }
         }
-        let next = store.meeting_after(&meeting.group_name, meeting.date)?;
+        let next = match store.meeting_after(&meeting.group_name, meeting.date)? {
+            Some(n) => Some(n),
+            // A copy set up by hand may name the group differently from meeting to meeting.
+            None => store.next_meeting_from(meeting.date + Duration::days(1))?,
+        };
         Ok(Minutes {
             sender: sender(store, &names)?,
             meeting,
