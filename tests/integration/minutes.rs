@@ -335,3 +335,80 @@ fn planned_events_take_their_place_and_the_paragraphs_run_1_to_n() {
     );
     assert!(md.contains("Nästa möte: torsdag 3 december 2026"), "{md}");
 }
+
+fn unzip(bytes: &[u8], file: &str) -> String {
+    use std::io::Read;
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut f = z.by_name(file).expect("part in package");
+    let mut s = String::new();
+    f.read_to_string(&mut s).expect("utf-8 xml");
+    s
+}
+
+#[test]
+fn each_area_and_each_action_is_its_own_paragraph_or_bullet_in_every_format() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    db.store
+        .write(|w| {
+            w.set(
+                EntityKind::AgendaItem,
+                id("item-4"),
+                "text",
+                "Lindängsringen – förhöjt: 6 händelser (fordonsbränder).\nSjöviks centrum – lugnt: 2 händelser.",
+            )?;
+            w.set(
+                EntityKind::AgendaItem,
+                id("item-6"),
+                "text",
+                "– Byta belysningen i gångtunneln\n– Riktad närvaro vid torget",
+            )
+        })
+        .expect("texts");
+    let o = options();
+    let export = |f| {
+        String::from_utf8(
+            report::minutes::export(&db.store, id(crate::report_world::MEETING), f, &o)
+                .expect("minutes"),
+        )
+        .unwrap_or_default()
+    };
+    let md = export(Format::Markdown);
+    assert!(
+        md.contains("(fordonsbränder).\n\nSjöviks centrum – lugnt"),
+        "{md}"
+    );
+    assert!(md.contains("- Byta belysningen i gångtunneln\n- Riktad närvaro vid torget"));
+    let html = export(Format::Html);
+    assert!(
+        html.contains("<p>Sjöviks centrum – lugnt: 2 händelser.</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<li>Riktad närvaro vid torget</li>"));
+    let docx = report::minutes::export(
+        &db.store,
+        id(crate::report_world::MEETING),
+        Format::Docx,
+        &o,
+    )
+    .expect("docx");
+    let xml = unzip(&docx, "word/document.xml");
+    let paragraph_of = |text: &str| xml.split("<w:p ").filter(|p| p.contains(text)).count();
+    assert_eq!(paragraph_of("(fordonsbränder)."), 1);
+    let area = xml
+        .split("<w:p ")
+        .find(|p| p.contains("(fordonsbränder)."))
+        .unwrap_or_default();
+    assert!(
+        !area.contains("Sjöviks centrum – lugnt"),
+        "one paragraph per area"
+    );
+    let action = xml
+        .split("<w:p ")
+        .find(|p| p.contains("Byta belysningen i gångtunneln"))
+        .unwrap_or_default();
+    assert!(
+        !action.contains("Riktad närvaro vid torget"),
+        "one bullet per action"
+    );
+}

@@ -33,9 +33,12 @@ fn decision(doc: &mut Document, text: &str, lang: Lang) {
         let lead = t!(*l, "minutes-decision");
         text.strip_prefix(lead.as_str()).unwrap_or(text).trim()
     });
-    if !text.is_empty() {
-        doc.spans(vec![Span::bold(lead), Span::plain(text)]);
+    let mut lines = text.splitn(2, '\n');
+    let first = lines.next().unwrap_or_default().trim();
+    if !first.is_empty() {
+        doc.spans(vec![Span::bold(lead), Span::plain(first)]);
     }
+    doc.text(lines.next().unwrap_or_default());
 }
 
 fn header(m: &Minutes, doc: &mut Document, lang: Lang) {
@@ -368,7 +371,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
     let last_area_item = m.items.iter().rposition(|i| i.kind == AgendaKind::Omrade);
     for (pos, item) in m.items.iter().enumerate() {
         doc.heading(1, heading(item, lang));
-        doc.paragraph(item.text.trim());
+        doc.text(&item.text);
         match item.kind {
             AgendaKind::Uppfoljning => follow_up(m, &mut doc, lang),
             AgendaKind::Omrade => {
@@ -378,7 +381,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
                     && !areas_done
                     && item.text.trim().is_empty()
                 {
-                    doc.paragraph(p.summary.trim());
+                    doc.text(&p.summary);
                 }
                 match item.area_id {
                     Some(a) => {
@@ -422,7 +425,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
     }
     if !mt.notes.trim().is_empty() {
         doc.heading(1, t!(lang, "minutes-notes"));
-        doc.paragraph(mt.notes.trim());
+        doc.text(&mt.notes);
     }
     action_table(m, o, &mut doc);
     let distribution = m
