@@ -412,3 +412,77 @@ fn each_area_and_each_action_is_its_own_paragraph_or_bullet_in_every_format() {
         "one bullet per action"
     );
 }
+
+/// The `w:w` of each `w:gridCol` of the table holding `text`.
+fn grid_of_table_with(xml: &str, text: &str) -> Vec<u32> {
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains(text))
+        .unwrap_or_default();
+    table
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .filter_map(|c| c.split('"').next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn the_minutes_docx_is_fit_for_word() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let bytes = report::minutes::export(
+        &db.store,
+        id(crate::report_world::MEETING),
+        Format::Docx,
+        &options(),
+    )
+    .expect("docx");
+    // Compressed, as Word writes it.
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("zip");
+    let document = z.by_name("word/document.xml").expect("document");
+    assert_eq!(document.compression(), zip::CompressionMethod::Deflated);
+    drop(document);
+    // Title, author (the organisation) and language.
+    let core = unzip(&bytes, "docProps/core.xml");
+    assert!(core.contains(
+        "<dc:title>Minnesanteckningar 2026-11-19 – Samverkansgrupp trygghet (EST)</dc:title>"
+    ));
+    assert!(core.contains("<dc:creator>Sjöviks kommun – säkerhetsenheten</dc:creator>"));
+    assert!(core.contains("<dc:language>sv-SE</dc:language>"));
+    assert!(unzip(&bytes, "word/styles.xml").contains("<w:lang w:val=\"sv-SE\" />"));
+    let xml = unzip(&bytes, "word/document.xml");
+    // Every data table's header row repeats on each page and stays with the first row; the
+    // label–value tables have none.
+    let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).collect();
+    let action_list = tables
+        .iter()
+        .find(|t| t.contains("Klart senast") && t.contains("Ansvarig organisation"))
+        .expect("the action list");
+    let header_row = action_list.split("</w:tr>").next().unwrap_or_default();
+    assert!(
+        header_row.contains("<w:cantSplit /><w:tblHeader />"),
+        "{header_row}"
+    );
+    assert!(header_row.contains("<w:keepNext />"));
+    let fields = tables
+        .iter()
+        .find(|t| t.contains("Ordförande"))
+        .expect("the header fields");
+    assert!(!fields.contains("<w:tblHeader />"));
+    // Widths from content: a date and "säkerhetsenheten" fit whole at 10 pt (Calibri: a
+    // digit is 5.07 pt; cell margins 2 × 108).
+    let grid = grid_of_table_with(&xml, "Ansvarig organisation");
+    assert_eq!(grid.len(), 8);
+    assert!(grid[5] >= 8 * 102 + 2 * 66 + 216, "Klart senast: {grid:?}");
+    assert!(grid[4] >= 16 * 90 + 216, "Ansvarig organisation: {grid:?}");
+    assert!(xml.contains("<w:tblLayout w:type=\"fixed\" />"));
+    // The sender stands in the page header, aligned on tab stops, and not again in the body.
+    let header = unzip(&bytes, "word/header1.xml");
+    assert!(header.contains("w:val=\"center\""), "{header}");
+    assert!(header.contains("w:val=\"right\""));
+    let first_paragraph = xml.split("<w:p ").nth(1).unwrap_or_default();
+    assert!(first_paragraph.contains("Title"), "{first_paragraph}");
+    // The signatures keep the closing line company: no page holds "Skapad …" alone.
+    let last_table = tables.last().copied().unwrap_or_default();
+    assert!(last_table.contains("Justeras") && last_table.contains("<w:keepNext />"));
+}
