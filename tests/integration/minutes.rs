@@ -486,3 +486,100 @@ fn the_minutes_docx_is_fit_for_word() {
     let last_table = tables.last().copied().unwrap_or_default();
     assert!(last_table.contains("Justeras") && last_table.contains("<w:keepNext />"));
 }
+
+#[test]
+fn the_file_name_and_the_words_follow_the_title_and_the_checker_signs_and_dates() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let meeting = id(crate::report_world::MEETING);
+    let mut o = options();
+    let name = |o: &Options| {
+        report::minutes::file_name(&db.store, meeting, Format::Docx, o).expect("name")
+    };
+    assert_eq!(name(&o), "minnesanteckningar-2026-11-19.docx");
+    let notes = markdown_of(&db.store, meeting, &o);
+    assert!(notes.contains("**Antecknare:**"));
+    assert!(notes.contains("**Vid anteckningarna:**"));
+    o.minutes_title = MinutesTitle::Protokoll;
+    assert_eq!(name(&o), "protokoll-2026-11-19.docx");
+    let protocol = markdown_of(&db.store, meeting, &o);
+    assert!(protocol.contains("# Protokoll\n"));
+    assert!(protocol.contains("**Sekreterare:** brottsförebyggande strateg"));
+    assert!(protocol.contains("**Vid protokollet:** brottsförebyggande strateg"));
+    assert!(!protocol.contains("Antecknare") && !protocol.contains("anteckningarna"));
+    // The checker's block: name, a line to sign, a line for the date.
+    let closing: Vec<&str> = protocol
+        .lines()
+        .skip_while(|l| !l.starts_with("**Justeras:**"))
+        .take(3)
+        .collect();
+    assert_eq!(closing.len(), 3, "{protocol}");
+    assert!(closing[0].contains("kommunpolis"));
+    assert!(
+        closing[1].starts_with("**Underskrift:** \\_\\_\\_"),
+        "{closing:?}"
+    );
+    assert!(
+        closing[2].starts_with("**Datum:** \\_\\_\\_"),
+        "{closing:?}"
+    );
+    o.lang = Lang::En;
+    assert_eq!(name(&o), "minutes-2026-11-19.docx");
+}
+
+fn markdown_of(store: &Store, meeting: lagesbild::domain::Id, o: &Options) -> String {
+    let md = report::minutes::export(store, meeting, Format::Markdown, o).expect("minutes");
+    String::from_utf8(md).expect("utf-8")
+}
+
+#[test]
+fn intern_rows_are_marked_and_the_label_is_a_plain_sentence() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let meeting = id(crate::report_world::MEETING);
+    let mut secret = observation(
+        "o-intern",
+        d(2026, 11, 16),
+        "centrum",
+        Some("busstationen"),
+        "ordning",
+        "polis",
+        "Uppgift om planerad samling vid busstationen.",
+    );
+    secret.classification = Classification::Intern;
+    db.store
+        .write(|w| {
+            // Entered while the meeting is held.
+            w.set(EntityKind::Meeting, meeting, "status", MeetingStatus::Pagar)?;
+            w.create(&secret)?;
+            w.set(
+                EntityKind::Meeting,
+                meeting,
+                "status",
+                MeetingStatus::Avslutat,
+            )
+        })
+        .expect("intern observation");
+    let mut o = options();
+    o.include_internal = true;
+    let md = markdown_of(&db.store, meeting, &o);
+    let row = md
+        .lines()
+        .find(|l| l.contains("Uppgift om planerad samling"))
+        .expect("the intern row");
+    assert!(row.contains("(intern)"), "{row}");
+    let other = md
+        .lines()
+        .find(|l| l.contains("Störande berusade personer"))
+        .expect("an open row");
+    assert!(!other.contains("(intern)"));
+    assert!(
+        md.contains("OBS! Dokumentet innehåller poster klassade INTERN. De är märkta ”(intern)”.")
+    );
+    assert!(!md.contains("--include-internal"), "no command-line words");
+    let notice = md.lines().find(|l| l.contains("OBS!")).unwrap_or_default();
+    assert!(
+        !notice.contains("får inte lämna"),
+        "said once, by the stamp: {notice}"
+    );
+}

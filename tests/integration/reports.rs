@@ -437,8 +437,11 @@ fn the_binary_writes_every_export_and_records_it_in_the_audit_log() {
     // Default file name in the current directory.
     let (ok, stdout, stderr) = run(&["minutes", "2026-W47"]);
     assert!(ok, "{stderr}");
-    assert!(stdout.contains("protokoll-2026-11-19.docx"), "{stdout}");
-    assert!(dir.join("protokoll-2026-11-19.docx").is_file());
+    assert!(
+        stdout.contains("minnesanteckningar-2026-11-19.docx"),
+        "{stdout}"
+    );
+    assert!(dir.join("minnesanteckningar-2026-11-19.docx").is_file());
     let (ok, _, stderr) = run(&[
         "minutes",
         "2026-11-19",
@@ -516,7 +519,7 @@ fn an_export_needs_the_write_lock_and_says_why() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("granskningsloggen"), "{stderr}");
-    assert!(!dir.join("protokoll-2026-11-19.docx").exists());
+    assert!(!dir.join("minnesanteckningar-2026-11-19.docx").exists());
 }
 
 /// Writes the files `verify_exports.sh` checks with real clients (LibreOffice, tidy, the Nu

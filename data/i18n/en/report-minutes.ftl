@@ -6,3 +6,12 @@ minutes-open-count = { $count ->
 }
 minutes-events-period = Events in the period { $period } (week { $weeks }). Every observation counts as a reported event except dismissed ones and duplicates. The situation picture describes places and situations, not people.
 minutes-area-no-text = No assessment was written for the area at the meeting.
+minutes-field-secretary = Secretary
+minutes-signed-secretary = Minutes taken by
+minutes-signature = Signature
+minutes-signature-date = Date
+minutes-signature-line = ________________________________
+minutes-signature-date-line = ______________
+minutes-intern-mark = (internal)
+minutes-internal-notice = NOTE: this document contains records classified INTERNAL. They are marked “(internal)”.
+report-internal-included = NOTE: this document contains records classified INTERNAL.

@@ -25,7 +25,7 @@ fn observation_rows(s: &AreaSummary, m: &Minutes, lang: Lang) -> Vec<Vec<String>
                     .place_or_area(o.place_id, None)
                     .if_empty(|| m.names.area(Some(o.area_id))),
                 m.names.event_type(o.event_type_id),
-                what,
+                super::signatures::marked(what, o.classification, lang),
                 m.names.organisation_short(Some(o.reporting_org_id)),
             ]
         })

@@ -1,15 +1,14 @@
 //! Lays the gathered minutes out as a document, in the order Swedish minutes use: header
 //! fields, attendance, numbered §, the action list, signatures.
 
+use super::action_lists::{action_table, follow_up};
 use super::areas::area;
 use super::model::Minutes;
-use crate::domain::{
-    Action, AgendaItem, AgendaKind, IsoWeek, Lang, MeetingStatus, Presence, Vocabulary,
-};
+use super::signatures::signatures;
+use crate::domain::{AgendaItem, AgendaKind, IsoWeek, Lang, MeetingStatus, Presence, Vocabulary};
 use crate::i18n::dates::{date_long, time_span, weekday};
 use crate::i18n::{range, t};
 use crate::report::Options;
-use crate::report::actions::{due_week, status_text};
 use crate::report::document::{Document, Span, Table};
 
 fn heading(item: &AgendaItem, lang: Lang) -> String {
@@ -41,7 +40,8 @@ fn decision(doc: &mut Document, text: &str, lang: Lang) {
     doc.text(lines.next().unwrap_or_default());
 }
 
-fn header(m: &Minutes, doc: &mut Document, lang: Lang) {
+fn header(m: &Minutes, doc: &mut Document, o: &Options) {
+    let lang = o.lang;
     let mt = &m.meeting;
     let status = match (mt.status, mt.approved_on) {
         (MeetingStatus::Justerat, Some(d)) => {
@@ -67,7 +67,10 @@ fn header(m: &Minutes, doc: &mut Document, lang: Lang) {
         ),
         (t!(lang, "minutes-field-place"), mt.location.clone()),
         (t!(lang, "minutes-field-chair"), mt.chair.clone()),
-        (t!(lang, "minutes-field-note-taker"), mt.note_taker.clone()),
+        (
+            t!(lang, super::signatures::writer_field(o)),
+            mt.note_taker.clone(),
+        ),
         (
             t!(lang, "minutes-field-adjuster"),
             mt.adjuster.clone().unwrap_or_default(),
@@ -133,67 +136,6 @@ fn attendance(m: &Minutes, doc: &mut Document, lang: Lang) {
     ]);
 }
 
-/// §3: what was said about earlier actions, then every action still open when the meeting
-/// closed, with its count; lateness is judged on the meeting day, as the meeting saw it.
-fn follow_up(m: &Minutes, doc: &mut Document, lang: Lang) {
-    let day = m.meeting.date;
-    if !m.follow_ups.is_empty() {
-        doc.table(Table {
-            caption: Some(t!(lang, "minutes-follow-up-caption")),
-            headers: vec![
-                t!(lang, "column-action"),
-                t!(lang, "column-responsible"),
-                t!(lang, "column-status"),
-                t!(lang, "column-comment"),
-            ],
-            rows: m
-                .follow_ups
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.action.title.clone(),
-                        m.names.organisation_short(f.action.responsible_org_id),
-                        status_text(&f.action, day, lang),
-                        f.comment.clone(),
-                    ]
-                })
-                .collect(),
-            widths: vec![5, 3, 2, 6],
-        });
-    }
-    let late = m.open_earlier.iter().filter(|a| a.is_overdue(day)).count();
-    doc.paragraph(t!(
-        lang,
-        "minutes-open-count",
-        count = m.open_earlier.len(),
-        late = late
-    ));
-    if !m.open_earlier.is_empty() {
-        doc.table(Table {
-            caption: Some(t!(lang, "minutes-open-earlier-caption")),
-            headers: vec![
-                t!(lang, "column-action"),
-                t!(lang, "column-responsible"),
-                t!(lang, "column-due"),
-                t!(lang, "column-status"),
-            ],
-            rows: m
-                .open_earlier
-                .iter()
-                .map(|a| {
-                    vec![
-                        a.title.clone(),
-                        m.names.organisation_short(a.responsible_org_id),
-                        a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                        status_text(a, day, lang),
-                    ]
-                })
-                .collect(),
-            widths: vec![6, 3, 2, 3],
-        });
-    }
-}
-
 fn analysis(m: &Minutes, doc: &mut Document, lang: Lang) {
     let priorities: Vec<String> = m
         .areas
@@ -248,71 +190,6 @@ fn next_meeting(m: &Minutes, doc: &mut Document, lang: Lang) {
     }
 }
 
-/// Which § an action belongs to: its area's §, else the decisions §.
-fn item_of(m: &Minutes, a: &Action) -> Option<i64> {
-    let by_area = m.items.iter().find(|i| {
-        i.kind == AgendaKind::Omrade
-            && i.area_id.is_some()
-            && a.area_id.is_some_and(|area| {
-                m.names
-                    .area_with_descendants(i.area_id.unwrap_or(area))
-                    .contains(&area)
-            })
-    });
-    by_area
-        .or_else(|| m.items.iter().find(|i| i.kind == AgendaKind::Beslut))
-        .map(|i| i.number)
-}
-
-fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
-    let lang = o.lang;
-    doc.heading(1, t!(lang, "minutes-action-list"));
-    if m.decided.is_empty() {
-        doc.paragraph(t!(lang, "minutes-no-new-actions"));
-        return;
-    }
-    doc.table(Table {
-        caption: None,
-        headers: vec![
-            t!(lang, "column-number"),
-            "§".to_string(),
-            t!(lang, "column-action"),
-            t!(lang, "column-place"),
-            t!(lang, "column-responsible-organisation"),
-            t!(lang, "column-due"),
-            t!(lang, "column-week"),
-            t!(lang, "column-status"),
-        ],
-        rows: m
-            .decided
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let owner = m.names.organisation(a.responsible_org_id);
-                let owner = match a.responsible_function.trim() {
-                    "" => owner,
-                    f => format!("{owner} ({f})"),
-                };
-                let title = match a.recurrence.as_deref().map(str::trim) {
-                    Some(r) if !r.is_empty() => format!("{} ({r})", a.title),
-                    _ => a.title.clone(),
-                };
-                vec![
-                    (i + 1).to_string(),
-                    item_of(m, a).map(|n| n.to_string()).unwrap_or_default(),
-                    title,
-                    m.names.place_or_area(a.place_id, a.area_id),
-                    owner,
-                    a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                    due_week(a, lang),
-                    status_text(a, m.meeting.date, lang),
-                ]
-            })
-            .collect(),
-        widths: vec![4, 3, 20, 16, 17, 11, 7, 10],
-    });
-}
-
 /// The period's dates and ISO weeks, and what counts as a reported event (said once).
 fn events_period(m: &Minutes, lang: Lang) -> String {
     let (from, to) = (
@@ -358,13 +235,17 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
             _ => mt.date.to_string(),
         },
         stamp: m.gate.stamp(lang),
-        internal_notice: m.gate.internal_notice(lang),
+        // The minutes mark their intern rows, and say so.
+        internal_notice: m
+            .gate
+            .internal_notice(lang)
+            .map(|_| t!(lang, "minutes-internal-notice")),
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
         lang,
     };
-    header(m, &mut doc, lang);
+    header(m, &mut doc, o);
     attendance(m, &mut doc, lang);
     let area_items: Vec<_> = m.items.iter().filter_map(|i| i.area_id).collect();
     let mut areas_done = false;
@@ -428,18 +309,6 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
         doc.text(&mt.notes);
     }
     action_table(m, o, &mut doc);
-    let distribution = m
-        .picture
-        .as_ref()
-        .map(|p| p.distribution.clone())
-        .unwrap_or_default();
-    doc.fields(vec![
-        (t!(lang, "minutes-signed-note-taker"), mt.note_taker.clone()),
-        (
-            t!(lang, "minutes-signed-adjuster"),
-            mt.adjuster.clone().unwrap_or_default(),
-        ),
-        (t!(lang, "minutes-distribution"), distribution),
-    ]);
+    signatures(m, o, &mut doc);
     doc
 }

@@ -194,7 +194,7 @@ fn render(
     o.lang = lang;
     let (name, bytes, detail) = match (doc, format) {
         (ExportDoc::Minutes(id), _) => (
-            minutes::file_name(store, id, format)?,
+            minutes::file_name(store, id, format, &o)?,
             minutes::export(store, id, format, &o)?,
             json!({"document": "minutes", "meeting": id.to_string(), "format": format.extension()}),
         ),
