@@ -35,7 +35,8 @@ th, td { border: 1px solid #777; padding: .2rem .35rem; text-align: left; vertic
 thead th { background: #e4e9f2; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; }
-tr, .paragraf { break-inside: avoid; }
+tr { break-inside: avoid; }
+footer { break-before: avoid; }
 thead { display: table-header-group; }
 footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; font-size: 9pt; }
 @media print {
@@ -114,7 +115,8 @@ pub fn render(doc: &Document) -> String {
     for b in &doc.blocks {
         match b {
             Block::Heading { level, text } => {
-                // Each top-level heading opens a section that print CSS keeps together when it can.
+                // Each top-level heading opens a section (kept together it pushed a long § 4 to a
+                // new page, leaving half a page blank: the heading stays with what follows).
                 if *level == 1 {
                     if in_section {
                         out.push_str("</section>\n");
