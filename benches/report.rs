@@ -7,6 +7,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use lagesbild::domain::{EntityKind, MeetingStatus};
 use lagesbild::report::{self, Format, Options};
 use lagesbild::store::{Access, Store};
 use report_world::{MEETING, build, d, id, observation};
@@ -15,7 +16,18 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
     build(&mut store);
-    // The world has 7 observations in the week; add 93 more across the areas.
+    // The world has 7 observations in the week; add 93 more across the areas, entered while
+    // the meeting is held, so the minutes read all 100 as of its close from the op log.
+    store
+        .write(|w| {
+            w.set(
+                EntityKind::Meeting,
+                id(MEETING),
+                "status",
+                MeetingStatus::Pagar,
+            )
+        })
+        .expect("meeting held");
     let areas = [
         ("lindangen", Some("torget")),
         ("centrum", Some("busstationen")),
@@ -40,6 +52,16 @@ fn bench(c: &mut Criterion) {
             Ok(())
         })
         .expect("observations");
+    store
+        .write(|w| {
+            w.set(
+                EntityKind::Meeting,
+                id(MEETING),
+                "status",
+                MeetingStatus::Avslutat,
+            )
+        })
+        .expect("meeting closed");
     let options = Options {
         generated_at: NaiveDate::from_ymd_opt(2026, 11, 19)
             .and_then(|d| d.and_hms_opt(12, 0, 0))

@@ -285,6 +285,17 @@ fn page_footer(doc: &Document) -> Footer {
     )
 }
 
+/// A table and an empty paragraph parting it from what follows; none after the last block,
+/// which the closing line follows directly.
+fn with_table(docx: Docx, table: DocxTable, last: bool) -> Docx {
+    let docx = docx.add_table(table);
+    if last {
+        docx
+    } else {
+        docx.add_paragraph(Paragraph::new())
+    }
+}
+
 pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
     let (width, height) = if doc.landscape {
         (A4_LONG, A4_SHORT)
@@ -341,12 +352,7 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
             Block::Paragraph(s) => docx.add_paragraph(runs(s).keep_next(last)),
             Block::Fields(f) => {
                 header_rows.push(false);
-                let docx = docx.add_table(fields(f, text_width, last));
-                if last {
-                    docx
-                } else {
-                    docx.add_paragraph(Paragraph::new())
-                }
+                with_table(docx, fields(f, text_width, last), last)
             }
             Block::Table(t) => {
                 let docx = match &t.caption {
@@ -358,12 +364,7 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                     None => docx,
                 };
                 header_rows.push(true);
-                let docx = docx.add_table(table(t, text_width, last));
-                if last {
-                    docx
-                } else {
-                    docx.add_paragraph(Paragraph::new())
-                }
+                with_table(docx, table(t, text_width, last), last)
             }
             Block::Bullets(items) => items.iter().fold(docx, |d, i| {
                 d.add_paragraph(

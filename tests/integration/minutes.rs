@@ -52,6 +52,15 @@ fn week48_observation(key: &str, on: NaiveDate, text: &str) -> Observation {
     )
 }
 
+/// An event in the week before the week-48 meeting.
+fn gathering() -> Observation {
+    week48_observation(
+        "w48-a",
+        d(2026, 11, 21),
+        "Ungdomar samlades vid torget under kvällen.",
+    )
+}
+
 /// The world, with the week-48 meeting held: two events in its week, one action decided at
 /// it, one open action from no meeting at all; then closed.
 fn held_and_closed() -> crate::common::TempDb {
@@ -73,11 +82,7 @@ fn held_and_closed() -> crate::common::TempDb {
     );
     db.store
         .write(|w| {
-            w.create(&week48_observation(
-                "w48-a",
-                d(2026, 11, 21),
-                "Ungdomar samlades vid torget under kvällen.",
-            ))?;
+            w.create(&gathering())?;
             w.create(&week48_observation(
                 "w48-b",
                 d(2026, 11, 23),
@@ -201,11 +206,7 @@ fn a_reported_event_is_one_rule_for_minutes_meeting_screen_and_year_report() {
     duplicate.duplicate_of_id = Some(id("w48-a"));
     db.store
         .write(|w| {
-            w.create(&week48_observation(
-                "w48-a",
-                d(2026, 11, 21),
-                "Ungdomar samlades vid torget under kvällen.",
-            ))?;
+            w.create(&gathering())?;
             w.create(&dismissed)?;
             w.create(&duplicate)?;
             Ok(())
