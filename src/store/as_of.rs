@@ -10,7 +10,10 @@ use serde_json::{Map, Value};
 use super::Store;
 use super::error::Result;
 use super::oplog::ops_for_entity;
-use crate::domain::{Entity, Hlc, Id, MeetingStatus, OpKind, Vocabulary};
+use chrono::NaiveDate;
+
+use super::read::query_on;
+use crate::domain::{Action, Entity, Hlc, Id, MeetingStatus, Observation, OpKind, Vocabulary};
 
 /// A point in this copy's op log: every op with a clock at or below it had happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -94,15 +97,32 @@ impl Store {
         }
     }
 
-    /// Records matching a condition on the columns of `e`, deleted ones too: the candidates
-    /// for an as-of read (a record deleted since may have been live then).
-    pub fn find_with_deleted<T: Entity, P: rusqlite::Params>(
-        &self,
-        where_sql: &str,
-        order_sql: &str,
-        params: P,
-    ) -> Result<Vec<T>> {
-        super::read::query_on(&self.conn, where_sql, order_sql, params)
+    // The candidates for an as-of read: deleted records too, since a record deleted since
+    // may have been live then.
+
+    /// Every action ever recorded as decided at a meeting, in creation order.
+    pub fn actions_ever_decided_at(&self, meeting: Id) -> Result<Vec<Action>> {
+        query_on(
+            &self.conn,
+            "e.meeting_id = ?1",
+            "e.n",
+            [meeting.to_string()],
+        )
+    }
+
+    /// Every action ever recorded, in creation order.
+    pub fn actions_ever(&self) -> Result<Vec<Action>> {
+        query_on(&self.conn, "1", "e.n", [])
+    }
+
+    /// Every observation ever recorded as occurring in `from..=to`, in time order.
+    pub fn observations_ever_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Observation>> {
+        query_on(
+            &self.conn,
+            "e.occurred_on BETWEEN ?1 AND ?2",
+            "e.occurred_on, e.time_from, e.n",
+            [from.to_string(), to.to_string()],
+        )
     }
 
     fn was_purged(&self, id: Id) -> Result<bool> {

@@ -43,11 +43,7 @@ impl<'a> Snapshot<'a> {
     /// The actions decided at this meeting, in the order they were created.
     pub fn decided_at(&self, meeting: Id) -> Result<Vec<Action>> {
         let mut out = Vec::new();
-        for a in self.store.find_with_deleted::<Action, _>(
-            "e.meeting_id = ?1",
-            "e.n",
-            [meeting.to_string()],
-        )? {
+        for a in self.store.actions_ever_decided_at(meeting)? {
             if let Some(a) = self.live_action(a)?
                 && a.meeting_id == Some(meeting)
             {
@@ -61,7 +57,7 @@ impl<'a> Snapshot<'a> {
     /// meeting followed up (the meeting screen counts the same), earliest deadline first.
     pub fn open_carried_in(&self, meeting: Id) -> Result<Vec<Action>> {
         let mut out = Vec::new();
-        for a in self.store.find_with_deleted::<Action, _>("1", "e.n", [])? {
+        for a in self.store.actions_ever()? {
             if let Some(a) = self.live_action(a)?
                 && a.status.is_open()
                 && a.meeting_id != Some(meeting)
@@ -80,11 +76,7 @@ impl<'a> Snapshot<'a> {
             return self.store.observations_for_picture(from, to);
         };
         let mut out = Vec::new();
-        for o in self.store.find_with_deleted::<Observation, _>(
-            "e.occurred_on BETWEEN ?1 AND ?2",
-            "e.occurred_on, e.time_from, e.n",
-            [from.to_string(), to.to_string()],
-        )? {
+        for o in self.store.observations_ever_in(from, to)? {
             if let Some(o) = self.store.as_of::<Observation>(o.id, at)?
                 && o.is_reported_event()
                 && (from..=to).contains(&o.occurred_on)
