@@ -35,9 +35,7 @@ fn markdown(store: &Store, o: &Options) -> String {
 }
 
 fn set_status(store: &mut Store, status: MeetingStatus) {
-    store
-        .write(|w| w.set(EntityKind::Meeting, id(W48), "status", status))
-        .expect("meeting status");
+    crate::report_world::set_meeting_status(store, W48, status);
 }
 
 fn week48_observation(key: &str, on: NaiveDate, text: &str) -> Observation {

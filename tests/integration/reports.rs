@@ -305,20 +305,6 @@ fn agreement_and_year_golden() {
     assert!(doc.contains("Lägesbild 2026 per område") && doc.contains("Heading1"));
 }
 
-/// Sets the meeting in progress again (the world creates it closed).
-fn hold_again(store: &mut lagesbild::store::Store) {
-    store
-        .write(|w| {
-            w.set(
-                EntityKind::Meeting,
-                id(MEETING),
-                "status",
-                lagesbild::domain::MeetingStatus::Pagar,
-            )
-        })
-        .expect("reopen");
-}
-
 #[test]
 fn an_export_refuses_unconfirmed_personal_data_and_names_the_record() {
     let mut db = temp_store();
@@ -334,7 +320,11 @@ fn an_export_refuses_unconfirmed_personal_data_and_names_the_record() {
         "Bil med reg.nr ABC 123 körde på torget, ring 070-123 45 67.",
     );
     // Entered while the meeting is held again: closed minutes show only what was known then.
-    hold_again(&mut db.store);
+    report_world::set_meeting_status(
+        &mut db.store,
+        MEETING,
+        lagesbild::domain::MeetingStatus::Pagar,
+    );
     db.store
         .write(|w| w.create(&bad).map(|_| ()))
         .expect("write");
@@ -367,7 +357,11 @@ fn intern_records_stay_out_unless_asked_for_and_then_every_page_says_so() {
     );
     secret.classification = Classification::Intern;
     // Entered while the meeting is held again: closed minutes show only what was known then.
-    hold_again(&mut db.store);
+    report_world::set_meeting_status(
+        &mut db.store,
+        MEETING,
+        lagesbild::domain::MeetingStatus::Pagar,
+    );
     db.store
         .write(|w| w.create(&secret).map(|_| ()))
         .expect("write");
