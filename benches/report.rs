@@ -7,15 +7,18 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use lagesbild::domain::MeetingStatus;
 use lagesbild::report::{self, Format, Options};
 use lagesbild::store::{Access, Store};
-use report_world::{MEETING, build, d, id, observation};
+use report_world::{MEETING, build, d, id, observation, set_meeting_status};
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(&dir.path().join("bench.db"), Access::ReadWrite).expect("open");
     build(&mut store);
-    // The world has 7 observations in the week; add 93 more across the areas.
+    // The world has 7 observations in the week; add 93 more across the areas, entered while
+    // the meeting is held, so the minutes read all 100 as of its close from the op log.
+    set_meeting_status(&mut store, MEETING, MeetingStatus::Pagar);
     let areas = [
         ("lindangen", Some("torget")),
         ("centrum", Some("busstationen")),
@@ -40,6 +43,7 @@ fn bench(c: &mut Criterion) {
             Ok(())
         })
         .expect("observations");
+    set_meeting_status(&mut store, MEETING, MeetingStatus::Avslutat);
     let options = Options {
         generated_at: NaiveDate::from_ymd_opt(2026, 11, 19)
             .and_then(|d| d.and_hms_opt(12, 0, 0))

@@ -36,7 +36,7 @@ pub fn run(args: &MinutesArgs, ctx: &Context) -> CliResult {
     }
     let o = options(ctx, &args.flags, args.title.as_deref())?;
     let bytes = minutes::export(&store, meeting.id, args.format, &o)?;
-    let name = minutes::file_name(&store, meeting.id, args.format)?;
+    let name = minutes::file_name(&store, meeting.id, args.format, &o)?;
     finish(
         ctx.lang,
         &mut store,

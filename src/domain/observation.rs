@@ -46,4 +46,18 @@ impl Observation {
     pub fn needs_escalation(&self) -> bool {
         self.severity > Severity::Storning
     }
+
+    /// Whether it counts as a reported event: the one rule behind every count of events the
+    /// app shows (the meeting screen, the minutes, the year report). The store's counting
+    /// queries use [`ReviewStatus::counts_as_reported`] too.
+    pub fn is_reported_event(&self) -> bool {
+        self.review_status.counts_as_reported() && self.duplicate_of_id.is_none()
+    }
+}
+
+impl ReviewStatus {
+    /// Struck off (avförd) and duplicate observations are not reported events.
+    pub fn counts_as_reported(self) -> bool {
+        !matches!(self, ReviewStatus::Avford | ReviewStatus::Dubblett)
+    }
 }

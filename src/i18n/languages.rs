@@ -13,6 +13,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "fields.ftl"),
             catalogue_file!($code, "cli.ftl"),
             catalogue_file!($code, "report.ftl"),
+            catalogue_file!($code, "report-minutes.ftl"),
             catalogue_file!($code, "errors.ftl"),
             catalogue_file!($code, "report-sheets.ftl"),
             catalogue_file!($code, "tui-records.ftl"),

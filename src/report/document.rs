@@ -89,6 +89,26 @@ impl Document {
         }
     }
 
+    /// A text typed in the app, one block per line: lines starting with a dash or bullet
+    /// become bullets, the others paragraphs, so no renderer joins an area's or an action's
+    /// line to the next.
+    pub fn text(&mut self, text: &str) {
+        let mut bullets = Vec::new();
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            match ["– ", "- ", "• ", "* "]
+                .iter()
+                .find_map(|m| line.strip_prefix(m))
+            {
+                Some(item) => bullets.push(item.trim().to_string()),
+                None => {
+                    self.bullets(std::mem::take(&mut bullets));
+                    self.paragraph(line);
+                }
+            }
+        }
+        self.bullets(bullets);
+    }
+
     pub fn spans(&mut self, spans: Vec<Span>) {
         self.blocks.push(Block::Paragraph(spans));
     }

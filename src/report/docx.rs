@@ -2,16 +2,17 @@
 //! 11 pt, the classification label in the header and footer of every page and "Sida 1 (3)".
 //! docx-rs writes almost no defaults, so borders, widths and spacing are all set here.
 
-use std::io::Cursor;
-
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table as DocxTable, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableRow, WidthType,
+    PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType, Tab, TabValueType,
+    Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableLayoutType,
+    TableRow, WidthType,
 };
 
 use super::document::{Block, Document, Span, Table};
-use super::error::{ReportError, Result};
+use super::docx_package::{PackageInfo, finish, word_language};
+use super::docx_widths::{column_widths, fits};
+use super::error::Result;
 
 /// A4 in twentieths of a point.
 const A4_SHORT: u32 = 11906;
@@ -20,6 +21,11 @@ const A4_LONG: u32 = 16838;
 const SIDE_MARGIN: i32 = 1021;
 const HEADER_FILL: &str = "E4E9F2";
 const FIELD_FILL: &str = "F3F3F3";
+/// Table text in half-points: 10 pt, so a minutes' eight columns fit A4 portrait.
+const TABLE_TEXT: usize = 20;
+/// A row with more text than this may break across pages: kept whole, it would push a
+/// half-empty page ahead of it (a long plan row came out one per page).
+const UNSPLIT_ROW_CHARS: usize = 400;
 
 fn styles(docx: Docx) -> Docx {
     let fonts = || {
@@ -109,86 +115,136 @@ fn borders() -> TableBorders {
         .set(b(TableBorderPosition::InsideV))
 }
 
-fn cell(text: &str, width: usize, fill: Option<&str>, bold: bool) -> TableCell {
+/// How a cell looks: shaded, bold, and whether its paragraphs stay with the next row.
+#[derive(Clone, Copy, Default)]
+struct CellLook<'a> {
+    fill: Option<&'a str>,
+    bold: bool,
+    keep_next: bool,
+}
+
+fn cell(text: &str, width: usize, look: CellLook) -> TableCell {
     let mut c = TableCell::new().width(width, WidthType::Dxa);
     for (i, line) in text.split('\n').enumerate() {
-        let r = Run::new().add_text(line);
-        let r = if bold { r.bold() } else { r };
-        let p = Paragraph::new().add_run(r).line_spacing(
-            LineSpacing::new()
-                .after(0)
-                .before(if i == 0 { 0 } else { 40 }),
-        );
+        let r = Run::new().add_text(line).size(TABLE_TEXT);
+        let r = if look.bold { r.bold() } else { r };
+        let p = Paragraph::new()
+            .add_run(r)
+            .keep_next(look.keep_next)
+            .line_spacing(
+                LineSpacing::new()
+                    .after(0)
+                    .before(if i == 0 { 0 } else { 40 }),
+            );
         c = c.add_paragraph(p);
     }
-    match fill {
+    match look.fill {
         Some(f) => c.shading(Shading::new().fill(f)),
         None => c,
     }
 }
 
-/// Column widths in twips, scaled to the text width.
-fn grid(widths: &[u32], columns: usize, text_width: u32) -> Vec<usize> {
-    let w: Vec<u32> = if widths.len() == columns {
-        widths.to_vec()
+fn row(cells: Vec<TableCell>, text_len: usize) -> TableRow {
+    let row = TableRow::new(cells);
+    if text_len <= UNSPLIT_ROW_CHARS {
+        row.cant_split()
     } else {
-        vec![1; columns]
-    };
-    let total: u32 = w.iter().sum::<u32>().max(1);
-    w.iter()
-        .map(|x| (u64::from(*x) * u64::from(text_width) / u64::from(total)) as usize)
-        .collect()
+        row
+    }
 }
 
-fn table(t: &Table, text_width: u32) -> DocxTable {
-    let grid = grid(&t.widths, t.headers.len(), text_width);
+/// A data table: its header row repeats on every page (marked when the package is finished)
+/// and stays with the first row; `keep_next` keeps the whole table with what follows.
+fn table(t: &Table, text_width: u32, keep_next: bool) -> DocxTable {
+    let grid = column_widths(&t.headers, &t.rows, &t.widths, text_width);
+    let header_look = CellLook {
+        fill: Some(HEADER_FILL),
+        bold: true,
+        keep_next: true,
+    };
     let header = TableRow::new(
         t.headers
             .iter()
             .zip(&grid)
-            .map(|(h, w)| cell(h, *w, Some(HEADER_FILL), true))
+            .map(|(h, w)| cell(h, *w, header_look))
             .collect(),
     )
     .cant_split();
     let mut rows = vec![header];
     for r in &t.rows {
-        rows.push(
-            TableRow::new(
-                r.iter()
-                    .zip(&grid)
-                    .map(|(c, w)| cell(c, *w, None, false))
-                    .collect(),
-            )
-            .cant_split(),
-        );
+        let look = CellLook {
+            keep_next,
+            ..CellLook::default()
+        };
+        let cells = r
+            .iter()
+            .zip(&grid)
+            .map(|(c, w)| cell(c, *w, look))
+            .collect();
+        rows.push(row(cells, r.iter().map(String::len).sum()));
     }
+    // Fixed widths when every word fits; else Word may do better than our estimate.
+    let layout = if fits(&t.headers, &t.rows, text_width) {
+        TableLayoutType::Fixed
+    } else {
+        TableLayoutType::Autofit
+    };
     DocxTable::new(rows)
         .set_grid(grid)
+        .layout(layout)
         .width(text_width as usize, WidthType::Dxa)
         .set_borders(borders())
 }
 
-fn fields(fields: &[(String, String)], text_width: u32) -> DocxTable {
-    let grid = grid(&[1, 3], 2, text_width);
+/// Label–value pairs; `keep_next` keeps them with what follows (the signatures with the last
+/// line, so no page holds that line alone).
+fn fields(fields: &[(String, String)], text_width: u32, keep_next: bool) -> DocxTable {
+    let labels: Vec<Vec<String>> = fields
+        .iter()
+        .map(|(l, v)| vec![l.clone(), v.clone()])
+        .collect();
+    let grid = column_widths(
+        &[String::new(), String::new()],
+        &labels,
+        &[1, 3],
+        text_width,
+    );
     let rows = fields
         .iter()
         .map(|(l, v)| {
-            TableRow::new(vec![
-                cell(l, grid[0], Some(FIELD_FILL), true),
-                cell(v, grid[1], None, false),
-            ])
+            let label = CellLook {
+                fill: Some(FIELD_FILL),
+                bold: true,
+                keep_next,
+            };
+            let value = CellLook {
+                keep_next,
+                ..CellLook::default()
+            };
+            row(
+                vec![cell(l, grid[0], label), cell(v, grid[1], value)],
+                l.len() + v.len(),
+            )
         })
         .collect();
     DocxTable::new(rows)
         .set_grid(grid)
+        .layout(TableLayoutType::Fixed)
         .width(text_width as usize, WidthType::Dxa)
         .set_borders(borders())
 }
 
-fn page_header(doc: &Document) -> Header {
+/// Sender left, title centred, date (and dnr) right, on tab stops across the text width.
+fn page_header(doc: &Document, text_width: u32) -> Header {
     let mut h = Header::new().add_paragraph(
         Paragraph::new()
             .style("Small")
+            .add_tab(
+                Tab::new()
+                    .val(TabValueType::Center)
+                    .pos(text_width as usize / 2),
+            )
+            .add_tab(Tab::new().val(TabValueType::Right).pos(text_width as usize))
             .add_run(Run::new().add_text(&doc.sender))
             .add_run(
                 Run::new()
@@ -229,6 +285,17 @@ fn page_footer(doc: &Document) -> Footer {
     )
 }
 
+/// A table and an empty paragraph parting it from what follows; none after the last block,
+/// which the closing line follows directly.
+fn with_table(docx: Docx, table: DocxTable, last: bool) -> Docx {
+    let docx = docx.add_table(table);
+    if last {
+        docx
+    } else {
+        docx.add_paragraph(Paragraph::new())
+    }
+}
+
 pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
     let (width, height) = if doc.landscape {
         (A4_LONG, A4_SHORT)
@@ -247,16 +314,14 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                 .header(567)
                 .footer(567),
         )
-        .header(page_header(doc))
+        .header(page_header(doc, text_width))
         .footer(page_footer(doc))
         .created_at(created_at)
         .updated_at(created_at);
     if doc.landscape {
         docx = docx.page_orient(docx_rs::PageOrientationType::Landscape);
     }
-    if !doc.sender.is_empty() {
-        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&doc.sender)));
-    }
+    // The sender stands in the page header on every page, the first too: not again here.
     docx = docx.add_paragraph(
         Paragraph::new()
             .style("Title")
@@ -269,7 +334,11 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                 .add_run(Run::new().add_text(s)),
         );
     }
-    for b in &doc.blocks {
+    // Which tables have a header row to repeat, in order (see docx_package).
+    let mut header_rows = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        // The last block stays with the closing line.
+        let last = i + 1 == doc.blocks.len();
         docx = match b {
             Block::Heading { level, text } => {
                 let style = if *level <= 1 { "Heading1" } else { "Heading2" };
@@ -280,10 +349,11 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                         .add_run(Run::new().add_text(text)),
                 )
             }
-            Block::Paragraph(s) => docx.add_paragraph(runs(s)),
-            Block::Fields(f) => docx
-                .add_table(fields(f, text_width))
-                .add_paragraph(Paragraph::new()),
+            Block::Paragraph(s) => docx.add_paragraph(runs(s).keep_next(last)),
+            Block::Fields(f) => {
+                header_rows.push(false);
+                with_table(docx, fields(f, text_width, last), last)
+            }
             Block::Table(t) => {
                 let docx = match &t.caption {
                     Some(c) => docx.add_paragraph(
@@ -293,12 +363,13 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                     ),
                     None => docx,
                 };
-                docx.add_table(table(t, text_width))
-                    .add_paragraph(Paragraph::new())
+                header_rows.push(true);
+                with_table(docx, table(t, text_width, last), last)
             }
             Block::Bullets(items) => items.iter().fold(docx, |d, i| {
                 d.add_paragraph(
                     Paragraph::new()
+                        .keep_next(last)
                         .indent(
                             Some(360),
                             Some(docx_rs::SpecialIndentType::Hanging(240)),
@@ -313,11 +384,13 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
     docx = docx.add_paragraph(
         Paragraph::new()
             .style("Small")
+            .line_spacing(LineSpacing::new().before(120))
             .add_run(Run::new().add_text(&doc.generated)),
     );
-    let mut buf = Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut buf)
-        .map_err(|e| ReportError::encode("DOCX", e))?;
-    Ok(buf.into_inner())
+    let info = PackageInfo {
+        title: &doc.name,
+        author: &doc.sender,
+        language: word_language(doc.lang.code()),
+    };
+    finish(docx.build(), &info, &header_rows)
 }

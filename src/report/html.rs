@@ -43,6 +43,7 @@ table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
 tr { break-inside: avoid; }
 body.landscape tr { break-inside: auto; }
+footer { break-before: avoid; }
 thead { display: table-header-group; }
 footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; font-size: 9pt; }
 @media print {
@@ -192,7 +193,8 @@ pub fn render(doc: &Document) -> String {
     for b in &doc.blocks {
         match b {
             Block::Heading { level, text } => {
-                // Each top-level heading opens a section that print CSS keeps together when it can.
+                // Each top-level heading opens a section (kept together it pushed a long § 4 to a
+                // new page, leaving half a page blank: the heading stays with what follows).
                 if *level == 1 {
                     if in_section {
                         out.push_str("</section>\n");

@@ -10,6 +10,8 @@ pub mod calendar;
 pub mod csv;
 pub mod document;
 pub mod docx;
+mod docx_package;
+mod docx_widths;
 pub mod error;
 pub mod html;
 pub mod indicators;

@@ -88,7 +88,7 @@ impl Gate {
     /// Said on every page when intern records were included on request.
     pub fn internal_notice(&self, lang: Lang) -> Option<String> {
         self.internal_included
-            .then(|| crate::i18n::t!(lang, "report-internal-notice"))
+            .then(|| crate::i18n::t!(lang, "report-internal-included"))
     }
 
     /// How many intern records were left out.

@@ -2,6 +2,7 @@
 //! its projection, typed reads, the audit log, checks and the queries the UI and CLI need.
 
 pub mod apply;
+pub mod as_of;
 pub mod audit;
 pub mod backup;
 pub mod call_log;

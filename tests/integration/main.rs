@@ -19,6 +19,7 @@ mod exchange_rules;
 mod exchange_tamper;
 mod exchange_versions;
 mod fuzz_corpus;
+mod minutes;
 mod new_municipality;
 mod polisen;
 mod polisen_cli;

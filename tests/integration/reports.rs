@@ -319,6 +319,12 @@ fn an_export_refuses_unconfirmed_personal_data_and_names_the_record() {
         "polis",
         "Bil med reg.nr ABC 123 körde på torget, ring 070-123 45 67.",
     );
+    // Entered while the meeting is held again: closed minutes show only what was known then.
+    report_world::set_meeting_status(
+        &mut db.store,
+        MEETING,
+        lagesbild::domain::MeetingStatus::Pagar,
+    );
     db.store
         .write(|w| w.create(&bad).map(|_| ()))
         .expect("write");
@@ -350,6 +356,12 @@ fn intern_records_stay_out_unless_asked_for_and_then_every_page_says_so() {
         "Intern uppgift om planerad samling vid busstationen.",
     );
     secret.classification = Classification::Intern;
+    // Entered while the meeting is held again: closed minutes show only what was known then.
+    report_world::set_meeting_status(
+        &mut db.store,
+        MEETING,
+        lagesbild::domain::MeetingStatus::Pagar,
+    );
     db.store
         .write(|w| w.create(&secret).map(|_| ()))
         .expect("write");
@@ -419,8 +431,11 @@ fn the_binary_writes_every_export_and_records_it_in_the_audit_log() {
     // Default file name in the current directory.
     let (ok, stdout, stderr) = run(&["minutes", "2026-W47"]);
     assert!(ok, "{stderr}");
-    assert!(stdout.contains("protokoll-2026-11-19.docx"), "{stdout}");
-    assert!(dir.join("protokoll-2026-11-19.docx").is_file());
+    assert!(
+        stdout.contains("minnesanteckningar-2026-11-19.docx"),
+        "{stdout}"
+    );
+    assert!(dir.join("minnesanteckningar-2026-11-19.docx").is_file());
     let (ok, _, stderr) = run(&[
         "minutes",
         "2026-11-19",
@@ -498,7 +513,7 @@ fn an_export_needs_the_write_lock_and_says_why() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("granskningsloggen"), "{stderr}");
-    assert!(!dir.join("protokoll-2026-11-19.docx").exists());
+    assert!(!dir.join("minnesanteckningar-2026-11-19.docx").exists());
 }
 
 /// Writes the files `verify_exports.sh` checks with real clients (LibreOffice, tidy, the Nu

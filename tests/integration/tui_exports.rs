@@ -46,7 +46,7 @@ fn the_meeting_screen_exports_the_minutes_in_each_format() {
         let path = written(&app);
         assert_eq!(
             path.file_name().and_then(|n| n.to_str()),
-            Some(format!("protokoll-{date}.{ext}").as_str())
+            Some(format!("minnesanteckningar-{date}.{ext}").as_str())
         );
         assert_non_empty(&path, out.path());
     }

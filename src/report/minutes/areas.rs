@@ -25,7 +25,7 @@ fn observation_rows(s: &AreaSummary, m: &Minutes, lang: Lang) -> Vec<Vec<String>
                     .place_or_area(o.place_id, None)
                     .if_empty(|| m.names.area(Some(o.area_id))),
                 m.names.event_type(o.event_type_id),
-                what,
+                super::signatures::marked(what, o.classification, lang),
                 m.names.organisation_short(Some(o.reporting_org_id)),
             ]
         })
@@ -91,8 +91,11 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document, lang: Lang)
         },
     ));
     doc.fields(fields);
-    if let Some(a) = &s.assessment {
-        doc.paragraph(a.text.trim());
+    // This meeting's own words for the area; never another week's.
+    match &s.assessment {
+        Some(a) if !a.text.trim().is_empty() => doc.text(&a.text),
+        Some(_) => doc.paragraph(t!(lang, "minutes-area-no-text")),
+        None => {}
     }
     if !s.observations.is_empty() {
         doc.table(Table {

@@ -1,13 +1,14 @@
 //! Lays the gathered minutes out as a document, in the order Swedish minutes use: header
 //! fields, attendance, numbered §, the action list, signatures.
 
+use super::action_lists::{action_table, follow_up};
 use super::areas::area;
 use super::model::Minutes;
-use crate::domain::{Action, AgendaItem, AgendaKind, Lang, MeetingStatus, Presence, Vocabulary};
+use super::signatures::signatures;
+use crate::domain::{AgendaItem, AgendaKind, IsoWeek, Lang, MeetingStatus, Presence, Vocabulary};
 use crate::i18n::dates::{date_long, time_span, weekday};
 use crate::i18n::{range, t};
 use crate::report::Options;
-use crate::report::actions::{due_week, status_text};
 use crate::report::document::{Document, Span, Table};
 
 fn heading(item: &AgendaItem, lang: Lang) -> String {
@@ -31,12 +32,16 @@ fn decision(doc: &mut Document, text: &str, lang: Lang) {
         let lead = t!(*l, "minutes-decision");
         text.strip_prefix(lead.as_str()).unwrap_or(text).trim()
     });
-    if !text.is_empty() {
-        doc.spans(vec![Span::bold(lead), Span::plain(text)]);
+    let mut lines = text.splitn(2, '\n');
+    let first = lines.next().unwrap_or_default().trim();
+    if !first.is_empty() {
+        doc.spans(vec![Span::bold(lead), Span::plain(first)]);
     }
+    doc.text(lines.next().unwrap_or_default());
 }
 
-fn header(m: &Minutes, doc: &mut Document, lang: Lang) {
+fn header(m: &Minutes, doc: &mut Document, o: &Options) {
+    let lang = o.lang;
     let mt = &m.meeting;
     let status = match (mt.status, mt.approved_on) {
         (MeetingStatus::Justerat, Some(d)) => {
@@ -62,7 +67,10 @@ fn header(m: &Minutes, doc: &mut Document, lang: Lang) {
         ),
         (t!(lang, "minutes-field-place"), mt.location.clone()),
         (t!(lang, "minutes-field-chair"), mt.chair.clone()),
-        (t!(lang, "minutes-field-note-taker"), mt.note_taker.clone()),
+        (
+            t!(lang, super::signatures::writer_field(o)),
+            mt.note_taker.clone(),
+        ),
         (
             t!(lang, "minutes-field-adjuster"),
             mt.adjuster.clone().unwrap_or_default(),
@@ -128,59 +136,6 @@ fn attendance(m: &Minutes, doc: &mut Document, lang: Lang) {
     ]);
 }
 
-fn follow_up(m: &Minutes, o: &Options, doc: &mut Document) {
-    let lang = o.lang;
-    if !m.follow_ups.is_empty() {
-        doc.table(Table {
-            caption: Some(t!(lang, "minutes-follow-up-caption")),
-            headers: vec![
-                t!(lang, "column-action"),
-                t!(lang, "column-responsible"),
-                t!(lang, "column-status"),
-                t!(lang, "column-comment"),
-            ],
-            rows: m
-                .follow_ups
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.action.title.clone(),
-                        m.names.organisation_short(f.action.responsible_org_id),
-                        status_text(&f.action, o.today, lang),
-                        f.comment.clone(),
-                    ]
-                })
-                .collect(),
-            widths: vec![5, 3, 2, 6],
-        });
-    } else if !m.open_earlier.is_empty() {
-        doc.table(Table {
-            caption: Some(t!(lang, "minutes-open-earlier-caption")),
-            headers: vec![
-                t!(lang, "column-action"),
-                t!(lang, "column-responsible"),
-                t!(lang, "column-due"),
-                t!(lang, "column-status"),
-            ],
-            rows: m
-                .open_earlier
-                .iter()
-                .map(|a| {
-                    vec![
-                        a.title.clone(),
-                        m.names.organisation_short(a.responsible_org_id),
-                        a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                        status_text(a, o.today, lang),
-                    ]
-                })
-                .collect(),
-            widths: vec![6, 3, 2, 3],
-        });
-    } else {
-        doc.paragraph(t!(lang, "minutes-no-open-earlier"));
-    }
-}
-
 fn analysis(m: &Minutes, doc: &mut Document, lang: Lang) {
     let priorities: Vec<String> = m
         .areas
@@ -235,69 +190,23 @@ fn next_meeting(m: &Minutes, doc: &mut Document, lang: Lang) {
     }
 }
 
-/// Which § an action belongs to: its area's §, else the decisions §.
-fn item_of(m: &Minutes, a: &Action) -> Option<i64> {
-    let by_area = m.items.iter().find(|i| {
-        i.kind == AgendaKind::Omrade
-            && i.area_id.is_some()
-            && a.area_id.is_some_and(|area| {
-                m.names
-                    .area_with_descendants(i.area_id.unwrap_or(area))
-                    .contains(&area)
-            })
-    });
-    by_area
-        .or_else(|| m.items.iter().find(|i| i.kind == AgendaKind::Beslut))
-        .map(|i| i.number)
-}
-
-fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
-    let lang = o.lang;
-    doc.heading(1, t!(lang, "minutes-action-list"));
-    if m.decided.is_empty() {
-        doc.paragraph(t!(lang, "minutes-no-new-actions"));
-        return;
-    }
-    doc.table(Table {
-        caption: None,
-        headers: vec![
-            t!(lang, "column-number"),
-            "§".to_string(),
-            t!(lang, "column-action"),
-            t!(lang, "column-place"),
-            t!(lang, "column-responsible-organisation"),
-            t!(lang, "column-due"),
-            t!(lang, "column-week"),
-            t!(lang, "column-status"),
-        ],
-        rows: m
-            .decided
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let owner = m.names.organisation(a.responsible_org_id);
-                let owner = match a.responsible_function.trim() {
-                    "" => owner,
-                    f => format!("{owner} ({f})"),
-                };
-                let title = match a.recurrence.as_deref().map(str::trim) {
-                    Some(r) if !r.is_empty() => format!("{} ({r})", a.title),
-                    _ => a.title.clone(),
-                };
-                vec![
-                    (i + 1).to_string(),
-                    item_of(m, a).map(|n| n.to_string()).unwrap_or_default(),
-                    title,
-                    m.names.place_or_area(a.place_id, a.area_id),
-                    owner,
-                    a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                    due_week(a, lang),
-                    status_text(a, o.today, lang),
-                ]
-            })
-            .collect(),
-        widths: vec![4, 3, 20, 16, 17, 11, 7, 10],
-    });
+/// The period's dates and ISO weeks, and what counts as a reported event (said once).
+fn events_period(m: &Minutes, lang: Lang) -> String {
+    let (from, to) = (
+        IsoWeek::of(m.period.0).week(),
+        IsoWeek::of(m.period.1).week(),
+    );
+    let weeks = if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    };
+    t!(
+        lang,
+        "minutes-events-period",
+        period = range(m.period.0, m.period.1),
+        weeks = weeks
+    )
 }
 
 pub fn layout(m: &Minutes, o: &Options) -> Document {
@@ -326,34 +235,34 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
             _ => mt.date.to_string(),
         },
         stamp: m.gate.stamp(lang),
-        internal_notice: m.gate.internal_notice(lang),
+        // The minutes mark their intern rows, and say so.
+        internal_notice: m
+            .gate
+            .internal_notice(lang)
+            .map(|_| t!(lang, "minutes-internal-notice")),
         generated: o.generated_line(),
         landscape: false,
         blocks: Vec::new(),
         lang,
     };
-    header(m, &mut doc, lang);
+    header(m, &mut doc, o);
     attendance(m, &mut doc, lang);
     let area_items: Vec<_> = m.items.iter().filter_map(|i| i.area_id).collect();
     let mut areas_done = false;
     let last_area_item = m.items.iter().rposition(|i| i.kind == AgendaKind::Omrade);
     for (pos, item) in m.items.iter().enumerate() {
         doc.heading(1, heading(item, lang));
-        doc.paragraph(item.text.trim());
+        doc.text(&item.text);
         match item.kind {
-            AgendaKind::Uppfoljning => follow_up(m, o, &mut doc),
+            AgendaKind::Uppfoljning => follow_up(m, &mut doc, lang),
             AgendaKind::Omrade => {
-                doc.paragraph(t!(
-                    lang,
-                    "minutes-period",
-                    period = range(m.period.0, m.period.1)
-                ));
+                doc.paragraph(events_period(m, lang));
                 // The picture's summary, unless the § text already says it in its own words.
                 if let Some(p) = &m.picture
                     && !areas_done
                     && item.text.trim().is_empty()
                 {
-                    doc.paragraph(p.summary.trim());
+                    doc.text(&p.summary);
                 }
                 match item.area_id {
                     Some(a) => {
@@ -397,21 +306,9 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
     }
     if !mt.notes.trim().is_empty() {
         doc.heading(1, t!(lang, "minutes-notes"));
-        doc.paragraph(mt.notes.trim());
+        doc.text(&mt.notes);
     }
     action_table(m, o, &mut doc);
-    let distribution = m
-        .picture
-        .as_ref()
-        .map(|p| p.distribution.clone())
-        .unwrap_or_default();
-    doc.fields(vec![
-        (t!(lang, "minutes-signed-note-taker"), mt.note_taker.clone()),
-        (
-            t!(lang, "minutes-signed-adjuster"),
-            mt.adjuster.clone().unwrap_or_default(),
-        ),
-        (t!(lang, "minutes-distribution"), distribution),
-    ]);
+    signatures(m, o, &mut doc);
     doc
 }

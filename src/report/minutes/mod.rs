@@ -1,9 +1,13 @@
 //! The minutes of a meeting: gathered once ([`model`]), laid out once ([`layout`]), rendered
 //! as Markdown, HTML or DOCX.
 
+mod action_lists;
+mod agenda;
 mod areas;
 pub mod layout;
 pub mod model;
+mod signatures;
+mod snapshot;
 
 use super::{Format, Options, Result, render_document};
 use crate::domain::Id;
@@ -21,8 +25,22 @@ pub fn document(store: &Store, meeting: Id, options: &Options) -> Result<super::
     Ok(layout::layout(&m, options))
 }
 
-/// The file name people expect: `protokoll-2026-11-19.docx`.
-pub fn file_name(store: &Store, meeting: Id, format: Format) -> Result<String> {
+/// The file name follows the document's title: `minnesanteckningar-2026-11-19.docx`,
+/// `protokoll-2026-11-19.docx`.
+pub fn file_name(store: &Store, meeting: Id, format: Format, options: &Options) -> Result<String> {
     let m: crate::domain::Meeting = store.require(meeting)?;
-    Ok(format!("protokoll-{}.{}", m.date, format.extension()))
+    let title: String = options
+        .minutes_title
+        .label(options.lang)
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        })
+        .collect();
+    Ok(format!("{title}-{}.{}", m.date, format.extension()))
 }

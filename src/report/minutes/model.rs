@@ -4,12 +4,14 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
-    Action, AgendaItem, AgendaKind, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
-    SituationPicture, Vocabulary,
+    Action, AgendaItem, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
+    SituationPicture,
 };
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
 use crate::report::safety::{Gate, Text};
+
+use super::snapshot::Snapshot;
 use crate::store::{Store, meta};
 
 /// One organisation's attendance.
@@ -47,14 +49,15 @@ pub struct Minutes {
     pub meeting: Meeting,
     pub sender: String,
     pub attendance: Vec<AttendanceLine>,
-    /// The agenda; a standard one when the meeting has none recorded.
+    /// The agenda, numbered 1…n; a standard one when the meeting has none recorded.
     pub items: Vec<AgendaItem>,
     pub picture: Option<SituationPicture>,
     pub period: (NaiveDate, NaiveDate),
     pub areas: Vec<AreaSummary>,
-    /// Follow-ups written at this meeting; when none were, the actions still open from earlier
-    /// meetings.
+    /// Follow-ups written at this meeting.
     pub follow_ups: Vec<FollowUpLine>,
+    /// The actions open when the meeting closed that it did not decide itself (the meeting
+    /// screen's "öppna åtgärder").
     pub open_earlier: Vec<Action>,
     pub decided: Vec<Action>,
     pub next: Option<Meeting>,
@@ -76,35 +79,6 @@ pub fn sender(store: &Store, names: &Names) -> Result<String> {
         (false, false) if own.contains(&municipality) => own,
         (false, false) => format!("{municipality} – {own}"),
     })
-}
-
-fn standard_agenda(meeting: Id) -> Vec<AgendaItem> {
-    use AgendaKind::*;
-    [
-        Oppnande,
-        Dagordning,
-        Uppfoljning,
-        Omrade,
-        Analys,
-        Beslut,
-        Information,
-        NastaMote,
-        Avslutande,
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, kind)| AgendaItem {
-        id: Id::from_name("standard_agenda", kind.code()),
-        classification: crate::domain::Classification::Oppen,
-        meeting_id: meeting,
-        number: i as i64 + 1,
-        kind: *kind,
-        area_id: None,
-        title: String::new(),
-        text: String::new(),
-        decision: None,
-    })
-    .collect()
 }
 
 impl Minutes {
@@ -159,8 +133,15 @@ impl Minutes {
             }
             items.push(item);
         }
-        if items.is_empty() {
-            items = standard_agenda(meeting.id);
+        let (items, stored_numbers) = super::agenda::numbered(items, meeting.id);
+        // "t.o.m. § 4" names the § as the minutes number it.
+        for a in &mut attendance {
+            a.until_item = a.until_item.map(|n| {
+                stored_numbers
+                    .iter()
+                    .position(|s| *s == n)
+                    .map_or(n, |i| i as i64 + 1)
+            });
         }
 
         let picture = store
@@ -188,14 +169,16 @@ impl Minutes {
                 meeting.date - Duration::days(1),
             ),
         };
-        let areas = area_summaries(store, &mut gate, &names, picture.as_ref(), period)?;
+        let snapshot = Snapshot::of_meeting(store, meeting.id)?;
+        let events = snapshot.reported_events(period.0, period.1)?;
+        let areas = area_summaries(store, &mut gate, &names, picture.as_ref(), events)?;
 
         let mut follow_ups = Vec::new();
         for f in store.follow_ups_at(meeting.id)? {
             if f.subject_kind != EntityKind::Action || !gate.admit(f.classification) {
                 continue;
             }
-            let Some(action) = store.get::<Action>(f.subject_id)? else {
+            let Some(action) = snapshot.action(f.subject_id)? else {
                 continue;
             };
             if !gate.admit(action.classification) {
@@ -216,23 +199,24 @@ impl Minutes {
             });
         }
         let mut open_earlier = Vec::new();
-        if follow_ups.is_empty() {
-            for a in store.open_actions()? {
-                let earlier = a.meeting_id.is_some() && a.meeting_id != Some(meeting.id);
-                if earlier && gate.admit(a.classification) {
-                    check_action(&gate, &a)?;
-                    open_earlier.push(a);
-                }
+        for a in snapshot.open_carried_in(meeting.id)? {
+            if gate.admit(a.classification) {
+                check_action(&gate, &a)?;
+                open_earlier.push(a);
             }
         }
         let mut decided = Vec::new();
-        for a in store.actions_decided_at(meeting.id)? {
+        for a in snapshot.decided_at(meeting.id)? {
             if gate.admit(a.classification) {
                 check_action(&gate, &a)?;
                 decided.push(a);
             }
         }
-        let next = store.meeting_after(&meeting.group_name, meeting.date)?;
+        let next = match store.meeting_after(&meeting.group_name, meeting.date)? {
+            Some(n) => Some(n),
+            // A copy set up by hand may name the group differently from meeting to meeting.
+            None => store.next_meeting_from(meeting.date + Duration::days(1))?,
+        };
         Ok(Minutes {
             sender: sender(store, &names)?,
             meeting,
@@ -277,10 +261,10 @@ fn area_summaries(
     gate: &mut Gate,
     names: &Names,
     picture: Option<&SituationPicture>,
-    (from, to): (NaiveDate, NaiveDate),
+    events: Vec<Observation>,
 ) -> Result<Vec<AreaSummary>> {
     let mut observations = Vec::new();
-    for o in store.observations_for_picture(from, to)? {
+    for o in events {
         if gate.admit(o.classification) {
             gate.check(Text {
                 kind: EntityKind::Observation,

@@ -10,6 +10,20 @@ use crate::domain::{
 };
 use crate::store::{Result, Store};
 
+/// The SQL form of [`crate::domain::Observation::is_reported_event`] on the observation table
+/// aliased `alias`: counts and lists of reported events use this, never their own condition.
+pub(crate) fn reported_event_sql(alias: &str) -> String {
+    let excluded: Vec<String> = ReviewStatus::ALL
+        .iter()
+        .filter(|s| !s.counts_as_reported())
+        .map(|s| format!("'{}'", s.code()))
+        .collect();
+    format!(
+        "{alias}.review_status NOT IN ({}) AND {alias}.duplicate_of_id IS NULL",
+        excluded.join(", ")
+    )
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ObservationFilter {
     pub week: Option<IsoWeek>,
@@ -192,16 +206,17 @@ impl Store {
         to: IsoWeek,
     ) -> Result<Vec<(Id, String, usize)>> {
         // Every area paired with itself and each area above it; UNION stops at a cycle.
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "WITH RECURSIVE up(area_id, ancestor) AS ( \
                  SELECT id, id FROM area \
                  UNION SELECT up.area_id, a.parent_id FROM up JOIN area a ON a.id = up.ancestor \
                      WHERE a.parent_id IS NOT NULL) \
              SELECT up.ancestor, o.iso_week, count(*) FROM observation o \
              JOIN up ON up.area_id = o.area_id \
-             WHERE o.deleted = 0 AND o.occurred_on BETWEEN ?1 AND ?2 \
+             WHERE o.deleted = 0 AND o.occurred_on BETWEEN ?1 AND ?2 AND {} \
              GROUP BY up.ancestor, o.iso_week",
-        )?;
+            reported_event_sql("o")
+        ))?;
         let rows = stmt.query_map([from.monday().to_string(), to.sunday().to_string()], |r| {
             Ok((
                 id_at(r, 0)?,
@@ -218,10 +233,12 @@ impl Store {
         from: IsoWeek,
         to: IsoWeek,
     ) -> Result<Vec<(Id, String, usize)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT area_id, iso_week, count(*) FROM observation \
-             WHERE deleted = 0 AND occurred_on BETWEEN ?1 AND ?2 GROUP BY area_id, iso_week",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT o.area_id, o.iso_week, count(*) FROM observation o \
+             WHERE o.deleted = 0 AND o.occurred_on BETWEEN ?1 AND ?2 AND {} \
+             GROUP BY o.area_id, o.iso_week",
+            reported_event_sql("o")
+        ))?;
         let rows = stmt.query_map([from.monday().to_string(), to.sunday().to_string()], |r| {
             Ok((
                 id_at(r, 0)?,

@@ -86,7 +86,10 @@ impl Store {
         to: NaiveDate,
     ) -> Result<Vec<Observation>> {
         self.find(
-            "e.occurred_on BETWEEN ?1 AND ?2 AND e.review_status NOT IN ('avford', 'dubblett')",
+            &format!(
+                "e.occurred_on BETWEEN ?1 AND ?2 AND {}",
+                super::observations::reported_event_sql("e")
+            ),
             "e.occurred_on, e.time_from, e.n",
             [from.to_string(), to.to_string()],
         )

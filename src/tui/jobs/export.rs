@@ -205,7 +205,7 @@ fn render(
     let mut warnings = Vec::new();
     let (name, bytes, detail) = match (doc, format) {
         (ExportDoc::Minutes(id), _) => (
-            minutes::file_name(store, id, format)?,
+            minutes::file_name(store, id, format, &o)?,
             minutes::export(store, id, format, &o)?,
             json!({"document": "minutes", "meeting": id.to_string(), "format": format.extension()}),
         ),

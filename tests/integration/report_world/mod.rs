@@ -817,3 +817,11 @@ fn build_agreement(store: &mut Store) {
         })
         .expect("agreement world");
 }
+
+/// Sets a meeting's status (the world creates the week-47 meeting closed; tests and the bench
+/// hold it again to enter what the meeting saw).
+pub fn set_meeting_status(store: &mut Store, meeting: &str, status: MeetingStatus) {
+    store
+        .write(|w| w.set(EntityKind::Meeting, id(meeting), "status", status))
+        .expect("meeting status");
+}
