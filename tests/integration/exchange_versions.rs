@@ -10,9 +10,11 @@
 //! - `utbyte-3.lagesbild` and `mottagare-3.json`: the third container (container 2's layout,
 //!   payload schema 2 with the `active` field on problems and nine other kinds), written by
 //!   lagesbild 0.2.0 with its own sender and recipient.
+//! - `utbyte-4.lagesbild` and `mottagare-4.json`: the fourth container (the same layout, payload
+//!   schema 3 with a meeting series and a cancelled meeting), written by lagesbild 0.3.0.
 //!
-//! `write_bundle_fixtures` and `write_container_3_fixture` (ignored) made them; they are kept to
-//! show how, not to be re-run.
+//! `write_bundle_fixtures`, `write_container_3_fixture` and `write_container_4_fixture`
+//! (ignored) made them; they are kept to show how, not to be re-run.
 
 use crate::common;
 use crate::support;
@@ -68,6 +70,7 @@ fn bundles_written_by_earlier_versions_still_import() {
         ("utbyte-1.lagesbild", "mottagare.json"),
         ("utbyte-2.lagesbild", "mottagare.json"),
         ("utbyte-3.lagesbild", "mottagare-3.json"),
+        ("utbyte-4.lagesbild", "mottagare-4.json"),
     ] {
         let r = recipient(recipient_file);
         let (_dir, mut store) = the_recipient(&r);
@@ -250,6 +253,96 @@ fn write_container_3_fixture() {
     };
     std::fs::write(
         fixtures().join("mottagare-3.json"),
+        serde_json::to_string_pretty(&r).expect("json") + "\n",
+    )
+    .expect("recipient");
+}
+
+#[test]
+fn the_fourth_container_brings_the_meeting_series_and_a_cancelled_meeting() {
+    let r = recipient("mottagare-4.json");
+    let (_dir, mut store) = the_recipient(&r);
+    import_file(
+        &mut store,
+        &fixtures().join("utbyte-4.lagesbild"),
+        ImportOptions {
+            dry_run: false,
+            backup: false,
+        },
+    )
+    .expect("imports");
+    let series = store
+        .all::<lagesbild::domain::MeetingSeries>()
+        .expect("series");
+    assert_eq!(series.len(), 1, "{series:?}");
+    assert_eq!(series[0].chair, "trygghetssamordnare");
+    let meetings = store.all::<lagesbild::domain::Meeting>().expect("meetings");
+    assert!(
+        meetings
+            .iter()
+            .any(|m| m.status == lagesbild::domain::MeetingStatus::Installt),
+        "{meetings:?}"
+    );
+}
+
+/// Writes the fourth container's fixture: `cargo test --test integration
+/// exchange_versions::write_container_4_fixture -- --ignored`.
+#[test]
+#[ignore = "writes a committed fixture; it must stay as lagesbild 0.3.0 wrote it"]
+fn write_container_4_fixture() {
+    use lagesbild::domain::{Meeting, MeetingKind, MeetingSeries, MeetingStatus, Weekday};
+    let (mut a, b) = kommun_and_polis();
+    write_fixture_world(&mut a);
+    let series = MeetingSeries {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        group_name: "Samverkansgrupp trygghet".into(),
+        kind: MeetingKind::Vecka,
+        weekday: Weekday::Torsdag,
+        start_time: chrono::NaiveTime::from_hms_opt(9, 0, 0),
+        end_time: chrono::NaiveTime::from_hms_opt(10, 30, 0),
+        location: "Kommunhuset, rum Ängen".into(),
+        chair: "trygghetssamordnare".into(),
+        note_taker: "brottsförebyggande strateg".into(),
+        adjuster: Some("kommunpolis".into()),
+        agenda: vec!["Mötets öppnande".into(), "Gemensam lägesbild".into()],
+        active: true,
+    };
+    let cancelled = Meeting {
+        id: Id::new(),
+        classification: Classification::Begransad,
+        kind: MeetingKind::Vecka,
+        group_name: series.group_name.clone(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 24).expect("date"),
+        start_time: series.start_time,
+        end_time: series.end_time,
+        location: series.location.clone(),
+        chair: series.chair.clone(),
+        note_taker: series.note_taker.clone(),
+        adjuster: series.adjuster.clone(),
+        status: MeetingStatus::Installt,
+        approved_on: None,
+        dnr: None,
+        notes: "Inställt över julen.".into(),
+    };
+    a.store
+        .write(|tx| {
+            tx.create(&series)?;
+            tx.create(&cancelled)
+        })
+        .expect("series and meeting");
+    let v4 = bundle(&mut a, &b);
+    assert!(v4.starts_with(b"LAGESBILD-UTBYTE 4\n"));
+    let payload = payload_of(&v4);
+    std::fs::write(fixtures().join("utbyte-4.lagesbild"), &v4).expect("v4");
+    let r = Recipient {
+        recipient_id: b.store.partner_id().expect("id"),
+        sender_name: a.name.clone(),
+        sender_token: a.token(),
+        ops: payload.ops.len(),
+    };
+    std::fs::write(
+        fixtures().join("mottagare-4.json"),
         serde_json::to_string_pretty(&r).expect("json") + "\n",
     )
     .expect("recipient");
