@@ -42,6 +42,7 @@ mod tui_exports;
 mod tui_jobs;
 mod tui_keys;
 mod tui_layers;
+mod tui_pickers;
 mod tui_police;
 mod tui_pty;
 mod tui_register;

@@ -183,11 +183,11 @@ fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
 fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let km = &state.keymap;
-    let mut items: Vec<(String, &str)> = Vec::new();
+    let mut items: Vec<(String, String)> = Vec::new();
     let mut push = |command: Command, label: &'static str| {
         let k = km.first_key(command);
         if !k.is_empty() {
-            items.push((k, label));
+            items.push((k, label.to_string()));
         }
     };
     // While a job that can be stopped runs, its cancel key comes first.
@@ -206,6 +206,11 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         push(OnboardingCmd::Demo.into(), "demodata");
         push(OnboardingCmd::StartEmpty.into(), "börja tomt");
         push(OnboardingCmd::Quit.into(), "avsluta");
+    } else if let Some(Overlay::Form(open)) = &state.overlay
+        && open.form.picker.is_some()
+    {
+        // A multi-select's open list takes the keys until it is closed.
+        items.extend(form_list_keys(state, LIST_KEYS));
     } else if matches!(state.overlay, Some(Overlay::Form(_))) {
         push(FormCmd::NextField.into(), "nästa fält");
         // In a description the line-break key (Enter) breaks the line instead.
@@ -226,6 +231,17 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         }
         push(FormCmd::Save.into(), "spara");
         push(FormCmd::Cancel.into(), "avbryt");
+        if let Some(Overlay::Form(open)) = &state.overlay
+            && open
+                .form
+                .fields
+                .get(open.form.focus)
+                .is_some_and(|f| f.is_multi())
+        {
+            for item in form_list_keys(state, OPEN_LIST_KEY) {
+                items.insert(1.min(items.len()), item);
+            }
+        }
     } else if matches!(state.overlay, Some(Overlay::Search(_))) {
         // Typing edits the query; these keys are the search's own.
         push(SearchCmd::Open.into(), "öppna");
@@ -287,7 +303,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     } else {
         4
     };
-    let width = |items: &[(String, &str)]| {
+    let width = |items: &[(String, String)]| {
         items
             .iter()
             .map(|(k, l)| k.chars().count() + l.chars().count() + 3)
@@ -302,6 +318,26 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::styled(format!(" {label}  "), t.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The keys of a multi-select's list, and the key that opens it.
+const LIST_KEYS: &[(FormCmd, &str)] = &[
+    (FormCmd::ListToggle, "form-key-toggle"),
+    (FormCmd::ListDown, "form-key-down"),
+    (FormCmd::ListClose, "form-key-close-list"),
+];
+const OPEN_LIST_KEY: &[(FormCmd, &str)] = &[(FormCmd::OpenList, "form-key-open-list")];
+
+fn form_list_keys(state: &State, keys: &[(FormCmd, &str)]) -> Vec<(String, String)> {
+    keys.iter()
+        .map(|(command, id)| {
+            (
+                state.keymap.first_key(*command),
+                crate::i18n::t!(state.lang, id),
+            )
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
 }
 
 /// The meeting's keys follow its step: what can be done here first (they stay when the bar is

@@ -150,6 +150,11 @@ commands!(
         ChoiceNext = "choice_next",
         ChoicePrev = "choice_prev",
         LineBreak = "line_break",
+        OpenList = "open_list",
+        ListToggle = "list_toggle",
+        ListDown = "list_down",
+        ListUp = "list_up",
+        ListClose = "list_close",
     }
 );
 

@@ -3,5 +3,6 @@
 pub mod confirm;
 pub mod form;
 pub mod help;
+pub mod picker_view;
 pub mod search;
 pub mod view;

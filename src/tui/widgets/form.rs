@@ -7,6 +7,7 @@ pub use crate::domain::Due;
 use crate::domain::week::{parse_date, parse_time};
 use crate::domain::{Id, TimeOfDay, pii};
 use crate::tui::widgets::line_editor::LineEditor;
+use crate::tui::widgets::picker::Picker;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
@@ -28,6 +29,11 @@ pub enum FieldKind {
     Municipality,
     /// One of a list; `options` are (label, value).
     Choice {
+        options: Vec<(String, String)>,
+    },
+    /// Several of a list (a record's references to others); `options` are (label, value) and
+    /// the field's value is the chosen values, one per line, in the order they were chosen.
+    Multi {
         options: Vec<(String, String)>,
     },
 }
@@ -102,6 +108,19 @@ impl Field {
         }
     }
 
+    /// Several of a list; `chosen` are values (kept even when no option has them).
+    pub fn multi(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(String, String)>,
+        chosen: &[String],
+    ) -> Field {
+        Field {
+            kind: FieldKind::Multi { options },
+            ..Field::text(key, label, &chosen.join("\n"))
+        }
+    }
+
     pub fn required(mut self) -> Field {
         self.required = true;
         self
@@ -113,7 +132,8 @@ impl Field {
         self
     }
 
-    /// What the field shows: the label of a choice, the text otherwise.
+    /// What the field shows: the label of a choice, the chosen labels of a multi-select
+    /// joined ("Polisen, Räddningstjänsten"), the text otherwise.
     pub fn display(&self) -> String {
         match &self.kind {
             FieldKind::Choice { options } => options
@@ -121,12 +141,57 @@ impl Field {
                 .find(|(_, v)| *v == self.value)
                 .map(|(l, _)| l.clone())
                 .unwrap_or_default(),
+            FieldKind::Multi { options } => self
+                .chosen()
+                .iter()
+                .map(|c| {
+                    options
+                        .iter()
+                        .find(|(_, v)| v == c)
+                        .map_or(*c, |(l, _)| l.as_str())
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
             _ => self.value.clone(),
         }
     }
 
     pub fn is_choice(&self) -> bool {
         matches!(self.kind, FieldKind::Choice { .. })
+    }
+
+    pub fn is_multi(&self) -> bool {
+        matches!(self.kind, FieldKind::Multi { .. })
+    }
+
+    /// The options of a choice or a multi-select (none for a text).
+    pub fn options(&self) -> &[(String, String)] {
+        match &self.kind {
+            FieldKind::Choice { options } | FieldKind::Multi { options } => options,
+            _ => &[],
+        }
+    }
+
+    /// The chosen values of a multi-select, in the order they were chosen.
+    pub fn chosen(&self) -> Vec<&str> {
+        self.value
+            .lines()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// Chooses `value` in a multi-select, or unchooses it when it was chosen.
+    pub fn toggle(&mut self, value: &str) {
+        let mut chosen: Vec<String> = self.chosen().into_iter().map(str::to_string).collect();
+        match chosen.iter().position(|c| c == value) {
+            Some(i) => {
+                chosen.remove(i);
+            }
+            None => chosen.push(value.to_string()),
+        }
+        self.value = chosen.join("\n");
+        self.error = None;
     }
 
     /// Moves a choice by `step` (wrapping).
@@ -220,6 +285,8 @@ pub struct Form {
     initial: Vec<String>,
     /// What is typed on the focused choice: the first option whose label holds it is chosen.
     pub choice_filter: String,
+    /// The open list of the focused multi-select (see `widgets::picker`).
+    pub picker: Option<Picker>,
 }
 
 impl Form {
@@ -234,11 +301,13 @@ impl Form {
             editor: None,
             initial: Vec::new(),
             choice_filter: String::new(),
+            picker: None,
         }
         .entered()
     }
 
     fn entered(mut self) -> Form {
+        self.picker = None;
         self.initial = self.fields.iter().map(|f| f.value.clone()).collect();
         self.enter_focus();
         self
@@ -247,10 +316,11 @@ impl Form {
     /// A new editor on the focused field, its text selected whole (typing replaces it).
     fn enter_focus(&mut self) {
         self.choice_filter.clear();
+        self.picker = None;
         self.editor = self
             .fields
             .get(self.focus)
-            .filter(|f| !f.is_choice())
+            .filter(|f| !f.is_choice() && !f.is_multi())
             .map(|f| {
                 if f.multi_line {
                     LineEditor::multi_line(&f.value)

@@ -6,5 +6,6 @@ pub mod columns;
 pub mod form;
 pub mod line_editor;
 pub mod paged;
+pub mod picker;
 pub mod text;
 pub mod theme;

@@ -1,0 +1,172 @@
+//! Forms that know the domain: a list of references set through the multi-select picker with
+//! the real keys and saved through the real write path, on the demo data.
+
+use crate::common;
+
+use common::app::*;
+use lagesbild::domain::{Cause, EntityKind, Id, PlanItem};
+use lagesbild::tui::app::state::{FormPurpose, OpenForm, Overlay};
+use lagesbild::tui::forms::registry::{self, Choices};
+use lagesbild::tui::screens::register::forms::RegisterForm;
+
+/// The edit form of the demo's first plan item, its causes offered by name, opened as the
+/// register opens one; and the causes in use.
+fn plan_item_form(app: &mut App) -> (Id, Vec<Cause>) {
+    let store = app.store();
+    let item = store
+        .live_json(EntityKind::PlanItem)
+        .expect("plan items")
+        .into_iter()
+        .next()
+        .expect("the demo has plan items");
+    let id: Id = item["id"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    let mut causes: Vec<Cause> = store.in_use().expect("causes");
+    causes.sort_by(|a, b| a.description.cmp(&b.description));
+    // The other references by name, as the app offers them.
+    let mut records: Vec<(EntityKind, Vec<(String, Id)>)> = [
+        EntityKind::ActionPlan,
+        EntityKind::Problem,
+        EntityKind::Goal,
+        EntityKind::Organisation,
+    ]
+    .into_iter()
+    .map(|kind| {
+        let named = store.named(kind, None).expect("names");
+        (kind, named.into_iter().map(|n| (n.name, n.id)).collect())
+    })
+    .collect();
+    records.push((
+        EntityKind::Cause,
+        causes
+            .iter()
+            .map(|c| (c.description.clone(), c.id))
+            .collect(),
+    ));
+    let choices = Choices {
+        terms: Vec::new(),
+        records,
+    };
+    let form = registry::form(
+        EntityKind::PlanItem,
+        "Ändra planpunkt".into(),
+        Some(&item),
+        &[],
+        &choices,
+        2026,
+    );
+    app.state.overlay = Some(Overlay::Form(Box::new(OpenForm {
+        form,
+        purpose: FormPurpose::Register(Box::new(RegisterForm {
+            kind: EntityKind::PlanItem,
+            existing: Some((id, item)),
+        })),
+    })));
+    (id, causes)
+}
+
+fn open_form(app: &App) -> &lagesbild::tui::widgets::form::Form {
+    match &app.state.overlay {
+        Some(Overlay::Form(open)) => &open.form,
+        _ => panic!("no form open: {}", app.status()),
+    }
+}
+
+/// Tab to the causes field.
+fn to_causes(app: &mut App) {
+    let at = open_form(app)
+        .fields
+        .iter()
+        .position(|f| f.key == "cause_ids")
+        .expect("the causes are in the form");
+    for _ in 0..at {
+        app.keys(&["tab"]);
+    }
+    assert!(open_form(app).fields[open_form(app).focus].is_multi());
+}
+
+#[test]
+fn a_plan_items_causes_are_set_through_the_picker_and_saved() {
+    let mut app = demo_app_sized(80, 24);
+    let (id, causes) = plan_item_form(&mut app);
+    let before = app
+        .store()
+        .get::<PlanItem>(id)
+        .expect("read")
+        .expect("the item");
+    // A cause the item does not have yet, found by typing a word of it.
+    let wanted = causes
+        .iter()
+        .find(|c| !before.cause_ids.contains(&c.id))
+        .expect("a cause to add");
+    let word: String = wanted
+        .description
+        .split_whitespace()
+        .max_by_key(|w| w.chars().count())
+        .unwrap_or_default()
+        .to_uppercase();
+    to_causes(&mut app);
+    // Typing opens the list, narrowed by what is typed (in capitals: case does not matter).
+    app.type_text(&word);
+    let picker = open_form(&app).picker.clone().expect("the list is open");
+    assert!(!picker.shown.is_empty(), "{word} finds the cause");
+    let screen = app.screen(80, 24);
+    assert!(screen.contains("[ ]") || screen.contains("[x]"), "{screen}");
+    // Down to the wanted cause, Space chooses it, Enter closes the list.
+    let options = open_form(&app).fields[open_form(&app).focus]
+        .options()
+        .to_vec();
+    let row = picker
+        .shown
+        .iter()
+        .position(|&i| options[i].1 == wanted.id.to_string())
+        .expect("the wanted cause is shown");
+    for _ in 0..row {
+        app.keys(&["down"]);
+    }
+    app.keys(&["space", "enter"]);
+    let form = open_form(&app);
+    assert!(form.picker.is_none(), "Enter closes the list");
+    let field = &form.fields[form.focus];
+    assert!(
+        field.display().contains(&wanted.description),
+        "{}",
+        field.display()
+    );
+    app.keys(&["ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let after = app
+        .store()
+        .get::<PlanItem>(id)
+        .expect("read")
+        .expect("the item");
+    let mut expected = before.cause_ids.clone();
+    expected.push(wanted.id);
+    assert_eq!(after.cause_ids, expected);
+
+    // The same form again, nothing changed: saving writes nothing.
+    plan_item_form(&mut app);
+    to_causes(&mut app);
+    // Space opens the list; Space twice toggles the first cause off and on again.
+    app.keys(&["space", "space", "space", "esc", "ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    assert!(
+        app.status().contains("Inget var ändrat"),
+        "{}",
+        app.status()
+    );
+}
+
+/// The open multi-select over its form, at 80×24 and 160×48.
+#[test]
+fn snapshots_of_an_open_multi_select() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        plan_item_form(&mut app);
+        to_causes(&mut app);
+        app.keys(&["space"]);
+        insta::assert_snapshot!(format!("multi_select_{w}x{h}"), app.screen(w, h));
+    }
+}
