@@ -76,16 +76,8 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         Some(FormCmd::OpenList) if is_multi => {
             open.form.open_picker("");
         }
-        Some(FormCmd::ChoiceNext) if is_choice => {
-            if let Some(f) = open.form.focused_mut() {
-                f.cycle(1);
-            }
-        }
-        Some(FormCmd::ChoicePrev) if is_choice => {
-            if let Some(f) = open.form.focused_mut() {
-                f.cycle(-1);
-            }
-        }
+        Some(FormCmd::ChoiceNext) if is_choice => open.form.cycle_choice(1),
+        Some(FormCmd::ChoicePrev) if is_choice => open.form.cycle_choice(-1),
         _ => {
             if is_multi {
                 // Typing on a multi-select opens its list, filtered by what is typed.
@@ -96,11 +88,7 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
                 }
             } else if is_choice {
                 match key.code {
-                    KeyCode::Char(' ') => {
-                        if let Some(f) = open.form.focused_mut() {
-                            f.cycle(1);
-                        }
-                    }
+                    KeyCode::Char(' ') => open.form.cycle_choice(1),
                     // Typing finds the option (type to filter).
                     KeyCode::Char(c) if !key.ctrl => {
                         open.form.filter_choice(Some(c));

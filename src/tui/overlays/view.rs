@@ -144,7 +144,16 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 let values: Vec<String> = if f.is_multi() {
                     vec![picker_view::field_text(state, f, focused)]
                 } else if f.is_choice() && focused && !form.choice_filter.is_empty() {
-                    vec![format!("◀ {} ▶  sök: {}", f.display(), form.choice_filter)]
+                    vec![format!(
+                        "◀ {} ▶  {}",
+                        f.display(),
+                        crate::i18n::t!(
+                            state.lang,
+                            "form-choice-search",
+                            filter = form.choice_filter.as_str(),
+                            count = form.choice_matches().len()
+                        )
+                    )]
                 } else if f.is_choice() {
                     vec![format!("◀ {} ▶", f.display())]
                 } else if f.value.is_empty() && !hint.is_empty() {

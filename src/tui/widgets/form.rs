@@ -7,7 +7,7 @@ pub use crate::domain::Due;
 use crate::domain::week::{parse_date, parse_time};
 use crate::domain::{Id, TimeOfDay, pii};
 use crate::tui::widgets::line_editor::LineEditor;
-use crate::tui::widgets::picker::Picker;
+use crate::tui::widgets::picker::{self, Picker};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
@@ -392,8 +392,10 @@ impl Form {
         }
     }
 
-    /// Typing on a choice (`None`: backspace): picks the first option whose label holds what
-    /// is typed, so a long list (areas, kinds) is found by a few letters. True when it matched.
+    /// Typing on a choice (`None`: backspace): picks the first option whose label starts
+    /// with what is typed, else the first that holds it (case does not matter, å ä ö are
+    /// letters of their own), so a long list (areas, places) is found by a few letters; the
+    /// choice keys then step among the matches only. True when it matched.
     pub fn filter_choice(&mut self, typed: Option<char>) -> bool {
         match typed {
             Some(c) => self.choice_filter.push(c),
@@ -401,21 +403,17 @@ impl Form {
                 self.choice_filter.pop();
             }
         }
-        let wanted = self.choice_filter.to_lowercase();
-        let Some(field) = self.fields.get_mut(self.focus) else {
+        let wanted = picker::fold(&self.choice_filter);
+        let Some(field) = self.fields.get_mut(self.focus).filter(|f| f.is_choice()) else {
             return false;
         };
-        let FieldKind::Choice { options } = &field.kind else {
-            return false;
-        };
-        let found = options
+        let options = field.options();
+        let folded: Vec<String> = options.iter().map(|(l, _)| picker::fold(l)).collect();
+        let found = folded
             .iter()
-            .find(|(label, _)| label.to_lowercase().starts_with(&wanted))
-            .or_else(|| {
-                options
-                    .iter()
-                    .find(|(label, _)| label.to_lowercase().contains(&wanted))
-            })
+            .position(|label| label.starts_with(&wanted))
+            .or_else(|| picker::matching(&folded, &wanted).first().copied())
+            .and_then(|i| options.get(i))
             .map(|(_, v)| v.clone());
         match found {
             Some(v) => {
@@ -424,6 +422,50 @@ impl Form {
                 true
             }
             None => false,
+        }
+    }
+
+    /// The options of the focused choice that hold what is typed on it (all without typing).
+    pub fn choice_matches(&self) -> Vec<usize> {
+        let Some(field) = self.fields.get(self.focus) else {
+            return Vec::new();
+        };
+        let folded: Vec<String> = field
+            .options()
+            .iter()
+            .map(|(l, _)| picker::fold(l))
+            .collect();
+        picker::matching(&folded, &picker::fold(&self.choice_filter))
+    }
+
+    /// Steps the focused choice by `step` (wrapping): among the options that hold what is
+    /// typed on it, or among all when nothing is.
+    pub fn cycle_choice(&mut self, step: isize) {
+        if self.choice_filter.is_empty() {
+            if let Some(f) = self.fields.get_mut(self.focus) {
+                f.cycle(step);
+            }
+            return;
+        }
+        let matches = self.choice_matches();
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let options = field.options();
+        let at = matches
+            .iter()
+            .position(|&i| options.get(i).is_some_and(|(_, v)| *v == field.value));
+        let n = matches.len() as isize;
+        if n == 0 {
+            return;
+        }
+        let next = match at {
+            Some(at) => (at as isize + step).rem_euclid(n) as usize,
+            None => 0,
+        };
+        if let Some((_, v)) = matches.get(next).and_then(|&i| options.get(i)).cloned() {
+            field.value = v;
+            field.error = None;
         }
     }
 
@@ -589,5 +631,62 @@ mod tests {
             2026,
         );
         assert!(form.pii_check().is_some());
+    }
+
+    #[test]
+    fn typing_on_a_pick_list_finds_an_option_and_the_choice_keys_step_among_the_matches() {
+        let options: Vec<(String, String)> = [
+            "Polisen",
+            "Räddningstjänsten",
+            "Östra skolan",
+            "Årsta bostäder",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.to_string(), i.to_string()))
+        .collect();
+        let mut form = Form::new(
+            "Test",
+            vec![Field::choice("org", "Organisation", options, "0")],
+            2026,
+        );
+        assert!(form.filter_choice(Some('Ö')), "Ö finds Östra");
+        assert_eq!(form.fields[0].display(), "Östra skolan");
+        assert_eq!(
+            form.choice_matches(),
+            [2],
+            "ö is not o: Polisen is not a match"
+        );
+        form.filter_choice(None);
+        for c in "ST".chars() {
+            assert!(form.filter_choice(Some(c)));
+        }
+        assert_eq!(
+            form.fields[0].display(),
+            "Räddningstjänsten",
+            "the first that holds st"
+        );
+        assert_eq!(form.choice_matches(), [1, 2, 3]);
+        form.cycle_choice(1);
+        assert_eq!(form.fields[0].display(), "Östra skolan");
+        form.cycle_choice(1);
+        form.cycle_choice(1);
+        assert_eq!(
+            form.fields[0].display(),
+            "Räddningstjänsten",
+            "round among the matches"
+        );
+        form.cycle_choice(-1);
+        assert_eq!(form.fields[0].display(), "Årsta bostäder");
+        assert!(!form.filter_choice(Some('x')), "no match keeps the choice");
+        assert_eq!(form.fields[0].display(), "Årsta bostäder");
+        form.move_focus(0);
+        assert!(form.choice_filter.is_empty());
+        form.cycle_choice(1);
+        assert_eq!(
+            form.fields[0].display(),
+            "Polisen",
+            "without typing, every option"
+        );
     }
 }
