@@ -170,3 +170,71 @@ fn snapshots_of_an_open_multi_select() {
         insta::assert_snapshot!(format!("multi_select_{w}x{h}"), app.screen(w, h));
     }
 }
+
+/// The keys to a field of the open form.
+fn to_field(app: &mut App, key: &str) {
+    while open_form(app).fields[open_form(app).focus].key != key {
+        app.keys(&["tab"]);
+    }
+}
+
+/// The new action's place picker (a hand-laid form on Åtgärder) offers only the chosen
+/// area's places, follows the area, and a place chosen first brings its area.
+#[test]
+fn the_place_picker_of_a_new_action_follows_the_chosen_area() {
+    let mut app = demo_app_sized(80, 24);
+    let refs = app.state.refs.clone();
+    // An area with a place of its own and places elsewhere.
+    let area = refs
+        .areas
+        .iter()
+        .find(|a| {
+            refs.places.iter().any(|p| p.area_id == a.id)
+                && refs.places.iter().any(|p| p.area_id != a.id)
+                && refs.areas.iter().all(|sub| sub.parent_id != Some(a.id))
+        })
+        .expect("an area with places");
+    let inside: Vec<String> = refs
+        .places
+        .iter()
+        .filter(|p| p.area_id == area.id)
+        .map(|p| p.id.to_string())
+        .collect();
+    app.keys(&["3", "n"]);
+    to_field(&mut app, "area");
+    app.type_text(&area.name);
+    assert_eq!(open_form(&app).text("area"), area.id.to_string());
+    to_field(&mut app, "place");
+    let offered: Vec<String> = open_form(&app).fields[open_form(&app).focus]
+        .options()
+        .iter()
+        .map(|(_, v)| v.clone())
+        .filter(|v| !v.is_empty())
+        .collect();
+    assert_eq!(offered, inside, "only the area's places");
+    app.keys(&["right"]);
+    let place = open_form(&app).text("place");
+    assert!(inside.contains(&place), "{place}");
+
+    // Another area: the place is let go.
+    app.keys(&["backtab"]);
+    app.keys(&["right"]);
+    assert_ne!(open_form(&app).text("area"), area.id.to_string());
+    assert_eq!(open_form(&app).text("place"), "", "the place was not in the new area");
+
+    // No area: every place; a place chosen brings its area.
+    app.keys(&["esc", "j", "n"]);
+    to_field(&mut app, "place");
+    let outside = refs
+        .places
+        .iter()
+        .find(|p| p.area_id != area.id)
+        .expect("a place elsewhere");
+    app.type_text(&outside.name);
+    assert_eq!(open_form(&app).text("place"), outside.id.to_string());
+    assert_eq!(
+        open_form(&app).text("area"),
+        outside.area_id.to_string(),
+        "the place's area comes with it"
+    );
+}

@@ -22,6 +22,14 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         .keymap
         .binding(FormCmd::LineBreak.into())
         .is_some_and(|b| b.keys.contains(&key));
+    // The place picker follows the area (from the first key on: until then only the chosen
+    // place shows).
+    if let Some(Overlay::Form(open)) = state.overlay.as_mut()
+        && open.form.wants_narrowing()
+    {
+        open.form
+            .narrow_places(crate::tui::forms::options::geography(&state.refs));
+    }
     if picker_key(state, key) {
         return Vec::new();
     }

@@ -7,6 +7,7 @@ pub use crate::domain::Due;
 use crate::domain::week::{parse_date, parse_time};
 use crate::domain::{Id, TimeOfDay, pii};
 use crate::tui::widgets::line_editor::LineEditor;
+use crate::tui::widgets::narrowing::PlacesByArea;
 use crate::tui::widgets::picker::{self, Picker};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -287,6 +288,8 @@ pub struct Form {
     pub choice_filter: String,
     /// The open list of the focused multi-select (see `widgets::picker`).
     pub picker: Option<Picker>,
+    /// The place picker narrowed to the chosen area (see `widgets::narrowing`).
+    pub narrowing: Option<PlacesByArea>,
 }
 
 impl Form {
@@ -302,6 +305,7 @@ impl Form {
             initial: Vec::new(),
             choice_filter: String::new(),
             picker: None,
+            narrowing: None,
         }
         .entered()
     }
@@ -415,14 +419,13 @@ impl Form {
             .or_else(|| picker::matching(&folded, &wanted).first().copied())
             .and_then(|i| options.get(i))
             .map(|(_, v)| v.clone());
-        match found {
-            Some(v) => {
-                field.value = v;
-                field.error = None;
-                true
-            }
-            None => false,
-        }
+        let Some(v) = found else {
+            return false;
+        };
+        field.value = v;
+        field.error = None;
+        self.settle_places();
+        true
     }
 
     /// The options of the focused choice that hold what is typed on it (all without typing).
@@ -445,6 +448,7 @@ impl Form {
             if let Some(f) = self.fields.get_mut(self.focus) {
                 f.cycle(step);
             }
+            self.settle_places();
             return;
         }
         let matches = self.choice_matches();
@@ -467,6 +471,7 @@ impl Form {
             field.value = v;
             field.error = None;
         }
+        self.settle_places();
     }
 
     pub fn focused_mut(&mut self) -> Option<&mut Field> {
@@ -551,6 +556,19 @@ impl Form {
             self.fields[i].value = value.to_string();
             if let Some(initial) = self.initial.get_mut(i) {
                 *initial = value.to_string();
+            }
+        }
+        if self.narrowing.is_some() {
+            // A prefilled place brings its area, which is no change of the user's either.
+            self.settle_places();
+            for (f, initial) in self.fields.iter().zip(self.initial.iter_mut()) {
+                if self
+                    .narrowing
+                    .as_ref()
+                    .is_some_and(|n| f.key == n.area_key || f.key == n.place_key)
+                {
+                    *initial = f.value.clone();
+                }
             }
         }
         if self.fields.get(self.focus).is_some_and(|f| f.key == key) {
