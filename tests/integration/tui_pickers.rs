@@ -220,7 +220,11 @@ fn the_place_picker_of_a_new_action_follows_the_chosen_area() {
     app.keys(&["backtab"]);
     app.keys(&["right"]);
     assert_ne!(open_form(&app).text("area"), area.id.to_string());
-    assert_eq!(open_form(&app).text("place"), "", "the place was not in the new area");
+    assert_eq!(
+        open_form(&app).text("place"),
+        "",
+        "the place was not in the new area"
+    );
 
     // No area: every place; a place chosen brings its area.
     app.keys(&["esc", "j", "n"]);
@@ -236,5 +240,63 @@ fn the_place_picker_of_a_new_action_follows_the_chosen_area() {
         open_form(&app).text("area"),
         outside.area_id.to_string(),
         "the place's area comes with it"
+    );
+}
+
+/// `l` on a police event opens the new-place form with the event's position and the area of
+/// the known place nearest it; saved, the place is there with that position.
+#[test]
+fn a_new_place_takes_its_position_and_area_from_a_police_event() {
+    let mut app = demo_app_sized(80, 24);
+    common::police::with_police(&mut app);
+    app.keys(&["2", "p"]);
+    let (at, row) = app
+        .state
+        .observations
+        .police
+        .rows
+        .iter()
+        .cloned()
+        .enumerate()
+        .find(|(_, r)| r.lat.is_some() && r.lon.is_some())
+        .expect("an event with a position");
+    for _ in 0..at {
+        app.keys(&["down"]);
+    }
+    let (lat, lon) = (row.lat.unwrap_or_default(), row.lon.unwrap_or_default());
+    // A known place a hundred metres off tells the area.
+    let area = app.state.refs.areas[1].clone();
+    let mut near = app.state.refs.places[0].clone();
+    near.area_id = area.id;
+    near.lat = Some(lat + 0.0009);
+    near.lon = Some(lon);
+    app.state.refs.places.push(near);
+
+    app.keys(&["l"]);
+    let form = open_form(&app);
+    assert!(
+        form.title.contains(&row.police_id.to_string()),
+        "{}",
+        form.title
+    );
+    assert_eq!(form.text("area_id"), area.id.to_string());
+    assert_eq!(form.text("position"), format!("{lat}, {lon}"));
+    assert!(!form.is_changed(), "a prefill is not the user's change");
+    to_field(&mut app, "name");
+    app.type_text("Hållplats Polisens punkt");
+    app.keys(&["ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let place = app
+        .store()
+        .all::<lagesbild::domain::Place>()
+        .expect("places")
+        .into_iter()
+        .find(|p| p.name == "Hållplats Polisens punkt")
+        .unwrap_or_else(|| panic!("not saved: {}", app.status()));
+    assert_eq!((place.lat, place.lon), (Some(lat), Some(lon)));
+    assert_eq!(place.area_id, area.id);
+    assert!(
+        !place.kind.is_empty(),
+        "a kind of place from the register's terms"
     );
 }

@@ -19,3 +19,8 @@ form-choice-search = search: { $filter } · { $count ->
     [one] one match
    *[other] { $count } matches
 }
+
+## A new place where a police event happened
+form-key-new-place = new place here
+form-police-place-title = New place at police event { $id }
+form-police-no-position = Police event { $id } has no position in the police's data. Add the place on the Register tab instead.

@@ -19,3 +19,8 @@ form-choice-search = sök: { $filter } · { $count ->
     [one] en träff
    *[other] { $count } träffar
 }
+
+## En ny plats där en polishändelse ägde rum
+form-key-new-place = ny plats här
+form-police-place-title = Ny plats vid polishändelse { $id }
+form-police-no-position = Polishändelse { $id } har ingen position i polisens data. Lägg in platsen på fliken Register i stället.

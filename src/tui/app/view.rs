@@ -258,6 +258,10 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Screen::Observations if state.observations.police.show => {
                 push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
                 push(ObservationsCmd::FetchPolice.into(), "hämta");
+                push(
+                    ObservationsCmd::NewPlace.into(),
+                    crate::i18n::message_static(state.lang, "form-key-new-place").unwrap_or(""),
+                );
                 push(ObservationsCmd::Police.into(), "iakttagelser");
             }
             Screen::Observations => {

@@ -5,5 +5,6 @@
 
 pub mod labels;
 pub mod options;
+pub mod police_place;
 pub mod registry;
 pub mod submit;

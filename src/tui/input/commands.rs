@@ -90,6 +90,7 @@ commands!(
         Police = "police",
         Promote = "promote",
         FetchPolice = "fetch_police",
+        NewPlace = "new_place",
     }
 );
 

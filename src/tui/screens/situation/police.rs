@@ -107,7 +107,22 @@ pub fn toggle(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     state.observations.show_overview = false;
-    load_effect(state).into_iter().collect()
+    let mut fx: Vec<Effect> = load_effect(state).into_iter().collect();
+    // A new place from an event (`new_place`) needs the register's place kinds.
+    if state.register.choices.terms.is_empty() {
+        fx.extend(crate::tui::screens::register::update::reload(state));
+    }
+    fx
+}
+
+/// A new place where the selected event happened (the new-place form, prefilled).
+pub fn new_place(state: &mut State) -> Vec<Effect> {
+    if let Some(row) = state.observations.police.selected().cloned()
+        && state.observations.police.show
+    {
+        crate::tui::forms::police_place::open(state, &row);
+    }
+    Vec::new()
 }
 
 /// Moving in the police's events while they are shown.
