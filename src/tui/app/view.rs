@@ -211,33 +211,21 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     {
         // A multi-select's open list takes the keys until it is closed.
         items.extend(form_list_keys(state, LIST_KEYS));
-    } else if matches!(state.overlay, Some(Overlay::Form(_))) {
+    } else if let Some(Overlay::Form(open)) = &state.overlay {
+        let focused = open.form.fields.get(open.form.focus);
         push(FormCmd::NextField.into(), "nästa fält");
         // In a description the line-break key (Enter) breaks the line instead.
-        if let Some(Overlay::Form(open)) = &state.overlay
-            && open.form.in_lines()
-        {
+        if open.form.in_lines() {
             push(FormCmd::LineBreak.into(), "ny rad");
         }
         // "Change choice" only where the focus is on a choice.
-        if let Some(Overlay::Form(open)) = &state.overlay
-            && open
-                .form
-                .fields
-                .get(open.form.focus)
-                .is_some_and(|f| f.is_choice())
-        {
+        if focused.is_some_and(|f| f.is_choice()) {
             push(FormCmd::ChoiceNext.into(), "byt val");
         }
         push(FormCmd::Save.into(), "spara");
         push(FormCmd::Cancel.into(), "avbryt");
-        if let Some(Overlay::Form(open)) = &state.overlay
-            && open
-                .form
-                .fields
-                .get(open.form.focus)
-                .is_some_and(|f| f.is_multi())
-        {
+        // On a multi-select, the key that opens its list comes second.
+        if focused.is_some_and(|f| f.is_multi()) {
             for item in form_list_keys(state, OPEN_LIST_KEY) {
                 items.insert(1.min(items.len()), item);
             }

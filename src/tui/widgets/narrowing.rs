@@ -1,7 +1,8 @@
 //! Places narrowed to the chosen area: in a form with an area and a place field, the place
-//! picker offers only the places of the chosen area and of the areas inside it; it follows
-//! the area as it changes (a place outside the new area is let go), and a place chosen while
-//! no area is chosen brings its area with it.
+//! picker offers only the places of the chosen area and of the areas inside it. A record's
+//! place lies in its area, so the two are kept together: a place chosen brings its own area
+//! (the area when none was chosen, the sub-area when the place lies deeper), and an area
+//! chosen lets go of a place that is not in it.
 
 use std::collections::HashMap;
 
@@ -103,8 +104,8 @@ impl Form {
         self.offer_places();
     }
 
-    /// After a choice changed: a new place brings its area when none is chosen (or the place
-    /// lies elsewhere); a new area lets go of a place outside it; the places offered follow.
+    /// After a choice changed: a new place brings its own area; a new area lets go of a place
+    /// that is not in it; the places offered follow.
     pub fn settle_places(&mut self) {
         let Some(n) = self.narrowing.as_ref() else {
             return;
@@ -112,17 +113,15 @@ impl Form {
         let (area_key, place_key) = (n.area_key, n.place_key);
         let area = self.value_of(area_key);
         let place = self.value_of(place_key);
+        let area_of_place = n.geography.area_of_place.get(&place);
         if place != n.last_place && !place.is_empty() {
-            if let Some(its_area) = n.geography.area_of_place.get(&place)
-                && (area.is_empty() || !n.geography.lies_in(its_area, &area))
-            {
+            if let Some(its_area) = area_of_place.filter(|a| **a != area) {
                 let its_area = its_area.clone();
                 self.choose(area_key, &its_area);
             }
         } else if area != n.last_area
             && !area.is_empty()
-            && !place.is_empty()
-            && !n.geography.place_in(&place, &area)
+            && area_of_place.is_some_and(|a| *a != area)
         {
             self.choose(place_key, "");
         }
@@ -250,14 +249,19 @@ mod tests {
         form.cycle_choice(1);
         assert_eq!(form.fields[0].value, "norra");
         assert_eq!(offered(&form), ["", "skolan"]);
-        // A place of the area, then another area: the place is let go.
+        // Back in Ekudden, a place of the sub-area brings the sub-area: a record's place lies
+        // in its area.
+        form.cycle_choice(-1);
         form.move_focus(1);
         form.cycle_choice(1);
+        assert_eq!(form.fields[1].value, "badet");
+        assert_eq!(form.fields[0].value, "ekudden");
+        form.cycle_choice(1);
         assert_eq!(form.fields[1].value, "skolan");
+        assert_eq!(form.fields[0].value, "norra", "the place's own area");
+        // Another area: the place is let go.
         form.move_focus(-1);
         form.cycle_choice(-1);
-        assert_eq!(form.fields[0].value, "ekudden");
-        assert_eq!(form.fields[1].value, "skolan", "still inside Ekudden");
         form.cycle_choice(-1);
         assert_eq!(form.fields[0].value, "centrum");
         assert_eq!(form.fields[1].value, "", "Skolgården is not in Centrum");
