@@ -50,10 +50,10 @@ impl Context {
     }
 }
 
-/// "Today": the system date, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
+/// "Today": the date in Sweden, or `LAGESBILD_TODAY=YYYY-MM-DD` (for reproducible demos and tests).
 pub fn today() -> chrono::NaiveDate {
     std::env::var("LAGESBILD_TODAY")
         .ok()
         .and_then(|s| crate::domain::week::parse_date(&s).ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+        .unwrap_or_else(|| crate::domain::swedish_time::now().date())
 }

@@ -51,16 +51,8 @@ pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
             backup: true,
         },
     )?;
-    if let ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } = &outcome
-        && let Some(w) = &p.clock_warning
-    {
-        say!("{w}");
-    }
-    say!("{}", outcome.summary_sv());
-    if let ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } = &outcome
-        && let Some(note) = &p.waiting_note
-    {
-        say!("{note}");
+    for line in outcome.told_sv() {
+        say!("{line}");
     }
     if let ImportOutcome::Imported { preview, backup } = &outcome {
         if let Some(b) = backup {

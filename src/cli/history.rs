@@ -68,8 +68,12 @@ pub fn run(args: &HistoryArgs, ctx: &Context) -> CliResult {
     let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
     for h in &history {
         let when =
-            h.at.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                .unwrap_or_default();
+            h.at.map(|t| {
+                crate::domain::swedish_time::from_utc(&t)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
         let change = match h.kind {
             crate::domain::OpKind::Create => t!(lang, "cli-history-created"),
             crate::domain::OpKind::Set | crate::domain::OpKind::Resolve => {

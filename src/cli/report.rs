@@ -20,7 +20,7 @@ pub struct ReportArgs {
 pub enum ReportCommand {
     /// Åtgärdsplanen för uppföljning (Excel, CSV, Markdown, HTML eller Word).
     Plan(PlanArgs),
-    /// Nästa möte och alla öppna åtgärders slutdatum som kalenderfil (ICS) för Outlook.
+    /// Nästa möte och öppna åtgärders kommande slutdatum som kalenderfil (ICS) för Outlook.
     Calendar(CalendarArgs),
     /// Uppföljning av samverkansöverenskommelsen med polisen och medborgarlöftena.
     Agreement(AgreementArgs),
@@ -42,6 +42,9 @@ pub struct PlanArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    /// Ta med även åtgärder vars slutdatum redan har passerat.
+    #[arg(long)]
+    pub include_past: bool,
     #[command(flatten)]
     pub flags: ExportFlags,
 }
@@ -104,14 +107,17 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
         ReportCommand::Calendar(a) => {
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
-            let bytes = calendar::export(&store, &o)?;
+            let file = calendar::calendar(&store, &o, a.include_past)?;
+            for warning in &file.warnings {
+                eprintln!("{warning}");
+            }
             finish(
                 ctx.lang,
                 &mut store,
                 &a.flags,
                 format!("kalender-{}.ics", o.today),
-                bytes,
-                json!({"document": "calendar", "format": "ics"}),
+                file.bytes,
+                json!({"document": "calendar", "format": "ics", "include_past": a.include_past}),
             )
         }
         ReportCommand::Agreement(a) => {

@@ -24,6 +24,7 @@ pub mod police_event;
 pub mod prevention;
 pub mod rights;
 pub mod situation;
+pub mod swedish_time;
 pub mod taxonomy;
 pub mod text;
 pub mod time_of_day;

@@ -130,6 +130,25 @@ pub enum ImportOutcome {
 }
 
 impl ImportOutcome {
+    /// Everything a person is told about this import, in order: the sender's clock when it
+    /// runs ahead, the summary, and what has waited long for its record. The CLI prints a line
+    /// each; the TUI shows them in the preview, so neither front end can leave one out.
+    pub fn told_sv(&self) -> Vec<String> {
+        let preview = match self {
+            ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } => Some(p),
+            ImportOutcome::AlreadyImported { .. } => None,
+        };
+        let mut lines = Vec::new();
+        if let Some(w) = preview.and_then(|p| p.clock_warning.clone()) {
+            lines.push(w);
+        }
+        lines.push(self.summary_sv());
+        if let Some(note) = preview.and_then(|p| p.waiting_note.clone()) {
+            lines.push(note);
+        }
+        lines
+    }
+
     pub fn summary_sv(&self) -> String {
         match self {
             ImportOutcome::Preview(p) => format!(
@@ -156,7 +175,7 @@ impl ImportOutcome {
 pub(super) fn short_time(rfc3339: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
         .map(|t| {
-            t.with_timezone(&chrono::Local)
+            crate::domain::swedish_time::from_utc(&t)
                 .format("%Y-%m-%d %H:%M")
                 .to_string()
         })
@@ -369,5 +388,43 @@ fn missing_message(
             "{e}. Importera först det senaste paketet från {} (som {sender} redan har tagit emot), och importera sedan det här igen",
             names.join(" och ")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn everything_told_of_an_import_reaches_both_front_ends() {
+        let preview = ImportPreview {
+            bundle_id: Id::new(),
+            sender: "Lokalpolisområde Exempelby".into(),
+            sender_id: Id::new(),
+            created_at: "2026-11-19T08:00:00.000Z".into(),
+            op_count: 3,
+            counts: ImportCounts {
+                new: 1,
+                parked: 2,
+                ..ImportCounts::default()
+            },
+            clock_warning: Some("Avsändarens klocka går före.".into()),
+            waiting_note: Some("2 ändringar har väntat sedan 2026-11-01.".into()),
+        };
+        let told = ImportOutcome::Preview(preview.clone()).told_sv();
+        assert_eq!(told.len(), 3, "{told:?}");
+        assert!(told[0].contains("klocka"), "{told:?}");
+        assert!(told[1].contains("1 nya"), "{told:?}");
+        assert!(told[2].contains("väntat sedan"), "{told:?}");
+        let imported = ImportOutcome::Imported {
+            preview,
+            backup: None,
+        };
+        assert!(imported.told_sv().iter().any(|l| l.contains("väntat")));
+        let again = ImportOutcome::AlreadyImported {
+            at: "2026-11-19T08:00:00.000Z".into(),
+            sender: "Lokalpolisområde Exempelby".into(),
+        };
+        assert_eq!(again.told_sv().len(), 1);
     }
 }

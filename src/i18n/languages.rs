@@ -14,6 +14,8 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "cli.ftl"),
             catalogue_file!($code, "report.ftl"),
             catalogue_file!($code, "errors.ftl"),
+            catalogue_file!($code, "report-sheets.ftl"),
+            catalogue_file!($code, "tui-records.ftl"),
             catalogue_file!($code, "tui-forms.ftl"),
         ]
     };

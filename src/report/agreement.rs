@@ -2,6 +2,7 @@
 //! indicators and activities, and the medborgarlöften in the police's four columns.
 
 use super::actions::status_text;
+use super::document::Span;
 use super::document::{Document, Table};
 use super::error::{ReportError, Result};
 use super::indicators;
@@ -36,6 +37,39 @@ pub fn find_agreement(store: &Store, reference: Option<&str>) -> Result<Agreemen
                     ))
                 })
         }
+    }
+}
+
+/// The longest promise text a heading carries whole; a longer one is cut at a word.
+const HEADLINE_CHARS: usize = 80;
+
+/// A promise's text as a heading: one line, without the full stop, cut at a word with "…"
+/// when long (the whole text follows under the heading).
+fn headline(text: &str) -> String {
+    let line = crate::domain::text::one_line(text.trim());
+    let line = line.trim_end_matches('.');
+    if line.chars().count() <= HEADLINE_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(HEADLINE_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// "2026-10-01", or "2026-10-01 – passerat" once the day has gone by.
+fn revision_due(
+    agreement: &Agreement,
+    today: chrono::NaiveDate,
+    lang: crate::domain::Lang,
+) -> String {
+    match agreement.revision_due {
+        Some(d) if d < today => t!(
+            lang,
+            "agreement-revision-passed-short",
+            date = d.to_string()
+        ),
+        Some(d) => d.to_string(),
+        None => String::new(),
     }
 }
 
@@ -87,10 +121,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         ),
         (
             t!(lang, "agreement-field-revision-due"),
-            agreement
-                .revision_due
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
+            revision_due(agreement, o.today, lang),
         ),
         (
             t!(lang, "plan-field-review"),
@@ -98,6 +129,16 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         ),
         (t!(lang, "plan-field-as-of"), o.today.to_string()),
     ]);
+    if let Some(due) = agreement.revision_due.filter(|d| *d < o.today) {
+        doc.spans(vec![
+            Span::bold(t!(lang, "agreement-revision-passed-lead")),
+            Span::plain(t!(
+                lang,
+                "agreement-revision-passed",
+                date = due.to_string()
+            )),
+        ]);
+    }
 
     let mut indicator_rows = Vec::new();
     for p in store.priorities_of(agreement.id)? {
@@ -197,19 +238,26 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
     if promises.is_empty() {
         doc.paragraph(t!(lang, "agreement-no-promises"));
     }
-    for pr in promises {
-        if !gate.admit(pr.classification) {
-            continue;
-        }
+    let admitted = promises
+        .into_iter()
+        .filter(|pr| gate.admit(pr.classification))
+        .collect::<Vec<_>>();
+    for (number, pr) in (1..).zip(admitted) {
+        let headline = headline(&pr.text);
+        let whole = !headline.ends_with('…');
         doc.heading(
             2,
             t!(
                 lang,
-                "agreement-promise",
-                period = range(pr.period_start, pr.period_end)
+                "agreement-promise-numbered",
+                number = number,
+                headline = headline
             ),
         );
-        doc.paragraph(pr.text.trim());
+        // A short promise is all in its heading; a long one follows in full.
+        if !whole {
+            doc.paragraph(pr.text.trim());
+        }
         let places = pr
             .place_ids
             .iter()
@@ -218,6 +266,10 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             .collect::<Vec<_>>()
             .join(", ");
         doc.fields(vec![
+            (
+                t!(lang, "plan-field-period"),
+                range(pr.period_start, pr.period_end),
+            ),
             (
                 t!(lang, "agreement-field-basis"),
                 pr.basis.label(lang).to_string(),
@@ -267,4 +319,24 @@ pub fn export(store: &Store, agreement: Id, format: Format, options: &Options) -
         options,
         "uppföljningen av överenskommelsen",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_promise_is_cut_at_a_word_in_its_heading() {
+        assert_eq!(
+            headline("Vi ska stoppa buskörningen.\n"),
+            "Vi ska stoppa buskörningen"
+        );
+        let long = "Vi lovar att polis, fältsekreterare och fritidsgårdens personal tillsammans finns på plats i centrum varje fredag och lördag kväll under hela året.";
+        let h = headline(long);
+        assert!(
+            h.ends_with('…') && h.chars().count() <= HEADLINE_CHARS + 1,
+            "{h}"
+        );
+        assert!(long.starts_with(h.trim_end_matches('…')), "{h}");
+    }
 }

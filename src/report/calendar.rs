@@ -1,10 +1,13 @@
-//! A calendar file (ICS) Outlook shows: the next meeting and every open action's deadline.
-//! Times in UTC (`…Z`), deadlines as all-day VEVENTs that end the next day (Outlook ignores
-//! VTODO), `METHOD:PUBLISH`, stable UIDs, SEQUENCE bumped with every change of the record.
+//! A calendar file (ICS) Outlook shows: the next meeting and the deadlines of open actions
+//! still to come. Times in UTC (`…Z`) converted from Swedish time, deadlines as all-day
+//! VEVENTs that end the next day (Outlook ignores VTODO) and show the partners free
+//! (`TRANSP:TRANSPARENT`), every event with its classification, `METHOD:PUBLISH`, stable UIDs,
+//! SEQUENCE bumped with every change of the record.
 
 use crate::domain::Lang;
+use crate::domain::swedish_time;
 use crate::i18n::t;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
 use super::Options;
@@ -16,34 +19,12 @@ use super::safety::Gate;
 use crate::domain::{Id, Meeting, Vocabulary};
 use crate::store::Store;
 
-/// The last Sunday of a month.
-fn last_sunday(year: i32, month: u32) -> NaiveDate {
-    let first_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    }
-    .unwrap_or(NaiveDate::MIN);
-    let last = first_next - Duration::days(1);
-    let back = last.weekday().num_days_from_sunday();
-    last - Duration::days(i64::from(back))
-}
-
-/// Swedish local time to UTC (EU rule: summer time from the last Sunday of March to the last
-/// Sunday of October, switching at 01.00 UTC). Meetings are in Sweden; no time-zone database
-/// is needed for that.
-pub fn stockholm_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
-    let y = local.year();
-    let summer_from =
-        last_sunday(y, 3).and_time(NaiveTime::from_hms_opt(2, 0, 0).unwrap_or_default());
-    let summer_to =
-        last_sunday(y, 10).and_time(NaiveTime::from_hms_opt(3, 0, 0).unwrap_or_default());
-    let offset = if local >= summer_from && local < summer_to {
-        2
-    } else {
-        1
-    };
-    Utc.from_utc_datetime(&(local - Duration::hours(offset)))
+/// The calendar file and what the user should know about it.
+#[derive(Debug, Clone)]
+pub struct CalendarFile {
+    pub bytes: Vec<u8>,
+    /// Swedish sentences: "Inget kommande möte finns …".
+    pub warnings: Vec<String>,
 }
 
 fn uid(prefix: &str, id: Id) -> String {
@@ -57,22 +38,28 @@ fn sequence(store: &Store, id: Id) -> Result<u32> {
 
 fn meeting_event(store: &Store, m: &Meeting, stamp: DateTime<Utc>, lang: Lang) -> Result<Event> {
     let mut e = Event::new();
-    e.uid(&uid("mote", m.id))
-        .summary(&format!("{} ({})", m.group_name, m.kind.label(lang)))
-        .location(&m.location)
-        .description(&t!(
+    let description = format!(
+        "{} {}",
+        t!(
             lang,
             "calendar-meeting-description",
             chair = m.chair.as_str(),
             note_taker = m.note_taker.as_str()
-        ))
+        ),
+        m.classification.stamp(lang)
+    );
+    e.uid(&uid("mote", m.id))
+        .summary(&format!("{} ({})", m.group_name, m.kind.label(lang)))
+        .location(&m.location)
+        .description(&description)
         .timestamp(stamp)
-        .sequence(sequence(store, m.id)?);
+        .sequence(sequence(store, m.id)?)
+        .append_property(("TRANSP", "OPAQUE"));
     match m.start_time {
         Some(start) => {
             let end = m.end_time.unwrap_or(start + Duration::hours(1));
-            e.starts(stockholm_to_utc(m.date.and_time(start)))
-                .ends(stockholm_to_utc(m.date.and_time(end)));
+            e.starts(swedish_time::to_utc(m.date.and_time(start)))
+                .ends(swedish_time::to_utc(m.date.and_time(end)));
         }
         None => {
             e.starts(m.date).ends(m.date + Duration::days(1));
@@ -81,12 +68,19 @@ fn meeting_event(store: &Store, m: &Meeting, stamp: DateTime<Utc>, lang: Lang) -
     Ok(e.done())
 }
 
-/// The calendar as ICS bytes.
+/// The calendar as ICS bytes: the next meeting and the deadlines still to come.
 pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
+    Ok(calendar(store, options, false)?.bytes)
+}
+
+/// The calendar, with the deadlines that have passed too when `include_past` (a calendar is
+/// for what is coming; the plan and the minutes list what is late).
+pub fn calendar(store: &Store, options: &Options, include_past: bool) -> Result<CalendarFile> {
     let lang = options.lang;
     let mut gate = Gate::new(options.include_internal);
     let names = Names::load(store)?;
-    let stamp = stockholm_to_utc(options.generated_at);
+    let stamp = swedish_time::to_utc(options.generated_at);
+    let mut warnings = Vec::new();
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property((
@@ -100,14 +94,20 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
         .append_property(("X-WR-CALNAME", t!(lang, "calendar-name").as_str()));
-    if let Some(m) = store.next_meeting_from(options.today)?
-        && gate.admit(m.classification)
-    {
-        cal.push(meeting_event(store, &m, stamp, lang)?);
+    match store.next_meeting_from(options.today)? {
+        Some(m) if gate.admit(m.classification) => {
+            cal.push(meeting_event(store, &m, stamp, lang)?);
+        }
+        Some(m) => warnings.push(t!(
+            lang,
+            "calendar-next-meeting-internal",
+            date = m.date.to_string()
+        )),
+        None => warnings.push(t!(lang, "calendar-no-meeting")),
     }
     for a in store.open_actions()? {
         let Some(due) = a.due_on else { continue };
-        if !gate.admit(a.classification) {
+        if !gate.admit(a.classification) || (due < options.today && !include_past) {
             continue;
         }
         check_action(&gate, &a)?;
@@ -135,51 +135,16 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
             .timestamp(stamp)
             .sequence(sequence(store, a.id)?)
             .starts(due)
-            .ends(due + Duration::days(1));
+            .ends(due + Duration::days(1))
+            // A deadline is a reminder, not an appointment: the owner is not busy all day.
+            .append_property(("TRANSP", "TRANSPARENT"));
         if !place.is_empty() {
             e.location(&place);
         }
         cal.push(e.done());
     }
-    Ok(cal.to_string().into_bytes())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .and_then(|d| d.and_hms_opt(h, 0, 0))
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn swedish_time_becomes_utc_with_summer_time() {
-        assert_eq!(
-            stockholm_to_utc(at(2026, 11, 19, 9)).to_rfc3339(),
-            "2026-11-19T08:00:00+00:00"
-        );
-        assert_eq!(
-            stockholm_to_utc(at(2026, 6, 18, 9)).to_rfc3339(),
-            "2026-06-18T07:00:00+00:00"
-        );
-        // 2026: summer time 29 March – 25 October.
-        assert_eq!(
-            last_sunday(2026, 3),
-            NaiveDate::from_ymd_opt(2026, 3, 29).unwrap_or_default()
-        );
-        assert_eq!(
-            last_sunday(2026, 10),
-            NaiveDate::from_ymd_opt(2026, 10, 25).unwrap_or_default()
-        );
-        assert_eq!(
-            stockholm_to_utc(at(2026, 3, 29, 1)).to_rfc3339(),
-            "2026-03-29T00:00:00+00:00"
-        );
-        assert_eq!(
-            stockholm_to_utc(at(2026, 3, 29, 3)).to_rfc3339(),
-            "2026-03-29T01:00:00+00:00"
-        );
-    }
+    Ok(CalendarFile {
+        bytes: cal.to_string().into_bytes(),
+        warnings,
+    })
 }

@@ -3,6 +3,7 @@
 //! well with a screen reader.
 
 use super::document::{Block, Document, Span, Table};
+use crate::i18n::t;
 
 /// Escapes text for element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -20,11 +21,15 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-const CSS: &str = r#"@page { size: A4; margin: 20mm 18mm 22mm 18mm; }
-@page landscape { size: A4 landscape; }
-body { font-family: Calibri, "Segoe UI", Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.35; color: #000; background: #fff; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+/// The styles every document shares. The page rule, which differs per document (orientation,
+/// the classification in the margin), comes from [`page_rule`].
+const CSS: &str = r#"body { font-family: Calibri, "Segoe UI", Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.35; color: #000; background: #fff; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
 body.landscape { max-width: 80rem; }
-.sidhuvud { display: flex; justify-content: space-between; gap: 1rem; border-bottom: 1px solid #555; padding-bottom: .3rem; font-size: 9pt; }
+body.landscape table { font-size: 9pt; }
+table.sidhuvud { width: 100%; margin: 0; border-bottom: 1px solid #555; font-size: 9pt; }
+table.sidhuvud td { border: 0; padding: 0 0 .3rem 0; }
+table.sidhuvud td.titel { text-align: center; font-weight: bold; }
+table.sidhuvud td.not { text-align: right; }
 .stampel { font-weight: bold; border: 1px solid #000; padding: .2rem .5rem; margin: .3rem 0; font-size: 9pt; }
 h1 { font-size: 18pt; margin: 1rem 0 .2rem; letter-spacing: .02em; }
 h2 { font-size: 13pt; margin: 1.2rem 0 .3rem; break-after: avoid; }
@@ -33,15 +38,58 @@ h3 { font-size: 11.5pt; margin: .9rem 0 .2rem; break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
 th, td { border: 1px solid #777; padding: .2rem .35rem; text-align: left; vertical-align: top; }
 thead th { background: #e4e9f2; }
+td.datum { white-space: nowrap; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
-caption { text-align: left; font-weight: bold; padding: .2rem 0; }
-tr, .paragraf { break-inside: avoid; }
+caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
+tr { break-inside: avoid; }
+body.landscape tr { break-inside: auto; }
 thead { display: table-header-group; }
 footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; font-size: 9pt; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0 0 12mm 0; }
-  footer .stampel { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; background: #fff; }
+  body { margin: 0; max-width: none; padding: 0; }
+  /* The page margin carries the footer's lines on every page: printed again at the end they
+     would often land on a page of their own. */
+  footer { display: none; }
 }"#;
+
+/// Text as a CSS string literal: quotes and backslashes escaped, line breaks as `\A` (shown
+/// with `white-space: pre`), `<` escaped so it can never close the style element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\A "),
+            '<' => out.push_str("\\3C "),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page: A4, landscape when the document needs the width (the plan's twelve columns),
+/// with the classification, the "Skapad …" line and the page number in the bottom margin of
+/// every page, space the browser reserves for them, so they never cover the text (CSS Paged
+/// Media margin boxes, printed by Chromium-based browsers, Edge and Chrome among them; a
+/// browser without them prints the classification at the top of the first page).
+fn page_rule(doc: &Document) -> String {
+    let (size, margin) = if doc.landscape {
+        ("A4 landscape", "12mm 12mm 18mm 12mm")
+    } else {
+        ("A4", "18mm 18mm 22mm 18mm")
+    };
+    let lang = doc.lang;
+    format!(
+        "@page {{ size: {size}; margin: {margin};\n  @bottom-left {{ content: {stamp}; white-space: pre; font-family: Calibri, Arial, sans-serif; font-size: 8pt; font-weight: bold; vertical-align: top; }}\n  @bottom-right {{ content: {generated} {before} counter(page) {between} counter(pages) {after}; white-space: pre; text-align: right; font-family: Calibri, Arial, sans-serif; font-size: 8pt; vertical-align: top; }}\n}}",
+        stamp = css_string(&doc.page_labels().join("\n")),
+        generated = css_string(&format!("{}\n", doc.generated)),
+        before = css_string(&t!(lang, "report-page-before")),
+        between = css_string(&t!(lang, "report-page-between")),
+        after = css_string(&t!(lang, "report-page-after")),
+    )
+}
 
 /// Escaped, a text written on several lines (a description) keeping them as `<br>`.
 fn escape_lines(text: &str) -> String {
@@ -62,10 +110,31 @@ fn spans(spans: &[Span]) -> String {
         .join(" ")
 }
 
+/// `2026-11-19`: a cell that must not wrap at its hyphens.
+fn is_date(text: &str) -> bool {
+    text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+}
+
 fn table(out: &mut String, t: &Table) {
-    out.push_str("<table>\n");
+    // The document's relative widths, so a wide text column is not squeezed beside a date
+    // (a browser's own layout gives the width to whatever has the longest unbroken text).
+    let total: u32 = t.widths.iter().sum();
+    let widths = t.widths.len() == t.headers.len() && total > 0;
+    out.push_str(if widths {
+        "<table class=\"bredder\">\n"
+    } else {
+        "<table>\n"
+    });
     if let Some(c) = &t.caption {
         out.push_str(&format!("<caption>{}</caption>\n", escape(c)));
+    }
+    if widths {
+        out.push_str("<colgroup>");
+        for w in &t.widths {
+            let percent = f64::from(*w) * 100.0 / f64::from(total);
+            out.push_str(&format!("<col style=\"width: {percent:.1}%\">"));
+        }
+        out.push_str("</colgroup>\n");
     }
     out.push_str("<thead><tr>");
     for h in &t.headers {
@@ -75,7 +144,8 @@ fn table(out: &mut String, t: &Table) {
     for r in &t.rows {
         out.push_str("<tr>");
         for c in r {
-            out.push_str(&format!("<td>{}</td>", escape_lines(c)));
+            let class = if is_date(c) { " class=\"datum\"" } else { "" };
+            out.push_str(&format!("<td{class}>{}</td>", escape_lines(c)));
         }
         out.push_str("</tr>\n");
     }
@@ -96,14 +166,22 @@ pub fn render(doc: &Document) -> String {
     ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.name)));
-    out.push_str(&format!("<style>\n{CSS}\n</style>\n</head>\n"));
+    out.push_str(&format!(
+        "<style>\n{}\n{CSS}\n</style>\n</head>\n",
+        page_rule(doc)
+    ));
     let class = if doc.landscape {
         " class=\"landscape\""
     } else {
         ""
     };
-    out.push_str(&format!("<body{class}>\n<header>\n<div class=\"sidhuvud\"><span>{}</span><span>{}</span><span>{}</span></div>\n",
-        escape(&doc.sender), escape(&doc.title.to_uppercase()), escape(&doc.header_note)));
+    // A layout table, not flex boxes: Word, opening the file, keeps the three parts apart.
+    out.push_str(&format!(
+        "<body{class}>\n<header>\n<table class=\"sidhuvud\" role=\"presentation\"><tr><td>{}</td><td class=\"titel\">{}</td><td class=\"not\">{}</td></tr></table>\n",
+        escape(&doc.sender),
+        escape(&doc.title.to_uppercase()),
+        escape(&doc.header_note)
+    ));
     out.push_str(&stamp(doc));
     out.push_str("</header>\n<main>\n");
     out.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
@@ -167,6 +245,14 @@ mod tests {
         assert_eq!(
             escape_lines("Klotter <nytt>\nSanerat"),
             "Klotter &lt;nytt&gt;<br>Sanerat"
+        );
+    }
+
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_style_element() {
+        assert_eq!(
+            css_string("a\"b\\c\nd</style>"),
+            "\"a\\\"b\\\\c\\A d\\3C /style>\""
         );
     }
 }

@@ -134,7 +134,7 @@ impl Options {
             include_internal: false,
             minutes_title: MinutesTitle::default(),
             today,
-            generated_at: chrono::Local::now().naive_local(),
+            generated_at: crate::domain::swedish_time::now(),
             lang: Lang::default(),
         }
     }
@@ -150,7 +150,7 @@ impl Options {
 
     /// The creation time written into DOCX/XLSX metadata.
     pub(crate) fn generated_iso(&self) -> String {
-        calendar::stockholm_to_utc(self.generated_at)
+        crate::domain::swedish_time::to_utc(self.generated_at)
             .format("%Y-%m-%dT%H:%M:%SZ")
             .to_string()
     }

@@ -9,24 +9,46 @@ use rust_xlsxwriter::{
 
 use super::Options;
 use super::error::{ReportError, Result};
-use super::plan::{PlanReport, PlanRow, headers};
+use super::plan::{Column, PlanReport, PlanRow, headers};
 use crate::i18n::t;
 
-/// Column widths in characters, matching [`headers`].
-const WIDTHS: [f64; 13] = [
-    5.0, 22.0, 24.0, 28.0, 24.0, 34.0, 20.0, 11.0, 11.0, 11.0, 11.0, 28.0, 30.0,
-];
-/// Points per line of 11 pt text.
-const LINE_HEIGHT: f64 = 15.0;
+/// The cells' font size: small enough that the sheet fits A4 landscape, large enough that
+/// it still reads at [`MIN_PRINTED_POINTS`] once fitted to the page width.
+const FONT_POINTS: f64 = 9.0;
+/// The smallest text anyone should have to read on paper.
+pub const MIN_PRINTED_POINTS: f64 = 8.0;
+/// Left and right page margins, inches.
+const SIDE_MARGIN_INCHES: f64 = 0.4;
+/// A4 landscape is 11.69 inches wide.
+const A4_LANDSCAPE_INCHES: f64 = 11.69;
+/// Points per line of [`FONT_POINTS`] text.
+const LINE_HEIGHT: f64 = 11.5;
+
+/// Column width in characters (of the workbook's 11 pt default font), from the plan's
+/// relative widths.
+fn width(column: Column) -> f64 {
+    f64::from(column.width()) * 1.15
+}
+
+/// The size the cells' text prints at when the sheet is fitted to the width of A4 landscape:
+/// Excel and LibreOffice scale the whole page down until every column fits.
+pub fn printed_points() -> f64 {
+    // A column of w characters is 7w + 5 pixels at 96 dpi.
+    let pixels: f64 = Column::ALL.iter().map(|c| 7.0 * width(*c) + 5.0).sum();
+    let printable = (A4_LANDSCAPE_INCHES - 2.0 * SIDE_MARGIN_INCHES) * 96.0;
+    FONT_POINTS * (printable / pixels).min(1.0)
+}
 
 /// Neither Excel nor LibreOffice grows a row to fit wrapped text written by a library, so the
 /// height is estimated from the longest cell.
 fn row_height(texts: &[String]) -> f64 {
     let lines = texts
         .iter()
-        .zip(WIDTHS)
-        .map(|(t, w)| {
-            let per_line = (w * 1.1).max(1.0) as usize;
+        .zip(Column::ALL)
+        .map(|(t, c)| {
+            // Characters of 9 pt text per character of column width (measured on LibreOffice's
+            // pages: ~1.35; less, for the space lost where lines wrap between words).
+            let per_line = (width(c) * 1.25).max(1.0) as usize;
             t.split('\n')
                 .map(|l| l.chars().count().div_ceil(per_line).max(1))
                 .sum::<usize>()
@@ -47,6 +69,7 @@ fn excel_date(d: NaiveDate) -> std::result::Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
 }
 
+/// One row: the plan item's number as a number when it is one, dates as date cells.
 fn write_row(
     ws: &mut Worksheet,
     row: u32,
@@ -54,23 +77,15 @@ fn write_row(
     text: &Format,
     date: &Format,
 ) -> std::result::Result<(), XlsxError> {
-    let texts = r.texts();
-    ws.set_row_height(row, row_height(&texts))?;
-    for (col, value) in texts.iter().enumerate() {
-        let col16 = col as u16;
-        let as_date = match col {
-            7 => r.start,
-            8 => r.due,
-            10 => r.last_follow_up,
-            _ => None,
-        };
-        match as_date {
-            Some(d) => {
-                ws.write_datetime_with_format(row, col16, excel_date(d)?, date)?;
-            }
-            None => {
-                ws.write_string_with_format(row, col16, value, text)?;
-            }
+    ws.set_row_height(row, row_height(&r.texts()))?;
+    for (col, column) in Column::ALL.into_iter().enumerate() {
+        let col = col as u16;
+        if let Some(d) = r.date(column) {
+            ws.write_datetime_with_format(row, col, excel_date(d)?, date)?;
+        } else if let (Column::Number, Some(n)) = (column, r.number_value()) {
+            ws.write_number_with_format(row, col, f64::from(n), text)?;
+        } else {
+            ws.write_string_with_format(row, col, r.text(column), text)?;
         }
     }
     Ok(())
@@ -90,12 +105,14 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
             .set_creation_datetime(&created),
     );
     let head = Format::new()
+        .set_font_size(FONT_POINTS)
         .set_bold()
         .set_background_color(0xE4E9F2)
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
         .set_align(FormatAlign::Top);
     let text = Format::new()
+        .set_font_size(FONT_POINTS)
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
         .set_align(FormatAlign::Top);
@@ -105,7 +122,7 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
     let headers = headers(lang);
     for (col, h) in headers.iter().enumerate() {
         ws.write_string_with_format(0, col as u16, h, &head)?;
-        ws.set_column_width(col as u16, WIDTHS[col])?;
+        ws.set_column_width(col as u16, width(Column::ALL[col]))?;
     }
     ws.set_row_height(0, 2.0 * LINE_HEIGHT)?;
     for (i, r) in report.rows.iter().enumerate() {
@@ -116,6 +133,7 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
     ws.set_freeze_panes(1, 0)?;
     ws.set_landscape();
     ws.set_paper_size(A4);
+    ws.set_margins(SIDE_MARGIN_INCHES, SIDE_MARGIN_INCHES, 0.75, 0.75, 0.3, 0.3);
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, 0)?;
     let labels = match report.gate.internal_notice(lang) {
@@ -147,4 +165,15 @@ fn build(report: &PlanReport, options: &Options) -> std::result::Result<Vec<u8>,
 
 pub fn plan(report: &PlanReport, options: &Options) -> Result<Vec<u8>> {
     build(report, options).map_err(|e| ReportError::encode("XLSX", e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sheet_fitted_to_a4_landscape_prints_at_8_points_or_more() {
+        let points = printed_points();
+        assert!(points >= MIN_PRINTED_POINTS, "{points:.1} pt");
+    }
 }

@@ -8,6 +8,7 @@ pub mod call_log;
 pub mod check;
 mod check_log_reader;
 mod check_values;
+mod choices;
 mod codec;
 pub mod collation;
 pub mod conflicts;

@@ -14,7 +14,7 @@ use lagesbild::domain::{Classification, EntityKind, Observation};
 use lagesbild::report::{self, Format, MinutesTitle, Options};
 use report_world::{MEETING, build, d, id, observation};
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     let today = d(2026, 11, 19);
     Options {
         include_internal: false,
@@ -56,7 +56,7 @@ fn golden(name: &str, actual: &[u8]) {
     }
 }
 
-fn unzip(bytes: &[u8], file: &str) -> String {
+pub(crate) fn unzip(bytes: &[u8], file: &str) -> String {
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
     let mut f = z
         .by_name(file)
@@ -199,7 +199,7 @@ fn plan_golden_csv_markdown_html_and_xlsx_cells() {
     let xlsx = report::plan::export(&db.store, plan.id, Format::Xlsx, &o).expect("xlsx");
     let sheet = unzip(&xlsx, "xl/worksheets/sheet1.xml");
     assert!(
-        sheet.contains("<autoFilter ref=\"A1:M3\""),
+        sheet.contains("<autoFilter ref=\"A1:L4\""),
         "filters on the header row"
     );
     assert!(
@@ -210,8 +210,8 @@ fn plan_golden_csv_markdown_html_and_xlsx_cells() {
     assert!(sheet.contains("paperSize=\"9\""), "A4");
     assert!(sheet.contains("fitToHeight=\"0\"") && sheet.contains("<pageSetUpPr fitToPage=\"1\""));
     assert!(!sheet.contains("<f>"), "values, never formulas");
-    // 2026-04-01 is Excel serial 46113: a real date cell, not text.
-    assert!(sheet.contains("<v>46113</v>"), "start date as a date cell");
+    // 2026-06-30 is Excel serial 46203: a real date cell, not text.
+    assert!(sheet.contains("<v>46203</v>"), "deadline as a date cell");
     assert!(
         sheet.contains("Sida &amp;P (&amp;N)"),
         "page numbers in the footer"
@@ -388,7 +388,11 @@ fn formats_a_document_does_not_come_in_are_refused_in_swedish() {
     assert!(err.contains("md, html, docx"), "{err}");
 }
 
-fn lagesbild(dir: &std::path::Path, db: &std::path::Path, args: &[&str]) -> std::process::Output {
+pub(crate) fn lagesbild(
+    dir: &std::path::Path,
+    db: &std::path::Path,
+    args: &[&str],
+) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
         .args(args)
         .current_dir(dir)

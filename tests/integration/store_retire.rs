@@ -212,3 +212,59 @@ fn kinds_without_a_way_to_deactivate_say_so() {
     let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
     assert!(message.contains("kan inte inaktiveras"), "{message}");
 }
+
+#[test]
+fn a_picker_offers_the_records_in_use_of_any_kind_by_name_or_description() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let json = |v: serde_json::Value| v.as_object().cloned().unwrap_or_default();
+    let (problem, cause, priority, agreement) = db
+        .store
+        .write(|tx| {
+            let problem = tx.create_json(
+                EntityKind::Problem,
+                Classification::Oppen,
+                json(serde_json::json!({"title": "Stenkastning", "description": "", "area_ids": [w.area.to_string()], "event_type_ids": [], "evidence": "", "priority": 1, "pii_confirmed": false})),
+            )?;
+            let cause = tx.create_json(
+                EntityKind::Cause,
+                Classification::Oppen,
+                json(serde_json::json!({"problem_id": problem.to_string(), "perspective": "situationell", "triangle_side": "plats", "description": "Mörk gångtunnel\nutan belysning", "certainty": "medel", "pii_confirmed": false})),
+            )?;
+            let agreement = tx.create_json(
+                EntityKind::Agreement,
+                Classification::Oppen,
+                json(serde_json::json!({"title": "Överenskommelse 2026", "party_org_ids": [], "period_start": "2026-01-01", "period_end": "2026-12-31", "signed_by": "", "documentation_rule": "", "follow_up_rule": "", "appendix": ""})),
+            )?;
+            let priority = tx.create_json(
+                EntityKind::Priority,
+                Classification::Oppen,
+                json(serde_json::json!({"agreement_id": agreement.to_string(), "number": 1, "title": "Trygg centrumhållplats", "problem_picture": "", "causes": "", "status": "installd"})),
+            )?;
+            Ok((problem, cause, priority, agreement))
+        })
+        .expect("write");
+    let names = |kind| {
+        db.store
+            .choices_of(kind)
+            .expect("choices")
+            .into_iter()
+            .map(|n| (n.name, n.id))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(EntityKind::Problem),
+        [("Stenkastning".to_string(), problem)]
+    );
+    // A cause has no name: its description names it.
+    assert_eq!(
+        names(EntityKind::Cause),
+        [("Mörk gångtunnel\nutan belysning".to_string(), cause)]
+    );
+    assert_eq!(
+        names(EntityKind::Agreement),
+        [("Överenskommelse 2026".to_string(), agreement)]
+    );
+    // A cancelled priority is out of use: no picker offers it.
+    assert!(names(EntityKind::Priority).is_empty(), "{priority}");
+}

@@ -5,12 +5,10 @@ use crate::common;
 
 use common::app::*;
 use lagesbild::domain::{Cause, EntityKind, Id, PlanItem};
-use lagesbild::tui::app::state::{FormPurpose, OpenForm, Overlay};
-use lagesbild::tui::forms::registry::{self, Choices};
-use lagesbild::tui::screens::register::forms::RegisterForm;
+use lagesbild::tui::app::state::Overlay;
 
-/// The edit form of the demo's first plan item, its causes offered by name, opened as the
-/// register opens one; and the causes in use.
+/// The edit form of the demo's first plan item, opened as the Åtgärder tab opens it (the
+/// pickers' choices as the app loaded them); and the causes in use.
 fn plan_item_form(app: &mut App) -> (Id, Vec<Cause>) {
     let store = app.store();
     let item = store
@@ -23,47 +21,8 @@ fn plan_item_form(app: &mut App) -> (Id, Vec<Cause>) {
         .as_str()
         .and_then(|s| s.parse().ok())
         .expect("id");
-    let mut causes: Vec<Cause> = store.in_use().expect("causes");
-    causes.sort_by(|a, b| a.description.cmp(&b.description));
-    // The other references by name, as the app offers them.
-    let mut records: Vec<(EntityKind, Vec<(String, Id)>)> = [
-        EntityKind::ActionPlan,
-        EntityKind::Problem,
-        EntityKind::Goal,
-        EntityKind::Organisation,
-    ]
-    .into_iter()
-    .map(|kind| {
-        let named = store.named(kind, None).expect("names");
-        (kind, named.into_iter().map(|n| (n.name, n.id)).collect())
-    })
-    .collect();
-    records.push((
-        EntityKind::Cause,
-        causes
-            .iter()
-            .map(|c| (c.description.clone(), c.id))
-            .collect(),
-    ));
-    let choices = Choices {
-        terms: Vec::new(),
-        records,
-    };
-    let form = registry::form(
-        EntityKind::PlanItem,
-        "Ändra planpunkt".into(),
-        Some(&item),
-        &[],
-        &choices,
-        2026,
-    );
-    app.state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        form,
-        purpose: FormPurpose::Register(Box::new(RegisterForm {
-            kind: EntityKind::PlanItem,
-            existing: Some((id, item)),
-        })),
-    })));
+    let causes: Vec<Cause> = store.in_use().expect("causes");
+    lagesbild::tui::forms::record::open_edit(&mut app.state, EntityKind::PlanItem, id, &item);
     (id, causes)
 }
 
@@ -101,13 +60,20 @@ fn a_plan_items_causes_are_set_through_the_picker_and_saved() {
         .iter()
         .find(|c| !before.cause_ids.contains(&c.id))
         .expect("a cause to add");
-    let word: String = wanted
-        .description
+    to_causes(&mut app);
+    let options = open_form(&app).fields[open_form(&app).focus]
+        .options()
+        .to_vec();
+    let label = options
+        .iter()
+        .find(|(_, v)| *v == wanted.id.to_string())
+        .map(|(l, _)| l.clone())
+        .expect("the cause is offered");
+    let word: String = label
         .split_whitespace()
         .max_by_key(|w| w.chars().count())
         .unwrap_or_default()
         .to_uppercase();
-    to_causes(&mut app);
     // Typing opens the list, narrowed by what is typed (in capitals: case does not matter).
     app.type_text(&word);
     let picker = open_form(&app).picker.clone().expect("the list is open");
@@ -130,11 +96,7 @@ fn a_plan_items_causes_are_set_through_the_picker_and_saved() {
     let form = open_form(&app);
     assert!(form.picker.is_none(), "Enter closes the list");
     let field = &form.fields[form.focus];
-    assert!(
-        field.display().contains(&wanted.description),
-        "{}",
-        field.display()
-    );
+    assert!(field.display().contains(&label), "{}", field.display());
     app.keys(&["ctrl+s"]);
     assert!(app.state.overlay.is_none(), "{}", app.status());
     let after = app

@@ -2,118 +2,11 @@
 //! Start on a database, add an observation through the form, quit, start again, find it.
 
 use crate::common;
+use crate::common::pty::{CTRL_S, ESC, Session, TAB};
 
-use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use lagesbild::store::{Access, Store};
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(db: &Path, config_home: &Path) -> Session {
-        Session::start_with(db, config_home, &[])
-    }
-
-    fn start_with(db: &Path, config_home: &Path, envs: &[(&str, &str)]) -> Session {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lagesbild"));
-        cmd.arg("--db");
-        cmd.arg(db);
-        cmd.env("LAGESBILD_TODAY", "2026-11-19");
-        cmd.env("XDG_CONFIG_HOME", config_home);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("LAGESBILD_POLISEN_URL");
-        for (k, v) in envs {
-            cmd.env(k, v);
-        }
-        let child = pair.slave.spawn_command(cmd).expect("spawn");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let writer = pair.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::MIN.saturating_add(23),
-            std::num::NonZeroU16::MIN.saturating_add(79),
-            0,
-        )));
-        let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut p) = feed.lock() {
-                    p.process(&buf[..n]);
-                }
-            }
-        });
-        // Keep the master alive for as long as the session.
-        std::mem::forget(pair.master);
-        Session {
-            screen,
-            writer,
-            child,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.contents().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        panic!(
-            "waited for ”{text}”; the screen shows:\n{}",
-            self.contents()
-        );
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).expect("write");
-        self.writer.flush().expect("flush");
-        std::thread::sleep(Duration::from_millis(150));
-    }
-
-    fn wait_exit(&mut self) -> bool {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return status.success();
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        false
-    }
-}
-
-const TAB: &str = "\t";
-const CTRL_S: &str = "\x13";
 
 #[test]
 fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
@@ -181,8 +74,6 @@ fn keys_are_answered_while_the_demo_loads_and_its_progress_is_drawn() {
     app.send("q");
     assert!(app.wait_exit());
 }
-
-const ESC: &str = "\x1b";
 
 /// Nothing of a demo load is in the file: no op, no organisation, no setting.
 fn assert_empty(db: &Path) {

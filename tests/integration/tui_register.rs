@@ -12,13 +12,7 @@ use lagesbild::tui::screens::Screen;
 
 /// "Börja tomt" for Tyresö, then the Register tab.
 fn new_municipality(w: u16, h: u16) -> App {
-    let mut app = open(tempfile::tempdir().expect("dir"), w, h);
-    app.keys(&["t"]);
-    app.type_text("Tyresö");
-    app.keys(&["tab"]);
-    app.type_text("Säkerhetsenheten");
-    app.keys(&["ctrl+s"]);
-    assert!(!app.state.onboarding, "{}", app.status());
+    let mut app = started_empty(w, h);
     app.keys(&["8"]);
     assert_eq!(app.state.screen, Screen::Register);
     app

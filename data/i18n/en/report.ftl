@@ -114,12 +114,10 @@ plan-field-review = Follow-up
 plan-field-as-of = As of
 plan-empty = The plan has no items yet.
 plan-no-actions = no actions
-plan-overdue = overdue
 plan-column-item = Plan item
 plan-column-problem = Problem
 plan-column-cause = Cause
 plan-column-goal = Goal
-plan-column-start = Start
 plan-column-last-follow-up = Latest follow-up
 plan-column-indicator = Indicator
 # "Reported vandalism: 38 (baseline 52, target 35)"
@@ -159,7 +157,6 @@ agreement-indicators = Indicators
 agreement-no-indicators = No indicators are linked to the agreement's goals.
 agreement-promises = Citizen promises
 agreement-no-promises = No citizen promises are recorded.
-agreement-promise = Citizen promise { $period }
 agreement-field-basis = Basis
 agreement-field-places = Places
 
@@ -175,10 +172,6 @@ year-subtitle = Appendix to the annual report
 year-as-of = As of { $date }
 year-introduction = The summary follows up the municipality's duties under the Act (2023:196) on municipalities' responsibility for crime prevention: situation picture, analysis of causes, action plan and follow-up. As of { $date }.
 year-picture-heading = Situation picture { $year } by area
-year-observation-totals = { $count ->
-    [one] { $count } observation
-   *[other] { $count } observations
-} in { $year } ({ $before } the year before). Dismissed observations and duplicates are not counted.
 year-column-area = Area
 year-column-observations = Observations { $year }
 year-column-change = Change

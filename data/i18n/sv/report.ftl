@@ -123,12 +123,10 @@ plan-field-review = Uppföljning
 plan-field-as-of = Läge per
 plan-empty = Planen har inga punkter ännu.
 plan-no-actions = inga åtgärder
-plan-overdue = försenad
 plan-column-item = Planpunkt
 plan-column-problem = Problem
 plan-column-cause = Orsak
 plan-column-goal = Mål
-plan-column-start = Start
 plan-column-last-follow-up = Senaste uppföljning
 plan-column-indicator = Indikator
 # "Anmälda skadegörelsebrott: 38 st (utgångsläge 52, mål 35)"
@@ -168,7 +166,6 @@ agreement-indicators = Indikatorer
 agreement-no-indicators = Inga indikatorer är kopplade till överenskommelsens mål.
 agreement-promises = Medborgarlöften
 agreement-no-promises = Inga medborgarlöften är registrerade.
-agreement-promise = Medborgarlöfte { $period }
 agreement-field-basis = Underlag
 agreement-field-places = Platser
 
@@ -184,10 +181,6 @@ year-subtitle = Bilaga till årsredovisningen
 year-as-of = Läge per { $date }
 year-introduction = Sammanställningen följer upp kommunens ansvar enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete: lägesbild, orsaksanalys, åtgärdsplan och uppföljning. Läge per { $date }.
 year-picture-heading = Lägesbild { $year } per område
-year-observation-totals = { $count ->
-    [one] { $count } iakttagelse
-   *[other] { $count } iakttagelser
-} { $year } ({ $before } året före). Avförda iakttagelser och dubbletter räknas inte.
 year-column-area = Område
 year-column-observations = Iakttagelser { $year }
 year-column-change = Förändring

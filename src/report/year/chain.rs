@@ -115,7 +115,8 @@ pub(super) fn chain_section(
                 if gate.admit(a.classification) {
                     check_action(gate, &a)?;
                     action_rows.push(vec![
-                        format!("{} {}", item.number, a.title),
+                        item.number.clone(),
+                        a.title.clone(),
                         names.organisation_short(a.responsible_org_id),
                         status_text(&a, judged_on, lang),
                     ]);
@@ -145,12 +146,13 @@ pub(super) fn chain_section(
             doc.table(Table {
                 caption: Some(t!(lang, "year-actions")),
                 headers: vec![
+                    t!(lang, "year-column-plan-item"),
                     t!(lang, "column-action"),
                     t!(lang, "column-responsible"),
                     t!(lang, "column-status"),
                 ],
                 rows: action_rows,
-                widths: vec![6, 3, 2],
+                widths: vec![2, 6, 3, 2],
             });
         }
         if !indicator_rows.is_empty() {

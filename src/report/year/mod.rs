@@ -2,25 +2,26 @@
 //! annual report. The year's lägesbild per area, actions done / ongoing / late, indicators,
 //! and the chain problem → cause → action → indicator that lag (2023:196) asks for.
 
-use crate::domain::Lang;
 use crate::i18n::t;
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 mod chain;
+mod comparison;
+mod picture;
 
-use crate::domain::{Action, ActionStatus, EntityKind, Id, Indicator, Observation, PictureLevel};
+use crate::domain::{Action, ActionStatus, Indicator};
 use crate::report::actions::status_text;
 use crate::report::document::{Document, Table};
 use crate::report::error::{ReportError, Result};
 use crate::report::indicators;
 use crate::report::minutes::model::{check_action, sender};
 use crate::report::names::Names;
-use crate::report::safety::{Gate, Text};
+use crate::report::safety::Gate;
 use crate::report::{Format, Options, render_document};
 use crate::store::Store;
 use chain::chain_section;
+use picture::picture_section;
 
 pub(super) fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
     NaiveDate::from_ymd_opt(year, 1, 1)
@@ -28,145 +29,6 @@ pub(super) fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
         .ok_or_else(|| {
             ReportError::NotFound(format!("{year} är inget giltigt år. Ange ett år som 2026."))
         })
-}
-
-fn admitted(gate: &mut Gate, obs: Vec<Observation>) -> Vec<Observation> {
-    obs.into_iter()
-        .filter(|o| gate.admit(o.classification))
-        .collect()
-}
-
-fn counts_by_area(obs: &[Observation]) -> HashMap<Id, usize> {
-    let mut m = HashMap::new();
-    for o in obs {
-        *m.entry(o.area_id).or_insert(0) += 1;
-    }
-    m
-}
-
-fn change(now: usize, before: usize, lang: Lang) -> String {
-    match before {
-        0 if now == 0 => "–".into(),
-        0 => t!(lang, "year-change-new"),
-        b => {
-            let pct = (now as f64 - b as f64) / b as f64 * 100.0;
-            let arrow = if pct > 5.0 {
-                "↑"
-            } else if pct < -5.0 {
-                "↓"
-            } else {
-                "→"
-            };
-            format!("{arrow} {pct:+.0} %")
-        }
-    }
-}
-
-/// The lägesbild of the year: observation counts per area against the year before.
-fn picture_section(
-    store: &Store,
-    gate: &mut Gate,
-    names: &Names,
-    doc: &mut Document,
-    year: i32,
-) -> Result<()> {
-    let lang = doc.lang;
-    let (from, to) = year_bounds(year)?;
-    let (pfrom, pto) = year_bounds(year - 1)?;
-    let this = admitted(gate, store.observations_for_picture(from, to)?);
-    let before = admitted(gate, store.observations_for_picture(pfrom, pto)?);
-    let now_counts = counts_by_area(&this);
-    let before_counts = counts_by_area(&before);
-    // How many weekly pictures marked each area a priority this year.
-    let mut priority_weeks: HashMap<Id, usize> = HashMap::new();
-    let mut yearly = Vec::new();
-    for p in store.pictures_between(from, to)? {
-        if !gate.admit(p.classification) {
-            continue;
-        }
-        if p.level == PictureLevel::Ar {
-            gate.check(Text {
-                kind: EntityKind::SituationPicture,
-                id: p.id,
-                date: Some(p.period_end),
-                field: "summary",
-                text: &p.summary,
-                confirmed: false,
-            })?;
-            yearly.push(p.summary.clone());
-        }
-        for a in store.assessments_of(p.id)? {
-            if a.is_priority && gate.admit(a.classification) {
-                *priority_weeks.entry(a.area_id).or_insert(0) += 1;
-            }
-        }
-    }
-    doc.heading(1, t!(lang, "year-picture-heading", year = year));
-    for s in yearly {
-        doc.paragraph(s.trim());
-    }
-    let mut areas: Vec<Id> = now_counts
-        .keys()
-        .chain(before_counts.keys())
-        .copied()
-        .collect();
-    areas.sort_by(|a, b| {
-        crate::store::collation::compare_sv(&names.area(Some(*a)), &names.area(Some(*b)))
-    });
-    areas.dedup();
-    let rows: Vec<Vec<String>> = areas
-        .iter()
-        .map(|a| {
-            let n = now_counts.get(a).copied().unwrap_or(0);
-            let b = before_counts.get(a).copied().unwrap_or(0);
-            let mut types: Vec<(String, usize)> = Vec::new();
-            for o in this.iter().filter(|o| o.area_id == *a) {
-                let l = names.event_type(o.event_type_id);
-                match types.iter_mut().find(|(t, _)| *t == l) {
-                    Some((_, c)) => *c += 1,
-                    None => types.push((l, 1)),
-                }
-            }
-            types.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
-            let top = types
-                .iter()
-                .take(3)
-                .map(|(t, c)| format!("{t} {c}"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            vec![
-                names.area(Some(*a)),
-                n.to_string(),
-                b.to_string(),
-                change(n, b, lang),
-                top,
-                priority_weeks.get(a).copied().unwrap_or(0).to_string(),
-            ]
-        })
-        .collect();
-    doc.paragraph(t!(
-        lang,
-        "year-observation-totals",
-        count = this.len(),
-        year = year,
-        before = before.len()
-    ));
-    if !rows.is_empty() {
-        doc.table(Table {
-            caption: None,
-            headers: vec![
-                t!(lang, "year-column-area"),
-                t!(lang, "year-column-observations", year = year),
-                format!("{}", year - 1),
-                t!(lang, "year-column-change"),
-                t!(lang, "year-column-top-event-types"),
-                t!(lang, "year-column-priority-weeks"),
-            ],
-            rows,
-            widths: vec![4, 3, 2, 3, 6, 3],
-        });
-    }
-    Ok(())
 }
 
 /// Actions done, ongoing and late during the year.
@@ -311,7 +173,7 @@ pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
         "year-introduction",
         date = o.today.min(year_bounds(year)?.1).to_string()
     ));
-    picture_section(store, &mut gate, &names, &mut doc, year)?;
+    picture_section(store, &mut gate, &names, &mut doc, year, o.today)?;
     actions_section(store, &mut gate, &names, &mut doc, year, o.today)?;
     indicator_section(store, &mut gate, &mut doc, year)?;
     chain_section(store, &mut gate, &names, &mut doc, year, o.today)?;

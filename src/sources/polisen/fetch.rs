@@ -4,7 +4,7 @@
 use std::io::ErrorKind;
 use std::time::Duration as StdDuration;
 
-use chrono::{Local, Utc};
+use chrono::Utc;
 
 use super::error::PolisenError;
 use super::import::{ImportReport, import_text};
@@ -38,7 +38,9 @@ pub fn fetch(
     let now = Utc::now();
     if let Some(next) = rate::next_allowed(&store.recent_calls(SERVICE)?, now) {
         return Err(PolisenError::RateLimited {
-            next: next.with_timezone(&Local).format("%H.%M.%S").to_string(),
+            next: crate::domain::swedish_time::from_utc(&next)
+                .format("%H.%M.%S")
+                .to_string(),
             wait_s: (next - now).num_seconds().max(1),
         });
     }

@@ -94,10 +94,7 @@ fn observation_from(
     event_type_id: Id,
     organisation: Id,
 ) -> Observation {
-    let local_published = event
-        .published_at
-        .with_timezone(&chrono::Local)
-        .naive_local();
+    let local_published = crate::domain::swedish_time::from_utc(&event.published_at);
     let occurred = event.incident_at.unwrap_or(local_published);
     Observation {
         id: Id::new(),

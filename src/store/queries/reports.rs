@@ -92,6 +92,13 @@ impl Store {
         )
     }
 
+    /// The day of the first observation this copy holds, dismissed ones included (they show
+    /// that recording had begun): how far back a comparison can reach.
+    pub fn first_observation_on(&self) -> Result<Option<NaiveDate>> {
+        let first: Vec<Observation> = self.find("1", "e.occurred_on, e.n LIMIT 1", [])?;
+        Ok(first.into_iter().next().map(|o| o.occurred_on))
+    }
+
     /// Actions decided at a meeting, in the order they were created.
     pub fn actions_decided_at(&self, meeting: Id) -> Result<Vec<Action>> {
         self.find("e.meeting_id = ?1", "e.n", [meeting.to_string()])

@@ -35,6 +35,8 @@ pub enum Effect {
     Exchange(ExchangeEffect),
     /// The Register screen's lists and writes.
     Register(crate::tui::screens::register::messages::RegisterEffect),
+    /// A generated record form's write, an edit form's record, retiring (any screen).
+    Record(crate::tui::forms::record::RecordEffect),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

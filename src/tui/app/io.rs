@@ -92,6 +92,7 @@ impl Io {
             Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
             Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
             Effect::Register(fx) => screens::register::load::execute(&mut self.store, fx)?,
+            Effect::Record(fx) => return super::records::execute(&mut self.store, fx),
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }
@@ -250,10 +251,10 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
     })
 }
 
-/// The local time, to the minute (how minutes write it).
+/// The time in Sweden, to the minute (how minutes write it).
 fn now_minute() -> chrono::NaiveTime {
     use chrono::Timelike;
-    let t = chrono::Local::now().time();
+    let t = crate::domain::swedish_time::now().time();
     t.with_second(0)
         .and_then(|t| t.with_nanosecond(0))
         .unwrap_or(t)

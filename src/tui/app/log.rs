@@ -24,7 +24,7 @@ pub fn write(line: &str) {
         let _ = writeln!(
             f,
             "{} {line}",
-            chrono::Local::now().format("%Y-%m-%d %H:%M:%S")
+            crate::domain::swedish_time::now().format("%Y-%m-%d %H:%M:%S")
         );
     }
 }

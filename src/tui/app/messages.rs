@@ -63,4 +63,5 @@ pub enum Msg {
     Text(TextMsg),
     Exchange(Box<ExchangeMsg>),
     Register(Box<crate::tui::screens::register::messages::RegisterMsg>),
+    Record(Box<crate::tui::forms::record::RecordMsg>),
 }

@@ -6,6 +6,7 @@ pub mod io;
 pub mod jobs;
 pub mod log;
 pub mod messages;
+pub mod records;
 pub mod refs;
 pub mod runtime;
 pub mod state;

@@ -67,11 +67,19 @@ pub enum FormPurpose {
     FindingToAction {
         finding: Id,
     },
+    /// A new action for a plan item (from Åtgärder's plan view).
+    PlanItemAction {
+        item: Id,
+    },
     // Adds or removes one hot spot of an area's assessment (created on save if new).
     HotSpot(Box<AreaAssessment>),
     Exchange(crate::tui::screens::exchange::state::ExchangeForm),
-    /// A form generated from the registry on the Register screen.
-    Register(Box<crate::tui::screens::register::forms::RegisterForm>),
+    /// A form generated from the registry (`forms::record`), on any screen.
+    Record(Box<crate::tui::forms::record::RecordForm>),
+    /// Asks which kind of record to make where several fit.
+    NewRecordOf(Vec<crate::tui::forms::record::NewRecord>),
+    /// A record's status and a follow-up line (agreement priorities and activities, measures).
+    RecordFollowUp(Box<crate::tui::forms::record_follow_up::FollowUpForm>),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
     PromotePolice(i64),
@@ -125,9 +133,9 @@ pub enum Confirmed {
     PromotePolice(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes an export over the file of the same name that is there already.
     OverwriteExport(crate::tui::jobs::export::ExportRequest),
-    /// Deletes a record on the Register screen, or deactivates it when others refer to it.
+    /// Deletes a record, or deactivates it when others refer to it.
     Retire {
-        target: crate::tui::screens::register::messages::Target,
+        target: crate::tui::forms::record::Target,
         deactivate: bool,
     },
     /// Writes a partner's bundle over the file of the same name that is there already.
@@ -166,6 +174,11 @@ pub struct State {
     /// Where the cursor stays when that record has left the filtered list (marked reviewed in
     /// the review queue): the row that took its place.
     pub cursor_after_save: Option<usize>,
+    /// A record a generated form just wrote: the screen selects it once its list is loaded.
+    pub select_record: Option<Id>,
+    /// What the generated forms' pickers offer (`forms::record::PICKED`), loaded after the
+    /// first frame and after every change.
+    pub choices: crate::tui::forms::registry::Choices,
     pub meeting: MeetingState,
     pub observations: ObsState,
     pub actions: ActionsState,
@@ -206,6 +219,8 @@ impl State {
             undo_label: None,
             select_after_save: None,
             cursor_after_save: None,
+            select_record: None,
+            choices: Default::default(),
             meeting: MeetingState {
                 data: MeetingData::default(),
                 step: Step::Attendance,

@@ -7,6 +7,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::jobs::JobKind;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::state::{Confirmed, Overlay, SearchState, State};
+use crate::tui::forms::record::RecordEffect;
 use crate::tui::input::commands::{Command, GlobalCmd, HelpCmd, JobCmd, Mode, SearchCmd};
 use crate::tui::input::keymap::Key;
 use crate::tui::screens::Screen;
@@ -16,7 +17,11 @@ use crate::tui::screens::meeting::messages::MeetingEffect;
 
 /// What the app loads at start.
 pub fn init(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
+    let mut fx = vec![
+        Effect::LoadRefs,
+        MeetingEffect::Load.into(),
+        RecordEffect::LoadChoices.into(),
+    ];
     fx.extend(lists::reload_screen(state, Screen::Observations));
     fx.extend(lists::reload_screen(state, Screen::Actions));
     fx
@@ -24,7 +29,11 @@ pub fn init(state: &State) -> Vec<Effect> {
 
 /// Everything that may show a change, after a save or an undo.
 fn reload_after_change(state: &State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
+    let mut fx = vec![
+        Effect::LoadRefs,
+        MeetingEffect::Load.into(),
+        RecordEffect::LoadChoices.into(),
+    ];
     fx.extend(lists::reload_screen(state, state.screen));
     // The selected action's detail (its follow-ups) may have changed while it stays selected.
     if let Some(a) = state.actions.list.selected() {
@@ -144,6 +153,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Text(m) => crate::tui::screens::text::update::on_msg(state, m),
         Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
         Msg::Register(m) => crate::tui::screens::register::update::on_msg(state, *m),
+        Msg::Record(m) => crate::tui::forms::record::on_msg(state, *m),
     }
 }
 
@@ -185,7 +195,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
     if state.onboarding {
         return crate::tui::screens::onboarding::on_key(state, key);
     }
-    let Some(command) = state.keymap.command(&state.screen.modes(), key) else {
+    let Some(command) = state.keymap.command(&state.screen.modes_now(state), key) else {
         return Vec::new();
     };
     state.status = None;

@@ -261,6 +261,12 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ObservationsCmd::MarkReviewed.into(), "granskad");
                 push(ObservationsCmd::Overview.into(), "översikt");
             }
+            Screen::Actions if state.actions.plan_view => {
+                record_keys(state, &mut push);
+                let word = |id| crate::i18n::message_static(state.lang, id).unwrap_or_default();
+                push(ActionsCmd::Chain.into(), word("records-key-item-actions"));
+                push(ActionsCmd::Plan.into(), word("records-key-action-list"));
+            }
             Screen::Actions => {
                 push(ActionsCmd::FollowUp.into(), "följ upp");
                 push(ActionsCmd::New.into(), "ny");
@@ -268,9 +274,16 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ListCmd::Filter.into(), "filter");
                 push(ActionsCmd::Overdue.into(), "försenade");
                 push(ActionsCmd::Chain.into(), "kedja");
+                let plan = crate::i18n::message_static(state.lang, "records-key-plan");
+                push(ActionsCmd::Plan.into(), plan.unwrap_or_default());
             }
             Screen::Places => {
+                record_keys(state, &mut push);
                 push(PlacesCmd::ToAction.into(), "till åtgärd");
+                push(ListCmd::Filter.into(), "filter");
+            }
+            Screen::Agreement | Screen::Prevention => {
+                record_keys(state, &mut push);
                 push(ListCmd::Filter.into(), "filter");
             }
             Screen::Exchange => render_exchange::keys(state, &mut push),
@@ -282,7 +295,6 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(RegisterCmd::NextSection.into(), "nästa lista");
                 push(ListCmd::Filter.into(), "filter");
             }
-            _ => push(ListCmd::Filter.into(), "filter"),
         }
         push(GlobalCmd::Help.into(), "hjälp");
         push(GlobalCmd::Search.into(), "sök");
@@ -330,6 +342,16 @@ fn form_list_keys(state: &State, keys: &[(FormCmd, &str)]) -> Vec<(String, Strin
         })
         .filter(|(k, _)| !k.is_empty())
         .collect()
+}
+
+/// The record keys of the document screens, their words from the catalogue.
+fn record_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
+    use crate::tui::input::commands::RecordsCmd;
+    let word = |id| crate::i18n::message_static(state.lang, id).unwrap_or_default();
+    push(RecordsCmd::New.into(), word("records-key-new"));
+    push(RecordsCmd::Edit.into(), word("records-key-edit"));
+    push(RecordsCmd::Delete.into(), word("records-key-delete"));
+    push(RecordsCmd::FollowUp.into(), word("records-key-follow-up"));
 }
 
 /// The meeting's keys follow its step: what can be done here first (they stay when the bar is

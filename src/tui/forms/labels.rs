@@ -41,9 +41,32 @@ pub fn field_sv(kind: EntityKind, field: &str) -> &'static str {
         (_, "ends_on" | "end_date" | "period_end") => "Till",
         (_, "note") => "Anteckning",
         (_, "active") => "I bruk",
-        // A field not yet given a Swedish label shows its registry name rather than nothing.
-        (_, other) => kind.field(other).map(|f| f.name).unwrap_or("fält"),
+        // Any other field: the catalogue's label (`fields.ftl`), else its registry name.
+        (_, other) => catalogue_label(kind, other)
+            .or_else(|| kind.field(other).map(|f| f.name))
+            .unwrap_or("fält"),
     }
+}
+
+/// The catalogue's Swedish label of a field, capitalised as a form label. Built once for
+/// every field of every kind (a fixed set), so the labels can live as long as the forms'.
+fn catalogue_label(kind: EntityKind, field: &str) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+    static LABELS: LazyLock<HashMap<(EntityKind, &'static str), &'static str>> =
+        LazyLock::new(|| {
+            let mut labels = HashMap::new();
+            for kind in EntityKind::ALL {
+                for def in kind.fields() {
+                    if let Some(label) = kind.field_label(def.name, crate::domain::Lang::Sv) {
+                        let capitalised = crate::tui::screens::register::words::capitalised(label);
+                        labels.insert((*kind, def.name), &*Box::leak(capitalised.into_boxed_str()));
+                    }
+                }
+            }
+            labels
+        });
+    LABELS.get(&(kind, field)).copied()
 }
 
 /// The key and label of the position field (`lat` and `lon` typed as one).

@@ -2,65 +2,35 @@
 //! the registry) with the event's position filled in, and its area: the area of the nearest
 //! known place, else the area named as the event's municipality.
 
-use chrono::Datelike;
-
 use crate::domain::field_values::show_position;
 use crate::domain::{EntityKind, Id};
 use crate::i18n::t;
 use crate::store::queries::police_events::PoliceEventRow;
-use crate::tui::app::state::{FormPurpose, OpenForm, Overlay, Refs, State};
-use crate::tui::forms::labels;
-use crate::tui::forms::registry::{self, Choices};
-use crate::tui::screens::register::forms::RegisterForm;
+use crate::tui::app::state::{Overlay, Refs, State};
+use crate::tui::forms::{labels, record};
 
 /// A known place this close to the event's position tells its area. The police often place an
 /// event in the middle of a town, so a place farther off says little.
 const NEAR_METRES: f64 = 1000.0;
 
-/// Opens the new-place form for the event; says why not when it has no position or there is
-/// no area to put a place in.
+/// Opens the new-place form for the event; says why not when it has no position (or, as
+/// every new-place form does, when there is no area to put a place in).
 pub fn open(state: &mut State, row: &PoliceEventRow) {
     let id = row.police_id.to_string();
     let (Some(lat), Some(lon)) = (row.lat, row.lon) else {
         state.error(t!(state.lang, "form-police-no-position", id = id.as_str()));
         return;
     };
-    if state.refs.areas.is_empty() {
-        state.error(labels::none_to_pick(EntityKind::Area));
-        return;
-    }
-    let choices = Choices {
-        terms: state.register.choices.terms.clone(),
-        records: vec![(
-            EntityKind::Area,
-            state
-                .refs
-                .areas
-                .iter()
-                .map(|a| (a.name.clone(), a.id))
-                .collect(),
-        )],
-    };
     let preset: Vec<(&str, String)> = area_at(&state.refs, lat, lon, &row.municipality)
         .map(|area| ("area_id", area.to_string()))
         .into_iter()
         .collect();
-    let mut form = registry::form(
-        EntityKind::Place,
-        t!(state.lang, "form-police-place-title", id = id.as_str()),
-        None,
-        &preset,
-        &choices,
-        state.today.year(),
-    );
-    form.set_value(labels::POSITION, &show_position(lat, lon));
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        form,
-        purpose: FormPurpose::Register(Box::new(RegisterForm {
-            kind: EntityKind::Place,
-            existing: None,
-        })),
-    })));
+    record::open_new(state, EntityKind::Place, &preset);
+    if let Some(Overlay::Form(open)) = state.overlay.as_mut() {
+        open.form.title = t!(state.lang, "form-police-place-title", id = id.as_str());
+        open.form
+            .set_value(labels::POSITION, &show_position(lat, lon));
+    }
 }
 
 /// The area of the known place nearest the position (within `NEAR_METRES`), else the area

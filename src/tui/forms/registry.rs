@@ -24,6 +24,11 @@ pub struct Choices {
 }
 
 impl Choices {
+    /// The records a reference to `kind` may point to.
+    pub fn of(&self, kind: EntityKind) -> &[(String, Id)] {
+        self.records(kind)
+    }
+
     fn records(&self, kind: EntityKind) -> &[(String, Id)] {
         self.records
             .iter()

@@ -19,15 +19,17 @@ pub fn submit(
     match &open.purpose {
         // Utbyte's forms become exchange effects (`exchange_update::submit`), never a change.
         FormPurpose::Exchange(_) => Err(("", "Formuläret sparas på fliken Utbyte.".into())),
-        // Register forms become the register's own writes (`register::forms::submitted`).
-        FormPurpose::Register(_) => Err(("", "Formuläret sparas på fliken Register.".into())),
+        // Generated forms become their own writes (`forms::record::submitted`).
+        FormPurpose::Record(_) | FormPurpose::NewRecordOf(_) | FormPurpose::RecordFollowUp(_) => {
+            Err(("", "Formuläret sparas på fliken Register.".into()))
+        }
         FormPurpose::Onboarding => onboarding::forms::submit(f),
         FormPurpose::NewObservation | FormPurpose::EditObservation(_) => {
             situation::forms::submit(open, refs)
         }
-        FormPurpose::NewAction { .. } | FormPurpose::FindingToAction { .. } => {
-            actions::forms::submit_action(open, refs, today)
-        }
+        FormPurpose::NewAction { .. }
+        | FormPurpose::FindingToAction { .. }
+        | FormPurpose::PlanItemAction { .. } => actions::forms::submit_action(open, refs, today),
         FormPurpose::FollowUp { action } => Ok(actions::forms::submit_follow_up(
             f,
             *action,

@@ -105,6 +105,7 @@ commands!(
         OwnerFilter = "owner_filter",
         Clear = "clear",
         Export = "export",
+        Plan = "plan",
     }
 );
 
@@ -112,6 +113,18 @@ commands!(
     /// Platssamverkan.
     PlacesCmd {
         ToAction = "to_action",
+    }
+);
+
+commands!(
+    /// The records of Överenskommelse, Förebyggande and Platssamverkan: new where the cursor
+    /// is, edit, delete or deactivate, status and follow-up, the detail at narrow widths.
+    RecordsCmd {
+        New = "new",
+        Edit = "edit",
+        Delete = "delete",
+        FollowUp = "follow_up",
+        Detail = "detail",
     }
 );
 
@@ -224,6 +237,7 @@ pub enum Mode {
     Observations,
     Actions,
     Places,
+    Records,
     Exchange,
     Register,
     Form,
@@ -236,13 +250,14 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 15] = [
+    pub const ALL: [Mode; 16] = [
         Mode::Global,
         Mode::List,
         Mode::Meeting,
         Mode::Observations,
         Mode::Actions,
         Mode::Places,
+        Mode::Records,
         Mode::Exchange,
         Mode::Register,
         Mode::Form,
@@ -263,6 +278,7 @@ impl Mode {
             Mode::Observations => "observations",
             Mode::Actions => "actions",
             Mode::Places => "places",
+            Mode::Records => "records",
             Mode::Exchange => "exchange",
             Mode::Register => "register",
             Mode::Form => "form",
@@ -288,6 +304,10 @@ impl Mode {
             Mode::Observations => "Lägesbild",
             Mode::Actions => "Åtgärder",
             Mode::Places => "Platssamverkan",
+            Mode::Records => {
+                crate::i18n::message_static(crate::domain::Lang::Sv, "records-mode-title")
+                    .unwrap_or_default()
+            }
             Mode::Exchange => "Utbyte",
             Mode::Register => "Register",
             Mode::Form => "Formulär",
@@ -312,6 +332,7 @@ impl Mode {
             Mode::Observations => all(ObservationsCmd::ALL),
             Mode::Actions => all(ActionsCmd::ALL),
             Mode::Places => all(PlacesCmd::ALL),
+            Mode::Records => all(RecordsCmd::ALL),
             Mode::Exchange => all(ExchangeCmd::ALL),
             Mode::Register => all(RegisterCmd::ALL),
             Mode::Form => all(FormCmd::ALL),
@@ -334,6 +355,7 @@ pub enum Command {
     Observations(ObservationsCmd),
     Actions(ActionsCmd),
     Places(PlacesCmd),
+    Records(RecordsCmd),
     Exchange(ExchangeCmd),
     Register(RegisterCmd),
     Form(FormCmd),
@@ -355,6 +377,7 @@ impl Command {
             Mode::Observations => Command::Observations(ObservationsCmd::parse(name)?),
             Mode::Actions => Command::Actions(ActionsCmd::parse(name)?),
             Mode::Places => Command::Places(PlacesCmd::parse(name)?),
+            Mode::Records => Command::Records(RecordsCmd::parse(name)?),
             Mode::Exchange => Command::Exchange(ExchangeCmd::parse(name)?),
             Mode::Register => Command::Register(RegisterCmd::parse(name)?),
             Mode::Form => Command::Form(FormCmd::parse(name)?),
@@ -375,6 +398,7 @@ impl Command {
             Command::Observations(_) => Mode::Observations,
             Command::Actions(_) => Mode::Actions,
             Command::Places(_) => Mode::Places,
+            Command::Records(_) => Mode::Records,
             Command::Exchange(_) => Mode::Exchange,
             Command::Register(_) => Mode::Register,
             Command::Form(_) => Mode::Form,
@@ -395,6 +419,7 @@ impl Command {
             Command::Observations(c) => c.name(),
             Command::Actions(c) => c.name(),
             Command::Places(c) => c.name(),
+            Command::Records(c) => c.name(),
             Command::Exchange(c) => c.name(),
             Command::Register(c) => c.name(),
             Command::Form(c) => c.name(),
@@ -426,6 +451,7 @@ into_command!(
     ObservationsCmd => Observations,
     ActionsCmd => Actions,
     PlacesCmd => Places,
+    RecordsCmd => Records,
     ExchangeCmd => Exchange,
     RegisterCmd => Register,
     FormCmd => Form,

@@ -145,13 +145,16 @@ pub fn run(
     if rendered.is_ok() && !progress(0.5) {
         return Msg::Cancelled("Exporten avbröts. Ingen fil skrevs.".into());
     }
-    match rendered.and_then(|(path, bytes, detail)| {
+    match rendered.and_then(|r| {
         // An existing file is replaced only when the user said yes (`ask_overwrite`).
-        report::save::save(store, &path, &bytes, detail, request.overwrite)?;
-        Ok(path)
+        report::save::save(store, &r.path, &r.bytes, r.detail, request.overwrite)?;
+        Ok((r.path, r.warnings))
     }) {
-        Ok(path) => Msg::Saved {
-            label: format!("Skrev {}.", path.display()),
+        Ok((path, warnings)) => Msg::Saved {
+            label: std::iter::once(format!("Skrev {}.", path.display()))
+                .chain(warnings)
+                .collect::<Vec<_>>()
+                .join(" "),
             undoable: false,
             hint: None,
         },
@@ -177,12 +180,19 @@ pub fn ask_overwrite(state: &mut State, request: ExportRequest, path: &Path) {
     );
 }
 
-/// The document's path, bytes and audit detail.
+/// A document ready to write: where, what, its audit detail and what to tell the user.
+struct Rendered {
+    path: PathBuf,
+    bytes: Vec<u8>,
+    detail: serde_json::Value,
+    warnings: Vec<String>,
+}
+
 fn render(
     store: &mut Store,
     today: NaiveDate,
     request: &ExportRequest,
-) -> report::Result<(PathBuf, Vec<u8>, serde_json::Value)> {
+) -> report::Result<Rendered> {
     let ExportRequest {
         doc,
         format,
@@ -192,17 +202,22 @@ fn render(
     } = *request;
     let mut o = Options::new(today);
     o.lang = lang;
+    let mut warnings = Vec::new();
     let (name, bytes, detail) = match (doc, format) {
         (ExportDoc::Minutes(id), _) => (
             minutes::file_name(store, id, format)?,
             minutes::export(store, id, format, &o)?,
             json!({"document": "minutes", "meeting": id.to_string(), "format": format.extension()}),
         ),
-        (ExportDoc::Plan, Format::Ics) => (
-            format!("kalender-{today}.ics"),
-            calendar::export(store, &o)?,
-            json!({"document": "calendar", "format": "ics"}),
-        ),
+        (ExportDoc::Plan, Format::Ics) => {
+            let file = calendar::calendar(store, &o, false)?;
+            warnings = file.warnings;
+            (
+                format!("kalender-{today}.ics"),
+                file.bytes,
+                json!({"document": "calendar", "format": "ics"}),
+            )
+        }
         (ExportDoc::Plan, _) => {
             let p = plan::find_plan(store, None)?;
             (
@@ -219,5 +234,10 @@ fn render(
     }
     // Say the full path: "the current directory" means little on a projector.
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    Ok((dir.join(name), bytes, detail))
+    Ok(Rendered {
+        path: dir.join(name),
+        bytes,
+        detail,
+        warnings,
+    })
 }

@@ -68,11 +68,8 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                 }
                 Confirmed::Retire { target, deactivate } => {
                     vec![
-                        crate::tui::screens::register::messages::RegisterEffect::Retire {
-                            target,
-                            deactivate,
-                        }
-                        .into(),
+                        crate::tui::forms::record::RecordEffect::Retire { target, deactivate }
+                            .into(),
                     ]
                 }
                 Confirmed::DiscardForm => {

@@ -34,6 +34,9 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
             fx.extend(crate::tui::screens::situation::police::load_effect(state));
             fx
         }
+        Screen::Actions if state.actions.plan_view => {
+            vec![TextEffect::Load(Screen::Actions).into()]
+        }
         Screen::Actions => vec![
             ActionsEffect::Load {
                 filter: state.actions.filter.clone(),
@@ -130,6 +133,7 @@ pub fn page_for_cursor(state: &State) -> Vec<Effect> {
 fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
     match screen {
         Screen::Observations => Some(&mut state.observations.filter.text),
+        Screen::Actions if state.actions.plan_view => Some(&mut state.actions.plan.filter),
         Screen::Actions => Some(&mut state.actions.filter.text),
         Screen::Register => Some(&mut state.register.filter),
         Screen::Meeting | Screen::Exchange => None,
@@ -198,7 +202,13 @@ fn refilter(state: &mut State, changed: bool) -> Vec<Effect> {
         state.register.cursor = 0;
         return Vec::new();
     }
-    if let Screen::Agreement | Screen::Prevention | Screen::Places = screen {
+    let plan_view = screen == Screen::Actions && state.actions.plan_view;
+    if plan_view
+        || matches!(
+            screen,
+            Screen::Agreement | Screen::Prevention | Screen::Places
+        )
+    {
         super::text::update::text_screen(state, screen).cursor = 0;
         return Vec::new();
     }
@@ -246,7 +256,7 @@ pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
                 .into()
             }));
         }
-        Screen::Actions => {
+        Screen::Actions if !state.actions.plan_view => {
             fx.extend(state.actions.list.move_by(delta, h).map(|page| {
                 ActionsEffect::Load {
                     filter: state.actions.filter.clone(),

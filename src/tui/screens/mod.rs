@@ -79,7 +79,7 @@ impl Screen {
             Screen::Meeting => Some(Mode::Meeting),
             Screen::Observations => Some(Mode::Observations),
             Screen::Actions => Some(Mode::Actions),
-            Screen::Agreement | Screen::Prevention => None,
+            Screen::Agreement | Screen::Prevention => Some(Mode::Records),
             Screen::Places => Some(Mode::Places),
             Screen::Exchange => Some(Mode::Exchange),
             Screen::Register => Some(Mode::Register),
@@ -88,10 +88,21 @@ impl Screen {
 
     /// The modes a key is looked up in on this screen, in order.
     pub fn modes(self) -> Vec<Mode> {
+        let records = (self == Screen::Places).then_some(Mode::Records);
         self.mode()
             .into_iter()
+            .chain(records)
             .chain([Mode::List, Mode::Global])
             .collect()
+    }
+
+    /// The modes a key is looked up in now: Åtgärder's plan view takes the record keys first.
+    pub fn modes_now(self, state: &State) -> Vec<Mode> {
+        let mut modes = self.modes();
+        if self == Screen::Actions && state.actions.plan_view {
+            modes.insert(0, Mode::Records);
+        }
+        modes
     }
 
     pub fn index(self) -> usize {
@@ -108,6 +119,10 @@ pub fn on_command(state: &mut State, command: Command) -> Vec<Effect> {
         (Screen::Observations, Command::List(c)) => situation::update::on_list(state, c),
         (Screen::Actions, Command::Actions(c)) => actions::update::on_command(state, c),
         (Screen::Places, Command::Places(c)) => text::update::on_command(state, c),
+        (
+            Screen::Agreement | Screen::Prevention | Screen::Places | Screen::Actions,
+            Command::Records(c),
+        ) => text::records::on_command(state, c),
         (Screen::Exchange, Command::Exchange(c)) => exchange::update::on_command(state, c),
         (Screen::Exchange, Command::List(c)) => exchange::update::on_list(state, c),
         (Screen::Register, Command::Register(c)) => register::update::on_command(state, c),

@@ -42,6 +42,18 @@ pub fn open(dir: tempfile::TempDir, width: u16, height: u16) -> App {
     App { dir, state, io }
 }
 
+/// An empty database started with "Börja tomt": Tyresö, Säkerhetsenheten the own organisation.
+pub fn started_empty(width: u16, height: u16) -> App {
+    let mut app = open(tempfile::tempdir().expect("dir"), width, height);
+    app.keys(&["t"]);
+    app.type_text("Tyresö");
+    app.keys(&["tab"]);
+    app.type_text("Säkerhetsenheten");
+    app.keys(&["ctrl+s"]);
+    assert!(!app.state.onboarding, "{}", app.status());
+    app
+}
+
 /// The fictional town at 80×24.
 pub fn town_app() -> App {
     town_app_sized(80, 24)

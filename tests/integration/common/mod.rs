@@ -7,6 +7,7 @@ use lagesbild::store::{Access, Store};
 
 pub mod app;
 pub mod police;
+pub mod pty;
 pub mod town;
 
 pub struct TempDb {

@@ -81,6 +81,10 @@ pub fn submit_action(
         FormPurpose::FindingToAction { finding } => Some(*finding),
         _ => None,
     };
+    let plan_item = match &open.purpose {
+        FormPurpose::PlanItemAction { item } => Some(*item),
+        _ => None,
+    };
     let area_id = f.id("area");
     let place_id = f.id("place");
     if let (Some(a), Some(p)) = (area_id, place_id)
@@ -114,11 +118,13 @@ pub fn submit_action(
         status: ActionStatus::Beslutad,
         origin: if finding.is_some() {
             ActionOrigin::Besiktning
+        } else if plan_item.is_some() {
+            ActionOrigin::Atgardsplan
         } else {
             ActionOrigin::Vecka
         },
         meeting_id: meeting,
-        plan_item_id: None,
+        plan_item_id: plan_item,
         priority_id: None,
         promise_activity_id: None,
         finding_id: finding,

@@ -32,4 +32,8 @@ pub struct ActionsState {
     pub filter: ActionFilterState,
     pub list: Paged<ActionRow>,
     pub detail: ActionDetail,
+    /// The plan view is shown instead of the list (`p` toggles).
+    pub plan_view: bool,
+    /// The plan view: each action plan as its chain, one record a line.
+    pub plan: crate::tui::screens::text::state::TextScreen,
 }

@@ -44,6 +44,12 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
     if command == ActionsCmd::Export {
         return crate::tui::jobs::export::open_plan(state);
     }
+    if command == ActionsCmd::Plan {
+        return toggle_plan(state);
+    }
+    if command == ActionsCmd::Chain && state.actions.plan_view {
+        return item_actions(state);
+    }
     let a = &mut state.actions;
     match command {
         ActionsCmd::New => {
@@ -104,7 +110,41 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
         }
         ActionsCmd::Clear => a.filter = Default::default(),
         // Handled above.
-        ActionsCmd::Export => return Vec::new(),
+        ActionsCmd::Export | ActionsCmd::Plan => return Vec::new(),
     }
+    reload_screen(state, Screen::Actions)
+}
+
+/// Between the action list and the plan view. From an action of a plan item, the plan view
+/// opens on that item: the chain back up.
+fn toggle_plan(state: &mut State) -> Vec<Effect> {
+    let a = &mut state.actions;
+    a.plan_view = !a.plan_view;
+    if a.plan_view
+        && let Some(item) = a.detail.action.as_ref().and_then(|x| x.plan_item_id)
+    {
+        state.select_record = Some(item);
+    }
+    reload_screen(state, Screen::Actions)
+}
+
+/// From a plan item in the plan view to the list of its actions.
+fn item_actions(state: &mut State) -> Vec<Effect> {
+    let item = state
+        .actions
+        .plan
+        .selected()
+        .filter(|r| r.kind == crate::domain::EntityKind::PlanItem)
+        .map(|r| r.id);
+    let Some(item) = item else {
+        state.error(crate::i18n::t!(state.lang, "records-plan-choose-item"));
+        return Vec::new();
+    };
+    let a = &mut state.actions;
+    a.plan_view = false;
+    a.filter = crate::tui::screens::actions::state::ActionFilterState {
+        plan_item: Some(item),
+        ..Default::default()
+    };
     reload_screen(state, Screen::Actions)
 }

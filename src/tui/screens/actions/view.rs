@@ -11,6 +11,15 @@ use crate::tui::widgets::columns;
 use crate::tui::widgets::text::{block, cut, filter_line, lines_of, one_line, sel, status_word};
 
 pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
+    if state.actions.plan_view {
+        crate::tui::screens::text::view::text(
+            state,
+            crate::tui::screens::Screen::Actions,
+            frame,
+            area,
+        );
+        return;
+    }
     let a = &state.actions;
     let wide = area.width >= 120;
     let (list_area, detail_area) = if wide {

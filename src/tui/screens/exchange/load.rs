@@ -68,15 +68,10 @@ fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
                 backup: true,
             };
             match import_file(store, &file, options)? {
-                outcome @ ImportOutcome::Preview(_) => {
-                    let mut text = outcome.summary_sv();
-                    if let ImportOutcome::Preview(p) = &outcome
-                        && let Some(w) = &p.clock_warning
-                    {
-                        text = format!("{text} {w}");
-                    }
-                    exchange(ExchangeMsg::Preview { file, text })
-                }
+                outcome @ ImportOutcome::Preview(_) => exchange(ExchangeMsg::Preview {
+                    file,
+                    text: outcome.told_sv().join(" "),
+                }),
                 other => exchange(ExchangeMsg::Notice(other.summary_sv())),
             }
         }

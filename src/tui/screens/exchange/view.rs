@@ -27,7 +27,7 @@ fn cut(s: &str, n: usize) -> String {
 fn when(rfc3339: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
         .map(|t| {
-            t.with_timezone(&chrono::Local)
+            crate::domain::swedish_time::from_utc(&t)
                 .format("%Y-%m-%d %H:%M")
                 .to_string()
         })

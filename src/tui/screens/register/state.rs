@@ -1,10 +1,8 @@
-//! The register screen's state: which list, its rows (each with its detail), the cursor, and
-//! what the forms' pickers offer.
+//! The register screen's state: which list, its rows (each with its detail) and the cursor.
 
 use serde_json::Value;
 
 use crate::domain::{EntityKind, Id};
-use crate::tui::forms::registry::Choices;
 use crate::tui::screens::register::words;
 
 /// The lists of the register, in the order a new municipality fills them.
@@ -14,14 +12,17 @@ pub enum Section {
     Areas,
     Places,
     Organisations,
+    /// The functions at the organisations (trygghetssamordnare, kommunpolis), never people.
+    Participants,
     EventTypes,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Areas,
         Section::Places,
         Section::Organisations,
+        Section::Participants,
         Section::EventTypes,
     ];
 
@@ -30,6 +31,7 @@ impl Section {
             Section::Areas => EntityKind::Area,
             Section::Places => EntityKind::Place,
             Section::Organisations => EntityKind::Organisation,
+            Section::Participants => EntityKind::Participant,
             Section::EventTypes => EntityKind::EventType,
         }
     }
@@ -67,10 +69,6 @@ pub struct RegisterState {
     pub section: Section,
     pub rows: Vec<Row>,
     pub cursor: usize,
-    /// What the generated forms' pickers offer (loaded with the list).
-    pub choices: Choices,
-    /// The record to select once the list is loaded again (a record just saved, by name).
-    pub select_name: Option<String>,
     /// What is typed to narrow the list (`f`): rows whose name or note hold it.
     pub filter: String,
     /// How far the copy is set up (the checklist).

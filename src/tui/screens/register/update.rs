@@ -1,13 +1,13 @@
 //! Update for the register screen: switching lists, moving in one, and `n`, `e` and delete
 //! (which asks first, and offers deactivate when something refers to the record).
 
-use crate::domain::EntityKind;
 use crate::tui::app::effects::Effect;
-use crate::tui::app::state::{Confirmed, State};
+use crate::tui::app::state::State;
+use crate::tui::forms::record::{self, Target};
 use crate::tui::input::commands::{ListCmd, RegisterCmd};
 use crate::tui::screens::lists;
 use crate::tui::screens::register::forms;
-use crate::tui::screens::register::messages::{RegisterEffect, RegisterMsg, Target};
+use crate::tui::screens::register::messages::{RegisterEffect, RegisterMsg};
 use crate::tui::screens::register::words;
 
 pub fn reload(state: &State) -> Vec<Effect> {
@@ -49,16 +49,8 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
                 id: row.id,
                 name: row.name.clone(),
             };
-            // The copy's own organisation is in its settings, which no referrer lookup sees.
-            if Some(target.id) == state.refs.own_organisation {
-                state.error(words::OWN_ORGANISATION_STAYS);
-                return Vec::new();
-            }
-            if !row.active {
-                state.info(words::already_inactive(target.kind, &target.name));
-                return Vec::new();
-            }
-            vec![RegisterEffect::AskRetire(target).into()]
+            let active = row.active;
+            record::retire(state, target, active)
         }
     }
 }
@@ -86,40 +78,23 @@ pub fn on_msg(state: &mut State, msg: RegisterMsg) -> Vec<Effect> {
         RegisterMsg::Loaded {
             section,
             rows,
-            choices,
             setup,
         } => {
+            let select = state.select_record;
             let r = &mut state.register;
-            r.choices = choices;
             r.setup = setup;
             if section != r.section {
                 return Vec::new();
             }
             r.rows = rows;
-            if let Some(name) = r.select_name.take()
-                && let Some(i) = r.visible().iter().position(|row| row.name == name)
+            if let Some(id) = select
+                && let Some(i) = r.visible().iter().position(|row| row.id == id)
             {
                 r.cursor = i;
+                state.select_record = None;
             }
+            let r = &mut state.register;
             r.cursor = r.cursor.min(r.visible().len().saturating_sub(1));
-        }
-        RegisterMsg::RetireAsked { target, referrers } => {
-            let (question, deactivate) = if target.kind == EntityKind::EventType {
-                // Event types are never deleted (the police feed's history maps to them).
-                (words::ask_deactivate_event_type(&target.name), true)
-            } else if referrers.is_empty() {
-                (words::ask_delete(target.kind, &target.name), false)
-            } else {
-                (
-                    words::ask_deactivate(target.kind, &target.name, &referrers),
-                    true,
-                )
-            };
-            crate::tui::overlays::confirm::ask(
-                state,
-                question,
-                Confirmed::Retire { target, deactivate },
-            );
         }
     }
     Vec::new()

@@ -9,6 +9,10 @@ pub fn section_sv(section: Section) -> &'static str {
         Section::Areas => "Områden",
         Section::Places => "Platser",
         Section::Organisations => "Organisationer",
+        Section::Participants => {
+            crate::i18n::message_static(crate::domain::Lang::Sv, "records-participants")
+                .unwrap_or_default()
+        }
         Section::EventTypes => "Händelsetyper",
     }
 }
@@ -41,6 +45,9 @@ pub fn empty_sv(section: Section) -> String {
         Section::Areas => "Inga områden ännu.".into(),
         Section::Places => "Inga platser ännu.".into(),
         Section::Organisations => "Inga organisationer ännu.".into(),
+        Section::Participants => {
+            crate::i18n::t!(crate::domain::Lang::Sv, "records-participants-empty")
+        }
         Section::EventTypes => "Inga händelsetyper ännu.".into(),
     }
 }
@@ -106,7 +113,8 @@ pub fn deactivated(kind: EntityKind, name: &str) -> String {
     )
 }
 
-fn capitalised(s: &str) -> String {
+/// A word with its first letter upper-case ("område" → "Område").
+pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -107,12 +107,7 @@ pub fn toggle(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     state.observations.show_overview = false;
-    let mut fx: Vec<Effect> = load_effect(state).into_iter().collect();
-    // A new place from an event (`new_place`) needs the register's place kinds.
-    if state.register.choices.terms.is_empty() {
-        fx.extend(crate::tui::screens::register::update::reload(state));
-    }
-    fx
+    load_effect(state).into_iter().collect()
 }
 
 /// A new place where the selected event happened (the new-place form, prefilled).

@@ -18,9 +18,7 @@ use crate::tui::widgets::text::sel;
 fn when(r: &PoliceEventRow) -> String {
     match r.incident_at {
         Some(t) => t.format("%Y-%m-%d %H:%M").to_string(),
-        None => r
-            .published_at
-            .with_timezone(&chrono::Local)
+        None => crate::domain::swedish_time::from_utc(&r.published_at)
             .format("%Y-%m-%d %H:%M")
             .to_string(),
     }

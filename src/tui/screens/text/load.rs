@@ -1,25 +1,101 @@
 //! The screens that read as documents: the police agreement, preventive work and place
-//! collaboration. Loaded as lines; the screen filters and scrolls them.
+//! collaboration. Loaded as lines; a line that shows a record carries it with its detail
+//! (`app::records::detail`), so keys act on it and the detail pane shows it whole.
 
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Agreement, CitizenPromise, Finding, Goal, Inspection, Organisation, PlaceProject, Priority,
-    PromiseActivity, Vocabulary,
+    Agreement, CitizenPromise, EntityKind, Finding, Goal, Id, Inspection, Lang, Organisation,
+    PlaceProject, Priority, PromiseActivity, Vocabulary,
 };
+use crate::i18n::t;
 use crate::store::queries::actions::ActionFilter;
 use crate::store::{Result, Store};
 use crate::tui::app::messages::Msg;
+use crate::tui::app::records::{Names, detail, in_use};
+use crate::tui::forms::record::shown_name;
 use crate::tui::screens::Screen;
 use crate::tui::screens::text::messages::{TextEffect, TextMsg};
-use crate::tui::screens::text::state::Line;
+use crate::tui::screens::text::state::{Line, LineRecord};
 
 pub fn load(s: &Store, screen: Screen, today: NaiveDate) -> Result<Vec<Line>> {
     match screen {
         Screen::Agreement => agreement(s, today),
         Screen::Prevention => prevention(s),
         Screen::Places => places(s),
+        Screen::Actions => super::plan::lines(s),
         _ => Ok(Vec::new()),
+    }
+}
+
+/// The kinds a screen's lines show (whose references its details name).
+fn kinds(screen: Screen) -> &'static [EntityKind] {
+    match screen {
+        Screen::Agreement => &[
+            EntityKind::Agreement,
+            EntityKind::Priority,
+            EntityKind::Goal,
+            EntityKind::CitizenPromise,
+            EntityKind::PromiseActivity,
+        ],
+        Screen::Prevention => &[EntityKind::PreventiveMeasure],
+        _ => &[
+            EntityKind::PlaceProject,
+            EntityKind::Goal,
+            EntityKind::Inspection,
+            EntityKind::Finding,
+        ],
+    }
+}
+
+/// A stored record as a line carries it; `None` when it is gone (deleted since the list).
+pub(crate) fn record(
+    s: &Store,
+    names: &Names,
+    kind: EntityKind,
+    id: Id,
+) -> Result<Option<LineRecord>> {
+    let Some(stored) = s.record_json(kind, id)? else {
+        return Ok(None);
+    };
+    let mut detail = detail(s, kind, &stored, names)?;
+    if matches!(kind, EntityKind::Priority | EntityKind::PromiseActivity) {
+        for f in s.follow_ups(id)? {
+            let status = f
+                .status_after
+                .map(|st| format!(" ({})", st.label_sv()))
+                .unwrap_or_default();
+            detail.push((
+                t!(Lang::Sv, "records-follow-up"),
+                format!("{}{status}: {}", f.date, f.comment),
+            ));
+        }
+    }
+    Ok(Some(LineRecord {
+        kind,
+        id,
+        name: shown_name(kind, id, &stored),
+        active: in_use(kind, &stored),
+        detail,
+        stored,
+        context: Vec::new(),
+    }))
+}
+
+/// A line showing a record: marked when the record is out of use.
+pub(crate) fn line_of(line: Line, record: &Option<LineRecord>) -> Line {
+    match record {
+        Some(r) if !r.active => Line {
+            text: format!(
+                "{} [{}]",
+                line.text,
+                crate::tui::screens::register::words::INACTIVE
+            ),
+            ..line
+        }
+        .of(r),
+        Some(r) => line.of(r),
+        None => line,
     }
 }
 
@@ -46,30 +122,31 @@ fn col(text: &str, width: usize) -> String {
 }
 
 fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
+    let names = Names::load(s, kinds(Screen::Agreement))?;
     let orgs: Vec<Organisation> = s.all()?;
     let agreements: Vec<Agreement> = s.agreements()?;
     let mut lines = Vec::new();
-    if agreements.is_empty() {
-        lines.push(Line::plain(
-            "Ingen samverkansöverenskommelse är inlagd ännu. Läs in demodata för att se ett exempel.",
-        ));
-    }
     for a in agreements {
-        lines.push(Line::heading(format!(
-            "{} · {} – {}",
-            a.title, a.period_start, a.period_end
-        )));
+        let rec = record(s, &names, EntityKind::Agreement, a.id)?;
+        lines.push(line_of(
+            Line::heading(format!(
+                "{} · {} – {}",
+                a.title, a.period_start, a.period_end
+            )),
+            &rec,
+        ));
         let revision = match a.revision_due {
             Some(d) if d < today => format!("Revideras senast {d} – REVIDERING FÖRSENAD"),
             Some(d) => format!("Revideras senast {d}"),
             None => "Inget revideringsdatum".into(),
         };
         let line = Line::plain(format!("  {revision} · Uppföljning: {}", a.follow_up_rule));
-        lines.push(if a.revision_due.is_some_and(|d| d < today) {
+        let line = if a.revision_due.is_some_and(|d| d < today) {
             warn(line.text)
         } else {
             line
-        });
+        };
+        lines.push(line_of(line, &rec));
         lines.push(Line::heading("  Prioriterade områden"));
         let priorities: Vec<Priority> = s.priorities_of(a.id)?;
         for p in priorities {
@@ -77,23 +154,35 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
                 priority: Some(p.id),
                 ..ActionFilter::default()
             })?;
-            lines.push(Line::plain(format!(
-                "  {}. {} [{}] · {actions} aktiviteter",
-                p.number,
-                p.title,
-                p.status.label_sv()
-            )));
+            let rec = record(s, &names, EntityKind::Priority, p.id)?;
+            lines.push(line_of(
+                Line::plain(format!(
+                    "  {}. {} [{}] · {actions} aktiviteter",
+                    p.number,
+                    p.title,
+                    p.status.label_sv()
+                )),
+                &rec,
+            ));
             let goals: Vec<Goal> = s.goals_of_priority(p.id)?;
             for g in goals {
-                lines.push(Line::plain(format!("       Mål: {}", g.text)));
+                let rec = record(s, &names, EntityKind::Goal, g.id)?;
+                lines.push(line_of(
+                    Line::plain(format!("       Mål: {}", g.text)),
+                    &rec,
+                ));
             }
         }
         let promises: Vec<CitizenPromise> = s.promises_of_agreement(a.id)?;
         for promise in promises {
-            lines.push(Line::heading(format!(
-                "  Medborgarlöfte {} – {}: {}",
-                promise.period_start, promise.period_end, promise.text
-            )));
+            let rec = record(s, &names, EntityKind::CitizenPromise, promise.id)?;
+            lines.push(line_of(
+                Line::heading(format!(
+                    "  Medborgarlöfte {} – {}: {}",
+                    promise.period_start, promise.period_end, promise.text
+                )),
+                &rec,
+            ));
             lines.push(Line::heading(format!(
                 "  {} | {} | {} | {} | Status",
                 col("Aktivitet", 34),
@@ -103,14 +192,18 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
             )));
             let activities: Vec<PromiseActivity> = s.activities_of(promise.id)?;
             for act in activities {
-                lines.push(Line::plain(format!(
-                    "  {} | {} | {} | {} | {}",
-                    col(&act.activity, 34),
-                    col(&act.scope, 18),
-                    col(&org_name(&orgs, act.responsible_org_id), 14),
-                    col(&act.follow_up_forum, 14),
-                    act.status.label_sv()
-                )));
+                let rec = record(s, &names, EntityKind::PromiseActivity, act.id)?;
+                lines.push(line_of(
+                    Line::plain(format!(
+                        "  {} | {} | {} | {} | {}",
+                        col(&act.activity, 34),
+                        col(&act.scope, 18),
+                        col(&org_name(&orgs, act.responsible_org_id), 14),
+                        col(&act.follow_up_forum, 14),
+                        act.status.label_sv()
+                    )),
+                    &rec,
+                ));
             }
         }
     }
@@ -118,15 +211,14 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
 }
 
 fn prevention(s: &Store) -> Result<Vec<Line>> {
+    let names = Names::load(s, kinds(Screen::Prevention))?;
     let coverage = s.theme_coverage()?;
     let measures = s.measures(None, None)?;
     let mut lines = vec![Line::heading(
         "Täckning per tema (preventionsstjärnan): aktiva insatser",
     )];
     if coverage.is_empty() {
-        lines.push(Line::plain(
-            "Inga teman är inlagda. Läs in demodata eller teman för att se täckningen.",
-        ));
+        lines.push(Line::plain(t!(Lang::Sv, "records-no-themes")));
     }
     for c in &coverage {
         let bar = "■".repeat(c.active_measures.min(20));
@@ -145,61 +237,82 @@ fn prevention(s: &Store) -> Result<Vec<Line>> {
             )));
         }
     }
-    for c in &coverage {
-        let of_theme: Vec<_> = measures
-            .iter()
-            .filter(|m| m.themes.contains(&c.theme))
-            .collect();
+    // Each theme's measures, then those without a theme (a new one until it gets its themes).
+    let mut groups: Vec<(String, Vec<&crate::store::queries::measures::MeasureRow>)> = coverage
+        .iter()
+        .map(|c| {
+            let of_theme = measures
+                .iter()
+                .filter(|m| m.themes.contains(&c.theme))
+                .collect();
+            (c.theme.clone(), of_theme)
+        })
+        .collect();
+    groups.push((
+        t!(Lang::Sv, "records-without-theme"),
+        measures.iter().filter(|m| m.themes.is_empty()).collect(),
+    ));
+    for (theme, of_theme) in groups {
         if of_theme.is_empty() {
             continue;
         }
-        lines.push(Line::heading(format!("{} ({})", c.theme, of_theme.len())));
+        lines.push(Line::heading(format!("{theme} ({})", of_theme.len())));
         for m in of_theme {
-            lines.push(Line::plain(format!(
-                "  {} · {} · {} · {}",
-                m.title,
-                m.level.label_sv(),
-                m.status.label_sv(),
-                m.owner.clone().unwrap_or_else(|| "ingen ansvarig".into())
-            )));
+            let rec = record(s, &names, EntityKind::PreventiveMeasure, m.id)?;
+            lines.push(line_of(
+                Line::plain(format!(
+                    "  {} · {} · {} · {}",
+                    m.title,
+                    m.level.label_sv(),
+                    m.status.label_sv(),
+                    m.owner.clone().unwrap_or_else(|| "ingen ansvarig".into())
+                )),
+                &rec,
+            ));
         }
     }
     Ok(lines)
 }
 
 fn places(s: &Store) -> Result<Vec<Line>> {
+    let names = Names::load(s, kinds(Screen::Places))?;
     let orgs: Vec<Organisation> = s.all()?;
     let projects: Vec<PlaceProject> = s.all()?;
     let mut lines = Vec::new();
-    if projects.is_empty() {
-        lines.push(Line::plain(
-            "Ingen platssamverkan är inlagd ännu. Läs in demodata för att se ett exempel.",
-        ));
-    }
     for p in projects {
-        lines.push(Line::heading(format!(
-            "{} · sedan {} · samordnare: {}",
-            p.name, p.started_on, p.coordinator_function
-        )));
-        lines.push(Line::plain(format!("  Målbild: {}", p.vision)));
+        let rec = record(s, &names, EntityKind::PlaceProject, p.id)?;
+        lines.push(line_of(
+            Line::heading(format!(
+                "{} · sedan {} · samordnare: {}",
+                p.name, p.started_on, p.coordinator_function
+            )),
+            &rec,
+        ));
+        lines.push(line_of(
+            Line::plain(format!("  Målbild: {}", p.vision)),
+            &rec,
+        ));
         let partners: Vec<String> = p
             .partner_org_ids
             .iter()
             .map(|o| org_name(&orgs, *o))
             .collect();
-        lines.push(Line::plain(format!("  Parter: {}", partners.join(", "))));
+        lines.push(line_of(
+            Line::plain(format!("  Parter: {}", partners.join(", "))),
+            &rec,
+        ));
         let goals: Vec<Goal> = s.goals_of_place_project(p.id)?;
         for g in goals {
-            lines.push(Line::plain(format!("  Mål: {}", g.text)));
+            let rec = record(s, &names, EntityKind::Goal, g.id)?;
+            lines.push(line_of(Line::plain(format!("  Mål: {}", g.text)), &rec));
         }
         let inspections: Vec<Inspection> = s.inspections_of_project(p.id)?;
         for i in inspections {
-            lines.push(Line::heading(format!(
-                "  {} {}: {}",
-                i.date,
-                i.kind.label_sv(),
-                i.summary
-            )));
+            let rec = record(s, &names, EntityKind::Inspection, i.id)?;
+            lines.push(line_of(
+                Line::heading(format!("  {} {}: {}", i.date, i.kind.label_sv(), i.summary)),
+                &rec,
+            ));
             let findings: Vec<Finding> = s.findings_of_inspection(i.id)?;
             for f in findings {
                 let state = if f.action_id.is_some() {
@@ -207,17 +320,18 @@ fn places(s: &Store) -> Result<Vec<Line>> {
                 } else {
                     "[ingen åtgärd – a gör en]"
                 };
-                lines.push(Line {
-                    record: Some(f.id),
-                    ..Line::plain(format!(
+                let rec = record(s, &names, EntityKind::Finding, f.id)?;
+                lines.push(line_of(
+                    Line::plain(format!(
                         "    • {} — förslag: {} — {} {state}",
                         f.issue,
                         f.suggested_action,
                         f.owner_org_id
                             .map(|o| org_name(&orgs, o))
                             .unwrap_or_default()
-                    ))
-                });
+                    )),
+                    &rec,
+                ));
             }
         }
     }

@@ -2,6 +2,8 @@
 
 pub mod load;
 pub mod messages;
+pub mod plan;
+pub mod records;
 pub mod state;
 pub mod update;
 pub mod view;

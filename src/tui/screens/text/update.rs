@@ -12,6 +12,7 @@ pub fn text_screen(state: &mut State, screen: Screen) -> &mut TextScreen {
     match screen {
         Screen::Agreement => &mut state.agreement,
         Screen::Prevention => &mut state.prevention,
+        Screen::Actions => &mut state.actions.plan,
         _ => &mut state.places,
     }
 }
@@ -20,9 +21,21 @@ pub fn text_screen(state: &mut State, screen: Screen) -> &mut TextScreen {
 pub fn on_msg(state: &mut State, msg: TextMsg) -> Vec<Effect> {
     match msg {
         TextMsg::Loaded(screen, lines) => {
+            let select = state.select_record;
             let t = text_screen(state, screen);
             t.lines = lines;
-            t.cursor = t.cursor.min(t.lines.len().saturating_sub(1));
+            let found = select.and_then(|id| {
+                t.visible()
+                    .iter()
+                    .position(|l| l.record.as_ref().is_some_and(|r| r.id == id))
+            });
+            if let Some(i) = found {
+                t.cursor = i;
+            }
+            t.cursor = t.cursor.min(t.visible().len().saturating_sub(1));
+            if found.is_some() {
+                state.select_record = None;
+            }
         }
     }
     Vec::new()
@@ -33,7 +46,12 @@ pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
     let Some(line) = visible.get(state.places.cursor) else {
         return Vec::new();
     };
-    let Some(finding) = line.record else {
+    let Some(finding) = line
+        .record
+        .as_ref()
+        .filter(|r| r.kind == crate::domain::EntityKind::Finding)
+        .map(|r| r.id)
+    else {
         state.error("Välj en iakttagelse från en besiktning (raderna som börjar med •).");
         return Vec::new();
     };

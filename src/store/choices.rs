@@ -1,0 +1,44 @@
+//! What a form's reference picker offers: the live records of a kind that are in use (see
+//! [`super::retire::deactivation`]), by the name a person knows them by, in Swedish order.
+
+use super::Store;
+use super::error::Result;
+use super::lookup::Named;
+use super::retire::{Deactivation, deactivation};
+use crate::domain::EntityKind;
+
+impl Store {
+    /// The records of `kind` a picker offers. A kind without a name field (a cause) is named
+    /// by its description; one with neither by its short id.
+    pub fn choices_of(&self, kind: EntityKind) -> Result<Vec<Named>> {
+        let in_use = match deactivation(kind) {
+            Deactivation::Active => "coalesce(active, 1) = 1".to_string(),
+            Deactivation::Status { field, code } => format!("coalesce({field}, '') <> '{code}'"),
+            Deactivation::Unsupported => "1".to_string(),
+        };
+        let name = kind
+            .name_field()
+            .or_else(|| kind.field("description").map(|f| f.name))
+            .map_or("NULL".to_string(), |f| format!("CAST({f} AS TEXT)"));
+        let sql = format!(
+            "SELECT id, {name} FROM {} WHERE deleted = 0 AND {in_use} ORDER BY 2 COLLATE sv",
+            kind.table()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        let mut found = Vec::new();
+        for row in rows {
+            let (id, name) = row?;
+            if let Ok(id) = id.parse::<crate::domain::Id>() {
+                found.push(Named {
+                    id,
+                    name: name.unwrap_or_else(|| id.short()),
+                    active: true,
+                });
+            }
+        }
+        Ok(found)
+    }
+}

@@ -1,0 +1,126 @@
+//! The real binary in a pseudo-terminal, read back through a terminal emulator: start it on a
+//! database, send keys, wait for text, quit. Shared by every end-to-end TUI test.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+pub const TAB: &str = "\t";
+pub const ENTER: &str = "\r";
+pub const ESC: &str = "\x1b";
+pub const CTRL_S: &str = "\x13";
+
+pub struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    pub fn start(db: &Path, config_home: &Path) -> Session {
+        Session::start_with(db, config_home, &[])
+    }
+
+    pub fn start_with(db: &Path, config_home: &Path, envs: &[(&str, &str)]) -> Session {
+        Session::start_sized(db, config_home, envs, 80, 24)
+    }
+
+    /// Starts the app in a terminal of `cols` × `rows`, "today" 2026-11-19.
+    pub fn start_sized(
+        db: &Path,
+        config_home: &Path,
+        envs: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lagesbild"));
+        cmd.arg("--db");
+        cmd.arg(db);
+        cmd.env("LAGESBILD_TODAY", "2026-11-19");
+        cmd.env("XDG_CONFIG_HOME", config_home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("LAGESBILD_POLISEN_URL");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::MIN.saturating_add(rows.saturating_sub(1)),
+            std::num::NonZeroU16::MIN.saturating_add(cols.saturating_sub(1)),
+            0,
+        )));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = feed.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        // Keep the master alive for as long as the session.
+        std::mem::forget(pair.master);
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the screen shows `text`.
+    pub fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "waited for ”{text}”; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    pub fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).expect("write");
+        self.writer.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    pub fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        false
+    }
+}
