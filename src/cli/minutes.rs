@@ -31,6 +31,9 @@ pub fn run(args: &MinutesArgs, ctx: &Context) -> CliResult {
     )?;
     let mut store = open(ctx)?;
     let meeting = store.meeting_by_reference(&args.meeting)?;
+    if let Some(why) = meeting.minutes_refused(ctx.lang) {
+        return Err(super::CliError(why));
+    }
     let o = options(ctx, &args.flags, args.title.as_deref())?;
     let bytes = minutes::export(&store, meeting.id, args.format, &o)?;
     let name = minutes::file_name(&store, meeting.id, args.format)?;

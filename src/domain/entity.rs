@@ -301,6 +301,7 @@ vocabulary! {
         Observation = "observation";
         PoliceEvent = "police_event";
         Meeting = "meeting";
+        MeetingSeries = "meeting_series";
         Attendance = "attendance";
         AgendaItem = "agenda_item";
         SituationPicture = "situation_picture";
@@ -345,6 +346,7 @@ impl EntityKind {
             EntityKind::Observation => Observation::FIELDS,
             EntityKind::PoliceEvent => PoliceEvent::FIELDS,
             EntityKind::Meeting => Meeting::FIELDS,
+            EntityKind::MeetingSeries => MeetingSeries::FIELDS,
             EntityKind::Attendance => Attendance::FIELDS,
             EntityKind::AgendaItem => AgendaItem::FIELDS,
             EntityKind::SituationPicture => SituationPicture::FIELDS,

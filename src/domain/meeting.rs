@@ -29,9 +29,25 @@ entity! {
     }
 }
 
+/// The number a planned event gets (they are listed on their own, after the agenda's §§);
+/// the agenda's own items are numbered 1, 2, 3 … below it.
+pub const PLANNED_EVENT_NUMBER: i64 = 80;
+
 impl Meeting {
     pub fn week(&self) -> IsoWeek {
         IsoWeek::of(self.date)
+    }
+
+    /// Why no minutes may be written for the meeting (it was called off), in `lang`; `None`
+    /// when they may.
+    pub fn minutes_refused(&self, lang: super::Lang) -> Option<String> {
+        (self.status == super::MeetingStatus::Installt).then(|| {
+            crate::i18n::t!(
+                lang,
+                "meeting-cancelled-no-minutes",
+                date = self.date.to_string()
+            )
+        })
     }
 }
 

@@ -205,6 +205,36 @@ vocabulary! {
         Pagar = "pagar";
         Avslutat = "avslutat";
         Justerat = "justerat";
+        /// Inställt: called off; kept in history, never given minutes.
+        Installt = "installt";
+    }
+}
+
+vocabulary! {
+    /// A day of the week, Monday first (ISO 8601), for a meeting series' standing day.
+    Weekday, "weekday" {
+        Mandag = "mandag";
+        Tisdag = "tisdag";
+        Onsdag = "onsdag";
+        Torsdag = "torsdag";
+        Fredag = "fredag";
+        Lordag = "lordag";
+        Sondag = "sondag";
+    }
+}
+
+impl Weekday {
+    /// As chrono counts it.
+    pub fn chrono(self) -> chrono::Weekday {
+        match self {
+            Weekday::Mandag => chrono::Weekday::Mon,
+            Weekday::Tisdag => chrono::Weekday::Tue,
+            Weekday::Onsdag => chrono::Weekday::Wed,
+            Weekday::Torsdag => chrono::Weekday::Thu,
+            Weekday::Fredag => chrono::Weekday::Fri,
+            Weekday::Lordag => chrono::Weekday::Sat,
+            Weekday::Sondag => chrono::Weekday::Sun,
+        }
     }
 }
 

@@ -3,5 +3,6 @@
 
 pub mod check;
 pub mod demo;
+pub mod history;
 pub mod polisen;
 pub mod setup;

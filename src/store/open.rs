@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_held_ops.sql"),
     include_str!("migrations/005_user_actions.sql"),
     include_str!("migrations/006_register.sql"),
+    include_str!("migrations/007_meeting_series.sql"),
 ];
 
 /// The newest schema version this build understands.

@@ -243,6 +243,21 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
             "location",
         ),
         case(
+            K::MeetingSeries,
+            &[
+                "--group-name",
+                "Samverkansgrupp Norrby",
+                "--kind",
+                "vecka",
+                "--weekday",
+                "torsdag",
+                "--chair",
+                "trygghetssamordnare",
+            ],
+            &["--location", "Stadshuset, rum 4"],
+            "location",
+        ),
+        case(
             K::Attendance,
             &[
                 "--meeting",

@@ -136,7 +136,7 @@ fn hot_spots_are_added_and_removed_one_place_at_a_time() {
         p.name = "Busstorget".into();
         store.write(|w| w.create(&p)).expect("write");
     });
-    app.keys(&["n", "right", "right", "down"]);
+    app.keys(&["n", "right", "right", "right", "down"]);
     let centrum = app.state.meeting.data.areas[1].area.clone();
     assert_eq!(centrum.name, "Centrum");
     let hot_spots = |app: &App| -> Vec<String> {

@@ -31,7 +31,7 @@ fn the_key_bar_follows_the_meeting_step_even_at_80_columns() {
     assert!(bar.contains("Mellanslag närvaro"), "{bar}");
     assert!(bar.contains("→ nästa punkt"), "{bar}");
     // Step 3, the areas: the assessment keys are what matters here, and they fit.
-    app.keys(&["right", "right"]);
+    app.keys(&["right", "right", "right"]);
     let bar = key_bar(&app, 80, 24);
     for hint in ["b läge", "t trend", "p prio"] {
         assert!(bar.contains(hint), "{hint} missing: {bar}");
@@ -69,7 +69,7 @@ fn a_remapped_key_shows_in_every_hint() {
     assert!(screen.contains("Ctrl+W spara"), "{screen}");
     assert!(!screen.contains("Ctrl+S"), "{screen}");
     app.keys(&["esc", "1", "n"]);
-    for _ in 0..6 {
+    for _ in 0..7 {
         app.keys(&["right"]);
     }
     let screen = app.screen(160, 48);

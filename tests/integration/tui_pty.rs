@@ -155,11 +155,11 @@ fn the_police_feed_is_fetched_as_a_job_from_lagesbild_and_its_limit_is_said() {
     let mut app = Session::start_with(&db, dir.path(), &[("LAGESBILD_POLISEN_URL", &url)]);
     app.wait_for("Planerat möte");
     app.send("2");
-    app.send("h");
+    app.send("H");
     app.wait_for("Polisens händelser hämtade: 19 av");
-    assert!(app.contents().contains("h hämta"), "{}", app.contents());
+    assert!(app.contents().contains("H hämta"), "{}", app.contents());
     // Right after: the feed's rule (ten seconds apart) is said, nothing fetched.
-    app.send("h");
+    app.send("H");
     app.wait_for("var tionde sekund");
     app.send("q");
     assert!(app.wait_exit());
@@ -203,4 +203,107 @@ fn a_second_window_on_the_same_database_gets_the_lock_message() {
     assert!(err.contains("används redan"), "{err}");
     first.send("q");
     assert!(first.wait_exit());
+}
+
+/// Issue 12 from an empty database, the real binary: the meeting series is set, a meeting is
+/// made from it, its details and an agenda item are set, an organisation not in the list
+/// attends, an area's text is written, the meeting closes, and `h` shows its history.
+#[test]
+fn from_an_empty_database_a_meeting_runs_from_its_series_and_h_shows_its_history() {
+    const RIGHT: &str = "\x1b[C";
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    let mut app = Session::start(&db, dir.path());
+    app.wait_for("Börja tomt");
+    app.send("t");
+    app.send("Tyresö");
+    app.send(TAB);
+    app.send("Säkerhetsenheten");
+    app.send(CTRL_S);
+    app.wait_for("Kom igång");
+    // An area first (the checklist's first step).
+    app.send("s");
+    app.wait_for("Nytt område");
+    app.send("Centrala Sjövik");
+    app.send(CTRL_S);
+    app.wait_for("✓ 1");
+    // The series on Möte: Thursdays 09.00–10.30 in Stadshuset.
+    app.send("1");
+    app.send("g");
+    app.wait_for("Mötesserie");
+    app.send(&TAB.repeat(3));
+    app.send("09.00");
+    app.send(TAB);
+    app.send("10.30");
+    app.send(TAB);
+    app.send("Stadshuset");
+    app.send(CTRL_S);
+    app.wait_for("Mötesserien ”Samverkansgrupp trygghet” sparades");
+    // A meeting from it (none is planned: asked first).
+    app.send("n");
+    app.wait_for("Starta ett nytt möte");
+    app.send("j");
+    app.wait_for("har startat");
+    // Its details: the diarienummer.
+    app.send("i");
+    app.wait_for("Mötets uppgifter");
+    app.send(&TAB.repeat(8));
+    app.send("KS 2026/7");
+    app.send(CTRL_S);
+    app.wait_for("Mötets uppgifter sparades");
+    // An organisation not in the list attends.
+    app.send("n");
+    app.wait_for("organisation utanför listan");
+    app.send(TAB);
+    app.send("Tyresö scoutkår");
+    app.send(CTRL_S);
+    app.wait_for("Tyresö scoutkår: närvarande");
+    // The agenda: one more §.
+    app.send(RIGHT);
+    app.wait_for("Dagordning");
+    app.send("n");
+    app.wait_for("Ny punkt på dagordningen");
+    app.send(&TAB.repeat(2));
+    app.send("Skolans läge");
+    app.send(CTRL_S);
+    app.wait_for("”Skolans läge” sparades");
+    // The area's text, from this week's data (none reported).
+    app.send(RIGHT);
+    app.send(RIGHT);
+    app.wait_for("Centrala Sjövik");
+    app.send("r");
+    app.wait_for("Inga rapporterade händelser v. 47.");
+    app.send(CTRL_S);
+    app.wait_for("Områdets text sparades");
+    // Close, and the meeting's history.
+    app.send("a");
+    app.wait_for("Avsluta mötet");
+    app.send("j");
+    app.wait_for("är avslutat");
+    app.send("h");
+    app.wait_for("Historik: möte");
+    let screen = app.contents();
+    assert!(screen.contains("diarienummer: – → ”KS 2026/7”"), "{screen}");
+    assert!(screen.contains(" kl. "), "{screen}");
+    app.send("\x1b");
+    app.send("q");
+    assert!(app.wait_exit(), "quits with success");
+    let store = Store::open(&db, Access::ReadOnly).expect("open");
+    let meetings: Vec<lagesbild::domain::Meeting> = store.all().expect("meetings");
+    assert_eq!(meetings.len(), 1);
+    let m = &meetings[0];
+    assert_eq!(m.location, "Stadshuset");
+    assert_eq!(m.dnr.as_deref(), Some("KS 2026/7"));
+    let agenda = store.agenda_of_meeting(m.id).expect("agenda");
+    assert!(agenda.iter().any(|i| i.title == "Skolans läge"));
+    assert_eq!(agenda.len(), 11, "the series' ten and one more");
+    let attendance = store.attendance_of(m.id).expect("attendance");
+    assert_eq!(attendance.len(), 1);
+    let pictures = store.pictures_of_meeting(m.id).expect("pictures");
+    let assessments = store.assessments_of(pictures[0].id).expect("assessments");
+    assert_eq!(assessments[0].text, "Inga rapporterade händelser v. 47.");
+    drop(store);
+    // The copy is whole: op log, tables and references.
+    let out = crate::setup::lagesbild(&db, &["check"]);
+    assert!(out.status.success(), "{}", crate::setup::text(&out.stdout));
 }

@@ -334,7 +334,7 @@ fn the_setup_checklist_leads_from_areas_to_the_first_meeting() {
     assert_eq!(app.state.screen, Screen::Register, "{}", app.status());
     let screen = app.screen(80, 24);
     assert!(
-        screen.contains("Kom igång: ▶ områden → · platser → · organisationer → · första mötet"),
+        screen.contains("Kom igång: ▶ områden → · platser → · organisationer → …  s öppnar"),
         "{screen}"
     );
     // s: the areas' form.
@@ -342,10 +342,7 @@ fn the_setup_checklist_leads_from_areas_to_the_first_meeting() {
     assert!(app.screen(80, 24).contains("Nytt område"));
     app.type_text("Centrala Sjövik");
     app.keys(&["ctrl+s"]);
-    assert!(
-        app.screen(80, 24)
-            .contains("Kom igång: ✓ områden → ▶ platser")
-    );
+    assert!(app.screen(80, 24).contains("Kom igång: ✓ 1 → ▶ platser"));
     // s: the places' form, on the Platser list.
     app.keys(&["s"]);
     assert!(app.screen(80, 24).contains("Ny plats"));
@@ -363,7 +360,25 @@ fn the_setup_checklist_leads_from_areas_to_the_first_meeting() {
     app.keys(&["ctrl+s"]);
     assert!(
         app.screen(80, 24)
-            .contains("✓ organisationer → ▶ första mötet")
+            .contains("Kom igång: ✓ 3 → ▶ mötesserie → · första mötet")
+    );
+    // s: the meeting series' form, on Möte: the weekly group's day, time, room and functions.
+    app.keys(&["s"]);
+    assert_eq!(app.state.screen, Screen::Meeting);
+    let form = app.screen(80, 24);
+    assert!(
+        form.contains("Mötesserie: dag, tid, lokal och funktioner (inga namn)"),
+        "{form}"
+    );
+    assert!(form.contains("Ordförande  trygghetssamordnare"), "{form}");
+    app.keys(&["ctrl+s"]);
+    assert!(app.status().contains("Mötesserien"), "{}", app.status());
+    app.keys(&["8"]);
+    assert!(
+        app.screen(80, 24)
+            .contains("Kom igång: ✓ 4 → ▶ första mötet"),
+        "{}",
+        app.screen(80, 24)
     );
     // s: Möte, where the first meeting starts (asked first: none is planned).
     app.keys(&["s"]);
@@ -371,7 +386,10 @@ fn the_setup_checklist_leads_from_areas_to_the_first_meeting() {
     if matches!(app.state.overlay, Some(Overlay::Confirm { .. })) {
         app.keys(&["j"]);
     }
-    assert!(app.state.meeting.data.meeting.is_some(), "{}", app.status());
+    let meeting = app.state.meeting.data.meeting.clone().expect("a meeting");
+    // The meeting took the series' group and its default agenda.
+    assert_eq!(meeting.group_name, "Samverkansgrupp trygghet");
+    assert_eq!(app.state.meeting.data.agenda.len(), 10);
     app.keys(&["8"]);
     assert!(!app.screen(80, 24).contains("Kom igång"));
 }

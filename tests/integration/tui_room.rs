@@ -81,7 +81,7 @@ fn the_police_list_sizes_its_columns_so_a_long_type_is_whole_at_160_columns() {
 #[test]
 fn the_meetings_area_step_sizes_the_name_column_from_the_names_at_80_columns() {
     let mut app = demo_app_sized(80, 24);
-    app.keys(&["n", "right", "right"]);
+    app.keys(&["n", "right", "right", "right"]);
     let screen = app.screen(80, 24);
     assert!(screen.contains("Område"), "{screen}");
     let names: Vec<String> = app
@@ -102,7 +102,7 @@ fn the_meetings_area_step_sizes_the_name_column_from_the_names_at_80_columns() {
 #[test]
 fn the_meetings_follow_up_step_shows_each_owner_whole_at_160_columns() {
     let mut app = demo_app_sized(160, 48);
-    app.keys(&["n", "right"]);
+    app.keys(&["n", "right", "right"]);
     let screen = app.screen(160, 48);
     let rows: Vec<_> = app
         .state

@@ -27,7 +27,7 @@ fn snapshots_of_every_screen() {
         });
         shot(&app, "job_gauge");
         app.state.jobs.on_event(JobEvent::Finished { id: 1 });
-        app.keys(&["n", "space", "right"]);
+        app.keys(&["n", "space", "right", "right"]);
         shot(&app, "meeting_follow_up");
         app.keys(&["right", "down", "b", "t", "p"]);
         shot(&app, "meeting_areas");

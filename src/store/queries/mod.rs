@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod lookup;
 pub mod measures;
+pub mod meeting_agenda;
 pub mod meetings;
 pub mod observation_text;
 pub mod observations;

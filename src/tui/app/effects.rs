@@ -19,6 +19,12 @@ use crate::tui::screens::text::messages::TextEffect;
 pub enum Effect {
     LoadRefs,
     Search(String),
+    /// Reads a record's history, worded in `lang` (the history overlay).
+    History {
+        kind: crate::domain::EntityKind,
+        id: Id,
+        lang: crate::domain::Lang,
+    },
     Save(Change),
     Undo,
     LoadDemo,
@@ -71,6 +77,11 @@ pub enum Edit {
         id: Id,
         patch: Box<ObservationPatch>,
     },
+    /// Marks an observation a duplicate (dubblett) of the original picked.
+    Duplicate {
+        id: Id,
+        of: Id,
+    },
     /// A finding got its action.
     LinkFinding {
         finding: Id,
@@ -84,6 +95,11 @@ pub enum Edit {
     CloseMeeting {
         meeting: Id,
         picture: Option<Id>,
+    },
+    /// Deletes a record nothing else needs (an agenda item taken off the agenda).
+    Delete {
+        kind: crate::domain::EntityKind,
+        id: Id,
     },
 }
 
@@ -101,6 +117,7 @@ pub struct ObservationPatch {
     pub grade: Grade,
     pub description: String,
     pub pii_confirmed: bool,
+    pub classification: crate::domain::Classification,
 }
 
 impl Change {
@@ -123,7 +140,9 @@ impl Change {
         });
         record.or_else(|| {
             self.edits.iter().find_map(|e| match e {
-                Edit::Observation { id, .. } | Edit::ActionStatus { id, .. } => Some(*id),
+                Edit::Observation { id, .. }
+                | Edit::ActionStatus { id, .. }
+                | Edit::Duplicate { id, .. } => Some(*id),
                 _ => None,
             })
         })
@@ -143,4 +162,5 @@ pub enum Record {
     AgendaItem(AgendaItem),
     Finding(Finding),
     Organisation(Organisation),
+    MeetingSeries(crate::domain::MeetingSeries),
 }

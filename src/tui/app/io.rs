@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus,
+    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus, ReviewStatus,
     SituationPicture,
 };
 use crate::store::undo::UndoOutcome;
@@ -78,6 +78,9 @@ impl Io {
         Ok(vec![match effect {
             Effect::LoadRefs => Msg::Refs(super::refs::load(s)?),
             Effect::Search(q) => Msg::SearchHits(s.search(&q, 50)?),
+            Effect::History { kind, id, lang } => Msg::History(Box::new(
+                crate::services::history::readable(s, kind, id, lang)?,
+            )),
             Effect::Save(change) => self.save(change)?,
             Effect::Undo => self.undo_last()?,
             Effect::Exchange(fx) => {
@@ -133,6 +136,10 @@ impl Io {
                 upsert_record(w, record)?;
             }
             for edit in &change.edits {
+                if let Edit::Delete { kind, id } = edit {
+                    w.delete(*kind, *id)?;
+                    continue;
+                }
                 let record = edited(w, edit, today, &actor)?;
                 upsert_record(w, &record)?;
                 if let Edit::CloseMeeting {
@@ -224,6 +231,13 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
             o.grade = p.grade;
             o.description = p.description;
             o.pii_confirmed = p.pii_confirmed;
+            o.classification = p.classification;
+            Record::Observation(o)
+        }
+        Edit::Duplicate { id, of } => {
+            let mut o: Observation = require(w, *id)?;
+            o.review_status = ReviewStatus::Dubblett;
+            o.duplicate_of_id = Some(*of);
             Record::Observation(o)
         }
         Edit::LinkFinding { finding, action } => {
@@ -238,6 +252,13 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
                 m.start_time = Some(now_minute());
             }
             Record::Meeting(m)
+        }
+        // Carried out before `edited` is asked (`save`): a delete changes no fields.
+        Edit::Delete { kind, id } => {
+            return Err(StoreError::NotFound {
+                kind: *kind,
+                id: id.to_string(),
+            });
         }
         Edit::CloseMeeting { meeting, .. } => {
             let mut m: Meeting = require(w, *meeting)?;
@@ -272,6 +293,7 @@ fn upsert_record(w: &mut Writer<'_>, record: &Record) -> Result<()> {
         Record::AgendaItem(r) => upsert(w, r),
         Record::Finding(r) => upsert(w, r),
         Record::Organisation(r) => upsert(w, r),
+        Record::MeetingSeries(r) => upsert(w, r),
     }
 }
 

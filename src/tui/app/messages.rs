@@ -22,6 +22,8 @@ pub enum Msg {
     Paste(String),
     Refs(Refs),
     SearchHits(Vec<SearchHit>),
+    /// A record's history, for the history overlay.
+    History(Box<crate::services::history::ReadableHistory>),
     /// A change was written; `undoable` when `undo` can take it back; `hint` follows the
     /// label on the message line (not in the undo label).
     Saved {

@@ -52,6 +52,11 @@ pub enum FormPurpose {
     Onboarding,
     NewObservation,
     EditObservation(Id),
+    /// Marks the observation a duplicate of the original the form picks.
+    Duplicate {
+        observation: Id,
+        lang: Lang,
+    },
     NewAction {
         meeting: Option<Id>,
     },
@@ -80,6 +85,8 @@ pub enum FormPurpose {
     NewRecordOf(Vec<crate::tui::forms::record::NewRecord>),
     /// A record's status and a follow-up line (agreement priorities and activities, measures).
     RecordFollowUp(Box<crate::tui::forms::record_follow_up::FollowUpForm>),
+    /// The meeting series, a meeting's details, a § of its agenda, an attendance.
+    Meeting(Box<crate::tui::screens::meeting::forms::MeetingPurpose>),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
     PromotePolice(i64),
@@ -109,6 +116,8 @@ pub enum Overlay {
     },
     Search(SearchState),
     Form(Box<OpenForm>),
+    /// A record's history (`h`).
+    History(Box<crate::tui::overlays::history::HistoryOverlay>),
     /// Asks before something that cannot be taken back in one key (closing a meeting).
     Confirm {
         question: String,
@@ -123,6 +132,8 @@ pub enum Confirmed {
     CloseMeeting,
     /// Starts a meeting other than this week's planned one.
     StartMeeting,
+    /// Calls the meeting off (inställt).
+    CancelMeeting(Id),
     /// Closes a form and throws its changes away.
     DiscardForm,
     /// Quits, throwing a form's changes away.

@@ -58,6 +58,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.refs = refs;
             Vec::new()
         }
+        Msg::History(history) => {
+            crate::tui::overlays::history::loaded(state, *history);
+            Vec::new()
+        }
         Msg::SearchHits(hits) => {
             if let Some(Overlay::Search(s)) = &mut state.overlay {
                 s.hits = hits;
@@ -234,6 +238,7 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
         GlobalCmd::ScreenRegister => switch(state, Screen::Register.index()),
+        GlobalCmd::History => crate::tui::overlays::history::open(state),
     }
 }
 
@@ -273,7 +278,7 @@ fn on_paste(state: &mut State, text: &str) -> Vec<Effect> {
             *scroll = 0;
             Vec::new()
         }
-        Some(Overlay::Confirm { .. }) => Vec::new(),
+        Some(Overlay::Confirm { .. } | Overlay::History(_)) => Vec::new(),
         None if state.filter_editing => lists::on_filter_paste(state, text),
         None => Vec::new(),
     }
@@ -357,6 +362,7 @@ fn on_overlay_key(state: &mut State, key: Key) -> Vec<Effect> {
             crate::tui::overlays::confirm::on_key(state, key, on_yes)
         }
         Overlay::Form(_) => crate::tui::overlays::form::on_key(state, key),
+        Overlay::History(_) => crate::tui::overlays::history::on_key(state, key),
     }
 }
 

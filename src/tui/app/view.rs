@@ -358,15 +358,29 @@ fn record_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
 /// narrow), then moving along the agenda. Without a meeting: start one, or export the last.
 fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
     let m = &state.meeting;
+    let word = |id: &str| crate::i18n::message_static(state.lang, id).unwrap_or("");
     if m.data.meeting.is_none() {
         push(MeetingCmd::New.into(), "starta möte");
+        push(MeetingCmd::Series.into(), word("meeting-key-series"));
+        if m.data.next_meeting.is_some() {
+            push(MeetingCmd::Details.into(), word("meeting-key-details"));
+            push(MeetingCmd::CancelMeeting.into(), word("meeting-key-cancel"));
+        }
         if m.data.last_closed.is_some() {
             push(MeetingCmd::Export.into(), "exportera");
         }
         return;
     }
     match m.step {
+        // Adding an organisation not in the list is said in the step's own hint line.
         Step::Attendance => push(MeetingCmd::Presence.into(), "närvaro"),
+        Step::Agenda => {
+            push(MeetingCmd::New.into(), word("meeting-key-agenda-new"));
+            push(MeetingCmd::Edit.into(), word("meeting-key-agenda-edit"));
+            push(MeetingCmd::Remove.into(), word("meeting-key-agenda-remove"));
+            push(MeetingCmd::MoveUp.into(), word("meeting-key-agenda-up"));
+            push(MeetingCmd::MoveDown.into(), word("meeting-key-agenda-down"));
+        }
         Step::FollowUp => {
             push(MeetingCmd::FollowUp.into(), "följ upp");
             push(MeetingCmd::New.into(), "ny åtgärd");
@@ -376,6 +390,7 @@ fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
             push(MeetingCmd::Trend.into(), "trend");
             push(MeetingCmd::Priority.into(), "prio");
             push(MeetingCmd::HotSpot.into(), "hot spot");
+            push(MeetingCmd::Edit.into(), word("meeting-key-area-text"));
             push(MeetingCmd::Open.into(), "iakttagelser");
             push(MeetingCmd::New.into(), "ny åtgärd");
         }
@@ -387,6 +402,9 @@ fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
     push(MeetingCmd::NextStep.into(), "nästa punkt");
     push(MeetingCmd::PrevStep.into(), "förra");
     push(MeetingCmd::Export.into(), "exportera");
+    push(MeetingCmd::Details.into(), word("meeting-key-details"));
+    push(MeetingCmd::Series.into(), word("meeting-key-series"));
+    push(MeetingCmd::CancelMeeting.into(), word("meeting-key-cancel"));
 }
 
 /// A running job in the message line: a gauge when it knows how far it is, else a spinner.

@@ -27,6 +27,9 @@ pub fn submit(
         FormPurpose::NewObservation | FormPurpose::EditObservation(_) => {
             situation::forms::submit(open, refs)
         }
+        FormPurpose::Duplicate { observation, lang } => {
+            situation::duplicate::submit(f, *observation, *lang)
+        }
         FormPurpose::NewAction { .. }
         | FormPurpose::FindingToAction { .. }
         | FormPurpose::PlanItemAction { .. } => actions::forms::submit_action(open, refs, today),
@@ -39,6 +42,7 @@ pub fn submit(
         FormPurpose::PlannedEvent { meeting } => {
             Ok(meeting::forms::submit_planned_event(f, *meeting))
         }
+        FormPurpose::Meeting(p) => meeting::forms::submit_meeting_form(f, p, refs),
         FormPurpose::HotSpot(assessment) => meeting::forms::submit_hot_spot(f, assessment, refs),
         // Handled before `submit` (it writes a file, not a record).
         FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),

@@ -42,6 +42,7 @@ commands!(
         ScreenPlaces = "screen_places",
         ScreenExchange = "screen_exchange",
         ScreenRegister = "screen_register",
+        History = "history",
     }
 );
 
@@ -73,6 +74,13 @@ commands!(
         Open = "open",
         Export = "export",
         CloseMeeting = "close_meeting",
+        Series = "series",
+        Details = "details",
+        Edit = "edit",
+        Remove = "remove",
+        MoveUp = "move_up",
+        MoveDown = "move_down",
+        CancelMeeting = "cancel_meeting",
     }
 );
 

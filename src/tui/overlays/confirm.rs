@@ -54,7 +54,10 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                 }
                 Confirmed::PromotePolice(r) => crate::tui::screens::situation::police::confirmed(r),
                 Confirmed::StartMeeting => {
-                    crate::tui::screens::meeting::update::start_meeting(state)
+                    crate::tui::screens::meeting::start::start_meeting(state)
+                }
+                Confirmed::CancelMeeting(id) => {
+                    crate::tui::screens::meeting::details::cancel(state, id)
                 }
                 Confirmed::OverwriteExport(request) => {
                     state.info("Exporterar …");

@@ -1,8 +1,9 @@
-//! Popups over a screen: help, search, confirm, and the open form.
+//! Popups over a screen: help, search, confirm, the open form, a record's history.
 
 pub mod confirm;
 pub mod form;
 pub mod help;
+pub mod history;
 pub mod picker_view;
 pub mod search;
 pub mod view;

@@ -60,6 +60,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 rect,
             );
         }
+        Overlay::History(h) => crate::tui::overlays::history::render(state, h, frame, area),
         Overlay::Search(s) => {
             let rect = centered(
                 area,

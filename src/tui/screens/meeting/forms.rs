@@ -24,8 +24,15 @@ pub fn planned_event(meeting: Id, year: i32) -> OpenForm {
     }
 }
 
-pub fn next_meeting(after: &Meeting) -> OpenForm {
-    let date = after.date + chrono::Duration::days(7);
+/// The next meeting: the series' next weekday a week on (a week after this one without a
+/// series), at the series' time and room.
+pub fn next_meeting(after: &Meeting, series: Option<&crate::domain::MeetingSeries>) -> OpenForm {
+    let week_on = after.date + chrono::Duration::days(7);
+    let date = series.map_or(week_on, |s| {
+        s.next_date(after.date + chrono::Duration::days(1))
+    });
+    let time = series.and_then(|s| s.start_time).or(after.start_time);
+    let location = series.map_or(after.location.as_str(), |s| s.location.as_str());
     OpenForm {
         form: Form::new(
             "Nästa möte",
@@ -35,12 +42,9 @@ pub fn next_meeting(after: &Meeting) -> OpenForm {
                     "time",
                     "Tid",
                     FieldKind::Time,
-                    &after
-                        .start_time
-                        .map(crate::domain::week::time_sv)
-                        .unwrap_or_default(),
+                    &time.map(crate::domain::week::time_sv).unwrap_or_default(),
                 ),
-                Field::text("location", "Plats", &after.location),
+                Field::text("location", "Plats", location),
             ],
             date.iso_week().year(),
         ),
@@ -89,7 +93,7 @@ pub fn submit_planned_event(f: &Form, meeting: Id) -> Change {
         id: Id::new(),
         classification: Classification::Begransad,
         meeting_id: meeting,
-        number: 80,
+        number: crate::domain::meeting::PLANNED_EVENT_NUMBER,
         kind: AgendaKind::PlaneradeHandelser,
         area_id: None,
         title: f.text("title"),
@@ -175,4 +179,46 @@ pub fn submit_next_meeting(
         ),
         vec![Record::Meeting(next)],
     ))
+}
+
+/// What a meeting form generated from the registry saves into.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MeetingForm {
+    /// The series (the stored one, or a new one to save).
+    Series(Box<crate::domain::MeetingSeries>),
+    /// The details of a meeting.
+    Details(Box<Meeting>),
+    /// A § of the agenda, new or stored.
+    AgendaItem(Box<AgendaItem>),
+    /// Attendance of an organisation not yet marked (or not yet in the register).
+    Attendance { meeting: Id },
+    /// The area's text in this week's assessment.
+    AreaText(Box<AreaAssessment>),
+}
+
+/// A meeting form and the language its messages speak.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingPurpose {
+    pub lang: crate::domain::Lang,
+    pub form: MeetingForm,
+}
+
+pub fn purpose(lang: crate::domain::Lang, form: MeetingForm) -> FormPurpose {
+    FormPurpose::Meeting(Box::new(MeetingPurpose { lang, form }))
+}
+
+/// What a valid meeting form saves.
+pub fn submit_meeting_form(
+    f: &Form,
+    p: &MeetingPurpose,
+    refs: &Refs,
+) -> Result<Change, (&'static str, String)> {
+    use crate::tui::screens::meeting::{agenda, area_text, attendance, details, series};
+    match &p.form {
+        MeetingForm::Series(s) => series::submit(f, s, p.lang),
+        MeetingForm::Details(m) => details::submit(f, m, p.lang),
+        MeetingForm::AgendaItem(item) => agenda::submit(f, item, p.lang),
+        MeetingForm::Attendance { meeting } => attendance::submit(f, *meeting, refs, p.lang),
+        MeetingForm::AreaText(a) => area_text::submit(f, a, p.lang),
+    }
 }

@@ -8,6 +8,7 @@ use crate::store::queries::actions::{ActionFilter, ActionRow};
 use crate::store::queries::observations::ObservationFilter;
 use crate::store::{Result, Store};
 use crate::tui::app::messages::Msg;
+use crate::tui::screens::meeting::area_text::AreaWeek;
 use crate::tui::screens::meeting::messages::{MeetingEffect, MeetingMsg};
 use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
 
@@ -15,6 +16,8 @@ use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
 pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
     let current = s.meeting_in_progress()?;
     let last_closed = s.last_closed_meeting()?;
+    let series = s.meeting_series_in_use()?;
+    let recent = s.latest_meetings(5)?;
     let Some(m) = current else {
         let next_meeting = s.next_planned_meeting()?;
         let previous_picture = match &last_closed {
@@ -25,7 +28,15 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             Some(p) => s.assessments_of(p.id)?,
             None => Vec::new(),
         };
+        // A planned meeting's own agenda (made with it): starting it adds no second one.
+        let agenda = match &next_meeting {
+            Some(n) => s.agenda_of_meeting(n.id)?,
+            None => Vec::new(),
+        };
         return Ok(MeetingData {
+            series,
+            recent,
+            agenda,
             last_closed,
             next_meeting,
             previous_assessments,
@@ -54,7 +65,10 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         today,
         Page::new(0, 200),
     )?;
-    let events: Vec<AgendaItem> = s.planned_events_of_meeting(m.id)?;
+    // The agenda's own "Planerade händelser" § is not an event.
+    let mut events: Vec<AgendaItem> = s.planned_events_of_meeting(m.id)?;
+    events.retain(|e| e.number >= crate::domain::meeting::PLANNED_EVENT_NUMBER);
+    let agenda: Vec<AgendaItem> = s.agenda_of_meeting(m.id)?;
     let assessments: Vec<AreaAssessment> = match &picture {
         Some(p) => s.assessments_of(p.id)?,
         None => Vec::new(),
@@ -104,6 +118,9 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         }
     }
     Ok(MeetingData {
+        series,
+        recent,
+        agenda,
         followed_up,
         previous_assessments: Vec::new(),
         meeting: Some(m),
@@ -122,5 +139,23 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
 pub fn execute(s: &Store, today: NaiveDate, effect: MeetingEffect) -> Result<Msg> {
     Ok(match effect {
         MeetingEffect::Load => MeetingMsg::Loaded(Box::new(meeting(s, today)?)).into(),
+        MeetingEffect::AreaWeek { area, week } => {
+            let areas: Vec<Area> = s.all()?;
+            let ids = crate::tui::widgets::area_tree::subtree(&areas, area);
+            let observations = s.observations(
+                &ObservationFilter {
+                    week: Some(week),
+                    areas: Some(ids),
+                    ..ObservationFilter::default()
+                },
+                Page::new(0, 1000),
+            )?;
+            MeetingMsg::AreaWeek(Box::new(AreaWeek {
+                area,
+                week,
+                observations,
+            }))
+            .into()
+        }
     })
 }

@@ -8,12 +8,19 @@ use crate::tui::screens::meeting::state::MeetingData;
 #[derive(Debug, Clone)]
 pub enum MeetingMsg {
     Loaded(Box<MeetingData>),
+    /// An area's observations this week: the area-text form opens with them.
+    AreaWeek(Box<crate::tui::screens::meeting::area_text::AreaWeek>),
 }
 
 /// Work for the I/O side on Möte.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MeetingEffect {
     Load,
+    /// Reads an area's observations in a week (and its sub-areas').
+    AreaWeek {
+        area: crate::domain::Id,
+        week: crate::domain::IsoWeek,
+    },
 }
 
 impl From<MeetingMsg> for Msg {

@@ -1,8 +1,16 @@
 //! Möte: the weekly meeting, step by step along its agenda.
 
+pub mod agenda;
+pub mod area_text;
+pub mod attendance;
+pub mod details;
 pub mod forms;
 pub mod load;
 pub mod messages;
+pub mod record_form;
+pub mod series;
+pub mod start;
 pub mod state;
 pub mod update;
 pub mod view;
+mod view_series;

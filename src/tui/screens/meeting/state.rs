@@ -1,12 +1,16 @@
 //! Möte: the meeting in progress and where on its agenda the group is.
 
-use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, Meeting, SituationPicture};
+use crate::domain::{
+    AgendaItem, Area, AreaAssessment, Attendance, Meeting, MeetingSeries, SituationPicture,
+};
 use crate::store::queries::actions::ActionRow;
 
 /// The agenda of a weekly meeting, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     Attendance,
+    /// The agenda's §§ (Godkännande av dagordning): add, change, remove, reorder.
+    Agenda,
     FollowUp,
     Areas,
     Decisions,
@@ -16,8 +20,9 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 7] = [
+    pub const ALL: [Step; 8] = [
         Step::Attendance,
+        Step::Agenda,
         Step::FollowUp,
         Step::Areas,
         Step::Decisions,
@@ -29,6 +34,7 @@ impl Step {
     pub fn title(self) -> &'static str {
         match self {
             Step::Attendance => "Närvaro",
+            Step::Agenda => "Dagordning",
             Step::FollowUp => "Uppföljning av åtgärder",
             Step::Areas => "Lägesbild område för område",
             Step::Decisions => "Beslut och nya åtgärder",
@@ -69,12 +75,19 @@ pub struct MeetingData {
     pub open_actions: Vec<ActionRow>,
     pub areas: Vec<AreaLine>,
     pub decided: Vec<ActionRow>,
+    /// The agenda's §§ in order (planned events apart: they are `events`): the meeting in
+    /// progress's, or without one the planned meeting's.
+    pub agenda: Vec<AgendaItem>,
     pub events: Vec<AgendaItem>,
     pub next_meeting: Option<Meeting>,
     /// The latest closed meeting (shown when none is in progress).
     pub last_closed: Option<Meeting>,
     /// The assessments of the last closed meeting: a new meeting starts from them.
     pub previous_assessments: Vec<AreaAssessment>,
+    /// The meeting series in use: what a new meeting takes its details from.
+    pub series: Option<MeetingSeries>,
+    /// The latest meetings, newest first, cancelled ones too (shown as such).
+    pub recent: Vec<Meeting>,
     /// Actions followed up at this meeting: (title, status after).
     pub followed_up: Vec<(String, Option<crate::domain::ActionStatus>)>,
 }

@@ -2,19 +2,16 @@
 
 use chrono::Datelike;
 
-use crate::domain::{
-    AreaAssessment, AreaLevel, Attendance, Classification, Id, IsoWeek, Meeting, MeetingKind,
-    MeetingStatus, PictureLevel, PictureStatus, Presence, SituationPicture, Trend, Vocabulary,
-};
+use crate::domain::{Attendance, Classification, Id, Presence, Vocabulary};
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
 use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::input::commands::{ListCmd, MeetingCmd};
 use crate::tui::overlays::confirm;
 use crate::tui::screens::Screen;
 use crate::tui::screens::actions::forms as action_forms;
-use crate::tui::screens::meeting::forms;
 use crate::tui::screens::meeting::messages::MeetingMsg;
 use crate::tui::screens::meeting::state::Step;
+use crate::tui::screens::meeting::{agenda, area_text, attendance, details, forms, series, start};
 use crate::tui::screens::situation::state::ObsFilter;
 
 /// How many rows the current step lists.
@@ -22,6 +19,7 @@ pub fn row_count(state: &State) -> usize {
     let d = &state.meeting.data;
     match state.meeting.step {
         Step::Attendance => state.refs.organisations.len(),
+        Step::Agenda => d.agenda.len(),
         Step::FollowUp => d.open_actions.len(),
         Step::Areas => d.areas.len(),
         Step::Decisions => d.decided.len(),
@@ -47,6 +45,10 @@ pub fn on_msg(state: &mut State, msg: MeetingMsg) -> Vec<Effect> {
                 }
             }
             clamp_cursor(state);
+            Vec::new()
+        }
+        MeetingMsg::AreaWeek(week) => {
+            area_text::loaded(state, *week);
             Vec::new()
         }
     }
@@ -81,12 +83,25 @@ pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
 
 pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     let year = state.today.iso_week().year();
-    if command == MeetingCmd::Export {
-        return crate::tui::jobs::export::open_minutes(state);
+    match command {
+        MeetingCmd::Export => return crate::tui::jobs::export::open_minutes(state),
+        MeetingCmd::Series => {
+            series::open(state);
+            return Vec::new();
+        }
+        MeetingCmd::Details => {
+            details::open(state);
+            return Vec::new();
+        }
+        MeetingCmd::CancelMeeting => {
+            details::ask_cancel(state);
+            return Vec::new();
+        }
+        _ => {}
     }
     let Some(meeting) = state.meeting.data.meeting.clone() else {
         if command == MeetingCmd::New {
-            return ask_or_start(state);
+            return start::ask_or_start(state);
         }
         return Vec::new();
     };
@@ -103,6 +118,22 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
         MeetingCmd::Presence => {
             if m.step == Step::Attendance {
                 return cycle_presence(state, meeting.id);
+            }
+        }
+        MeetingCmd::Edit => match m.step {
+            Step::Agenda => agenda::open_edit(state),
+            Step::Areas => return area_text::open(state),
+            _ => {}
+        },
+        MeetingCmd::Remove => {
+            if m.step == Step::Agenda {
+                return agenda::remove(state);
+            }
+        }
+        MeetingCmd::MoveUp | MeetingCmd::MoveDown => {
+            if m.step == Step::Agenda {
+                let step = if command == MeetingCmd::MoveUp { -1 } else { 1 };
+                return agenda::move_item(state, step);
             }
         }
         MeetingCmd::FollowUp => {
@@ -148,9 +179,14 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
                 ))));
             }
             Step::NextMeeting => {
-                state.overlay = Some(Overlay::Form(Box::new(forms::next_meeting(&meeting))));
+                state.overlay = Some(Overlay::Form(Box::new(forms::next_meeting(
+                    &meeting,
+                    m.data.series.as_ref(),
+                ))));
             }
-            Step::Attendance | Step::Close => {}
+            Step::Attendance => attendance::open(state, meeting.id),
+            Step::Agenda => agenda::open_new(state, meeting.id),
+            Step::Close => {}
         },
         MeetingCmd::CloseMeeting => {
             let nobody = !m.data.attendance.iter().any(|a| {
@@ -171,123 +207,13 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
             );
             confirm::ask(state, question, Confirmed::CloseMeeting);
         }
-        MeetingCmd::Export => {}
+        MeetingCmd::Export
+        | MeetingCmd::Series
+        | MeetingCmd::Details
+        | MeetingCmd::CancelMeeting => {}
     }
     clamp_cursor(state);
     Vec::new()
-}
-
-/// The meeting planned within the coming week, the one `n` starts.
-fn planned_soon(state: &State) -> Option<crate::domain::Meeting> {
-    let today = state.today;
-    state
-        .meeting
-        .data
-        .next_meeting
-        .clone()
-        .filter(|m| m.date <= today + chrono::Duration::days(6))
-}
-
-/// This week's planned meeting starts at once; any other asks first, saying which it is.
-fn ask_or_start(state: &mut State) -> Vec<Effect> {
-    let this_week = IsoWeek::of(state.today);
-    let question = match planned_soon(state) {
-        Some(m) if m.week() == this_week => return start_meeting(state),
-        Some(m) => format!(
-            "Inget möte är planerat den här veckan ({}). Starta det planerade mötet {} ({}) nu?",
-            this_week.short_sv(),
-            m.date,
-            m.week().short_sv()
-        ),
-        None => format!(
-            "Inget möte är planerat den här veckan ({}). Starta ett nytt möte i dag, {}?",
-            this_week.short_sv(),
-            state.today
-        ),
-    };
-    confirm::ask(state, question, Confirmed::StartMeeting);
-    Vec::new()
-}
-
-/// Starts the planned meeting, or a new one today; it gets a draft lägesbild for its week.
-/// Open actions from earlier meetings carry over by being open.
-pub fn start_meeting(state: &mut State) -> Vec<Effect> {
-    let today = state.today;
-    let planned = planned_soon(state);
-    let data = &state.meeting.data;
-    let previous = data.last_closed.clone();
-    let mut change = Change::new("Mötet har startat.", vec![]);
-    let meeting = match planned {
-        Some(m) => {
-            change.edits.push(Edit::StartMeeting { id: m.id });
-            m
-        }
-        None => {
-            let m = Meeting {
-                id: Id::new(),
-                classification: Classification::Begransad,
-                kind: MeetingKind::Vecka,
-                group_name: previous.as_ref().map_or_else(
-                    || "Samverkansgrupp trygghet".into(),
-                    |p| p.group_name.clone(),
-                ),
-                date: today,
-                start_time: None,
-                end_time: None,
-                location: previous
-                    .as_ref()
-                    .map_or_else(String::new, |p| p.location.clone()),
-                chair: previous
-                    .as_ref()
-                    .map_or_else(|| "trygghetssamordnare".into(), |p| p.chair.clone()),
-                note_taker: previous
-                    .as_ref()
-                    .map_or_else(String::new, |p| p.note_taker.clone()),
-                adjuster: None,
-                status: MeetingStatus::Pagar,
-                approved_on: None,
-                dnr: None,
-                notes: String::new(),
-            };
-            change.records.push(Record::Meeting(m.clone()));
-            m
-        }
-    };
-    let week = IsoWeek::of(meeting.date);
-    let picture_id = Id::new();
-    change
-        .records
-        .push(Record::SituationPicture(SituationPicture {
-            id: picture_id,
-            classification: Classification::Begransad,
-            level: PictureLevel::Vecka,
-            period_start: week.monday(),
-            period_end: week.sunday(),
-            scope_area_id: None,
-            meeting_id: Some(meeting.id),
-            summary: String::new(),
-            status: PictureStatus::Utkast,
-            established_by: None,
-            established_at: None,
-            distribution: String::new(),
-        }));
-    // Last week's assessments carry over as the starting point; the group adjusts them.
-    for previous in &data.previous_assessments {
-        change.records.push(Record::AreaAssessment(AreaAssessment {
-            id: Id::new(),
-            picture_id,
-            ..previous.clone()
-        }));
-    }
-    change.label = format!("Mötet {} ({}) har startat.", meeting.date, week.short_sv());
-    change.hint = Some(format!(
-        "Gå igenom punkterna med {} {}.",
-        state.keymap.first_key(MeetingCmd::PrevStep),
-        state.keymap.first_key(MeetingCmd::NextStep)
-    ));
-    state.meeting.step = Step::Attendance;
-    state.meeting.cursor = 0;
-    vec![Effect::Save(change)]
 }
 
 fn cycle_presence(state: &mut State, meeting: Id) -> Vec<Effect> {
@@ -341,19 +267,10 @@ fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     let Some(line) = state.meeting.data.areas.get(state.meeting.cursor) else {
         return Vec::new();
     };
-    let mut a = line.assessment.clone().unwrap_or_else(|| AreaAssessment {
-        id: Id::new(),
-        classification: Classification::Begransad,
-        picture_id: picture.id,
-        area_id: line.area.id,
-        level: AreaLevel::Lugnt,
-        trend: Trend::Oforandrad,
-        key_event_type_ids: vec![],
-        text: String::new(),
-        is_priority: false,
-        priority_rank: None,
-        hot_spot_place_ids: vec![],
-    });
+    let mut a = line
+        .assessment
+        .clone()
+        .unwrap_or_else(|| area_text::first_assessment(picture.id, line.area.id));
     let label = match command {
         MeetingCmd::Level => {
             a.level = next_in(a.level);

@@ -37,12 +37,18 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 next.location
             )));
         }
+        lines.extend(super::view_series::idle_lines(state));
         lines.push(Line::from(""));
         lines.push(Line::from(vec![
             Span::styled(state.keymap.first_key(MeetingCmd::New), t.key),
             Span::raw(" startar veckans möte. Öppna åtgärder från tidigare möten följer med."),
         ]));
-        frame.render_widget(Paragraph::new(lines).block(block("Möte", state)), area);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .block(block("Möte", state)),
+            area,
+        );
         return;
     };
     let title = format!(
@@ -78,7 +84,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let heading = if agenda.is_some() {
         format!("{n}. {}", step.title())
     } else {
-        format!("{title} · {n}/7 {}", step.title())
+        format!("{title} · {n}/{} {}", Step::ALL.len(), step.title())
     };
     let height = content.height.saturating_sub(2) as usize;
     let lines = step_lines(state, height, content.width as usize);
@@ -86,7 +92,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// The rows of a list step around the cursor, so only what fits is built.
-fn window<T>(items: &[T], cursor: usize, height: usize) -> (usize, &[T]) {
+pub(super) fn window<T>(items: &[T], cursor: usize, height: usize) -> (usize, &[T]) {
     let height = height.max(1);
     let start = cursor.saturating_sub(height.saturating_sub(1));
     let end = (start + height).min(items.len());
@@ -110,8 +116,13 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 .count();
             out.push(Line::from(Span::styled(
                 format!(
-                    "{present} organisationer närvarande · {} växlar",
-                    km.first_key(MeetingCmd::Presence)
+                    "{present} organisationer närvarande · {} växlar · {}",
+                    km.first_key(MeetingCmd::Presence),
+                    crate::i18n::t!(
+                        state.lang,
+                        "meeting-attendance-hint",
+                        key = km.first_key(MeetingCmd::New)
+                    )
                 ),
                 t.dim,
             )));
@@ -134,6 +145,7 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 )));
             }
         }
+        Step::Agenda => out.extend(super::view_series::agenda_lines(state, height)),
         Step::FollowUp => {
             let overdue = d.open_actions.iter().filter(|a| a.overdue).count();
             out.push(Line::from(Span::styled(

@@ -40,6 +40,7 @@ fn setup(store: &Store) -> Result<Setup> {
             .iter()
             .filter(|o| Some(o.id) != own)
             .count(),
+        series: usize::from(store.meeting_series_in_use()?.is_some()),
         meetings: store.all::<crate::domain::Meeting>()?.len(),
     })
 }

@@ -1,5 +1,5 @@
 //! The setup checklist of a new municipality: areas → places → partner organisations → the
-//! first meeting. It stays on the Register screen until every step is done; its key opens the
+//! meeting series → the first meeting. It stays on the Register screen until every step is done; its key opens the
 //! form of the first step not done.
 
 use crate::tui::app::effects::Effect;
@@ -16,6 +16,8 @@ pub struct Setup {
     pub places: usize,
     /// Organisations besides the own one.
     pub partners: usize,
+    /// Meeting series in use.
+    pub series: usize,
     pub meetings: usize,
 }
 
@@ -25,14 +27,16 @@ pub enum Step {
     Areas,
     Places,
     Partners,
+    Series,
     FirstMeeting,
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [
+    pub const ALL: [Step; 5] = [
         Step::Areas,
         Step::Places,
         Step::Partners,
+        Step::Series,
         Step::FirstMeeting,
     ];
 }
@@ -43,6 +47,7 @@ impl Setup {
             Step::Areas => self.areas > 0,
             Step::Places => self.places > 0,
             Step::Partners => self.partners > 0,
+            Step::Series => self.series > 0,
             Step::FirstMeeting => self.meetings > 0,
         }
     }
@@ -63,6 +68,11 @@ pub fn next_step(state: &mut State) -> Vec<Effect> {
         Some(Step::Areas) => Section::Areas,
         Some(Step::Places) => Section::Places,
         Some(Step::Partners) => Section::Organisations,
+        Some(Step::Series) => {
+            let fx = crate::tui::app::update::switch(state, Screen::Meeting.index());
+            crate::tui::screens::meeting::series::open(state);
+            return fx;
+        }
         Some(Step::FirstMeeting) => {
             let mut fx = crate::tui::app::update::switch(state, Screen::Meeting.index());
             fx.extend(crate::tui::screens::meeting::update::on_command(

@@ -52,7 +52,26 @@ fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let setup = &state.register.setup;
     let next = setup.next();
     let mut spans = vec![Span::styled(format!("{} ", words::SETUP_SV), t.warn)];
-    for (i, step) in Step::ALL.into_iter().enumerate() {
+    // Five steps and the key do not fit 80 columns: there the steps done are one "✓ 3", and
+    // at most three steps to go are named.
+    let full: usize = Step::ALL
+        .iter()
+        .map(|s| words::setup_step_sv(*s).chars().count() + 5)
+        .sum();
+    let narrow = full + 22 > usize::from(area.width);
+    let done = Step::ALL.iter().filter(|s| setup.done(**s)).count();
+    let mut steps: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| !(narrow && setup.done(*s)))
+        .collect();
+    let more = narrow && steps.len() > 3;
+    if more {
+        steps.truncate(3);
+    }
+    if narrow && done > 0 {
+        spans.push(Span::styled(format!("✓ {done} → "), t.ok));
+    }
+    for (i, step) in steps.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" → ", t.dim));
         }
@@ -67,6 +86,9 @@ fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
             format!("{mark} {}", words::setup_step_sv(step)),
             style,
         ));
+    }
+    if more {
+        spans.push(Span::styled(" → …", t.dim));
     }
     spans.push(Span::styled(
         words::setup_key_sv(&state.keymap.first_key(RegisterCmd::SetupStep)),

@@ -28,6 +28,10 @@ pub fn setup_step_sv(step: crate::tui::screens::register::setup::Step) -> &'stat
         Step::Areas => "områden",
         Step::Places => "platser",
         Step::Partners => "organisationer",
+        Step::Series => {
+            crate::i18n::message_static(crate::domain::Lang::Sv, "meeting-setup-step-series")
+                .unwrap_or_default()
+        }
         Step::FirstMeeting => "första mötet",
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::{
 use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::effects::{Change, Edit, ObservationPatch, Record};
 use crate::tui::app::state::{FormPurpose, OpenForm, Refs};
+use crate::tui::forms::labels;
 use crate::tui::forms::options::{
     area_options, id_text, org_options, place_options, vocab_options,
 };
@@ -92,6 +93,22 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
             row.map_or("", |r| r.description.as_str()),
         )
         .required(),
+        // As every form: what may leave this copy, and that intern never does.
+        Field::choice(
+            labels::CLASSIFICATION,
+            labels::CLASSIFICATION_SV,
+            Classification::ALL
+                .iter()
+                .map(|c| {
+                    (
+                        labels::classification_sv(*c).to_string(),
+                        c.code().to_string(),
+                    )
+                })
+                .collect(),
+            row.map_or(Classification::Begransad, |r| r.classification)
+                .code(),
+        ),
     ];
     OpenForm {
         form: Form::new(
@@ -125,7 +142,7 @@ pub fn submit(open: &OpenForm, refs: &Refs) -> Result<Change, (&'static str, Str
     }
     let o = Observation {
         id: Id::new(),
-        classification: Classification::Begransad,
+        classification: patch.classification,
         reporting_org_id: patch.reporting_org_id,
         reporter_id: None,
         event_type_id: patch.event_type_id,
@@ -186,5 +203,7 @@ fn observation_patch(f: &Form, refs: &Refs) -> Result<ObservationPatch, (&'stati
         grade: Grade::parse(&f.text("grade")).unwrap_or(Grade::Medel),
         description: f.text("description"),
         pii_confirmed: f.pii_confirmed,
+        classification: Classification::parse(&f.text(labels::CLASSIFICATION))
+            .unwrap_or(Classification::Begransad),
     })
 }

@@ -106,12 +106,14 @@ pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Resu
             exact,
         } => {
             let (total, rows, more) = observations(s, &filter, page, exact)?;
+            let originals = crate::tui::screens::situation::duplicate::originals(s, &rows)?;
             SituationMsg::Observations {
                 total,
                 page,
                 rows,
                 reset,
                 more,
+                originals,
             }
             .into()
         }
@@ -121,6 +123,9 @@ pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Resu
             index: observation_position(s, &filter, id)?,
         },
         SituationEffect::LoadPolice(week) => police::load(s, week)?,
+        SituationEffect::DuplicateCandidates(of) => {
+            crate::tui::screens::situation::duplicate::load(s, *of)?
+        }
         SituationEffect::Promote(request) => police::promote(s, request),
         SituationEffect::FetchPolice => match crate::services::polisen::fetch_own(s) {
             // A save as any other: the lists reload, the police's events with them.

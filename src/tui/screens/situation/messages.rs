@@ -20,12 +20,19 @@ pub enum SituationMsg {
         reset: bool,
         /// `total` is a lower bound: there are more.
         more: bool,
+        /// What the duplicates among `rows` duplicate ("Dubblett av …").
+        originals: Vec<(Id, crate::tui::screens::situation::duplicate::Original)>,
     },
     Overview(Overview),
     /// The week's police events for the own municipality.
     Police {
         week: IsoWeek,
         rows: Vec<PoliceEventRow>,
+    },
+    /// The observations that may be the original of one marked a duplicate.
+    DuplicateCandidates {
+        of: Box<ObservationRow>,
+        rows: Vec<ObservationRow>,
     },
     /// Promoting needs a confirmation: the summary looks like personal data.
     PromoteNeedsConfirm {
@@ -52,6 +59,8 @@ pub enum SituationEffect {
         id: Id,
     },
     LoadPolice(IsoWeek),
+    /// Reads the possible originals of an observation being marked a duplicate.
+    DuplicateCandidates(Box<ObservationRow>),
     Promote(PromoteRequest),
     /// Fetches the police's feed for the own municipality (a job: it goes over the network).
     FetchPolice,

@@ -1,5 +1,6 @@
 //! Lägesbild: the observations, the area × week overview and the police's events of the week.
 
+pub mod duplicate;
 pub mod forms;
 pub mod load;
 pub mod messages;

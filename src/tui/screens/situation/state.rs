@@ -38,6 +38,8 @@ pub struct ObsState {
     pub more: bool,
     pub show_overview: bool,
     pub overview: Overview,
+    /// The loaded duplicates' originals: (duplicate, "Dubblett av 2026-11-17 …").
+    pub originals: Vec<(Id, crate::tui::screens::situation::duplicate::Original)>,
     /// The police's open events of the week (toggled with `p`).
     pub police: crate::tui::screens::situation::police::PoliceState,
 }

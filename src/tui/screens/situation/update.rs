@@ -6,9 +6,9 @@ use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{ListCmd, ObservationsCmd};
 use crate::tui::screens::Screen;
 use crate::tui::screens::lists::reload_screen;
-use crate::tui::screens::situation::forms;
 use crate::tui::screens::situation::messages::{SituationEffect, SituationMsg};
 use crate::tui::screens::situation::police;
+use crate::tui::screens::situation::{duplicate, forms};
 
 /// An answer for Lägesbild.
 pub fn on_msg(state: &mut State, msg: SituationMsg) -> Vec<Effect> {
@@ -19,12 +19,19 @@ pub fn on_msg(state: &mut State, msg: SituationMsg) -> Vec<Effect> {
             rows,
             reset,
             more,
+            originals,
         } => {
             state.observations.list.loaded(total, page, rows, reset);
             state.observations.more = more;
+            // A page further down adds to what the rows above said.
+            if reset {
+                state.observations.originals.clear();
+            }
+            state.observations.originals.extend(originals);
         }
         SituationMsg::Overview(o) => state.observations.overview = o,
         SituationMsg::Police { week, rows } => police::loaded(state, week, rows),
+        SituationMsg::DuplicateCandidates { of, rows } => duplicate::loaded(state, *of, rows),
         SituationMsg::PromoteNeedsConfirm { request, warning } => {
             police::ask_confirmation(state, request, warning)
         }
@@ -76,15 +83,13 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
             }
             Vec::new()
         }
-        ObservationsCmd::MarkReviewed | ObservationsCmd::MarkDuplicate => {
+        // A duplicate names its original: picked first.
+        ObservationsCmd::MarkDuplicate => duplicate::ask(state),
+        ObservationsCmd::MarkReviewed => {
             let Some(row) = o.list.selected() else {
                 return Vec::new();
             };
-            let to = if command == ObservationsCmd::MarkReviewed {
-                ReviewStatus::Granskad
-            } else {
-                ReviewStatus::Dubblett
-            };
+            let to = ReviewStatus::Granskad;
             let mut change = Change::new(
                 format!("Iakttagelsen är markerad som {}.", to.label_sv()),
                 vec![],

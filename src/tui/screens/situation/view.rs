@@ -133,6 +133,9 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 r.review_status.label_sv(),
                 r.classification.label_sv()
             ))]);
+            if let Some((_, original)) = o.originals.iter().find(|(id, _)| *id == r.id) {
+                d.push(Line::from(original.said(state.lang)));
+            }
             if let Some(path) = r.severity.escalation_path_sv() {
                 d.push(Line::from(Span::styled(
                     format!("‼ Eskalering: {path}"),
