@@ -17,6 +17,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "errors.ftl"),
             catalogue_file!($code, "report-sheets.ftl"),
             catalogue_file!($code, "tui-records.ftl"),
+            catalogue_file!($code, "tui-forms.ftl"),
             catalogue_file!($code, "tui-meeting.ftl"),
         ]
     };

@@ -110,7 +110,7 @@ fn every_id_the_code_names_exists() {
     // Ids held in lists and passed on (`["column-date", …].map(|id| t!(lang, id))`): every
     // literal that starts like a message id, except a vocabulary's key (`Name, "key" {`).
     let listed = regex::Regex::new(
-        r#""((?:column|plan|year|cli|minutes|area|agreement|indicator|calendar|report|error|value|expects|demo|action|week|time|date)-[a-z0-9-]+)"(\s*\{)?"#,
+        r#""((?:column|form|plan|year|cli|minutes|area|agreement|indicator|calendar|report|error|value|expects|demo|action|week|time|date)-[a-z0-9-]+)"(\s*\{)?"#,
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let mut named = BTreeSet::new();

@@ -48,6 +48,7 @@ mod tui_keys;
 mod tui_layers;
 mod tui_meeting;
 mod tui_meeting_snapshots;
+mod tui_pickers;
 mod tui_police;
 mod tui_pty;
 mod tui_pty_records;

@@ -38,6 +38,13 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.wait_for("Ny samverkansöverenskommelse");
     app.send("Överenskommelse Tyresö 2026");
     app.send(TAB);
+    // The parties: Space opens the list, Space chooses the one organisation, Enter closes it.
+    app.send(" ");
+    app.wait_for("[ ] ");
+    app.send(" ");
+    app.wait_for("[x] ");
+    app.send("\r");
+    app.send(TAB);
     app.send("2026-01-01\t2026-12-31");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny samverkansöverenskommelse");
@@ -86,14 +93,14 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.wait_for("n lägger in ett projekt.");
     app.send("n");
     app.wait_for("Ny platssamverkan");
-    app.send("Trygg i Centrala Sjövik\t\t\t\t2026-03-01");
+    app.send("Trygg i Centrala Sjövik\t\t\t\t\t2026-03-01");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny platssamverkan");
     app.send("n");
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
     app.wait_for("Ny trygghetsbesiktning");
-    app.send("\t\t2026-10-14\t\tTrygghetsvandring kring torget.");
+    app.send("\t\t2026-10-14\t\t\tTrygghetsvandring kring torget.");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny trygghetsbesiktning");
     app.send("n");
@@ -120,7 +127,7 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
     app.wait_for("problembild ─");
-    app.send("Stenkastning mot bussar\t\t\t1");
+    app.send("Stenkastning mot bussar\t\t\t\t\t1");
     app.send(CTRL_S);
     app.wait_for("Problem: Stenkastning mot bussar");
     app.send("n");
@@ -191,6 +198,12 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     let activities: Vec<lagesbild::domain::PromiseActivity> = store.all().expect("activities");
     let numbers: Vec<i64> = activities.iter().map(|a| a.number).collect();
     assert_eq!(numbers, [1, 2], "numbered in turn");
+    let agreements: Vec<lagesbild::domain::Agreement> = store.all().expect("agreements");
+    assert_eq!(
+        agreements[0].party_org_ids.len(),
+        1,
+        "the party chosen in the picker"
+    );
     let findings: Vec<lagesbild::domain::Finding> = store.all().expect("findings");
     assert!(findings[0].action_id.is_some());
     let items: Vec<lagesbild::domain::PlanItem> = store.all().expect("items");

@@ -32,6 +32,9 @@ pub struct PoliceEventRow {
     pub url: String,
     /// The observation it was promoted to (None also when that observation was deleted).
     pub observation_id: Option<Id>,
+    /// Where the police placed it (often the middle of a town, not the spot itself).
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
 
 impl PoliceEventRow {
@@ -87,6 +90,8 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PoliceEventRow> {
         summary: r.get(10)?,
         url: r.get(11)?,
         observation_id: opt_id_at(r, 12)?,
+        lat: r.get(14)?,
+        lon: r.get(15)?,
     })
 }
 
@@ -108,7 +113,7 @@ impl Store {
     ) -> Result<Vec<PoliceEventRow>> {
         let sql = format!(
             "SELECT pe.id, pe.police_id, {DAY}, pe.incident_at, pe.published_at, pe.municipality, \
-             pe.county, pe.police_type, pe.event_type_id, et.label_sv, pe.summary, pe.url, o.id, et.label_en \
+             pe.county, pe.police_type, pe.event_type_id, et.label_sv, pe.summary, pe.url, o.id, et.label_en, pe.lat, pe.lon \
              FROM police_event pe \
              LEFT JOIN event_type et ON et.id = pe.event_type_id \
              LEFT JOIN observation o ON o.id = pe.observation_id AND o.deleted = 0 \

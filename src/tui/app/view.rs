@@ -183,11 +183,11 @@ fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
 fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let km = &state.keymap;
-    let mut items: Vec<(String, &str)> = Vec::new();
+    let mut items: Vec<(String, String)> = Vec::new();
     let mut push = |command: Command, label: &'static str| {
         let k = km.first_key(command);
         if !k.is_empty() {
-            items.push((k, label));
+            items.push((k, label.to_string()));
         }
     };
     // While a job that can be stopped runs, its cancel key comes first.
@@ -206,26 +206,30 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         push(OnboardingCmd::Demo.into(), "demodata");
         push(OnboardingCmd::StartEmpty.into(), "börja tomt");
         push(OnboardingCmd::Quit.into(), "avsluta");
-    } else if matches!(state.overlay, Some(Overlay::Form(_))) {
+    } else if let Some(Overlay::Form(open)) = &state.overlay
+        && open.form.picker.is_some()
+    {
+        // A multi-select's open list takes the keys until it is closed.
+        items.extend(form_list_keys(state, LIST_KEYS));
+    } else if let Some(Overlay::Form(open)) = &state.overlay {
+        let focused = open.form.fields.get(open.form.focus);
         push(FormCmd::NextField.into(), "nästa fält");
         // In a description the line-break key (Enter) breaks the line instead.
-        if let Some(Overlay::Form(open)) = &state.overlay
-            && open.form.in_lines()
-        {
+        if open.form.in_lines() {
             push(FormCmd::LineBreak.into(), "ny rad");
         }
         // "Change choice" only where the focus is on a choice.
-        if let Some(Overlay::Form(open)) = &state.overlay
-            && open
-                .form
-                .fields
-                .get(open.form.focus)
-                .is_some_and(|f| f.is_choice())
-        {
+        if focused.is_some_and(|f| f.is_choice()) {
             push(FormCmd::ChoiceNext.into(), "byt val");
         }
         push(FormCmd::Save.into(), "spara");
         push(FormCmd::Cancel.into(), "avbryt");
+        // On a multi-select, the key that opens its list comes second.
+        if focused.is_some_and(|f| f.is_multi()) {
+            for item in form_list_keys(state, OPEN_LIST_KEY) {
+                items.insert(1.min(items.len()), item);
+            }
+        }
     } else if matches!(state.overlay, Some(Overlay::Search(_))) {
         // Typing edits the query; these keys are the search's own.
         push(SearchCmd::Open.into(), "öppna");
@@ -242,6 +246,10 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             Screen::Observations if state.observations.police.show => {
                 push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
                 push(ObservationsCmd::FetchPolice.into(), "hämta");
+                push(
+                    ObservationsCmd::NewPlace.into(),
+                    crate::i18n::message_static(state.lang, "form-key-new-place").unwrap_or(""),
+                );
                 push(ObservationsCmd::Police.into(), "iakttagelser");
             }
             Screen::Observations => {
@@ -299,7 +307,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     } else {
         4
     };
-    let width = |items: &[(String, &str)]| {
+    let width = |items: &[(String, String)]| {
         items
             .iter()
             .map(|(k, l)| k.chars().count() + l.chars().count() + 3)
@@ -314,6 +322,26 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::styled(format!(" {label}  "), t.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The keys of a multi-select's list, and the key that opens it.
+const LIST_KEYS: &[(FormCmd, &str)] = &[
+    (FormCmd::ListToggle, "form-key-toggle"),
+    (FormCmd::ListDown, "form-key-down"),
+    (FormCmd::ListClose, "form-key-close-list"),
+];
+const OPEN_LIST_KEY: &[(FormCmd, &str)] = &[(FormCmd::OpenList, "form-key-open-list")];
+
+fn form_list_keys(state: &State, keys: &[(FormCmd, &str)]) -> Vec<(String, String)> {
+    keys.iter()
+        .map(|(command, id)| {
+            (
+                state.keymap.first_key(*command),
+                crate::i18n::t!(state.lang, id),
+            )
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
 }
 
 /// The record keys of the document screens, their words from the catalogue.

@@ -5,6 +5,7 @@
 
 pub mod labels;
 pub mod options;
+pub mod police_place;
 pub mod record;
 pub mod record_follow_up;
 pub mod registry;

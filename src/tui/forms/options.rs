@@ -3,6 +3,7 @@
 
 use crate::domain::{Id, Vocabulary};
 use crate::tui::app::state::Refs;
+use crate::tui::widgets::narrowing::Geography;
 
 pub const NONE: &str = "–";
 
@@ -49,6 +50,25 @@ pub fn place_options(refs: &Refs) -> Vec<(String, String)> {
         o.push((format!("{} ({area})", p.name), p.id.to_string()));
     }
     o
+}
+
+/// Where the places and areas in use lie, for a form's place picker narrowed to its area.
+pub fn geography(refs: &Refs) -> Geography {
+    Geography {
+        area_of_place: refs
+            .places
+            .iter()
+            .map(|p| (p.id.to_string(), p.area_id.to_string()))
+            .collect(),
+        parent: refs
+            .areas
+            .iter()
+            .filter_map(|a| {
+                a.parent_id
+                    .map(|parent| (a.id.to_string(), parent.to_string()))
+            })
+            .collect(),
+    }
 }
 
 pub fn id_text(id: Option<Id>) -> String {

@@ -39,15 +39,12 @@ impl Choices {
 }
 
 /// The fields a person fills in: not the ones the program keeps (in use, the personal-data
-/// confirmation, time stamps) nor the position's halves (one field), nor lists of references
-/// (not yet offered as a picker; kept as they are).
+/// confirmation, time stamps) nor the position's halves (one field).
 fn in_form(kind: EntityKind, def: &FieldDef) -> bool {
-    let list_of_references = def.reference && def.ty == FieldType::Json;
     !(def.name == "active"
         || def.name == entity::PII_CONFIRMED_FIELD
         || field_values::moment(def)
-        || (has_position(kind) && matches!(def.name, "lat" | "lon"))
-        || list_of_references)
+        || (has_position(kind) && matches!(def.name, "lat" | "lon")))
 }
 
 /// A stored value as the form's text: a code or an id as it is, a list one per line, a number
@@ -126,7 +123,13 @@ fn position_field(existing: Option<&Value>) -> Field {
 
 /// One field of the form, by what the registry says about it.
 fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Field {
-    let label = words::field_sv(kind, def.name);
+    // A field without a hand-kept label ("cause_ids") takes the catalogue's ("Orsaker").
+    let label = match words::field_sv(kind, def.name) {
+        raw if raw == def.name => kind
+            .field_label(def.name, crate::domain::Lang::Sv)
+            .unwrap_or(raw),
+        label => label,
+    };
     let required = field_values::required(kind, def);
     let none = || (words::NONE_SV.to_string(), String::new());
     let picked = |mut options: Vec<(String, String)>| {
@@ -140,6 +143,12 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
         let field = Field::choice(def.name, label, options, value);
         if required { field.required() } else { field }
     };
+    if def.reference
+        && def.ty == FieldType::Json
+        && let Some(target) = def.flags.refers
+    {
+        return multi(def, label, value, choices.records(target));
+    }
     if def.reference
         && let Some(target) = def.flags.refers
     {
@@ -204,6 +213,27 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
         Field::text(def.name, label, value)
     };
     if required { field.required() } else { field }
+}
+
+/// A list of references as a multi-select over the records in use; a chosen record no longer
+/// offered (deactivated) stays chosen, shown as such, until it is unchosen.
+fn multi(def: &FieldDef, label: &'static str, value: &str, records: &[(String, Id)]) -> Field {
+    let mut options: Vec<(String, String)> = records
+        .iter()
+        .map(|(name, id)| (name.clone(), id.to_string()))
+        .collect();
+    let chosen: Vec<String> = value
+        .lines()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .collect();
+    for c in &chosen {
+        if !options.iter().any(|(_, v)| v == c) {
+            options.push((words::NOT_OFFERED_SV.to_string(), c.clone()));
+        }
+    }
+    Field::multi(def.name, label, options, &chosen)
 }
 
 /// A message for the field it names (its key in the form).
@@ -310,12 +340,24 @@ pub fn changed(
     (class, fields)
 }
 
-/// Equal values, a number stored as 59.0 and typed as 59 too.
+/// Equal values, a number stored as 59.0 and typed as 59 too, and a list of references with
+/// the same records in another order (unchosen and chosen again in a picker).
 fn same(stored: Option<&Value>, new: &Value) -> bool {
     match (stored.unwrap_or(&Value::Null), new) {
         (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (Value::Array(a), Value::Array(b)) if ids(a).is_some() && ids(b).is_some() => {
+            ids(a) == ids(b)
+        }
         (a, b) => a == b,
     }
+}
+
+/// A list of ids as a set; `None` when an item is not an id (a list of texts keeps its order).
+fn ids(items: &[Value]) -> Option<std::collections::BTreeSet<Id>> {
+    items
+        .iter()
+        .map(|v| v.as_str().and_then(|s| s.parse::<Id>().ok()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -425,8 +467,11 @@ mod tests {
         assert_eq!(description.kind, FieldKind::FreeText);
         assert!(description.multi_line);
         assert!(
-            !form.fields.iter().any(|f| f.key == "area_ids"),
-            "lists of references wait"
+            form.fields
+                .iter()
+                .find(|f| f.key == "area_ids")
+                .is_some_and(Field::is_multi),
+            "a list of references is a multi-select"
         );
         form.set_value("title", "Stenkastning vid hållplatsen");
         form.set_value("description", "Ring 070-123 45 67 för mer");
@@ -469,5 +514,109 @@ mod tests {
         let (_, fields) = changed(&stored, class, fields);
         assert_eq!(fields.len(), 1);
         assert_eq!(fields["police_status_year"], json!(2026));
+    }
+
+    /// A plan item's causes: two causes in use and one deactivated that the item still has.
+    fn plan_item_with_causes() -> (Choices, [Id; 3], Value) {
+        let causes = [Id::new(), Id::new(), Id::new()];
+        let choices = Choices {
+            terms: Vec::new(),
+            records: vec![(
+                EntityKind::Cause,
+                vec![
+                    ("Mörk gångväg".into(), causes[0]),
+                    ("Ödslig hållplats".into(), causes[1]),
+                ],
+            )],
+        };
+        let stored = json!({
+            "plan_id": Id::new().to_string(), "number": "1", "title": "Trygg hållplats",
+            "problem_id": null, "goal_id": null, "responsible_org_id": null,
+            "start_on": null, "end_on": null, "resources": "", "active": true,
+            "cause_ids": [causes[2].to_string(), causes[0].to_string()],
+            "classification": "oppen"
+        });
+        (choices, causes, stored)
+    }
+
+    #[test]
+    fn a_list_of_references_is_picked_toggled_and_written_as_an_array_of_ids() {
+        let (choices, causes, stored) = plan_item_with_causes();
+        let mut form = form(
+            EntityKind::PlanItem,
+            "Ändra".into(),
+            Some(&stored),
+            &[],
+            &choices,
+            2026,
+        );
+        let at = form
+            .fields
+            .iter()
+            .position(|f| f.key == "cause_ids")
+            .expect("cause_ids in the form");
+        assert!(form.fields[at].is_multi());
+        assert_eq!(
+            form.fields[at].display(),
+            format!("{}, Mörk gångväg", words::NOT_OFFERED_SV),
+            "the deactivated cause stays chosen and says so"
+        );
+        // Unchanged: nothing to write.
+        let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
+        assert_eq!(
+            fields["cause_ids"],
+            json!([causes[2].to_string(), causes[0].to_string()])
+        );
+        let (class, fields) = changed(&stored, class, fields);
+        assert!(class.is_none() && fields.is_empty(), "{fields:?}");
+        // Unchosen and chosen again: the same set, still nothing to write.
+        form.focus = at;
+        form.open_picker("mörk");
+        form.picker_toggle();
+        form.picker_toggle();
+        let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
+        let (_, fields) = changed(&stored, class, fields);
+        assert!(fields.is_empty(), "same set in another order: {fields:?}");
+        // "öD" finds Ödslig hållplats whatever the case; chosen, it is written with the others.
+        form.close_picker();
+        form.open_picker("öD");
+        form.picker_toggle();
+        assert_eq!(
+            form.fields[at].display(),
+            format!("{}, Mörk gångväg, Ödslig hållplats", words::NOT_OFFERED_SV)
+        );
+        let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
+        let (_, fields) = changed(&stored, class, fields);
+        assert_eq!(
+            fields["cause_ids"],
+            json!([
+                causes[2].to_string(),
+                causes[0].to_string(),
+                causes[1].to_string()
+            ])
+        );
+        // The round trip: the form opened on what was written shows the same choices.
+        let mut written = stored.clone();
+        written["cause_ids"] = fields["cause_ids"].clone();
+        let again = super::form(
+            EntityKind::PlanItem,
+            "Ändra".into(),
+            Some(&written),
+            &[],
+            &choices,
+            2026,
+        );
+        assert_eq!(again.fields[at].chosen(), form.fields[at].chosen());
+    }
+
+    #[test]
+    fn a_list_of_texts_keeps_its_order_as_a_change() {
+        let stored = json!({"police_aliases": ["Rån", "Stöld"]});
+        let (_, fields) = changed(
+            &stored,
+            Classification::Oppen,
+            Map::from_iter([("police_aliases".to_string(), json!(["Stöld", "Rån"]))]),
+        );
+        assert_eq!(fields.len(), 1, "only lists of ids are sets");
     }
 }

@@ -98,6 +98,7 @@ commands!(
         Police = "police",
         Promote = "promote",
         FetchPolice = "fetch_police",
+        NewPlace = "new_place",
     }
 );
 
@@ -171,6 +172,11 @@ commands!(
         ChoiceNext = "choice_next",
         ChoicePrev = "choice_prev",
         LineBreak = "line_break",
+        OpenList = "open_list",
+        ListToggle = "list_toggle",
+        ListDown = "list_down",
+        ListUp = "list_up",
+        ListClose = "list_close",
     }
 );
 

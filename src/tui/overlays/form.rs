@@ -22,6 +22,17 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         .keymap
         .binding(FormCmd::LineBreak.into())
         .is_some_and(|b| b.keys.contains(&key));
+    // The place picker follows the area (from the first key on: until then only the chosen
+    // place shows).
+    if let Some(Overlay::Form(open)) = state.overlay.as_mut()
+        && open.form.wants_narrowing()
+    {
+        open.form
+            .narrow_places(crate::tui::forms::options::geography(&state.refs));
+    }
+    if picker_key(state, key) {
+        return Vec::new();
+    }
     let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
         return Vec::new();
     };
@@ -41,6 +52,11 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         .fields
         .get(open.form.focus)
         .is_some_and(|f| f.is_choice());
+    let is_multi = open
+        .form
+        .fields
+        .get(open.form.focus)
+        .is_some_and(|f| f.is_multi());
     // In a description Enter breaks the line and ↑↓ move between its lines.
     if (line_break && open.form.line_break()) || open.form.edit_in_lines(key.code, key.ctrl) {
         return Vec::new();
@@ -65,24 +81,22 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         Some(FormCmd::PrevField) => open.form.move_focus(-1),
         // Outside a description a line break has no use.
         Some(FormCmd::LineBreak) => {}
-        Some(FormCmd::ChoiceNext) if is_choice => {
-            if let Some(f) = open.form.focused_mut() {
-                f.cycle(1);
-            }
+        Some(FormCmd::OpenList) if is_multi => {
+            open.form.open_picker("");
         }
-        Some(FormCmd::ChoicePrev) if is_choice => {
-            if let Some(f) = open.form.focused_mut() {
-                f.cycle(-1);
-            }
-        }
+        Some(FormCmd::ChoiceNext) if is_choice => open.form.cycle_choice(1),
+        Some(FormCmd::ChoicePrev) if is_choice => open.form.cycle_choice(-1),
         _ => {
-            if is_choice {
+            if is_multi {
+                // Typing on a multi-select opens its list, filtered by what is typed.
+                if let KeyCode::Char(c) = key.code
+                    && !key.ctrl
+                {
+                    open.form.open_picker(&c.to_string());
+                }
+            } else if is_choice {
                 match key.code {
-                    KeyCode::Char(' ') => {
-                        if let Some(f) = open.form.focused_mut() {
-                            f.cycle(1);
-                        }
-                    }
+                    KeyCode::Char(' ') => open.form.cycle_choice(1),
                     // Typing finds the option (type to filter).
                     KeyCode::Char(c) if !key.ctrl => {
                         open.form.filter_choice(Some(c));
@@ -98,6 +112,47 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// A key while a multi-select's list is open: Space toggles, ↑↓ move, typing filters, Enter
+/// or Esc close it (the choices stay). True when the list took the key.
+fn picker_key(state: &mut State, key: Key) -> bool {
+    let is = |command: FormCmd| {
+        state
+            .keymap
+            .binding(command.into())
+            .is_some_and(|b| b.keys.contains(&key))
+    };
+    let (toggle, down, up, close) = (
+        is(FormCmd::ListToggle),
+        is(FormCmd::ListDown),
+        is(FormCmd::ListUp),
+        is(FormCmd::ListClose),
+    );
+    let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
+        return false;
+    };
+    let form = &mut open.form;
+    if form.picker.is_none() {
+        return false;
+    }
+    if toggle {
+        form.picker_toggle();
+    } else if down {
+        form.picker_move(1);
+    } else if up {
+        form.picker_move(-1);
+    } else if close {
+        form.close_picker();
+    } else {
+        match key.code {
+            KeyCode::Backspace => form.picker_type(None),
+            KeyCode::Char(c) if !key.ctrl => form.picker_type(Some(c)),
+            // Other keys (Save, Tab) wait until the list is closed.
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Validates, checks free text for personal data, and saves.

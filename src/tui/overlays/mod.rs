@@ -4,5 +4,6 @@ pub mod confirm;
 pub mod form;
 pub mod help;
 pub mod history;
+pub mod picker_view;
 pub mod search;
 pub mod view;

@@ -7,11 +7,11 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{FormCmd, HelpCmd, SearchCmd};
-use crate::tui::overlays::help;
+use crate::tui::overlays::{help, picker_view};
 use crate::tui::widgets::form::FieldKind;
 use crate::tui::widgets::text::block;
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     Rect {
@@ -142,18 +142,28 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                     _ => "",
                 };
                 // A description shows every line, the later ones under the first.
-                let values: Vec<String> =
-                    if f.is_choice() && focused && !form.choice_filter.is_empty() {
-                        vec![format!("◀ {} ▶  sök: {}", f.display(), form.choice_filter)]
-                    } else if f.is_choice() {
-                        vec![format!("◀ {} ▶", f.display())]
-                    } else if f.value.is_empty() && !hint.is_empty() {
-                        vec![format!("{}({hint})", if focused { "▏" } else { "" })]
-                    } else if focused && let Some(editor) = form.editor.as_ref() {
-                        editor.lines_with_cursor()
-                    } else {
-                        f.value.split('\n').map(str::to_string).collect()
-                    };
+                let values: Vec<String> = if f.is_multi() {
+                    vec![picker_view::field_text(state, f, focused)]
+                } else if f.is_choice() && focused && !form.choice_filter.is_empty() {
+                    vec![format!(
+                        "◀ {} ▶  {}",
+                        f.display(),
+                        crate::i18n::t!(
+                            state.lang,
+                            "form-choice-search",
+                            filter = form.choice_filter.as_str(),
+                            count = form.choice_matches().len()
+                        )
+                    )]
+                } else if f.is_choice() {
+                    vec![format!("◀ {} ▶", f.display())]
+                } else if f.value.is_empty() && !hint.is_empty() {
+                    vec![format!("{}({hint})", if focused { "▏" } else { "" })]
+                } else if focused && let Some(editor) = form.editor.as_ref() {
+                    editor.lines_with_cursor()
+                } else {
+                    f.value.split('\n').map(str::to_string).collect()
+                };
                 let mut values: Vec<String> = values
                     .iter()
                     .flat_map(|v| crate::tui::widgets::text::wrap(v, value_width))
@@ -207,6 +217,9 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                     .block(block(form.title.clone(), state)),
                 rect,
             );
+            if let Some(picker) = &form.picker {
+                picker_view::render(state, form, picker, frame, area);
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ pub use crate::domain::Due;
 use crate::domain::week::{parse_date, parse_time};
 use crate::domain::{Id, TimeOfDay, pii};
 use crate::tui::widgets::line_editor::LineEditor;
+use crate::tui::widgets::narrowing::PlacesByArea;
+use crate::tui::widgets::picker::{self, Picker};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
@@ -28,6 +30,11 @@ pub enum FieldKind {
     Municipality,
     /// One of a list; `options` are (label, value).
     Choice {
+        options: Vec<(String, String)>,
+    },
+    /// Several of a list (a record's references to others); `options` are (label, value) and
+    /// the field's value is the chosen values, one per line, in the order they were chosen.
+    Multi {
         options: Vec<(String, String)>,
     },
 }
@@ -102,6 +109,19 @@ impl Field {
         }
     }
 
+    /// Several of a list; `chosen` are values (kept even when no option has them).
+    pub fn multi(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(String, String)>,
+        chosen: &[String],
+    ) -> Field {
+        Field {
+            kind: FieldKind::Multi { options },
+            ..Field::text(key, label, &chosen.join("\n"))
+        }
+    }
+
     pub fn required(mut self) -> Field {
         self.required = true;
         self
@@ -113,7 +133,8 @@ impl Field {
         self
     }
 
-    /// What the field shows: the label of a choice, the text otherwise.
+    /// What the field shows: the label of a choice, the chosen labels of a multi-select
+    /// joined ("Polisen, Räddningstjänsten"), the text otherwise.
     pub fn display(&self) -> String {
         match &self.kind {
             FieldKind::Choice { options } => options
@@ -121,12 +142,57 @@ impl Field {
                 .find(|(_, v)| *v == self.value)
                 .map(|(l, _)| l.clone())
                 .unwrap_or_default(),
+            FieldKind::Multi { options } => self
+                .chosen()
+                .iter()
+                .map(|c| {
+                    options
+                        .iter()
+                        .find(|(_, v)| v == c)
+                        .map_or(*c, |(l, _)| l.as_str())
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
             _ => self.value.clone(),
         }
     }
 
     pub fn is_choice(&self) -> bool {
         matches!(self.kind, FieldKind::Choice { .. })
+    }
+
+    pub fn is_multi(&self) -> bool {
+        matches!(self.kind, FieldKind::Multi { .. })
+    }
+
+    /// The options of a choice or a multi-select (none for a text).
+    pub fn options(&self) -> &[(String, String)] {
+        match &self.kind {
+            FieldKind::Choice { options } | FieldKind::Multi { options } => options,
+            _ => &[],
+        }
+    }
+
+    /// The chosen values of a multi-select, in the order they were chosen.
+    pub fn chosen(&self) -> Vec<&str> {
+        self.value
+            .lines()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// Chooses `value` in a multi-select, or unchooses it when it was chosen.
+    pub fn toggle(&mut self, value: &str) {
+        let mut chosen: Vec<String> = self.chosen().into_iter().map(str::to_string).collect();
+        match chosen.iter().position(|c| c == value) {
+            Some(i) => {
+                chosen.remove(i);
+            }
+            None => chosen.push(value.to_string()),
+        }
+        self.value = chosen.join("\n");
+        self.error = None;
     }
 
     /// Moves a choice by `step` (wrapping).
@@ -220,6 +286,10 @@ pub struct Form {
     initial: Vec<String>,
     /// What is typed on the focused choice: the first option whose label holds it is chosen.
     pub choice_filter: String,
+    /// The open list of the focused multi-select (see `widgets::picker`).
+    pub picker: Option<Picker>,
+    /// The place picker narrowed to the chosen area (see `widgets::narrowing`).
+    pub narrowing: Option<PlacesByArea>,
 }
 
 impl Form {
@@ -234,11 +304,14 @@ impl Form {
             editor: None,
             initial: Vec::new(),
             choice_filter: String::new(),
+            picker: None,
+            narrowing: None,
         }
         .entered()
     }
 
     fn entered(mut self) -> Form {
+        self.picker = None;
         self.initial = self.fields.iter().map(|f| f.value.clone()).collect();
         self.enter_focus();
         self
@@ -247,10 +320,11 @@ impl Form {
     /// A new editor on the focused field, its text selected whole (typing replaces it).
     fn enter_focus(&mut self) {
         self.choice_filter.clear();
+        self.picker = None;
         self.editor = self
             .fields
             .get(self.focus)
-            .filter(|f| !f.is_choice())
+            .filter(|f| !f.is_choice() && !f.is_multi())
             .map(|f| {
                 if f.multi_line {
                     LineEditor::multi_line(&f.value)
@@ -322,8 +396,10 @@ impl Form {
         }
     }
 
-    /// Typing on a choice (`None`: backspace): picks the first option whose label holds what
-    /// is typed, so a long list (areas, kinds) is found by a few letters. True when it matched.
+    /// Typing on a choice (`None`: backspace): picks the first option whose label starts
+    /// with what is typed, else the first that holds it (case does not matter, å ä ö are
+    /// letters of their own), so a long list (areas, places) is found by a few letters; the
+    /// choice keys then step among the matches only. True when it matched.
     pub fn filter_choice(&mut self, typed: Option<char>) -> bool {
         match typed {
             Some(c) => self.choice_filter.push(c),
@@ -331,30 +407,71 @@ impl Form {
                 self.choice_filter.pop();
             }
         }
-        let wanted = self.choice_filter.to_lowercase();
-        let Some(field) = self.fields.get_mut(self.focus) else {
+        let wanted = picker::fold(&self.choice_filter);
+        let Some(field) = self.fields.get_mut(self.focus).filter(|f| f.is_choice()) else {
             return false;
         };
-        let FieldKind::Choice { options } = &field.kind else {
-            return false;
-        };
-        let found = options
+        let options = field.options();
+        let folded: Vec<String> = options.iter().map(|(l, _)| picker::fold(l)).collect();
+        let found = folded
             .iter()
-            .find(|(label, _)| label.to_lowercase().starts_with(&wanted))
-            .or_else(|| {
-                options
-                    .iter()
-                    .find(|(label, _)| label.to_lowercase().contains(&wanted))
-            })
+            .position(|label| label.starts_with(&wanted))
+            .or_else(|| picker::matching(&folded, &wanted).first().copied())
+            .and_then(|i| options.get(i))
             .map(|(_, v)| v.clone());
-        match found {
-            Some(v) => {
-                field.value = v;
-                field.error = None;
-                true
+        let Some(v) = found else {
+            return false;
+        };
+        field.value = v;
+        field.error = None;
+        self.settle_places();
+        true
+    }
+
+    /// The options of the focused choice that hold what is typed on it (all without typing).
+    pub fn choice_matches(&self) -> Vec<usize> {
+        let Some(field) = self.fields.get(self.focus) else {
+            return Vec::new();
+        };
+        let folded: Vec<String> = field
+            .options()
+            .iter()
+            .map(|(l, _)| picker::fold(l))
+            .collect();
+        picker::matching(&folded, &picker::fold(&self.choice_filter))
+    }
+
+    /// Steps the focused choice by `step` (wrapping): among the options that hold what is
+    /// typed on it, or among all when nothing is.
+    pub fn cycle_choice(&mut self, step: isize) {
+        if self.choice_filter.is_empty() {
+            if let Some(f) = self.fields.get_mut(self.focus) {
+                f.cycle(step);
             }
-            None => false,
+            self.settle_places();
+            return;
         }
+        let matches = self.choice_matches();
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let options = field.options();
+        let at = matches
+            .iter()
+            .position(|&i| options.get(i).is_some_and(|(_, v)| *v == field.value));
+        let n = matches.len() as isize;
+        if n == 0 {
+            return;
+        }
+        let next = match at {
+            Some(at) => (at as isize + step).rem_euclid(n) as usize,
+            None => 0,
+        };
+        if let Some((_, v)) = matches.get(next).and_then(|&i| options.get(i)).cloned() {
+            field.value = v;
+            field.error = None;
+        }
+        self.settle_places();
     }
 
     pub fn focused_mut(&mut self) -> Option<&mut Field> {
@@ -441,6 +558,19 @@ impl Form {
                 *initial = value.to_string();
             }
         }
+        if self.narrowing.is_some() {
+            // A prefilled place brings its area, which is no change of the user's either.
+            self.settle_places();
+            for (f, initial) in self.fields.iter().zip(self.initial.iter_mut()) {
+                if self
+                    .narrowing
+                    .as_ref()
+                    .is_some_and(|n| f.key == n.area_key || f.key == n.place_key)
+                {
+                    *initial = f.value.clone();
+                }
+            }
+        }
         if self.fields.get(self.focus).is_some_and(|f| f.key == key) {
             self.enter_focus();
         }
@@ -519,5 +649,62 @@ mod tests {
             2026,
         );
         assert!(form.pii_check().is_some());
+    }
+
+    #[test]
+    fn typing_on_a_pick_list_finds_an_option_and_the_choice_keys_step_among_the_matches() {
+        let options: Vec<(String, String)> = [
+            "Polisen",
+            "Räddningstjänsten",
+            "Östra skolan",
+            "Årsta bostäder",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.to_string(), i.to_string()))
+        .collect();
+        let mut form = Form::new(
+            "Test",
+            vec![Field::choice("org", "Organisation", options, "0")],
+            2026,
+        );
+        assert!(form.filter_choice(Some('Ö')), "Ö finds Östra");
+        assert_eq!(form.fields[0].display(), "Östra skolan");
+        assert_eq!(
+            form.choice_matches(),
+            [2],
+            "ö is not o: Polisen is not a match"
+        );
+        form.filter_choice(None);
+        for c in "ST".chars() {
+            assert!(form.filter_choice(Some(c)));
+        }
+        assert_eq!(
+            form.fields[0].display(),
+            "Räddningstjänsten",
+            "the first that holds st"
+        );
+        assert_eq!(form.choice_matches(), [1, 2, 3]);
+        form.cycle_choice(1);
+        assert_eq!(form.fields[0].display(), "Östra skolan");
+        form.cycle_choice(1);
+        form.cycle_choice(1);
+        assert_eq!(
+            form.fields[0].display(),
+            "Räddningstjänsten",
+            "round among the matches"
+        );
+        form.cycle_choice(-1);
+        assert_eq!(form.fields[0].display(), "Årsta bostäder");
+        assert!(!form.filter_choice(Some('x')), "no match keeps the choice");
+        assert_eq!(form.fields[0].display(), "Årsta bostäder");
+        form.move_focus(0);
+        assert!(form.choice_filter.is_empty());
+        form.cycle_choice(1);
+        assert_eq!(
+            form.fields[0].display(),
+            "Polisen",
+            "without typing, every option"
+        );
     }
 }

@@ -5,6 +5,8 @@ pub mod area_tree;
 pub mod columns;
 pub mod form;
 pub mod line_editor;
+pub mod narrowing;
 pub mod paged;
+pub mod picker;
 pub mod text;
 pub mod theme;

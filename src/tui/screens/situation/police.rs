@@ -110,6 +110,16 @@ pub fn toggle(state: &mut State) -> Vec<Effect> {
     load_effect(state).into_iter().collect()
 }
 
+/// A new place where the selected event happened (the new-place form, prefilled).
+pub fn new_place(state: &mut State) -> Vec<Effect> {
+    if let Some(row) = state.observations.police.selected().cloned()
+        && state.observations.police.show
+    {
+        crate::tui::forms::police_place::open(state, &row);
+    }
+    Vec::new()
+}
+
 /// Moving in the police's events while they are shown.
 pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
     let height = state.list_height;

@@ -53,6 +53,7 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
         ObservationsCmd::Police => police::toggle(state),
         ObservationsCmd::Promote => police::promote_selected(state),
         ObservationsCmd::FetchPolice => police::fetch(state),
+        ObservationsCmd::NewPlace => police::new_place(state),
         ObservationsCmd::New => {
             if state.refs.areas.is_empty() || state.refs.event_types.is_empty() {
                 // A new municipality makes its areas on the Register tab (its key from the
