@@ -23,6 +23,9 @@ const HEADER_FILL: &str = "E4E9F2";
 const FIELD_FILL: &str = "F3F3F3";
 /// Table text in half-points: 10 pt, so a minutes' eight columns fit A4 portrait.
 const TABLE_TEXT: usize = 20;
+/// A table whose words do not fit at 10 pt (the plan's twelve columns) is set in 8 pt, the
+/// smallest size a printed follow-up sheet stays readable at.
+const SMALL_TABLE_TEXT: usize = 16;
 /// A row with more text than this may break across pages: kept whole, it would push a
 /// half-empty page ahead of it (a long plan row came out one per page).
 const UNSPLIT_ROW_CHARS: usize = 400;
@@ -123,10 +126,10 @@ struct CellLook<'a> {
     keep_next: bool,
 }
 
-fn cell(text: &str, width: usize, look: CellLook) -> TableCell {
+fn cell(text: &str, width: usize, size: usize, look: CellLook) -> TableCell {
     let mut c = TableCell::new().width(width, WidthType::Dxa);
     for (i, line) in text.split('\n').enumerate() {
-        let r = Run::new().add_text(line).size(TABLE_TEXT);
+        let r = Run::new().add_text(line).size(size);
         let r = if look.bold { r.bold() } else { r };
         let p = Paragraph::new()
             .add_run(r)
@@ -156,7 +159,13 @@ fn row(cells: Vec<TableCell>, text_len: usize) -> TableRow {
 /// A data table: its header row repeats on every page (marked when the package is finished)
 /// and stays with the first row; `keep_next` keeps the whole table with what follows.
 fn table(t: &Table, text_width: u32, keep_next: bool) -> DocxTable {
-    let grid = column_widths(&t.headers, &t.rows, &t.widths, text_width);
+    // 10 pt when every word fits the page, else 8 pt; Word fits what still does not.
+    let size = if fits(&t.headers, &t.rows, text_width, TABLE_TEXT as u32) {
+        TABLE_TEXT
+    } else {
+        SMALL_TABLE_TEXT
+    };
+    let grid = column_widths(&t.headers, &t.rows, &t.widths, text_width, size as u32);
     let header_look = CellLook {
         fill: Some(HEADER_FILL),
         bold: true,
@@ -166,7 +175,7 @@ fn table(t: &Table, text_width: u32, keep_next: bool) -> DocxTable {
         t.headers
             .iter()
             .zip(&grid)
-            .map(|(h, w)| cell(h, *w, header_look))
+            .map(|(h, w)| cell(h, *w, size, header_look))
             .collect(),
     )
     .cant_split();
@@ -179,12 +188,12 @@ fn table(t: &Table, text_width: u32, keep_next: bool) -> DocxTable {
         let cells = r
             .iter()
             .zip(&grid)
-            .map(|(c, w)| cell(c, *w, look))
+            .map(|(c, w)| cell(c, *w, size, look))
             .collect();
         rows.push(row(cells, r.iter().map(String::len).sum()));
     }
     // Fixed widths when every word fits; else Word may do better than our estimate.
-    let layout = if fits(&t.headers, &t.rows, text_width) {
+    let layout = if fits(&t.headers, &t.rows, text_width, size as u32) {
         TableLayoutType::Fixed
     } else {
         TableLayoutType::Autofit
@@ -208,6 +217,7 @@ fn fields(fields: &[(String, String)], text_width: u32, keep_next: bool) -> Docx
         &labels,
         &[1, 3],
         text_width,
+        TABLE_TEXT as u32,
     );
     let rows = fields
         .iter()
@@ -222,7 +232,10 @@ fn fields(fields: &[(String, String)], text_width: u32, keep_next: bool) -> Docx
                 ..CellLook::default()
             };
             row(
-                vec![cell(l, grid[0], label), cell(v, grid[1], value)],
+                vec![
+                    cell(l, grid[0], TABLE_TEXT, label),
+                    cell(v, grid[1], TABLE_TEXT, value),
+                ],
                 l.len() + v.len(),
             )
         })

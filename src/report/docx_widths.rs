@@ -21,8 +21,9 @@ fn char_width(c: char) -> u32 {
     }
 }
 
-/// The widest word of a text (its first 20 characters), in twips; bold is 5 % wider.
-fn longest_word(text: &str, bold: bool) -> u32 {
+/// The widest word of a text (its first 20 characters), in twips, in text of `size`
+/// half-points (widths scale with the size); bold is 5 % wider.
+fn longest_word(text: &str, bold: bool, size: u32) -> u32 {
     let widest = text
         .split_whitespace()
         .map(|w| {
@@ -32,24 +33,26 @@ fn longest_word(text: &str, bold: bool) -> u32 {
                 .sum::<u32>()
         })
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        * size
+        / 20;
     if bold { widest * 21 / 20 } else { widest }
 }
 
 /// Whether every column got room for its longest word (else the widths are a compromise and
 /// Word should be left to fit the table itself).
-pub fn fits(headers: &[String], rows: &[Vec<String>], text_width: u32) -> bool {
-    minimum_widths(headers, rows).iter().sum::<u32>() <= text_width
+pub fn fits(headers: &[String], rows: &[Vec<String>], text_width: u32, size: u32) -> bool {
+    minimum_widths(headers, rows, size).iter().sum::<u32>() <= text_width
 }
 
-fn minimum_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<u32> {
+fn minimum_widths(headers: &[String], rows: &[Vec<String>], size: u32) -> Vec<u32> {
     (0..headers.len())
         .map(|c| {
-            let header = longest_word(&headers[c], true);
+            let header = longest_word(&headers[c], true, size);
             let cells = rows
                 .iter()
                 .filter_map(|r| r.get(c))
-                .map(|t| longest_word(t, false))
+                .map(|t| longest_word(t, false, size))
                 .max()
                 .unwrap_or(0);
             header.max(cells) + CELL_PADDING
@@ -57,13 +60,15 @@ fn minimum_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<u32> {
         .collect()
 }
 
-/// Each column's width in twips; they add up to `text_width`. `weights` are the document's
-/// relative widths (any unit); when they do not match the columns, all weigh the same.
+/// Each column's width in twips for text of `size` half-points; they add up to `text_width`.
+/// `weights` are the document's relative widths (any unit); when they do not match the
+/// columns, all weigh the same.
 pub fn column_widths(
     headers: &[String],
     rows: &[Vec<String>],
     weights: &[u32],
     text_width: u32,
+    size: u32,
 ) -> Vec<usize> {
     let columns = headers.len();
     let weights: Vec<u32> = if weights.len() == columns {
@@ -71,7 +76,7 @@ pub fn column_widths(
     } else {
         vec![1; columns]
     };
-    let minimum = minimum_widths(headers, rows);
+    let minimum = minimum_widths(headers, rows, size);
     let needed: u32 = minimum.iter().sum();
     if needed >= text_width {
         // Too many columns for the page: shrink all alike (some words will break).
@@ -134,18 +139,18 @@ mod tests {
             "2026-11-09",
             "Byta och förstärka belysningen i gångtunneln",
         ])];
-        let w = column_widths(&headers, &rows, &[1, 1, 1, 20], 9864);
+        let w = column_widths(&headers, &rows, &[1, 1, 1, 20], 9864, 20);
         assert_eq!(w.iter().sum::<usize>(), 9864);
-        assert!(w[1] as u32 >= longest_word("Socialtjänsten", false) + CELL_PADDING);
-        assert!(w[2] as u32 >= longest_word("2026-11-09", false) + CELL_PADDING);
-        assert!(w[2] as u32 >= longest_word("senast", true) + CELL_PADDING);
+        assert!(w[1] as u32 >= longest_word("Socialtjänsten", false, 20) + CELL_PADDING);
+        assert!(w[2] as u32 >= longest_word("2026-11-09", false, 20) + CELL_PADDING);
+        assert!(w[2] as u32 >= longest_word("senast", true, 20) + CELL_PADDING);
         assert!(w[3] > w[1], "the text column takes the rest: {w:?}");
     }
 
     #[test]
     fn too_many_columns_shrink_alike_and_still_fill_the_width() {
         let headers: Vec<String> = (0..20).map(|_| "Lindängsringen".to_string()).collect();
-        let w = column_widths(&headers, &[], &[], 9864);
+        let w = column_widths(&headers, &[], &[], 9864, 20);
         assert!(w.iter().sum::<usize>() <= 9864);
         assert!(w.windows(2).all(|p| p[0] == p[1]));
     }
