@@ -1,6 +1,8 @@
-//! End to end from an EMPTY database without the demo: the real binary in a pseudo-terminal
-//! makes the agreement, the measures, the place project and the action plan's chain, each
-//! where the user works with it; a restart finds them and `lagesbild check` passes.
+//! End to end from an EMPTY database without the demo (issue 12, "Done when"): the real binary
+//! in a pseudo-terminal sets up the municipality's register, makes the agreement, the measures,
+//! the place project and the action plan's chain, each where the user works with it, adds
+//! observations, runs and closes a meeting and exports its minutes; a restart finds all of it
+//! and `lagesbild check` passes.
 
 use crate::common::pty::{CTRL_S, Session, TAB};
 
@@ -9,13 +11,17 @@ use lagesbild::store::{Access, Store};
 const HOME: &str = "\x1b[H";
 const UP: &str = "\x1b[A";
 const RIGHT: &str = "\x1b[C";
+const END: &str = "\x1b[F";
 
-/// From an empty database without the demo, through the real binary: an agreement with a
-/// priority and a medborgarlöfte with two activities, two preventive measures, a place project
-/// with an inspection and a finding turned into an action, and a plan with problem → cause →
-/// item → goal → indicator → value; then a restart finds them and `lagesbild check` passes.
+/// From an empty database without the demo, through the real binary: three areas (one inside
+/// another), four places with coordinates, three partner organisations and a police alias on
+/// an event type; an agreement with a priority and a medborgarlöfte with two activities, two
+/// preventive measures, a place project with an inspection and a finding turned into an
+/// action, and a plan with problem → cause → item → goal → indicator → value; observations; a
+/// meeting run, closed and its minutes exported; then a restart finds all of it and
+/// `lagesbild check` passes.
 #[test]
-fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app() {
+fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
     let mut app = Session::start(&db, dir.path());
@@ -25,11 +31,8 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.send(TAB);
     app.send("Säkerhetsenheten");
     app.send(CTRL_S);
-    app.send("8n");
-    app.wait_for("Nytt område");
-    app.send("Centrala Sjövik");
-    app.send(CTRL_S);
-    app.wait_for("Sparat: nytt område");
+    app.wait_for("Kom igång");
+    register(&mut app);
 
     // Överenskommelse: the agreement, a priority, a promise and its two activities.
     app.send("4");
@@ -167,8 +170,16 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     app.send("\t2026 Q1\t2026-04-02\t7");
     app.send(CTRL_S);
     app.wait_for("2026 Q1 · 2026-04-02 · 7");
+    app.send("p");
+    observations_and_meeting(&mut app);
     app.send("q");
     assert!(app.wait_exit(), "quits with success");
+    assert!(
+        dir.path()
+            .join("minnesanteckningar-2026-11-19.docx")
+            .is_file(),
+        "the minutes are in the working directory"
+    );
 
     // A restart finds all of it.
     let mut again = Session::start(&db, dir.path());
@@ -179,6 +190,12 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     again.wait_for("Trasig belysning i gångtunneln.");
     again.send("3p");
     again.wait_for("2026 Q1 · 2026-04-02 · 7");
+    again.send("p8");
+    again.wait_for("Granängstorget");
+    again.send(RIGHT);
+    again.wait_for("Gångtunneln");
+    again.send("2");
+    again.wait_for("Klotter på busskuren");
     again.send("q");
     assert!(again.wait_exit());
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
@@ -206,7 +223,155 @@ fn a_new_municipality_makes_its_agreement_measures_project_and_plan_in_the_app()
     );
     let findings: Vec<lagesbild::domain::Finding> = store.all().expect("findings");
     assert!(findings[0].action_id.is_some());
+    let areas: Vec<lagesbild::domain::Area> = store.all().expect("areas");
+    assert_eq!(areas.len(), 3);
+    let id_of = |name: &str| areas.iter().find(|a| a.name == name).map(|a| a.id);
+    let nested = areas
+        .iter()
+        .find(|a| a.name == "Granängstorget")
+        .expect("nested");
+    assert_eq!(
+        nested.parent_id,
+        id_of("Granängsringen"),
+        "one inside another"
+    );
+    let places: Vec<lagesbild::domain::Place> = store.all().expect("places");
+    assert_eq!(places.len(), 4);
+    assert!(places.iter().all(|p| p.lat.is_some() && p.lon.is_some()));
+    let organisations: Vec<lagesbild::domain::Organisation> = store.all().expect("orgs");
+    assert_eq!(organisations.len(), 4, "the own and three partners");
+    let types: Vec<lagesbild::domain::EventType> = store.all().expect("types");
+    assert!(
+        types
+            .iter()
+            .any(|t| t.police_aliases.iter().any(|a| a == "Klotter")),
+        "the police alias"
+    );
+    let observations: Vec<lagesbild::domain::Observation> = store.all().expect("observations");
+    assert_eq!(observations.len(), 2);
+    let meetings: Vec<lagesbild::domain::Meeting> = store.all().expect("meetings");
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(
+        meetings[0].status,
+        lagesbild::domain::MeetingStatus::Avslutat
+    );
     let items: Vec<lagesbild::domain::PlanItem> = store.all().expect("items");
     let goals: Vec<lagesbild::domain::Goal> = store.all().expect("goals");
     assert_eq!(items[0].goal_id, Some(goals[0].id));
+}
+
+/// Register (tab 8): three areas, each made inside the one before; four places with
+/// coordinates; three partner organisations; a police alias on an event type.
+fn register(app: &mut Session) {
+    app.send("8n");
+    app.wait_for("Nytt område");
+    app.send("Centrala Sjövik");
+    app.send(CTRL_S);
+    app.wait_for("Sparat: nytt område ”Centrala Sjövik”");
+    // A new area goes inside the selected one.
+    app.send("n");
+    app.wait_for("Nytt område");
+    app.send("Granängsringen");
+    app.send(TAB);
+    app.send("bostad");
+    app.send(CTRL_S);
+    app.wait_for("Sparat: nytt område ”Granängsringen”");
+    app.send("n");
+    app.wait_for("Nytt område");
+    app.send("Granängstorget");
+    app.send(CTRL_S);
+    app.wait_for("Sparat: nytt område ”Granängstorget”");
+    // Places: the first picks its area by typing; the next ones start in the same area.
+    app.send(RIGHT);
+    app.wait_for("Inga platser ännu.");
+    for (i, (name, kind, position)) in [
+        ("Torget", "torg", "59.2391, 18.2297"),
+        ("Busshållplatsen", "håll", "59.2386, 18.2301"),
+        ("Gångtunneln", "gång", "59.2379, 18.2288"),
+        ("Skolgården", "skolg", "59.2402, 18.2310"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        app.send("n");
+        app.wait_for("Ny plats");
+        if i == 0 {
+            app.send("granängst");
+        }
+        app.send(TAB);
+        app.send(name);
+        app.send(TAB);
+        app.send(kind);
+        app.send(TAB);
+        app.send(position);
+        app.send(CTRL_S);
+        app.wait_for(&format!("Sparat: ny plats ”{name}”"));
+    }
+    // Three partners, each with its kind found by typing.
+    app.send(RIGHT);
+    for (name, short, kind) in [
+        ("Polisen lokalpolisområde Sjövik", "Polisen", "pol"),
+        ("Sjöviks bostäder AB", "Sjöviks bostäder", "bostad"),
+        ("Räddningstjänsten Sjövik", "Räddningstjänsten", "rädd"),
+    ] {
+        app.send("n");
+        app.wait_for("Ny organisation");
+        app.send(name);
+        app.send(TAB);
+        app.send(short);
+        app.send(TAB);
+        app.send(kind);
+        app.send(CTRL_S);
+        app.wait_for(&format!("Sparat: ny organisation ”{name}”"));
+    }
+    // A police alias on the first event type: one more line in its list of the police's names.
+    app.send(RIGHT);
+    app.send(RIGHT);
+    app.wait_for("Händelsetyper (");
+    app.send("e");
+    app.wait_for("Ändra händelsetyp");
+    app.send(&TAB.repeat(5));
+    app.send(END);
+    app.send("\r");
+    app.send("Klotter");
+    app.send(CTRL_S);
+    app.wait_for("Ändrade händelsetyp");
+}
+
+/// Two observations at the places, then the meeting: started, attended, closed, and its
+/// minutes exported to Word.
+fn observations_and_meeting(app: &mut Session) {
+    app.send("2");
+    for (place, text) in [
+        ("torg", "Klotter på busskuren vid torget"),
+        ("gång", "Trasig belysning i gångtunneln"),
+    ] {
+        app.send("n");
+        app.wait_for("Ny iakttagelse");
+        app.send(TAB);
+        app.send("21.30");
+        app.send(TAB);
+        app.send("granängst");
+        app.send(TAB);
+        app.send(place);
+        app.send(&TAB.repeat(5));
+        app.send(text);
+        app.send(CTRL_S);
+        app.wait_for("Iakttagelsen sparades.");
+    }
+    app.send("1");
+    app.send("n");
+    app.wait_for("Starta ett nytt möte");
+    app.send("j");
+    app.wait_for("har startat");
+    app.send(" ");
+    app.wait_for("närvarande");
+    app.send("a");
+    app.wait_for("Avsluta mötet");
+    app.send("j");
+    app.wait_for("är avslutat");
+    app.send("e");
+    app.wait_for("Exportera minnesanteckningar");
+    app.send(CTRL_S);
+    app.wait_for("minnesanteckningar-2026-11-19.docx");
 }

@@ -50,6 +50,10 @@ impl Session {
         cmd.env("LAGESBILD_TODAY", "2026-11-19");
         cmd.env("XDG_CONFIG_HOME", config_home);
         cmd.env("TERM", "xterm-256color");
+        // Exports go to the working directory: the test's own, never the repository.
+        if let Some(dir) = db.parent() {
+            cmd.cwd(dir);
+        }
         cmd.env_remove("LAGESBILD_POLISEN_URL");
         for (k, v) in envs {
             cmd.env(k, v);
