@@ -47,10 +47,14 @@ impl Store {
         Ok(found)
     }
 
-    /// The live records of `kind` whose name (see [`EntityKind::name_field`]) is `name`, any
-    /// case; every live record of the kind when `name` is `None`. Ordered Swedish-wise.
+    /// The live records of `kind` whose name (see [`EntityKind::name_field`]; a kind without
+    /// one, a cause, by its description, as the pickers name it) is `name`, any case; every
+    /// live record of the kind when `name` is `None`. Ordered Swedish-wise.
     pub fn named(&self, kind: EntityKind, name: Option<&str>) -> Result<Vec<Named>> {
-        let Some(field) = kind.name_field() else {
+        let Some(field) = kind
+            .name_field()
+            .or_else(|| kind.field("description").map(|f| f.name))
+        else {
             return Ok(Vec::new());
         };
         // A record made before its kind had `active` has none: it is in use.

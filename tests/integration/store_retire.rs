@@ -267,4 +267,11 @@ fn a_picker_offers_the_records_in_use_of_any_kind_by_name_or_description() {
     );
     // A cancelled priority is out of use: no picker offers it.
     assert!(names(EntityKind::Priority).is_empty(), "{priority}");
+    // The details name a cause the same way (a plan item's causes are never shown as ids).
+    let named = db.store.named(EntityKind::Cause, None).expect("named");
+    assert_eq!(named.len(), 1);
+    assert_eq!(
+        (named[0].name.as_str(), named[0].id),
+        ("Mörk gångtunnel\nutan belysning", cause)
+    );
 }
