@@ -107,17 +107,7 @@ impl Table {
     }
 }
 
-/// Cuts a text to `max` characters, with an ellipsis.
-pub fn clip(s: &str, max: usize) -> String {
-    let s = s.replace('\n', " ");
-    if s.chars().count() <= max {
-        s
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
+pub use crate::domain::text::clip;
 
 pub fn print_json<T: Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value)

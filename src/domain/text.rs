@@ -19,6 +19,18 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// Cuts a text to `max` characters, with an ellipsis.
+pub fn clip(s: &str, max: usize) -> String {
+    let s = s.replace('\n', " ");
+    if s.chars().count() <= max {
+        s
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
 /// `text` on one line: every control character dropped, line breaks included.
 pub fn one_line(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).collect()

@@ -270,6 +270,14 @@ pub fn open_edit(state: &mut State, kind: EntityKind, id: Id, record: &Value) {
 
 /// What a person calls a stored record: its name field, else its short id.
 pub fn shown_name(kind: EntityKind, id: Id, record: &Value) -> String {
+    // A kind without a name (a cause) goes by its description's first line, as pickers name it.
+    let described = || {
+        record
+            .get("description")
+            .and_then(Value::as_str)
+            .and_then(|d| d.lines().find(|l| !l.trim().is_empty()))
+            .map(|l| crate::domain::text::clip(l.trim(), 60))
+    };
     kind.name_field()
         .and_then(|n| record.get(n))
         .and_then(|v| match v {
@@ -277,6 +285,7 @@ pub fn shown_name(kind: EntityKind, id: Id, record: &Value) -> String {
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         })
+        .or_else(|| kind.name_field().is_none().then(described).flatten())
         .unwrap_or_else(|| id.short())
 }
 
