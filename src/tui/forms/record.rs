@@ -417,3 +417,21 @@ pub fn on_msg(state: &mut State, msg: RecordMsg) -> Vec<Effect> {
     }
     Vec::new()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_without_a_name_goes_by_its_descriptions_first_line() {
+        let id = Id::new();
+        let cause = serde_json::json!({"description": "\nMörk gångtunnel\nutan belysning"});
+        assert_eq!(shown_name(EntityKind::Cause, id, &cause), "Mörk gångtunnel");
+        assert_eq!(
+            shown_name(EntityKind::Cause, id, &serde_json::json!({})),
+            id.short()
+        );
+        let area = serde_json::json!({"name": "Ekudden", "description": "x"});
+        assert_eq!(shown_name(EntityKind::Area, id, &area), "Ekudden");
+    }
+}
