@@ -14,6 +14,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "cli.ftl"),
             catalogue_file!($code, "report.ftl"),
             catalogue_file!($code, "errors.ftl"),
+            catalogue_file!($code, "pii.ftl"),
         ]
     };
 }
