@@ -9,10 +9,11 @@ use super::{Confidence, PiiFinding, PiiKind};
 
 /// `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYMMDD NNNN`, `YYMMDDNNNN` and the same with a four-digit
 /// year; the separator may be any dash (en dash from Word, minus sign from PDF) with spaces
-/// around it (`YYMMDD - NNNN`). Exactly 10 or 12 digits, bounded by non-word characters.
+/// around it (`YYMMDD - NNNN`). Exactly 10 or 12 digits, bounded by non-word characters
+/// (ASCII word boundaries: the number is ASCII, and they keep the fast engine on Swedish text).
 static PERSONNUMMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(\d{2})?(\d{6})(?:[ \u{a0}\u{202f}]{0,2}[\-+–—‐‑−][ \u{a0}\u{202f}]{0,2}|[ \u{a0}\u{202f}])?(\d{4})\b",
+        r"(?-u:\b)(\d{2})?(\d{6})(?:[ \u{a0}\u{202f}]{0,2}[\-+–—‐‑−][ \u{a0}\u{202f}]{0,2}|[ \u{a0}\u{202f}])?(\d{4})(?-u:\b)",
     )
     .expect("valid regex")
 });

@@ -14,7 +14,7 @@ use super::{Confidence, PiiFinding, PiiKind};
 /// any dash, slash, dot, a closing bracket). Greedy; the tail is trimmed group-wise afterwards.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:\+|\b00)46[ \u{a0}\-–]?(?:\(0\)[ \u{a0}\-–]?)?|\(0|\b0)[1-9](?:(?:[ \u{a0}]?[\-–—‐‑−/.)][ \u{a0}]?|\)[ \u{a0}]?[\-–—‐‑−/][ \u{a0}]?|[ \u{a0}])?\d){5,11}",
+        r"(?:(?:\+|(?-u:\b)00)46[ \u{a0}\-–]?(?:\(0\)[ \u{a0}\-–]?)?|\(0|(?-u:\b)0)[1-9](?:(?:[ \u{a0}]?[\-–—‐‑−/.)][ \u{a0}]?|\)[ \u{a0}]?[\-–—‐‑−/][ \u{a0}]?|[ \u{a0}])?\d){5,11}",
     )
     .expect("valid regex")
 });
@@ -172,15 +172,15 @@ pub(super) fn findings(text: &str, out: &mut Vec<PiiFinding>) {
                 && national_part[first_group.len()..]
                     .starts_with(['-', '–', '—', '‐', '‑', '−', ' ', '/', ')', '.'])
         };
-        let confidence = if PNR_SHAPE.is_match(candidate) {
-            Confidence::Low
-        } else if switchboard(text, span.start, &national) {
-            Confidence::Low
-        } else if international || mobile || area_code_separated {
-            Confidence::High
-        } else {
-            Confidence::Medium
-        };
+        // Personnummer-shaped: low, so the personnummer reading wins. A switchboard: low.
+        let confidence =
+            if PNR_SHAPE.is_match(candidate) || switchboard(text, span.start, &national) {
+                Confidence::Low
+            } else if international || mobile || area_code_separated {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            };
         push(out, text, span, PiiKind::PhoneNumber, confidence);
     }
 }

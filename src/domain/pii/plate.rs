@@ -14,7 +14,7 @@ use super::{Confidence, PiiFinding, PiiKind};
 /// digits and a digit or letter, as a whole word, in any case.
 static PLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([a-hj-pr-uw-z]{3})([ \u{a0}]?|[ \u{a0}]?[\-–][ \u{a0}]?)(\d{2}[0-9a-hj-pr-uw-z])\b",
+        r"(?i)(?-u:\b)([a-hj-pr-uw-z]{3})([ \u{a0}]?|[ \u{a0}]?[\-–][ \u{a0}]?)(\d{2}[0-9a-hj-pr-uw-z])(?-u:\b)",
     )
     .expect("valid regex")
 });

@@ -463,3 +463,60 @@ fn the_register_knows_places_named_after_people() {
     assert!(flagged(text, &register).is_empty());
     assert!(!flagged("Anna Svensson vid Nytorget", &register).is_empty());
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::*;
+
+    /// Text that looks like notes: Swedish letters, digits, every dash and space the check
+    /// reads, brackets, @ and the characters people paste (nbsp, combining marks, emoji).
+    fn note_like() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("Anna ".to_string()),
+                Just("Svensson".to_string()),
+                Just("heter ".to_string()),
+                Just("killen ".to_string()),
+                Just("och ".to_string()),
+                Just("reg ".to_string()),
+                Just("bilen ".to_string()),
+                Just("@".to_string()),
+                Just("(08)".to_string()),
+                Just("+46".to_string()),
+                "[0-9]{1,12}",
+                "[A-ZÅÄÖa-zåäö]{1,8}",
+                "[ \u{a0}\u{202f}\\-–—‐‑−+/.,:()'’\"”»]{1,3}",
+                "[\u{0300}\u{0308}\u{1F600}\u{0130}\u{0131}ß]",
+                any::<char>().prop_map(String::from),
+            ],
+            0..40,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        /// Issue 16: the check never panics, and its spans lie on character boundaries, in
+        /// order, without overlap, for any input.
+        #[test]
+        fn never_panics_and_spans_lie_on_char_boundaries(
+            text in prop_oneof![note_like(), any::<String>()]
+        ) {
+            let register = Register::from_names(["Hedvig Eleonora", "Anna", "(08)"]);
+            for found in [lint(&text), lint_with(&text, &register)] {
+                let mut last_end = 0;
+                for f in &found {
+                    prop_assert!(text.is_char_boundary(f.span.start));
+                    prop_assert!(text.is_char_boundary(f.span.end));
+                    prop_assert!(f.span.start < f.span.end);
+                    prop_assert!(f.span.start >= last_end);
+                    prop_assert_eq!(&text[f.span.clone()], f.excerpt.as_str());
+                    last_end = f.span.end;
+                }
+                let _ = warning_sv(&found);
+            }
+        }
+    }
+}

@@ -15,7 +15,7 @@ use crate::domain::pii::Confidence;
 /// Words that name the next word: "heter Kalle", "kallad Ali", "kallas för Sessan".
 static NAMING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:heter|hette|kallad|kallades|kallas|kallar sig|kallar honom|kallar henne|alias|vid namn|smeknamnet|smeknamn|namnet|mitt namn är|hans namn är|hennes namn är)(?:[ \u{a0}]+för)?(?:[ \u{a0}]+(?:typ|visst|nog|tydligen|väl|kanske|bara))?[ \u{a0}]+[\x22”'»]?(\p{L}+(?:[-'’]\p{L}+)*)",
+        r"(?i)(?-u:\b)(?:heter|hette|kallad|kallades|kallas|kallar sig|kallar honom|kallar henne|alias|vid namn|smeknamnet|smeknamn|namnet|mitt namn är|hans namn är|hennes namn är)(?:[ \u{a0}]+för)?(?:[ \u{a0}]+(?:typ|visst|nog|tydligen|väl|kanske|bara))?[ \u{a0}]+[\x22”'»]?(\p{L}+(?:[-'’]\p{L}+)*)",
     )
     .expect("valid regex")
 });
@@ -23,7 +23,7 @@ static NAMING: LazyLock<Regex> = LazyLock::new(|| {
 /// A person noun right before a name: "pojken Kalle", "killen Ali", "15-åringen Moa".
 static PERSON_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:pojken|flickan|killen|tjejen|grabben|sonen|dottern|brodern|brorsan|systern|syrran|eleven|ungdomen|mannen|kvinnan|kompisen|kamraten|vännen|pojkvännen|flickvännen|tonåringen|\d{1,2}-åringen|\d{1,2}-åriga|mopedisten|föraren|gärningsmannen|misstänkte|anmälaren|vittnet|hyresgästen|grabbarna|killarna|tjejerna|pojkarna|flickorna|bröderna|systrarna|ungdomarna|kompisarna|eleverna)[ \u{a0}]+(\p{L}+(?:[-'’]\p{L}+)*)",
+        r"(?i)(?-u:\b)(?:pojken|flickan|killen|tjejen|grabben|sonen|dottern|brodern|brorsan|systern|syrran|eleven|ungdomen|mannen|kvinnan|kompisen|kamraten|vännen|pojkvännen|flickvännen|tonåringen|\d{1,2}-åringen|\d{1,2}-åriga|mopedisten|föraren|gärningsmannen|misstänkte|anmälaren|vittnet|hyresgästen|grabbarna|killarna|tjejerna|pojkarna|flickorna|bröderna|systrarna|ungdomarna|kompisarna|eleverna)[ \u{a0}]+(\p{L}+(?:[-'’]\p{L}+)*)",
     )
     .expect("valid regex")
 });

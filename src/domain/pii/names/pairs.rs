@@ -31,13 +31,13 @@ static INITIAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Title or role + a name: "rektor Lindström", "Fru Lindqvist", "fältassistenten Sara".
 static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?i:rektor|rektorn|biträdande rektor|herr|fru|dr|doktor|kommunpolis|kommunpolisen|polisinspektör|inspektör|kommissarie|väktare|väktaren|vaktmästare|vaktmästaren|fältassistent|fältassistenten|fältare|fältaren|grannen|pappan|mamman|syster|bror|lärare|läraren|mentor|mentorn|kurator|kuratorn|skolsköterskan|fritidsledare|fritidsledaren|fastighetsskötare|fastighetsskötaren|handläggare|handläggaren|socialsekreterare|socialsekreteraren|elevassistent|elevassistenten|tränare|tränaren|ordförande|ordföranden|förvaltare|förvaltaren|bovärd|bovärden|butikschef|butikschefen|chef|chefen|enhetschef|enhetschefen|polisen|polis|insatschef|ansvarig|kontaktperson|kontaktpersonen)[ \u{a0}]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\b",
+        r"(?-u:\b)(?i:rektor|rektorn|biträdande rektor|herr|fru|dr|doktor|kommunpolis|kommunpolisen|polisinspektör|inspektör|kommissarie|väktare|väktaren|vaktmästare|vaktmästaren|fältassistent|fältassistenten|fältare|fältaren|grannen|pappan|mamman|syster|bror|lärare|läraren|mentor|mentorn|kurator|kuratorn|skolsköterskan|fritidsledare|fritidsledaren|fastighetsskötare|fastighetsskötaren|handläggare|handläggaren|socialsekreterare|socialsekreteraren|elevassistent|elevassistenten|tränare|tränaren|ordförande|ordföranden|förvaltare|förvaltaren|bovärd|bovärden|butikschef|butikschefen|chef|chefen|enhetschef|enhetschefen|polisen|polis|insatschef|ansvarig|kontaktperson|kontaktpersonen)[ \u{a0}]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)",
     )
     .expect("valid regex")
 });
 /// "Familjen Svensson", "familjen Yilmaz".
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:familjen|familj)[ \u{a0}]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\b")
+    Regex::new(r"(?-u:\b)(?i:familjen|familj)[ \u{a0}]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)")
         .expect("valid regex")
 });
 
