@@ -47,7 +47,8 @@ impl ExportReport {
 }
 
 /// Builds the signed bytes of a bundle for `recipient` carrying this copy's chain after
-/// `since_seq`. Writes nothing.
+/// `since_seq`. Writes nothing. Refused while a record it carries holds flagged, unconfirmed
+/// free text (see `personal_data`).
 pub fn build(
     store: &Store,
     recipient: &TrustedPartner,
@@ -55,6 +56,7 @@ pub fn build(
 ) -> Result<(Payload, Vec<u8>)> {
     let (identity, key, token) = own_key(store)?;
     let segment = store.outgoing(since_seq)?;
+    super::personal_data::check_outgoing(store, &segment.ops)?;
     let head_hash = segment
         .ops
         .iter()

@@ -3,6 +3,7 @@
 //! - [`keys`]: this copy's signing key and the public-key tokens partners trust;
 //! - [`bundle`]: the file format (signature first, then a strict parse);
 //! - [`export`]: a bundle for one recipient with only this copy's own, shareable ops;
+//! - [`personal_data`]: flagged, unconfirmed free text never leaves in a bundle;
 //! - [`import`]: size → signature → parse → validation → preview → backup → one transaction
 //!   (the checks before anything is used are in `verify`);
 //! - [`rules`]: what a partner may write here;
@@ -13,6 +14,7 @@ pub mod export;
 pub mod import;
 pub mod keys;
 pub mod partner;
+pub mod personal_data;
 pub mod rules;
 pub mod screen;
 mod verify;

@@ -19,6 +19,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "tui-records.ftl"),
             catalogue_file!($code, "tui-forms.ftl"),
             catalogue_file!($code, "tui-meeting.ftl"),
+            catalogue_file!($code, "pii.ftl"),
         ]
     };
 }

@@ -14,6 +14,7 @@ mod exchange_adversarial;
 mod exchange_codes;
 mod exchange_demo;
 mod exchange_kill;
+mod exchange_pii;
 mod exchange_props;
 mod exchange_rules;
 mod exchange_tamper;

@@ -500,15 +500,26 @@ impl Form {
         true
     }
 
-    /// The personal-data warning for the free text, if any.
+    /// The personal-data warning for the free text, if any: one confirmation that names, field
+    /// by field, what was found at `pii::CONFIRM_LEVEL` (the level exports refuse at).
     pub fn pii_check(&self) -> Option<String> {
-        let findings: Vec<_> = self
+        let lang = crate::domain::Lang::Sv;
+        let fields: Vec<String> = self
             .fields
             .iter()
             .filter(|f| f.kind == FieldKind::FreeText)
-            .flat_map(|f| pii::lint(&f.value))
+            .filter_map(|f| {
+                let found = pii::found_list_sv(&pii::lint(&f.value))?;
+                Some(crate::i18n::t!(
+                    lang,
+                    "pii-field-found",
+                    field = f.label.to_string(),
+                    found = found
+                ))
+            })
             .collect();
-        pii::warning_sv(&findings)
+        (!fields.is_empty())
+            .then(|| crate::i18n::t!(lang, "pii-form-warning", fields = fields.join("; ")))
     }
 
     fn field(&self, key: &str) -> Option<&Field> {
@@ -705,6 +716,26 @@ mod tests {
             form.fields[0].display(),
             "Polisen",
             "without typing, every option"
+        );
+    }
+
+    #[test]
+    fn the_warning_names_each_flagged_field_and_what_was_found() {
+        let form = Form::new(
+            "Test",
+            vec![
+                Field::free_text("d", "Beskrivning", "Killen Omar sprang därifrån."),
+                Field::free_text("c", "Kommentar", "Lugnt vid torget."),
+                Field::free_text("n", "Anteckning", "Frågor till info@example.com"),
+            ],
+            2026,
+        );
+        let warning = form.pii_check().unwrap_or_default();
+        assert!(warning.contains("Beskrivning: namn (”Omar”)"), "{warning}");
+        assert!(!warning.contains("Kommentar"), "{warning}");
+        assert!(
+            !warning.contains("Anteckning"),
+            "a functional mailbox asks nothing: {warning}"
         );
     }
 }

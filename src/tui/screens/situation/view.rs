@@ -120,6 +120,15 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             ))];
             // Every line of the description, as it was written.
             d.extend(lines_of(&r.description));
+            // What the personal-data check finds (also in what a partner's bundle brought).
+            if let Some(found) =
+                crate::domain::pii::found_list_sv(&crate::domain::pii::lint(&r.description))
+            {
+                d.push(Line::from(Span::styled(
+                    crate::i18n::t!(state.lang, "pii-review-flag", found = found),
+                    state.theme.warn,
+                )));
+            }
             d.extend([Line::from(format!(
                 "{} {} {} · {} · {} · {} · {}",
                 r.occurred_on,
