@@ -15,21 +15,6 @@ use crate::store::Store;
 /// How many records the refusal names before "och N till".
 const MAX_NAMED: usize = 5;
 
-/// The copy's own register as the check reads it: names of areas, places, organisations and
-/// event types are places and organisations, not people.
-pub fn register(store: &Store) -> Result<Register> {
-    let mut names = Vec::new();
-    for kind in [
-        EntityKind::Area,
-        EntityKind::Place,
-        EntityKind::Organisation,
-        EntityKind::EventType,
-    ] {
-        names.extend(store.named(kind, None)?.into_iter().map(|n| n.name));
-    }
-    Ok(Register::from_names(names.iter().map(String::as_str)))
-}
-
 /// One record that may not leave, and what was found in it.
 struct Flagged {
     kind: EntityKind,
@@ -42,7 +27,7 @@ struct Flagged {
 /// wording an op being sent carries (an op is sent as it was written: a later correction does
 /// not take the earlier wording out of the bundle, so it too must be confirmed).
 pub fn check_outgoing(store: &Store, ops: &[Op]) -> Result<()> {
-    let register = register(store)?;
+    let register = store.pii_register()?;
     let mut checked_now: HashSet<Id> = HashSet::new();
     let mut named: HashSet<Id> = HashSet::new();
     let mut flagged: Vec<Flagged> = Vec::new();

@@ -75,7 +75,7 @@ fn revision_due(
 
 pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Document> {
     let lang = o.lang;
-    let mut gate = Gate::new(o.include_internal);
+    let mut gate = Gate::for_store(store, o.include_internal)?;
     if !gate.admit(agreement.classification) {
         return Err(ReportError::Internal(format!(
             "Överenskommelsen ”{}”",

@@ -77,7 +77,7 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
 /// for what is coming; the plan and the minutes list what is late).
 pub fn calendar(store: &Store, options: &Options, include_past: bool) -> Result<CalendarFile> {
     let lang = options.lang;
-    let mut gate = Gate::new(options.include_internal);
+    let mut gate = Gate::for_store(store, options.include_internal)?;
     let names = Names::load(store)?;
     let stamp = swedish_time::to_utc(options.generated_at);
     let mut warnings = Vec::new();

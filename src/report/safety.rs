@@ -5,13 +5,15 @@
 use chrono::NaiveDate;
 
 use super::error::{ReportError, Result};
-use crate::domain::pii::{self, Confidence};
+use crate::domain::pii;
 use crate::domain::{Classification, EntityKind, Id, Lang, Vocabulary};
 
 /// Tracks what a document contains while it is being gathered.
 #[derive(Debug, Clone)]
 pub struct Gate {
     include_internal: bool,
+    /// The copy's own names (places, organisations): not people.
+    register: pii::Register,
     strictest: Classification,
     internal_included: bool,
     internal_left_out: usize,
@@ -33,10 +35,20 @@ impl Gate {
     pub fn new(include_internal: bool) -> Self {
         Gate {
             include_internal,
+            register: pii::Register::default(),
             strictest: Classification::Oppen,
             internal_included: false,
             internal_left_out: 0,
         }
+    }
+
+    /// The gate of a document gathered from `store`: the copy's register tells its place and
+    /// organisation names from people, as on save and in bundles.
+    pub fn for_store(store: &crate::store::Store, include_internal: bool) -> Result<Self> {
+        Ok(Gate {
+            register: store.pii_register()?,
+            ..Gate::new(include_internal)
+        })
     }
 
     /// Whether a record with this classification goes into the document; remembers the
@@ -59,10 +71,7 @@ impl Gate {
         if t.confirmed || t.text.trim().is_empty() {
             return Ok(());
         }
-        let findings: Vec<_> = pii::lint(t.text)
-            .into_iter()
-            .filter(|f| f.confidence >= Confidence::Medium)
-            .collect();
+        let findings = pii::flagged(t.text, &self.register);
         let Some(warning) = pii::warning_sv(&findings) else {
             return Ok(());
         };
@@ -153,5 +162,27 @@ mod tests {
             })
             .is_ok()
         );
+    }
+
+    #[test]
+    fn the_copys_own_place_names_are_not_people_in_a_document() {
+        let id = Id::new();
+        let text = || Text {
+            kind: EntityKind::Observation,
+            id,
+            date: NaiveDate::from_ymd_opt(2026, 11, 17),
+            field: "description",
+            text: "Klotter på muren vid Hedvig Eleonora i natt.",
+            confirmed: false,
+        };
+        assert!(
+            Gate::new(false).check(text()).is_err(),
+            "without the register the name looks like a person's"
+        );
+        let gate = Gate {
+            register: pii::Register::from_names(["Hedvig Eleonora"]),
+            ..Gate::new(false)
+        };
+        assert!(gate.check(text()).is_ok(), "a registered place passes");
     }
 }

@@ -47,6 +47,24 @@ impl Store {
         Ok(found)
     }
 
+    /// The copy's own register as the personal-data check reads it: the names of areas,
+    /// places, organisations and event types are places and organisations, not people. The
+    /// one register for the save warning, the document gate and the bundle check.
+    pub fn pii_register(&self) -> Result<crate::domain::pii::Register> {
+        let mut names = Vec::new();
+        for kind in [
+            EntityKind::Area,
+            EntityKind::Place,
+            EntityKind::Organisation,
+            EntityKind::EventType,
+        ] {
+            names.extend(self.named(kind, None)?.into_iter().map(|n| n.name));
+        }
+        Ok(crate::domain::pii::Register::from_names(
+            names.iter().map(String::as_str),
+        ))
+    }
+
     /// The live records of `kind` whose name (see [`EntityKind::name_field`]; a kind without
     /// one, a cause, by its description, as the pickers name it) is `name`, any case; every
     /// live record of the kind when `name` is `None`. Ordered Swedish-wise.

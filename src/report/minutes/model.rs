@@ -83,7 +83,7 @@ pub fn sender(store: &Store, names: &Names) -> Result<String> {
 
 impl Minutes {
     pub fn gather(store: &Store, meeting_id: Id, include_internal: bool) -> Result<Minutes> {
-        let mut gate = Gate::new(include_internal);
+        let mut gate = Gate::for_store(store, include_internal)?;
         let meeting: Meeting = store.require(meeting_id)?;
         if !gate.admit(meeting.classification) {
             return Err(ReportError::Internal(format!("Mötet {}", meeting.date)));

@@ -148,7 +148,7 @@ fn last_follow_up(store: &Store, gate: &mut Gate, action: &Action) -> Result<Opt
 impl PlanReport {
     pub fn gather(store: &Store, plan: ActionPlan, options: &Options) -> Result<PlanReport> {
         let lang = options.lang;
-        let mut gate = Gate::new(options.include_internal);
+        let mut gate = Gate::for_store(store, options.include_internal)?;
         if !gate.admit(plan.classification) {
             return Err(ReportError::Internal(format!(
                 "Åtgärdsplanen ”{}”",

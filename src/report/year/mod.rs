@@ -149,7 +149,7 @@ fn indicator_section(store: &Store, gate: &mut Gate, doc: &mut Document, year: i
 pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
     let lang = o.lang;
     year_bounds(year)?;
-    let mut gate = Gate::new(o.include_internal);
+    let mut gate = Gate::for_store(store, o.include_internal)?;
     let names = Names::load(store)?;
     let mut doc = Document {
         name: t!(lang, "year-title", year = year),

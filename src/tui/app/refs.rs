@@ -25,5 +25,6 @@ pub fn load(s: &Store) -> Result<Refs> {
         own_organisation: s
             .setting(meta::OWN_ORGANISATION)?
             .and_then(|v| v.parse().ok()),
+        pii_register: s.pii_register()?,
     })
 }

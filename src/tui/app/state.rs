@@ -24,6 +24,8 @@ pub struct Refs {
     pub event_types: Vec<EventType>,
     pub municipality: Option<String>,
     pub own_organisation: Option<Id>,
+    /// The copy's own names, which the personal-data check knows are not people.
+    pub pii_register: crate::domain::pii::Register,
 }
 
 impl Refs {

@@ -166,7 +166,7 @@ fn save(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     if !open.form.pii_confirmed
-        && let Some(warning) = open.form.pii_check()
+        && let Some(warning) = open.form.pii_check_with(&state.refs.pii_register)
     {
         open.form.pii_warning = Some(format!(
             "{warning} Spara ändå? {yes} = ja, annan tangent = tillbaka till texten."

@@ -503,13 +503,18 @@ impl Form {
     /// The personal-data warning for the free text, if any: one confirmation that names, field
     /// by field, what was found at `pii::CONFIRM_LEVEL` (the level exports refuse at).
     pub fn pii_check(&self) -> Option<String> {
+        self.pii_check_with(pii::Register::empty())
+    }
+
+    /// The same, with the copy's own names (places, organisations) known not to be people.
+    pub fn pii_check_with(&self, register: &pii::Register) -> Option<String> {
         let lang = crate::domain::Lang::Sv;
         let fields: Vec<String> = self
             .fields
             .iter()
             .filter(|f| f.kind == FieldKind::FreeText)
             .filter_map(|f| {
-                let found = pii::found_list_sv(&pii::lint(&f.value))?;
+                let found = pii::found_list_sv(&pii::lint_with(&f.value, register))?;
                 Some(crate::i18n::t!(
                     lang,
                     "pii-field-found",
@@ -737,5 +742,21 @@ mod tests {
             !warning.contains("Anteckning"),
             "a functional mailbox asks nothing: {warning}"
         );
+    }
+
+    #[test]
+    fn the_copys_own_place_names_are_not_asked_about_on_save() {
+        let form = Form::new(
+            "Test",
+            vec![Field::free_text(
+                "d",
+                "Beskrivning",
+                "Klotter på muren vid Hedvig Eleonora i natt.",
+            )],
+            2026,
+        );
+        assert!(form.pii_check().is_some());
+        let register = pii::Register::from_names(["Hedvig Eleonora"]);
+        assert_eq!(form.pii_check_with(&register), None);
     }
 }
