@@ -31,6 +31,56 @@ pub struct Text<'a> {
     pub confirmed: bool,
 }
 
+impl<'a> Text<'a> {
+    /// A cause's description.
+    pub fn cause(c: &'a crate::domain::Cause) -> Self {
+        Text {
+            kind: EntityKind::Cause,
+            id: c.id,
+            date: None,
+            field: "description",
+            text: &c.description,
+            confirmed: c.pii_confirmed,
+        }
+    }
+
+    /// A problem's description.
+    pub fn problem(p: &'a crate::domain::Problem) -> Self {
+        Text {
+            kind: EntityKind::Problem,
+            id: p.id,
+            date: None,
+            field: "description",
+            text: &p.description,
+            confirmed: p.pii_confirmed,
+        }
+    }
+
+    /// A follow-up's comment.
+    pub fn follow_up(f: &'a crate::domain::FollowUp) -> Self {
+        Text {
+            kind: EntityKind::FollowUp,
+            id: f.id,
+            date: Some(f.date),
+            field: "comment",
+            text: &f.comment,
+            confirmed: f.pii_confirmed,
+        }
+    }
+
+    /// A situation picture's summary (a picture has no confirmation).
+    pub fn picture_summary(p: &'a crate::domain::SituationPicture) -> Self {
+        Text {
+            kind: EntityKind::SituationPicture,
+            id: p.id,
+            date: Some(p.period_end),
+            field: "summary",
+            text: &p.summary,
+            confirmed: false,
+        }
+    }
+}
+
 impl Gate {
     pub fn new(include_internal: bool) -> Self {
         Gate {

@@ -149,14 +149,7 @@ impl Minutes {
             .into_iter()
             .find(|p| gate.admit(p.classification));
         if let Some(p) = &picture {
-            gate.check(Text {
-                kind: EntityKind::SituationPicture,
-                id: p.id,
-                date: Some(p.period_end),
-                field: "summary",
-                text: &p.summary,
-                confirmed: false,
-            })?;
+            gate.check(Text::picture_summary(p))?;
         }
         let previous = store.meeting_before(&meeting.group_name, meeting.date)?;
         let period = match &picture {
@@ -185,14 +178,7 @@ impl Minutes {
                 continue;
             }
             check_action(&gate, &action)?;
-            gate.check(Text {
-                kind: EntityKind::FollowUp,
-                id: f.id,
-                date: Some(f.date),
-                field: "comment",
-                text: &f.comment,
-                confirmed: f.pii_confirmed,
-            })?;
+            gate.check(Text::follow_up(&f))?;
             follow_ups.push(FollowUpLine {
                 action,
                 comment: f.comment,

@@ -4,8 +4,7 @@
 use super::PlanReport;
 use super::sheet::PlanRow;
 use crate::domain::{
-    Action, ActionPlan, Cause, EntityKind, FollowUp, Goal, Indicator, Lang, PlanItem, Problem,
-    Vocabulary,
+    Action, ActionPlan, Cause, FollowUp, Goal, Indicator, Lang, PlanItem, Problem, Vocabulary,
 };
 use crate::i18n::t;
 use crate::report::Options;
@@ -58,14 +57,7 @@ impl ItemContext {
             None => None,
         };
         if let Some(p) = &problem {
-            gate.check(Text {
-                kind: EntityKind::Problem,
-                id: p.id,
-                date: None,
-                field: "description",
-                text: &p.description,
-                confirmed: p.pii_confirmed,
-            })?;
+            gate.check(Text::problem(p))?;
         }
         let mut causes = Vec::new();
         for id in &item.cause_ids {
@@ -73,14 +65,7 @@ impl ItemContext {
                 .get::<Cause>(*id)?
                 .filter(|c| gate.admit(c.classification))
             {
-                gate.check(Text {
-                    kind: EntityKind::Cause,
-                    id: c.id,
-                    date: None,
-                    field: "description",
-                    text: &c.description,
-                    confirmed: c.pii_confirmed,
-                })?;
+                gate.check(Text::cause(&c))?;
                 causes.push(format!(
                     "{} ({})",
                     c.description.trim(),
@@ -130,14 +115,7 @@ fn last_follow_up(store: &Store, gate: &mut Gate, action: &Action) -> Result<Opt
         if !gate.admit(f.classification) {
             continue;
         }
-        gate.check(Text {
-            kind: EntityKind::FollowUp,
-            id: f.id,
-            date: Some(f.date),
-            field: "comment",
-            text: &f.comment,
-            confirmed: f.pii_confirmed,
-        })?;
+        gate.check(Text::follow_up(&f))?;
         if last.as_ref().is_none_or(|l| f.date >= l.date) {
             last = Some(f);
         }

@@ -83,14 +83,7 @@ pub(super) fn chain_section(
             if !gate.admit(c.classification) {
                 continue;
             }
-            gate.check(Text {
-                kind: EntityKind::Cause,
-                id: c.id,
-                date: None,
-                field: "description",
-                text: &c.description,
-                confirmed: c.pii_confirmed,
-            })?;
+            gate.check(Text::cause(&c))?;
             causes.push(t!(
                 lang,
                 "year-cause",

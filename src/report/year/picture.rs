@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::comparison::Comparison;
 use super::year_bounds;
-use crate::domain::{EntityKind, Id, Observation, PictureLevel};
+use crate::domain::{Id, Observation, PictureLevel};
 use crate::i18n::t;
 use crate::report::document::{Document, Table};
 use crate::report::error::Result;
@@ -57,14 +57,7 @@ pub(super) fn picture_section(
             continue;
         }
         if p.level == PictureLevel::Ar {
-            gate.check(Text {
-                kind: EntityKind::SituationPicture,
-                id: p.id,
-                date: Some(p.period_end),
-                field: "summary",
-                text: &p.summary,
-                confirmed: false,
-            })?;
+            gate.check(Text::picture_summary(&p))?;
             yearly.push(p.summary.clone());
         }
         for a in store.assessments_of(p.id)? {
