@@ -213,14 +213,7 @@ fn from_an_empty_database_a_meeting_runs_from_its_series_and_h_shows_its_history
     const RIGHT: &str = "\x1b[C";
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
-    let mut app = Session::start(&db, dir.path());
-    app.wait_for("Börja tomt");
-    app.send("t");
-    app.send("Tyresö");
-    app.send(TAB);
-    app.send("Säkerhetsenheten");
-    app.send(CTRL_S);
-    app.wait_for("Kom igång");
+    let mut app = Session::started_empty(dir.path());
     // An area first (the checklist's first step).
     app.send("s");
     app.wait_for("Nytt område");

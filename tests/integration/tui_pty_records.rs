@@ -24,14 +24,7 @@ const END: &str = "\x1b[F";
 fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
-    let mut app = Session::start(&db, dir.path());
-    app.wait_for("Välkommen till lagesbild");
-    app.send("t");
-    app.send("Tyresö");
-    app.send(TAB);
-    app.send("Säkerhetsenheten");
-    app.send(CTRL_S);
-    app.wait_for("Kom igång");
+    let mut app = Session::started_empty(dir.path());
     register(&mut app);
 
     // Överenskommelse: the agreement, a priority, a promise and its two activities.

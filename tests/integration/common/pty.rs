@@ -100,6 +100,20 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// Starts the app on a new database in `dir` and takes "Börja tomt": Tyresö, the own
+    /// organisation "Säkerhetsenheten"; returns at the setup checklist.
+    pub fn started_empty(dir: &Path) -> Session {
+        let mut app = Session::start(&dir.join("lagesbild.db"), dir);
+        app.wait_for("Börja tomt");
+        app.send("t");
+        app.send("Tyresö");
+        app.send(TAB);
+        app.send("Säkerhetsenheten");
+        app.send(CTRL_S);
+        app.wait_for("Kom igång");
+        app
+    }
+
     /// Waits until the screen shows `text`.
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
