@@ -639,11 +639,23 @@ fn intern_rows_are_marked_and_the_label_is_a_plain_sentence() {
         "Uppgift om planerad samling vid busstationen.",
     );
     secret.classification = Classification::Intern;
+    let secret_item = AgendaItem {
+        id: id("item-intern"),
+        classification: Classification::Intern,
+        meeting_id: meeting,
+        number: 8,
+        kind: AgendaKind::Ovrigt,
+        area_id: None,
+        title: "Polisens information".into(),
+        text: "Polisen berättade om ett pågående ärende.".into(),
+        decision: Some("att återkomma nästa vecka".into()),
+    };
     db.store
         .write(|w| {
             // Entered while the meeting is held.
             w.set(EntityKind::Meeting, meeting, "status", MeetingStatus::Pagar)?;
             w.create(&secret)?;
+            w.create(&secret_item)?;
             w.set(
                 EntityKind::Meeting,
                 meeting,
@@ -665,6 +677,14 @@ fn intern_rows_are_marked_and_the_label_is_a_plain_sentence() {
         .find(|l| l.contains("Störande berusade personer"))
         .expect("an open row");
     assert!(!other.contains("(intern)"));
+    // An intern § says so after its text and its decision, as a row does.
+    for written in ["ett pågående ärende.", "att återkomma nästa vecka"] {
+        let line = md
+            .lines()
+            .find(|l| l.contains(written))
+            .expect("the intern §");
+        assert!(line.contains("(intern)"), "{line}");
+    }
     assert!(
         md.contains("OBS! Dokumentet innehåller poster klassade INTERN. De är märkta ”(intern)”.")
     );
