@@ -100,10 +100,14 @@ impl Io {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }
             Effect::Check => {
-                match crate::services::check::run(&self.store, &mut |f| {
-                    progress(f);
-                }) {
+                let mut stopped = false;
+                let mut go_on = |fraction| {
+                    stopped = !progress(fraction);
+                    !stopped
+                };
+                match crate::services::check::run(&self.store, &mut go_on) {
                     Ok(text) => Msg::Info(text),
+                    Err(e) if stopped => Msg::Cancelled(e),
                     Err(e) => Msg::Failed(e),
                 }
             }

@@ -143,8 +143,9 @@ pub fn next_id() -> u64 {
 
 /// The label and kind of an effect slow enough to be shown as a job; quick loads are not.
 /// Cancellable where stopping leaves nothing behind: the demo (one transaction), a report
-/// export (stopped before its file is written), a preview (reads only). An import (backup,
-/// then one transaction) and a bundle export (`exchange::export`, one call) run to their end.
+/// export (stopped before its file is written), a preview and the check (they only read). An
+/// import (backup, then one transaction) and a bundle export (`exchange::export`, one call)
+/// run to their end.
 pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
     use JobKind::{Cancellable, MustFinish};
     Some(match effect {
@@ -159,8 +160,8 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
         Effect::Situation(SituationEffect::FetchPolice) => {
             ("Hämtar polisens händelser", MustFinish)
         }
-        // Reads only, but in steps it cannot stop between.
-        Effect::Check => ("Kontrollerar kopian", MustFinish),
+        // Reads only: stopped at the next step, or within the op log's replay.
+        Effect::Check => ("Kontrollerar kopian", Cancellable),
         _ => return None,
     })
 }
