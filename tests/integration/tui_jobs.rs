@@ -253,6 +253,44 @@ fn a_check_can_be_stopped_and_says_it_changed_nothing() {
 }
 
 #[test]
+fn a_bundle_export_stopped_before_its_file_is_written_leaves_no_file_and_no_record() {
+    let (mut a, _b) = kommun_and_polis();
+    let w = common::world(&mut a.store);
+    let obs = common::observation(&w, common::day(2026, 11, 16), "Klotter vid gångtunneln");
+    a.store.write(|x| x.create(&obs)).expect("write");
+    let files = tempfile::tempdir().expect("dir");
+    let Copy { dir, store, .. } = a;
+    drop(store);
+    let mut kommun = open(dir, 80, 24);
+    kommun.state.exchange.cwd = Some(files.path().to_path_buf());
+    kommun.keys(&["7", "e"]);
+    kommun.state.jobs.cancel.request();
+    kommun.keys(&["ctrl+s"]);
+    assert_eq!(
+        kommun.status(),
+        "Paketet skrevs inte: exporten avbröts. Ingen fil skrevs."
+    );
+    assert_eq!(std::fs::read_dir(files.path()).expect("dir").count(), 0);
+    let partners = kommun
+        .state
+        .exchange
+        .overview
+        .clone()
+        .expect("overview")
+        .partners;
+    assert!(partners[0].last_sent.is_none(), "nothing recorded as sent");
+    // The next export goes through.
+    kommun.state.jobs.cancel.clear();
+    kommun.keys(&["e", "ctrl+s"]);
+    assert!(
+        kommun.status().starts_with("Paket till"),
+        "{}",
+        kommun.status()
+    );
+    assert_eq!(std::fs::read_dir(files.path()).expect("dir").count(), 1);
+}
+
+#[test]
 fn the_police_refresh_is_off_by_default_and_set_in_minutes_in_the_config() {
     use lagesbild::tui::screens::situation::police::{refresh, refresh_interval};
     let dir = tempfile::tempdir().expect("dir");

@@ -144,9 +144,8 @@ pub fn next_id() -> u64 {
 /// The label and kind of an effect slow enough to be shown as a job; quick loads are not.
 /// Cancellable where stopping leaves nothing behind: the demo (one transaction), a report
 /// export (stopped before its file is written), a preview and the check (they only read), the
-/// police fetch (stopped before anything is written). An
-/// import (backup, then one transaction) and a bundle export (`exchange::export`, one call)
-/// run to their end.
+/// police fetch (stopped before anything is written), a bundle export (stopped before its file
+/// is written). An import (backup, then one transaction) runs to its end.
 pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
     use JobKind::{Cancellable, MustFinish};
     Some(match effect {
@@ -156,7 +155,8 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
         Effect::Exchange(ExchangeEffect::Import(_)) => {
             ("Importerar paketet (säkerhetskopia först)", MustFinish)
         }
-        Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", MustFinish),
+        // Stopped once built, before its file is written.
+        Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", Cancellable),
         // Over the network (a minute at most, stopped within a tenth of a second), then one
         // transaction that starts only if it was not stopped.
         Effect::Situation(SituationEffect::FetchPolice) => {

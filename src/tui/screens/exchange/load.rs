@@ -21,7 +21,7 @@ pub fn execute(
     progress: &mut dyn FnMut(f64) -> bool,
 ) -> Vec<Msg> {
     let preview = matches!(effect, ExchangeEffect::Preview(_));
-    let result = run(store, effect);
+    let result = run(store, effect, progress);
     if preview && !progress(1.0) {
         return vec![Msg::Cancelled(
             "Förhandsvisningen avbröts. Inget importerades.".into(),
@@ -29,6 +29,7 @@ pub fn execute(
     }
     match result {
         Ok(msg) => vec![msg],
+        Err(e @ ExchangeError::Cancelled) => vec![Msg::Cancelled(e.to_string())],
         Err(e) => {
             crate::tui::app::log::write(&format!("exchange error: {e}"));
             vec![Msg::Failed(e.to_string())]
@@ -48,7 +49,11 @@ fn exchange(msg: ExchangeMsg) -> Msg {
     Msg::Exchange(Box::new(msg))
 }
 
-fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
+fn run(
+    store: &mut Store,
+    effect: ExchangeEffect,
+    progress: &mut dyn FnMut(f64) -> bool,
+) -> Result<Msg> {
     Ok(match effect {
         ExchangeEffect::Load { all } => exchange(ExchangeMsg::Loaded {
             overview: screen::overview(store)?,
@@ -85,7 +90,8 @@ fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
             partner,
             file,
             overwrite,
-        } => match export::export_to(store, &partner, &file, overwrite) {
+        } => match export::export_to_with(store, &partner, &file, overwrite, &mut || progress(1.0))
+        {
             Ok(report) => saved(report.summary_sv()),
             Err(ExchangeError::File(FileError::Exists { .. })) if !overwrite => {
                 exchange(ExchangeMsg::ExportExists { partner, file })
