@@ -33,8 +33,9 @@ pub enum ExchangeError {
     /// A mistake the user can correct.
     #[error("{0}")]
     User(String),
-    /// The user stopped writing a bundle before its file was written.
-    #[error("Paketet skrevs inte: exporten avbröts. Ingen fil skrevs.")]
+    /// The user stopped writing a bundle before its file was written, or an import before
+    /// its transaction.
+    #[error("Avbrutet. Inget ändrades.")]
     Cancelled,
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
+use crate::exchange::import::{ImportOptions, ImportOutcome, import_file, import_file_with};
 use crate::exchange::screen::{self, Choice};
 use crate::exchange::{ExchangeError, Result, export, partner};
 use crate::files::FileError;
@@ -21,6 +21,12 @@ pub fn execute(
     progress: &mut dyn FnMut(f64) -> bool,
 ) -> Vec<Msg> {
     let preview = matches!(effect, ExchangeEffect::Preview(_));
+    let stopped = match effect {
+        ExchangeEffect::Import(_) => {
+            "Importen avbröts innan något ändrades. Säkerhetskopian som togs först finns kvar."
+        }
+        _ => "Paketet skrevs inte: exporten avbröts. Ingen fil skrevs.",
+    };
     let result = run(store, effect, progress);
     if preview && !progress(1.0) {
         return vec![Msg::Cancelled(
@@ -29,7 +35,7 @@ pub fn execute(
     }
     match result {
         Ok(msg) => vec![msg],
-        Err(e @ ExchangeError::Cancelled) => vec![Msg::Cancelled(e.to_string())],
+        Err(ExchangeError::Cancelled) => vec![Msg::Cancelled(stopped.into())],
         Err(e) => {
             crate::tui::app::log::write(&format!("exchange error: {e}"));
             vec![Msg::Failed(e.to_string())]
@@ -81,7 +87,9 @@ fn run(
             }
         }
         ExchangeEffect::Import(file) => {
-            match import_file(store, &file, ImportOptions::default())? {
+            match import_file_with(store, &file, ImportOptions::default(), &mut || {
+                progress(0.5)
+            })? {
                 outcome @ ImportOutcome::Imported { .. } => saved(outcome.summary_sv()),
                 other => exchange(ExchangeMsg::Notice(other.summary_sv())),
             }
