@@ -43,6 +43,7 @@ mod tui_duplicates;
 mod tui_editor;
 mod tui_exchange;
 mod tui_exports;
+mod tui_form_gaps;
 mod tui_history;
 mod tui_jobs;
 mod tui_keys;

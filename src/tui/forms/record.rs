@@ -157,7 +157,9 @@ fn open(
 ) {
     let mut form = form;
     form.fields.retain(|f| offered(kind, f.key));
+    // The editor goes with the first field left (the one it was made for may be gone).
     form.focus = 0;
+    form.move_focus(0);
     state.overlay = Some(Overlay::Form(Box::new(OpenForm {
         form,
         purpose: FormPurpose::Record(Box::new(RecordForm {
@@ -317,10 +319,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     let (class, fields) = match values {
         Ok(v) => v,
         Err((key, message)) => {
-            if let Some(i) = open.form.fields.iter().position(|f| f.key == key) {
-                open.form.fields[i].error = Some(message);
-                open.form.focus = i;
-            }
+            open.form.refuse(key, message);
             return Some(Vec::new());
         }
     };

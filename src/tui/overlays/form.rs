@@ -200,11 +200,8 @@ fn save(state: &mut State) -> Vec<Effect> {
             vec![Effect::Save(change)]
         }
         Err((field, message)) => {
-            if let Some(Overlay::Form(o)) = state.overlay.as_mut()
-                && let Some(i) = o.form.fields.iter().position(|f| f.key == field)
-            {
-                o.form.fields[i].error = Some(message);
-                o.form.focus = i;
+            if let Some(Overlay::Form(o)) = state.overlay.as_mut() {
+                o.form.refuse(field, message);
             }
             Vec::new()
         }

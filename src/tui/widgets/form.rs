@@ -500,6 +500,17 @@ impl Form {
         true
     }
 
+    /// A value refused on save (by the registry's types, by the screen's own rule): the message
+    /// goes beside the field `key` and the focus with it, its text selected whole as on
+    /// entering it, so what is typed next goes there.
+    pub fn refuse(&mut self, key: &str, message: String) {
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.fields[i].error = Some(message);
+            self.focus = i;
+            self.enter_focus();
+        }
+    }
+
     /// The personal-data warning for the free text, if any: one confirmation that names, field
     /// by field, what was found at `pii::CONFIRM_LEVEL` (the level exports refuse at).
     pub fn pii_check(&self) -> Option<String> {
