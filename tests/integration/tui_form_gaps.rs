@@ -59,3 +59,35 @@ fn after_a_refused_save_typing_goes_to_the_field_with_the_message() {
     assert_eq!(saved.code.as_deref(), Some("0138A"));
     assert_eq!(app.state.screen, Screen::Register);
 }
+
+#[test]
+fn a_form_taller_than_the_screen_scrolls_with_its_focus_and_keeps_title_and_keys() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        // The meeting series' form, a row taller with the message beside its emptied name.
+        app.keys(&["g", "ctrl+u", "ctrl+s"]);
+        assert!(app.form_error("group_name").is_some(), "{}", app.status());
+        let top = app.screen(w, h);
+        insta::assert_snapshot!(format!("series_form_refused_{w}x{h}"), top);
+        // Back from the first field to the last (the classification).
+        app.keys(&["shift+tab"]);
+        let bottom = app.screen(w, h);
+        insta::assert_snapshot!(format!("series_form_last_field_{w}x{h}"), bottom);
+        for screen in [&top, &bottom] {
+            assert!(screen.contains("┌ Mötesserie: dag, tid"), "{screen}");
+            assert!(screen.contains("* krävs · Ctrl+S sparar"), "{screen}");
+        }
+        assert!(top.contains("måste fyllas i"), "{top}");
+        assert!(bottom.contains("Informationsklass"), "{bottom}");
+        if h == 24 {
+            assert!(top.contains("↓ fler fält") && !top.contains("↑ fler fält"));
+            assert!(bottom.contains("↑ fler fält") && !bottom.contains("↓ fler fält"));
+            assert!(
+                !bottom.contains("Gruppens namn*"),
+                "scrolled past: {bottom}"
+            );
+        } else {
+            assert!(!top.contains("fler fält") && !bottom.contains("fler fält"));
+        }
+    }
+}
