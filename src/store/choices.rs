@@ -11,10 +11,25 @@ impl Store {
     /// The records of `kind` a picker offers. A kind without a name field (a cause) is named
     /// by its description; one with neither by its short id.
     pub fn choices_of(&self, kind: EntityKind) -> Result<Vec<Named>> {
+        self.named_by_use(kind, true)
+    }
+
+    /// The live records of `kind` out of use (deactivated): a record that still refers to one
+    /// shows it by its name, marked, until the reference is changed.
+    pub fn retired_of(&self, kind: EntityKind) -> Result<Vec<Named>> {
+        self.named_by_use(kind, false)
+    }
+
+    fn named_by_use(&self, kind: EntityKind, wanted: bool) -> Result<Vec<Named>> {
         let in_use = match deactivation(kind) {
             Deactivation::Active => "coalesce(active, 1) = 1".to_string(),
             Deactivation::Status { field, code } => format!("coalesce({field}, '') <> '{code}'"),
             Deactivation::Unsupported => "1".to_string(),
+        };
+        let in_use = if wanted {
+            in_use
+        } else {
+            format!("NOT ({in_use})")
         };
         let name = kind
             .name_field()
@@ -35,7 +50,7 @@ impl Store {
                 found.push(Named {
                     id,
                     name: name.unwrap_or_else(|| id.short()),
-                    active: true,
+                    active: wanted,
                 });
             }
         }

@@ -5,9 +5,14 @@
 //! inspections without a project show on Platssamverkan.
 
 use crate::common;
+use crate::tui_records::{
+    fill_and_save, form_title, go_to, new_municipality, redacted, selected_kind,
+};
 
 use common::app::*;
-use lagesbild::domain::Area;
+use lagesbild::domain::{
+    Action, ActionPlan, Area, EntityKind, Finding, Inspection, SituationPicture,
+};
 use lagesbild::tui::app::state::Overlay;
 use lagesbild::tui::screens::Screen;
 
@@ -90,4 +95,287 @@ fn a_form_taller_than_the_screen_scrolls_with_its_focus_and_keeps_title_and_keys
             assert!(!top.contains("fler fält") && !bottom.contains("fler fält"));
         }
     }
+}
+
+#[test]
+fn at_80_columns_the_tab_bar_shows_the_active_tab_its_neighbours_and_that_more_exist() {
+    let mut app = demo_app_sized(80, 24);
+    let first = app.screen(80, 24);
+    insta::assert_snapshot!("tabs_first_active_80x24", first);
+    let bar = first.lines().next().unwrap_or_default().to_string();
+    assert!(bar.starts_with(" [1 Möte] 2 Lägesbild"), "{bar}");
+    assert!(bar.ends_with("7 Utbyte ›"), "{bar}");
+    app.keys(&["8"]);
+    let last = app.screen(80, 24);
+    insta::assert_snapshot!("tabs_last_active_80x24", last);
+    let bar = last.lines().next().unwrap_or_default().to_string();
+    assert!(bar.starts_with("‹ 3 Åtgärder 4 Överensk."), "{bar}");
+    assert!(bar.ends_with("[8 Register]"), "{bar}");
+    // Every tab shown has its title: no bare numbers.
+    for bar in [&first, &last].map(|s| s.lines().next().unwrap_or_default()) {
+        let words: Vec<&str> = bar.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let bare = pair[0].trim_start_matches('[').parse::<u8>().is_ok()
+                && pair[1].trim_start_matches('[').parse::<u8>().is_ok();
+            assert!(!bare, "a tab without its title: {bar}");
+        }
+    }
+}
+
+/// The open form's field `key`: its options' labels.
+fn options(app: &App, key: &str) -> Vec<String> {
+    match &app.state.overlay {
+        Some(Overlay::Form(f)) => f
+            .form
+            .fields
+            .iter()
+            .find(|x| x.key == key)
+            .map(|x| x.options().iter().map(|(l, _)| l.clone()).collect())
+            .unwrap_or_else(|| panic!("no field {key} in {}", f.form.title)),
+        other => panic!("no form open: {other:?}"),
+    }
+}
+
+/// A place project with an inspection and a finding on tab 6, from an empty database.
+fn project_with_a_finding(app: &mut App) {
+    app.keys(&["6", "n"]);
+    fill_and_save(
+        app,
+        &[
+            ("name", "Trygg i Centrala Sjövik"),
+            ("started_on", "2026-03-01"),
+        ],
+    );
+    app.keys(&["n", "ctrl+s"]);
+    fill_and_save(
+        app,
+        &[
+            ("date", "2026-10-14"),
+            ("summary", "Trygghetsvandring kring torget."),
+        ],
+    );
+    app.keys(&["n", "ctrl+s"]);
+    fill_and_save(
+        app,
+        &[
+            ("issue", "Trasig belysning i gångtunneln."),
+            ("suggested_action", "Byt armaturerna."),
+        ],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    assert_eq!(selected_kind(app), Some(EntityKind::Finding));
+}
+
+#[test]
+fn a_findings_action_is_picked_in_its_form_and_a_turns_it_into_one_as_before() {
+    let mut app = new_municipality(80, 24);
+    project_with_a_finding(&mut app);
+    // `a` still makes the action and links it.
+    app.keys(&["a", "ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let finding = app.store().all::<Finding>().expect("findings").remove(0);
+    let made = finding.action_id.expect("linked by a");
+    // The finding's form offers the action, by its title, and lets another be picked.
+    app.keys(&["3", "n"]);
+    fill_and_save(&mut app, &[("title", "Belysningsrond i tunneln")]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let other = app
+        .store()
+        .all::<Action>()
+        .expect("actions")
+        .into_iter()
+        .find(|a| a.title == "Belysningsrond i tunneln")
+        .expect("the second action");
+    app.keys(&["6"]);
+    go_to(&mut app, "Trasig belysning");
+    app.keys(&["e"]);
+    let offered = options(&app, "action_id");
+    assert!(
+        offered.iter().any(|l| l == "Belysningsrond i tunneln"),
+        "{offered:?}"
+    );
+    let shown = match &app.state.overlay {
+        Some(Overlay::Form(f)) => f
+            .form
+            .fields
+            .iter()
+            .find(|x| x.key == "action_id")
+            .map(|x| x.display()),
+        _ => None,
+    };
+    let title = app
+        .store()
+        .all::<Action>()
+        .expect("actions")
+        .into_iter()
+        .find(|a| a.id == made)
+        .map(|a| a.title)
+        .unwrap_or_default();
+    assert_eq!(
+        shown.as_deref(),
+        Some(title.as_str()),
+        "the linked action by its title"
+    );
+    fill_and_save(&mut app, &[("action_id", &other.id.to_string())]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let finding = app.store().all::<Finding>().expect("findings").remove(0);
+    assert_eq!(finding.action_id, Some(other.id));
+}
+
+#[test]
+fn a_plans_situation_picture_is_picked_in_its_form() {
+    let mut app = demo_app_sized(80, 24);
+    let pictures: Vec<SituationPicture> = app.store().all().expect("pictures");
+    let picture = pictures.first().expect("the demo has a situation picture");
+    lagesbild::tui::forms::record::open_new(&mut app.state, EntityKind::ActionPlan, &[]);
+    assert!(
+        form_title(&app).contains("åtgärdsplan"),
+        "{}",
+        form_title(&app)
+    );
+    let offered = options(&app, "based_on_picture_id");
+    // By its summary (a long one cut, as every picker cuts).
+    assert!(
+        offered
+            .iter()
+            .any(|l| l.len() > 10 && picture.summary.starts_with(l.trim_end_matches('…'))),
+        "{offered:?}"
+    );
+    fill_and_save(
+        &mut app,
+        &[
+            ("title", "Handlingsplan 2027"),
+            ("period_start", "2027-01-01"),
+            ("period_end", "2027-12-31"),
+            ("review_interval_months", "6"),
+            ("based_on_picture_id", &picture.id.to_string()),
+        ],
+    );
+    let errors = match &app.state.overlay {
+        Some(Overlay::Form(f)) => format!(
+            "{:?}",
+            f.form
+                .fields
+                .iter()
+                .filter_map(|x| x.error.as_ref().map(|e| (x.key, e)))
+                .collect::<Vec<_>>()
+        ),
+        _ => String::new(),
+    };
+    assert!(app.state.overlay.is_none(), "{} {errors}", app.status());
+    let plan = app
+        .store()
+        .all::<ActionPlan>()
+        .expect("plans")
+        .into_iter()
+        .find(|p| p.title == "Handlingsplan 2027")
+        .expect("the plan");
+    assert_eq!(plan.based_on_picture_id, Some(picture.id));
+}
+
+#[test]
+fn inspections_without_a_project_show_on_tab_6_and_keys_work_on_them() {
+    let mut app = new_municipality(80, 24);
+    project_with_a_finding(&mut app);
+    // The inspection taken out of its project.
+    go_to(&mut app, "Trygghetsvandring kring torget");
+    app.keys(&["e"]);
+    fill_and_save(&mut app, &[("project_id", "")]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let inspection = app
+        .store()
+        .all::<Inspection>()
+        .expect("inspections")
+        .remove(0);
+    assert_eq!(inspection.project_id, None);
+    let screen = app.screen(80, 24);
+    let heading = screen
+        .find("Besiktningar och vandringar utan projekt")
+        .unwrap_or_else(|| panic!("{screen}"));
+    let walk = screen.find("Trygghetsvandring kring torget").unwrap_or(0);
+    assert!(walk > heading, "under the heading: {screen}");
+    insta::assert_snapshot!("places_without_project_80x24", redacted(app.screen(80, 24)));
+    insta::assert_snapshot!(
+        "places_without_project_160x48",
+        redacted(app.screen(160, 48))
+    );
+    // n on it: a finding inside it, or another inspection like it (no project either).
+    go_to(&mut app, "Trygghetsvandring kring torget");
+    assert_eq!(selected_kind(&app), Some(EntityKind::Inspection));
+    app.keys(&["n", "ctrl+s"]);
+    assert!(
+        form_title(&app).contains("iakttagelse"),
+        "{}",
+        form_title(&app)
+    );
+    fill_and_save(&mut app, &[("issue", "Klotter på elskåpet.")]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let findings: Vec<Finding> = app.store().all().expect("findings");
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.issue == "Klotter på elskåpet." && f.inspection_id == inspection.id)
+    );
+    assert!(app.screen(80, 24).contains("Klotter på elskåpet."));
+    // h: its history.
+    go_to(&mut app, "Trygghetsvandring kring torget");
+    app.keys(&["h"]);
+    assert!(
+        matches!(app.state.overlay, Some(Overlay::History(_))),
+        "{}",
+        app.status()
+    );
+    app.keys(&["esc"]);
+    // d on the new finding: asked, then gone.
+    go_to(&mut app, "Klotter på elskåpet.");
+    app.keys(&["d"]);
+    assert!(
+        matches!(app.state.overlay, Some(Overlay::Confirm { .. })),
+        "{}",
+        app.status()
+    );
+    app.keys(&["j"]);
+    let findings: Vec<Finding> = app.store().all().expect("findings");
+    assert!(
+        !findings.iter().any(|f| f.issue == "Klotter på elskåpet."),
+        "{}",
+        app.status()
+    );
+}
+
+#[test]
+fn a_deactivated_parent_that_stays_chosen_shows_by_its_name() {
+    let mut app = started_empty(80, 24);
+    app.keys(&["8"]);
+    for name in ["Centrala Sjövik", "Ekudden"] {
+        app.keys(&["n"]);
+        app.type_text(name);
+        app.keys(&["ctrl+s"]);
+        assert!(app.state.overlay.is_none(), "{}", app.status());
+    }
+    // Centrala Sjövik holds Ekudden: it is deactivated, not deleted.
+    app.keys(&["home", "d", "j"]);
+    assert!(!area(&app, "Centrala Sjövik").expect("kept").active);
+    app.keys(&["down", "e"]);
+    assert!(form_title(&app).contains("Ekudden"), "{}", form_title(&app));
+    let parent = match &app.state.overlay {
+        Some(Overlay::Form(f)) => f
+            .form
+            .fields
+            .iter()
+            .find(|x| x.key == "parent_id")
+            .map(|x| x.display()),
+        _ => None,
+    };
+    assert_eq!(parent.as_deref(), Some("Centrala Sjövik (inaktiv)"));
+    insta::assert_snapshot!("area_form_inactive_parent_80x24", app.screen(80, 24));
+    insta::assert_snapshot!("area_form_inactive_parent_160x48", app.screen(160, 48));
+    // Saved unchanged, the reference stays.
+    app.keys(&["ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let centrala = area(&app, "Centrala Sjövik").expect("kept");
+    assert_eq!(
+        area(&app, "Ekudden").expect("Ekudden").parent_id,
+        Some(centrala.id)
+    );
 }

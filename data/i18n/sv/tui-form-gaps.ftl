@@ -4,3 +4,6 @@
 # In a form's border when it scrolls.
 form-more-above = ↑ fler fält
 form-more-below = ↓ fler fält
+
+# Platssamverkan: the heading over inspections that belong to no place project.
+places-without-project = Besiktningar och vandringar utan projekt

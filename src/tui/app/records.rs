@@ -133,6 +133,7 @@ fn save(store: &mut Store, write: Write) -> Result<Vec<Msg>> {
 /// may refer to (`PICKED`), in Swedish order.
 pub fn choices(store: &Store) -> Result<Choices> {
     let mut records = Vec::with_capacity(PICKED.len());
+    let mut retired = Vec::new();
     for kind in PICKED {
         let named = store
             .choices_of(kind)?
@@ -140,10 +141,17 @@ pub fn choices(store: &Store) -> Result<Choices> {
             .map(|n| (short(&n.name), n.id))
             .collect();
         records.push((kind, named));
+        retired.extend(
+            store
+                .retired_of(kind)?
+                .into_iter()
+                .map(|n| (n.id, short(&n.name))),
+        );
     }
     Ok(Choices {
         terms: store.in_use::<Term>()?,
         records,
+        retired,
     })
 }
 

@@ -13,10 +13,13 @@ use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, State};
 use crate::tui::forms::{labels, registry};
 use crate::tui::screens::register::words::{self, capitalised};
 
-/// The kinds a generated form's reference picker offers (loaded with the refs). Observations,
-/// actions and police events can be tens of thousands: a field referring to one of them, or
-/// to a kind not listed here, is left out of the generic forms.
-pub const PICKED: [EntityKind; 20] = [
+/// The kinds a generated form's reference picker offers (loaded with the refs). Observations
+/// and police events can be tens of thousands: a field referring to one of them, or to a kind
+/// not listed here, is left out of the generic forms. Actions are offered (those not
+/// cancelled: a finding's action), typed to filter like every picker.
+pub const PICKED: [EntityKind; 22] = [
+    EntityKind::Action,
+    EntityKind::SituationPicture,
     EntityKind::Area,
     EntityKind::Place,
     EntityKind::Organisation,
