@@ -28,6 +28,7 @@ mod polisen_demo;
 mod polisen_promote;
 mod record_cli;
 mod registry_schema;
+mod registry_version;
 mod report_demo;
 mod report_sheets;
 mod reports;
