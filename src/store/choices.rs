@@ -5,7 +5,7 @@ use super::Store;
 use super::error::Result;
 use super::lookup::Named;
 use super::retire::{Deactivation, deactivation};
-use crate::domain::EntityKind;
+use crate::domain::{EntityKind, Id};
 
 impl Store {
     /// The records of `kind` a picker offers. A kind without a name field (a cause) is named
@@ -18,6 +18,31 @@ impl Store {
     /// shows it by its name, marked, until the reference is changed.
     pub fn retired_of(&self, kind: EntityKind) -> Result<Vec<Named>> {
         self.named_by_use(kind, false)
+    }
+
+    /// The live records of `kind` that lie in an area (its `area_id`), with that area; none
+    /// for a kind without one.
+    pub fn areas_of(&self, kind: EntityKind) -> Result<Vec<(Id, Id)>> {
+        let single_area = kind.field("area_id").is_some_and(|f| {
+            f.flags.refers == Some(EntityKind::Area) && f.ty != crate::domain::FieldType::Json
+        });
+        if !single_area {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT id, area_id FROM {} WHERE deleted = 0 AND area_id IS NOT NULL",
+            kind.table()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut found = Vec::new();
+        for row in rows {
+            let (id, area) = row?;
+            if let (Ok(id), Ok(area)) = (id.parse(), area.parse()) {
+                found.push((id, area));
+            }
+        }
+        Ok(found)
     }
 
     fn named_by_use(&self, kind: EntityKind, wanted: bool) -> Result<Vec<Named>> {

@@ -379,3 +379,53 @@ fn a_deactivated_parent_that_stays_chosen_shows_by_its_name() {
         Some(centrala.id)
     );
 }
+
+#[test]
+fn a_findings_place_picker_offers_the_places_of_its_inspections_area() {
+    let mut app = demo_app_sized(80, 24);
+    let inspection = app
+        .store()
+        .all::<Inspection>()
+        .expect("inspections")
+        .into_iter()
+        .next()
+        .expect("the demo has an inspection");
+    let areas: Vec<Area> = app.store().all().expect("areas");
+    let places: Vec<lagesbild::domain::Place> = app.store().all().expect("places");
+    // The inspection's area and the areas inside it.
+    let mut within = vec![inspection.area_id];
+    while let Some(a) = areas
+        .iter()
+        .find(|a| a.parent_id.is_some_and(|p| within.contains(&p)) && !within.contains(&a.id))
+    {
+        within.push(a.id);
+    }
+    lagesbild::tui::forms::record::open_new(
+        &mut app.state,
+        EntityKind::Finding,
+        &[("inspection_id", inspection.id.to_string())],
+    );
+    // The picker is narrowed from the first key on.
+    app.keys(&["tab"]);
+    let offered: Vec<String> = match &app.state.overlay {
+        Some(Overlay::Form(f)) => f
+            .form
+            .fields
+            .iter()
+            .find(|x| x.key == "place_id")
+            .map(|x| x.options().iter().map(|(_, v)| v.clone()).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let expected: Vec<String> = places
+        .iter()
+        .filter(|p| p.active && within.contains(&p.area_id))
+        .map(|p| p.id.to_string())
+        .collect();
+    assert!(!expected.is_empty() && expected.len() < places.len());
+    let mut shown: Vec<&String> = offered.iter().filter(|v| !v.is_empty()).collect();
+    shown.sort();
+    let mut wanted: Vec<&String> = expected.iter().collect();
+    wanted.sort();
+    assert_eq!(shown, wanted, "only the places of the inspection's area");
+}

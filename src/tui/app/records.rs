@@ -134,7 +134,12 @@ fn save(store: &mut Store, write: Write) -> Result<Vec<Msg>> {
 pub fn choices(store: &Store) -> Result<Choices> {
     let mut records = Vec::with_capacity(PICKED.len());
     let mut retired = Vec::new();
+    let mut located = Vec::new();
     for kind in PICKED {
+        // A place's area is the refs' already; an area is no record "in" an area.
+        if !matches!(kind, EntityKind::Place | EntityKind::Area) {
+            located.extend(store.areas_of(kind)?);
+        }
         let named = store
             .choices_of(kind)?
             .into_iter()
@@ -152,6 +157,7 @@ pub fn choices(store: &Store) -> Result<Choices> {
         terms: store.in_use::<Term>()?,
         records,
         retired,
+        located,
     })
 }
 

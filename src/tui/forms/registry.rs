@@ -23,6 +23,9 @@ pub struct Choices {
     pub records: Vec<(EntityKind, Vec<(String, Id)>)>,
     /// The names of the records out of use (deactivated), for a reference that still names one.
     pub retired: Vec<(Id, String)>,
+    /// The records offered that lie in an area (an inspection, a place project) and that area:
+    /// a form naming one narrows its place picker to the area.
+    pub located: Vec<(Id, Id)>,
 }
 
 impl Choices {
@@ -411,7 +414,7 @@ mod tests {
             Choices {
                 terms,
                 records: vec![(EntityKind::Area, vec![("Centrum".into(), centrum)])],
-                retired: Vec::new(),
+                ..Choices::default()
             },
             centrum,
         )
@@ -589,6 +592,7 @@ mod tests {
                 ],
             )],
             retired: vec![(causes[2], "Trasig belysning".into())],
+            ..Choices::default()
         };
         let stored = json!({
             "plan_id": Id::new().to_string(), "number": "1", "title": "Trygg hållplats",

@@ -28,7 +28,10 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         && open.form.wants_narrowing()
     {
         open.form
-            .narrow_places(crate::tui::forms::options::geography(&state.refs));
+            .narrow_places(crate::tui::forms::options::geography(
+                &state.refs,
+                &state.choices,
+            ));
     }
     if picker_key(state, key) {
         return Vec::new();

@@ -290,6 +290,8 @@ pub struct Form {
     pub picker: Option<Picker>,
     /// The place picker narrowed to the chosen area (see `widgets::narrowing`).
     pub narrowing: Option<PlacesByArea>,
+    /// The form was looked at for something to narrow its place picker by (it is done once).
+    pub narrowing_checked: bool,
 }
 
 impl Form {
@@ -306,6 +308,7 @@ impl Form {
             choice_filter: String::new(),
             picker: None,
             narrowing: None,
+            narrowing_checked: false,
         }
         .entered()
     }
