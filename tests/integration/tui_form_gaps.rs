@@ -429,3 +429,28 @@ fn a_findings_place_picker_offers_the_places_of_its_inspections_area() {
     wanted.sort();
     assert_eq!(shown, wanted, "only the places of the inspection's area");
 }
+
+#[test]
+fn a_tab_key_right_after_the_demo_is_in_is_not_lost_before_the_refs_arrive() {
+    use lagesbild::tui::app::messages::Msg;
+    use lagesbild::tui::app::update::update;
+    let mut app = open(tempfile::tempdir().expect("dir"), 80, 24);
+    assert!(app.state.onboarding);
+    app.state.loading_demo = true;
+    // The demo job's answer, handled by the loop before the store worker's new refs (which
+    // the real loop receives later; here they are simply not pumped).
+    update(
+        &mut app.state,
+        Msg::Saved {
+            label: "Demodata för Sjöviks kommun är inläst".into(),
+            undoable: false,
+            hint: None,
+        },
+    );
+    let two = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('2'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+    update(&mut app.state, Msg::Key(two));
+    assert_eq!(app.state.screen, Screen::Observations);
+}

@@ -233,6 +233,26 @@ mod tests {
     use super::*;
     use crate::tui::widgets::form::Field;
 
+    /// Stationen in Centrum, Badplatsen in Ekudden, Skolgården in Ekudden norra (inside
+    /// Ekudden); `records` lie in the areas given.
+    fn geography(records: &[(&str, &str)]) -> Geography {
+        let pairs = |pairs: &[(&str, &str)]| -> HashMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        Geography {
+            area_of_place: pairs(&[
+                ("stationen", "centrum"),
+                ("badet", "ekudden"),
+                ("skolan", "norra"),
+            ]),
+            parent: pairs(&[("norra", "ekudden")]),
+            area_of_record: pairs(records),
+        }
+    }
+
     /// Centrum with Torget inside it; Ekudden with its sub-area Ekudden norra; a place in
     /// each.
     fn form() -> Form {
@@ -259,19 +279,7 @@ mod tests {
             ],
             2026,
         );
-        let geography = Geography {
-            area_of_place: [
-                ("stationen", "centrum"),
-                ("badet", "ekudden"),
-                ("skolan", "norra"),
-            ]
-            .iter()
-            .map(|(p, a)| (p.to_string(), a.to_string()))
-            .collect(),
-            parent: [("norra".to_string(), "ekudden".to_string())].into(),
-            area_of_record: HashMap::new(),
-        };
-        form.narrow_places(geography);
+        form.narrow_places(geography(&[]));
         form
     }
 
@@ -338,21 +346,7 @@ mod tests {
 
     #[test]
     fn a_finding_narrows_its_places_by_its_inspections_area() {
-        let geography = Geography {
-            area_of_place: [
-                ("stationen", "centrum"),
-                ("badet", "ekudden"),
-                ("skolan", "norra"),
-            ]
-            .iter()
-            .map(|(p, a)| (p.to_string(), a.to_string()))
-            .collect(),
-            parent: [("norra".to_string(), "ekudden".to_string())].into(),
-            area_of_record: [("vandring", "ekudden"), ("besiktning", "centrum")]
-                .iter()
-                .map(|(r, a)| (r.to_string(), a.to_string()))
-                .collect(),
-        };
+        let geography = geography(&[("vandring", "ekudden"), ("besiktning", "centrum")]);
         let options = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
             pairs
                 .iter()
