@@ -124,16 +124,9 @@ fn at_80_columns_the_tab_bar_shows_the_active_tab_its_neighbours_and_that_more_e
 
 /// The open form's field `key`: its options' labels.
 fn options(app: &App, key: &str) -> Vec<String> {
-    match &app.state.overlay {
-        Some(Overlay::Form(f)) => f
-            .form
-            .fields
-            .iter()
-            .find(|x| x.key == key)
-            .map(|x| x.options().iter().map(|(l, _)| l.clone()).collect())
-            .unwrap_or_else(|| panic!("no field {key} in {}", f.form.title)),
-        other => panic!("no form open: {other:?}"),
-    }
+    app.form_field(key)
+        .map(|x| x.options().iter().map(|(l, _)| l.clone()).collect())
+        .unwrap_or_else(|| panic!("no field {key} in {}", form_title(app)))
 }
 
 /// A place project with an inspection and a finding on tab 6, from an empty database.
@@ -194,15 +187,7 @@ fn a_findings_action_is_picked_in_its_form_and_a_turns_it_into_one_as_before() {
         offered.iter().any(|l| l == "Belysningsrond i tunneln"),
         "{offered:?}"
     );
-    let shown = match &app.state.overlay {
-        Some(Overlay::Form(f)) => f
-            .form
-            .fields
-            .iter()
-            .find(|x| x.key == "action_id")
-            .map(|x| x.display()),
-        _ => None,
-    };
+    let shown = app.form_field("action_id").map(|x| x.display());
     let title = app
         .store()
         .all::<Action>()
@@ -358,15 +343,7 @@ fn a_deactivated_parent_that_stays_chosen_shows_by_its_name() {
     assert!(!area(&app, "Centrala Sjövik").expect("kept").active);
     app.keys(&["down", "e"]);
     assert!(form_title(&app).contains("Ekudden"), "{}", form_title(&app));
-    let parent = match &app.state.overlay {
-        Some(Overlay::Form(f)) => f
-            .form
-            .fields
-            .iter()
-            .find(|x| x.key == "parent_id")
-            .map(|x| x.display()),
-        _ => None,
-    };
+    let parent = app.form_field("parent_id").map(|x| x.display());
     assert_eq!(parent.as_deref(), Some("Centrala Sjövik (inaktiv)"));
     insta::assert_snapshot!("area_form_inactive_parent_80x24", app.screen(80, 24));
     insta::assert_snapshot!("area_form_inactive_parent_160x48", app.screen(160, 48));
@@ -407,16 +384,10 @@ fn a_findings_place_picker_offers_the_places_of_its_inspections_area() {
     );
     // The picker is narrowed from the first key on.
     app.keys(&["tab"]);
-    let offered: Vec<String> = match &app.state.overlay {
-        Some(Overlay::Form(f)) => f
-            .form
-            .fields
-            .iter()
-            .find(|x| x.key == "place_id")
-            .map(|x| x.options().iter().map(|(_, v)| v.clone()).collect())
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let offered: Vec<String> = app
+        .form_field("place_id")
+        .map(|x| x.options().iter().map(|(_, v)| v.clone()).collect())
+        .unwrap_or_default();
     let expected: Vec<String> = places
         .iter()
         .filter(|p| p.active && within.contains(&p.area_id))
