@@ -80,6 +80,7 @@ fn bench(c: &mut Criterion) {
         parent: (1..AREAS)
             .map(|a| (format!("a{a}"), "a0".to_string()))
             .collect(),
+        area_of_record: Default::default(),
     };
     let mut narrowed = Form::new(
         "Bench",

@@ -5,16 +5,56 @@ use super::Store;
 use super::error::Result;
 use super::lookup::Named;
 use super::retire::{Deactivation, deactivation};
-use crate::domain::EntityKind;
+use crate::domain::{EntityKind, Id};
 
 impl Store {
     /// The records of `kind` a picker offers. A kind without a name field (a cause) is named
     /// by its description; one with neither by its short id.
     pub fn choices_of(&self, kind: EntityKind) -> Result<Vec<Named>> {
+        self.named_by_use(kind, true)
+    }
+
+    /// The live records of `kind` out of use (deactivated): a record that still refers to one
+    /// shows it by its name, marked, until the reference is changed.
+    pub fn retired_of(&self, kind: EntityKind) -> Result<Vec<Named>> {
+        self.named_by_use(kind, false)
+    }
+
+    /// The live records of `kind` that lie in an area (its `area_id`), with that area; none
+    /// for a kind without one.
+    pub fn areas_of(&self, kind: EntityKind) -> Result<Vec<(Id, Id)>> {
+        let single_area = kind.field("area_id").is_some_and(|f| {
+            f.flags.refers == Some(EntityKind::Area) && f.ty != crate::domain::FieldType::Json
+        });
+        if !single_area {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT id, area_id FROM {} WHERE deleted = 0 AND area_id IS NOT NULL",
+            kind.table()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut found = Vec::new();
+        for row in rows {
+            let (id, area) = row?;
+            if let (Ok(id), Ok(area)) = (id.parse(), area.parse()) {
+                found.push((id, area));
+            }
+        }
+        Ok(found)
+    }
+
+    fn named_by_use(&self, kind: EntityKind, wanted: bool) -> Result<Vec<Named>> {
         let in_use = match deactivation(kind) {
             Deactivation::Active => "coalesce(active, 1) = 1".to_string(),
             Deactivation::Status { field, code } => format!("coalesce({field}, '') <> '{code}'"),
             Deactivation::Unsupported => "1".to_string(),
+        };
+        let in_use = if wanted {
+            in_use
+        } else {
+            format!("NOT ({in_use})")
         };
         let name = kind
             .name_field()
@@ -35,7 +75,7 @@ impl Store {
                 found.push(Named {
                     id,
                     name: name.unwrap_or_else(|| id.short()),
-                    active: true,
+                    active: wanted,
                 });
             }
         }

@@ -116,7 +116,8 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.wait_for("Ingen åtgärdsplan är inlagd ännu.");
     app.send("n");
     app.wait_for("Ny åtgärdsplan");
-    app.send("Åtgärdsplan Tyresö\t2026-01-01\t2028-12-31\t\t\t\t12");
+    // (After the period: the situation picture it rests on, decided by, reference, date.)
+    app.send("Åtgärdsplan Tyresö\t2026-01-01\t2028-12-31\t\t\t\t\t12");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny åtgärdsplan");
     app.send("n");

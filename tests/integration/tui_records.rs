@@ -11,7 +11,7 @@ use lagesbild::tui::app::state::{FormPurpose, Overlay};
 use lagesbild::tui::screens::Screen;
 
 /// "Börja tomt" for Tyresö and one area from the Register.
-fn new_municipality(w: u16, h: u16) -> App {
+pub(crate) fn new_municipality(w: u16, h: u16) -> App {
     let mut app = started_empty(w, h);
     app.keys(&["8", "n"]);
     app.type_text("Centrala Sjövik");
@@ -21,7 +21,7 @@ fn new_municipality(w: u16, h: u16) -> App {
 }
 
 /// The open form's title, or what is open instead.
-fn form_title(app: &App) -> String {
+pub(crate) fn form_title(app: &App) -> String {
     match &app.state.overlay {
         Some(Overlay::Form(f)) => f.form.title.clone(),
         other => format!("no form: {other:?} {}", app.status()),
@@ -29,12 +29,12 @@ fn form_title(app: &App) -> String {
 }
 
 /// Fills fields of the open form by key (as typed) and saves it.
-fn fill_and_save(app: &mut App, values: &[(&str, &str)]) {
+pub(crate) fn fill_and_save(app: &mut App, values: &[(&str, &str)]) {
     fill(app, values);
     app.keys(&["ctrl+s"]);
 }
 
-fn fill(app: &mut App, values: &[(&str, &str)]) {
+pub(crate) fn fill(app: &mut App, values: &[(&str, &str)]) {
     let Some(Overlay::Form(f)) = &mut app.state.overlay else {
         panic!("no form open: {}", app.status());
     };
@@ -49,7 +49,7 @@ fn fill(app: &mut App, values: &[(&str, &str)]) {
 }
 
 /// Moves the cursor to the first line whose text holds `text`.
-fn go_to(app: &mut App, text: &str) {
+pub(crate) fn go_to(app: &mut App, text: &str) {
     let screen = match app.state.screen {
         Screen::Agreement => &app.state.agreement,
         Screen::Prevention => &app.state.prevention,
@@ -68,7 +68,7 @@ fn go_to(app: &mut App, text: &str) {
     }
 }
 
-fn selected_kind(app: &App) -> Option<EntityKind> {
+pub(crate) fn selected_kind(app: &App) -> Option<EntityKind> {
     let screen = match app.state.screen {
         Screen::Agreement => &app.state.agreement,
         Screen::Prevention => &app.state.prevention,
@@ -381,7 +381,7 @@ fn measures_and_a_place_project_with_an_inspection_and_a_finding_turned_into_an_
 }
 
 /// The screen with record ids (new each run) written as ********.
-fn redacted(screen: String) -> String {
+pub(crate) fn redacted(screen: String) -> String {
     let id = regex::Regex::new(r"· [0-9a-f]{8}").expect("pattern");
     id.replace_all(&screen, "· ********").into_owned()
 }

@@ -88,6 +88,11 @@ impl Store {
         self.find("e.project_id = ?1", "e.date DESC", [project.to_string()])
     }
 
+    /// Inspections and walks made outside any place project (the newest first).
+    pub fn inspections_without_project(&self) -> Result<Vec<Inspection>> {
+        self.find("e.project_id IS NULL", "e.date DESC", [])
+    }
+
     pub fn findings_of_inspection(&self, inspection: Id) -> Result<Vec<Finding>> {
         self.find("e.inspection_id = ?1", "e.n", [inspection.to_string()])
     }

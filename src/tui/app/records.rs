@@ -133,17 +133,31 @@ fn save(store: &mut Store, write: Write) -> Result<Vec<Msg>> {
 /// may refer to (`PICKED`), in Swedish order.
 pub fn choices(store: &Store) -> Result<Choices> {
     let mut records = Vec::with_capacity(PICKED.len());
+    let mut retired = Vec::new();
+    let mut located = Vec::new();
     for kind in PICKED {
+        // A place's area is the refs' already; an area is no record "in" an area.
+        if !matches!(kind, EntityKind::Place | EntityKind::Area) {
+            located.extend(store.areas_of(kind)?);
+        }
         let named = store
             .choices_of(kind)?
             .into_iter()
             .map(|n| (short(&n.name), n.id))
             .collect();
         records.push((kind, named));
+        retired.extend(
+            store
+                .retired_of(kind)?
+                .into_iter()
+                .map(|n| (n.id, short(&n.name))),
+        );
     }
     Ok(Choices {
         terms: store.in_use::<Term>()?,
         records,
+        retired,
+        located,
     })
 }
 

@@ -74,6 +74,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             undoable,
             hint,
         } => {
+            // The demo is in: the app is past onboarding from now on, so a tab key pressed
+            // before the new refs arrive is not taken for an onboarding key and lost.
+            if state.loading_demo {
+                state.onboarding = false;
+            }
             state.loading_demo = false;
             if matches!(
                 state.overlay,

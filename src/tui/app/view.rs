@@ -1,6 +1,8 @@
 //! `render`: a pure function of the state. Tabs on top, the screen, a message line and a key
 //! bar that shows the keys that matter here.
 
+use std::ops::Range;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -50,34 +52,58 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
 fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let narrow = area.width < 100;
-    let mut spans = Vec::new();
-    let bare = bare_tabs(state, area.width as usize);
-    for (i, s) in Screen::ALL.iter().enumerate() {
-        let title = if narrow {
-            s.short_title(state.lang)
-        } else {
-            s.title(state.lang)
-        };
-        let label = if bare.contains(&i) {
-            format!("{}", i + 1)
-        } else {
+    let active = state.screen.index();
+    let labels: Vec<String> = Screen::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let title = if narrow {
+                s.short_title(state.lang)
+            } else {
+                s.title(state.lang)
+            };
             format!("{} {title}", i + 1)
-        };
-        // Narrow: one space between tabs, so all seven fit in 80 columns.
-        let inactive = if narrow {
-            format!(" {label}")
-        } else {
-            format!(" {label} ")
-        };
-        if *s == state.screen {
-            // Narrow: the space before it too ("1 Möte [2 Lägesbild] 3 …"); 78 columns in all.
+        })
+        .collect();
+    // As drawn: " N title" (narrow: one space between tabs) or " N title " (wide); the active
+    // one in brackets, narrow with the space before it too ("1 Möte [2 Lägesbild] 3 …").
+    let widths: Vec<usize> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            l.chars().count()
+                + if narrow {
+                    1 + 2 * usize::from(i == active)
+                } else {
+                    2
+                }
+        })
+        .collect();
+    let shown = tab_window(
+        &widths,
+        active,
+        area.width as usize,
+        MORE_TABS.chars().count(),
+    );
+    let mut spans = Vec::new();
+    if shown.start > 0 {
+        spans.push(Span::styled(MORE_TABS_BEFORE, t.dim));
+    }
+    for i in shown.clone() {
+        let label = &labels[i];
+        if i == active {
             if narrow {
                 spans.push(Span::styled(" ", t.normal));
             }
             spans.push(Span::styled(format!("[{label}]"), t.tab_active));
+        } else if narrow {
+            spans.push(Span::styled(format!(" {label}"), t.normal));
         } else {
-            spans.push(Span::styled(inactive, t.normal));
+            spans.push(Span::styled(format!(" {label} "), t.normal));
         }
+    }
+    if shown.end < Screen::ALL.len() {
+        spans.push(Span::styled(MORE_TABS, t.dim));
     }
     if let Some(m) = &state.refs.municipality {
         let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
@@ -87,6 +113,36 @@ fn render_tabs(state: &State, frame: &mut Frame<'_>, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Where tabs are left out of a narrow tab bar: before the first shown, after the last.
+const MORE_TABS_BEFORE: &str = "‹";
+const MORE_TABS: &str = " ›";
+
+/// The tabs a bar of `width` columns shows: the active one and as many neighbours as fit,
+/// the nearest first (alternating sides), with `marker` columns on each side where tabs are
+/// left out. `widths` are the tabs' drawn widths.
+fn tab_window(widths: &[usize], active: usize, width: usize, marker: usize) -> Range<usize> {
+    let n = widths.len();
+    let cost = |w: &Range<usize>| {
+        widths[w.clone()].iter().sum::<usize>()
+            + marker * (usize::from(w.start > 0) + usize::from(w.end < n))
+    };
+    let mut window = active.min(n.saturating_sub(1))..(active + 1).min(n);
+    loop {
+        let right = (window.end < n).then(|| window.start..window.end + 1);
+        let left = (window.start > 0).then(|| window.start - 1..window.end);
+        // The side with fewer tabs shown beside the active one first.
+        let sides = if window.end - active <= active - window.start {
+            [right, left]
+        } else {
+            [left, right]
+        };
+        match sides.into_iter().flatten().find(|w| cost(w) <= width) {
+            Some(wider) => window = wider,
+            None => return window,
+        }
+    }
 }
 
 /// The width of the running job's gauge on the message line (0 without a job).
@@ -106,39 +162,6 @@ fn message_rows(state: &State, width: u16) -> u16 {
         Some(s) if s.text.chars().count() + 5 > room => 2,
         _ => 1,
     }
-}
-
-/// The tabs that show their number only, so the bar fits `width`: the inactive ones farthest
-/// from the active tab give way first (at 80 columns, eight tabs do not fit with titles).
-fn bare_tabs(state: &State, width: usize) -> Vec<usize> {
-    let narrow = width < 100;
-    let active = state.screen.index();
-    let title_width = |i: usize| {
-        let s = Screen::ALL[i];
-        let title = if narrow {
-            s.short_title(state.lang)
-        } else {
-            s.title(state.lang)
-        };
-        title.chars().count() + 1
-    };
-    // As drawn: " N title" each (narrow) or " N title " (wide), the active one in brackets.
-    let per_tab = if narrow { 2 } else { 3 };
-    let mut used: usize = (0..Screen::ALL.len())
-        .map(|i| per_tab + title_width(i))
-        .sum::<usize>()
-        + 2;
-    let mut farthest: Vec<usize> = (0..Screen::ALL.len()).filter(|i| *i != active).collect();
-    farthest.sort_by_key(|i| std::cmp::Reverse(i.abs_diff(active)));
-    let mut bare = Vec::new();
-    for i in farthest {
-        if used <= width {
-            break;
-        }
-        used -= title_width(i);
-        bare.push(i);
-    }
-    bare
 }
 
 fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
@@ -441,5 +464,54 @@ fn render_job(
                 area,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tab_window;
+
+    /// The narrow bar's widths: " N title" each, the active one 2 wider; 89 columns in all.
+    fn narrow(active: usize) -> Vec<usize> {
+        let titles = [
+            "Möte",
+            "Lägesbild",
+            "Åtgärder",
+            "Överensk.",
+            "Förebygg.",
+            "Platssamv.",
+            "Utbyte",
+            "Register",
+        ];
+        titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| t.chars().count() + 3 + 2 * usize::from(i == active))
+            .collect()
+    }
+
+    #[test]
+    fn every_tab_shows_when_the_bar_is_wide_enough() {
+        assert_eq!(tab_window(&narrow(7), 7, 120, 2), 0..8);
+    }
+
+    #[test]
+    fn at_80_columns_the_active_tab_and_its_nearest_neighbours_show() {
+        assert_eq!(tab_window(&narrow(0), 0, 80, 2), 0..7, "tab 1: 8 left out");
+        assert_eq!(
+            tab_window(&narrow(7), 7, 80, 2),
+            2..8,
+            "tab 8: its neighbours to the left, 1 and 2 left out"
+        );
+        let middle = tab_window(&narrow(3), 3, 80, 2);
+        assert!(middle.contains(&2) && middle.contains(&4), "{middle:?}");
+        let markers = 2 * (usize::from(middle.start > 0) + usize::from(middle.end < 8));
+        let used: usize = narrow(3)[middle.clone()].iter().sum::<usize>() + markers;
+        assert!(used <= 80, "{used}");
+    }
+
+    #[test]
+    fn a_bar_too_narrow_for_any_neighbour_still_shows_the_active_tab() {
+        assert_eq!(tab_window(&narrow(4), 4, 10, 2), 4..5);
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::domain::{Id, Vocabulary};
 use crate::tui::app::state::Refs;
+use crate::tui::forms::registry::Choices;
 use crate::tui::widgets::narrowing::Geography;
 
 pub const NONE: &str = "–";
@@ -52,9 +53,15 @@ pub fn place_options(refs: &Refs) -> Vec<(String, String)> {
     o
 }
 
-/// Where the places and areas in use lie, for a form's place picker narrowed to its area.
-pub fn geography(refs: &Refs) -> Geography {
+/// Where the places, areas and records in use lie, for a form's place picker narrowed to its
+/// area (or to the area of a record it names: a finding's inspection).
+pub fn geography(refs: &Refs, choices: &Choices) -> Geography {
     Geography {
+        area_of_record: choices
+            .located
+            .iter()
+            .map(|(record, area)| (record.to_string(), area.to_string()))
+            .collect(),
         area_of_place: refs
             .places
             .iter()

@@ -13,10 +13,13 @@ use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, State};
 use crate::tui::forms::{labels, registry};
 use crate::tui::screens::register::words::{self, capitalised};
 
-/// The kinds a generated form's reference picker offers (loaded with the refs). Observations,
-/// actions and police events can be tens of thousands: a field referring to one of them, or
-/// to a kind not listed here, is left out of the generic forms.
-pub const PICKED: [EntityKind; 20] = [
+/// The kinds a generated form's reference picker offers (loaded with the refs). Observations
+/// and police events can be tens of thousands: a field referring to one of them, or to a kind
+/// not listed here, is left out of the generic forms. Actions are offered (those not
+/// cancelled: a finding's action), typed to filter like every picker.
+pub const PICKED: [EntityKind; 22] = [
+    EntityKind::Action,
+    EntityKind::SituationPicture,
     EntityKind::Area,
     EntityKind::Place,
     EntityKind::Organisation,
@@ -157,7 +160,9 @@ fn open(
 ) {
     let mut form = form;
     form.fields.retain(|f| offered(kind, f.key));
+    // The editor goes with the first field left (the one it was made for may be gone).
     form.focus = 0;
+    form.move_focus(0);
     state.overlay = Some(Overlay::Form(Box::new(OpenForm {
         form,
         purpose: FormPurpose::Record(Box::new(RecordForm {
@@ -317,10 +322,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     let (class, fields) = match values {
         Ok(v) => v,
         Err((key, message)) => {
-            if let Some(i) = open.form.fields.iter().position(|f| f.key == key) {
-                open.form.fields[i].error = Some(message);
-                open.form.focus = i;
-            }
+            open.form.refuse(key, message);
             return Some(Vec::new());
         }
     };

@@ -21,12 +21,35 @@ pub struct Choices {
     pub terms: Vec<Term>,
     /// The records a reference may point to, per kind: (name, id), in use, in Swedish order.
     pub records: Vec<(EntityKind, Vec<(String, Id)>)>,
+    /// The names of the records out of use (deactivated), for a reference that still names one.
+    pub retired: Vec<(Id, String)>,
+    /// The records offered that lie in an area (an inspection, a place project) and that area:
+    /// a form naming one narrows its place picker to the area.
+    pub located: Vec<(Id, Id)>,
 }
 
 impl Choices {
     /// The records a reference to `kind` may point to.
     pub fn of(&self, kind: EntityKind) -> &[(String, Id)] {
         self.records(kind)
+    }
+
+    /// How a kept reference to a record no longer offered shows: "Namn (inaktiv)", or only
+    /// that it is kept when the record is not known (deleted since).
+    fn kept(&self, value: &str) -> String {
+        let id = value.parse::<Id>().ok();
+        self.retired
+            .iter()
+            .find(|(retired, _)| Some(*retired) == id)
+            .map_or_else(
+                || words::NOT_OFFERED_SV.to_string(),
+                |(_, name)| {
+                    format!(
+                        "{name} ({})",
+                        crate::tui::screens::register::words::INACTIVE
+                    )
+                },
+            )
     }
 
     fn records(&self, kind: EntityKind) -> &[(String, Id)] {
@@ -138,7 +161,7 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
         }
         // A value no longer offered (a deactivated area) stays the record's until changed.
         if !value.is_empty() && !options.iter().any(|(_, v)| v == value) {
-            options.push((words::NOT_OFFERED_SV.to_string(), value.to_string()));
+            options.push((choices.kept(value), value.to_string()));
         }
         let field = Field::choice(def.name, label, options, value);
         if required { field.required() } else { field }
@@ -147,7 +170,7 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
         && def.ty == FieldType::Json
         && let Some(target) = def.flags.refers
     {
-        return multi(def, label, value, choices.records(target));
+        return multi(def, label, value, choices, target);
     }
     if def.reference
         && let Some(target) = def.flags.refers
@@ -216,9 +239,16 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
 }
 
 /// A list of references as a multi-select over the records in use; a chosen record no longer
-/// offered (deactivated) stays chosen, shown as such, until it is unchosen.
-fn multi(def: &FieldDef, label: &'static str, value: &str, records: &[(String, Id)]) -> Field {
-    let mut options: Vec<(String, String)> = records
+/// offered (deactivated) stays chosen, shown by its name as inactive, until it is unchosen.
+fn multi(
+    def: &FieldDef,
+    label: &'static str,
+    value: &str,
+    choices: &Choices,
+    target: EntityKind,
+) -> Field {
+    let mut options: Vec<(String, String)> = choices
+        .records(target)
         .iter()
         .map(|(name, id)| (name.clone(), id.to_string()))
         .collect();
@@ -230,7 +260,7 @@ fn multi(def: &FieldDef, label: &'static str, value: &str, records: &[(String, I
         .collect();
     for c in &chosen {
         if !options.iter().any(|(_, v)| v == c) {
-            options.push((words::NOT_OFFERED_SV.to_string(), c.clone()));
+            options.push((choices.kept(c), c.clone()));
         }
     }
     Field::multi(def.name, label, options, &chosen)
@@ -384,6 +414,7 @@ mod tests {
             Choices {
                 terms,
                 records: vec![(EntityKind::Area, vec![("Centrum".into(), centrum)])],
+                ..Choices::default()
             },
             centrum,
         )
@@ -516,6 +547,38 @@ mod tests {
         assert_eq!(fields["police_status_year"], json!(2026));
     }
 
+    #[test]
+    fn a_deactivated_area_a_place_keeps_goes_by_its_name() {
+        let (mut choices, _) = choices();
+        let old = Id::new();
+        choices.retired.push((old, "Gamla hamnen".into()));
+        let place = |area: Id| {
+            json!({
+                "area_id": area.to_string(), "name": "Kajen", "kind": "torg",
+                "public_kind": "offentlig", "classification": "oppen"
+            })
+        };
+        let kept = form(
+            EntityKind::Place,
+            "Ändra".into(),
+            Some(&place(old)),
+            &[],
+            &choices,
+            2026,
+        );
+        assert_eq!(kept.fields[0].display(), "Gamla hamnen (inaktiv)");
+        // A record deleted since has no name to show: only that the reference is kept.
+        let gone = form(
+            EntityKind::Place,
+            "Ändra".into(),
+            Some(&place(Id::new())),
+            &[],
+            &choices,
+            2026,
+        );
+        assert_eq!(gone.fields[0].display(), words::NOT_OFFERED_SV);
+    }
+
     /// A plan item's causes: two causes in use and one deactivated that the item still has.
     fn plan_item_with_causes() -> (Choices, [Id; 3], Value) {
         let causes = [Id::new(), Id::new(), Id::new()];
@@ -528,6 +591,8 @@ mod tests {
                     ("Ödslig hållplats".into(), causes[1]),
                 ],
             )],
+            retired: vec![(causes[2], "Trasig belysning".into())],
+            ..Choices::default()
         };
         let stored = json!({
             "plan_id": Id::new().to_string(), "number": "1", "title": "Trygg hållplats",
@@ -558,8 +623,8 @@ mod tests {
         assert!(form.fields[at].is_multi());
         assert_eq!(
             form.fields[at].display(),
-            format!("{}, Mörk gångväg", words::NOT_OFFERED_SV),
-            "the deactivated cause stays chosen and says so"
+            "Trasig belysning (inaktiv), Mörk gångväg",
+            "the deactivated cause stays chosen, by its name, and says so"
         );
         // Unchanged: nothing to write.
         let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
@@ -583,7 +648,7 @@ mod tests {
         form.picker_toggle();
         assert_eq!(
             form.fields[at].display(),
-            format!("{}, Mörk gångväg, Ödslig hållplats", words::NOT_OFFERED_SV)
+            "Trasig belysning (inaktiv), Mörk gångväg, Ödslig hållplats"
         );
         let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
         let (_, fields) = changed(&stored, class, fields);

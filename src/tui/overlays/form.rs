@@ -28,7 +28,10 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         && open.form.wants_narrowing()
     {
         open.form
-            .narrow_places(crate::tui::forms::options::geography(&state.refs));
+            .narrow_places(crate::tui::forms::options::geography(
+                &state.refs,
+                &state.choices,
+            ));
     }
     if picker_key(state, key) {
         return Vec::new();
@@ -200,11 +203,8 @@ fn save(state: &mut State) -> Vec<Effect> {
             vec![Effect::Save(change)]
         }
         Err((field, message)) => {
-            if let Some(Overlay::Form(o)) = state.overlay.as_mut()
-                && let Some(i) = o.form.fields.iter().position(|f| f.key == field)
-            {
-                o.form.fields[i].error = Some(message);
-                o.form.focus = i;
+            if let Some(Overlay::Form(o)) = state.overlay.as_mut() {
+                o.form.refuse(field, message);
             }
             Vec::new()
         }

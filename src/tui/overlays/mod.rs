@@ -2,6 +2,7 @@
 
 pub mod confirm;
 pub mod form;
+pub mod form_view;
 pub mod help;
 pub mod history;
 pub mod picker_view;

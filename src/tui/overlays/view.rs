@@ -6,9 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::tui::app::state::{Overlay, State};
-use crate::tui::input::commands::{FormCmd, HelpCmd, SearchCmd};
-use crate::tui::overlays::{help, picker_view};
-use crate::tui::widgets::form::FieldKind;
+use crate::tui::input::commands::{HelpCmd, SearchCmd};
+use crate::tui::overlays::help;
 use crate::tui::widgets::text::block;
 
 pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -118,108 +117,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             );
         }
         Overlay::Form(open) => {
-            let form = &open.form;
-            let width = area.width.saturating_sub(2).min(100);
-            let label_width = form
-                .fields
-                .iter()
-                .map(|f| f.label.chars().count())
-                .max()
-                .unwrap_or(10)
-                .min(if width < 90 { 20 } else { 30 });
-            // A value wraps beside its label, not back at the form's left edge.
-            let value_width = (width as usize).saturating_sub(2 + label_width + 2).max(10);
-            let mut lines = Vec::new();
-            for (i, f) in form.fields.iter().enumerate() {
-                let focused = i == form.focus;
-                let label: String = f.label.chars().take(label_width).collect();
-                let req = if f.required { "*" } else { " " };
-                let hint = match f.kind {
-                    FieldKind::Date => "ÅÅÅÅ-MM-DD",
-                    FieldKind::Time => "t.ex. 21.30",
-                    FieldKind::TimeOrPeriod => "t.ex. 21.30 eller kväll",
-                    FieldKind::DateOrWeek { .. } => "ÅÅÅÅ-MM-DD eller v. 48",
-                    _ => "",
-                };
-                // A description shows every line, the later ones under the first.
-                let values: Vec<String> = if f.is_multi() {
-                    vec![picker_view::field_text(state, f, focused)]
-                } else if f.is_choice() && focused && !form.choice_filter.is_empty() {
-                    vec![format!(
-                        "◀ {} ▶  {}",
-                        f.display(),
-                        crate::i18n::t!(
-                            state.lang,
-                            "form-choice-search",
-                            filter = form.choice_filter.as_str(),
-                            count = form.choice_matches().len()
-                        )
-                    )]
-                } else if f.is_choice() {
-                    vec![format!("◀ {} ▶", f.display())]
-                } else if f.value.is_empty() && !hint.is_empty() {
-                    vec![format!("{}({hint})", if focused { "▏" } else { "" })]
-                } else if focused && let Some(editor) = form.editor.as_ref() {
-                    editor.lines_with_cursor()
-                } else {
-                    f.value.split('\n').map(str::to_string).collect()
-                };
-                let mut values: Vec<String> = values
-                    .iter()
-                    .flat_map(|v| crate::tui::widgets::text::wrap(v, value_width))
-                    .collect();
-                let first = if values.is_empty() {
-                    String::new()
-                } else {
-                    values.remove(0)
-                };
-                let style = if focused { t.selected } else { t.normal };
-                let mut spans = vec![
-                    Span::styled(format!("{label:>label_width$}{req} "), t.dim),
-                    Span::styled(first, style),
-                ];
-                if let Some(resolved) = f.resolved() {
-                    spans.push(Span::styled(format!("  {resolved}"), t.dim));
-                }
-                lines.push(Line::from(spans));
-                for more in values {
-                    lines.push(Line::from(vec![
-                        Span::raw(" ".repeat(label_width + 2)),
-                        Span::styled(more, style),
-                    ]));
-                }
-                if let Some(e) = &f.error {
-                    lines.push(Line::from(Span::styled(
-                        format!("{:>label_width$}  ⚠ {e}", ""),
-                        t.error,
-                    )));
-                }
-            }
-            if let Some(w) = &form.pii_warning {
-                lines.push(Line::from(""));
-                lines.push(Line::from(Span::styled(format!("⚠ {w}"), t.warn)));
-            }
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "* krävs · {} sparar · {} avbryter · inga personuppgifter i fritext",
-                    state.keymap.first_key(FormCmd::Save),
-                    state.keymap.first_key(FormCmd::Cancel)
-                ),
-                t.dim,
-            )));
-            // Values are wrapped already; only the footer and a warning may wrap further.
-            let height = (lines.len() + 2 + usize::from(form.pii_warning.is_some()) * 2) as u16;
-            let rect = centered(area, width, height);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines)
-                    .wrap(Wrap { trim: false })
-                    .block(block(form.title.clone(), state)),
-                rect,
-            );
-            if let Some(picker) = &form.picker {
-                picker_view::render(state, form, picker, frame, area);
-            }
+            crate::tui::overlays::form_view::render(state, &open.form, frame, area)
         }
     }
 }

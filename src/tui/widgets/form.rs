@@ -290,6 +290,8 @@ pub struct Form {
     pub picker: Option<Picker>,
     /// The place picker narrowed to the chosen area (see `widgets::narrowing`).
     pub narrowing: Option<PlacesByArea>,
+    /// The form was looked at for something to narrow its place picker by (it is done once).
+    pub narrowing_checked: bool,
 }
 
 impl Form {
@@ -306,6 +308,7 @@ impl Form {
             choice_filter: String::new(),
             picker: None,
             narrowing: None,
+            narrowing_checked: false,
         }
         .entered()
     }
@@ -498,6 +501,17 @@ impl Form {
             return false;
         }
         true
+    }
+
+    /// A value refused on save (by the registry's types, by the screen's own rule): the message
+    /// goes beside the field `key` and the focus with it, its text selected whole as on
+    /// entering it, so what is typed next goes there.
+    pub fn refuse(&mut self, key: &str, message: String) {
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.fields[i].error = Some(message);
+            self.focus = i;
+            self.enter_focus();
+        }
     }
 
     /// The personal-data warning for the free text, if any: one confirmation that names, field

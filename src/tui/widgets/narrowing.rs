@@ -2,7 +2,8 @@
 //! picker offers only the places of the chosen area and of the areas inside it. A record's
 //! place lies in its area, so the two are kept together: a place chosen brings its own area
 //! (the area when none was chosen, the sub-area when the place lies deeper), and an area
-//! chosen lets go of a place that is not in it.
+//! chosen lets go of a place that is not in it. A form without an area field but with a
+//! record that lies in an area (a finding's inspection) narrows by that record's area.
 
 use std::collections::HashMap;
 
@@ -18,6 +19,8 @@ pub struct Geography {
     pub area_of_place: HashMap<String, String>,
     /// An area's value → the value of the area it lies in.
     pub parent: HashMap<String, String>,
+    /// A record that lies in an area (an inspection, a place project) → its area's value.
+    pub area_of_record: HashMap<String, String>,
 }
 
 impl Geography {
@@ -47,7 +50,11 @@ impl Geography {
 /// A form's place picker narrowed by its area field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacesByArea {
+    /// The field the places follow: an area, or a record that lies in one.
     pub area_key: &'static str,
+    /// `area_key` holds a record that lies in an area (a finding's inspection): the places
+    /// follow its area, and a place chosen does not change it.
+    pub through_record: bool,
     pub place_key: &'static str,
     pub geography: Geography,
     /// The place field's options before narrowing.
@@ -61,23 +68,60 @@ pub struct PlacesByArea {
 /// the registry (`area_id`, `place_id`).
 const PAIRS: [(&str, &str); 2] = [("area", "place"), ("area_id", "place_id")];
 
+impl PlacesByArea {
+    /// The area the places follow, from the value of `area_key`.
+    fn area_of(&self, value: &str) -> String {
+        if self.through_record {
+            self.geography
+                .area_of_record
+                .get(value)
+                .cloned()
+                .unwrap_or_default()
+        } else {
+            value.to_string()
+        }
+    }
+}
+
 impl Form {
-    /// The form has an area and a place field whose picker is not narrowed yet.
+    /// The form has a place picker that is not narrowed yet (nor found to have nothing to
+    /// narrow it by).
     pub fn wants_narrowing(&self) -> bool {
-        self.narrowing.is_none() && self.place_pair().is_some()
+        self.narrowing.is_none()
+            && !self.narrowing_checked
+            && PAIRS
+                .iter()
+                .any(|(_, place)| self.fields.iter().any(|f| f.key == *place && f.is_choice()))
     }
 
-    fn place_pair(&self) -> Option<(&'static str, &'static str)> {
-        PAIRS.iter().copied().find(|(area, place)| {
-            self.fields.iter().any(|f| f.key == *area && f.is_choice())
-                && self.fields.iter().any(|f| f.key == *place && f.is_choice())
-        })
+    /// The field the places follow and the place field: an area field beside the place, else
+    /// (`through_record`) a choice of records that lie in an area, the required one first.
+    fn place_pair(&self, geography: &Geography) -> Option<(&'static str, &'static str, bool)> {
+        let choice = |key: &str| self.fields.iter().any(|f| f.key == key && f.is_choice());
+        if let Some((area, place)) = PAIRS.iter().find(|(a, p)| choice(a) && choice(p)) {
+            return Some((area, place, false));
+        }
+        let place = PAIRS.iter().map(|(_, p)| *p).find(|p| choice(p))?;
+        let located = |f: &&crate::tui::widgets::form::Field| {
+            f.key != place
+                && f.is_choice()
+                && f.options()
+                    .iter()
+                    .any(|(_, v)| geography.area_of_record.contains_key(v))
+        };
+        let candidates: Vec<_> = self.fields.iter().filter(located).collect();
+        candidates
+            .iter()
+            .find(|f| f.required)
+            .or_else(|| candidates.first())
+            .map(|f| (f.key, place, true))
     }
 
     /// Narrows the place picker to the chosen area, when the form has both fields (the place a
     /// choice); nothing otherwise. The place the form opened with stays offered.
     pub fn narrow_places(&mut self, geography: Geography) {
-        let Some((area_key, place_key)) = self.place_pair() else {
+        self.narrowing_checked = true;
+        let Some((area_key, place_key, through_record)) = self.place_pair(&geography) else {
             return;
         };
         let value = |key: &str| {
@@ -95,6 +139,7 @@ impl Form {
             .unwrap_or_default();
         self.narrowing = Some(PlacesByArea {
             area_key,
+            through_record,
             place_key,
             geography,
             all,
@@ -111,18 +156,22 @@ impl Form {
             return;
         };
         let (area_key, place_key) = (n.area_key, n.place_key);
-        let area = self.value_of(area_key);
+        let scope = self.value_of(area_key);
+        let area = n.area_of(&scope);
         let place = self.value_of(place_key);
         let area_of_place = n.geography.area_of_place.get(&place);
+        // An area field holds the place's own area; a record's area holds it at any depth.
+        let outside = if n.through_record {
+            !place.is_empty() && !n.geography.place_in(&place, &area)
+        } else {
+            area_of_place.is_some_and(|a| *a != area)
+        };
         if place != n.last_place && !place.is_empty() {
-            if let Some(its_area) = area_of_place.filter(|a| **a != area) {
+            if let Some(its_area) = area_of_place.filter(|a| **a != area && !n.through_record) {
                 let its_area = its_area.clone();
                 self.choose(area_key, &its_area);
             }
-        } else if area != n.last_area
-            && !area.is_empty()
-            && area_of_place.is_some_and(|a| *a != area)
-        {
+        } else if scope != n.last_area && !area.is_empty() && outside {
             self.choose(place_key, "");
         }
         self.offer_places();
@@ -134,12 +183,13 @@ impl Form {
         let Some(n) = self.narrowing.as_mut() else {
             return;
         };
-        let area = self
+        let scope = self
             .fields
             .iter()
             .find(|f| f.key == n.area_key)
             .map(|f| f.value.clone())
             .unwrap_or_default();
+        let area = n.area_of(&scope);
         let Some(place) = self.fields.iter_mut().find(|f| f.key == n.place_key) else {
             return;
         };
@@ -155,7 +205,7 @@ impl Form {
             .cloned()
             .collect();
         place.kind = FieldKind::Choice { options: offered };
-        n.last_area = area;
+        n.last_area = scope;
         n.last_place = place.value.clone();
     }
 
@@ -183,6 +233,26 @@ mod tests {
     use super::*;
     use crate::tui::widgets::form::Field;
 
+    /// Stationen in Centrum, Badplatsen in Ekudden, Skolgården in Ekudden norra (inside
+    /// Ekudden); `records` lie in the areas given.
+    fn geography(records: &[(&str, &str)]) -> Geography {
+        let pairs = |pairs: &[(&str, &str)]| -> HashMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        Geography {
+            area_of_place: pairs(&[
+                ("stationen", "centrum"),
+                ("badet", "ekudden"),
+                ("skolan", "norra"),
+            ]),
+            parent: pairs(&[("norra", "ekudden")]),
+            area_of_record: pairs(records),
+        }
+    }
+
     /// Centrum with Torget inside it; Ekudden with its sub-area Ekudden norra; a place in
     /// each.
     fn form() -> Form {
@@ -209,18 +279,7 @@ mod tests {
             ],
             2026,
         );
-        let geography = Geography {
-            area_of_place: [
-                ("stationen", "centrum"),
-                ("badet", "ekudden"),
-                ("skolan", "norra"),
-            ]
-            .iter()
-            .map(|(p, a)| (p.to_string(), a.to_string()))
-            .collect(),
-            parent: [("norra".to_string(), "ekudden".to_string())].into(),
-        };
-        form.narrow_places(geography);
+        form.narrow_places(geography(&[]));
         form
     }
 
@@ -283,5 +342,89 @@ mod tests {
         let mut form = self::form();
         form.set_value("place", "stationen");
         assert_eq!(form.fields[0].value, "centrum");
+    }
+
+    #[test]
+    fn a_finding_narrows_its_places_by_its_inspections_area() {
+        let geography = geography(&[("vandring", "ekudden"), ("besiktning", "centrum")]);
+        let options = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(l, v)| (l.to_string(), v.to_string()))
+                .collect()
+        };
+        let places = options(&[
+            ("–", ""),
+            ("Stationen", "stationen"),
+            ("Badplatsen", "badet"),
+            ("Skolgården", "skolan"),
+        ]);
+        let mut form = Form::new(
+            "Ny iakttagelse",
+            vec![
+                Field::choice(
+                    "inspection_id",
+                    "Besiktning",
+                    options(&[
+                        ("Vandring i Ekudden", "vandring"),
+                        ("Besiktning i centrum", "besiktning"),
+                    ]),
+                    "vandring",
+                )
+                .required(),
+                Field::choice(
+                    "owner_org_id",
+                    "Ansvarig",
+                    options(&[("Polisen", "polis")]),
+                    "polis",
+                ),
+                Field::choice("place_id", "Plats", places, ""),
+            ],
+            2026,
+        );
+        assert!(form.wants_narrowing());
+        form.narrow_places(geography);
+        let offered = |form: &Form| -> Vec<String> {
+            form.fields[2]
+                .options()
+                .iter()
+                .map(|(_, v)| v.clone())
+                .collect()
+        };
+        assert_eq!(
+            offered(&form),
+            ["", "badet", "skolan"],
+            "the inspection's area and the areas inside it"
+        );
+        // A place deeper down does not change the inspection.
+        form.focus = 2;
+        form.filter_choice(Some('S'));
+        form.filter_choice(Some('k'));
+        assert_eq!(form.fields[2].value, "skolan");
+        assert_eq!(form.fields[0].value, "vandring");
+        // Another inspection, in another area: the place is let go, its places offered.
+        form.move_focus(-2);
+        form.cycle_choice(1);
+        assert_eq!(form.fields[0].value, "besiktning");
+        assert_eq!(form.fields[2].value, "", "Skolgården is not in centrum");
+        assert_eq!(offered(&form), ["", "stationen"]);
+    }
+
+    #[test]
+    fn a_form_with_nothing_to_narrow_by_is_looked_at_once() {
+        let mut form = Form::new(
+            "Test",
+            vec![Field::choice(
+                "place_id",
+                "Plats",
+                vec![("–".into(), String::new())],
+                "",
+            )],
+            2026,
+        );
+        assert!(form.wants_narrowing());
+        form.narrow_places(Geography::default());
+        assert!(form.narrowing.is_none());
+        assert!(!form.wants_narrowing());
     }
 }

@@ -130,13 +130,13 @@ impl App {
     }
 
     pub fn form_error(&self, key: &str) -> Option<String> {
+        self.form_field(key).and_then(|x| x.error.clone())
+    }
+
+    /// The open form's field `key`, if a form is open and has it.
+    pub fn form_field(&self, key: &str) -> Option<&lagesbild::tui::widgets::form::Field> {
         match &self.state.overlay {
-            Some(Overlay::Form(f)) => f
-                .form
-                .fields
-                .iter()
-                .find(|x| x.key == key)
-                .and_then(|x| x.error.clone()),
+            Some(Overlay::Form(f)) => f.form.fields.iter().find(|x| x.key == key),
             _ => None,
         }
     }

@@ -24,6 +24,7 @@ fn choices(state: &State) -> Choices {
                 .map(|a| (a.name.clone(), a.id))
                 .collect(),
         )],
+        ..Choices::default()
     }
 }
 

@@ -219,11 +219,10 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
         (Some(p), _) => Target::Place(p),
         (None, Some(a)) => Target::Area(a),
         (None, None) => {
-            if let Some(i) = open.form.fields.iter().position(|x| x.key == "place") {
-                open.form.fields[i].error =
-                    Some("Välj en plats eller ett område för händelsen.".into());
-                open.form.focus = i;
-            }
+            open.form.refuse(
+                "place",
+                "Välj en plats eller ett område för händelsen.".into(),
+            );
             return Some(Vec::new());
         }
     };

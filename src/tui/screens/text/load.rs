@@ -307,35 +307,54 @@ fn places(s: &Store) -> Result<Vec<Line>> {
             lines.push(line_of(Line::plain(format!("  Mål: {}", g.text)), &rec));
         }
         let inspections: Vec<Inspection> = s.inspections_of_project(p.id)?;
-        for i in inspections {
-            let rec = record(s, &names, EntityKind::Inspection, i.id)?;
-            lines.push(line_of(
-                Line::heading(format!("  {} {}: {}", i.date, i.kind.label_sv(), i.summary)),
-                &rec,
-            ));
-            let findings: Vec<Finding> = s.findings_of_inspection(i.id)?;
-            for f in findings {
-                let state = if f.action_id.is_some() {
-                    "[åtgärd finns]"
-                } else {
-                    "[ingen åtgärd – a gör en]"
-                };
-                let rec = record(s, &names, EntityKind::Finding, f.id)?;
-                lines.push(line_of(
-                    Line::plain(format!(
-                        "    • {} — förslag: {} — {} {state}",
-                        f.issue,
-                        f.suggested_action,
-                        f.owner_org_id
-                            .map(|o| org_name(&orgs, o))
-                            .unwrap_or_default()
-                    )),
-                    &rec,
-                ));
-            }
-        }
+        inspection_lines(s, &names, &orgs, inspections, &mut lines)?;
+    }
+    // Inspections made outside a project (from the CLI, or their project taken away) under a
+    // heading of their own, so that keys reach them too.
+    let unattached = s.inspections_without_project()?;
+    if !unattached.is_empty() {
+        lines.push(Line::heading(t!(Lang::Sv, "places-without-project")));
+        inspection_lines(s, &names, &orgs, unattached, &mut lines)?;
     }
     Ok(lines)
+}
+
+/// An inspection's line and its findings' lines under it.
+fn inspection_lines(
+    s: &Store,
+    names: &Names,
+    orgs: &[Organisation],
+    inspections: Vec<Inspection>,
+    lines: &mut Vec<Line>,
+) -> Result<()> {
+    for i in inspections {
+        let rec = record(s, names, EntityKind::Inspection, i.id)?;
+        lines.push(line_of(
+            Line::heading(format!("  {} {}: {}", i.date, i.kind.label_sv(), i.summary)),
+            &rec,
+        ));
+        let findings: Vec<Finding> = s.findings_of_inspection(i.id)?;
+        for f in findings {
+            let state = if f.action_id.is_some() {
+                "[åtgärd finns]"
+            } else {
+                "[ingen åtgärd – a gör en]"
+            };
+            let rec = record(s, names, EntityKind::Finding, f.id)?;
+            lines.push(line_of(
+                Line::plain(format!(
+                    "    • {} — förslag: {} — {} {state}",
+                    f.issue,
+                    f.suggested_action,
+                    f.owner_org_id
+                        .map(|o| org_name(orgs, o))
+                        .unwrap_or_default()
+                )),
+                &rec,
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Carries out a document screen's work.
