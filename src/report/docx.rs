@@ -4,12 +4,13 @@
 
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType, Tab, TabValueType,
+    PageNum, Paragraph, Pic, Run, RunFonts, Shading, Style, StyleType, Tab, TabValueType,
     Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableLayoutType,
     TableRow, WidthType,
 };
 
-use super::document::{Block, Document, Span, Table};
+use super::charts;
+use super::document::{Block, Document, Figure, Span, Table};
 use super::docx_package::{PackageInfo, finish, word_language};
 use super::docx_widths::{column_widths, fits};
 use super::error::Result;
@@ -309,6 +310,24 @@ fn with_table(docx: Docx, table: DocxTable, last: bool) -> Docx {
     }
 }
 
+/// EMU (the unit of DrawingML sizes) per CSS pixel.
+const EMU_PER_PX: u32 = 9525;
+
+/// A chart as a PNG picture on its own line, its title above it kept with it, at the size it
+/// was drawn for (the PNG has twice the pixels, for print).
+fn figure(docx: Docx, f: &Figure) -> Result<Docx> {
+    let (png, w, h) = f.chart.png()?;
+    let pic = Pic::new_with_dimensions(png, w, h)
+        .size(charts::WIDTH * EMU_PER_PX, charts::HEIGHT * EMU_PER_PX);
+    Ok(docx
+        .add_paragraph(
+            Paragraph::new()
+                .keep_next(true)
+                .add_run(Run::new().add_text(&f.chart.title).bold()),
+        )
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic))))
+}
+
 pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
     let (width, height) = if doc.landscape {
         (A4_LONG, A4_SHORT)
@@ -347,8 +366,10 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                 .add_run(Run::new().add_text(s)),
         );
     }
-    // Which tables have a header row to repeat, in order (see docx_package).
+    // Which tables have a header row to repeat, and the pictures' descriptions, in order (see
+    // docx_package).
     let mut header_rows = Vec::new();
+    let mut descriptions = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         // The last block stays with the closing line.
         let last = i + 1 == doc.blocks.len();
@@ -392,6 +413,10 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                         .add_run(Run::new().add_text(format!("–\u{a0}{i}"))),
                 )
             }),
+            Block::Figure(f) => {
+                descriptions.push(f.alt.clone());
+                figure(docx, f)?
+            }
         };
     }
     docx = docx.add_paragraph(
@@ -404,6 +429,7 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
         title: &doc.name,
         author: &doc.sender,
         language: word_language(doc.lang.code()),
+        picture_descriptions: &descriptions,
     };
     finish(docx.build(), &info, &header_rows)
 }

@@ -2,7 +2,8 @@
 //! `lang="sv"`, real headings and `th scope`, so it prints (browser "Spara som PDF") and reads
 //! well with a screen reader.
 
-use super::document::{Block, Document, Span, Table};
+use super::document::{Block, Document, Figure, Span, Table};
+use super::error::Result;
 use crate::i18n::t;
 
 /// Escapes text for element content and attribute values.
@@ -40,6 +41,8 @@ th, td { border: 1px solid #777; padding: .2rem .35rem; text-align: left; vertic
 thead th { background: #e4e9f2; }
 td.datum { white-space: nowrap; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
+figure { margin: .6rem 0 .4rem; break-inside: avoid; }
+figcaption { font-weight: bold; padding: .2rem 0; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
 tr { break-inside: avoid; }
 body.landscape tr { break-inside: auto; }
@@ -159,7 +162,19 @@ fn stamp(doc: &Document) -> String {
     format!("<p class=\"stampel\">{}</p>\n", labels.join("<br>"))
 }
 
-pub fn render(doc: &Document) -> String {
+/// A chart as inline SVG, its alternative text as the picture's accessible name (the figures
+/// follow as a table).
+fn figure(out: &mut String, f: &Figure) -> Result<()> {
+    out.push_str(&format!(
+        "<figure>\n<figcaption>{}</figcaption>\n",
+        escape(&f.chart.title)
+    ));
+    out.push_str(&f.chart.svg(&f.alt)?);
+    out.push_str("\n</figure>\n");
+    Ok(())
+}
+
+pub fn render(doc: &Document) -> Result<String> {
     let mut out = String::with_capacity(16 * 1024);
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -225,6 +240,7 @@ pub fn render(doc: &Document) -> String {
                 }
                 out.push_str("</ul>\n");
             }
+            Block::Figure(f) => figure(&mut out, f)?,
         }
     }
     if in_section {
@@ -234,7 +250,7 @@ pub fn render(doc: &Document) -> String {
     out.push_str(&format!("<p>{}</p>\n", escape(&doc.generated)));
     out.push_str(&stamp(doc));
     out.push_str("</footer>\n</body>\n</html>\n");
-    out
+    Ok(out)
 }
 
 #[cfg(test)]

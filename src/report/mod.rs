@@ -7,6 +7,7 @@
 pub mod actions;
 pub mod agreement;
 pub mod calendar;
+pub mod charts;
 pub mod csv;
 pub mod document;
 pub mod docx;
@@ -167,7 +168,7 @@ pub fn render_document(
 ) -> Result<Vec<u8>> {
     match format {
         Format::Markdown => Ok(markdown::render(doc).into_bytes()),
-        Format::Html => Ok(html::render(doc).into_bytes()),
+        Format::Html => Ok(html::render(doc)?.into_bytes()),
         Format::Docx => docx::render(doc, &options.generated_iso()),
         _ => Err(ReportError::UnsupportedFormat {
             format: format.extension(),
