@@ -16,12 +16,14 @@ mod docx_widths;
 pub mod error;
 pub mod html;
 pub mod indicators;
+pub mod map;
 pub mod markdown;
 pub mod minutes;
 pub mod names;
 pub mod plan;
 pub mod safety;
 pub mod save;
+pub mod week;
 pub mod xlsx;
 pub mod year;
 

@@ -31,6 +31,7 @@ mod record_cli;
 mod registry_schema;
 mod report_demo;
 mod report_sheets;
+mod report_week;
 mod reports;
 mod seed;
 mod setup;
