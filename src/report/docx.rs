@@ -3,10 +3,10 @@
 //! docx-rs writes almost no defaults, so borders, widths and spacing are all set here.
 
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
-    PageNum, Paragraph, Pic, Run, RunFonts, Shading, Style, StyleType, Tab, TabValueType,
-    Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableLayoutType,
-    TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, LineSpacingType,
+    NumPages, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, Shading, Style, StyleType, Tab,
+    TabValueType, Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell,
+    TableLayoutType, TableRow, WidthType,
 };
 
 use super::charts;
@@ -313,19 +313,26 @@ fn with_table(docx: Docx, table: DocxTable, last: bool) -> Docx {
 /// EMU (the unit of DrawingML sizes) per CSS pixel.
 const EMU_PER_PX: u32 = 9525;
 
-/// A chart as a PNG picture on its own line, its title above it kept with it, at the size it
-/// was drawn for (the PNG has twice the pixels, for print).
+/// A chart as a PNG picture on its own line (its title is drawn in it), at the size it was
+/// drawn for (the PNG has twice the pixels, for print).
 fn figure(docx: Docx, f: &Figure) -> Result<Docx> {
     let (png, w, h) = f.chart.png()?;
     let pic = Pic::new_with_dimensions(png, w, h)
         .size(charts::WIDTH * EMU_PER_PX, charts::HEIGHT * EMU_PER_PX);
     Ok(docx
+        // The document's line spacing (`line` without a rule) clips a picture to one text
+        // line in LibreOffice: its own paragraph sizes to the picture. It stays with its
+        // figures' table.
         .add_paragraph(
             Paragraph::new()
                 .keep_next(true)
-                .add_run(Run::new().add_text(&f.chart.title).bold()),
-        )
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic))))
+                .line_spacing(
+                    LineSpacing::new()
+                        .line_rule(LineSpacingType::Auto)
+                        .line(240),
+                )
+                .add_run(Run::new().add_image(pic)),
+        ))
 }
 
 pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {

@@ -42,7 +42,6 @@ thead th { background: #e4e9f2; }
 td.datum { white-space: nowrap; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
 figure { margin: .6rem 0 .4rem; break-inside: avoid; }
-figcaption { font-weight: bold; padding: .2rem 0; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
 tr { break-inside: avoid; }
 body.landscape tr { break-inside: auto; }
@@ -162,13 +161,10 @@ fn stamp(doc: &Document) -> String {
     format!("<p class=\"stampel\">{}</p>\n", labels.join("<br>"))
 }
 
-/// A chart as inline SVG, its alternative text as the picture's accessible name (the figures
-/// follow as a table).
+/// A chart as inline SVG (its title drawn in it), its alternative text as the picture's
+/// accessible name (the figures follow as a table).
 fn figure(out: &mut String, f: &Figure) -> Result<()> {
-    out.push_str(&format!(
-        "<figure>\n<figcaption>{}</figcaption>\n",
-        escape(&f.chart.title)
-    ));
+    out.push_str("<figure>\n");
     out.push_str(&f.chart.svg(&f.alt)?);
     out.push_str("\n</figure>\n");
     Ok(())

@@ -19,6 +19,9 @@ const PALETTE: [RGBColor; 7] = [
     RGBColor(0, 0, 0),
 ];
 
+/// Characters of a name the legend has room for (the tables below give it whole).
+const LEGEND_CHARS: usize = 27;
+
 /// The share of the width the plot takes; the legend has the rest.
 const PLOT_SHARE: f64 = 0.7;
 
@@ -40,7 +43,9 @@ pub fn draw<B: DrawingBackend>(chart: &Chart, backend: B, scale: u32) -> Result<
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(fail)?;
     let (width, _) = root.dim_in_pixel();
+    // Room above the title: plotters sets it at the very top, where its accents were cut.
     let root = root
+        .margin(8 * scale, 0, 0, 0)
         .titled(
             &chart.title,
             (FAMILY, 15 * scale).into_font().style(FontStyle::Bold),
@@ -87,7 +92,8 @@ fn bars<B: DrawingBackend>(
         .margin(6 * scale)
         .x_label_area_size(22 * scale)
         .y_label_area_size((longest.clamp(4, 22) * 6 + 10) * scale)
-        .build_cartesian_2d(0u32..top, (0u32..n.max(1)).into_segmented())
+        // A segmented 0..k has a segment per value 0..=k: one per category.
+        .build_cartesian_2d(0u32..top, (0u32..n.max(1) - 1).into_segmented())
         .map_err(fail)?;
     // The first category on top: row i is drawn at n-1-i.
     let row = |i: usize| n.saturating_sub(1 + i as u32);
@@ -175,7 +181,7 @@ fn lines<B: DrawingBackend>(
     Ok(())
 }
 
-/// The k-th series' marker at `at`: circle, triangle or cross in turn.
+/// The k-th series' marker at `at`: circle, triangle, cross or square in turn.
 fn draw_marker<B: DrawingBackend, C: CoordTranslate>(
     area: &DrawingArea<B, C>,
     k: usize,
@@ -183,10 +189,14 @@ fn draw_marker<B: DrawingBackend, C: CoordTranslate>(
     scale: u32,
 ) -> Result<(), String> {
     let c = colour(k);
-    match k % 3 {
+    let half = 3 * scale as i32;
+    match k % 4 {
         0 => area.draw(&Circle::new(at, 3 * scale, c.filled())),
         1 => area.draw(&TriangleMarker::new(at, 5 * scale, c.filled())),
-        _ => area.draw(&Cross::new(at, 4 * scale, c.stroke_width(2 * scale))),
+        2 => area.draw(&Cross::new(at, 4 * scale, c.stroke_width(2 * scale))),
+        _ => area.draw(
+            &(EmptyElement::at(at) + Rectangle::new([(-half, -half), (half, half)], c.filled())),
+        ),
     }
     .map_err(fail)
 }
@@ -199,7 +209,7 @@ fn draw_legend<B: DrawingBackend>(
     markers: bool,
 ) -> Result<(), String> {
     let s = |v: i32| v * scale as i32;
-    let font = (FAMILY, 11 * scale).into_font();
+    let font = (FAMILY, 10 * scale).into_font();
     for (k, one) in series.iter().enumerate() {
         let y = s(24 + 20 * k as i32);
         if markers {
@@ -216,7 +226,12 @@ fn draw_legend<B: DrawingBackend>(
             ))
             .map_err(fail)?;
         }
-        let name: String = one.name.chars().take(24).collect();
+        let name = if one.name.chars().count() > LEGEND_CHARS {
+            let short: String = one.name.chars().take(LEGEND_CHARS - 1).collect();
+            format!("{}…", short.trim_end())
+        } else {
+            one.name.clone()
+        };
         area.draw(&Text::new(name, (s(32), y - s(7)), font.clone()))
             .map_err(fail)?;
     }
