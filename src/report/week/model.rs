@@ -246,7 +246,7 @@ fn types_by_area(
     this_week: &[&Fact],
 ) -> TypesByArea {
     let mut busiest: Vec<&&AreaRow> = rows.iter().filter(|r| r.this_week > 0).collect();
-    busiest.sort_by(|a, b| b.this_week.cmp(&a.this_week));
+    busiest.sort_by_key(|r| std::cmp::Reverse(r.this_week));
     busiest.truncate(CHART_AREAS);
     let areas: Vec<Id> = busiest.iter().map(|r| r.area_id).collect();
     let matrix = TypeAreaMatrix::of(this_week.iter().copied(), tree, &areas);
