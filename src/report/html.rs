@@ -41,7 +41,6 @@ th, td { border: 1px solid #777; padding: .2rem .35rem; text-align: left; vertic
 thead th { background: #e4e9f2; }
 td.datum { white-space: nowrap; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
-figure { margin: .6rem 0 .4rem; break-inside: avoid; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
 tr { break-inside: avoid; }
 body.landscape tr { break-inside: auto; }
@@ -54,6 +53,9 @@ footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; fon
      would often land on a page of their own. */
   footer { display: none; }
 }"#;
+
+/// The rule for charts (see [`figure`]).
+const FIGURE_CSS: &str = "\nfigure { margin: .6rem 0 .4rem; break-inside: avoid; }";
 
 /// Text as a CSS string literal: quotes and backslashes escaped, line breaks as `\A` (shown
 /// with `white-space: pre`), `<` escaped so it can never close the style element.
@@ -178,8 +180,14 @@ pub fn render(doc: &Document) -> Result<String> {
     ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.name)));
+    // Only a document with charts gets their rule (the others' files stay as they were).
+    let figures = if doc.blocks.iter().any(|b| matches!(b, Block::Figure(_))) {
+        FIGURE_CSS
+    } else {
+        ""
+    };
     out.push_str(&format!(
-        "<style>\n{}\n{CSS}\n</style>\n</head>\n",
+        "<style>\n{}\n{CSS}{figures}\n</style>\n</head>\n",
         page_rule(doc)
     ));
     let class = if doc.landscape {

@@ -2,10 +2,9 @@
 //! figures against hand counts on the report world plus a few events of our own, pictures
 //! present and referenced, nothing intern, the real binary and the Möte screen's export.
 
-use std::io::Read;
-
 use crate::common;
 use crate::report_world;
+use crate::reports::{unzip, zip_names};
 
 use chrono::NaiveDate;
 use common::temp_store;
@@ -159,21 +158,6 @@ fn world() -> (tempfile::TempDir, Store) {
         })
         .expect("our events");
     (db.dir, db.store)
-}
-
-fn unzip(bytes: &[u8], file: &str) -> String {
-    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    let mut f = z
-        .by_name(file)
-        .unwrap_or_else(|_| panic!("{file} in package"));
-    let mut s = String::new();
-    f.read_to_string(&mut s).expect("utf-8 xml");
-    s
-}
-
-fn zip_names(bytes: &[u8]) -> Vec<String> {
-    let z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    z.file_names().map(String::from).collect()
 }
 
 #[test]
@@ -558,12 +542,7 @@ fn the_meeting_screen_exports_the_weeks_lagesbild_too() {
             app.keys(&["right"]);
         }
         app.keys(&["ctrl+s"]);
-        let status = app.status();
-        let path = status
-            .strip_prefix("Skrev ")
-            .and_then(|s| s.strip_suffix('.'))
-            .unwrap_or_else(|| panic!("status says where: {status}"));
-        let path = std::path::PathBuf::from(path);
+        let path = crate::tui_exports::written(&app);
         assert_eq!(
             path.file_name().and_then(|n| n.to_str()),
             Some(format!("lagesbild-vecka-{week}.{ext}").as_str())
