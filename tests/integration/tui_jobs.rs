@@ -220,6 +220,39 @@ fn the_check_of_the_copy_runs_from_utbyte_and_says_what_it_found() {
 }
 
 #[test]
+fn a_check_can_be_stopped_and_says_it_changed_nothing() {
+    let mut app = town_app_sized(120, 40);
+    app.keys(&["7"]);
+    // The cancel key's request, as the worker sees it while the check runs.
+    app.state.jobs.cancel.request();
+    app.keys(&["v"]);
+    assert_eq!(app.status(), "Kontrollen avbröts. Inget ändrades.");
+    assert!(app.state.status.as_ref().is_some_and(|s| !s.error));
+    // Stopped within a step too: the store asks at every step and within the op log's replay.
+    let mut asked = Vec::new();
+    let stopped = app.store().check_with_progress(&mut |step| {
+        asked.push(step.to_string());
+        step != "granskningsloggen"
+    });
+    assert!(matches!(
+        stopped,
+        Err(lagesbild::store::StoreError::Cancelled)
+    ));
+    assert_eq!(
+        asked,
+        [
+            "referenser",
+            "ändringsloggens kedjor",
+            "tabellerna mot ändringsloggen",
+            "granskningsloggen"
+        ]
+    );
+    app.state.jobs.cancel.clear();
+    app.keys(&["v"]);
+    assert!(app.status().starts_with("Kontrollen av kopian är klar"));
+}
+
+#[test]
 fn the_police_refresh_is_off_by_default_and_set_in_minutes_in_the_config() {
     use lagesbild::tui::screens::situation::police::{refresh, refresh_interval};
     let dir = tempfile::tempdir().expect("dir");

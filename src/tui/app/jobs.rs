@@ -143,8 +143,10 @@ pub fn next_id() -> u64 {
 
 /// The label and kind of an effect slow enough to be shown as a job; quick loads are not.
 /// Cancellable where stopping leaves nothing behind: the demo (one transaction), a report
-/// export (stopped before its file is written), a preview (reads only). An import (backup,
-/// then one transaction) and a bundle export (`exchange::export`, one call) run to their end.
+/// export (stopped before its file is written), a preview and the check (they only read), the
+/// police fetch (stopped before anything is written). An
+/// import (backup, then one transaction) and a bundle export (`exchange::export`, one call)
+/// run to their end.
 pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
     use JobKind::{Cancellable, MustFinish};
     Some(match effect {
@@ -155,12 +157,13 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
             ("Importerar paketet (säkerhetskopia först)", MustFinish)
         }
         Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", MustFinish),
-        // Over the network (a minute at most), then one transaction.
+        // Over the network (a minute at most, stopped within a tenth of a second), then one
+        // transaction that starts only if it was not stopped.
         Effect::Situation(SituationEffect::FetchPolice) => {
-            ("Hämtar polisens händelser", MustFinish)
+            ("Hämtar polisens händelser", Cancellable)
         }
-        // Reads only, but in steps it cannot stop between.
-        Effect::Check => ("Kontrollerar kopian", MustFinish),
+        // Reads only: stopped at the next step, or within the op log's replay.
+        Effect::Check => ("Kontrollerar kopian", Cancellable),
         _ => return None,
     })
 }
