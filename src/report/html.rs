@@ -164,15 +164,30 @@ fn stamp(doc: &Document) -> String {
 }
 
 /// A chart as inline SVG (its title drawn in it), its alternative text as the picture's
-/// accessible name (the figures follow as a table).
-fn figure(out: &mut String, f: &Figure) -> Result<()> {
+/// accessible name (the figures follow as a table). When the chart cannot be drawn, `strict`
+/// makes that an error; otherwise the alternative text stands in for it.
+fn figure(out: &mut String, f: &Figure, strict: bool) -> Result<()> {
     out.push_str("<figure>\n");
-    out.push_str(&f.chart.svg(&f.alt)?);
+    match f.chart.svg(&f.alt) {
+        Ok(svg) => out.push_str(&svg),
+        Err(e) if strict => return Err(e),
+        Err(_) => out.push_str(&format!("<p>{}</p>", escape(&f.alt))),
+    }
     out.push_str("\n</figure>\n");
     Ok(())
 }
 
-pub fn render(doc: &Document) -> Result<String> {
+/// The page; a chart that cannot be drawn is an error (exports use this).
+pub fn try_render(doc: &Document) -> Result<String> {
+    render_with(doc, true)
+}
+
+/// The page; a chart that cannot be drawn is replaced by its alternative text.
+pub fn render(doc: &Document) -> String {
+    render_with(doc, false).unwrap_or_default()
+}
+
+fn render_with(doc: &Document, strict: bool) -> Result<String> {
     let mut out = String::with_capacity(16 * 1024);
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -244,7 +259,7 @@ pub fn render(doc: &Document) -> Result<String> {
                 }
                 out.push_str("</ul>\n");
             }
-            Block::Figure(f) => figure(&mut out, f)?,
+            Block::Figure(f) => figure(&mut out, f, strict)?,
         }
     }
     if in_section {

@@ -170,7 +170,7 @@ pub fn render_document(
 ) -> Result<Vec<u8>> {
     match format {
         Format::Markdown => Ok(markdown::render(doc).into_bytes()),
-        Format::Html => Ok(html::render(doc)?.into_bytes()),
+        Format::Html => Ok(html::try_render(doc)?.into_bytes()),
         Format::Docx => docx::render(doc, &options.generated_iso()),
         _ => Err(ReportError::UnsupportedFormat {
             format: format.extension(),
