@@ -19,6 +19,13 @@ use crate::domain::{Action, Entity, Hlc, Id, MeetingStatus, Observation, OpKind,
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct AsOf(pub Hlc);
 
+/// What a meeting's own record hangs on (see [`Store::owned_records`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Meeting(Id),
+    Picture(Id),
+}
+
 /// A record folded from its ops up to a point.
 struct Folded {
     fields: Map<String, Value>,
@@ -114,6 +121,21 @@ impl Store {
 
     // The candidates for an as-of read: deleted records too, since a record deleted since
     // may have been live then.
+
+    /// A meeting's own records of a kind (attendance, agenda items, pictures, follow-ups: by
+    /// their meeting; assessments: by their picture), in creation order: as they are when
+    /// `at` is None, else as they stood at `at`.
+    pub fn owned_records<T: Entity>(&self, owner: Owner, at: Option<AsOf>) -> Result<Vec<T>> {
+        let (column, id) = match owner {
+            Owner::Meeting(id) => ("meeting_id", id),
+            Owner::Picture(id) => ("picture_id", id),
+        };
+        let condition = format!("e.{column} = ?1");
+        match at {
+            Some(at) => self.as_of_where(at, &condition, "e.n", &id.to_string()),
+            None => self.find(&condition, "e.n", [id.to_string()]),
+        }
+    }
 
     /// The records matching `where_sql` on the columns of `e` (deleted ones too), each as it
     /// stood at `at`; those that did not exist then, or were deleted then, are left out. The

@@ -12,6 +12,7 @@ use crate::report::names::Names;
 use crate::report::safety::{Gate, Text};
 
 use super::snapshot::Snapshot;
+use crate::store::as_of::Owner;
 use crate::store::{Store, meta};
 
 /// One organisation's attendance.
@@ -100,7 +101,7 @@ impl Minutes {
         let names = Names::load(store)?;
 
         let mut attendance = Vec::new();
-        for a in snapshot.own::<Attendance>("meeting_id", meeting.id, "e.n")? {
+        for a in snapshot.own::<Attendance>(Owner::Meeting(meeting.id))? {
             if gate.admit(a.classification) {
                 attendance.push(AttendanceLine {
                     organisation: names.organisation(Some(a.organisation_id)),
@@ -115,7 +116,7 @@ impl Minutes {
             .sort_by(|a, b| crate::store::collation::compare_sv(&a.organisation, &b.organisation));
 
         let mut items = Vec::new();
-        let mut agenda: Vec<AgendaItem> = snapshot.own("meeting_id", meeting.id, "e.n")?;
+        let mut agenda: Vec<AgendaItem> = snapshot.own(Owner::Meeting(meeting.id))?;
         // By § number as it stood (an approved agenda's numbers may have moved since).
         agenda.sort_by_key(|i| i.number);
         for item in agenda {
@@ -149,7 +150,7 @@ impl Minutes {
         }
 
         let picture = snapshot
-            .own::<SituationPicture>("meeting_id", meeting.id, "e.n")?
+            .own::<SituationPicture>(Owner::Meeting(meeting.id))?
             .into_iter()
             .find(|p| gate.admit(p.classification));
         if let Some(p) = &picture {
@@ -170,8 +171,7 @@ impl Minutes {
         let areas = area_summaries(&snapshot, &mut gate, &names, picture.as_ref(), events)?;
 
         let mut follow_ups = Vec::new();
-        let mut follow_ups_written: Vec<FollowUp> =
-            snapshot.own("meeting_id", meeting.id, "e.n")?;
+        let mut follow_ups_written: Vec<FollowUp> = snapshot.own(Owner::Meeting(meeting.id))?;
         follow_ups_written.sort_by_key(|f| f.date);
         for f in follow_ups_written {
             if f.subject_kind != EntityKind::Action || !gate.admit(f.classification) {
@@ -271,11 +271,7 @@ fn area_summaries(
     }
     let mut summaries = Vec::new();
     if let Some(p) = picture {
-        let mut assessments: Vec<AreaAssessment> = snapshot.own(
-            "picture_id",
-            p.id,
-            "e.is_priority DESC, e.priority_rank IS NULL, e.priority_rank, e.n",
-        )?;
+        let mut assessments: Vec<AreaAssessment> = snapshot.own(Owner::Picture(p.id))?;
         // The priority areas first, by rank, as they stood (see `Snapshot::own`).
         assessments.sort_by_key(|a| (!a.is_priority, a.priority_rank.is_none(), a.priority_rank));
         for a in assessments {

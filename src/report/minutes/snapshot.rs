@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{Action, Entity, EntityKind, Id, Meeting, Observation};
-use crate::store::as_of::AsOf;
+use crate::store::as_of::{AsOf, Owner};
 use crate::store::{Result, Store};
 
 pub(super) struct Snapshot<'a> {
@@ -37,16 +37,10 @@ impl<'a> Snapshot<'a> {
         })
     }
 
-    /// The meeting's own records of a kind, linked by `column` to `owner` (a meeting, or a
-    /// picture of it): as approved once justerat, else as they are; in `order_sql` order.
-    pub fn own<T: Entity>(&self, column: &str, owner: Id, order_sql: &str) -> Result<Vec<T>> {
-        let condition = format!("e.{column} = ?1");
-        match self.approved {
-            Some(at) => self
-                .store
-                .as_of_where(at, &condition, order_sql, &owner.to_string()),
-            None => self.store.find(&condition, order_sql, [owner.to_string()]),
-        }
+    /// The meeting's own records of a kind, hanging on `owner` (the meeting, or a picture of
+    /// it): as approved once justerat, else as they are; in creation order.
+    pub fn own<T: Entity>(&self, owner: Owner) -> Result<Vec<T>> {
+        self.store.owned_records(owner, self.approved)
     }
 
     /// An action as the meeting saw it; one entered after the close (decided at the meeting,
