@@ -11,6 +11,7 @@ pub mod heat;
 pub mod hot_spots;
 pub mod matrix;
 pub mod period;
+pub mod place_types;
 pub mod score;
 pub mod weekly;
 

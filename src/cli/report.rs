@@ -1,5 +1,6 @@
-//! `lagesbild report plan|calendar|agreement|year`: the åtgärdsplan, the calendar, the
-//! agreement follow-up and the yearly summary.
+//! `lagesbild report plan|calendar|agreement|year|week|map`: the åtgärdsplan, the calendar,
+//! the agreement follow-up, the yearly summary, the week's lägesbild to share and the places
+//! as GeoJSON.
 
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -7,7 +8,7 @@ use serde_json::json;
 use super::export::{ExportFlags, finish, open, options, parse_format, require_format};
 use super::{CliResult, Context, today};
 use crate::i18n::t;
-use crate::report::{Format, agreement, calendar, plan, year};
+use crate::report::{Format, agreement, calendar, map, plan, week, year};
 use chrono::Datelike;
 
 #[derive(Debug, Args)]
@@ -26,6 +27,34 @@ pub enum ReportCommand {
     Agreement(AgreementArgs),
     /// Årssammanställning: bilaga om brottsförebyggande arbete till årsredovisningen.
     Year(YearArgs),
+    /// Veckans lägesbild att dela efter mötet.
+    Week(WeekArgs),
+    /// Platserna som GeoJSON för kommunens GIS.
+    Map(MapArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WeekArgs {
+    /// Veckan, till exempel 2026-W47.
+    #[arg(value_name = "VECKA")]
+    pub week: String,
+    /// Format: docx, html eller md.
+    #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]
+    pub format: Format,
+    #[command(flatten)]
+    pub flags: ExportFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// Perioden (annars innevarande tertial).
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
+    /// Bara den här händelsetypen (kan upprepas).
+    #[arg(long = "type", value_name = "TYP")]
+    pub types: Vec<String>,
+    #[command(flatten)]
+    pub flags: ExportFlags,
 }
 
 #[derive(Debug, Args)]
@@ -152,6 +181,49 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
                 format!("arssammanstallning-{}.{}", a.year, a.format.extension()),
                 bytes,
                 json!({"document": "year", "year": a.year, "format": a.format.extension()}),
+            )
+        }
+        ReportCommand::Week(a) => {
+            require_format(a.format, &TEXT_FORMATS, "cli-document-week", ctx.lang)?;
+            let iso_week = a
+                .week
+                .parse::<crate::domain::IsoWeek>()
+                .map_err(|e| super::CliError(e.to_string()))?;
+            let mut store = open(ctx)?;
+            let o = options(ctx, &a.flags, None)?;
+            let bytes = week::export(&store, iso_week, a.format, &o)?;
+            finish(
+                ctx.lang,
+                &mut store,
+                &a.flags,
+                week::file_name(iso_week, a.format),
+                bytes,
+                json!({"document": "week", "week": iso_week.to_string(), "format": a.format.extension()}),
+            )
+        }
+        ReportCommand::Map(a) => {
+            let period = match &a.period {
+                Some(p) => {
+                    crate::analysis::Period::parse(p).map_err(|e| super::CliError(e.to_string()))?
+                }
+                None => crate::analysis::Period::containing(
+                    crate::analysis::PeriodKind::Tertial,
+                    today(),
+                ),
+            };
+            let mut store = open(ctx)?;
+            let o = options(ctx, &a.flags, None)?;
+            let file = map::export(&store, &period, &a.types, &o)?;
+            for message in &file.messages {
+                eprintln!("{message}");
+            }
+            finish(
+                ctx.lang,
+                &mut store,
+                &a.flags,
+                map::file_name(&period),
+                file.bytes,
+                json!({"document": "map", "period": file.period, "types": a.types, "format": "geojson"}),
             )
         }
     }

@@ -46,6 +46,16 @@ pub enum Block {
     Fields(Vec<(String, String)>),
     Table(Table),
     Bullets(Vec<String>),
+    /// A chart drawn as a picture (SVG in HTML, PNG in DOCX); Markdown shows its `alt` text.
+    Figure(Figure),
+}
+
+/// A chart and its text alternative: `alt` says in a sentence what the chart shows (the
+/// picture's accessible name and description); the figures themselves follow as a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub chart: super::charts::Chart,
+    pub alt: String,
 }
 
 /// A whole report, ready to render.
@@ -124,6 +134,10 @@ impl Document {
         if !items.is_empty() {
             self.blocks.push(Block::Bullets(items));
         }
+    }
+
+    pub fn figure(&mut self, figure: Figure) {
+        self.blocks.push(Block::Figure(figure));
     }
 
     pub fn table(&mut self, table: Table) {

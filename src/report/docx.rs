@@ -3,13 +3,14 @@
 //! docx-rs writes almost no defaults, so borders, widths and spacing are all set here.
 
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType, Tab, TabValueType,
-    Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableLayoutType,
-    TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, LineSpacingType,
+    NumPages, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, Shading, Style, StyleType, Tab,
+    TabValueType, Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell,
+    TableLayoutType, TableRow, WidthType,
 };
 
-use super::document::{Block, Document, Span, Table};
+use super::charts;
+use super::document::{Block, Document, Figure, Span, Table};
 use super::docx_package::{PackageInfo, finish, word_language};
 use super::docx_widths::{column_widths, fits};
 use super::error::Result;
@@ -309,6 +310,31 @@ fn with_table(docx: Docx, table: DocxTable, last: bool) -> Docx {
     }
 }
 
+/// EMU (the unit of DrawingML sizes) per CSS pixel.
+const EMU_PER_PX: u32 = 9525;
+
+/// A chart as a PNG picture on its own line (its title is drawn in it), at the size it was
+/// drawn for (the PNG has twice the pixels, for print).
+fn figure(docx: Docx, f: &Figure) -> Result<Docx> {
+    let (png, w, h) = f.chart.png()?;
+    let pic = Pic::new_with_dimensions(png, w, h)
+        .size(charts::WIDTH * EMU_PER_PX, charts::HEIGHT * EMU_PER_PX);
+    Ok(docx
+        // The document's line spacing (`line` without a rule) clips a picture to one text
+        // line in LibreOffice: its own paragraph sizes to the picture. It stays with its
+        // figures' table.
+        .add_paragraph(
+            Paragraph::new()
+                .keep_next(true)
+                .line_spacing(
+                    LineSpacing::new()
+                        .line_rule(LineSpacingType::Auto)
+                        .line(240),
+                )
+                .add_run(Run::new().add_image(pic)),
+        ))
+}
+
 pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
     let (width, height) = if doc.landscape {
         (A4_LONG, A4_SHORT)
@@ -347,8 +373,10 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                 .add_run(Run::new().add_text(s)),
         );
     }
-    // Which tables have a header row to repeat, in order (see docx_package).
+    // Which tables have a header row to repeat, and the pictures' descriptions, in order (see
+    // docx_package).
     let mut header_rows = Vec::new();
+    let mut descriptions = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         // The last block stays with the closing line.
         let last = i + 1 == doc.blocks.len();
@@ -392,6 +420,10 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
                         .add_run(Run::new().add_text(format!("–\u{a0}{i}"))),
                 )
             }),
+            Block::Figure(f) => {
+                descriptions.push(f.alt.clone());
+                figure(docx, f)?
+            }
         };
     }
     docx = docx.add_paragraph(
@@ -404,6 +436,7 @@ pub fn render(doc: &Document, created_at: &str) -> Result<Vec<u8>> {
         title: &doc.name,
         author: &doc.sender,
         language: word_language(doc.lang.code()),
+        picture_descriptions: &descriptions,
     };
     finish(docx.build(), &info, &header_rows)
 }

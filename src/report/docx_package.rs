@@ -22,6 +22,8 @@ pub struct PackageInfo<'a> {
     pub author: &'a str,
     /// A BCP 47 tag: "sv-SE".
     pub language: &'a str,
+    /// The alternative text of each picture, in document order (Word's "Alt Text").
+    pub picture_descriptions: &'a [String],
 }
 
 /// The language tag Word expects for a document language ("sv" → "sv-SE").
@@ -76,6 +78,32 @@ fn mark_header_rows(document: &str, header_rows: &[bool]) -> Result<String> {
     Ok(out)
 }
 
+/// Gives each picture a unique id, a name and its description: docx-rs writes every one as
+/// `id="1" name="Figure"` and has no alternative text.
+fn describe_pictures(document: &str, descriptions: &[String]) -> Result<String> {
+    const PICTURE: &str = "<wp:docPr id=\"1\" name=\"Figure\" />";
+    let mut out = String::with_capacity(document.len() + 200 * descriptions.len());
+    let mut rest = document;
+    for (i, description) in descriptions.iter().enumerate() {
+        let at = rest
+            .find(PICTURE)
+            .ok_or_else(|| broken("word/document.xml"))?;
+        out.push_str(&rest[..at]);
+        out.push_str(&format!(
+            "<wp:docPr id=\"{}\" name=\"Bild {}\" descr=\"{}\" />",
+            1000 + i,
+            i + 1,
+            escape(description)
+        ));
+        rest = &rest[at + PICTURE.len()..];
+    }
+    if rest.contains(PICTURE) {
+        return Err(broken("word/document.xml"));
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 fn core_properties(core: &str, info: &PackageInfo) -> Result<String> {
     const NOBODY: &str =
         "<dc:creator>unknown</dc:creator><cp:lastModifiedBy>unknown</cp:lastModifiedBy>";
@@ -121,7 +149,8 @@ fn text(bytes: Vec<u8>, part: &str) -> Result<String> {
 /// The finished, compressed DOCX.
 pub fn finish(mut xml: XMLDocx, info: &PackageInfo, header_rows: &[bool]) -> Result<Vec<u8>> {
     let document = text(std::mem::take(&mut xml.document), "word/document.xml")?;
-    xml.document = mark_header_rows(&document, header_rows)?.into_bytes();
+    let document = mark_header_rows(&document, header_rows)?;
+    xml.document = describe_pictures(&document, info.picture_descriptions)?.into_bytes();
     let core = text(std::mem::take(&mut xml.doc_props.core), "docProps/core.xml")?;
     xml.doc_props.core = core_properties(&core, info)?.into_bytes();
     let styles = text(std::mem::take(&mut xml.styles), "word/styles.xml")?;
@@ -177,7 +206,24 @@ mod tests {
             title: "t",
             author: "a",
             language: "sv-SE",
+            picture_descriptions: &[],
         };
         assert!(core_properties("<cp:coreProperties/>", &info).is_err());
+        let one = "<w:p><wp:docPr id=\"1\" name=\"Figure\" /></w:p>";
+        assert!(
+            describe_pictures(one, &[]).is_err(),
+            "a picture left undescribed"
+        );
+        assert!(describe_pictures("<w:p/>", &["x".into()]).is_err());
+    }
+
+    #[test]
+    fn each_picture_gets_its_own_id_and_escaped_description() {
+        let two = "<wp:docPr id=\"1\" name=\"Figure\" /><wp:docPr id=\"1\" name=\"Figure\" />";
+        let out = describe_pictures(two, &["a & b".into(), "c".into()]).expect("described");
+        assert_eq!(
+            out,
+            "<wp:docPr id=\"1000\" name=\"Bild 1\" descr=\"a &amp; b\" /><wp:docPr id=\"1001\" name=\"Bild 2\" descr=\"c\" />"
+        );
     }
 }

@@ -2,7 +2,8 @@
 //! `lang="sv"`, real headings and `th scope`, so it prints (browser "Spara som PDF") and reads
 //! well with a screen reader.
 
-use super::document::{Block, Document, Span, Table};
+use super::document::{Block, Document, Figure, Span, Table};
+use super::error::Result;
 use crate::i18n::t;
 
 /// Escapes text for element content and attribute values.
@@ -52,6 +53,9 @@ footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; fon
      would often land on a page of their own. */
   footer { display: none; }
 }"#;
+
+/// The rule for charts (see [`figure`]).
+const FIGURE_CSS: &str = "\nfigure { margin: .6rem 0 .4rem; break-inside: avoid; }";
 
 /// Text as a CSS string literal: quotes and backslashes escaped, line breaks as `\A` (shown
 /// with `white-space: pre`), `<` escaped so it can never close the style element.
@@ -159,7 +163,31 @@ fn stamp(doc: &Document) -> String {
     format!("<p class=\"stampel\">{}</p>\n", labels.join("<br>"))
 }
 
+/// A chart as inline SVG (its title drawn in it), its alternative text as the picture's
+/// accessible name (the figures follow as a table). When the chart cannot be drawn, `strict`
+/// makes that an error; otherwise the alternative text stands in for it.
+fn figure(out: &mut String, f: &Figure, strict: bool) -> Result<()> {
+    out.push_str("<figure>\n");
+    match f.chart.svg(&f.alt) {
+        Ok(svg) => out.push_str(&svg),
+        Err(e) if strict => return Err(e),
+        Err(_) => out.push_str(&format!("<p>{}</p>", escape(&f.alt))),
+    }
+    out.push_str("\n</figure>\n");
+    Ok(())
+}
+
+/// The page; a chart that cannot be drawn is an error (exports use this).
+pub fn try_render(doc: &Document) -> Result<String> {
+    render_with(doc, true)
+}
+
+/// The page; a chart that cannot be drawn is replaced by its alternative text.
 pub fn render(doc: &Document) -> String {
+    render_with(doc, false).unwrap_or_default()
+}
+
+fn render_with(doc: &Document, strict: bool) -> Result<String> {
     let mut out = String::with_capacity(16 * 1024);
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -167,8 +195,14 @@ pub fn render(doc: &Document) -> String {
     ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.name)));
+    // Only a document with charts gets their rule (the others' files stay as they were).
+    let figures = if doc.blocks.iter().any(|b| matches!(b, Block::Figure(_))) {
+        FIGURE_CSS
+    } else {
+        ""
+    };
     out.push_str(&format!(
-        "<style>\n{}\n{CSS}\n</style>\n</head>\n",
+        "<style>\n{}\n{CSS}{figures}\n</style>\n</head>\n",
         page_rule(doc)
     ));
     let class = if doc.landscape {
@@ -225,6 +259,7 @@ pub fn render(doc: &Document) -> String {
                 }
                 out.push_str("</ul>\n");
             }
+            Block::Figure(f) => figure(&mut out, f, strict)?,
         }
     }
     if in_section {
@@ -234,7 +269,7 @@ pub fn render(doc: &Document) -> String {
     out.push_str(&format!("<p>{}</p>\n", escape(&doc.generated)));
     out.push_str(&stamp(doc));
     out.push_str("</footer>\n</body>\n</html>\n");
-    out
+    Ok(out)
 }
 
 #[cfg(test)]

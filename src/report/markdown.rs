@@ -111,6 +111,13 @@ pub fn render(doc: &Document) -> String {
                 }
                 out.push('\n');
             }
+            // Text has no pictures: the chart's title and its description; its figures
+            // follow as a table.
+            Block::Figure(f) => out.push_str(&format!(
+                "**{}** – _{}_\n\n",
+                escape(&f.chart.title),
+                escape(&f.alt)
+            )),
         }
     }
     out.push_str("---\n\n");

@@ -7,6 +7,7 @@
 pub mod actions;
 pub mod agreement;
 pub mod calendar;
+pub mod charts;
 pub mod csv;
 pub mod document;
 pub mod docx;
@@ -15,12 +16,14 @@ mod docx_widths;
 pub mod error;
 pub mod html;
 pub mod indicators;
+pub mod map;
 pub mod markdown;
 pub mod minutes;
 pub mod names;
 pub mod plan;
 pub mod safety;
 pub mod save;
+pub mod week;
 pub mod xlsx;
 pub mod year;
 
@@ -167,7 +170,7 @@ pub fn render_document(
 ) -> Result<Vec<u8>> {
     match format {
         Format::Markdown => Ok(markdown::render(doc).into_bytes()),
-        Format::Html => Ok(html::render(doc).into_bytes()),
+        Format::Html => Ok(html::try_render(doc)?.into_bytes()),
         Format::Docx => docx::render(doc, &options.generated_iso()),
         _ => Err(ReportError::UnsupportedFormat {
             format: format.extension(),

@@ -32,6 +32,7 @@ mod registry_schema;
 mod registry_version;
 mod report_demo;
 mod report_sheets;
+mod report_week;
 mod reports;
 mod seed;
 mod setup;

@@ -66,7 +66,7 @@ pub(crate) fn unzip(bytes: &[u8], file: &str) -> String {
     s
 }
 
-fn zip_names(bytes: &[u8]) -> Vec<String> {
+pub(crate) fn zip_names(bytes: &[u8]) -> Vec<String> {
     let z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
     z.file_names().map(String::from).collect()
 }

@@ -6,7 +6,7 @@ use crate::common;
 use common::app::*;
 use lagesbild::tui::app::state::Overlay;
 
-fn written(app: &App) -> std::path::PathBuf {
+pub(crate) fn written(app: &App) -> std::path::PathBuf {
     let status = app.status();
     let path = status
         .strip_prefix("Skrev ")

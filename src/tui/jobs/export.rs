@@ -1,5 +1,5 @@
-//! Export keys: the Möte screen exports the meeting's minutes, the Åtgärder screen the
-//! åtgärdsplan or the calendar. A one-field form picks the format; the I/O side renders the
+//! Export keys: the Möte screen exports the meeting's minutes or the week's lägesbild to
+//! share, the Åtgärder screen the åtgärdsplan or the calendar. A one-field form picks the format; the I/O side renders the
 //! document and writes it with `report::save::save` (which records the audit entry) into the
 //! state's export directory under the standard file name.
 
@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
-use crate::domain::Id;
+use crate::domain::{Id, IsoWeek, Lang, Meeting};
 use crate::files::FileError;
-use crate::report::{self, Format, Options, ReportError, calendar, minutes, plan};
+use crate::i18n::t;
+use crate::report::{self, Format, Options, ReportError, calendar, minutes, plan, week};
 use crate::store::Store;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::messages::Msg;
@@ -24,13 +25,24 @@ pub enum ExportDoc {
     Minutes(Id),
     /// The newest åtgärdsplan (or, as ICS, the calendar of due dates and the next meeting).
     Plan,
+    /// The lägesbild to share of this meeting's week (offered in the minutes' form).
+    Week(Id),
 }
+
+/// The minutes' form offers the week's lägesbild too, as `vecka-docx` …: one export key.
+const WEEK_CHOICE: &str = "vecka-";
 
 impl ExportDoc {
     /// The formats offered, as (label, file extension).
-    fn options(self) -> Vec<(String, String)> {
+    fn options(self, lang: Lang) -> Vec<(String, String)> {
+        let week = TEXT_FORMATS.iter().map(|f| {
+            (
+                t!(lang, &format!("tui-export-week-{f}")),
+                format!("{WEEK_CHOICE}{f}"),
+            )
+        });
         let o: &[(&str, &str)] = match self {
-            ExportDoc::Minutes(_) => &[
+            ExportDoc::Minutes(_) | ExportDoc::Week(_) => &[
                 ("Word (DOCX)", "docx"),
                 ("HTML (utskrivbar sida)", "html"),
                 ("Markdown", "md"),
@@ -43,11 +55,16 @@ impl ExportDoc {
                 ("Kalender (ICS): nästa möte och slutdatum", "ics"),
             ],
         };
-        o.iter()
-            .map(|(l, v)| (l.to_string(), v.to_string()))
-            .collect()
+        let o = o.iter().map(|(l, v)| (l.to_string(), v.to_string()));
+        match self {
+            ExportDoc::Minutes(_) => o.chain(week).collect(),
+            _ => o.collect(),
+        }
     }
 }
+
+/// The text formats, by extension, in the order the minutes offer them.
+const TEXT_FORMATS: [&str; 3] = ["docx", "html", "md"];
 
 /// One export to write: which document, in which format, into which folder, and whether a
 /// file of the same name may be replaced (only after the user said yes).
@@ -62,12 +79,12 @@ pub struct ExportRequest {
 }
 
 /// The format form for a document.
-pub fn form(doc: ExportDoc, year: i32) -> OpenForm {
+pub fn form(doc: ExportDoc, year: i32, lang: Lang) -> OpenForm {
     let title = match doc {
-        ExportDoc::Minutes(_) => "Exportera minnesanteckningar",
+        ExportDoc::Minutes(_) | ExportDoc::Week(_) => "Exportera minnesanteckningar",
         ExportDoc::Plan => "Exportera åtgärdsplan eller kalender",
     };
-    let options = doc.options();
+    let options = doc.options(lang);
     let first = options.first().map(|(_, v)| v.clone()).unwrap_or_default();
     OpenForm {
         form: Form::new(
@@ -87,6 +104,7 @@ pub fn open_minutes(state: &mut State) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(Box::new(form(
                 ExportDoc::Minutes(m.id),
                 state.today.iso_week().year(),
+                state.lang,
             ))));
         }
         None => state.error("Det finns inget möte att exportera. Starta mötet med n först."),
@@ -99,6 +117,7 @@ pub fn open_plan(state: &mut State) -> Vec<Effect> {
     state.overlay = Some(Overlay::Form(Box::new(form(
         ExportDoc::Plan,
         state.today.iso_week().year(),
+        state.lang,
     ))));
     Vec::new()
 }
@@ -112,7 +131,12 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     let FormPurpose::Export(doc) = open.purpose else {
         return None;
     };
-    let format = Format::parse(&open.form.text("format"));
+    let choice = open.form.text("format");
+    let (doc, format) = match (doc, choice.strip_prefix(WEEK_CHOICE)) {
+        (ExportDoc::Minutes(meeting), Some(format)) => (ExportDoc::Week(meeting), format),
+        _ => (doc, choice.as_str()),
+    };
+    let format = Format::parse(format);
     state.overlay = None;
     Some(match format {
         Some(format) => {
@@ -209,6 +233,14 @@ fn render(
             minutes::export(store, id, format, &o)?,
             json!({"document": "minutes", "meeting": id.to_string(), "format": format.extension()}),
         ),
+        (ExportDoc::Week(meeting), _) => {
+            let iso_week = IsoWeek::of(store.require::<Meeting>(meeting)?.date);
+            (
+                week::file_name(iso_week, format),
+                week::export(store, iso_week, format, &o)?,
+                json!({"document": "week", "week": iso_week.to_string(), "format": format.extension()}),
+            )
+        }
         (ExportDoc::Plan, Format::Ics) => {
             let file = calendar::calendar(store, &o, false)?;
             warnings = file.warnings;
