@@ -60,6 +60,9 @@ pub struct ListArgs {
     /// Skriv resultatet som JSON.
     #[arg(long)]
     pub json: bool,
+    /// Visa hela id:n i stället för korta (för skript som sparar dem).
+    #[arg(long)]
+    pub full_ids: bool,
 }
 
 /// A list's name or a record kind's, refused by clap (a usage error) when it is neither.
@@ -120,7 +123,7 @@ fn areas(store: &Store, name: &Option<String>) -> CliResult<Option<Vec<crate::do
 pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
     let Ok(what) = What::from_str(&args.what, true) else {
         let kind = super::record::list_kind_named(&args.what)?;
-        return super::record::list_kind(kind, args.json, ctx);
+        return super::record::list_kind(kind, args.json, args.full_ids, ctx);
     };
     let store = ctx.open(Access::ReadOnly)?;
     match what {

@@ -79,6 +79,20 @@ impl Store {
         last_undoable(&self.conn, origin)
     }
 
+    /// What [`Store::undo_last`] would do now, without writing: `Undone` names the action it
+    /// would take back.
+    pub fn undo_preview(&self) -> Result<UndoOutcome> {
+        let Some(action) = self.last_undoable()? else {
+            return Ok(UndoOutcome::Nothing);
+        };
+        Ok(match plan(&self.conn, &action)? {
+            Ok(_) => UndoOutcome::Undone {
+                label: action.label,
+            },
+            Err(refusal) => UndoOutcome::Refused(refusal),
+        })
+    }
+
     /// Takes back this copy's latest user action with new ops (see the module doc), or says
     /// why it cannot.
     pub fn undo_last(&mut self) -> Result<UndoOutcome> {

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::messages;
-use crate::domain::{Action, ActionStatus, EntityKind, Id, Vocabulary};
+use crate::domain::{Action, ActionStatus, EntityKind, Id, MeetingStatus, Vocabulary};
 use crate::store::Store;
 
 /// A new action that is already done was done today, unless a date is given.
@@ -47,6 +47,17 @@ pub fn on_edit(
             fields.insert((*name).to_string(), Value::Array(list));
         }
     }
+    // A meeting is closed as the Möte screen closes it (end time, note-taker, its picture
+    // established), never by its status alone.
+    if kind == EntityKind::Meeting
+        && fields.get("status").and_then(Value::as_str) == Some(MeetingStatus::Avslutat.code())
+    {
+        return Err(crate::i18n::t!(
+            crate::domain::Lang::Sv,
+            "meeting-close-use-command",
+            id = id.to_string()
+        ));
+    }
     if kind == EntityKind::Action
         && let Some(to) = fields.get("status").and_then(Value::as_str)
         && let Some(to) = ActionStatus::parse(to)
@@ -57,7 +68,11 @@ pub fn on_edit(
             .map_err(|e| e.to_string())?
             .ok_or_else(|| messages::no_record_with(&id.to_string()))?;
         action.change_status(to, today).map_err(|e| {
-            messages::bad_value("status", "status", e.to_string().trim_end_matches('.'))
+            messages::bad_value(
+                &messages::label(kind, "status"),
+                "status",
+                e.to_string().trim_end_matches('.'),
+            )
         })?;
         fields.insert("done_on".into(), json!(action.done_on));
     }
