@@ -9,6 +9,7 @@ mod support;
 mod call_log;
 mod cli;
 mod cli_files;
+mod cli_records;
 mod exchange;
 mod exchange_adversarial;
 mod exchange_codes;
