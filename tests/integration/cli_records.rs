@@ -221,6 +221,7 @@ fn a_new_record_needs_exactly_the_fields_its_form_cannot_do_without() {
     // For every kind: a form with nothing typed and nothing to pick refuses exactly the
     // fields that `new` says are missing, named by label and flag.
     let choices = lagesbild::tui::forms::registry::Choices::default();
+    let flag_in_error = regex::Regex::new(r"\((--[a-z-]+)\)").expect("regex");
     for kind in EntityKind::ALL {
         let form =
             lagesbild::tui::forms::registry::form(*kind, String::new(), None, &[], &choices, 2026);
@@ -232,8 +233,7 @@ fn a_new_record_needs_exactly_the_fields_its_form_cannot_do_without() {
             .collect();
         let word = kind.code().replace('_', "-");
         let err = cli.fails(&["new", &word]);
-        let cli_needs: BTreeSet<String> = regex::Regex::new(r"\((--[a-z-]+)\)")
-            .expect("regex")
+        let cli_needs: BTreeSet<String> = flag_in_error
             .captures_iter(&err)
             .map(|c| c[1].to_string())
             .collect();
