@@ -146,6 +146,20 @@ fn footer(shown: usize, total: usize, lang: Lang) {
     }
 }
 
+/// The short ids of a list's rows: the first 8 characters of each, or as many more as make it
+/// unique among every record here (what `history`, `edit` and `delete` take).
+struct ShortIds(Vec<String>);
+
+impl ShortIds {
+    fn load(store: &Store) -> CliResult<ShortIds> {
+        Ok(ShortIds(store.record_ids()?))
+    }
+
+    fn of(&self, id: crate::domain::Id) -> String {
+        super::record::shortest_unique(&self.0, &id.to_string())
+    }
+}
+
 /// A table whose column headings are the messages `ids`.
 fn table(ids: &[&str], lang: Lang) -> Table {
     let headings: Vec<String> = ids.iter().map(|id| t!(lang, id)).collect();
@@ -198,9 +212,11 @@ fn observations(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "cli-list-column-level",
             "column-status",
             "year-field-description",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             r.occurred_on.to_string(),
@@ -219,6 +235,7 @@ fn observations(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             },
             r.review_status.label(lang).into(),
             clip(&r.description, 50),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-observations"));
@@ -267,9 +284,11 @@ fn actions(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "column-action",
             "column-responsible",
             "cli-list-column-area-place",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         let status = if r.overdue {
             t!(lang, "cli-list-overdue", status = r.status.label(lang))
@@ -291,6 +310,7 @@ fn actions(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" / "),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-actions"));
@@ -330,9 +350,11 @@ fn meetings(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "column-status",
             "cli-list-column-present",
             "cli-list-column-decided",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             r.date.to_string(),
@@ -341,6 +363,7 @@ fn meetings(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             r.status.label(lang).into(),
             r.present.to_string(),
             r.decided_actions.to_string(),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-meetings"));
@@ -376,9 +399,11 @@ fn priorities(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "agreement-goals",
             "cli-list-column-activities",
             "cli-list-column-agreement",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             r.number.to_string(),
@@ -387,6 +412,7 @@ fn priorities(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             r.goals.to_string(),
             format!("{} ({})", r.activities, r.activities_done),
             r.agreement.clone(),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-priorities"));
@@ -421,9 +447,11 @@ fn measures(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "column-status",
             "cli-list-column-themes",
             "column-responsible",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             clip(&r.title, 40),
@@ -431,6 +459,7 @@ fn measures(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             r.status.label(lang).into(),
             r.themes.join(", "),
             r.owner.clone().unwrap_or_default(),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-measures"));

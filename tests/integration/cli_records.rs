@@ -81,6 +81,23 @@ fn list_covers_every_kind_the_demo_holds_with_short_ids_and_names_for_references
     // Whole ids on request.
     let full = cli.ok(&["list", "area", "--full-ids"]);
     assert!(has_uuid(&full), "{full}");
+    // The working lists end each row with the short id, which history takes.
+    for list in [
+        "observations",
+        "actions",
+        "meetings",
+        "priorities",
+        "measures",
+    ] {
+        let listed = cli.ok(&["list", list, "--limit", "3"]);
+        let heading = listed.lines().next().unwrap_or_default();
+        assert!(heading.trim_end().ends_with("Id"), "{list}:\n{listed}");
+        let row = listed.lines().nth(2).unwrap_or_default();
+        let short = row.split_whitespace().last().unwrap_or_default();
+        assert!(short.len() >= 8 && !has_uuid(row), "{list}: {row}");
+        let history = cli.ok(&["history", short]);
+        assert!(history.contains("posten skapades"), "{list}: {history}");
+    }
 }
 
 /// Two areas whose ids share their first 12 characters, made directly in the store.

@@ -22,6 +22,7 @@ use crate::store::Store;
 
 pub use flags::kind_named;
 pub use list::run as list_kind;
+pub use short_ids::shortest_unique;
 
 pub const NEW: &str = "new";
 pub const EDIT: &str = "edit";
