@@ -113,13 +113,7 @@ fn twin_areas(cli: &Cli) -> [Id; 2] {
                 w.create(&Area {
                     id: *id,
                     classification: Classification::Begransad,
-                    name: name.into(),
-                    kind: "bostadsomrade".into(),
-                    code: None,
-                    parent_id: None,
-                    police_status: PoliceStatus::Ingen,
-                    police_status_year: None,
-                    active: true,
+                    ..super::common::town::area(name)
                 })?;
             }
             Ok(())
