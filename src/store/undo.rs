@@ -346,6 +346,17 @@ fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Ve
         .filter(|(_, op)| op.kind == OpKind::Create)
         .map(|(_, op)| op.entity_id)
         .collect();
+    // The copy belongs to its own organisation (its settings name it): the action that made
+    // it, setting up the copy, is not taken back.
+    let own =
+        super::meta::get(conn, super::meta::OWN_ORGANISATION)?.and_then(|id| id.parse::<Id>().ok());
+    if own.is_some_and(|own| created.contains(&own)) {
+        return Ok(Err(crate::i18n::t!(
+            crate::domain::Lang::Sv,
+            "undo-own-organisation",
+            label = action.label.as_str()
+        )));
+    }
     let mut seen_fields: HashSet<(Id, String)> = HashSet::new();
     let mut steps = Vec::new();
     for (_, op) in &ops {

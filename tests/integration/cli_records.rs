@@ -181,6 +181,13 @@ fn undo_takes_back_the_latest_change_as_the_tuis_u_does() {
     drop(store);
     cli.ok(&["undo"]);
     assert!(cli.ok(&["list", "area"]).contains("Det finns inget område"));
+    // Setting up the copy is not taken back: its settings name the own organisation.
+    let err = cli.fails(&["undo"]);
+    assert!(
+        err.contains("Ny kopia för Tyresö") && err.contains("egen organisation"),
+        "{err}"
+    );
+    assert!(cli.ok(&["list", "organisation"]).contains("Tyresö kommun"));
     // Nothing of this copy's own to undo: said, with a failure code for scripts.
     let dir = tempfile::tempdir().expect("dir");
     let empty = dir.path().join("tom.db");

@@ -27,6 +27,7 @@ cli-undo-arg-dry-run = Only show what would be undone; nothing changes
 undo-done = Undone: { $label }
 undo-would = Would undo: { $label } (nothing was changed; run without --dry-run to undo)
 undo-nothing = There is no change to undo.
+undo-own-organisation = “{ $label }” is not undone: that would delete the copy's own organisation, which the copy belongs to. Change it in the Register instead (or with lagesbild edit). Nothing was changed.
 
 ## lagesbild delete [--deactivate]
 retire-own-organisation = Your own organisation cannot be deleted or deactivated: the copy belongs to it. Nothing was changed.

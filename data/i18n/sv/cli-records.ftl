@@ -27,6 +27,7 @@ cli-undo-arg-dry-run = Visa bara vad som skulle ångras; inget ändras
 undo-done = Ångrade: { $label }
 undo-would = Skulle ångra: { $label } (inget har ändrats; kör utan --dry-run för att ångra)
 undo-nothing = Det finns ingen ändring att ångra.
+undo-own-organisation = ”{ $label }” ångras inte: då skulle kopians egen organisation tas bort, som kopian hör till. Ändra den i stället i Register (eller med lagesbild edit). Inget har ändrats.
 
 ## lagesbild delete [--deactivate]
 retire-own-organisation = Din egen organisation kan inte tas bort eller inaktiveras: kopian hör till den. Inget har ändrats.
