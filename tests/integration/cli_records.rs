@@ -235,6 +235,37 @@ fn a_new_record_needs_exactly_the_fields_its_form_cannot_do_without() {
     drop(store);
     let help = cli.ok(&["new", "area", "--help"]);
     assert!(help.contains("[standard: ingen]"), "{help}");
+    // An observation as the Lägesbild form makes it: today, by the own organisation, grade 2.
+    cli.create(&[
+        "event-type",
+        "--label-sv",
+        "Klotter på bro",
+        "--sort",
+        "500",
+    ]);
+    let id = cli.create(&[
+        "observation",
+        "--area",
+        "Ekudden",
+        "--event-type",
+        "Klotter på bro",
+        "--description",
+        "Klotter på bron.",
+    ]);
+    let store = Store::open(cli.path(), Access::ReadOnly).expect("open");
+    let observation: lagesbild::domain::Observation = store
+        .get(id.parse().expect("id"))
+        .expect("get")
+        .expect("observation");
+    let own = store
+        .setting(lagesbild::store::meta::OWN_ORGANISATION)
+        .expect("setting")
+        .expect("own organisation");
+    assert_eq!(observation.occurred_on.to_string(), "2026-11-19");
+    assert_eq!(observation.reporting_org_id.to_string(), own);
+    assert_eq!(observation.grade.code(), "2");
+    assert_eq!(observation.review_status.code(), "ny");
+    drop(store);
 
     // For every kind: a form with nothing typed and nothing to pick refuses exactly the
     // fields that `new` says are missing, named by label and flag.
@@ -243,12 +274,23 @@ fn a_new_record_needs_exactly_the_fields_its_form_cannot_do_without() {
     for kind in EntityKind::ALL {
         let form =
             lagesbild::tui::forms::registry::form(*kind, String::new(), None, &[], &choices, 2026);
-        let form_needs: BTreeSet<String> = form
+        let mut form_needs: BTreeSet<String> = form
             .fields
             .iter()
             .filter(|f| f.required && f.value.trim().is_empty())
             .map(|f| flag(*kind, f.key))
             .collect();
+        // Observations and actions have hand-laid forms (`screens::situation::forms`,
+        // `screens::actions::forms`) that start on today, the own organisation and the usual
+        // grade and status: they need only these.
+        let hand_laid: Option<&[&str]> = match kind {
+            EntityKind::Observation => Some(&["--area", "--event-type", "--description"]),
+            EntityKind::Action => Some(&["--title"]),
+            _ => None,
+        };
+        if let Some(needs) = hand_laid {
+            form_needs = needs.iter().map(|s| s.to_string()).collect();
+        }
         let word = kind.code().replace('_', "-");
         let err = cli.fails(&["new", &word]);
         let cli_needs: BTreeSet<String> = flag_in_error

@@ -20,6 +20,7 @@ cli-records-bad-value = The field “{ $label }” (--{ $flag }): { $reason }. N
 cli-records-position-label = Position
 cli-records-classification-label = Classification
 cli-records-help-preset = {" "}[default: { $code }]
+cli-records-help-form-preset = {" "}[default: as the app's form, e.g. today's date and the own organisation]
 
 ## lagesbild undo
 cli-undo-about = Undo this copy's latest change (the same as u in the app)

@@ -20,6 +20,7 @@ cli-records-bad-value = Fältet ”{ $label }” (--{ $flag }): { $reason }. Ing
 cli-records-position-label = Position
 cli-records-classification-label = Informationsklass
 cli-records-help-preset = {" "}[standard: { $code }]
+cli-records-help-form-preset = {" "}[standard: som programmets formulär, t.ex. dagens datum och den egna organisationen]
 
 ## lagesbild undo
 cli-undo-about = Ångra den senaste ändringen i den här kopian (samma som u i programmet)

@@ -97,6 +97,8 @@ pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool, lang: Lang)
     }
     if for_new && super::values::required(kind, field) {
         help.push_str(&t!(lang, "cli-record-help-required"));
+    } else if for_new && super::rules::preset_names(kind).contains(&field.name) {
+        help.push_str(&t!(lang, "cli-records-help-form-preset"));
     } else if for_new
         && field.vocabulary.is_some()
         && let Some(serde_json::Value::String(code)) = super::values::preset_value(kind, field)

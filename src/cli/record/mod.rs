@@ -173,12 +173,21 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     let kind = kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))?;
     let mut store = ctx.open_checked_writer()?;
     let (mut fields, _) = given_fields(&store, kind, sub, false)?;
+    rules::presets(&store, kind, &mut fields, super::today()).map_err(CliError)?;
     let mut missing = Vec::new();
     for field in kind.fields() {
+        let blank = fields
+            .get(field.name)
+            .is_none_or(|v| v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty()));
+        if blank && rules::form_requires(kind).contains(&field.name) {
+            fields.remove(field.name);
+        }
         if fields.contains_key(field.name) {
             continue;
         }
-        match values::preset_value(kind, field) {
+        let preset = values::preset_value(kind, field)
+            .filter(|_| !rules::form_requires(kind).contains(&field.name));
+        match preset {
             Some(v) => {
                 fields.insert(field.name.to_string(), v);
             }

@@ -6,9 +6,12 @@ use serde_json::{Value, json};
 
 pub use crate::domain::field_values::{position, preset_value, term_vocabulary};
 
-/// The field must be named for a new record: it has no value a form would start from.
+/// The field must be named for a new record: it has no value a form would start from, or the
+/// form cannot do without it.
 pub fn required(kind: EntityKind, field: &FieldDef) -> bool {
-    preset_value(kind, field).is_none()
+    let preset = preset_value(kind, field).is_some()
+        || super::rules::preset_names(kind).contains(&field.name);
+    !preset || super::rules::form_requires(kind).contains(&field.name)
 }
 
 use super::flags::flag_name;
