@@ -161,7 +161,7 @@ impl ShortIds {
 }
 
 /// A table whose column headings are the messages `ids`.
-fn table(ids: &[&str], lang: Lang) -> Table {
+pub(super) fn table(ids: &[&str], lang: Lang) -> Table {
     let headings: Vec<String> = ids.iter().map(|id| t!(lang, id)).collect();
     Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>())
 }

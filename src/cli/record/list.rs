@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::{messages, short_ids};
-use crate::cli::output::{Table, clip, print_json, say};
+use crate::cli::output::{clip, print_json, say};
 use crate::cli::{CliResult, Context};
 use crate::domain::{EntityKind, FieldType, Id, Lang, Vocabulary};
 use crate::i18n::t;
@@ -29,17 +29,16 @@ pub fn run(kind: EntityKind, json: bool, full_ids: bool, ctx: &Context) -> CliRe
     } else {
         store.record_ids()?
     };
-    let headings: Vec<String> = [
-        "cli-records-column-id",
-        "cli-records-column-name",
-        "cli-records-column-refers-to",
-        "cli-records-column-in-use",
-        "cli-records-column-class",
-    ]
-    .iter()
-    .map(|id| t!(lang, id))
-    .collect();
-    let mut table = Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut table = crate::cli::list::table(
+        &[
+            "cli-records-column-id",
+            "cli-records-column-name",
+            "cli-records-column-refers-to",
+            "cli-records-column-in-use",
+            "cli-records-column-class",
+        ],
+        lang,
+    );
     for r in &records {
         let id_text = r.get("id").and_then(Value::as_str).unwrap_or_default();
         let Ok(id) = id_text.parse::<Id>() else {
