@@ -60,6 +60,9 @@ pub struct ListArgs {
     /// Skriv resultatet som JSON.
     #[arg(long)]
     pub json: bool,
+    /// Visa hela id:n i stället för korta (för skript som sparar dem).
+    #[arg(long)]
+    pub full_ids: bool,
 }
 
 /// A list's name or a record kind's, refused by clap (a usage error) when it is neither.
@@ -120,7 +123,7 @@ fn areas(store: &Store, name: &Option<String>) -> CliResult<Option<Vec<crate::do
 pub fn run(args: &ListArgs, ctx: &Context) -> CliResult {
     let Ok(what) = What::from_str(&args.what, true) else {
         let kind = super::record::list_kind_named(&args.what)?;
-        return super::record::list_kind(kind, args.json, ctx);
+        return super::record::list_kind(kind, args.json, args.full_ids, ctx);
     };
     let store = ctx.open(Access::ReadOnly)?;
     match what {
@@ -143,8 +146,22 @@ fn footer(shown: usize, total: usize, lang: Lang) {
     }
 }
 
+/// The short ids of a list's rows: the first 8 characters of each, or as many more as make it
+/// unique among every record here (what `history`, `edit` and `delete` take).
+struct ShortIds(Vec<String>);
+
+impl ShortIds {
+    fn load(store: &Store) -> CliResult<ShortIds> {
+        Ok(ShortIds(store.record_ids()?))
+    }
+
+    fn of(&self, id: crate::domain::Id) -> String {
+        super::record::shortest_unique(&self.0, &id.to_string())
+    }
+}
+
 /// A table whose column headings are the messages `ids`.
-fn table(ids: &[&str], lang: Lang) -> Table {
+pub(super) fn table(ids: &[&str], lang: Lang) -> Table {
     let headings: Vec<String> = ids.iter().map(|id| t!(lang, id)).collect();
     Table::new(&headings.iter().map(String::as_str).collect::<Vec<_>>())
 }
@@ -195,9 +212,11 @@ fn observations(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "cli-list-column-level",
             "column-status",
             "year-field-description",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             r.occurred_on.to_string(),
@@ -216,6 +235,7 @@ fn observations(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             },
             r.review_status.label(lang).into(),
             clip(&r.description, 50),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-observations"));
@@ -264,9 +284,11 @@ fn actions(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "column-action",
             "column-responsible",
             "cli-list-column-area-place",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         let status = if r.overdue {
             t!(lang, "cli-list-overdue", status = r.status.label(lang))
@@ -288,6 +310,7 @@ fn actions(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" / "),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-actions"));
@@ -327,9 +350,11 @@ fn meetings(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "column-status",
             "cli-list-column-present",
             "cli-list-column-decided",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             r.date.to_string(),
@@ -338,6 +363,7 @@ fn meetings(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             r.status.label(lang).into(),
             r.present.to_string(),
             r.decided_actions.to_string(),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-meetings"));
@@ -373,9 +399,11 @@ fn priorities(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "agreement-goals",
             "cli-list-column-activities",
             "cli-list-column-agreement",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             r.number.to_string(),
@@ -384,6 +412,7 @@ fn priorities(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             r.goals.to_string(),
             format!("{} ({})", r.activities, r.activities_done),
             r.agreement.clone(),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-priorities"));
@@ -418,9 +447,11 @@ fn measures(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             "column-status",
             "cli-list-column-themes",
             "column-responsible",
+            "cli-records-column-id",
         ],
         lang,
     );
+    let ids = ShortIds::load(store)?;
     for r in &rows {
         t.row(vec![
             clip(&r.title, 40),
@@ -428,6 +459,7 @@ fn measures(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             r.status.label(lang).into(),
             r.themes.join(", "),
             r.owner.clone().unwrap_or_default(),
+            ids.of(r.id),
         ]);
     }
     print_table_or_empty(&t, &t!(lang, "cli-list-no-measures"));

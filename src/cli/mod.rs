@@ -11,6 +11,7 @@ mod help;
 mod history;
 mod init;
 mod list;
+mod meeting;
 mod minutes;
 mod output;
 mod partner;
@@ -18,6 +19,7 @@ mod polisen;
 mod record;
 mod report;
 mod stats;
+mod undo;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -96,6 +98,8 @@ pub enum Command {
     List(list::ListArgs),
     /// Visa alla ändringar av en post: när, vem, fält, gammalt → nytt.
     History(history::HistoryArgs),
+    /// Ångra den senaste ändringen i den här kopian (samma som u i programmet).
+    Undo(undo::UndoArgs),
     /// Den här kopians partneridentitet och listan över betrodda partner.
     Partner(partner::PartnerArgs),
     /// Skriv ett signerat utbytespaket till en partner.
@@ -104,6 +108,8 @@ pub enum Command {
     Import(exchange::ImportArgs),
     /// Visa och lös konflikter mellan parternas ändringar.
     Conflicts(conflicts::ConflictsArgs),
+    /// Möten: avsluta ett möte (lagesbild meeting close).
+    Meeting(meeting::MeetingArgs),
     /// Skriv minnesanteckningar från ett möte (Word, HTML eller Markdown).
     Minutes(minutes::MinutesArgs),
     /// Skriv rapporter: åtgärdsplanen, kalendern, uppföljningen av överenskommelsen, årssammanställningen.
@@ -226,10 +232,12 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Stats(args)) => stats::run(&args, ctx),
         Some(Command::List(args)) => list::run(&args, ctx),
         Some(Command::History(args)) => history::run(&args, ctx),
+        Some(Command::Undo(args)) => undo::run(&args, ctx),
         Some(Command::Partner(args)) => partner::run(&args, ctx),
         Some(Command::Export(args)) => exchange::run_export(&args, ctx),
         Some(Command::Import(args)) => exchange::run_import(&args, ctx),
         Some(Command::Conflicts(args)) => conflicts::run(&args, ctx),
+        Some(Command::Meeting(args)) => meeting::run(&args, ctx),
         Some(Command::Minutes(args)) => minutes::run(&args, ctx),
         Some(Command::Report(args)) => report::run(&args, ctx),
         Some(Command::Polisen(args)) => polisen::run(&args, ctx),

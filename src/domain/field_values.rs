@@ -60,6 +60,18 @@ pub fn default_value(kind: EntityKind, field: &FieldDef) -> Option<Value> {
     }
 }
 
+/// What a form shows for a new record's field before anything is typed: [`default_value`], or
+/// for a fixed vocabulary its first code, on which the form's pick list starts (an area's
+/// police status "ingen"). The command line gives a field not named the same.
+pub fn preset_value(kind: EntityKind, field: &FieldDef) -> Option<Value> {
+    default_value(kind, field).or_else(|| {
+        field
+            .vocabulary
+            .and_then(|_| field.codes.first())
+            .map(|code| json!(code))
+    })
+}
+
 /// The field must be given for a new record.
 pub fn required(kind: EntityKind, field: &FieldDef) -> bool {
     default_value(kind, field).is_none()

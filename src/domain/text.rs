@@ -31,6 +31,15 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// The text with its first letter in upper case ("område" → "Område"), to begin a sentence.
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `text` on one line: every control character dropped, line breaks included.
 pub fn one_line(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).collect()

@@ -84,11 +84,18 @@ pub fn name_of(store: &Store, id: Id, lang: Lang) -> Result<Option<String>> {
                 (!name.is_empty()).then(|| format!("{} {name}", kind.label(lang)))
             })
     };
+    // A cause goes by its description's first line, as its pickers name it.
+    let described = || {
+        text("description")
+            .and_then(|d| d.lines().find(|l| !l.trim().is_empty()).map(str::to_string))
+            .map(|l| crate::domain::text::clip(l.trim(), 60))
+    };
     Ok(Some(
         kind.name_field()
             .and_then(text)
             .filter(|n| !n.trim().is_empty())
             .or(day)
+            .or_else(described)
             .or_else(owner)
             .unwrap_or_else(|| format!("{} {}", kind.label(lang), id.short())),
     ))

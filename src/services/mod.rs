@@ -4,5 +4,9 @@
 pub mod check;
 pub mod demo;
 pub mod history;
+pub mod labels;
+pub mod meeting;
 pub mod polisen;
+pub mod retire;
 pub mod setup;
+pub mod undo;

@@ -47,6 +47,16 @@ impl Store {
         Ok(found)
     }
 
+    /// Every record id this copy holds (of any kind, deleted ones too), in order: what a
+    /// short id must stand apart from.
+    pub fn record_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM record ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The copy's own register as the personal-data check reads it: the names of areas,
     /// places, organisations and event types are places and organisations, not people. The
     /// one register for the save warning, the document gate and the bundle check.

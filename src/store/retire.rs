@@ -76,6 +76,17 @@ pub fn deactivation(kind: EntityKind) -> Deactivation {
     }
 }
 
+/// Whether a stored record (its JSON) is in use, by how its kind is deactivated.
+pub fn in_use(kind: EntityKind, record: &Value) -> bool {
+    match deactivation(kind) {
+        Deactivation::Active => record.get("active").and_then(Value::as_bool) != Some(false),
+        Deactivation::Status { field, code } => {
+            record.get(field).and_then(Value::as_str) != Some(code)
+        }
+        Deactivation::Unsupported => true,
+    }
+}
+
 /// The live records that refer to `id` through a reference field of the registry (single ids
 /// and lists alike), in kind order.
 pub(crate) fn referrers_on(conn: &Connection, id: Id) -> Result<Vec<Referrer>> {
@@ -175,7 +186,7 @@ fn refusal_sv(kind: EntityKind, id: Id, referrers: &[Referrer]) -> String {
     };
     format!(
         "{} {} kan inte tas bort: {} {} hänvisar till den: {}. {advice} Inget har ändrats.",
-        capitalised(kind.label_sv()),
+        crate::domain::text::capitalised(kind.label_sv()),
         id.short(),
         referrers.len(),
         if referrers.len() == 1 {
@@ -185,12 +196,4 @@ fn refusal_sv(kind: EntityKind, id: Id, referrers: &[Referrer]) -> String {
         },
         named.join("; ")
     )
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

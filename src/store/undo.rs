@@ -79,6 +79,20 @@ impl Store {
         last_undoable(&self.conn, origin)
     }
 
+    /// What [`Store::undo_last`] would do now, without writing: `Undone` names the action it
+    /// would take back.
+    pub fn undo_preview(&self) -> Result<UndoOutcome> {
+        let Some(action) = self.last_undoable()? else {
+            return Ok(UndoOutcome::Nothing);
+        };
+        Ok(match plan(&self.conn, &action)? {
+            Ok(_) => UndoOutcome::Undone {
+                label: action.label,
+            },
+            Err(refusal) => UndoOutcome::Refused(refusal),
+        })
+    }
+
     /// Takes back this copy's latest user action with new ops (see the module doc), or says
     /// why it cannot.
     pub fn undo_last(&mut self) -> Result<UndoOutcome> {
@@ -332,6 +346,17 @@ fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Ve
         .filter(|(_, op)| op.kind == OpKind::Create)
         .map(|(_, op)| op.entity_id)
         .collect();
+    // The copy belongs to its own organisation (its settings name it): the action that made
+    // it, setting up the copy, is not taken back.
+    let own =
+        super::meta::get(conn, super::meta::OWN_ORGANISATION)?.and_then(|id| id.parse::<Id>().ok());
+    if own.is_some_and(|own| created.contains(&own)) {
+        return Ok(Err(crate::i18n::t!(
+            crate::domain::Lang::Sv,
+            "undo-own-organisation",
+            label = action.label.as_str()
+        )));
+    }
     let mut seen_fields: HashSet<(Id, String)> = HashSet::new();
     let mut steps = Vec::new();
     for (_, op) in &ops {

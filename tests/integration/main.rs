@@ -10,6 +10,7 @@ mod analysis;
 mod call_log;
 mod cli;
 mod cli_files;
+mod cli_records;
 mod exchange;
 mod exchange_adversarial;
 mod exchange_codes;

@@ -4,8 +4,9 @@
 
 use super::record_cli::Cli;
 
+/// A record's whole id, as a script reads it from `list <kind> --full-ids`.
 fn id_in_list(cli: &Cli, kind: &str, name: &str) -> String {
-    let listed = cli.ok(&["list", kind]);
+    let listed = cli.ok(&["list", kind, "--full-ids"]);
     listed
         .lines()
         .find(|l| l.contains(name))
@@ -387,7 +388,9 @@ fn a_municipality_is_set_up_from_the_command_line_alone() {
         "--text",
         "Klotter och krossad belysning.",
     ]);
-    cli.ok(&["edit", &meeting, "--status", "avslutat"]);
+    // Closed as the Möte tab closes it (its status alone would not establish the picture).
+    let said = cli.ok(&["meeting", "close", &meeting]);
+    assert!(said.contains("är avslutat"), "{said}");
 
     // Everything is there, and the copy passes the check.
     let stats = cli.ok(&["stats"]);

@@ -67,6 +67,24 @@ impl Cli {
     pub fn path(&self) -> &Path {
         &self.db
     }
+
+    /// The short id `list <kind>` prints for the record `id` (the first column of its row):
+    /// at least 8 characters, a beginning of the id, shorter than the whole.
+    pub fn short_id(&self, kind: EntityKind, id: &str) -> String {
+        let word = kind.code().replace('_', "-");
+        let listed = self.ok(&["list", &word]);
+        let short = listed
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .find(|first| first.len() >= 8 && id.starts_with(first))
+            .unwrap_or_else(|| panic!("{id} not listed:\n{listed}"))
+            .to_string();
+        assert!(
+            short.len() < id.len(),
+            "list {word} prints short ids: {short}"
+        );
+        short
+    }
 }
 
 /// One kind's lifecycle: how to create one, and one edit with the field it changes.
@@ -620,15 +638,15 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         let mut args = vec![word.as_str()];
         args.extend(c.new.iter().map(String::as_str));
         let id = cli.create(&args);
-        // The list shows it, by its full id.
-        let listed = cli.ok(&["list", &word]);
-        assert!(listed.contains(&id), "list {word}:\n{listed}");
-        // The edit changes the field, and the history names it.
-        let mut edit = vec!["edit", id.as_str()];
+        // The list shows it by a short id; --full-ids by the whole.
+        let short = cli.short_id(c.kind, &id);
+        assert!(cli.ok(&["list", &word, "--full-ids"]).contains(&id));
+        // The edit by the short id changes the field, and the history names it.
+        let mut edit = vec!["edit", short.as_str()];
         edit.extend(c.edit.iter().map(String::as_str));
         let edited = cli.ok(&edit);
         assert!(edited.contains("1 fält ändrades"), "{word}: {edited}");
-        let history = cli.ok(&["history", &id]);
+        let history = cli.ok(&["history", &short]);
         // History names the field as a person reads it ("kortnamn"), not its code.
         let label = c.kind.field_label(c.field, Lang::Sv).unwrap_or(c.field);
         assert!(
@@ -655,7 +673,10 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         "Påbörjad.",
     ]);
     cli.ok(&["edit", &follow_up, "--status-after", "pagar"]);
-    assert!(cli.ok(&["list", "follow-up"]).contains(&follow_up));
+    assert!(
+        cli.ok(&["list", "follow-up", "--full-ids"])
+            .contains(&follow_up)
+    );
     ids.push((K::FollowUp, follow_up));
     let covered: std::collections::BTreeSet<_> = ids.iter().map(|(k, _)| *k).collect();
     assert_eq!(
@@ -664,6 +685,25 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         "every kind is covered"
     );
 
+    // Every kind without an inactive state says so, and what to do instead, naming the
+    // record as it was typed; nothing changes.
+    use lagesbild::store::retire::{Deactivation, deactivation};
+    for (kind, id) in &ids {
+        if deactivation(*kind) != Deactivation::Unsupported {
+            continue;
+        }
+        let short = cli.short_id(*kind, id);
+        let err = cli.fails(&["delete", &short, "--deactivate"]);
+        let names_it = err.contains(&format!("lagesbild edit {short}"))
+            || err.contains(&format!("lagesbild delete {short}"))
+            || (*kind == K::PoliceEvent && err.contains("--review-status avford"));
+        assert!(
+            err.contains("kan inte inaktiveras") && names_it && err.contains("Inget har ändrats"),
+            "{}: {err}",
+            kind.code()
+        );
+    }
+
     // The area is referred to: its delete is refused, naming what refers to it; it can be
     // deactivated, and then leaves use but stays listed and in history.
     let area = ids
@@ -671,32 +711,72 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         .find(|(k, _)| *k == K::Area)
         .map(|(_, id)| id.clone())
         .unwrap_or_default();
-    let refused = cli.fails(&["delete", &area]);
+    let short = cli.short_id(K::Area, &area);
+    let refused = cli.fails(&["delete", &short]);
     assert!(
         refused.contains("kan inte tas bort")
-            && refused.contains("plats ”Norrby torg”")
-            && refused.contains("--deactivate"),
+            && refused.contains("plats ”Norrby torg” (fältet område)")
+            && refused.contains(&format!("lagesbild delete {short} --deactivate")),
         "{refused}"
     );
-    assert!(cli.ok(&["list", "area"]).contains(&area), "nothing changed");
-    let said = cli.ok(&["delete", &area, "--deactivate"]);
+    assert!(
+        cli.ok(&["list", "area"]).contains(&short),
+        "nothing changed"
+    );
+    let said = cli.ok(&["delete", &short, "--deactivate"]);
     assert!(said.contains("inaktiverad"), "{said}");
     let listed = cli.ok(&["list", "area"]);
     let row = listed
         .lines()
-        .find(|l| l.contains(&area))
+        .find(|l| l.starts_with(&short))
         .unwrap_or_default()
         .to_string();
     assert!(row.contains("nej"), "{listed}");
-    assert!(cli.ok(&["history", &area]).contains("aktiv"));
+    assert!(cli.ok(&["history", &short]).contains("aktiv"));
+    // Undone, it is in use again.
+    let said = cli.ok(&["undo"]);
+    assert!(
+        said.contains("Ångrade: Inaktiverade område ”Norrby”"),
+        "{said}"
+    );
+    let listed = cli.ok(&["list", "area"]);
+    assert!(
+        listed
+            .lines()
+            .any(|l| l.starts_with(&short) && l.contains("ja")),
+        "{listed}"
+    );
 
-    // Deleted in reverse order, each is unreferenced by then and leaves its list.
+    // Deleted by short id in reverse order, each is unreferenced by then and leaves its list;
+    // an event type is never deleted, only deactivated (as in the TUI).
     for (kind, id) in ids.iter().rev() {
         let word = kind.code().replace('_', "-");
-        let said = cli.ok(&["delete", id]);
+        let short = cli.short_id(*kind, id);
+        if *kind == K::EventType {
+            let refused = cli.fails(&["delete", &short]);
+            assert!(refused.contains("tas aldrig bort"), "{refused}");
+            let said = cli.ok(&["delete", &short, "--deactivate"]);
+            assert!(said.contains("inaktiverad"), "{said}");
+            continue;
+        }
+        let said = cli.ok(&["delete", &short]);
         assert!(said.contains("borttagen"), "{word}: {said}");
-        assert!(!cli.ok(&["list", &word]).contains(id.as_str()), "{word}");
+        assert!(
+            !cli.ok(&["list", &word, "--full-ids"]).contains(id.as_str()),
+            "{word}"
+        );
     }
+    // The last delete (the organisation) is undone: it is back in its list.
+    let org_id = &ids[0].1;
+    let said = cli.ok(&["undo"]);
+    assert!(
+        said.contains("Ångrade: Tog bort organisation ”Räddningstjänsten Södertörn”"),
+        "{said}"
+    );
+    assert!(
+        cli.ok(&["list", "organisation", "--full-ids"])
+            .contains(org_id.as_str())
+    );
     let check = cli.ok(&["check"]);
     assert!(!check.is_empty());
 }
@@ -738,7 +818,7 @@ fn errors_name_the_field_and_the_candidates() {
         "ingen",
     ]);
     assert!(
-        err.contains("”parent_id” (--parent)") && err.contains("”Centrala Sjövik”"),
+        err.contains("Fältet ”Överordnad” (--parent)") && err.contains("”Centrala Sjövik”"),
         "{err}"
     );
     // Two of the same name: ambiguous, with both ids.
@@ -779,13 +859,15 @@ fn errors_name_the_field_and_the_candidates() {
         "farlig",
     ]);
     assert!(
-        err.contains("”police_status”") && err.contains("sarskilt_utsatt"),
+        err.contains("”Polisens områdesstatus” (--police-status)")
+            && err.contains("sarskilt_utsatt"),
         "{err}"
     );
-    // What is missing is said, all at once.
+    // What is missing is said, all at once, by label and flag; a pick list's first choice
+    // (public or private) is taken as the form takes it.
     let err = cli.fails(&["new", "place", "--name", "Bryggan"]);
     assert!(
-        err.contains("--area") && err.contains("--kind") && err.contains("--public-kind"),
+        err.contains("fälten ”Område” (--area), ”Typ” (--kind)") && !err.contains("--public-kind"),
         "{err}"
     );
     // A value the store's validation refuses (a date that is none) names the field.
@@ -804,7 +886,7 @@ fn errors_name_the_field_and_the_candidates() {
         "utkast",
     ]);
     assert!(
-        err.contains("”period_start”") && err.contains("ett datum"),
+        err.contains("Fältet ”Periodens början” (--period-start)") && err.contains("ett datum"),
         "{err}"
     );
     // Help lists the codes of a vocabulary and of a term vocabulary.
@@ -814,7 +896,7 @@ fn errors_name_the_field_and_the_candidates() {
         "{help}"
     );
     // An id prefix: 8 characters made in the same minute are ambiguous, and the error says so.
-    let listed = cli.ok(&["list", "area"]);
+    let listed = cli.ok(&["list", "area", "--full-ids"]);
     let id = listed
         .lines()
         .find(|l| l.contains("Centrala Sjövik"))
@@ -844,7 +926,7 @@ fn personal_data_is_refused_unless_confirmed_and_intern_is_explained() {
         "Ring 070-123 45 67 om bilen ABC 123.",
     ]);
     assert!(
-        err.contains("”description”")
+        err.contains("fältet ”Beskrivning” (--description)")
             && err.contains("personuppgifter")
             && err.contains("--confirm-personal-data"),
         "{err}"
@@ -877,7 +959,7 @@ fn personal_data_is_refused_unless_confirmed_and_intern_is_explained() {
     drop(store);
     let said = cli.ok(&["edit", &id, "--classification", "intern"]);
     assert!(said.contains("lämnar aldrig den här kopian"), "{said}");
-    let listed = cli.ok(&["list", "problem"]);
+    let listed = cli.ok(&["list", "problem", "--full-ids"]);
     assert!(
         listed
             .lines()
@@ -917,7 +999,7 @@ fn an_actions_status_follows_the_status_rules() {
     // Done is done: it is not cancelled afterwards, and a cancelled one is not done.
     let err = cli.fails(&["edit", &id, "--status", "installd"]);
     assert!(
-        err.contains("”status”") && err.contains("”genomförd” till ”inställd”"),
+        err.contains("Fältet ”Status” (--status)") && err.contains("”genomförd” till ”inställd”"),
         "{err}"
     );
     let other = cli.create(&[
@@ -936,7 +1018,7 @@ fn an_actions_status_follows_the_status_rules() {
     cli.ok(&["edit", &other, "--status", "installd"]);
     let err = cli.fails(&["edit", &other, "--status", "genomford"]);
     assert!(
-        err.contains("”status”") && err.contains("Föreslå åtgärden på nytt"),
+        err.contains("Fältet ”Status” (--status)") && err.contains("Föreslå åtgärden på nytt"),
         "{err}"
     );
 }

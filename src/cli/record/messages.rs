@@ -97,6 +97,13 @@ pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool, lang: Lang)
     }
     if for_new && super::values::required(kind, field) {
         help.push_str(&t!(lang, "cli-record-help-required"));
+    } else if for_new && super::rules::preset_names(kind).contains(&field.name) {
+        help.push_str(&t!(lang, "cli-records-help-form-preset"));
+    } else if for_new
+        && field.vocabulary.is_some()
+        && let Some(serde_json::Value::String(code)) = super::values::preset_value(kind, field)
+    {
+        help.push_str(&t!(lang, "cli-records-help-preset", code = code));
     }
     help
 }
@@ -104,25 +111,54 @@ pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool, lang: Lang)
 /// Said after `--classification intern`.
 pub const INTERN_NOTICE: &str = "Posten är intern: den lämnar aldrig den här kopian (inte i paket till partner, inte i exporter).";
 
-pub fn missing(kind: EntityKind, flags: &[String]) -> String {
-    format!(
-        "{} behöver {}. Se lagesbild new {} --help.",
-        if neuter(kind) { "Ett nytt" } else { "En ny" }.to_string() + " " + kind.label_sv(),
-        flags.join(", "),
-        super::flags::kind_word(kind)
+/// A field as a person reads it: its label as a form shows it ("Överordnad"), else its code.
+pub fn label(kind: EntityKind, field: &str) -> String {
+    crate::domain::text::capitalised(kind.field_label(field, Lang::Sv).unwrap_or(field))
+}
+
+/// "fältet ”Namn” (--name)".
+pub fn field_and_flag(label: &str, flag: &str) -> String {
+    t!(
+        Lang::Sv,
+        "cli-records-field-and-flag",
+        label = label,
+        flag = flag
     )
 }
 
-pub fn personal_data(field: &str, flag: &str, warning: &str) -> String {
+/// What a new record lacks, every field at once, by label and flag.
+pub fn missing(kind: EntityKind, fields: &[String]) -> String {
+    t!(
+        Lang::Sv,
+        "cli-records-missing",
+        new = format!(
+            "{} {}",
+            if neuter(kind) { "Ett nytt" } else { "En ny" },
+            kind.label_sv()
+        ),
+        count = fields.len(),
+        fields = fields.join(", "),
+        kind = super::flags::kind_word(kind)
+    )
+}
+
+pub fn personal_data(label: &str, flag: &str, warning: &str) -> String {
     format!(
-        "Texten i fältet ”{field}” (--{flag}) ser ut att innehålla personuppgifter: {warning} \
+        "Texten i fältet ”{label}” (--{flag}) ser ut att innehålla personuppgifter: {warning} \
          Skriv om texten utan dem, eller bekräfta med --confirm-personal-data att den ska sparas så. \
          Inget har ändrats."
     )
 }
 
-pub fn bad_value(field: &str, flag: &str, reason: &str) -> String {
-    format!("Fältet ”{field}” (--{flag}): {reason}. Inget har ändrats.")
+/// "Fältet ”Överordnat område” (--parent): … Inget har ändrats."
+pub fn bad_value(label: &str, flag: &str, reason: &str) -> String {
+    t!(
+        Lang::Sv,
+        "cli-records-bad-value",
+        label = label,
+        flag = flag,
+        reason = reason
+    )
 }
 
 pub fn no_such_flag(kind: EntityKind, flag: &str) -> String {
@@ -228,42 +264,17 @@ pub fn nothing_to_edit() -> String {
 pub fn deleted(kind: EntityKind, id: &str) -> String {
     format!(
         "{} {id} är borttagen (lagesbild history {id} visar den).",
-        capital(kind.label_sv())
+        crate::domain::text::capitalised(kind.label_sv())
     )
 }
 
 pub fn deactivated(kind: EntityKind, id: &str) -> String {
     format!(
         "{} {id} är inaktiverad: den finns inte längre i valen, men finns kvar i historik och rapporter.",
-        capital(kind.label_sv())
+        crate::domain::text::capitalised(kind.label_sv())
     )
 }
 
 pub fn list_empty(kind: EntityKind) -> String {
     format!("Det finns {} ännu.", kind.none_sv())
-}
-
-pub const LIST_HEADERS: [&str; 4] = ["Id", "Namn", "Aktiv", "Klass"];
-
-pub fn edit_label(kind: EntityKind, id: &str) -> String {
-    format!("Ändrade {} {id}", kind.label_sv())
-}
-
-pub fn new_label(kind: EntityKind) -> String {
-    new_sv(kind)
-}
-
-pub fn delete_label(kind: EntityKind, id: &str, deactivate: bool) -> String {
-    if deactivate {
-        format!("Inaktiverade {} {id}", kind.label_sv())
-    } else {
-        format!("Tog bort {} {id}", kind.label_sv())
-    }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

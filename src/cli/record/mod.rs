@@ -8,6 +8,7 @@ mod flags;
 mod list;
 mod messages;
 mod rules;
+mod short_ids;
 mod values;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -21,6 +22,7 @@ use crate::store::Store;
 
 pub use flags::kind_named;
 pub use list::run as list_kind;
+pub use short_ids::shortest_unique;
 
 pub const NEW: &str = "new";
 pub const EDIT: &str = "edit";
@@ -122,7 +124,7 @@ fn given_fields(
             && let Some(warning) = pii::warning_sv(&pii::lint(text))
         {
             return Err(CliError(messages::personal_data(
-                field.name,
+                &messages::label(kind, field.name),
                 &flags::flag_name(kind, field),
                 &warning,
             )));
@@ -133,7 +135,11 @@ fn given_fields(
         && let Some(word) = words(matches, flags::POSITION).and_then(|w| w.last().cloned())
     {
         let (lat, lon) = values::position(&word).map_err(|reason| {
-            CliError(messages::bad_value("lat, lon", flags::POSITION, &reason))
+            CliError(messages::bad_value(
+                &t!(Lang::Sv, "cli-records-position-label"),
+                flags::POSITION,
+                &reason,
+            ))
         })?;
         fields.insert("lat".into(), serde_json::json!(lat));
         fields.insert("lon".into(), serde_json::json!(lon));
@@ -153,7 +159,7 @@ fn classification(matches: &ArgMatches) -> Result<Option<Classification>, CliErr
     };
     Classification::parse(&word).map(Some).ok_or_else(|| {
         CliError(messages::bad_value(
-            "classification",
+            &t!(Lang::Sv, "cli-records-classification-label"),
             flags::CLASSIFICATION,
             &messages::unknown_code(&word, &["oppen", "begransad", "intern"]),
         ))
@@ -167,16 +173,28 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     let kind = kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))?;
     let mut store = ctx.open_checked_writer()?;
     let (mut fields, _) = given_fields(&store, kind, sub, false)?;
+    rules::presets(&store, kind, &mut fields, super::today()).map_err(CliError)?;
     let mut missing = Vec::new();
     for field in kind.fields() {
+        let blank = fields
+            .get(field.name)
+            .is_none_or(|v| v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty()));
+        if blank && rules::form_requires(kind).contains(&field.name) {
+            fields.remove(field.name);
+        }
         if fields.contains_key(field.name) {
             continue;
         }
-        match values::default_value(kind, field) {
+        let preset = values::preset_value(kind, field)
+            .filter(|_| !rules::form_requires(kind).contains(&field.name));
+        match preset {
             Some(v) => {
                 fields.insert(field.name.to_string(), v);
             }
-            None => missing.push(format!("--{}", flags::flag_name(kind, field))),
+            None => missing.push(messages::field_and_flag(
+                &messages::label(kind, field.name),
+                &flags::flag_name(kind, field),
+            )),
         }
     }
     if !missing.is_empty() {
@@ -184,9 +202,8 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     }
     rules::on_new(kind, &mut fields, super::today());
     let class = classification(sub)?.unwrap_or_default();
-    let id = store.write_action(&messages::new_label(kind), |w| {
-        w.create_json(kind, class, fields)
-    })?;
+    let label = crate::services::labels::created(kind, &given_name(kind, &fields));
+    let id = store.write_action(&label, |w| w.create_json(kind, class, fields))?;
     say!("{}", messages::created(kind, &id.to_string()));
     if class == Classification::Intern {
         say!("{}", messages::INTERN_NOTICE);
@@ -216,7 +233,9 @@ fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
         return Err(CliError(messages::nothing_to_edit()));
     }
     let short = id.to_string();
-    let changed = store.write_action(&messages::edit_label(kind, &id.short()), |w| {
+    let name = crate::services::history::name_of(&store, id, ctx.lang)?.unwrap_or_default();
+    let label = crate::services::labels::edited(kind, &name);
+    let changed = store.write_action(&label, |w| {
         let mut changed = 0;
         if let Some(c) = class {
             let before = w.ops().len();
@@ -238,27 +257,50 @@ fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
 }
 
 fn run_delete(matches: &ArgMatches, ctx: &Context) -> CliResult {
+    use crate::services::retire::{Retired, Target, retire};
     let mut store = ctx.open_checked_writer()?;
-    let (kind, id) = resolve_id(&store, id_word(matches))?;
+    let typed = id_word(matches).trim().to_string();
+    let (kind, id) = resolve_id(&store, &typed)?;
     if store.is_deleted(kind, id)? {
         return Err(CliError(messages::deleted_already(kind, &id.to_string())));
     }
     let deactivate = matches.get_flag("deactivate");
-    let label = messages::delete_label(kind, &id.short(), deactivate);
-    store.write_action(&label, |w| {
-        if deactivate {
-            w.deactivate(kind, id)
-        } else {
-            w.delete_unreferenced(kind, id)
-        }
-    })?;
-    let said = if deactivate {
-        messages::deactivated(kind, &id.to_string())
+    let name = crate::services::history::name_of(&store, id, ctx.lang)?.unwrap_or_default();
+    let label = if deactivate {
+        crate::services::labels::deactivated(kind, &name)
     } else {
-        messages::deleted(kind, &id.to_string())
+        crate::services::labels::deleted(kind, &name)
+    };
+    let target = Target { kind, id, typed };
+    let said = match retire(&mut store, &target, deactivate, &label, ctx.lang)? {
+        Ok(Retired::Deleted) => messages::deleted(kind, &target.typed),
+        Ok(Retired::Deactivated) => messages::deactivated(kind, &target.typed),
+        Ok(Retired::AlreadyInactive) => t!(
+            ctx.lang,
+            "retire-already-inactive",
+            kind = crate::domain::text::capitalised(kind.label(ctx.lang)),
+            id = target.typed.as_str()
+        ),
+        Err(why) => return Err(CliError(why)),
     };
     say!("{said}");
     Ok(())
+}
+
+/// What a new record is called in its label: its name, else its description's first line.
+fn given_name(kind: EntityKind, fields: &Map<String, Value>) -> String {
+    let text = |name: &str| match fields.get(name) {
+        Some(Value::String(s)) => s
+            .lines()
+            .next()
+            .map(|l| crate::domain::text::clip(l.trim(), 60)),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    kind.name_field()
+        .and_then(text)
+        .or_else(|| text("description"))
+        .unwrap_or_default()
 }
 
 fn id_word(matches: &ArgMatches) -> &str {
@@ -281,15 +323,24 @@ pub fn resolve_id(store: &Store, word: &str) -> Result<(EntityKind, Id), CliErro
     if word.chars().count() < 8 || !word.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
         return Err(CliError(messages::not_an_id(word)));
     }
-    let found = store.ids_with_prefix(word, 6)?;
+    const SHOWN: usize = 8;
+    let found = store.ids_with_prefix(word, SHOWN + 1)?;
     match found.as_slice() {
         [(kind, id)] => Ok((*kind, *id)),
         [] => Err(CliError(messages::no_record_with(word))),
         many => {
-            let candidates: Vec<String> = many
-                .iter()
-                .map(|(k, id)| format!("{id} ({})", k.label_sv()))
-                .collect();
+            let mut candidates = Vec::new();
+            for (k, id) in many.iter().take(SHOWN) {
+                let name = crate::services::history::name_of(store, *id, Lang::Sv)?;
+                candidates.push(format!(
+                    "{id} ({} ”{}”)",
+                    k.label_sv(),
+                    name.unwrap_or_default()
+                ));
+            }
+            if many.len() > SHOWN {
+                candidates.push("…".into());
+            }
             Err(CliError(messages::ambiguous_id(word, &candidates)))
         }
     }

@@ -6,8 +6,93 @@
 use serde_json::{Map, Value, json};
 
 use super::messages;
-use crate::domain::{Action, ActionStatus, EntityKind, Id, Vocabulary};
+use crate::domain::{Action, ActionStatus, EntityKind, Id, MeetingStatus, Vocabulary};
 use crate::store::Store;
+
+/// The fields the app's hand-laid forms fill in themselves for a new observation or action
+/// (the date, the own organisation, the usual grade and status), which a new record from the
+/// command line gets the same when they are not given.
+pub fn preset_names(kind: EntityKind) -> &'static [&'static str] {
+    match kind {
+        EntityKind::Observation => &[
+            "occurred_on",
+            "reporting_org_id",
+            "grade",
+            "severity",
+            "source",
+            "review_status",
+        ],
+        EntityKind::Action => &[
+            "responsible_org_id",
+            "kind",
+            "horizon",
+            "status",
+            "origin",
+            "start_on",
+        ],
+        _ => &[],
+    }
+}
+
+/// The fields a hand-laid form cannot do without though the registry would leave them empty:
+/// an observation's description.
+pub fn form_requires(kind: EntityKind) -> &'static [&'static str] {
+    match kind {
+        EntityKind::Observation => &["description"],
+        _ => &[],
+    }
+}
+
+/// Fills the fields of [`preset_names`] not given, as the forms do: today, the own
+/// organisation (when the copy has one), grade 2, a disturbance, reported, new; an action
+/// decided, situational, short-term, from the week's meeting (or from the finding or plan item
+/// it is made from).
+pub fn presets(
+    store: &Store,
+    kind: EntityKind,
+    fields: &mut Map<String, Value>,
+    today: chrono::NaiveDate,
+) -> Result<(), String> {
+    let own = store
+        .setting(crate::store::meta::OWN_ORGANISATION)
+        .map_err(|e| e.to_string())?;
+    let given =
+        |fields: &Map<String, Value>, name: &str| fields.get(name).is_some_and(|v| !v.is_null());
+    let origin = if given(fields, "finding_id") {
+        "besiktning"
+    } else if given(fields, "plan_item_id") {
+        "atgardsplan"
+    } else {
+        "vecka"
+    };
+    let values: Vec<(&str, Option<Value>)> = match kind {
+        EntityKind::Observation => vec![
+            ("occurred_on", Some(json!(today))),
+            ("reporting_org_id", own.map(Value::String)),
+            ("grade", Some(json!("2"))),
+            ("severity", Some(json!("storning"))),
+            ("source", Some(json!("rapportor"))),
+            ("review_status", Some(json!("ny"))),
+        ],
+        EntityKind::Action => vec![
+            ("responsible_org_id", own.map(Value::String)),
+            ("kind", Some(json!("situationell"))),
+            ("horizon", Some(json!("kort"))),
+            ("status", Some(json!("beslutad"))),
+            ("origin", Some(json!(origin))),
+            ("start_on", Some(json!(today))),
+        ],
+        _ => Vec::new(),
+    };
+    for (name, value) in values {
+        if let Some(value) = value
+            && !fields.contains_key(name)
+        {
+            fields.insert(name.to_string(), value);
+        }
+    }
+    Ok(())
+}
 
 /// A new action that is already done was done today, unless a date is given.
 pub fn on_new(kind: EntityKind, fields: &mut Map<String, Value>, today: chrono::NaiveDate) {
@@ -47,6 +132,17 @@ pub fn on_edit(
             fields.insert((*name).to_string(), Value::Array(list));
         }
     }
+    // A meeting is closed as the Möte screen closes it (end time, note-taker, its picture
+    // established), never by its status alone.
+    if kind == EntityKind::Meeting
+        && fields.get("status").and_then(Value::as_str) == Some(MeetingStatus::Avslutat.code())
+    {
+        return Err(crate::i18n::t!(
+            crate::domain::Lang::Sv,
+            "meeting-close-use-command",
+            id = id.to_string()
+        ));
+    }
     if kind == EntityKind::Action
         && let Some(to) = fields.get("status").and_then(Value::as_str)
         && let Some(to) = ActionStatus::parse(to)
@@ -57,7 +153,11 @@ pub fn on_edit(
             .map_err(|e| e.to_string())?
             .ok_or_else(|| messages::no_record_with(&id.to_string()))?;
         action.change_status(to, today).map_err(|e| {
-            messages::bad_value("status", "status", e.to_string().trim_end_matches('.'))
+            messages::bad_value(
+                &messages::label(kind, "status"),
+                "status",
+                e.to_string().trim_end_matches('.'),
+            )
         })?;
         fields.insert("done_on".into(), json!(action.done_on));
     }

@@ -4,7 +4,15 @@
 
 use serde_json::{Value, json};
 
-pub use crate::domain::field_values::{default_value, position, required, term_vocabulary};
+pub use crate::domain::field_values::{position, preset_value, term_vocabulary};
+
+/// The field must be named for a new record: it has no value a form would start from, or the
+/// form cannot do without it.
+pub fn required(kind: EntityKind, field: &FieldDef) -> bool {
+    let preset = preset_value(kind, field).is_some()
+        || super::rules::preset_names(kind).contains(&field.name);
+    !preset || super::rules::form_requires(kind).contains(&field.name)
+}
 
 use super::flags::flag_name;
 use super::messages;
@@ -33,7 +41,13 @@ pub fn parse(
     field: &FieldDef,
     words: &[String],
 ) -> Result<Value, String> {
-    let fail = |reason: String| messages::bad_value(field.name, &flag_name(kind, field), &reason);
+    let fail = |reason: String| {
+        messages::bad_value(
+            &messages::label(kind, field.name),
+            &flag_name(kind, field),
+            &reason,
+        )
+    };
     if field.ty == FieldType::Json {
         let items = words
             .iter()
@@ -41,13 +55,26 @@ pub fn parse(
             .map(|w| one(store, kind, field, w))
             .collect::<Result<Vec<_>, _>>()
             .map_err(fail)?;
-        return Ok(Value::Array(items));
+        return checked(field, Value::Array(items)).map_err(fail);
     }
     let word = words.last().map(String::as_str).unwrap_or_default();
     if word.trim().is_empty() && field.optional {
         return Ok(Value::Null);
     }
-    one(store, kind, field, word).map_err(fail)
+    let value = one(store, kind, field, word).map_err(fail)?;
+    checked(field, value).map_err(fail)
+}
+
+/// The value if the store's validation takes it (a date that is one), else why not, without
+/// the field's code that the store's sentence begins with (the caller names it by label).
+fn checked(field: &FieldDef, value: Value) -> Result<Value, String> {
+    match crate::domain::validate::field_value(field, &value) {
+        Ok(()) => Ok(value),
+        Err(why) => {
+            let code = format!("fältet ”{}”: ", field.name);
+            Err(why.strip_prefix(&code).unwrap_or(&why).to_string())
+        }
+    }
 }
 
 /// One value (a list's item, or a single field's value).

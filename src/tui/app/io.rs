@@ -6,8 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, PictureStatus, ReviewStatus,
-    SituationPicture,
+    Action, Entity, Finding, Id, Meeting, MeetingStatus, Observation, ReviewStatus,
 };
 use crate::store::undo::UndoOutcome;
 use crate::store::{Result, Store, StoreError, Writer, meta};
@@ -157,22 +156,20 @@ impl Io {
                 upsert_record(w, record)?;
             }
             for edit in &change.edits {
-                if let Edit::Delete { kind, id } = edit {
-                    w.delete(*kind, *id)?;
-                    continue;
+                match edit {
+                    Edit::Delete { kind, id } => {
+                        w.delete(*kind, *id)?;
+                        continue;
+                    }
+                    // The one close both front ends use.
+                    Edit::CloseMeeting { meeting, picture } => {
+                        crate::services::meeting::close_in(w, *meeting, *picture, &actor)?;
+                        continue;
+                    }
+                    _ => {}
                 }
-                let record = edited(w, edit, today, &actor)?;
+                let record = edited(w, edit, today)?;
                 upsert_record(w, &record)?;
-                if let Edit::CloseMeeting {
-                    picture: Some(p), ..
-                } = edit
-                {
-                    let mut picture: SituationPicture = require(w, *p)?;
-                    picture.status = PictureStatus::Faststalld;
-                    picture.established_by = Some(actor.clone());
-                    picture.established_at = Some(chrono::Utc::now());
-                    upsert_record(w, &Record::SituationPicture(picture))?;
-                }
             }
             Ok(!w.ops().is_empty())
         })?;
@@ -193,7 +190,9 @@ impl Io {
     /// Takes back this copy's latest change, read from the op log (see `store::undo`).
     fn undo_last(&mut self) -> Result<Msg> {
         Ok(match self.store.undo_last()? {
-            UndoOutcome::Nothing => Msg::Failed("Det finns ingen ändring att ångra.".into()),
+            UndoOutcome::Nothing => {
+                Msg::Failed(crate::services::undo::nothing(crate::domain::Lang::Sv))
+            }
             UndoOutcome::Refused(why) => Msg::Failed(why),
             UndoOutcome::Undone { label } => Msg::Undone {
                 label,
@@ -225,7 +224,7 @@ fn require<T: Entity>(w: &Writer<'_>, id: Id) -> Result<T> {
 }
 
 /// Reads the record an edit applies to and returns it changed.
-fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<Record> {
+fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate) -> Result<Record> {
     Ok(match edit {
         Edit::ActionStatus { id, to } => {
             let mut a: Action = require(w, *id)?;
@@ -270,11 +269,12 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
             let mut m: Meeting = require(w, *id)?;
             m.status = MeetingStatus::Pagar;
             if m.start_time.is_none() {
-                m.start_time = Some(now_minute());
+                m.start_time = Some(crate::services::meeting::now_minute());
             }
             Record::Meeting(m)
         }
-        // Carried out before `edited` is asked (`save`): a delete changes no fields.
+        // Carried out before `edited` is asked (`save`): a delete changes no fields, and a
+        // close is `services::meeting::close_in`.
         Edit::Delete { kind, id } => {
             return Err(StoreError::NotFound {
                 kind: *kind,
@@ -282,24 +282,12 @@ fn edited(w: &Writer<'_>, edit: &Edit, today: NaiveDate, actor: &str) -> Result<
             });
         }
         Edit::CloseMeeting { meeting, .. } => {
-            let mut m: Meeting = require(w, *meeting)?;
-            m.status = MeetingStatus::Avslutat;
-            m.end_time = Some(now_minute());
-            if m.note_taker.is_empty() {
-                m.note_taker = actor.to_string();
-            }
-            Record::Meeting(m)
+            return Err(StoreError::NotFound {
+                kind: crate::domain::EntityKind::Meeting,
+                id: meeting.to_string(),
+            });
         }
     })
-}
-
-/// The time in Sweden, to the minute (how minutes write it).
-fn now_minute() -> chrono::NaiveTime {
-    use chrono::Timelike;
-    let t = crate::domain::swedish_time::now().time();
-    t.with_second(0)
-        .and_then(|t| t.with_nanosecond(0))
-        .unwrap_or(t)
 }
 
 fn upsert_record(w: &mut Writer<'_>, record: &Record) -> Result<()> {

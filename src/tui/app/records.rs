@@ -9,7 +9,6 @@ use serde_json::Value;
 
 use crate::domain::field_values::{has_position, show_position, term_vocabulary};
 use crate::domain::{EntityKind, Id, Lang, Term, Vocabulary};
-use crate::store::retire::{Deactivation, deactivation};
 use crate::store::{Result, Store, StoreError};
 use crate::tui::app::messages::Msg;
 use crate::tui::forms::labels;
@@ -173,16 +172,7 @@ fn short(name: &str) -> String {
     }
 }
 
-/// Whether a stored record is in use (see `store::retire::deactivation`).
-pub fn in_use(kind: EntityKind, record: &Value) -> bool {
-    match deactivation(kind) {
-        Deactivation::Active => record.get("active").and_then(Value::as_bool) != Some(false),
-        Deactivation::Status { field, code } => {
-            record.get(field).and_then(Value::as_str) != Some(code)
-        }
-        Deactivation::Unsupported => true,
-    }
-}
+pub use crate::store::retire::in_use;
 
 /// A field's stored value as text (a string as it is, null as nothing).
 pub fn text(record: &Value, field: &str) -> String {

@@ -118,7 +118,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Undone { label, next } => {
             state.undo_label = next;
-            state.info(format!("Ångrade: {label}"));
+            state.info(crate::services::undo::undone(
+                &label,
+                crate::domain::Lang::Sv,
+            ));
             reload_after_change(state)
         }
         Msg::Info(text) => {

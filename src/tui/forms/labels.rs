@@ -124,16 +124,6 @@ pub fn edit_title(kind: EntityKind, name: &str) -> String {
     format!("Ändra {} ”{name}”", kind.label_sv())
 }
 
-pub fn created(kind: EntityKind, name: &str) -> String {
-    format!(
-        "Sparat: {} {} ”{name}”.",
-        new_sv(kind).to_lowercase(),
-        kind.label_sv()
-    )
-}
-
-pub fn edited(kind: EntityKind, name: &str) -> String {
-    format!("Ändrade {} ”{name}”.", kind.label_sv())
-}
+pub use crate::services::labels::{created, edited};
 
 pub const NOTHING_CHANGED: &str = "Inget var ändrat – inget sparades.";

@@ -21,7 +21,7 @@ fn org(name: &str, short: &str, kind: &str) -> Organisation {
     }
 }
 
-fn area(name: &str) -> Area {
+pub fn area(name: &str) -> Area {
     Area {
         id: Id::new(),
         classification: Classification::Oppen,

@@ -323,14 +323,7 @@ pub fn close_effect(state: &mut State) -> Vec<Effect> {
     let Some(m) = &data.meeting else {
         return Vec::new();
     };
-    let mut change = Change::new(
-        format!(
-            "Mötet {} är avslutat och lägesbilden för {} är fastställd.",
-            m.date,
-            m.week().short_sv()
-        ),
-        vec![],
-    );
+    let mut change = Change::new(crate::services::meeting::close_label(m), vec![]);
     change.edits.push(Edit::CloseMeeting {
         meeting: m.id,
         picture: data.picture.as_ref().map(|p| p.id),

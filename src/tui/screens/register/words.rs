@@ -106,16 +106,7 @@ pub fn already_inactive(kind: EntityKind, name: &str) -> String {
     )
 }
 
-pub fn deleted(kind: EntityKind, name: &str) -> String {
-    format!("Tog bort {} ”{name}”.", kind.label_sv())
-}
-
-pub fn deactivated(kind: EntityKind, name: &str) -> String {
-    format!(
-        "Inaktiverade {} ”{name}”: posten finns inte längre i valen.",
-        kind.label_sv()
-    )
-}
+pub use crate::services::labels::{deactivated, deleted};
 
 /// A word with its first letter upper-case ("område" → "Område").
 pub fn capitalised(s: &str) -> String {
