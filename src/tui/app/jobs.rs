@@ -161,6 +161,12 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
         }
         // Reads only, but in steps it cannot stop between.
         Effect::Check => ("Kontrollerar kopian", MustFinish),
+        // Reads only; a later load (the next period) replaces it (`superseded`).
+        Effect::Analysis(_) => (
+            crate::i18n::message_static(crate::domain::Lang::Sv, "tui-analysis-job")
+                .unwrap_or_default(),
+            JobKind::Background,
+        ),
         _ => return None,
     })
 }
