@@ -9,6 +9,7 @@ tui-analysis-all-events = all events
 tui-analysis-total = { $count } events (same period last year: { $before }, { $change })
 tui-analysis-no-events = No events in the period.
 tui-analysis-partial = The period is under way: up to { $date }, compared with as many days.
+tui-analysis-decided = Decided: { $areas }
 
 ## Keys in the key bar
 tui-analysis-key-previous = previous

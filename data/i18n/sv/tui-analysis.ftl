@@ -9,6 +9,7 @@ tui-analysis-all-events = alla händelser
 tui-analysis-total = { $count } händelser (samma period i fjol: { $before }, { $change })
 tui-analysis-no-events = Inga händelser i perioden.
 tui-analysis-partial = Perioden pågår: t.o.m. { $date }, jämförd med lika många dagar.
+tui-analysis-decided = Beslutat: { $areas }
 
 ## Keys in the key bar
 tui-analysis-key-previous = förra

@@ -101,3 +101,42 @@ pub fn same_length(
         None => (other.from, other.to),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::PeriodKind;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn a_period_under_way_is_compared_with_as_many_days() {
+        let t3 = Period::containing(PeriodKind::Tertial, day("2026-11-19"));
+        // 1 September to 19 November is 80 days: the tertial before from 1 May, 80 days too.
+        assert_eq!(
+            same_length(t3.previous(), t3, Some(day("2026-11-19"))),
+            (day("2026-05-01"), day("2026-07-19"))
+        );
+        assert_eq!(
+            same_length(t3.year_before(), t3, Some(day("2026-11-19"))),
+            (day("2025-09-01"), day("2025-11-19"))
+        );
+        assert_eq!(
+            same_length(t3, t3, Some(day("2026-11-19"))),
+            (day("2026-09-01"), day("2026-11-19"))
+        );
+        // A period over: whole; a longer day count never runs past the other period's end.
+        assert_eq!(
+            same_length(t3.previous(), t3, None),
+            (day("2026-05-01"), day("2026-08-31"))
+        );
+        let february = Period::containing(PeriodKind::Month, day("2026-02-01"));
+        let march = Period::containing(PeriodKind::Month, day("2026-03-31"));
+        assert_eq!(
+            same_length(february, march, Some(day("2026-03-31"))),
+            (day("2026-02-01"), day("2026-02-28"))
+        );
+    }
+}

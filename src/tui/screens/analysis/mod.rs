@@ -12,3 +12,6 @@ pub mod model;
 pub mod state;
 pub mod update;
 pub mod view;
+
+#[cfg(test)]
+mod model_tests;

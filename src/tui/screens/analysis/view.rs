@@ -90,6 +90,19 @@ fn header(state: &State) -> Vec<Line<'static>> {
         ));
     }
     let mut second = Vec::new();
+    if let Some(decided) = a.data.as_deref().and_then(|d| decided_names(state, d)) {
+        second.push(Span::styled(
+            format!("{}  ", t!(lang, "tui-analysis-decided", areas = decided)),
+            t.ok,
+        ));
+    }
+    if !a.filter.is_empty() {
+        let names = filter_names(state);
+        second.push(Span::styled(
+            t!(lang, "tui-analysis-filter-shown", names = names),
+            t.warn,
+        ));
+    }
     if let Some(day) = a
         .data
         .as_deref()
@@ -107,14 +120,32 @@ fn header(state: &State) -> Vec<Line<'static>> {
             t.dim,
         ));
     }
-    if !a.filter.is_empty() {
-        let names = filter_names(state);
-        second.push(Span::styled(
-            t!(lang, "tui-analysis-filter-shown", names = names),
-            t.warn,
-        ));
-    }
     vec![Line::from(first), Line::from(second)]
+}
+
+/// The recorded decision's areas in rank ("1. Lindängen, 2. …"), if the period has one.
+fn decided_names(state: &State, data: &AnalysisData) -> Option<String> {
+    let priorities = data.decision.as_ref()?.priorities();
+    if priorities.is_empty() {
+        return None;
+    }
+    let name = |id| {
+        state
+            .refs
+            .areas
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    };
+    Some(
+        priorities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| format!("{}. {}", i + 1, name(a.area_id)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
 }
 
 /// The chosen areas' and event types' names, for the header.
