@@ -223,6 +223,8 @@ fn in_a_terminal_the_decision_is_recorded_and_found_after_a_restart() {
     app.wait_for("Läsa in demodata");
     app.send("j");
     app.wait_for("Demodata för");
+    // The tabs take keys once the refs are reloaded (onboarding is over).
+    app.wait_for("Inget möte pågår");
     app.send("9");
     app.wait_for("Förslag för tertial 1 2027");
     app.send("f");
