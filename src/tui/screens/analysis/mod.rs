@@ -9,9 +9,12 @@ pub mod load;
 pub mod map_view;
 pub mod messages;
 pub mod model;
+pub mod patterns;
 pub mod state;
 pub mod update;
 pub mod view;
 
+#[cfg(test)]
+mod decision_tests;
 #[cfg(test)]
 mod model_tests;

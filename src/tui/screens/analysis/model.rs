@@ -263,7 +263,7 @@ pub fn build(input: &Inputs<'_>) -> AnalysisData {
             .unwrap_or(usize::MAX)
     });
 
-    let this_by_area = TypeAreaMatrix::of(this.iter().copied(), tree, &areas);
+    // The matrix's column totals are the areas' counts; the year before's come the same way.
     let before_by_area = TypeAreaMatrix::of(year_before.iter().copied(), tree, &areas);
     let compare = areas
         .iter()
@@ -271,7 +271,7 @@ pub fn build(input: &Inputs<'_>) -> AnalysisData {
         .map(|(i, a)| CompareRow {
             area_id: *a,
             name: name(*a),
-            this: this_by_area.column_totals.get(i).copied().unwrap_or(0),
+            this: matrix.column_totals.get(i).copied().unwrap_or(0),
             year_before: before_by_area.column_totals.get(i).copied().unwrap_or(0),
         })
         .collect();
