@@ -19,6 +19,9 @@ fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
     app.wait_for("Läsa in demodata");
     app.send("j");
     app.wait_for("Demodata för");
+    // The tabs take keys once the refs are reloaded (onboarding is over): under load the
+    // message can be drawn before that.
+    app.wait_for("Inget möte pågår");
     app.send("2");
     app.wait_for("Iakttagelser · 1 av");
     app.send("n");

@@ -193,7 +193,7 @@ pub(super) fn fixture() -> Fixture {
         place(i.parken, i.soder, "Parken", Some((59.29, 18.11))),
     ];
     let picture = SituationPicture {
-        id: Id::from_name("analysis-test", "week-picture"),
+        id: Id::from_name("analysis-test", "picture-of-week-53"),
         classification: Classification::Begransad,
         level: PictureLevel::Vecka,
         period_start: day("2026-12-28"),
