@@ -217,14 +217,7 @@ fn in_a_terminal_the_decision_is_recorded_and_found_after_a_restart() {
     use crate::common::pty::{CTRL_S, ENTER, Session};
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
-    let mut app = Session::start(&db, dir.path());
-    app.wait_for("Välkommen till lagesbild");
-    app.send("d");
-    app.wait_for("Läsa in demodata");
-    app.send("j");
-    app.wait_for("Demodata för");
-    // The tabs take keys once the refs are reloaded (onboarding is over).
-    app.wait_for("Inget möte pågår");
+    let mut app = Session::with_demo(&db, dir.path());
     app.send("9");
     app.wait_for("Förslag för tertial 1 2027");
     app.send("f");
