@@ -22,6 +22,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "pii.ftl"),
             catalogue_file!($code, "analysis.ftl"),
             catalogue_file!($code, "report-week.ftl"),
+            catalogue_file!($code, "tui-analysis.ftl"),
             catalogue_file!($code, "tui-exchange.ftl"),
             catalogue_file!($code, "tui-form-gaps.ftl"),
             catalogue_file!($code, "cli-records.ftl"),

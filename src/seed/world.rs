@@ -84,6 +84,9 @@ struct PlaceDef {
     public_kind: Option<PublicKind>,
     pa: String,
     weight: f64,
+    /// WGS84; optional, as in a real register.
+    lat: Option<f64>,
+    lon: Option<f64>,
 }
 
 #[derive(Debug, Clone)]
@@ -242,8 +245,8 @@ impl World {
                 name: p.name.clone(),
                 kind: p.kind.clone(),
                 public_kind: p.public_kind.unwrap_or(PublicKind::Offentlig),
-                lat: None,
-                lon: None,
+                lat: p.lat,
+                lon: p.lon,
                 active: true,
             });
             places.push(PlaceInfo {

@@ -42,6 +42,7 @@ mod store_lists;
 mod store_retire;
 mod store_undo;
 mod tui;
+mod tui_analysis;
 mod tui_defects;
 mod tui_duplicates;
 mod tui_editor;

@@ -13,12 +13,7 @@ fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
 
-    let mut app = Session::start(&db, dir.path());
-    app.wait_for("Välkommen till lagesbild");
-    app.send("d");
-    app.wait_for("Läsa in demodata");
-    app.send("j");
-    app.wait_for("Demodata för");
+    let mut app = Session::with_demo(&db, dir.path());
     app.send("2");
     app.wait_for("Iakttagelser · 1 av");
     app.send("n");

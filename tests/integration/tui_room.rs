@@ -24,7 +24,10 @@ fn the_narrow_tab_bar_keeps_a_space_before_and_after_the_active_tab() {
         .unwrap_or_default()
         .to_string();
     assert!(tabs.contains("[1 Möte] 2 Lägesbild"), "{tabs}");
-    assert!(tabs.contains("7 Utbyte"), "all seven fit: {tabs}");
+    // Nine tabs do not all fit with titles in 80 columns: the farthest show their number.
+    for n in 1..=9 {
+        assert!(tabs.contains(&n.to_string()), "tab {n} fits: {tabs}");
+    }
 }
 
 /// The screen line that shows a list row: the one holding these two texts.

@@ -43,6 +43,8 @@ pub enum Effect {
     Register(crate::tui::screens::register::messages::RegisterEffect),
     /// A generated record form's write, an edit form's record, retiring (any screen).
     Record(crate::tui::forms::record::RecordEffect),
+    /// The Analys screen's load.
+    Analysis(crate::tui::screens::analysis::messages::AnalysisEffect),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

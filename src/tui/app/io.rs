@@ -112,6 +112,9 @@ impl Io {
             Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
             Effect::Register(fx) => screens::register::load::execute(&mut self.store, fx)?,
             Effect::Record(fx) => return super::records::execute(&mut self.store, fx),
+            Effect::Analysis(fx) => {
+                return screens::analysis::load::execute(&self.store, today, fx, progress);
+            }
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }

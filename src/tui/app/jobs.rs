@@ -165,6 +165,12 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
         }
         // Reads only: stopped at the next step, or within the op log's replay.
         Effect::Check => ("Kontrollerar kopian", Cancellable),
+        // Reads only; a later load (the next period) replaces it (`superseded`).
+        Effect::Analysis(_) => (
+            crate::i18n::message_static(crate::domain::Lang::Sv, "tui-analysis-job")
+                .unwrap_or_default(),
+            JobKind::Background,
+        ),
         _ => return None,
     })
 }

@@ -66,4 +66,5 @@ pub enum Msg {
     Exchange(Box<ExchangeMsg>),
     Register(Box<crate::tui::screens::register::messages::RegisterMsg>),
     Record(Box<crate::tui::forms::record::RecordMsg>),
+    Analysis(Box<crate::tui::screens::analysis::messages::AnalysisMsg>),
 }

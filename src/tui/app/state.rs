@@ -89,6 +89,8 @@ pub enum FormPurpose {
     RecordFollowUp(Box<crate::tui::forms::record_follow_up::FollowUpForm>),
     /// The meeting series, a meeting's details, a § of its agenda, an attendance.
     Meeting(Box<crate::tui::screens::meeting::forms::MeetingPurpose>),
+    /// The Analys screen's filter and its decision of priority areas.
+    Analysis(crate::tui::screens::analysis::forms::AnalysisForm),
     // Not saved as records: an export's format, and a police event's promotion (police id).
     Export(crate::tui::jobs::export::ExportDoc),
     PromotePolice(i64),
@@ -200,6 +202,7 @@ pub struct State {
     pub places: TextScreen,
     pub exchange: crate::tui::screens::exchange::state::ExchangeState,
     pub register: crate::tui::screens::register::state::RegisterState,
+    pub analysis: crate::tui::screens::analysis::state::AnalysisState,
     /// The terminal's height (from the last resize).
     pub height: u16,
     /// Rows a list can show (from the last terminal size), for paging.
@@ -247,6 +250,7 @@ impl State {
             places: TextScreen::default(),
             exchange: Default::default(),
             register: Default::default(),
+            analysis: Default::default(),
             height: 24,
             list_height: 15,
             export_dir: std::path::PathBuf::from("."),

@@ -17,6 +17,7 @@ fn list_load(effect: &Effect) -> Option<(ListOf, bool)> {
             Some((ListOf::Observations, *reset))
         }
         Effect::Actions(ActionsEffect::Load { reset, .. }) => Some((ListOf::Actions, *reset)),
+        Effect::Analysis(_) => Some((ListOf::Analysis, true)),
         _ => None,
     }
 }
@@ -25,6 +26,7 @@ fn list_load(effect: &Effect) -> Option<(ListOf, bool)> {
 enum ListOf {
     Observations,
     Actions,
+    Analysis,
 }
 
 /// Whether `effect` need not run because a load waiting after it replaces its answer.

@@ -166,6 +166,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Exchange(m) => crate::tui::screens::exchange::update::on_msg(state, *m),
         Msg::Register(m) => crate::tui::screens::register::update::on_msg(state, *m),
         Msg::Record(m) => crate::tui::forms::record::on_msg(state, *m),
+        Msg::Analysis(m) => crate::tui::screens::analysis::update::on_msg(state, *m),
     }
 }
 
@@ -246,6 +247,7 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
         GlobalCmd::ScreenPlaces => switch(state, 5),
         GlobalCmd::ScreenExchange => switch(state, 6),
         GlobalCmd::ScreenRegister => switch(state, Screen::Register.index()),
+        GlobalCmd::ScreenAnalysis => switch(state, Screen::Analysis.index()),
         GlobalCmd::History => crate::tui::overlays::history::open(state),
     }
 }

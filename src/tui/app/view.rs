@@ -39,6 +39,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             Screen::Actions => crate::tui::screens::actions::view::actions(state, frame, body),
             Screen::Exchange => render_exchange::render(state, frame, body),
             Screen::Register => crate::tui::screens::register::view::render(state, frame, body),
+            Screen::Analysis => crate::tui::screens::analysis::view::render(state, frame, body),
             s => crate::tui::screens::text::view::text(state, s, frame, body),
         }
     }
@@ -310,6 +311,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ListCmd::Filter.into(), "filter");
             }
             Screen::Exchange => render_exchange::keys(state, &mut push),
+            Screen::Analysis => crate::tui::screens::analysis::view::keys(state, &mut push),
             Screen::Register => {
                 use crate::tui::input::commands::RegisterCmd;
                 push(RegisterCmd::New.into(), "ny");

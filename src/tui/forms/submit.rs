@@ -44,6 +44,8 @@ pub fn submit(
         }
         FormPurpose::Meeting(p) => meeting::forms::submit_meeting_form(f, p, refs),
         FormPurpose::HotSpot(assessment) => meeting::forms::submit_hot_spot(f, assessment, refs),
+        // Handled before `submit` (`screens::analysis::forms::submitted`).
+        FormPurpose::Analysis(_) => Err(("", String::new())),
         // Handled before `submit` (it writes a file, not a record).
         FormPurpose::Export(_) => Err(("format", "Välj ett format.".into())),
         FormPurpose::PromotePolice(_) => Err(("place", "Välj en plats eller ett område.".into())),

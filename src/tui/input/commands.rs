@@ -42,6 +42,7 @@ commands!(
         ScreenPlaces = "screen_places",
         ScreenExchange = "screen_exchange",
         ScreenRegister = "screen_register",
+        ScreenAnalysis = "screen_analysis",
         History = "history",
     }
 );
@@ -163,6 +164,19 @@ commands!(
 );
 
 commands!(
+    /// Analys: the period, the filter, the map, the decision.
+    AnalysisCmd {
+        PrevPeriod = "prev_period",
+        NextPeriod = "next_period",
+        PeriodKind = "period_kind",
+        Filter = "filter",
+        ClearFilter = "clear",
+        Map = "map",
+        Decide = "decide",
+    }
+);
+
+commands!(
     /// In an open form.
     FormCmd {
         Save = "save",
@@ -248,6 +262,7 @@ pub enum Mode {
     Records,
     Exchange,
     Register,
+    Analysis,
     Form,
     Filter,
     Search,
@@ -258,7 +273,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 16] = [
+    pub const ALL: [Mode; 17] = [
         Mode::Global,
         Mode::List,
         Mode::Meeting,
@@ -268,6 +283,7 @@ impl Mode {
         Mode::Records,
         Mode::Exchange,
         Mode::Register,
+        Mode::Analysis,
         Mode::Form,
         Mode::Filter,
         Mode::Search,
@@ -289,6 +305,7 @@ impl Mode {
             Mode::Records => "records",
             Mode::Exchange => "exchange",
             Mode::Register => "register",
+            Mode::Analysis => "analysis",
             Mode::Form => "form",
             Mode::Filter => "filter",
             Mode::Search => "search",
@@ -318,6 +335,10 @@ impl Mode {
             }
             Mode::Exchange => "Utbyte",
             Mode::Register => "Register",
+            Mode::Analysis => {
+                crate::i18n::message_static(crate::domain::Lang::Sv, "tui-analysis-tab")
+                    .unwrap_or_default()
+            }
             Mode::Form => "Formulär",
             Mode::Filter => "Filter",
             Mode::Search => "Sök",
@@ -343,6 +364,7 @@ impl Mode {
             Mode::Records => all(RecordsCmd::ALL),
             Mode::Exchange => all(ExchangeCmd::ALL),
             Mode::Register => all(RegisterCmd::ALL),
+            Mode::Analysis => all(AnalysisCmd::ALL),
             Mode::Form => all(FormCmd::ALL),
             Mode::Filter => all(FilterCmd::ALL),
             Mode::Search => all(SearchCmd::ALL),
@@ -366,6 +388,7 @@ pub enum Command {
     Records(RecordsCmd),
     Exchange(ExchangeCmd),
     Register(RegisterCmd),
+    Analysis(AnalysisCmd),
     Form(FormCmd),
     Filter(FilterCmd),
     Search(SearchCmd),
@@ -388,6 +411,7 @@ impl Command {
             Mode::Records => Command::Records(RecordsCmd::parse(name)?),
             Mode::Exchange => Command::Exchange(ExchangeCmd::parse(name)?),
             Mode::Register => Command::Register(RegisterCmd::parse(name)?),
+            Mode::Analysis => Command::Analysis(AnalysisCmd::parse(name)?),
             Mode::Form => Command::Form(FormCmd::parse(name)?),
             Mode::Filter => Command::Filter(FilterCmd::parse(name)?),
             Mode::Search => Command::Search(SearchCmd::parse(name)?),
@@ -409,6 +433,7 @@ impl Command {
             Command::Records(_) => Mode::Records,
             Command::Exchange(_) => Mode::Exchange,
             Command::Register(_) => Mode::Register,
+            Command::Analysis(_) => Mode::Analysis,
             Command::Form(_) => Mode::Form,
             Command::Filter(_) => Mode::Filter,
             Command::Search(_) => Mode::Search,
@@ -430,6 +455,7 @@ impl Command {
             Command::Records(c) => c.name(),
             Command::Exchange(c) => c.name(),
             Command::Register(c) => c.name(),
+            Command::Analysis(c) => c.name(),
             Command::Form(c) => c.name(),
             Command::Filter(c) => c.name(),
             Command::Search(c) => c.name(),
@@ -462,6 +488,7 @@ into_command!(
     RecordsCmd => Records,
     ExchangeCmd => Exchange,
     RegisterCmd => Register,
+    AnalysisCmd => Analysis,
     FormCmd => Form,
     FilterCmd => Filter,
     SearchCmd => Search,

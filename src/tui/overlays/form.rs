@@ -185,6 +185,9 @@ fn save(state: &mut State) -> Vec<Effect> {
     if let Some(fx) = crate::tui::screens::register::forms::submitted(state) {
         return fx;
     }
+    if let Some(fx) = crate::tui::screens::analysis::forms::submitted(state) {
+        return fx;
+    }
     let Some(Overlay::Form(open)) = state.overlay.as_ref() else {
         return Vec::new();
     };

@@ -93,6 +93,7 @@ pub fn selected(state: &State) -> Option<(EntityKind, Id)> {
         Screen::Agreement => state.agreement.selected().map(|r| (r.kind, r.id)),
         Screen::Prevention => state.prevention.selected().map(|r| (r.kind, r.id)),
         Screen::Places => state.places.selected().map(|r| (r.kind, r.id)),
+        Screen::Analysis => crate::tui::screens::analysis::update::history_subject(state),
         _ => None,
     }
 }

@@ -47,6 +47,7 @@ pub fn reload_screen(state: &State, screen: Screen) -> Vec<Effect> {
         ],
         Screen::Exchange => crate::tui::screens::exchange::update::reload(state),
         Screen::Register => crate::tui::screens::register::update::reload(state),
+        Screen::Analysis => crate::tui::screens::analysis::update::reload(state),
         s => vec![TextEffect::Load(s).into()],
     }
 }
@@ -136,7 +137,7 @@ fn filter_text(state: &mut State, screen: Screen) -> Option<&mut String> {
         Screen::Actions if state.actions.plan_view => Some(&mut state.actions.plan.filter),
         Screen::Actions => Some(&mut state.actions.filter.text),
         Screen::Register => Some(&mut state.register.filter),
-        Screen::Meeting | Screen::Exchange => None,
+        Screen::Meeting | Screen::Exchange | Screen::Analysis => None,
         s => Some(&mut super::text::update::text_screen(state, s).filter),
     }
 }

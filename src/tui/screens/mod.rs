@@ -2,6 +2,7 @@
 //! `Screen`.
 
 pub mod actions;
+pub mod analysis;
 pub mod exchange;
 pub mod lists;
 pub mod meeting;
@@ -26,10 +27,11 @@ pub enum Screen {
     Places,
     Exchange,
     Register,
+    Analysis,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Meeting,
         Screen::Observations,
         Screen::Actions,
@@ -38,6 +40,7 @@ impl Screen {
         Screen::Places,
         Screen::Exchange,
         Screen::Register,
+        Screen::Analysis,
     ];
 
     pub fn title(self, lang: Lang) -> &'static str {
@@ -58,6 +61,10 @@ impl Screen {
             (Screen::Places, Lang::En) => "Places",
             (Screen::Exchange, Lang::En) => "Exchange",
             (Screen::Register, Lang::En) => "Register",
+            // New titles come from the catalogue.
+            (Screen::Analysis, lang) => {
+                crate::i18n::message_static(lang, "tui-analysis-tab").unwrap_or_default()
+            }
         }
     }
 
@@ -83,6 +90,7 @@ impl Screen {
             Screen::Places => Some(Mode::Places),
             Screen::Exchange => Some(Mode::Exchange),
             Screen::Register => Some(Mode::Register),
+            Screen::Analysis => Some(Mode::Analysis),
         }
     }
 
@@ -127,6 +135,8 @@ pub fn on_command(state: &mut State, command: Command) -> Vec<Effect> {
         (Screen::Exchange, Command::List(c)) => exchange::update::on_list(state, c),
         (Screen::Register, Command::Register(c)) => register::update::on_command(state, c),
         (Screen::Register, Command::List(c)) => register::update::on_list(state, c),
+        (Screen::Analysis, Command::Analysis(c)) => analysis::update::on_command(state, c),
+        (Screen::Analysis, Command::List(c)) => analysis::update::on_list(state, c),
         (_, Command::List(c)) => lists::on_list(state, c),
         // The keymap is looked up in the screen's own modes only (`Screen::modes`); global
         // commands are handled before this.

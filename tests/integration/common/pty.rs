@@ -114,6 +114,20 @@ impl Session {
         app
     }
 
+    /// Starts the app on a new database at `db` and loads the demo from the welcome page;
+    /// returns on the Möte screen, once the tabs take keys (onboarding ends when the refs are
+    /// reloaded, which under load can come after the demo's message is drawn).
+    pub fn with_demo(db: &Path, config_home: &Path) -> Session {
+        let mut app = Session::start(db, config_home);
+        app.wait_for("Välkommen till lagesbild");
+        app.send("d");
+        app.wait_for("Läsa in demodata");
+        app.send("j");
+        app.wait_for("Demodata för");
+        app.wait_for("Inget möte pågår");
+        app
+    }
+
     /// Waits until the screen shows `text`.
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
