@@ -1,8 +1,9 @@
 //! lagesbild: the gemensam lägesbild of a municipality's crime-prevention collaboration.
 //!
 //! Layers, dependencies pointing down only:
-//! `cli` → `tui` → `report` / `exchange` / `sources` → `store` → `domain`.
+//! `cli` → `tui` → `report` / `exchange` / `sources` → `analysis` → `store` → `domain`.
 
+pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod context;

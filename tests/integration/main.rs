@@ -6,6 +6,7 @@ mod common;
 mod report_world;
 mod support;
 
+mod analysis;
 mod call_log;
 mod cli;
 mod cli_files;

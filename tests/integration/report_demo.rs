@@ -274,9 +274,13 @@ fn english_chrome(md: &str) -> String {
         if !line.trim().is_empty() {
             title_seen = line.starts_with("# ");
         }
-        let keep = if line.starts_with("## §") || line.starts_with("### ") || subtitle {
-            // an agenda item's own title, an area's name, the document's subtitle (the plan's
-            // or the group's name): written by the group
+        let numbered = line
+            .strip_prefix("## ")
+            .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
+        let keep = if line.starts_with("## §") || line.starts_with("### ") || subtitle || numbered
+        {
+            // an agenda item's own title, an area's name, a plan item's number and title, the
+            // document's subtitle (the plan's or the group's name): written by the group
             None
         } else if line.starts_with("## ") && line.contains(": ") {
             line.split(": ").next() // "## Priority 1: <the priority's own title>"

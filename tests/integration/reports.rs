@@ -175,6 +175,48 @@ fn minutes_docx_uses_word_styles_page_numbers_and_the_stamp() {
 }
 
 #[test]
+fn the_plan_document_has_a_section_per_item_and_says_when_an_item_has_no_actions() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let plan = report::plan::find_plan(&db.store, None).expect("plan");
+    let empty = lagesbild::domain::PlanItem {
+        id: lagesbild::domain::Id::new(),
+        classification: Classification::Oppen,
+        plan_id: plan.id,
+        number: "3".into(),
+        title: "Trygga skolvägar".into(),
+        problem_id: None,
+        cause_ids: vec![],
+        goal_id: None,
+        responsible_org_id: None,
+        start_on: None,
+        end_on: None,
+        resources: String::new(),
+        active: Some(true),
+    };
+    db.store.write(|w| w.create(&empty)).expect("item");
+    let md = report::plan::export(&db.store, plan.id, Format::Markdown, &options()).expect("md");
+    let md = String::from_utf8(md).expect("utf-8");
+    let section = md
+        .split("## 3 Trygga skolvägar")
+        .nth(1)
+        .expect("the item's section");
+    assert!(
+        section.trim_start().starts_with("Inga åtgärder ännu."),
+        "{section}"
+    );
+    // Six columns an action: the item's problem, cause, goal and indicator stand above.
+    assert!(md.contains(
+        "| Åtgärd | Ansvarig | Klart senast | Status | Senaste uppföljning | Kommentar |"
+    ));
+    assert!(!md.contains("| Nr | Planpunkt |"));
+    // The spreadsheet keeps one row per action with every column, and the empty item's row.
+    let csv = report::plan::export(&db.store, plan.id, Format::Csv, &options()).expect("csv");
+    let csv = String::from_utf8(csv).expect("utf-8");
+    assert!(csv.starts_with("\u{feff}Nr;Planpunkt;") && csv.contains("3;Trygga skolvägar"));
+}
+
+#[test]
 fn plan_golden_csv_markdown_html_and_xlsx_cells() {
     let mut db = temp_store();
     build(&mut db.store);

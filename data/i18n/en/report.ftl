@@ -114,6 +114,9 @@ plan-field-review = Follow-up
 plan-field-as-of = As of
 plan-empty = The plan has no items yet.
 plan-no-actions = no actions
+# A plan item's heading in the document: "1 Trygg passage genom gångtunneln"
+plan-item-heading = { $number } { $title }
+plan-item-no-actions = No actions yet.
 plan-column-item = Plan item
 plan-column-problem = Problem
 plan-column-cause = Cause

@@ -123,6 +123,9 @@ plan-field-review = Uppföljning
 plan-field-as-of = Läge per
 plan-empty = Planen har inga punkter ännu.
 plan-no-actions = inga åtgärder
+# A plan item's heading in the document: "1 Trygg passage genom gångtunneln"
+plan-item-heading = { $number } { $title }
+plan-item-no-actions = Inga åtgärder ännu.
 plan-column-item = Planpunkt
 plan-column-problem = Problem
 plan-column-cause = Orsak

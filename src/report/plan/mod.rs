@@ -58,6 +58,28 @@ pub fn find_plan(store: &Store, reference: Option<&str>) -> Result<ActionPlan> {
     }
 }
 
+/// What a plan item's section in a document says once, above its actions.
+const ITEM_COLUMNS: [Column; 4] = [
+    Column::Problem,
+    Column::Cause,
+    Column::Goal,
+    Column::Indicator,
+];
+
+/// The columns of a plan item's table of actions in a document.
+const ACTION_COLUMNS: [Column; 6] = [
+    Column::Action,
+    Column::Owner,
+    Column::Due,
+    Column::Status,
+    Column::LastFollowUp,
+    Column::Comment,
+];
+
+/// Relative widths of [`ACTION_COLUMNS`] on a portrait page: the action and the comment are
+/// what people wrote, the rest are names, dates and a status.
+const ACTION_WIDTHS: [u32; 6] = [17, 11, 8, 8, 9, 15];
+
 impl PlanReport {
     pub fn document(&self, options: &Options) -> Document {
         let lang = options.lang;
@@ -71,7 +93,7 @@ impl PlanReport {
             stamp: self.gate.stamp(lang),
             internal_notice: self.gate.internal_notice(lang),
             generated: options.generated_line(),
-            landscape: true,
+            landscape: false,
             blocks: Vec::new(),
             lang,
         };
@@ -105,12 +127,50 @@ impl PlanReport {
             ),
             (t!(lang, "plan-field-as-of"), options.today.to_string()),
         ]);
-        doc.table(Table {
-            caption: None,
-            headers: headers(lang),
-            rows: self.rows.iter().map(PlanRow::texts).collect(),
-            widths: Column::ALL.iter().map(|c| c.width()).collect(),
-        });
+        // Documents group the rows by plan item: the item's problem, causes, goal and
+        // indicators once, then its actions in six columns that fit a portrait page. Twelve
+        // columns in Word left two rows a page and broke words; the spreadsheet formats keep
+        // one wide row per action, for filtering.
+        for rows in self
+            .rows
+            .chunk_by(|a, b| a.number == b.number && a.item == b.item)
+        {
+            let Some(first) = rows.first() else {
+                continue;
+            };
+            doc.heading(
+                1,
+                t!(
+                    lang,
+                    "plan-item-heading",
+                    number = first.number.as_str(),
+                    title = first.item.as_str()
+                )
+                .trim()
+                .to_string(),
+            );
+            doc.fields(
+                ITEM_COLUMNS
+                    .iter()
+                    .map(|c| (c.header(lang), first.text(*c)))
+                    .collect(),
+            );
+            let actions: Vec<Vec<String>> = rows
+                .iter()
+                .filter(|r| !r.action.is_empty())
+                .map(|r| ACTION_COLUMNS.iter().map(|c| r.text(*c)).collect())
+                .collect();
+            if actions.is_empty() {
+                doc.paragraph(t!(lang, "plan-item-no-actions"));
+            } else {
+                doc.table(Table {
+                    caption: None,
+                    headers: ACTION_COLUMNS.iter().map(|c| c.header(lang)).collect(),
+                    rows: actions,
+                    widths: ACTION_WIDTHS.to_vec(),
+                });
+            }
+        }
         if self.rows.is_empty() {
             doc.paragraph(t!(lang, "plan-empty"));
         }

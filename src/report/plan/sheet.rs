@@ -61,6 +61,11 @@ impl Column {
         Column::Indicator,
     ];
 
+    /// The column's heading in `lang`.
+    pub fn header(self, lang: Lang) -> String {
+        t!(lang, self.message())
+    }
+
     fn message(self) -> &'static str {
         match self {
             Column::Number => "column-number",
@@ -96,7 +101,7 @@ impl Column {
 
 /// The column headings, in `lang`: the same columns in every format.
 pub fn headers(lang: Lang) -> Vec<String> {
-    Column::ALL.iter().map(|c| t!(lang, c.message())).collect()
+    Column::ALL.iter().map(|c| c.header(lang)).collect()
 }
 
 impl PlanRow {

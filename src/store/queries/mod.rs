@@ -2,6 +2,7 @@
 //! names already joined in, so callers never need SQL.
 
 pub mod actions;
+pub mod facts;
 pub mod lookup;
 pub mod measures;
 pub mod meeting_agenda;
