@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, FollowUp, IsoWeek};
+use crate::analysis::AreaTree;
+use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, FollowUp, Id, IsoWeek};
 use crate::store::queries::Page;
 use crate::store::queries::actions::{ActionFilter, ActionRow};
 use crate::store::queries::observations::ObservationFilter;
@@ -11,6 +12,7 @@ use crate::tui::app::messages::Msg;
 use crate::tui::screens::meeting::area_text::AreaWeek;
 use crate::tui::screens::meeting::messages::{MeetingEffect, MeetingMsg};
 use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
+use crate::tui::screens::meeting::week_glance::{TREND_WEEKS, WeekGlance};
 
 /// The meeting in progress and everything its agenda shows.
 pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
@@ -33,7 +35,9 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             Some(n) => s.agenda_of_meeting(n.id)?,
             None => Vec::new(),
         };
+        let open_actions = open_actions(s, today, None)?;
         return Ok(MeetingData {
+            glance: Some(glance(s, IsoWeek::of(today), &open_actions)?),
             series,
             recent,
             agenda,
@@ -45,18 +49,7 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
     };
     let picture = s.picture_of_meeting(m.id)?;
     let attendance: Vec<Attendance> = s.attendance_of(m.id)?;
-    let open_actions: Vec<ActionRow> = s
-        .actions(
-            &ActionFilter {
-                open_only: true,
-                ..ActionFilter::default()
-            },
-            today,
-            Page::new(0, 500),
-        )?
-        .into_iter()
-        .filter(|a| a.meeting_id != Some(m.id))
-        .collect();
+    let open_actions = open_actions(s, today, Some(m.id))?;
     let decided = s.actions(
         &ActionFilter {
             meeting: Some(m.id),
@@ -118,6 +111,7 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         }
     }
     Ok(MeetingData {
+        glance: Some(glance(s, week, &open_actions)?),
         series,
         recent,
         agenda,
@@ -133,6 +127,33 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         next_meeting,
         last_closed,
     })
+}
+
+/// The open actions, earliest deadline first; at a meeting, those decided at it left out
+/// (they are the meeting's own, not ones to follow up).
+fn open_actions(s: &Store, today: NaiveDate, meeting: Option<Id>) -> Result<Vec<ActionRow>> {
+    Ok(s.actions(
+        &ActionFilter {
+            open_only: true,
+            ..ActionFilter::default()
+        },
+        today,
+        Page::new(0, 500),
+    )?
+    .into_iter()
+    .filter(|a| meeting.is_none() || a.meeting_id != meeting)
+    .collect())
+}
+
+/// The week at a glance: the reported events of the trend's weeks counted by the shared
+/// analysis, and the police events of the week and the one before.
+pub fn glance(s: &Store, week: IsoWeek, open_actions: &[ActionRow]) -> Result<WeekGlance> {
+    let first = week.plus_weeks(1 - TREND_WEEKS as i64);
+    let facts = s.analysis_facts(first.monday(), week.sunday())?;
+    let tree = AreaTree::load(s)?;
+    let mut police = s.own_police_events_in_week(week.plus_weeks(-1))?;
+    police.extend(s.own_police_events_in_week(week)?);
+    Ok(WeekGlance::of(week, &facts, &tree, open_actions, police))
 }
 
 /// Carries out the meeting screen's work.

@@ -88,6 +88,8 @@ pub struct MeetingData {
     pub series: Option<MeetingSeries>,
     /// The latest meetings, newest first, cancelled ones too (shown as such).
     pub recent: Vec<Meeting>,
+    /// The week at a glance: the meeting's week, or without one the current week.
+    pub glance: Option<crate::tui::screens::meeting::week_glance::WeekGlance>,
     /// Actions followed up at this meeting: (title, status after).
     pub followed_up: Vec<(String, Option<crate::domain::ActionStatus>)>,
 }

@@ -1,0 +1,86 @@
+//! Möte's week at a glance (issue 14 item 1): before a meeting it fills the screen, during one
+//! it stays beside the agenda (a line on a narrow screen). Snapshots at 80×24 and 160×48 on the
+//! demo and on an empty database, with what each must say asserted.
+
+use crate::common;
+
+use common::app::*;
+
+#[test]
+fn snapshots_of_the_week_at_a_glance_before_and_during_a_meeting() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        let before = app.screen(w, h);
+        insta::assert_snapshot!(format!("glance_before_{w}x{h}"), before);
+        // The essentials at every size: the week, the planned meeting and how to start it,
+        // the särskilda events, the overdue actions, the police's events, the areas.
+        for must in [
+            "Veckan i korthet · v. 47",
+            "Planerat möte: 2026-11-19",
+            "n startar veckans möte",
+            "särskild händelse: Hot/våld",
+            "Polisens händelser",
+            "Mötesserie: Samverkansgrupp trygghet (EST)",
+            "Centrala Sjövik",
+        ] {
+            assert!(
+                before.contains(must),
+                "{must} missing at {w}×{h}:\n{before}"
+            );
+        }
+        // All areas: 17 events this (partial) week against a mean of 27.8.
+        let total = before
+            .lines()
+            .find(|l| l.contains("Alla områden "))
+            .unwrap_or_default();
+        assert!(total.contains(" 17 ") && total.contains("27,8"), "{total}");
+        if w < 160 {
+            assert!(before.contains("⚠ 19 försenade åtgärder"), "{before}");
+        }
+        if w >= 160 {
+            // Room for every area with its 12-week trend and the municipality's bar chart.
+            for must in [
+                "12 veckor",
+                "Norrviks centrum",
+                "Försenade åtgärder per ansvarig organisation: 19",
+                "Alla områden: händelser per vecka, 12 veckor",
+                "v.36  v.37",
+                "Senaste mötena",
+            ] {
+                assert!(before.contains(must), "{must} missing:\n{before}");
+            }
+        }
+        app.keys(&["n"]);
+        let during = app.screen(w, h);
+        insta::assert_snapshot!(format!("glance_during_{w}x{h}"), during);
+        assert!(during.contains("1/8 Närvaro") || during.contains("1. Närvaro"));
+        let glance = if w >= 160 {
+            "Veckan i korthet · v. 47"
+        } else {
+            "v. 47: 17 händelser (snitt 27,8) · ‼ 1 särskilda · ⚠ 19 försenade"
+        };
+        assert!(during.contains(glance), "{glance} missing:\n{during}");
+    }
+}
+
+#[test]
+fn snapshots_of_the_week_at_a_glance_on_an_empty_database() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = started_empty(w, h);
+        app.keys(&["1"]);
+        let screen = app.screen(w, h);
+        insta::assert_snapshot!(format!("glance_empty_{w}x{h}"), screen);
+        for must in [
+            "Inget möte pågår.",
+            "Inga områden ännu",
+            "Ingen mötesserie ännu",
+            "Inga försenade åtgärder.",
+        ] {
+            assert!(
+                screen.contains(must),
+                "{must} missing at {w}×{h}:\n{screen}"
+            );
+        }
+        assert!(!screen.contains("v.36"), "no chart without data:\n{screen}");
+    }
+}
