@@ -84,3 +84,41 @@ fn snapshots_of_the_week_at_a_glance_on_an_empty_database() {
         assert!(!screen.contains("v.36"), "no chart without data:\n{screen}");
     }
 }
+
+/// The real binary on the demo at 160×48: the glance before the meeting, then beside its
+/// agenda while it runs, and still there on the areas' step.
+#[test]
+fn the_real_binary_shows_the_week_before_and_during_the_meeting() {
+    use crate::common::pty::Session;
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("lagesbild.db");
+    {
+        let mut store =
+            lagesbild::store::Store::open(&db, lagesbild::store::Access::ReadWrite).expect("open");
+        lagesbild::seed::load_demo(
+            &mut store,
+            &lagesbild::seed::DemoOptions {
+                today: today(),
+                years: None,
+            },
+        )
+        .expect("demo");
+    }
+    let mut app = Session::start_sized(&db, dir.path(), &[], 160, 48);
+    app.wait_for("Veckan i korthet · v. 47");
+    app.wait_for("Alla områden: händelser per vecka, 12 veckor");
+    app.wait_for("Försenade åtgärder per ansvarig organisation: 19");
+    app.send("n");
+    app.wait_for("har startat");
+    app.wait_for("1. Närvaro");
+    app.wait_for("Veckan i korthet · v. 47");
+    for _ in 0..3 {
+        app.send("\x1b[C");
+    }
+    app.wait_for("4. Lägesbild område för område");
+    let screen = app.contents();
+    assert!(screen.contains("Veckan i korthet · v. 47"), "{screen}");
+    assert!(screen.contains("Norrviks centrum"), "{screen}");
+    app.send("q");
+    assert!(app.wait_exit());
+}
