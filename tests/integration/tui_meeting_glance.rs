@@ -86,7 +86,7 @@ fn snapshots_of_the_week_at_a_glance_on_an_empty_database() {
 }
 
 /// The real binary on the demo at 160×48: the glance before the meeting, then beside its
-/// agenda while it runs, and still there on the areas' step.
+/// agenda while it runs, and on the areas' step the selected area's detail.
 #[test]
 fn the_real_binary_shows_the_week_before_and_during_the_meeting() {
     use crate::common::pty::Session;
@@ -115,10 +115,76 @@ fn the_real_binary_shows_the_week_before_and_during_the_meeting() {
     for _ in 0..3 {
         app.send("\x1b[C");
     }
+    // The areas' step: the selected area's detail takes the glance's place.
     app.wait_for("4. Lägesbild område för område");
+    app.wait_for("Vanligaste händelsetyper");
+    app.wait_for("Veckodag × dygnsperiod, 4 veckor");
+    app.send("v");
+    app.wait_for("Veckodag × dygnsperiod, 12 veckor");
     let screen = app.contents();
-    assert!(screen.contains("Veckan i korthet · v. 47"), "{screen}");
-    assert!(screen.contains("Norrviks centrum"), "{screen}");
+    assert!(
+        screen.contains("Händelser per vecka, 12 veckor"),
+        "{screen}"
+    );
+    assert!(screen.contains("Veckans iakttagelser"), "{screen}");
     app.send("q");
     assert!(app.wait_exit());
+}
+
+/// Step 4 (the areas, "step 3" of the issue): the selected area's detail beside the table on a
+/// wide screen, its essentials under it on a narrow one; `v` switches 4 and 12 weeks, `.`
+/// selects the next observation, whose whole text shows.
+#[test]
+fn snapshots_of_the_areas_step_with_the_selected_areas_detail() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        app.keys(&["n", "right", "right", "right"]);
+        // Sjöviks centrum: this week's observations and a priority area.
+        app.keys(&["down", "down"]);
+        let screen = app.screen(w, h);
+        insta::assert_snapshot!(format!("areas_detail_{w}x{h}"), screen);
+        assert!(screen.contains("Sjöviks centrum"), "{screen}");
+        if w < 160 {
+            assert!(screen.contains("Vanligast 4 v:"), "{screen}");
+            assert!(screen.contains("Hot spots 4 v:"), "{screen}");
+            continue;
+        }
+        for must in [
+            "Händelser per vecka, 12 veckor",
+            "Vanligaste händelsetyper",
+            "Hot spots",
+            "Veckodag × dygnsperiod, 4 veckor",
+            "Veckans iakttagelser: 5",
+            "morgon",
+        ] {
+            assert!(screen.contains(must), "{must} missing:\n{screen}");
+        }
+        app.keys(&["v", "."]);
+        let longer = app.screen(w, h);
+        insta::assert_snapshot!(format!("areas_detail_12_weeks_{w}x{h}"), longer);
+        assert!(
+            longer.contains("Veckodag × dygnsperiod, 12 veckor"),
+            "{longer}"
+        );
+        assert_eq!(app.state.meeting.observation, 1);
+        assert!(app.state.meeting.heat_long);
+        // Another area starts at its first observation.
+        app.keys(&["down"]);
+        assert_eq!(app.state.meeting.observation, 0);
+    }
+}
+
+#[test]
+fn snapshots_of_the_areas_step_on_an_empty_database() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = started_empty(w, h);
+        app.keys(&["1", "n", "j", "right", "right", "right"]);
+        let screen = app.screen(w, h);
+        insta::assert_snapshot!(format!("areas_detail_empty_{w}x{h}"), screen);
+        assert!(screen.contains("Lägesbild område"), "{screen}");
+        assert!(
+            screen.contains("0 händelser") || screen.contains("Området"),
+            "{screen}"
+        );
+    }
 }

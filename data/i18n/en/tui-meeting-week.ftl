@@ -33,3 +33,18 @@ glance-next-title = Next meeting
 glance-next = Next meeting: { $weekday } { $date } ({ $week }) { $time } { $room }
 glance-next-none = No coming meeting is booked.
 glance-chart-title = All areas: events per week, { $weeks } weeks
+
+## The areas step's detail
+detail-title-none = The area
+detail-trend = Events per week, { $weeks } weeks
+detail-window = Event types, hot spots and heat map: the last { $weeks } weeks ({ $key } toggles 4/12)
+detail-types = Most common event types
+detail-hot-spots = Hot spots
+detail-none = –
+detail-heat = Weekday × time of day, { $weeks } weeks
+detail-heat-unknown = { $count } without a known time
+detail-observations = This week's observations: { $count } ({ $prev } { $next } select)
+detail-short-types = Most common { $weeks } w: { $list }
+detail-short-spots = Hot spots { $weeks } w: { $list }
+detail-key-weeks = 4/12 weeks
+detail-key-next = next observation

@@ -33,3 +33,18 @@ glance-next-title = Nästa möte
 glance-next = Nästa möte: { $weekday } { $date } ({ $week }) { $time } { $room }
 glance-next-none = Inget kommande möte är bokat.
 glance-chart-title = Alla områden: händelser per vecka, { $weeks } veckor
+
+## The areas step's detail
+detail-title-none = Området
+detail-trend = Händelser per vecka, { $weeks } veckor
+detail-window = Händelsetyper, hot spots och värmekarta: senaste { $weeks } veckorna ({ $key } växlar 4/12)
+detail-types = Vanligaste händelsetyper
+detail-hot-spots = Hot spots
+detail-none = –
+detail-heat = Veckodag × dygnsperiod, { $weeks } veckor
+detail-heat-unknown = { $count } utan känd tid
+detail-observations = Veckans iakttagelser: { $count } ({ $prev } { $next } väljer)
+detail-short-types = Vanligast { $weeks } v: { $list }
+detail-short-spots = Hot spots { $weeks } v: { $list }
+detail-key-weeks = 4/12 veckor
+detail-key-next = nästa iakttagelse

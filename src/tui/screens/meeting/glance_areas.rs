@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Sparkline};
 
-use crate::domain::Lang;
+use crate::domain::{IsoWeek, Lang};
 use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::screens::meeting::week_glance::{MEAN_WEEKS, TREND_WEEKS, Trend, WeekGlance};
@@ -129,25 +129,29 @@ pub(super) fn areas_table(
     }
 }
 
-/// All areas' events per week over the trend's weeks, a labelled bar a week.
-pub(super) fn total_chart(state: &State, g: &WeekGlance, frame: &mut Frame<'_>, area: Rect) {
+/// Events per week of `trend` (its last week `last`) under `title`, a labelled bar a week.
+pub(super) fn week_bars(
+    state: &State,
+    title: String,
+    trend: &Trend,
+    last: IsoWeek,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
     let t = &state.theme;
-    let [title, chart] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let [heading, chart] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(
-            t!(state.lang, "glance-chart-title", weeks = TREND_WEEKS),
-            t.title,
-        ))),
-        title,
+        Paragraph::new(Line::from(Span::styled(title, t.title))),
+        heading,
     );
-    let n = g.total.weeks.len();
-    let bars: Vec<Bar> = g
-        .total
+    let n = trend.weeks.len();
+    let bars: Vec<Bar> = trend
         .weeks
         .iter()
         .enumerate()
         .map(|(i, count)| {
-            let week = g.week.plus_weeks(i as i64 + 1 - n as i64);
+            let week = last.plus_weeks(i as i64 + 1 - n as i64);
             Bar::default()
                 .value(u64::from(*count))
                 .label(Line::from(format!("v.{}", week.week())))

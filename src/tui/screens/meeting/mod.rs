@@ -1,6 +1,7 @@
 //! Möte: the weekly meeting, step by step along its agenda.
 
 pub mod agenda;
+pub mod area_detail;
 pub mod area_text;
 pub mod attendance;
 pub mod details;
@@ -15,6 +16,7 @@ pub mod start;
 pub mod state;
 pub mod update;
 pub mod view;
+mod view_area_detail;
 mod view_glance;
 mod view_series;
 pub mod week_glance;

@@ -26,9 +26,16 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         m.week().short_sv(),
         m.status.label_sv()
     );
+    // The areas step on a wide screen: the selected area's detail beside the table takes the
+    // room the week at a glance has under the agenda in the other steps.
+    let with_detail = state.meeting.step == Step::Areas && area.width >= 140;
     let (agenda, content) = if area.width >= 100 {
         // Room for the week at a glance under the agenda on a wide screen.
-        let left = if area.width >= 150 { 46 } else { 34 };
+        let left = if area.width >= 150 && !with_detail {
+            46
+        } else {
+            34
+        };
         let [a, c] =
             Layout::horizontal([Constraint::Length(left), Constraint::Min(40)]).areas(area);
         (Some(a), c)
@@ -38,7 +45,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     // During the meeting the week at a glance stays in view: under the agenda on a wide
     // screen, as one line under the step on a narrow one.
     let (agenda, glance) = match agenda {
-        Some(a) if a.height > Step::ALL.len() as u16 + 12 => {
+        Some(a) if a.height > Step::ALL.len() as u16 + 12 && !with_detail => {
             let [steps, glance] = Layout::vertical([
                 Constraint::Length(Step::ALL.len() as u16 + 2),
                 Constraint::Min(0),
@@ -85,6 +92,23 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         format!("{n}. {}", step.title())
     } else {
         format!("{title} · {n}/{} {}", Step::ALL.len(), step.title())
+    };
+    let content = if with_detail {
+        let [table, detail] =
+            Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)])
+                .areas(content);
+        super::view_area_detail::render(state, frame, detail);
+        table
+    } else if step == Step::Areas && content.height > 12 {
+        // Narrow: the area's most common types and hot spots under the table.
+        let below = super::view_area_detail::summary_lines(state, content.width as usize);
+        let [table, s] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(below.len() as u16)])
+                .areas(content);
+        frame.render_widget(Paragraph::new(below), s);
+        table
+    } else {
+        content
     };
     let height = content.height.saturating_sub(2) as usize;
     let lines = step_lines(state, height, content.width as usize);

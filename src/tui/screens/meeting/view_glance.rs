@@ -8,8 +8,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::glance_areas::{areas_table, total_chart};
+use super::glance_areas::{areas_table, week_bars};
 use super::glance_lists::{fact_lines, side_lines};
+use super::week_glance::TREND_WEEKS;
 use crate::domain::Vocabulary;
 use crate::i18n::t;
 use crate::tui::app::state::State;
@@ -50,7 +51,8 @@ pub fn render_idle(state: &State, frame: &mut Frame<'_>, area: Rect) {
             // Tall enough to read, not so tall that it towers over the table.
             let [chart, _] =
                 Layout::vertical([Constraint::Max(16), Constraint::Min(0)]).areas(chart);
-            total_chart(state, g, frame, chart);
+            let title = t!(state.lang, "glance-chart-title", weeks = TREND_WEEKS);
+            week_bars(state, title, &g.total, g.week, frame, chart);
         }
         let lines = side_lines(state, g, right.width as usize, right.height as usize, true);
         frame.render_widget(Paragraph::new(lines), right);
