@@ -19,6 +19,9 @@ fn load_the_demo_add_an_observation_through_the_form_quit_and_find_it_again() {
     app.wait_for("Läsa in demodata");
     app.send("j");
     app.wait_for("Demodata för");
+    // The tabs answer once the copy's names are read again (the Möte screen shows the week);
+    // a key before that goes to the welcome screen, which has no tab 2.
+    app.wait_for("Veckan i korthet");
     app.send("2");
     app.wait_for("Iakttagelser · 1 av");
     app.send("n");
