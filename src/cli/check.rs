@@ -52,14 +52,18 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
 
 /// Names each step on stderr while it runs, on one line, when stderr is a terminal (a ten-year
 /// database takes seconds); prints nothing otherwise.
-fn progress_on_terminal(lang: crate::domain::Lang) -> impl FnMut(&str) {
+fn progress_on_terminal(lang: crate::domain::Lang) -> impl FnMut(&str) -> bool {
     use std::io::{IsTerminal, Write};
     let terminal = std::io::stderr().is_terminal();
+    let mut last = String::new();
     move |step: &str| {
-        if terminal {
+        // The long steps are named again now and then: write a step once.
+        if terminal && step != last {
             let mut err = std::io::stderr().lock();
             let _ = write!(err, "\r\x1b[2K{}", t!(lang, "cli-check-step", step = step));
             let _ = err.flush();
+            last = step.to_string();
         }
+        true
     }
 }

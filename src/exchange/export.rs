@@ -112,9 +112,24 @@ pub fn export_to(
     file: &Path,
     overwrite: bool,
 ) -> Result<ExportReport> {
+    export_to_with(store, to, file, overwrite, &mut || true)
+}
+
+/// As [`export_to`]; `go_on` is asked once the bundle is built, before its file is written:
+/// a no stops with [`ExchangeError::Cancelled`], no file written and nothing recorded.
+pub fn export_to_with(
+    store: &mut Store,
+    to: &str,
+    file: &Path,
+    overwrite: bool,
+    go_on: &mut dyn FnMut() -> bool,
+) -> Result<ExportReport> {
     let recipient = active_by_name(store, to)?;
     let since = store.partner_ack(recipient.partner_id)?;
     let (payload, bytes) = build(store, &recipient, since)?;
+    if !go_on() {
+        return Err(super::ExchangeError::Cancelled);
+    }
     write_file(
         file,
         &bytes,

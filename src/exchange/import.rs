@@ -188,6 +188,18 @@ pub fn import_file(
     file: &Path,
     options: ImportOptions,
 ) -> Result<ImportOutcome> {
+    import_file_with(store, file, options, &mut || true)
+}
+
+/// As [`import_file`]; `go_on` is asked after the checks and the backup, before the one
+/// transaction: a no stops with [`ExchangeError::Cancelled`] and the database unchanged (the
+/// backup stays, as after any import).
+pub fn import_file_with(
+    store: &mut Store,
+    file: &Path,
+    options: ImportOptions,
+    go_on: &mut dyn FnMut() -> bool,
+) -> Result<ImportOutcome> {
     let bytes = match crate::files::read_limited(file, MAX_BUNDLE_BYTES) {
         Ok(bytes) => bytes,
         Err(crate::files::FileError::TooLarge { size, .. }) => {
@@ -201,7 +213,7 @@ pub fn import_file(
         }
         Err(e) => return Err(e.into()),
     };
-    let result = import_bytes(store, &bytes, options);
+    let result = import_bytes_with(store, &bytes, options, go_on);
     if let Err(err @ ExchangeError::Rejected(_)) = &result {
         record_rejection(store, file, None, err)?;
     }
@@ -230,6 +242,16 @@ pub fn import_bytes(
     store: &mut Store,
     bytes: &[u8],
     options: ImportOptions,
+) -> Result<ImportOutcome> {
+    import_bytes_with(store, bytes, options, &mut || true)
+}
+
+/// As [`import_bytes`], asking `go_on` before the transaction (see [`import_file_with`]).
+fn import_bytes_with(
+    store: &mut Store,
+    bytes: &[u8],
+    options: ImportOptions,
+    go_on: &mut dyn FnMut() -> bool,
 ) -> Result<ImportOutcome> {
     if bytes.len() as u64 > MAX_BUNDLE_BYTES {
         return Err(reject("filen är större än ett paket får vara"));
@@ -327,6 +349,9 @@ pub fn import_bytes(
     } else {
         None
     };
+    if !go_on() {
+        return Err(ExchangeError::Cancelled);
+    }
     let counts = store
         .import_bundle(incoming, &rule, false)
         .map_err(explain)?;

@@ -33,6 +33,10 @@ pub enum ExchangeError {
     /// A mistake the user can correct.
     #[error("{0}")]
     User(String),
+    /// The user stopped writing a bundle before its file was written, or an import before
+    /// its transaction.
+    #[error("Avbrutet. Inget ändrades.")]
+    Cancelled,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]

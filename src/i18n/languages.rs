@@ -21,6 +21,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "tui-meeting.ftl"),
             catalogue_file!($code, "pii.ftl"),
             catalogue_file!($code, "analysis.ftl"),
+            catalogue_file!($code, "tui-exchange.ftl"),
             catalogue_file!($code, "tui-meeting-week.ftl"),
         ]
     };

@@ -70,7 +70,7 @@ fn css_string(text: &str) -> String {
     out
 }
 
-/// The page: A4, landscape when the document needs the width (the plan's twelve columns),
+/// The page: A4, landscape when the document needs the width (wide tables),
 /// with the classification, the "Skapad …" line and the page number in the bottom margin of
 /// every page, space the browser reserves for them, so they never cover the text (CSS Paged
 /// Media margin boxes, printed by Chromium-based browsers, Edge and Chrome among them; a

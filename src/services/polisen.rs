@@ -8,15 +8,17 @@ use crate::sources::polisen::{self, PolisenError};
 use crate::store::{Store, meta};
 
 /// Fetches the feed and keeps the own municipality's events. The answer is a Swedish sentence
-/// for the user, either way.
-pub fn fetch_own(store: &mut Store) -> Result<String, String> {
+/// for the user, either way. `go_on` is asked while the feed downloads: a no stops it before
+/// anything is written (see `polisen::fetch_from`).
+pub fn fetch_own(store: &mut Store, go_on: &mut dyn FnMut() -> bool) -> Result<String, String> {
     let text = |e: &dyn std::fmt::Display| e.to_string();
     let own = store.setting(meta::MUNICIPALITY).map_err(|e| text(&e))?;
     let municipalities = Municipalities::new(own.as_slice());
     if municipalities.is_empty() {
         return Err(PolisenError::NoMunicipality.to_string());
     }
-    let report = polisen::fetch(store, &municipalities).map_err(|e| text(&e))?;
+    let report = polisen::fetch_from(store, &municipalities, &polisen::feed_url(), go_on)
+        .map_err(|e| text(&e))?;
     Ok(format!(
         "Polisens händelser hämtade: {} av {} gäller {}. Nya: {}, ändrade: {}, oförändrade: {}.",
         report.kept,

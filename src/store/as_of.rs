@@ -19,6 +19,13 @@ use crate::domain::{Action, Entity, Hlc, Id, MeetingStatus, Observation, OpKind,
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct AsOf(pub Hlc);
 
+/// What a meeting's own record hangs on (see [`Store::owned_records`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Meeting(Id),
+    Picture(Id),
+}
+
 /// A record folded from its ops up to a point.
 struct Folded {
     fields: Map<String, Value>,
@@ -32,9 +39,24 @@ impl Store {
     /// bundle does not say where the partner's transaction ended. None while the meeting is
     /// not closed (never, or reopened).
     pub fn meeting_closed_at(&self, meeting: Id) -> Result<Option<AsOf>> {
-        let is_closed = |s: Option<MeetingStatus>| {
+        self.meeting_reached(meeting, |s| {
             matches!(s, Some(MeetingStatus::Avslutat | MeetingStatus::Justerat))
-        };
+        })
+    }
+
+    /// When a meeting's minutes were approved (justerade): the end of the write that last
+    /// made it *justerat*, as [`Store::meeting_closed_at`] finds the close. None while it
+    /// is not justerat.
+    pub fn meeting_approved_at(&self, meeting: Id) -> Result<Option<AsOf>> {
+        self.meeting_reached(meeting, |s| matches!(s, Some(MeetingStatus::Justerat)))
+    }
+
+    /// The end of the write that last moved the meeting into a status `is_closed` accepts.
+    fn meeting_reached(
+        &self,
+        meeting: Id,
+        is_closed: impl Fn(Option<MeetingStatus>) -> bool,
+    ) -> Result<Option<AsOf>> {
         let mut status = None;
         let mut closing_op = None;
         for op in ops_for_entity(&self.conn, meeting)? {
@@ -99,6 +121,41 @@ impl Store {
 
     // The candidates for an as-of read: deleted records too, since a record deleted since
     // may have been live then.
+
+    /// A meeting's own records of a kind (attendance, agenda items, pictures, follow-ups: by
+    /// their meeting; assessments: by their picture), in creation order: as they are when
+    /// `at` is None, else as they stood at `at`.
+    pub fn owned_records<T: Entity>(&self, owner: Owner, at: Option<AsOf>) -> Result<Vec<T>> {
+        let (column, id) = match owner {
+            Owner::Meeting(id) => ("meeting_id", id),
+            Owner::Picture(id) => ("picture_id", id),
+        };
+        let condition = format!("e.{column} = ?1");
+        match at {
+            Some(at) => self.as_of_where(at, &condition, "e.n", &id.to_string()),
+            None => self.find(&condition, "e.n", [id.to_string()]),
+        }
+    }
+
+    /// The records matching `where_sql` on the columns of `e` (deleted ones too), each as it
+    /// stood at `at`; those that did not exist then, or were deleted then, are left out. The
+    /// condition is read on today's columns: use it for links that do not move (a record's
+    /// meeting, an assessment's picture). In `order_sql` order of today's columns.
+    pub fn as_of_where<T: Entity>(
+        &self,
+        at: AsOf,
+        where_sql: &str,
+        order_sql: &str,
+        param: &str,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        for current in query_on::<T, _>(&self.conn, where_sql, order_sql, [param])? {
+            if let Some(then) = self.as_of::<T>(current.id(), at)? {
+                out.push(then);
+            }
+        }
+        Ok(out)
+    }
 
     /// Every action ever recorded as decided at a meeting, in creation order.
     pub fn actions_ever_decided_at(&self, meeting: Id) -> Result<Vec<Action>> {

@@ -12,7 +12,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use super::check_log_reader::{Link, read_log};
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::replay::{Fold, Folded};
 use super::{Store, audit};
 use crate::domain::{Digest32, EntityKind, Id, Vocabulary};
@@ -36,14 +36,43 @@ impl CheckReport {
     }
 }
 
-/// SQLite's `integrity_check` on its own read-only connection, so that it can run on another core
-/// while the op log is replayed.
-fn integrity(path: &Path) -> Result<CheckItem> {
+/// The steps of a check as they start, and now and then within the long ones; the answer
+/// says whether to go on. Stopping leaves nothing behind: a check only reads.
+pub type Progress<'a> = dyn FnMut(&str) -> bool + 'a;
+
+/// How often the op log's replay asks whether to go on (ops).
+const ASK_EVERY_OPS: u64 = 20_000;
+
+/// Asks `progress` at a step; a no stops the check and interrupts SQLite's integrity check
+/// running beside it.
+struct Steps<'p, 'a> {
+    progress: &'p mut Progress<'a>,
+    interrupt: rusqlite::InterruptHandle,
+}
+
+impl Steps<'_, '_> {
+    fn at(&mut self, step: &str) -> Result<()> {
+        if (self.progress)(step) {
+            Ok(())
+        } else {
+            self.interrupt.interrupt();
+            Err(StoreError::Cancelled)
+        }
+    }
+}
+
+/// The read-only connection SQLite's `integrity_check` runs on, so that it can run on another
+/// core while the op log is replayed (and be interrupted from this one).
+fn integrity_connection(path: &Path) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(conn)
+}
+
+fn integrity(conn: Connection) -> Result<CheckItem> {
     let integrity: Vec<String> = conn
         .prepare("PRAGMA integrity_check")?
         .query_map([], |r| r.get(0))?
@@ -62,28 +91,36 @@ fn integrity(path: &Path) -> Result<CheckItem> {
 impl Store {
     /// Runs every check; never stops at the first failure.
     pub fn check(&self) -> Result<CheckReport> {
-        self.check_with_progress(&mut |_| {})
+        self.check_with_progress(&mut |_| true)
     }
 
-    /// Runs every check, naming each step to `progress` as it starts (for a terminal).
-    /// SQLite's integrity check reads the whole file and runs on a second core meanwhile.
-    pub fn check_with_progress(&self, progress: &mut dyn FnMut(&str)) -> Result<CheckReport> {
-        let path = self.path.clone();
+    /// Runs every check, naming each step to `progress` as it starts (for a terminal or a
+    /// gauge); when `progress` says no, stops with [`StoreError::Cancelled`]. SQLite's
+    /// integrity check reads the whole file and runs on a second core meanwhile.
+    pub fn check_with_progress(&self, progress: &mut Progress<'_>) -> Result<CheckReport> {
+        let conn = integrity_connection(&self.path)?;
+        let mut steps = Steps {
+            progress,
+            interrupt: conn.get_interrupt_handle(),
+        };
         std::thread::scope(|scope| {
-            let integrity = scope.spawn(move || integrity(&path));
-            progress("referenser");
-            let mut items = self.check_rest(progress)?;
-            progress("SQLites integritetskontroll");
+            let integrity = scope.spawn(move || integrity(conn));
+            let rest = steps
+                .at("referenser")
+                .and_then(|()| self.check_rest(&mut steps))
+                .and_then(|items| steps.at("SQLites integritetskontroll").map(|()| items));
+            // Joined either way: an interrupted integrity check ends at once.
             let integrity = integrity
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            items.insert(0, integrity);
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let mut items = rest?;
+            items.insert(0, integrity?);
             Ok(CheckReport { items })
         })
     }
 
     /// Every check but SQLite's integrity check, in report order.
-    fn check_rest(&self, progress: &mut dyn FnMut(&str)) -> Result<Vec<CheckItem>> {
+    fn check_rest(&self, steps: &mut Steps<'_, '_>) -> Result<Vec<CheckItem>> {
         let mut items = Vec::new();
         let fk: Vec<(String, i64, String)> = self
             .conn
@@ -106,10 +143,10 @@ impl Store {
                 )
             },
         });
-        progress("ändringsloggens kedjor");
-        let (chains, tables) = self.check_log(progress)?;
+        steps.at("ändringsloggens kedjor")?;
+        let (chains, tables) = self.check_log(steps)?;
         items.push(chains);
-        progress("granskningsloggen");
+        steps.at("granskningsloggen")?;
         let broken = audit::verify_chain(&self.conn)?;
         items.push(CheckItem {
             name: "granskningslogg",
@@ -120,9 +157,9 @@ impl Store {
             },
         });
         items.push(tables);
-        progress("sökregistret");
+        steps.at("sökregistret")?;
         items.push(self.check_search_index()?);
-        progress("lagrade värden");
+        steps.at("lagrade värden")?;
         items.push(self.check_values()?);
         Ok(items)
     }
@@ -184,7 +221,7 @@ impl Store {
 
     /// The op log, read once in log order for two checks: every origin's hash chain, and the
     /// tables against the log. Returns (chains, tables).
-    fn check_log(&self, progress: &mut dyn FnMut(&str)) -> Result<(CheckItem, CheckItem)> {
+    fn check_log(&self, steps: &mut Steps<'_, '_>) -> Result<(CheckItem, CheckItem)> {
         let held: HashSet<String> = self
             .conn
             .prepare("SELECT op_id FROM held_op")?
@@ -200,9 +237,13 @@ impl Store {
             let (sender, batches) = std::sync::mpsc::sync_channel(4);
             let held = &held;
             scope.spawn(move || read_log(&path, held, sender));
+            // Stopping drops `batches`, and the reader stops at its next batch.
             for batch in batches {
                 for read in batch? {
                     count += 1;
+                    if count.is_multiple_of(ASK_EVERY_OPS) {
+                        steps.at("ändringsloggens kedjor")?;
+                    }
                     if let Some(op) = read.op {
                         fold.add(op);
                     }
@@ -215,7 +256,7 @@ impl Store {
             Ok(())
         })?;
         let chains_item = self.walk_chains(chains, count)?;
-        progress("tabellerna mot ändringsloggen");
+        steps.at("tabellerna mot ändringsloggen")?;
         let tables_item = self.compare_tables(fold)?;
         Ok((chains_item, tables_item))
     }

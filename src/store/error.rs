@@ -6,6 +6,9 @@ use crate::domain::EntityKind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The user stopped a long read (the check); nothing was changed.
+    #[error("Kontrollen avbröts. Inget ändrades.")]
+    Cancelled,
     #[error(
         "Databasen {} används redan av ett annat lagesbild-fönster eller en pågående import. Stäng det andra programmet och försök igen. (Läsande kommandon som list och stats fungerar under tiden.)",
         path.display()

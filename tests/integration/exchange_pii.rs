@@ -82,6 +82,15 @@ fn a_corrected_text_still_holds_its_earlier_wording_until_confirmed() {
         "{message}"
     );
     assert!(message.contains("tidigare lydelse"), "{message}");
+    // Deleting the record does not take the wording out of the log either, and the message
+    // does not pretend it does: only a confirmation lets it go.
+    a.store
+        .write(|x| x.delete(EntityKind::Observation, obs.id))
+        .expect("delete");
+    let (result, written) = try_bundle(&mut a, &b);
+    let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(!written && message.contains("även om texten rättats eller posten tagits bort"));
+    assert!(!message.contains("ta bort den"), "{message}");
 }
 
 #[test]

@@ -156,6 +156,99 @@ fn a_closed_meeting_is_exported_as_it_was_whatever_happened_after() {
 }
 
 #[test]
+fn justerade_minutes_stay_as_signed_when_the_meetings_own_records_change_after() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    set_status(&mut db.store, MeetingStatus::Pagar);
+    let picture = SituationPicture {
+        id: id("picture-w48"),
+        classification: Classification::Begransad,
+        level: PictureLevel::Vecka,
+        period_start: d(2026, 11, 19),
+        period_end: d(2026, 11, 25),
+        scope_area_id: None,
+        meeting_id: Some(id(W48)),
+        summary: String::new(),
+        status: PictureStatus::Utkast,
+        established_by: None,
+        established_at: None,
+        distribution: String::new(),
+    };
+    let assessment = AreaAssessment {
+        id: id("ass-w48-lindangen"),
+        classification: Classification::Begransad,
+        picture_id: picture.id,
+        area_id: id("lindangen"),
+        level: AreaLevel::Forhojt,
+        trend: Trend::Oforandrad,
+        key_event_type_ids: vec![],
+        text: "Samlingar vid torget kvällstid.".into(),
+        is_priority: false,
+        priority_rank: None,
+        hot_spot_place_ids: vec![],
+    };
+    let item = AgendaItem {
+        id: id("w48-info"),
+        classification: Classification::Begransad,
+        meeting_id: id(W48),
+        number: 2,
+        kind: AgendaKind::Ovrigt,
+        area_id: None,
+        title: "Information från skolan".into(),
+        text: "Skolan informerade om lovaktiviteter.".into(),
+        decision: None,
+    };
+    db.store
+        .write(|w| {
+            w.create(&gathering())?;
+            w.create(&picture)?;
+            w.create(&assessment)?;
+            w.create(&item)?;
+            Ok(())
+        })
+        .expect("the meeting");
+    set_status(&mut db.store, MeetingStatus::Avslutat);
+    set_status(&mut db.store, MeetingStatus::Justerat);
+    let o = options();
+    let signed = markdown(&db.store, &o);
+    assert!(
+        signed.contains("Samlingar vid torget kvällstid."),
+        "{signed}"
+    );
+    assert!(signed.contains("Skolan informerade om lovaktiviteter."));
+    // After justering somebody edits the area's text and the agenda item, renumbers it, adds
+    // an item, and writes in the meeting's notes.
+    let late_item = AgendaItem {
+        id: id("w48-late"),
+        title: "Tillagd i efterhand".into(),
+        text: "Skrevs efter justeringen.".into(),
+        number: 3,
+        ..item.clone()
+    };
+    db.store
+        .write(|w| {
+            w.set(
+                EntityKind::AreaAssessment,
+                assessment.id,
+                "text",
+                "Ändrad text.",
+            )?;
+            w.set(EntityKind::AgendaItem, item.id, "text", "Ändrad efteråt.")?;
+            w.set(EntityKind::AgendaItem, item.id, "number", 7)?;
+            w.set(EntityKind::Meeting, id(W48), "notes", "Anteckning efteråt.")?;
+            w.create(&late_item)?;
+            Ok(())
+        })
+        .expect("edits after justering");
+    let again = markdown(&db.store, &o);
+    assert_eq!(signed, again, "a justerad document does not change");
+    // Reopened, the minutes are a draft again and say what the records say now.
+    set_status(&mut db.store, MeetingStatus::Pagar);
+    let draft = markdown(&db.store, &o);
+    assert!(draft.contains("Ändrad text.") && draft.contains("Skrevs efter justeringen."));
+}
+
+#[test]
 fn lateness_is_judged_on_the_meeting_day_not_the_export_day() {
     let db = held_and_closed();
     let mut o = options();
@@ -546,11 +639,23 @@ fn intern_rows_are_marked_and_the_label_is_a_plain_sentence() {
         "Uppgift om planerad samling vid busstationen.",
     );
     secret.classification = Classification::Intern;
+    let secret_item = AgendaItem {
+        id: id("item-intern"),
+        classification: Classification::Intern,
+        meeting_id: meeting,
+        number: 8,
+        kind: AgendaKind::Ovrigt,
+        area_id: None,
+        title: "Polisens information".into(),
+        text: "Polisen berättade om ett pågående ärende.".into(),
+        decision: Some("att återkomma nästa vecka".into()),
+    };
     db.store
         .write(|w| {
             // Entered while the meeting is held.
             w.set(EntityKind::Meeting, meeting, "status", MeetingStatus::Pagar)?;
             w.create(&secret)?;
+            w.create(&secret_item)?;
             w.set(
                 EntityKind::Meeting,
                 meeting,
@@ -572,6 +677,14 @@ fn intern_rows_are_marked_and_the_label_is_a_plain_sentence() {
         .find(|l| l.contains("Störande berusade personer"))
         .expect("an open row");
     assert!(!other.contains("(intern)"));
+    // An intern § says so after its text and its decision, as a row does.
+    for written in ["ett pågående ärende.", "att återkomma nästa vecka"] {
+        let line = md
+            .lines()
+            .find(|l| l.contains(written))
+            .expect("the intern §");
+        assert!(line.contains("(intern)"), "{line}");
+    }
     assert!(
         md.contains("OBS! Dokumentet innehåller poster klassade INTERN. De är märkta ”(intern)”.")
     );

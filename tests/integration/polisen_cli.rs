@@ -335,3 +335,47 @@ fn a_preview_shows_what_an_import_would_do_and_saves_nothing() {
     );
     assert_eq!(ops(&db), after);
 }
+
+#[test]
+fn a_fetch_stopped_while_the_feed_answers_slowly_writes_nothing_but_the_call() {
+    // A server that takes the request and never answers: the download hangs as a slow feed would.
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}/api/events", listener.local_addr().expect("addr"));
+    thread::spawn(move || {
+        let held = listener.accept();
+        thread::sleep(std::time::Duration::from_secs(70));
+        drop(held);
+    });
+    let mut db = temp_store();
+    world(&mut db.store);
+    let kommuner = lagesbild::domain::municipality::Municipalities::new(&["Sjövik".to_string()]);
+    let mut asked = 0;
+    let result =
+        lagesbild::sources::polisen::fetch_from(&mut db.store, &kommuner, &url, &mut || {
+            asked += 1;
+            asked < 3
+        });
+    assert!(
+        matches!(
+            result,
+            Err(lagesbild::sources::polisen::PolisenError::Cancelled)
+        ),
+        "{result:?}"
+    );
+    // Asked while the download hung (the server never answers; had the fetch waited for the
+    // client's own 60 s timeout, the answer would be a download error, not a stop).
+    assert_eq!(asked, 3);
+    let events = db
+        .store
+        .all::<lagesbild::domain::PoliceEvent>()
+        .expect("events");
+    assert!(events.is_empty());
+    assert_eq!(
+        db.store
+            .recent_calls(lagesbild::sources::polisen::fetch::SERVICE)
+            .expect("calls")
+            .len(),
+        1,
+        "the call may have reached the feed: it counts"
+    );
+}

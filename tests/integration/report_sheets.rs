@@ -269,19 +269,31 @@ fn html_prints_landscape_where_it_needs_the_width_with_the_stamp_in_the_margin()
         Format::Html,
         &o,
     ));
-    // The page rule every page follows (not a named page nothing uses) is landscape for the
-    // wide plan and portrait for the minutes.
+    // The page rule every page follows (not a named page nothing uses): the plan's sections
+    // of six columns and the minutes print portrait; a document that needs the width prints
+    // landscape.
     let plan_pages = page_rules(&plan);
     assert!(
-        plan_pages
-            .iter()
-            .any(|r| r.trim_start().starts_with("{ size: A4 landscape")),
+        plan_pages.iter().all(|r| !r.contains("landscape")),
         "{plan_pages:?}"
     );
     let minute_pages = page_rules(&minutes);
     assert!(
         minute_pages.iter().all(|r| !r.contains("landscape")),
         "{minute_pages:?}"
+    );
+    let record: lagesbild::domain::ActionPlan = db.store.require(id("plan")).expect("plan");
+    let mut wide = report::plan::PlanReport::gather(&db.store, record, &o)
+        .expect("plan")
+        .document(&o);
+    wide.landscape = true;
+    let wide = report::html::render(&wide);
+    assert!(
+        page_rules(&wide)
+            .iter()
+            .any(|r| r.trim_start().starts_with("{ size: A4 landscape")),
+        "{:?}",
+        page_rules(&wide)
     );
     for html in [&plan, &minutes] {
         // The classification prints in the page margin, reserved for it, never fixed over

@@ -393,3 +393,36 @@ fn a_bundle_onto_an_existing_file_asks_and_no_goes_back_to_the_form() {
     let bytes = std::fs::read(&target).expect("replaced");
     assert!(bytes.starts_with(b"LAGESBILD-UTBYTE"), "a bundle now");
 }
+
+#[test]
+fn the_exchange_screen_speaks_english_with_lang_en() {
+    let (a, _b, _) = conflict_at_the_kommun();
+    let mut app = app_of(a, std::path::Path::new("/srv/paket"), 80, 24);
+    app.state.lang = Lang::En;
+    app.keys(&["7"]);
+    let overview = masked(&app, app.screen(80, 24));
+    insta::assert_snapshot!("exchange_overview_en_80x24", overview);
+    app.keys(&["c"]);
+    let conflicts = masked(&app, app.screen(80, 24));
+    insta::assert_snapshot!("exchange_conflicts_en_80x24", conflicts);
+    app.keys(&["c", "i"]);
+    let form = masked(&app, app.screen(80, 24));
+    insta::assert_snapshot!("exchange_import_form_en_80x24", form);
+    for shot in [&overview, &conflicts, &form] {
+        for swedish in [
+            "Utbyte med",
+            "Betrodda",
+            "Fingeravtryck",
+            "Konflikter",
+            "konflikt",
+            "Nuvarande",
+            "andra värdet",
+            "Importera",
+            "Senast",
+            "öppen",
+        ] {
+            assert!(!shot.contains(swedish), "{swedish:?} in English:\n{shot}");
+        }
+    }
+    assert!(overview.contains("Trusted partners") && conflicts.contains("Current value"));
+}

@@ -141,9 +141,13 @@ fn the_cancel_key_is_in_the_key_bar_while_a_cancellable_job_runs_and_stops_it() 
 }
 
 #[test]
-fn an_import_cannot_be_cancelled_and_its_key_bar_says_nothing_of_it() {
+fn a_job_that_must_finish_cannot_be_cancelled_and_its_key_bar_says_nothing_of_it() {
     let mut app = demo_app_sized(80, 24);
-    job(&mut app, "Importerar paketet", JobKind::MustFinish);
+    job(
+        &mut app,
+        "Skriver något som måste bli klart",
+        JobKind::MustFinish,
+    );
     assert!(!app.screen(80, 24).contains("avbryt jobbet"));
     app.keys(&["esc"]);
     assert!(!app.state.jobs.cancel.is_requested());
@@ -217,6 +221,127 @@ fn the_check_of_the_copy_runs_from_utbyte_and_says_what_it_found() {
         "{status}"
     );
     assert!(app.state.status.as_ref().is_some_and(|s| s.error));
+}
+
+#[test]
+fn a_check_can_be_stopped_and_says_it_changed_nothing() {
+    let mut app = town_app_sized(120, 40);
+    app.keys(&["7"]);
+    // The cancel key's request, as the worker sees it while the check runs.
+    app.state.jobs.cancel.request();
+    app.keys(&["v"]);
+    assert_eq!(app.status(), "Kontrollen avbröts. Inget ändrades.");
+    assert!(app.state.status.as_ref().is_some_and(|s| !s.error));
+    // Stopped within a step too: the store asks at every step and within the op log's replay.
+    let mut asked = Vec::new();
+    let stopped = app.store().check_with_progress(&mut |step| {
+        asked.push(step.to_string());
+        step != "granskningsloggen"
+    });
+    assert!(matches!(
+        stopped,
+        Err(lagesbild::store::StoreError::Cancelled)
+    ));
+    assert_eq!(
+        asked,
+        [
+            "referenser",
+            "ändringsloggens kedjor",
+            "tabellerna mot ändringsloggen",
+            "granskningsloggen"
+        ]
+    );
+    app.state.jobs.cancel.clear();
+    app.keys(&["v"]);
+    assert!(app.status().starts_with("Kontrollen av kopian är klar"));
+}
+
+#[test]
+fn a_bundle_export_stopped_before_its_file_is_written_leaves_no_file_and_no_record() {
+    let (mut a, _b) = kommun_and_polis();
+    let w = common::world(&mut a.store);
+    let obs = common::observation(&w, common::day(2026, 11, 16), "Klotter vid gångtunneln");
+    a.store.write(|x| x.create(&obs)).expect("write");
+    let files = tempfile::tempdir().expect("dir");
+    let Copy { dir, store, .. } = a;
+    drop(store);
+    let mut kommun = open(dir, 80, 24);
+    kommun.state.exchange.cwd = Some(files.path().to_path_buf());
+    kommun.keys(&["7", "e"]);
+    kommun.state.jobs.cancel.request();
+    kommun.keys(&["ctrl+s"]);
+    assert_eq!(
+        kommun.status(),
+        "Paketet skrevs inte: exporten avbröts. Ingen fil skrevs."
+    );
+    assert_eq!(std::fs::read_dir(files.path()).expect("dir").count(), 0);
+    let partners = kommun
+        .state
+        .exchange
+        .overview
+        .clone()
+        .expect("overview")
+        .partners;
+    assert!(partners[0].last_sent.is_none(), "nothing recorded as sent");
+    // The next export goes through.
+    kommun.state.jobs.cancel.clear();
+    kommun.keys(&["e", "ctrl+s"]);
+    assert!(
+        kommun.status().starts_with("Paket till"),
+        "{}",
+        kommun.status()
+    );
+    assert_eq!(std::fs::read_dir(files.path()).expect("dir").count(), 1);
+}
+
+#[test]
+fn an_import_stopped_after_its_backup_changes_nothing_and_the_next_goes_through() {
+    let (mut a, b) = kommun_and_polis();
+    let w = common::world(&mut a.store);
+    let obs = common::observation(&w, common::day(2026, 11, 16), "Klotter vid gångtunneln");
+    a.store.write(|x| x.create(&obs)).expect("write");
+    let files = tempfile::tempdir().expect("dir");
+    let name = "paket-till-lokalpolisområde-nacka-2026-11-19.lagesbild";
+    lagesbild::exchange::export::export_to(
+        &mut a.store,
+        "Lokalpolisområde Nacka",
+        &files.path().join(name),
+        false,
+    )
+    .expect("export");
+    let Copy { dir, store, .. } = b;
+    drop(store);
+    let mut polis = open(dir, 80, 24);
+    polis.state.exchange.cwd = Some(files.path().to_path_buf());
+    polis.keys(&["7", "i"]);
+    polis.type_text(name);
+    polis.keys(&["enter"]);
+    assert!(matches!(polis.state.overlay, Some(Overlay::Confirm { .. })));
+    // Yes to the preview, then the cancel key while the import runs.
+    polis.state.jobs.cancel.request();
+    polis.keys(&["j"]);
+    assert_eq!(
+        polis.status(),
+        "Importen avbröts innan något ändrades. Säkerhetskopian som togs först finns kvar."
+    );
+    let absent = polis.store().get::<Observation>(obs.id).expect("get");
+    assert!(absent.is_none());
+    polis.state.jobs.cancel.clear();
+    polis.keys(&["i"]);
+    polis.type_text(name);
+    polis.keys(&["enter", "j"]);
+    assert!(
+        polis.status().starts_with("Importerat från"),
+        "{}",
+        polis.status()
+    );
+    assert!(
+        polis
+            .store()
+            .get::<Observation>(obs.id)
+            .expect("get")
+            .is_some()
+    );
 }
 
 #[test]

@@ -9,7 +9,7 @@ pii-bundle-refused = The bundle was not written: text that may hold personal dat
 ## Saving a form: one confirmation per field, naming what was found
 pii-field-found = { $field }: { $found }
 pii-form-warning = The text may hold personal data — { $fields }. Describe places and situations, not people.
-pii-bundle-earlier-wording = in an earlier wording that goes with the bundle; confirm the record or delete it
+pii-bundle-earlier-wording = in an earlier wording that stays in the change log and goes with the bundle even when the text was corrected or the record deleted; read it in the history (h) and confirm the record if it singles out nobody
 
 ## The review queue: an observation (also one from a partner's bundle) whose text is flagged
 pii-review-flag = ⚠ May hold personal data: { $found }. Review the text before it goes into the situation picture.

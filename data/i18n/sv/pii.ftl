@@ -12,7 +12,7 @@ pii-bundle-refused = Paketet skrevs inte: text som kan innehålla personuppgifte
 pii-field-found = { $field }: { $found }
 pii-form-warning = Texten kan innehålla personuppgifter — { $fields }. Beskriv platser och situationer, inte personer.
 # Efter det som hittades, när texten redan har skrivits om men den gamla lydelsen finns i ändringarna som skickas.
-pii-bundle-earlier-wording = i en tidigare lydelse som skickas med; bekräfta posten eller ta bort den
+pii-bundle-earlier-wording = i en tidigare lydelse som finns kvar i ändringsloggen och skickas med även om texten rättats eller posten tagits bort; läs lydelsen i historiken (h) och bekräfta posten om den inte pekar ut någon person
 
 ## Granskningskön: en iakttagelse (också från en partners paket) vars text flaggas
 pii-review-flag = ⚠ Kan innehålla personuppgifter: { $found }. Granska texten innan den förs in i lägesbilden.

@@ -93,7 +93,11 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document, lang: Lang)
     doc.fields(fields);
     // This meeting's own words for the area; never another week's.
     match &s.assessment {
-        Some(a) if !a.text.trim().is_empty() => doc.text(&a.text),
+        Some(a) if !a.text.trim().is_empty() => doc.text(&super::signatures::marked_text(
+            &a.text,
+            a.classification,
+            lang,
+        )),
         Some(_) => doc.paragraph(t!(lang, "minutes-area-no-text")),
         None => {}
     }

@@ -4,7 +4,7 @@
 use super::action_lists::{action_table, follow_up};
 use super::areas::area;
 use super::model::Minutes;
-use super::signatures::signatures;
+use super::signatures::{marked_text, signatures};
 use crate::domain::{AgendaItem, AgendaKind, IsoWeek, Lang, MeetingStatus, Presence, Vocabulary};
 use crate::i18n::dates::{date_long, time_span, weekday};
 use crate::i18n::{range, t};
@@ -252,7 +252,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
     let last_area_item = m.items.iter().rposition(|i| i.kind == AgendaKind::Omrade);
     for (pos, item) in m.items.iter().enumerate() {
         doc.heading(1, heading(item, lang));
-        doc.text(&item.text);
+        doc.text(&marked_text(&item.text, item.classification, lang));
         match item.kind {
             AgendaKind::Uppfoljning => follow_up(m, &mut doc, lang),
             AgendaKind::Omrade => {
@@ -262,7 +262,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
                     && !areas_done
                     && item.text.trim().is_empty()
                 {
-                    doc.text(&p.summary);
+                    doc.text(&marked_text(&p.summary, p.classification, lang));
                 }
                 match item.area_id {
                     Some(a) => {
@@ -301,7 +301,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
             _ => {}
         }
         if let Some(d) = &item.decision {
-            decision(&mut doc, d, lang);
+            decision(&mut doc, &marked_text(d, item.classification, lang), lang);
         }
     }
     if !mt.notes.trim().is_empty() {

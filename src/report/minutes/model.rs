@@ -4,14 +4,15 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
-    Action, AgendaItem, AreaAssessment, EntityKind, Id, Meeting, Observation, Presence,
-    SituationPicture,
+    Action, AgendaItem, AreaAssessment, Attendance, EntityKind, FollowUp, Id, Meeting, Observation,
+    Presence, SituationPicture,
 };
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
 use crate::report::safety::{Gate, Text};
 
 use super::snapshot::Snapshot;
+use crate::store::as_of::Owner;
 use crate::store::{Store, meta};
 
 /// One organisation's attendance.
@@ -84,7 +85,8 @@ pub fn sender(store: &Store, names: &Names) -> Result<String> {
 impl Minutes {
     pub fn gather(store: &Store, meeting_id: Id, include_internal: bool) -> Result<Minutes> {
         let mut gate = Gate::for_store(store, include_internal)?;
-        let meeting: Meeting = store.require(meeting_id)?;
+        let snapshot = Snapshot::of_meeting(store, meeting_id)?;
+        let meeting: Meeting = snapshot.meeting(meeting_id)?;
         if !gate.admit(meeting.classification) {
             return Err(ReportError::Internal(format!("Mötet {}", meeting.date)));
         }
@@ -99,7 +101,7 @@ impl Minutes {
         let names = Names::load(store)?;
 
         let mut attendance = Vec::new();
-        for a in store.attendance_of(meeting.id)? {
+        for a in snapshot.own::<Attendance>(Owner::Meeting(meeting.id))? {
             if gate.admit(a.classification) {
                 attendance.push(AttendanceLine {
                     organisation: names.organisation(Some(a.organisation_id)),
@@ -114,7 +116,10 @@ impl Minutes {
             .sort_by(|a, b| crate::store::collation::compare_sv(&a.organisation, &b.organisation));
 
         let mut items = Vec::new();
-        for item in store.agenda_of(meeting.id)? {
+        let mut agenda: Vec<AgendaItem> = snapshot.own(Owner::Meeting(meeting.id))?;
+        // By § number as it stood (an approved agenda's numbers may have moved since).
+        agenda.sort_by_key(|i| i.number);
+        for item in agenda {
             if !gate.admit(item.classification) {
                 continue;
             }
@@ -144,8 +149,8 @@ impl Minutes {
             });
         }
 
-        let picture = store
-            .pictures_of_meeting(meeting.id)?
+        let picture = snapshot
+            .own::<SituationPicture>(Owner::Meeting(meeting.id))?
             .into_iter()
             .find(|p| gate.admit(p.classification));
         if let Some(p) = &picture {
@@ -162,12 +167,13 @@ impl Minutes {
                 meeting.date - Duration::days(1),
             ),
         };
-        let snapshot = Snapshot::of_meeting(store, meeting.id)?;
         let events = snapshot.reported_events(period.0, period.1)?;
-        let areas = area_summaries(store, &mut gate, &names, picture.as_ref(), events)?;
+        let areas = area_summaries(&snapshot, &mut gate, &names, picture.as_ref(), events)?;
 
         let mut follow_ups = Vec::new();
-        for f in store.follow_ups_at(meeting.id)? {
+        let mut follow_ups_written: Vec<FollowUp> = snapshot.own(Owner::Meeting(meeting.id))?;
+        follow_ups_written.sort_by_key(|f| f.date);
+        for f in follow_ups_written {
             if f.subject_kind != EntityKind::Action || !gate.admit(f.classification) {
                 continue;
             }
@@ -243,7 +249,7 @@ pub(crate) fn check_action(gate: &Gate, a: &Action) -> Result<()> {
 /// One summary per assessed area (in the picture's order), then one per other area where
 /// something was seen.
 fn area_summaries(
-    store: &Store,
+    snapshot: &Snapshot<'_>,
     gate: &mut Gate,
     names: &Names,
     picture: Option<&SituationPicture>,
@@ -265,7 +271,10 @@ fn area_summaries(
     }
     let mut summaries = Vec::new();
     if let Some(p) = picture {
-        for a in store.assessments_of(p.id)? {
+        let mut assessments: Vec<AreaAssessment> = snapshot.own(Owner::Picture(p.id))?;
+        // The priority areas first, by rank, as they stood (see `Snapshot::own`).
+        assessments.sort_by_key(|a| (!a.is_priority, a.priority_rank.is_none(), a.priority_rank));
+        for a in assessments {
             if !gate.admit(a.classification) {
                 continue;
             }

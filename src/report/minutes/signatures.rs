@@ -33,6 +33,16 @@ pub(super) fn marked(text: String, classification: Classification, lang: Lang) -
     }
 }
 
+/// A written text (a § text, a decision, an area's words) marked as [`marked`] marks a row;
+/// an empty text stays empty.
+pub(super) fn marked_text(text: &str, classification: Classification, lang: Lang) -> String {
+    if text.trim().is_empty() {
+        String::new()
+    } else {
+        marked(text.trim_end().to_string(), classification, lang)
+    }
+}
+
 /// Who wrote the minutes and who checks them, each with a line to sign (and the checker's a
 /// date, filled in once justerad), then the distribution list.
 pub(super) fn signatures(m: &Minutes, o: &Options, doc: &mut Document) {

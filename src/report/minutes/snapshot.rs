@@ -2,19 +2,21 @@
 //! when the meeting closed (read from the op log), never as of the export day, so a justerad
 //! document is the same each time it is exported. While the meeting is still open, as now.
 //!
-//! The meeting's own records (attendance, agenda, the lägesbild and its assessments, the
-//! follow-ups written at it) are the minutes' text, written up and corrected until justering:
-//! the model reads those as they are.
+//! The meeting's own records (the meeting, attendance, agenda, the lägesbild and its
+//! assessments, the follow-ups written at it) are the minutes' text, written up and corrected
+//! until justering: until then the model reads them as they are, and from then on as they
+//! were when the minutes were approved, so a later edit cannot change a signed document.
 
 use chrono::NaiveDate;
 
-use crate::domain::{Action, EntityKind, Id, Observation};
-use crate::store::as_of::AsOf;
+use crate::domain::{Action, Entity, EntityKind, Id, Meeting, Observation};
+use crate::store::as_of::{AsOf, Owner};
 use crate::store::{Result, Store};
 
 pub(super) struct Snapshot<'a> {
     store: &'a Store,
     closed: Option<AsOf>,
+    approved: Option<AsOf>,
 }
 
 impl<'a> Snapshot<'a> {
@@ -22,7 +24,23 @@ impl<'a> Snapshot<'a> {
         Ok(Snapshot {
             store,
             closed: store.meeting_closed_at(meeting)?,
+            approved: store.meeting_approved_at(meeting)?,
         })
+    }
+
+    /// The meeting itself: as approved once justerat, else as it is.
+    pub fn meeting(&self, id: Id) -> Result<Meeting> {
+        let current: Meeting = self.store.require(id)?;
+        Ok(match self.approved {
+            Some(at) => self.store.as_of(id, at)?.unwrap_or(current),
+            None => current,
+        })
+    }
+
+    /// The meeting's own records of a kind, hanging on `owner` (the meeting, or a picture of
+    /// it): as approved once justerat, else as they are; in creation order.
+    pub fn own<T: Entity>(&self, owner: Owner) -> Result<Vec<T>> {
+        self.store.owned_records(owner, self.approved)
     }
 
     /// An action as the meeting saw it; one entered after the close (decided at the meeting,

@@ -51,6 +51,9 @@ pub enum PolisenError {
     )]
     NoMunicipality,
 
+    #[error("Hämtningen av polisens händelser avbröts. Inget lades in.")]
+    Cancelled,
+
     #[error(
         "Kunde inte nå polisens händelseflöde ({url}): {detail}. Kontrollera internetanslutningen och försök igen, eller spara svaret i en webbläsare och läs in det med lagesbild polisen import FIL."
     )]

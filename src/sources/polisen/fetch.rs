@@ -31,10 +31,25 @@ pub fn fetch(
     store: &mut Store,
     municipalities: &Municipalities,
 ) -> Result<ImportReport, PolisenError> {
+    fetch_from(store, municipalities, &feed_url(), &mut || true)
+}
+
+/// How often a fetch under way asks whether to go on.
+const ASK_EVERY: StdDuration = StdDuration::from_millis(100);
+
+/// Fetches the feed at `url` and imports the events of `municipalities`. `go_on` is asked
+/// while the download runs and once more before anything is written; a no stops the fetch
+/// with [`PolisenError::Cancelled`] and nothing written but the call, which may have reached
+/// the feed and so counts against its limits.
+pub fn fetch_from(
+    store: &mut Store,
+    municipalities: &Municipalities,
+    url: &str,
+    go_on: &mut dyn FnMut() -> bool,
+) -> Result<ImportReport, PolisenError> {
     if municipalities.is_empty() {
         return Err(PolisenError::NoMunicipality);
     }
-    let url = feed_url();
     let now = Utc::now();
     if let Some(next) = rate::next_allowed(&store.recent_calls(SERVICE)?, now) {
         return Err(PolisenError::RateLimited {
@@ -44,12 +59,37 @@ pub fn fetch(
             wait_s: (next - now).num_seconds().max(1),
         });
     }
-    let result = download(&url);
+    // The download runs on its own thread so a stop is heard within a tenth of a second; a
+    // stopped download finishes there (at most the client's 60 s) and is thrown away.
+    let (sender, answer) = std::sync::mpsc::channel();
+    let address = url.to_string();
+    std::thread::spawn(move || {
+        let _ = sender.send(download(&address));
+    });
+    let result = loop {
+        match answer.recv_timeout(ASK_EVERY) {
+            Ok(result) => break result,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if go_on() => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                store.record_call(SERVICE, now, rate::WINDOW)?;
+                return Err(PolisenError::Cancelled);
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                break Err(PolisenError::Download {
+                    detail: "hämtningen avbröts oväntat".into(),
+                });
+            }
+        }
+    };
     // A call that never reached the feed does not count against its limits.
     if !matches!(result, Err(PolisenError::NoNetwork { .. })) {
         store.record_call(SERVICE, now, rate::WINDOW)?;
     }
-    import_text(store, &result?, municipalities, &url)
+    let text = result?;
+    if !go_on() {
+        return Err(PolisenError::Cancelled);
+    }
+    import_text(store, &text, municipalities, url)
 }
 
 fn download(url: &str) -> Result<String, PolisenError> {

@@ -12,7 +12,7 @@ pub mod remap;
 pub mod types;
 
 pub use error::PolisenError;
-pub use fetch::fetch;
+pub use fetch::{feed_url, fetch, fetch_from};
 pub use import::{ImportReport, import_file, import_text, preview_text, read_file, record_id};
 pub use parse::{FeedEvent, parse_feed};
 pub use promote::{Promotion, Target, promote};

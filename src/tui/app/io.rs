@@ -91,6 +91,23 @@ impl Io {
                 ));
             }
             Effect::Meeting(fx) => screens::meeting::load::execute(s, today, fx)?,
+            Effect::Situation(screens::situation::messages::SituationEffect::FetchPolice) => {
+                let mut stopped = false;
+                let mut go_on = || {
+                    stopped = !progress(0.0);
+                    !stopped
+                };
+                match crate::services::polisen::fetch_own(&mut self.store, &mut go_on) {
+                    // A save as any other: the lists reload, the police's events with them.
+                    Ok(label) => Msg::Saved {
+                        label,
+                        undoable: false,
+                        hint: None,
+                    },
+                    Err(e) if stopped => Msg::Cancelled(e),
+                    Err(e) => Msg::Failed(e),
+                }
+            }
             Effect::Situation(fx) => screens::situation::load::execute(&mut self.store, today, fx)?,
             Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
             Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
@@ -100,10 +117,14 @@ impl Io {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }
             Effect::Check => {
-                match crate::services::check::run(&self.store, &mut |f| {
-                    progress(f);
-                }) {
+                let mut stopped = false;
+                let mut go_on = |fraction| {
+                    stopped = !progress(fraction);
+                    !stopped
+                };
+                match crate::services::check::run(&self.store, &mut go_on) {
                     Ok(text) => Msg::Info(text),
+                    Err(e) if stopped => Msg::Cancelled(e),
                     Err(e) => Msg::Failed(e),
                 }
             }

@@ -143,24 +143,28 @@ pub fn next_id() -> u64 {
 
 /// The label and kind of an effect slow enough to be shown as a job; quick loads are not.
 /// Cancellable where stopping leaves nothing behind: the demo (one transaction), a report
-/// export (stopped before its file is written), a preview (reads only). An import (backup,
-/// then one transaction) and a bundle export (`exchange::export`, one call) run to their end.
+/// export (stopped before its file is written), a preview and the check (they only read), the
+/// police fetch (stopped before anything is written), a bundle export (stopped before its file
+/// is written), an import (stopped after its backup, before its one transaction).
 pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
-    use JobKind::{Cancellable, MustFinish};
+    use JobKind::Cancellable;
     Some(match effect {
         Effect::LoadDemo => ("Läser in demodata", Cancellable),
         Effect::Export(_) => ("Skriver exporten", Cancellable),
         Effect::Exchange(ExchangeEffect::Preview(_)) => ("Läser paketet", Cancellable),
+        // Stopped after the checks and the backup, before the one transaction.
         Effect::Exchange(ExchangeEffect::Import(_)) => {
-            ("Importerar paketet (säkerhetskopia först)", MustFinish)
+            ("Importerar paketet (säkerhetskopia först)", Cancellable)
         }
-        Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", MustFinish),
-        // Over the network (a minute at most), then one transaction.
+        // Stopped once built, before its file is written.
+        Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", Cancellable),
+        // Over the network (a minute at most, stopped within a tenth of a second), then one
+        // transaction that starts only if it was not stopped.
         Effect::Situation(SituationEffect::FetchPolice) => {
-            ("Hämtar polisens händelser", MustFinish)
+            ("Hämtar polisens händelser", Cancellable)
         }
-        // Reads only, but in steps it cannot stop between.
-        Effect::Check => ("Kontrollerar kopian", MustFinish),
+        // Reads only: stopped at the next step, or within the op log's replay.
+        Effect::Check => ("Kontrollerar kopian", Cancellable),
         _ => return None,
     })
 }
@@ -244,7 +248,7 @@ mod tests {
         });
         jobs.on_event(JobEvent::Started {
             id: 2,
-            label: "Importerar paketet".into(),
+            label: "Skriver något som måste bli klart".into(),
             kind: JobKind::MustFinish,
         });
         assert!(!jobs.cancel(), "nothing here can be cancelled");

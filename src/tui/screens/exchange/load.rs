@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
+use crate::exchange::import::{ImportOptions, ImportOutcome, import_file, import_file_with};
 use crate::exchange::screen::{self, Choice};
 use crate::exchange::{ExchangeError, Result, export, partner};
 use crate::files::FileError;
@@ -21,7 +21,13 @@ pub fn execute(
     progress: &mut dyn FnMut(f64) -> bool,
 ) -> Vec<Msg> {
     let preview = matches!(effect, ExchangeEffect::Preview(_));
-    let result = run(store, effect);
+    let stopped = match effect {
+        ExchangeEffect::Import(_) => {
+            "Importen avbröts innan något ändrades. Säkerhetskopian som togs först finns kvar."
+        }
+        _ => "Paketet skrevs inte: exporten avbröts. Ingen fil skrevs.",
+    };
+    let result = run(store, effect, progress);
     if preview && !progress(1.0) {
         return vec![Msg::Cancelled(
             "Förhandsvisningen avbröts. Inget importerades.".into(),
@@ -29,6 +35,7 @@ pub fn execute(
     }
     match result {
         Ok(msg) => vec![msg],
+        Err(ExchangeError::Cancelled) => vec![Msg::Cancelled(stopped.into())],
         Err(e) => {
             crate::tui::app::log::write(&format!("exchange error: {e}"));
             vec![Msg::Failed(e.to_string())]
@@ -48,7 +55,11 @@ fn exchange(msg: ExchangeMsg) -> Msg {
     Msg::Exchange(Box::new(msg))
 }
 
-fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
+fn run(
+    store: &mut Store,
+    effect: ExchangeEffect,
+    progress: &mut dyn FnMut(f64) -> bool,
+) -> Result<Msg> {
     Ok(match effect {
         ExchangeEffect::Load { all } => exchange(ExchangeMsg::Loaded {
             overview: screen::overview(store)?,
@@ -76,7 +87,9 @@ fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
             }
         }
         ExchangeEffect::Import(file) => {
-            match import_file(store, &file, ImportOptions::default())? {
+            match import_file_with(store, &file, ImportOptions::default(), &mut || {
+                progress(0.5)
+            })? {
                 outcome @ ImportOutcome::Imported { .. } => saved(outcome.summary_sv()),
                 other => exchange(ExchangeMsg::Notice(other.summary_sv())),
             }
@@ -85,7 +98,8 @@ fn run(store: &mut Store, effect: ExchangeEffect) -> Result<Msg> {
             partner,
             file,
             overwrite,
-        } => match export::export_to(store, &partner, &file, overwrite) {
+        } => match export::export_to_with(store, &partner, &file, overwrite, &mut || progress(1.0))
+        {
             Ok(report) => saved(report.summary_sv()),
             Err(ExchangeError::File(FileError::Exists { .. })) if !overwrite => {
                 exchange(ExchangeMsg::ExportExists { partner, file })

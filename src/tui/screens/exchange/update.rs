@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 
+use crate::domain::Lang;
 use crate::exchange::screen::Choice;
+use crate::i18n::t;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, State};
 use crate::tui::input::commands::{ExchangeCmd, ListCmd};
@@ -41,7 +43,7 @@ pub fn on_msg(state: &mut State, msg: ExchangeMsg) -> Vec<Effect> {
         ExchangeMsg::Preview { file, text } => {
             crate::tui::overlays::confirm::ask(
                 state,
-                format!("{text} Importera paketet?"),
+                t!(state.lang, "exchange-import-question", text = text.as_str()),
                 Confirmed::ImportBundle(file),
             );
         }
@@ -49,9 +51,10 @@ pub fn on_msg(state: &mut State, msg: ExchangeMsg) -> Vec<Effect> {
             // "No" goes back to the export form, to choose another name.
             crate::tui::overlays::confirm::ask_over(
                 state,
-                format!(
-                    "Filen {} finns redan. Skriv över den med det nya paketet?",
-                    file.display()
+                t!(
+                    state.lang,
+                    "exchange-file-exists",
+                    file = file.display().to_string()
                 ),
                 Confirmed::OverwriteBundle { partner, file },
             );
@@ -102,7 +105,7 @@ pub fn on_command(state: &mut State, command: ExchangeCmd) -> Vec<Effect> {
         ExchangeCmd::Check => vec![Effect::Check],
         ExchangeCmd::Init => {
             if x.has_identity() {
-                state.error("Den här kopian har redan en identitet. Den visas överst.");
+                state.error(t!(state.lang, "exchange-identity-exists"));
             } else {
                 let own = state
                     .refs
@@ -110,17 +113,17 @@ pub fn on_command(state: &mut State, command: ExchangeCmd) -> Vec<Effect> {
                     .and_then(|id| state.refs.organisations.iter().find(|o| o.id == id))
                     .map(|o| o.name.clone())
                     .unwrap_or_default();
-                open_form(state, init_form(state.today.year(), &own));
+                open_form(state, init_form(state.today.year(), &own, state.lang));
             }
             Vec::new()
         }
         ExchangeCmd::Import => {
             if !x.has_identity() {
-                let hint = no_identity(&state.keymap);
+                let hint = no_identity(state);
                 state.error(hint);
             } else {
                 let dir = x.cwd.clone().unwrap_or_else(|| PathBuf::from("."));
-                open_form(state, import_form(&dir, state.today.year()));
+                open_form(state, import_form(&dir, state.today.year(), state.lang));
             }
             Vec::new()
         }
@@ -132,10 +135,11 @@ pub fn on_command(state: &mut State, command: ExchangeCmd) -> Vec<Effect> {
 }
 
 /// Says how to create the identity, with the key of the live keymap.
-fn no_identity(keymap: &crate::tui::input::keymap::Keymap) -> String {
-    format!(
-        "Den här kopian har ingen partneridentitet ännu. Tryck {} och ange organisationens namn.",
-        keymap.first_key(ExchangeCmd::Init)
+fn no_identity(state: &State) -> String {
+    t!(
+        state.lang,
+        "exchange-no-identity-short",
+        key = state.keymap.first_key(ExchangeCmd::Init)
     )
 }
 
@@ -146,28 +150,44 @@ fn open_form(state: &mut State, open: OpenForm) {
 fn resolve(state: &mut State, choice: Choice) -> Vec<Effect> {
     let x = &state.exchange;
     if !x.show_conflicts {
-        state.error("Visa konflikterna först med c, välj en och tryck b eller t.");
+        let km = &state.keymap;
+        let text = t!(
+            state.lang,
+            "exchange-show-conflicts-first",
+            conflicts = km.first_key(ExchangeCmd::Conflicts),
+            keep = km.first_key(ExchangeCmd::KeepCurrent),
+            take = km.first_key(ExchangeCmd::TakeOther)
+        );
+        state.error(text);
         return Vec::new();
     }
     match x.selected_conflict() {
         Some(c) if c.open => fx(ExchangeEffect::Resolve { id: c.id, choice }),
         Some(_) => {
-            state.error("Den här konflikten är redan löst.");
+            state.error(t!(state.lang, "exchange-conflict-already-resolved"));
             Vec::new()
         }
         None => {
-            state.error("Det finns ingen konflikt att lösa.");
+            state.error(t!(state.lang, "exchange-no-conflict"));
             Vec::new()
         }
     }
 }
 
+/// A form field's label from the catalogue (labels live as long as the program).
+fn label(lang: Lang, id: &str) -> &'static str {
+    crate::i18n::message_static(lang, id).unwrap_or_default()
+}
+
 /// The identity's form, prefilled with the own organisation's name.
-fn init_form(year: i32, own: &str) -> OpenForm {
+fn init_form(year: i32, own: &str, lang: Lang) -> OpenForm {
     OpenForm {
         form: Form::new(
-            "Partneridentitet för den här kopian",
-            vec![Field::text("name", "Organisationens namn", own).required()],
+            t!(lang, "exchange-form-identity"),
+            vec![
+                Field::text("name", label(lang, "exchange-field-organisation-name"), own)
+                    .required(),
+            ],
             year,
         ),
         purpose: FormPurpose::Exchange(ExchangeForm::Init),
@@ -183,12 +203,12 @@ fn dir_text(dir: &Path) -> String {
     s
 }
 
-fn import_form(dir: &Path, year: i32) -> OpenForm {
+fn import_form(dir: &Path, year: i32, lang: Lang) -> OpenForm {
     OpenForm {
         form: Form::new(
-            "Importera paket från partner",
+            t!(lang, "exchange-form-import"),
             vec![
-                Field::text("file", "Fil", &dir_text(dir))
+                Field::text("file", label(lang, "exchange-field-file"), &dir_text(dir))
                     .required()
                     .continued(),
             ],
@@ -215,19 +235,18 @@ pub fn default_file_name(partner: &str, today: chrono::NaiveDate) -> String {
 fn export_form(state: &mut State) {
     let x = &state.exchange;
     if !x.has_identity() {
-        state.error(no_identity(&state.keymap));
+        state.error(no_identity(state));
         return;
     }
     let Some(p) = x.selected_partner() else {
-        state.error(
-            "Det finns ingen betrodd partner. Lägg till en med lagesbild partner trust NAMN NYCKEL.",
-        );
+        state.error(t!(state.lang, "exchange-no-trusted-partner"));
         return;
     };
     if p.revoked_at.is_some() {
-        state.error(format!(
-            "{} är inte längre betrodd. Välj en annan partner med ↑↓.",
-            p.name
+        state.error(t!(
+            state.lang,
+            "exchange-partner-revoked",
+            partner = p.name.as_str()
         ));
         return;
     }
@@ -239,8 +258,12 @@ fn export_form(state: &mut State) {
     );
     let open = OpenForm {
         form: Form::new(
-            format!("Exportera paket till {}", p.name),
-            vec![Field::text("file", "Fil", &file).required()],
+            t!(
+                state.lang,
+                "exchange-form-export",
+                partner = p.name.as_str()
+            ),
+            vec![Field::text("file", label(state.lang, "exchange-field-file"), &file).required()],
             state.today.year(),
         ),
         purpose: FormPurpose::Exchange(ExchangeForm::Export {
@@ -271,7 +294,7 @@ pub fn submit(open: &OpenForm) -> Option<Vec<Effect>> {
 
 /// The confirmation of replacing a file with a new bundle.
 pub fn confirmed_overwrite(state: &mut State, partner: String, file: PathBuf) -> Vec<Effect> {
-    state.info("Skriver paketet …");
+    state.info(t!(state.lang, "exchange-writing-bundle"));
     fx(ExchangeEffect::Export {
         partner,
         file,
@@ -281,7 +304,7 @@ pub fn confirmed_overwrite(state: &mut State, partner: String, file: PathBuf) ->
 
 /// The confirmation of a previewed import.
 pub fn confirmed_import(state: &mut State, file: PathBuf) -> Vec<Effect> {
-    state.info("Importerar …");
+    state.info(t!(state.lang, "exchange-importing"));
     fx(ExchangeEffect::Import(file))
 }
 

@@ -7,7 +7,9 @@ use ratatui::symbols::merge::MergeStrategy;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::domain::Lang;
 use crate::exchange::screen::{ConflictSide, Overview, PartnerView};
+use crate::i18n::{message_static, t};
 use crate::store::partners::BundleLogEntry;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::{Command, ExchangeCmd};
@@ -34,10 +36,15 @@ fn when(rfc3339: &str) -> String {
         .unwrap_or_else(|_| rfc3339.chars().take(16).collect())
 }
 
-fn bundle_cell(entry: &Option<BundleLogEntry>, wide: bool) -> String {
+fn bundle_cell(entry: &Option<BundleLogEntry>, wide: bool, lang: Lang) -> String {
     match entry {
         None => "–".into(),
-        Some(e) if wide => format!("{} ({} ändr.)", when(&e.at), e.op_count),
+        Some(e) if wide => t!(
+            lang,
+            "exchange-bundle-cell",
+            when = when(&e.at),
+            count = e.op_count
+        ),
         Some(e) => when(&e.at),
     }
 }
@@ -45,20 +52,23 @@ fn bundle_cell(entry: &Option<BundleLogEntry>, wide: bool) -> String {
 /// The keys the key bar shows on this screen.
 pub fn keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
     let x = &state.exchange;
+    let mut key = |command: ExchangeCmd, id: &str| {
+        push(command.into(), message_static(state.lang, id).unwrap_or(""));
+    };
     if x.show_conflicts {
-        push(ExchangeCmd::KeepCurrent.into(), "behåll");
-        push(ExchangeCmd::TakeOther.into(), "ta andra");
-        push(ExchangeCmd::ShowAll.into(), "alla");
-        push(ExchangeCmd::Conflicts.into(), "partner");
+        key(ExchangeCmd::KeepCurrent, "exchange-key-keep");
+        key(ExchangeCmd::TakeOther, "exchange-key-take");
+        key(ExchangeCmd::ShowAll, "exchange-key-all");
+        key(ExchangeCmd::Conflicts, "exchange-key-partners");
     } else if x.overview.is_some() && !x.has_identity() {
-        push(ExchangeCmd::Init.into(), "skapa identitet");
+        key(ExchangeCmd::Init, "exchange-key-init");
     } else {
-        push(ExchangeCmd::Import.into(), "importera");
-        push(ExchangeCmd::Export.into(), "exportera");
-        push(ExchangeCmd::Conflicts.into(), "konflikter");
+        key(ExchangeCmd::Import, "exchange-key-import");
+        key(ExchangeCmd::Export, "exchange-key-export");
+        key(ExchangeCmd::Conflicts, "exchange-key-conflicts");
     }
     if !x.show_conflicts {
-        push(ExchangeCmd::Check.into(), "kontrollera");
+        key(ExchangeCmd::Check, "exchange-key-check");
     }
 }
 
@@ -67,45 +77,58 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         return conflicts(state, frame, area);
     }
     let lines = match &state.exchange.overview {
-        None => vec![Line::from("Läser in …")],
+        None => vec![Line::from(t!(state.lang, "exchange-loading"))],
         Some(o) => overview_lines(state, o, area.width as usize),
     };
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(block("Utbyte med partner", state)),
+            .block(block(t!(state.lang, "exchange-title"), state)),
         area,
     );
 }
 
 fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static>> {
-    let t = &state.theme;
+    let theme = &state.theme;
+    let lang = state.lang;
     let mut out = Vec::new();
     match &o.identity {
         None => {
             out.push(Line::from(Span::styled(
-                "⚠ Den här kopian har ingen partneridentitet ännu.",
-                t.warn,
+                t!(lang, "exchange-no-identity"),
+                theme.warn,
             )));
-            out.push(Line::from(format!(
-                "Tryck {} och ange organisationens namn, eller kör i ett terminalfönster:",
-                state.keymap.first_key(ExchangeCmd::Init)
+            out.push(Line::from(t!(
+                lang,
+                "exchange-no-identity-press",
+                key = state.keymap.first_key(ExchangeCmd::Init)
             )));
             out.push(Line::from(Span::styled(
-                "  lagesbild partner init --name \"Organisationens namn\"",
-                t.key,
+                format!("  {}", t!(lang, "exchange-no-identity-command")),
+                theme.key,
             )));
-            out.push(Line::from(
-                "Ge sedan nyckeln (lagesbild partner show-key) till partnerna och läs upp fingeravtrycket.",
-            ));
+            out.push(Line::from(t!(lang, "exchange-no-identity-then")));
         }
         Some(id) => {
-            out.push(Line::from(Span::styled("Den här kopian", t.title)));
-            out.push(Line::from(format!("  Namn: {}", id.name)));
-            out.push(Line::from(format!("  Partner-id: {}", id.partner_id)));
+            out.push(Line::from(Span::styled(
+                t!(lang, "exchange-this-copy"),
+                theme.title,
+            )));
+            out.push(Line::from(format!(
+                "  {}",
+                t!(lang, "exchange-own-name", name = id.name.as_str())
+            )));
+            out.push(Line::from(format!(
+                "  {}",
+                t!(
+                    lang,
+                    "exchange-own-partner-id",
+                    id = id.partner_id.to_string()
+                )
+            )));
             out.push(Line::from(vec![
-                Span::raw("  Fingeravtryck (läs upp): "),
-                Span::styled(id.fingerprint.clone(), t.title),
+                Span::raw(format!("  {} ", t!(lang, "exchange-own-fingerprint"))),
+                Span::styled(id.fingerprint.clone(), theme.title),
             ]));
         }
     }
@@ -114,29 +137,26 @@ fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static
     out.push(Line::from(""));
     out.push(if o.open_conflicts > 0 {
         Line::from(Span::styled(
-            format!(
-                "⚠ {} {} – {} visar dem och låter dig välja värde.",
-                o.open_conflicts,
-                if o.open_conflicts == 1 {
-                    "öppen konflikt"
-                } else {
-                    "öppna konflikter"
-                },
-                state.keymap.first_key(ExchangeCmd::Conflicts)
+            t!(
+                lang,
+                "exchange-open-conflicts",
+                count = o.open_conflicts,
+                key = state.keymap.first_key(ExchangeCmd::Conflicts)
             ),
-            t.warn,
+            theme.warn,
         ))
     } else {
-        Line::from("✓ Inga öppna konflikter.")
+        Line::from(t!(lang, "exchange-no-open-conflicts"))
     });
     if o.identity.is_some() {
         out.push(Line::from(Span::styled(
-            format!(
-                "{} importerar ett paket · {} exporterar ett paket till vald partner",
-                state.keymap.first_key(ExchangeCmd::Import),
-                state.keymap.first_key(ExchangeCmd::Export)
+            t!(
+                lang,
+                "exchange-import-export-hint",
+                import = state.keymap.first_key(ExchangeCmd::Import),
+                export = state.keymap.first_key(ExchangeCmd::Export)
             ),
-            t.dim,
+            theme.dim,
         )));
     }
     if let Some(s) = &state.status
@@ -144,41 +164,66 @@ fn overview_lines(state: &State, o: &Overview, width: usize) -> Vec<Line<'static
     {
         // The message line cuts long results (file paths): here they wrap.
         out.push(Line::from(""));
+        let id = if s.error {
+            "exchange-status-error"
+        } else {
+            "exchange-status-last"
+        };
         out.push(Line::from(Span::styled(
-            format!("{}{}", if s.error { "Fel: " } else { "Senast: " }, s.text),
-            if s.error { t.error } else { t.ok },
+            t!(lang, id, text = s.text.as_str()),
+            if s.error { theme.error } else { theme.ok },
         )));
     }
     out
 }
 
 fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<Line<'static>> {
-    let t = &state.theme;
+    let theme = &state.theme;
+    let lang = state.lang;
     let wide = width >= 120;
     let inner = width.saturating_sub(2);
     // Columns sized from the partners: the name, when each bundle was received and sent (a
     // date, or – before the first); the fingerprint always whole (it is read aloud).
     let received: Vec<String> = partners
         .iter()
-        .map(|p| bundle_cell(&p.last_received, wide))
+        .map(|p| bundle_cell(&p.last_received, wide, lang))
         .collect();
     let sent: Vec<String> = partners
         .iter()
-        .map(|p| bundle_cell(&p.last_sent, wide))
+        .map(|p| bundle_cell(&p.last_sent, wide, lang))
         .collect();
     // Narrow: shorter headings, so a column of dashes stays narrow.
     let (received_h, sent_h) = if wide {
-        ("Senast mottaget", "Senast skickat")
+        (
+            t!(lang, "exchange-column-last-received"),
+            t!(lang, "exchange-column-last-sent"),
+        )
     } else {
-        ("Mottaget", "Skickat")
+        (
+            t!(lang, "exchange-column-received"),
+            t!(lang, "exchange-column-sent"),
+        )
     };
+    let partner_h = t!(lang, "exchange-column-partner");
     let natural = [
-        columns::natural(partners.iter().map(|p| p.name.as_str()).chain(["Partner"])).min(40),
-        columns::natural(received.iter().map(String::as_str).chain([received_h])),
-        columns::natural(sent.iter().map(String::as_str).chain([sent_h])),
+        columns::natural(
+            partners
+                .iter()
+                .map(|p| p.name.as_str())
+                .chain([partner_h.as_str()]),
+        )
+        .min(40),
+        columns::natural(
+            received
+                .iter()
+                .map(String::as_str)
+                .chain([received_h.as_str()]),
+        ),
+        columns::natural(sent.iter().map(String::as_str).chain([sent_h.as_str()])),
     ];
+    let revoked_word = t!(lang, "exchange-revoked");
     let revoked_w = if partners.iter().any(|p| p.revoked_at.is_some()) {
-        13
+        revoked_word.chars().count() + 2
     } else {
         0
     };
@@ -189,31 +234,32 @@ fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<L
     );
     let [name_w, cell_w, sent_w] = [widths[0], widths[1], widths[2]];
     let mut out = vec![Line::from(Span::styled(
-        format!("Betrodda partner ({})", partners.len()),
-        t.title,
+        t!(lang, "exchange-trusted", count = partners.len()),
+        theme.title,
     ))];
     if partners.is_empty() {
-        out.push(Line::from(
-            "  Inga ännu. Lägg till en med lagesbild partner trust NAMN NYCKEL.",
-        ));
+        out.push(Line::from(format!(
+            "  {}",
+            t!(lang, "exchange-no-partners")
+        )));
         return out;
     }
     out.push(Line::from(Span::styled(
         format!(
             " {} {} {} {}",
-            cut("Partner", name_w),
-            cut("Fingeravtryck", 19),
-            cut(received_h, cell_w),
-            cut(sent_h, sent_w)
+            cut(&partner_h, name_w),
+            cut(&t!(lang, "exchange-column-fingerprint"), 19),
+            cut(&received_h, cell_w),
+            cut(&sent_h, sent_w)
         ),
-        t.dim,
+        theme.dim,
     )));
     for (i, p) in partners.iter().enumerate() {
         let selected = i == state.exchange.cursor;
         let revoked = if p.revoked_at.is_some() {
-            " ✗ återkallad"
+            format!(" {revoked_word}")
         } else {
-            ""
+            String::new()
         };
         out.push(Line::from(Span::styled(
             format!(
@@ -231,7 +277,8 @@ fn partner_lines(state: &State, partners: &[PartnerView], width: usize) -> Vec<L
 }
 
 fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
-    let t = &state.theme;
+    let theme = &state.theme;
+    let lang = state.lang;
     let x = &state.exchange;
     // The list and the two panes share their borders (┬ ┴ between the panes, ├ ┤ below the
     // list) instead of standing box against box.
@@ -243,20 +290,30 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let mut lines = Vec::new();
     if x.conflicts.is_empty() {
         lines.push(Line::from(if x.all_conflicts {
-            "Inga konflikter."
+            t!(lang, "exchange-no-conflicts")
         } else {
-            "✓ Inga öppna konflikter. a visar även lösta."
+            t!(
+                lang,
+                "exchange-no-open-conflicts-all",
+                key = state.keymap.first_key(ExchangeCmd::ShowAll)
+            )
         }));
     }
+    // Both state words padded to one width, so the fields line up.
+    let (open_word, resolved_word) = (
+        t!(lang, "exchange-conflict-open"),
+        t!(lang, "exchange-conflict-resolved"),
+    );
+    let word_w = open_word.chars().count().max(resolved_word.chars().count());
     for (i, c) in x.conflicts.iter().enumerate().skip(start).take(height) {
         let selected = i == x.conflict_cursor;
-        let state_word = if c.open { "⚠ öppen" } else { "✓ löst " };
+        let state_word = cut(if c.open { &open_word } else { &resolved_word }, word_w);
         let style = if selected {
-            t.selected
+            theme.selected
         } else if c.open {
-            t.warn
+            theme.warn
         } else {
-            t.normal
+            theme.normal
         };
         lines.push(Line::from(Span::styled(
             format!(
@@ -264,9 +321,9 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 "{}{state_word} {} · {}: {}",
                 sel(selected),
                 if c.is_delete_race {
-                    "borttagen eller ändrad".to_string()
+                    t!(lang, "exchange-conflict-delete-race")
                 } else {
-                    format!("fält {}", c.field)
+                    t!(lang, "exchange-conflict-field", field = c.field.as_str())
                 },
                 c.entity_label,
                 c.record_title,
@@ -274,19 +331,19 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
             style,
         )));
     }
-    let title = format!(
-        "Konflikter{} · {} av {}",
+    let title = t!(
+        lang,
         if x.all_conflicts {
-            " (även lösta)"
+            "exchange-conflicts-title-all"
         } else {
-            ""
+            "exchange-conflicts-title"
         },
-        if x.conflicts.is_empty() {
+        at = if x.conflicts.is_empty() {
             0
         } else {
             x.conflict_cursor + 1
         },
-        x.conflicts.len()
+        total = x.conflicts.len()
     );
     frame.render_widget(
         Paragraph::new(lines).block(block(title, state).merge_borders(MergeStrategy::Exact)),
@@ -296,24 +353,26 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
         .spacing(Spacing::Overlap(1))
         .areas(detail_area);
     let (current, other) = match x.selected_conflict() {
-        Some(c) => (side_lines(&c.current), side_lines(&c.other)),
+        Some(c) => (side_lines(&c.current, lang), side_lines(&c.other, lang)),
         None => (Vec::new(), Vec::new()),
     };
     let km = &state.keymap;
     for (rect, title, lines) in [
         (
             left,
-            format!(
-                "Nuvarande värde ({} behåller)",
-                km.first_key(ExchangeCmd::KeepCurrent)
+            t!(
+                lang,
+                "exchange-current-value",
+                key = km.first_key(ExchangeCmd::KeepCurrent)
             ),
             current,
         ),
         (
             right,
-            format!(
-                "Det andra värdet ({} tar det)",
-                km.first_key(ExchangeCmd::TakeOther)
+            t!(
+                lang,
+                "exchange-other-value",
+                key = km.first_key(ExchangeCmd::TakeOther)
             ),
             other,
         ),
@@ -327,11 +386,15 @@ fn conflicts(state: &State, frame: &mut Frame<'_>, area: Rect) {
     }
 }
 
-fn side_lines(s: &ConflictSide) -> Vec<Line<'static>> {
+fn side_lines(s: &ConflictSide, lang: Lang) -> Vec<Line<'static>> {
     vec![
-        Line::from(format!("Partner: {}", s.partner)),
-        Line::from(format!("Av: {}", s.actor)),
-        Line::from(format!("Tid: {} UTC", s.at)),
-        Line::from(format!("Värde: {}", s.shown)),
+        Line::from(t!(
+            lang,
+            "exchange-side-partner",
+            value = s.partner.as_str()
+        )),
+        Line::from(t!(lang, "exchange-side-actor", value = s.actor.as_str())),
+        Line::from(t!(lang, "exchange-side-time", value = s.at.as_str())),
+        Line::from(t!(lang, "exchange-side-value", value = s.shown.as_str())),
     ]
 }

@@ -127,14 +127,16 @@ pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Resu
             crate::tui::screens::situation::duplicate::load(s, *of)?
         }
         SituationEffect::Promote(request) => police::promote(s, request),
-        SituationEffect::FetchPolice => match crate::services::polisen::fetch_own(s) {
-            // A save as any other: the lists reload, the police's events with them.
-            Ok(label) => Msg::Saved {
-                label,
-                undoable: false,
-                hint: None,
-            },
-            Err(e) => Msg::Failed(e),
-        },
+        // A job with a cancel key: carried out by the worker's `Io`, which hears the key.
+        SituationEffect::FetchPolice => {
+            match crate::services::polisen::fetch_own(s, &mut || true) {
+                Ok(label) => Msg::Saved {
+                    label,
+                    undoable: false,
+                    hint: None,
+                },
+                Err(e) => Msg::Failed(e),
+            }
+        }
     })
 }
