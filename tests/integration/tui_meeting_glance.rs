@@ -92,18 +92,7 @@ fn the_real_binary_shows_the_week_before_and_during_the_meeting() {
     use crate::common::pty::Session;
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("lagesbild.db");
-    {
-        let mut store =
-            lagesbild::store::Store::open(&db, lagesbild::store::Access::ReadWrite).expect("open");
-        lagesbild::seed::load_demo(
-            &mut store,
-            &lagesbild::seed::DemoOptions {
-                today: today(),
-                years: None,
-            },
-        )
-        .expect("demo");
-    }
+    demo_database(&db);
     let mut app = Session::start_sized(&db, dir.path(), &[], 160, 48);
     app.wait_for("Veckan i korthet · v. 47");
     app.wait_for("Alla områden: händelser per vecka, 12 veckor");

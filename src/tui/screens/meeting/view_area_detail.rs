@@ -110,37 +110,33 @@ fn counted(name: &str, count: u32, width: u16) -> String {
 }
 
 fn type_lines(state: &State, w: &Window, width: u16) -> Vec<Line<'static>> {
-    let t = &state.theme;
-    let mut out = vec![Line::from(Span::styled(
-        t!(state.lang, "detail-types"),
-        t.title,
-    ))];
-    if w.types.is_empty() {
-        out.push(Line::from(Span::styled(
-            t!(state.lang, "detail-none"),
-            t.dim,
-        )));
-    }
-    for (id, n) in &w.types {
-        out.push(Line::from(counted(&type_name(state, *id), *n, width)));
-    }
-    out
+    let rows = w.types.iter().map(|(id, n)| (type_name(state, *id), *n));
+    counted_lines(state, t!(state.lang, "detail-types"), rows, width)
 }
 
 fn spot_lines(state: &State, w: &Window, width: u16) -> Vec<Line<'static>> {
+    let rows = w
+        .hot_spots
+        .iter()
+        .map(|(id, n)| (state.refs.place_name(*id), *n));
+    counted_lines(state, t!(state.lang, "detail-hot-spots"), rows, width)
+}
+
+/// A heading and a row per (name, count), or "–" when there is none.
+fn counted_lines(
+    state: &State,
+    heading: String,
+    rows: impl Iterator<Item = (String, u32)>,
+    width: u16,
+) -> Vec<Line<'static>> {
     let t = &state.theme;
-    let mut out = vec![Line::from(Span::styled(
-        t!(state.lang, "detail-hot-spots"),
-        t.title,
-    ))];
-    if w.hot_spots.is_empty() {
+    let mut out = vec![Line::from(Span::styled(heading, t.title))];
+    out.extend(rows.map(|(name, n)| Line::from(counted(&name, n, width))));
+    if out.len() == 1 {
         out.push(Line::from(Span::styled(
             t!(state.lang, "detail-none"),
             t.dim,
         )));
-    }
-    for (id, n) in &w.hot_spots {
-        out.push(Line::from(counted(&state.refs.place_name(*id), *n, width)));
     }
     out
 }

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::glance_areas::{areas_table, week_bars};
 use super::glance_lists::{fact_lines, side_lines};
-use super::week_glance::TREND_WEEKS;
+use super::week_glance::{TREND_WEEKS, WeekGlance};
 use crate::domain::Vocabulary;
 use crate::i18n::t;
 use crate::tui::app::state::State;
@@ -57,16 +57,20 @@ pub fn render_idle(state: &State, frame: &mut Frame<'_>, area: Rect) {
         let lines = side_lines(state, g, right.width as usize, right.height as usize, true);
         frame.render_widget(Paragraph::new(lines), right);
     } else {
-        // Narrow: the counts that matter in a line each, then the areas in what is left.
-        let facts = fact_lines(state, g, body.width as usize);
-        let [f, rest] = Layout::vertical([
-            Constraint::Length(facts.len() as u16 + 1),
-            Constraint::Min(0),
-        ])
-        .areas(body);
-        frame.render_widget(Paragraph::new(facts), f);
-        areas_table(state, g, frame, rest, usize::MAX);
+        facts_then_areas(state, g, frame, body);
     }
+}
+
+/// The counts that matter in a line each, then the areas in what is left.
+fn facts_then_areas(state: &State, g: &WeekGlance, frame: &mut Frame<'_>, area: Rect) {
+    let facts = fact_lines(state, g, area.width as usize);
+    let [f, rest] = Layout::vertical([
+        Constraint::Length(facts.len() as u16 + 1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(facts), f);
+    areas_table(state, g, frame, rest, usize::MAX);
 }
 
 /// During a meeting on a wide screen: the glance under the agenda, in a narrow column.
@@ -80,14 +84,7 @@ pub fn render_column(state: &State, frame: &mut Frame<'_>, area: Rect) {
     );
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
-    let facts = fact_lines(state, g, inner.width as usize);
-    let [f, rest] = Layout::vertical([
-        Constraint::Length(facts.len() as u16 + 1),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
-    frame.render_widget(Paragraph::new(facts), f);
-    areas_table(state, g, frame, rest, usize::MAX);
+    facts_then_areas(state, g, frame, inner);
 }
 
 /// During a meeting on a narrow screen: the week in one line.
