@@ -7,7 +7,8 @@ use super::picture::PictureInfo;
 use super::scenarios::season_factor;
 use super::weekly::{AgendaRow, Generator, T1, T2, T3, T4, T5, T6, T7, T8, T9, row};
 use crate::domain::week::date_long_sv;
-use crate::domain::{AgendaKind, IsoWeek};
+use crate::domain::{AgendaKind, IsoWeek, Lang, Vocabulary};
+use crate::i18n::dates::time_span;
 
 /// How many actions § 6 names before "samt N ytterligare".
 const LISTED: usize = 6;
@@ -129,7 +130,9 @@ impl Generator<'_> {
                 information.push(second);
             }
         }
-        let next = date + Duration::days(7);
+        // The next meeting is the series' next one after this.
+        let series = &world.series;
+        let next = series.next_date(date + Duration::days(1));
         vec![
             row(
                 AgendaKind::Oppnande,
@@ -157,9 +160,11 @@ impl Generator<'_> {
                 AgendaKind::NastaMote,
                 T8,
                 format!(
-                    "Nästa möte torsdag {} kl. 09.00–10.30, {}.",
+                    "Nästa möte {} {} {}, {}.",
+                    series.weekday.label(Lang::Sv),
                     date_long_sv(next),
-                    world.meeting.location
+                    time_span(Lang::Sv, series.start_time, series.end_time),
+                    series.location
                 ),
                 None,
             ),

@@ -19,6 +19,7 @@ mod place_project;
 mod plan;
 mod prevention;
 mod scenarios;
+mod series;
 pub mod source;
 pub mod taxonomy;
 mod weekly;

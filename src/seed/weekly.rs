@@ -2,7 +2,7 @@
 //! with its attendance, agenda (§ 1–9), situation picture, follow-ups and new actions. The
 //! current week's meeting is planned, not held, so a user can run it.
 
-use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
+use chrono::{Duration, NaiveDate};
 
 use super::counts::Counts;
 use super::observations::{Generated, pick_weighted};
@@ -155,8 +155,9 @@ impl<'a> Generator<'a> {
         prev: &[Generated],
     ) -> store::Result<()> {
         let world = self.world;
-        let m = &world.meeting;
-        let date = week.day(Weekday::Thu);
+        // Every meeting is the series': its weekday, time, room and functions.
+        let m = &world.series;
+        let date = week.day(m.weekday.chrono());
         let id = demo_id("meeting", &week.to_string());
         let last_held = week == IsoWeek::of(self.today).plus_weeks(-1);
         let status = match (planned, last_held) {
@@ -174,12 +175,12 @@ impl<'a> Generator<'a> {
                 kind: MeetingKind::Vecka,
                 group_name: m.group_name.clone(),
                 date,
-                start_time: NaiveTime::from_hms_opt(9, 0, 0),
-                end_time: NaiveTime::from_hms_opt(10, 30, 0),
+                start_time: m.start_time,
+                end_time: m.end_time,
                 location: m.location.clone(),
                 chair: m.chair.clone(),
                 note_taker: m.note_taker.clone(),
-                adjuster: Some(m.adjuster.clone()),
+                adjuster: m.adjuster.clone(),
                 status,
                 approved_on,
                 dnr: None,
@@ -187,7 +188,7 @@ impl<'a> Generator<'a> {
             },
         )?;
         let texts = if planned {
-            self.planned_agenda(week)
+            self.planned_agenda()
         } else {
             self.attendance(w, c, id, week)?;
             let followed = self.follow_ups(w, c, id, date)?;
@@ -260,23 +261,14 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn planned_agenda(&mut self, week: IsoWeek) -> Vec<AgendaRow> {
-        let open = self.open.len();
+    /// The planned meeting's §§ without texts: what is said is written at the meeting, from
+    /// the week's data as it is then (a count fixed at seeding goes stale).
+    fn planned_agenda(&mut self) -> Vec<AgendaRow> {
         vec![
             row(AgendaKind::Oppnande, T1, String::new(), None),
             row(AgendaKind::Dagordning, T2, String::new(), None),
-            row(
-                AgendaKind::Uppfoljning,
-                T3,
-                format!("{open} öppna åtgärder att följa upp."),
-                None,
-            ),
-            row(
-                AgendaKind::Omrade,
-                T4,
-                format!("Händelser vecka {}.", week.plus_weeks(-1).week()),
-                None,
-            ),
+            row(AgendaKind::Uppfoljning, T3, String::new(), None),
+            row(AgendaKind::Omrade, T4, String::new(), None),
             row(AgendaKind::Analys, T5, String::new(), None),
             row(AgendaKind::Beslut, T6, String::new(), None),
             row(AgendaKind::Information, T7, String::new(), None),

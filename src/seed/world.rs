@@ -23,6 +23,10 @@ pub fn demo_id(kind: &str, code: &str) -> Id {
 #[serde(deny_unknown_fields)]
 pub(crate) struct MeetingDef {
     pub group_name: String,
+    pub weekday: crate::domain::Weekday,
+    /// "09:00"
+    pub start_time: String,
+    pub end_time: String,
     pub location: String,
     pub chair: String,
     pub note_taker: String,
@@ -125,6 +129,8 @@ pub(crate) struct World {
     pub municipality: String,
     pub own_org: Id,
     pub meeting: MeetingDef,
+    /// The samverkansgrupp's meeting series, made from `meeting`.
+    pub series: crate::domain::MeetingSeries,
     pub orgs: Vec<OrgInfo>,
     pub areas: Vec<AreaInfo>,
     pub places: Vec<PlaceInfo>,
@@ -269,10 +275,12 @@ impl World {
                     format!("okänd egen organisation ”{}”", wf.own_organisation),
                 )
             })?;
+        let series = super::series::of(&wf.meeting, file)?;
         Ok(World {
             municipality: wf.municipality,
             own_org,
             meeting: wf.meeting,
+            series,
             orgs,
             areas,
             places,
@@ -287,6 +295,7 @@ impl World {
         for r in orgs {
             counts.create(w, r)?;
         }
+        counts.create(w, &self.series)?;
         for r in participants {
             counts.create(w, r)?;
         }

@@ -54,6 +54,7 @@ mod tui_jobs;
 mod tui_keys;
 mod tui_layers;
 mod tui_meeting;
+mod tui_meeting_glance;
 mod tui_meeting_snapshots;
 mod tui_pickers;
 mod tui_police;

@@ -1,9 +1,9 @@
 //! The taxonomies and the demo, loaded into a real SQLite file.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use lagesbild::domain::{
     Action, ActionStatus, EntityKind, EventType, IsoWeek, Meeting, MeetingStatus, Observation,
-    PreventiveMeasure, ReviewStatus, Severity, Theme, prevention::uncovered_themes,
+    PreventiveMeasure, ReviewStatus, Severity, Theme, Weekday, prevention::uncovered_themes,
 };
 use lagesbild::seed::{DemoOptions, SeedError, load_demo, load_taxonomies};
 use lagesbild::store::{Access, Store};
@@ -199,6 +199,67 @@ fn seed_demo_is_deterministic_for_a_given_day() {
     let (a, b) = (dump("a.db"), dump("b.db"));
     assert!(a.0.len() > 1000);
     assert!(a == b, "two loads for the same day differ");
+}
+
+#[test]
+fn seed_demo_has_the_groups_meeting_series_and_every_meeting_follows_it() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "series.db");
+    let summary = ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: None,
+        },
+    ));
+    assert_eq!(summary.count(EntityKind::MeetingSeries), 1);
+    let series = ok(store.meeting_series_in_use());
+    let Some(series) = series else {
+        panic!("the demo has no meeting series")
+    };
+    assert_eq!(series.group_name, "Samverkansgrupp trygghet (EST)");
+    assert_eq!(series.weekday, Weekday::Torsdag);
+    assert_eq!(series.start_time, NaiveTime::from_hms_opt(9, 0, 0));
+    assert_eq!(series.end_time, NaiveTime::from_hms_opt(10, 30, 0));
+    assert_eq!(series.location, "Stadshuset, sammanträdesrum Ängen");
+    assert!(
+        series.chair.starts_with("trygghetssamordnare"),
+        "{series:?}"
+    );
+    assert_eq!(series.agenda.len(), 9, "{:?}", series.agenda);
+    let meetings: Vec<Meeting> = ok(store.all());
+    assert_eq!(meetings.len(), 52);
+    for m in &meetings {
+        assert_eq!(m.date.weekday(), series.weekday.chrono(), "{}", m.date);
+        assert_eq!(
+            (
+                &m.group_name,
+                m.start_time,
+                m.end_time,
+                &m.location,
+                &m.chair
+            ),
+            (
+                &series.group_name,
+                series.start_time,
+                series.end_time,
+                &series.location,
+                &series.chair
+            )
+        );
+        let agenda = ok(store.agenda_of_meeting(m.id));
+        let titles: Vec<&str> = agenda.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, series.agenda, "{}", m.date);
+    }
+    // The planned meeting's §§ say nothing a later week would make untrue ("14 öppna
+    // åtgärder", "Händelser vecka 47"): their texts are written at the meeting.
+    let planned = ok(store.next_planned_meeting());
+    let Some(planned) = planned else {
+        panic!("the demo has no planned meeting")
+    };
+    for item in ok(store.agenda_of_meeting(planned.id)) {
+        assert_eq!(item.text, "", "§ {} {}", item.number, item.title);
+    }
 }
 
 #[test]

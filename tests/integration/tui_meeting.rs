@@ -119,15 +119,20 @@ fn a_cancelled_meeting_stays_marked_and_a_new_meeting_takes_the_series() {
         .minutes_refused(lagesbild::domain::Lang::Sv)
         .expect("refused");
     assert!(why.contains("inställt"), "{why}");
-    // n: none planned now, so a new one today with the series' details and agenda.
+    // n: none planned now, so a new one on the series' next weekday (Friday 20 November, the
+    // day after "today"), not today, with the series' details and agenda.
     app.keys(&["n"]);
-    assert!(
-        matches!(app.state.overlay, Some(Overlay::Confirm { .. })),
-        "{}",
-        app.status()
-    );
+    match &app.state.overlay {
+        Some(Overlay::Confirm { question, .. }) => {
+            assert!(question.contains("fredag 20 november 2026"), "{question}");
+            assert!(question.contains("kl. 09.00–10.30"), "{question}");
+            assert!(question.contains("Stadshuset, rum Lärkan"), "{question}");
+        }
+        other => panic!("no question: {other:?}"),
+    }
     app.keys(&["j"]);
     let m = app.state.meeting.data.meeting.clone().expect("started");
+    assert_eq!(m.date.to_string(), "2026-11-20", "the series' weekday");
     assert_eq!(m.location, "Stadshuset, rum Lärkan");
     assert_eq!(m.note_taker, "kommunsekreterare");
     assert_eq!(
@@ -138,14 +143,14 @@ fn a_cancelled_meeting_stays_marked_and_a_new_meeting_takes_the_series() {
     assert_eq!(agenda.len(), 10);
     assert_eq!(agenda[0].number, 1);
     assert_eq!(agenda[0].title, "Mötets öppnande");
-    // The next meeting is proposed on the series' weekday (a Friday) at its time.
+    // The next meeting is proposed on the series' weekday (a Friday) a week on, at its time.
     for _ in 0..6 {
         app.keys(&["right"]);
     }
     assert_eq!(app.state.meeting.step, Step::NextMeeting);
     app.keys(&["n"]);
     let form = app.screen(80, 24);
-    assert!(form.contains("2026-11-20"), "{form}");
+    assert!(form.contains("2026-11-27"), "{form}");
     assert!(form.contains("09.00"), "{form}");
 }
 

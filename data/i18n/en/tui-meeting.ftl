@@ -45,7 +45,7 @@ meeting-series-line = { $weekday } { $time } { $room } · chair: { $chair } · n
 meeting-series-change-hint = { $key } changes the meeting series. A new meeting takes its details and agenda.
 meeting-series-missing = No meeting series yet: { $key } sets the group's weekday, time, room, functions and agenda.
 meeting-setup-step-series = meeting series
-meeting-start-from-series = No meeting is planned this week ({ $week }). Start a new meeting of { $group } today, { $today }, with the series' details and agenda?
+meeting-start-from-series = No meeting is planned this week ({ $week }). Start a new meeting of { $group } on the series' day, { $when }, with the series' details and agenda?
 meeting-recent-heading = Latest meetings
 
 ## Labels of the meeting forms (a field's label in the catalogue when none here)

@@ -45,7 +45,7 @@ meeting-series-line = { $weekday } { $time } { $room } · ordförande: { $chair 
 meeting-series-change-hint = { $key } ändrar mötesserien. Ett nytt möte får dess uppgifter och dagordning.
 meeting-series-missing = Ingen mötesserie ännu: { $key } lägger in gruppens veckodag, tid, lokal, funktioner och dagordning.
 meeting-setup-step-series = mötesserie
-meeting-start-from-series = Inget möte är planerat den här veckan ({ $week }). Starta ett nytt möte för { $group } i dag, { $today }, med mötesseriens uppgifter och dagordning?
+meeting-start-from-series = Inget möte är planerat den här veckan ({ $week }). Starta ett nytt möte för { $group } på mötesseriens dag, { $when }, med mötesseriens uppgifter och dagordning?
 meeting-recent-heading = Senaste mötena
 
 ## Labels of the meeting forms (a field's label in the catalogue when none here)

@@ -242,6 +242,8 @@ impl State {
                 step: Step::Attendance,
                 cursor: 0,
                 select: None,
+                observation: 0,
+                heat_long: false,
             },
             observations: ObsState::default(),
             actions: ActionsState::default(),

@@ -418,6 +418,9 @@ fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
             push(MeetingCmd::Edit.into(), word("meeting-key-area-text"));
             push(MeetingCmd::Open.into(), "iakttagelser");
             push(MeetingCmd::New.into(), "ny åtgärd");
+            let word = |id| crate::i18n::message_static(state.lang, id).unwrap_or_default();
+            push(MeetingCmd::HeatWeeks.into(), word("detail-key-weeks"));
+            push(MeetingCmd::NextObservation.into(), word("detail-key-next"));
         }
         Step::Decisions => push(MeetingCmd::New.into(), "ny åtgärd"),
         Step::Events => push(MeetingCmd::New.into(), "ny händelse"),

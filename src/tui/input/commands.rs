@@ -82,6 +82,9 @@ commands!(
         MoveUp = "move_up",
         MoveDown = "move_down",
         CancelMeeting = "cancel_meeting",
+        HeatWeeks = "heat_weeks",
+        NextObservation = "next_observation",
+        PrevObservation = "prev_observation",
     }
 );
 

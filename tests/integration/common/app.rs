@@ -72,19 +72,21 @@ pub fn town_app_sized(width: u16, height: u16) -> App {
 /// The bundled demo (a fictional municipality) for 2026-11-19.
 pub fn demo_app_sized(width: u16, height: u16) -> App {
     let dir = tempfile::tempdir().expect("dir");
-    {
-        let mut store =
-            Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
-        lagesbild::seed::load_demo(
-            &mut store,
-            &lagesbild::seed::DemoOptions {
-                today: today(),
-                years: None,
-            },
-        )
-        .expect("demo");
-    }
+    demo_database(&dir.path().join("lagesbild.db"));
     open(dir, width, height)
+}
+
+/// Writes the bundled demo for 2026-11-19 into a new database at `path`.
+pub fn demo_database(path: &std::path::Path) {
+    let mut store = Store::open(path, Access::ReadWrite).expect("open");
+    lagesbild::seed::load_demo(
+        &mut store,
+        &lagesbild::seed::DemoOptions {
+            today: today(),
+            years: None,
+        },
+    )
+    .expect("demo");
 }
 
 /// Closes the store and opens the same file again, as a restart does.

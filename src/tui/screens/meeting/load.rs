@@ -2,15 +2,18 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, FollowUp, IsoWeek};
+use crate::analysis::{AreaTree, Fact};
+use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, FollowUp, Id, IsoWeek};
 use crate::store::queries::Page;
 use crate::store::queries::actions::{ActionFilter, ActionRow};
 use crate::store::queries::observations::ObservationFilter;
 use crate::store::{Result, Store};
 use crate::tui::app::messages::Msg;
+use crate::tui::screens::meeting::area_detail::AreaDetail;
 use crate::tui::screens::meeting::area_text::AreaWeek;
 use crate::tui::screens::meeting::messages::{MeetingEffect, MeetingMsg};
 use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
+use crate::tui::screens::meeting::week_glance::{TREND_WEEKS, WeekGlance};
 
 /// The meeting in progress and everything its agenda shows.
 pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
@@ -33,7 +36,15 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             Some(n) => s.agenda_of_meeting(n.id)?,
             None => Vec::new(),
         };
+        let open_actions = open_actions(s, today, None)?;
         return Ok(MeetingData {
+            glance: Some(glance(
+                s,
+                IsoWeek::of(today),
+                &open_actions,
+                &facts_of(s, IsoWeek::of(today))?,
+                &AreaTree::load(s)?,
+            )?),
             series,
             recent,
             agenda,
@@ -45,18 +56,7 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
     };
     let picture = s.picture_of_meeting(m.id)?;
     let attendance: Vec<Attendance> = s.attendance_of(m.id)?;
-    let open_actions: Vec<ActionRow> = s
-        .actions(
-            &ActionFilter {
-                open_only: true,
-                ..ActionFilter::default()
-            },
-            today,
-            Page::new(0, 500),
-        )?
-        .into_iter()
-        .filter(|a| a.meeting_id != Some(m.id))
-        .collect();
+    let open_actions = open_actions(s, today, Some(m.id))?;
     let decided = s.actions(
         &ActionFilter {
             meeting: Some(m.id),
@@ -117,7 +117,20 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             followed_up.push((a.title, f.status_after));
         }
     }
+    // The week at a glance and each area's detail count the same events.
+    let facts = facts_of(s, week)?;
+    let tree = AreaTree::load(s)?;
+    let observations = s.observations(
+        &ObservationFilter {
+            week: Some(week),
+            ..ObservationFilter::default()
+        },
+        Page::new(0, 5000),
+    )?;
+    let area_ids: Vec<Id> = lines.iter().map(|l| l.area.id).collect();
     Ok(MeetingData {
+        details: AreaDetail::all(week, &area_ids, &facts, &tree, &observations),
+        glance: Some(glance(s, week, &open_actions, &facts, &tree)?),
         series,
         recent,
         agenda,
@@ -133,6 +146,42 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         next_meeting,
         last_closed,
     })
+}
+
+/// The open actions, earliest deadline first; at a meeting, those decided at it left out
+/// (they are the meeting's own, not ones to follow up).
+fn open_actions(s: &Store, today: NaiveDate, meeting: Option<Id>) -> Result<Vec<ActionRow>> {
+    Ok(s.actions(
+        &ActionFilter {
+            open_only: true,
+            ..ActionFilter::default()
+        },
+        today,
+        Page::new(0, 500),
+    )?
+    .into_iter()
+    .filter(|a| meeting.is_none() || a.meeting_id != meeting)
+    .collect())
+}
+
+/// The reported events of the trend's weeks ending with `week`.
+pub fn facts_of(s: &Store, week: IsoWeek) -> Result<Vec<Fact>> {
+    let first = week.plus_weeks(1 - TREND_WEEKS as i64);
+    s.analysis_facts(first.monday(), week.sunday())
+}
+
+/// The week at a glance: the trend's events (`facts_of`) counted by the shared analysis, and
+/// the police events of the week and the one before.
+pub fn glance(
+    s: &Store,
+    week: IsoWeek,
+    open_actions: &[ActionRow],
+    facts: &[Fact],
+    tree: &AreaTree,
+) -> Result<WeekGlance> {
+    let mut police = s.own_police_events_in_week(week.plus_weeks(-1))?;
+    police.extend(s.own_police_events_in_week(week)?);
+    Ok(WeekGlance::of(week, facts, tree, open_actions, police))
 }
 
 /// Carries out the meeting screen's work.

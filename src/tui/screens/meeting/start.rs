@@ -5,7 +5,7 @@ use crate::domain::{
     AreaAssessment, Classification, Id, IsoWeek, MeetingStatus, PictureLevel, PictureStatus,
     SituationPicture,
 };
-use crate::i18n::t;
+use crate::i18n::{dates, t};
 use crate::tui::app::effects::{Change, Edit, Effect, Record};
 use crate::tui::app::state::{Confirmed, State};
 use crate::tui::input::commands::MeetingCmd;
@@ -36,13 +36,29 @@ pub fn ask_or_start(state: &mut State) -> Vec<Effect> {
             m.week().short_sv()
         ),
         None => match &state.meeting.data.series {
-            Some(s) => t!(
-                state.lang,
-                "meeting-start-from-series",
-                week = this_week.short_sv(),
-                today = state.today.to_string(),
-                group = s.group_name.as_str()
-            ),
+            Some(s) => {
+                let lang = state.lang;
+                let date = s.next_date(state.today);
+                // "fredag 20 november 2026 kl. 09.00–10.30, Stadshuset": the room when given.
+                let day = format!(
+                    "{} {} {}",
+                    dates::weekday(lang, date),
+                    dates::date_long(lang, date),
+                    dates::time_span(lang, s.start_time, s.end_time)
+                );
+                let when = [day.trim(), s.location.trim()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                t!(
+                    lang,
+                    "meeting-start-from-series",
+                    week = this_week.short_sv(),
+                    group = s.group_name.as_str(),
+                    when = when
+                )
+            }
             None => format!(
                 "Inget möte är planerat den här veckan ({}). Starta ett nytt möte i dag, {}?",
                 this_week.short_sv(),
@@ -54,9 +70,9 @@ pub fn ask_or_start(state: &mut State) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Starts the planned meeting, or a new one today with the series' details (the last
-/// meeting's where there is no series) and the series' default agenda. Open actions from
-/// earlier meetings carry over by being open.
+/// Starts the planned meeting, or a new one on the series' next weekday (on or after today)
+/// with its details and default agenda — without a series today, with the last meeting's
+/// details. Open actions from earlier meetings carry over by being open.
 pub fn start_meeting(state: &mut State) -> Vec<Effect> {
     let today = state.today;
     let planned = planned_soon(state);
@@ -71,7 +87,7 @@ pub fn start_meeting(state: &mut State) -> Vec<Effect> {
             let m = series::new_meeting(
                 data.series.as_ref(),
                 data.last_closed.as_ref(),
-                today,
+                data.series.as_ref().map_or(today, |s| s.next_date(today)),
                 MeetingStatus::Pagar,
                 state.lang,
             );

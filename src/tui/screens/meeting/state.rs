@@ -88,6 +88,10 @@ pub struct MeetingData {
     pub series: Option<MeetingSeries>,
     /// The latest meetings, newest first, cancelled ones too (shown as such).
     pub recent: Vec<Meeting>,
+    /// The week at a glance: the meeting's week, or without one the current week.
+    pub glance: Option<crate::tui::screens::meeting::week_glance::WeekGlance>,
+    /// Per area (as `areas`), its detail for the areas step; empty without a meeting.
+    pub details: Vec<crate::tui::screens::meeting::area_detail::AreaDetail>,
     /// Actions followed up at this meeting: (title, status after).
     pub followed_up: Vec<(String, Option<crate::domain::ActionStatus>)>,
 }
@@ -98,6 +102,10 @@ pub struct MeetingState {
     pub step: Step,
     /// The cursor within the current step's list.
     pub cursor: usize,
+    /// The selected observation in the areas step's detail (its whole text is shown).
+    pub observation: usize,
+    /// The areas step's detail counts over 12 weeks rather than 4.
+    pub heat_long: bool,
     /// An action just saved from a step (a new one, a follow-up): selected once the meeting
     /// is loaded again.
     pub select: Option<crate::domain::Id>,

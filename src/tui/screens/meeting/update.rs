@@ -11,7 +11,9 @@ use crate::tui::screens::Screen;
 use crate::tui::screens::actions::forms as action_forms;
 use crate::tui::screens::meeting::messages::MeetingMsg;
 use crate::tui::screens::meeting::state::Step;
-use crate::tui::screens::meeting::{agenda, area_text, attendance, details, forms, series, start};
+use crate::tui::screens::meeting::{
+    agenda, area_detail, area_text, attendance, details, forms, series, start,
+};
 use crate::tui::screens::situation::state::ObsFilter;
 
 /// How many rows the current step lists.
@@ -67,6 +69,8 @@ fn step_index(step: Step) -> usize {
 pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
     let height = state.list_height;
     let m = &mut state.meeting;
+    // Another area: its first observation.
+    m.observation = 0;
     match command {
         ListCmd::Down => m.cursor += 1,
         ListCmd::Up => m.cursor = m.cursor.saturating_sub(1),
@@ -95,6 +99,14 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
         }
         MeetingCmd::CancelMeeting => {
             details::ask_cancel(state);
+            return Vec::new();
+        }
+        MeetingCmd::HeatWeeks => {
+            state.meeting.heat_long = !state.meeting.heat_long;
+            return Vec::new();
+        }
+        MeetingCmd::NextObservation | MeetingCmd::PrevObservation => {
+            area_detail::step_observation(state, command == MeetingCmd::NextObservation);
             return Vec::new();
         }
         _ => {}
@@ -210,7 +222,10 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
         MeetingCmd::Export
         | MeetingCmd::Series
         | MeetingCmd::Details
-        | MeetingCmd::CancelMeeting => {}
+        | MeetingCmd::CancelMeeting
+        | MeetingCmd::HeatWeeks
+        | MeetingCmd::NextObservation
+        | MeetingCmd::PrevObservation => {}
     }
     clamp_cursor(state);
     Vec::new()

@@ -14,41 +14,9 @@ use crate::tui::widgets::columns;
 use crate::tui::widgets::text::{block, cut, one_line, row_style, sel, status_word};
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
-    let t = &state.theme;
     let data = &state.meeting.data;
     let Some(m) = &data.meeting else {
-        let mut lines = vec![
-            Line::from(Span::styled("Inget möte pågår.", t.title)),
-            Line::from(""),
-        ];
-        if let Some(last) = &data.last_closed {
-            lines.push(Line::from(format!(
-                "Senaste möte: {} ({}), {}",
-                last.date,
-                last.week().short_sv(),
-                last.status.label_sv()
-            )));
-        }
-        if let Some(next) = &data.next_meeting {
-            lines.push(Line::from(format!(
-                "Planerat möte: {} ({}) {}",
-                next.date,
-                next.week().short_sv(),
-                next.location
-            )));
-        }
-        lines.extend(super::view_series::idle_lines(state));
-        lines.push(Line::from(""));
-        lines.push(Line::from(vec![
-            Span::styled(state.keymap.first_key(MeetingCmd::New), t.key),
-            Span::raw(" startar veckans möte. Öppna åtgärder från tidigare möten följer med."),
-        ]));
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(ratatui::widgets::Wrap { trim: false })
-                .block(block("Möte", state)),
-            area,
-        );
+        super::view_glance::render_idle(state, frame, area);
         return;
     };
     let title = format!(
@@ -58,11 +26,50 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         m.week().short_sv(),
         m.status.label_sv()
     );
+    // The areas step on a wide screen: the selected area's detail beside the table takes the
+    // room the week at a glance has under the agenda in the other steps.
+    let with_detail = state.meeting.step == Step::Areas && area.width >= 140;
     let (agenda, content) = if area.width >= 100 {
-        let [a, c] = Layout::horizontal([Constraint::Length(34), Constraint::Min(40)]).areas(area);
+        // Room for the week at a glance under the agenda on a wide screen.
+        let left = if area.width >= 150 && !with_detail {
+            46
+        } else {
+            34
+        };
+        let [a, c] =
+            Layout::horizontal([Constraint::Length(left), Constraint::Min(40)]).areas(area);
         (Some(a), c)
     } else {
         (None, area)
+    };
+    // During the meeting the week at a glance stays in view: under the agenda on a wide
+    // screen, as one line under the step on a narrow one.
+    let (agenda, glance) = match agenda {
+        Some(a) if a.height > Step::ALL.len() as u16 + 12 && !with_detail => {
+            let [steps, glance] = Layout::vertical([
+                Constraint::Length(Step::ALL.len() as u16 + 2),
+                Constraint::Min(0),
+            ])
+            .areas(a);
+            (Some(steps), Some(glance))
+        }
+        other => (other, None),
+    };
+    if let Some(g) = glance {
+        super::view_glance::render_column(state, frame, g);
+    }
+    let summary = match agenda {
+        None => super::view_glance::summary_line(state),
+        Some(_) => None,
+    };
+    let content = match &summary {
+        Some(line) if content.height > 8 => {
+            let [c, s] =
+                Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(content);
+            frame.render_widget(Paragraph::new(line.clone()), s);
+            c
+        }
+        _ => content,
     };
     if let Some(a) = agenda {
         let lines: Vec<Line> = Step::ALL
@@ -85,6 +92,23 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         format!("{n}. {}", step.title())
     } else {
         format!("{title} · {n}/{} {}", Step::ALL.len(), step.title())
+    };
+    let content = if with_detail {
+        let [table, detail] =
+            Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)])
+                .areas(content);
+        super::view_area_detail::render(state, frame, detail);
+        table
+    } else if step == Step::Areas && content.height > 12 {
+        // Narrow: the area's most common types and hot spots under the table.
+        let below = super::view_area_detail::summary_lines(state, content.width as usize);
+        let [table, s] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(below.len() as u16)])
+                .areas(content);
+        frame.render_widget(Paragraph::new(below), s);
+        table
+    } else {
+        content
     };
     let height = content.height.saturating_sub(2) as usize;
     let lines = step_lines(state, height, content.width as usize);

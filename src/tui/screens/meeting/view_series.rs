@@ -1,5 +1,4 @@
-//! What the Möte screen shows of the series, the latest meetings (a cancelled one as such)
-//! and the agenda's §§.
+//! What the Möte screen shows of the series and the agenda's §§.
 
 use ratatui::text::{Line, Span};
 
@@ -10,64 +9,13 @@ use crate::tui::input::commands::MeetingCmd;
 use crate::tui::screens::meeting::view::window;
 use crate::tui::widgets::text::{one_line, row_style, sel};
 
-/// Below "Inget möte pågår": the series (or how to set it) and the latest meetings.
-pub fn idle_lines(state: &State) -> Vec<Line<'static>> {
-    let t = &state.theme;
-    let lang = state.lang;
-    let d = &state.meeting.data;
-    let key = |c: MeetingCmd| state.keymap.first_key(c);
-    let mut out = vec![Line::from("")];
-    match &d.series {
-        Some(s) => {
-            out.push(Line::from(Span::styled(
-                t!(lang, "meeting-series-heading", name = s.group_name.as_str()),
-                t.title,
-            )));
-            out.push(Line::from(series_line(s, lang)));
-            out.push(Line::from(Span::styled(
-                t!(
-                    lang,
-                    "meeting-series-change-hint",
-                    key = key(MeetingCmd::Series)
-                ),
-                t.dim,
-            )));
-        }
-        None => out.push(Line::from(Span::styled(
-            t!(
-                lang,
-                "meeting-series-missing",
-                key = key(MeetingCmd::Series)
-            ),
-            t.warn,
-        ))),
-    }
-    if !d.recent.is_empty() {
-        out.push(Line::from(""));
-        out.push(Line::from(Span::styled(
-            t!(lang, "meeting-recent-heading"),
-            t.title,
-        )));
-        for m in &d.recent {
-            out.push(Line::from(format!(
-                "  {} ({}) {} · {}",
-                m.date,
-                m.week().short_sv(),
-                m.group_name,
-                m.status.label(lang)
-            )));
-        }
-    }
-    out
-}
-
 /// A function not given yet reads "–".
 fn or_dash(s: &str) -> &str {
     if s.trim().is_empty() { "–" } else { s }
 }
 
 /// "torsdag kl. 09.00–10.30, Stadshuset · ordförande trygghetssamordnare · …"
-fn series_line(s: &crate::domain::MeetingSeries, lang: Lang) -> String {
+pub(super) fn series_line(s: &crate::domain::MeetingSeries, lang: Lang) -> String {
     t!(
         lang,
         "meeting-series-line",
