@@ -24,10 +24,9 @@ fn the_narrow_tab_bar_keeps_a_space_before_and_after_the_active_tab() {
         .unwrap_or_default()
         .to_string();
     assert!(tabs.contains("[1 Möte] 2 Lägesbild"), "{tabs}");
-    // Nine tabs do not all fit with titles in 80 columns: the farthest show their number.
-    for n in 1..=9 {
-        assert!(tabs.contains(&n.to_string()), "tab {n} fits: {tabs}");
-    }
+    // Nine tabs do not all fit with titles in 80 columns: the nearest show, and › says more
+    // follow (the number keys still reach them).
+    assert!(tabs.ends_with('›'), "{tabs}");
 }
 
 /// The screen line that shows a list row: the one holding these two texts.
