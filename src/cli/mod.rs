@@ -17,6 +17,7 @@ mod partner;
 mod polisen;
 mod record;
 mod report;
+mod sheet;
 mod stats;
 
 use std::path::PathBuf;
@@ -110,6 +111,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
     Polisen(polisen::PolisenArgs),
+    /// Kalkylark: mallar till partner utan programmet, och inläsning av ifyllda mallar.
+    Sheet(sheet::SheetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -233,5 +236,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Minutes(args)) => minutes::run(&args, ctx),
         Some(Command::Report(args)) => report::run(&args, ctx),
         Some(Command::Polisen(args)) => polisen::run(&args, ctx),
+        Some(Command::Sheet(args)) => sheet::run(&args, ctx),
     }
 }

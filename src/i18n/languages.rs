@@ -20,6 +20,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "tui-forms.ftl"),
             catalogue_file!($code, "tui-meeting.ftl"),
             catalogue_file!($code, "pii.ftl"),
+            catalogue_file!($code, "sheets.ftl"),
         ]
     };
 }

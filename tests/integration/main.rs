@@ -33,6 +33,7 @@ mod report_sheets;
 mod reports;
 mod seed;
 mod setup;
+mod sheets;
 mod store;
 mod store_lists;
 mod store_retire;

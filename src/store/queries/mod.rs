@@ -11,6 +11,7 @@ pub mod observations;
 pub mod police_events;
 pub mod priorities;
 pub mod records;
+pub mod sheet_keys;
 pub mod reports;
 pub mod stats;
 pub mod write_mark;
