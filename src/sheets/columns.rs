@@ -108,9 +108,9 @@ impl SheetKind {
     /// The kind named on the command line, in English or Swedish.
     pub fn parse(s: &str) -> Option<SheetKind> {
         let s = s.trim().to_lowercase();
-        SheetKind::ALL.into_iter().find(|k| {
-            k.code() == s || Lang::ALL.iter().any(|l| k.title(*l).to_lowercase() == s)
-        })
+        SheetKind::ALL
+            .into_iter()
+            .find(|k| k.code() == s || Lang::ALL.iter().any(|l| k.title(*l).to_lowercase() == s))
     }
 
     /// The sheet's name and the kind's plural ("Iakttagelser").
@@ -213,8 +213,7 @@ mod tests {
                 );
                 for lang in Lang::ALL {
                     assert!(
-                        c.field == REFERENCE
-                            || kind.entity().field_label(c.field, *lang).is_some(),
+                        c.field == REFERENCE || kind.entity().field_label(c.field, *lang).is_some(),
                         "{kind:?} {} has no label",
                         c.field
                     );

@@ -131,9 +131,8 @@ pub fn import_file(
     options: SheetImportOptions,
 ) -> Result<SheetImport, SheetError> {
     let file = path.display().to_string();
-    let format = SheetFormat::of(path).ok_or_else(|| SheetError::UnknownFormat {
-        file: file.clone(),
-    })?;
+    let format =
+        SheetFormat::of(path).ok_or_else(|| SheetError::UnknownFormat { file: file.clone() })?;
     let bytes = crate::files::read_limited(path, MAX_SHEET_BYTES)?;
     let rejected_to = rejected_path(path, options.lang);
     import_bytes(store, &bytes, format, &file, Some(&rejected_to), options)
@@ -260,8 +259,8 @@ fn write_rejected(
         );
         cells
     });
-    let bytes = crate::report::csv::table(&head, rows)
-        .map_err(|e| SheetError::Encode(e.to_string()))?;
+    let bytes =
+        crate::report::csv::table(&head, rows).map_err(|e| SheetError::Encode(e.to_string()))?;
     let options = WriteOptions {
         overwrite: true,
         ..WriteOptions::default()

@@ -33,7 +33,10 @@ pub struct ChoiceList {
 }
 
 fn key(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl ChoiceList {
@@ -111,7 +114,11 @@ impl Lists {
                 &[other, &e.code, &id],
             );
         }
-        for o in store.all::<Organisation>()?.into_iter().filter(|o| o.active) {
+        for o in store
+            .all::<Organisation>()?
+            .into_iter()
+            .filter(|o| o.active)
+        {
             lists.add_organisation(o.id, &o.name, o.short_name.as_deref());
         }
         for term in store.all::<Term>()?.into_iter().filter(|t| t.active) {
@@ -119,14 +126,18 @@ impl Lists {
                 Lang::Sv => (&term.label_sv, &term.label_en),
                 _ => (&term.label_en, &term.label_sv),
             };
-            lists.terms.entry(term.vocabulary.clone()).or_default().push(
-                Choice {
-                    label: label.clone(),
-                    value: text(&term.code),
-                    within: None,
-                },
-                &[other, &term.code],
-            );
+            lists
+                .terms
+                .entry(term.vocabulary.clone())
+                .or_default()
+                .push(
+                    Choice {
+                        label: label.clone(),
+                        value: text(&term.code),
+                        within: None,
+                    },
+                    &[other, &term.code],
+                );
         }
         Ok(lists)
     }
@@ -176,7 +187,9 @@ impl Lists {
             Values::Reference(EntityKind::EventType) => Some(self.event_types.clone()),
             Values::Reference(EntityKind::Organisation) => Some(self.organisations.clone()),
             Values::Reference(_) => None,
-            Values::Term(vocabulary) => Some(self.terms.get(vocabulary).cloned().unwrap_or_default()),
+            Values::Term(vocabulary) => {
+                Some(self.terms.get(vocabulary).cloned().unwrap_or_default())
+            }
             Values::Vocabulary { key, codes } => {
                 let mut list = ChoiceList::default();
                 for code in codes {
@@ -200,8 +213,16 @@ impl Lists {
             Values::YesNo => {
                 let mut list = ChoiceList::default();
                 for (yes, id, others) in [
-                    (true, "sheet-yes", ["ja", "yes", "1", "x", "true", "sant"].as_slice()),
-                    (false, "sheet-no", ["nej", "no", "0", "false", "falskt"].as_slice()),
+                    (
+                        true,
+                        "sheet-yes",
+                        ["ja", "yes", "1", "x", "true", "sant"].as_slice(),
+                    ),
+                    (
+                        false,
+                        "sheet-no",
+                        ["nej", "no", "0", "false", "falskt"].as_slice(),
+                    ),
                 ] {
                     list.push(
                         Choice {

@@ -145,7 +145,10 @@ pub fn layout(
                     .join(", "),
             });
         }
-        if table.headings[..i].iter().any(|o| o.trim().eq_ignore_ascii_case(h)) {
+        if table.headings[..i]
+            .iter()
+            .any(|o| o.trim().eq_ignore_ascii_case(h))
+        {
             return Err(SheetError::ColumnTwice {
                 column: h.to_string(),
             });
@@ -211,9 +214,11 @@ pub fn check(table: &Table, layout: &Layout, judge: &mut Judge<'_>) -> Checked {
             };
             let c = cell(*at);
             match values::value(c, spec.values, list.as_ref(), judge.lang) {
-                Ok(Value::Null) if spec.required => {
-                    errors.push(fault(t!(judge.lang, "sheet-required", column = heading.as_str())))
-                }
+                Ok(Value::Null) if spec.required => errors.push(fault(t!(
+                    judge.lang,
+                    "sheet-required",
+                    column = heading.as_str()
+                ))),
                 Ok(v) => {
                     labels.insert(spec.field.into(), Value::String(c.shown()));
                     fields.insert(spec.field.into(), v);
@@ -303,7 +308,10 @@ fn build(
     };
     let already = match kind {
         SheetKind::Observations => {
-            let area = fields.get("area_id").and_then(Value::as_str).unwrap_or_default();
+            let area = fields
+                .get("area_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             if let Some(place) = fields.get("place_id").and_then(Value::as_str)
                 && let Some(p) = judge.lists.places.find(place)
                 && p.within.map(|a| a.to_string()).as_deref() != Some(area)
@@ -367,7 +375,10 @@ fn build(
             named_before(&judge.lists.areas, &label("name"), None)
         }
         SheetKind::Places => {
-            let area = fields.get("area_id").and_then(Value::as_str).unwrap_or_default();
+            let area = fields
+                .get("area_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             let already = named_before(&judge.lists.places, &label("name"), Some(area));
             fill(
                 &mut fields,

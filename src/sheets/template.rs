@@ -46,7 +46,11 @@ fn example_cell(
         Values::Whole => "1".into(),
         Values::Text => crate::i18n::message_static(
             lang,
-            &format!("sheet-example-{}-{}", kind.code(), c.field.replace('_', "-")),
+            &format!(
+                "sheet-example-{}-{}",
+                kind.code(),
+                c.field.replace('_', "-")
+            ),
         )
         .unwrap_or_default()
         .to_string(),
@@ -64,7 +68,11 @@ pub fn instructions(kind: SheetKind, lang: Lang) -> Vec<String> {
         t!(lang, "sheet-instructions-title", kind = kind.title(lang)),
         t!(lang, "sheet-instructions-intro"),
         t!(lang, "sheet-instructions-no-personal-data"),
-        t!(lang, "sheet-instructions-example", marker = example_marker(lang)),
+        t!(
+            lang,
+            "sheet-instructions-example",
+            marker = example_marker(lang)
+        ),
         String::new(),
         t!(lang, "sheet-instructions-columns"),
     ];
@@ -107,7 +115,11 @@ pub fn csv(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Vec<u8>, SheetError> {
-    let headings: Vec<String> = kind.columns().iter().map(|c| c.heading(kind, lang)).collect();
+    let headings: Vec<String> = kind
+        .columns()
+        .iter()
+        .map(|c| c.heading(kind, lang))
+        .collect();
     let head: Vec<&str> = headings.iter().map(String::as_str).collect();
     crate::report::csv::table(&head, [example_row(kind, lists, today, lang)])
         .map_err(|e| SheetError::Encode(e.to_string()))
@@ -242,7 +254,11 @@ fn write_example(
     format: &Format,
 ) -> Result<(), XlsxError> {
     let number = text.replace(',', ".").parse::<f64>().ok();
-    match (c.values, NaiveDate::parse_from_str(text, "%Y-%m-%d"), number) {
+    match (
+        c.values,
+        NaiveDate::parse_from_str(text, "%Y-%m-%d"),
+        number,
+    ) {
         (Values::Date, Ok(d), _) => {
             ws.write_datetime_with_format(1, col, excel_date(d)?, format)?;
         }

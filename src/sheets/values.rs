@@ -96,10 +96,7 @@ pub fn value(
             .filter(|n| n.fract() == 0.0 && n.abs() < 1e15)
             .map(|n| json!(n as i64))
             .ok_or_else(|| t!(lang, "sheet-bad-whole", value = shown)),
-        Values::YesNo
-        | Values::Reference(_)
-        | Values::Vocabulary { .. }
-        | Values::Term(_) => {
+        Values::YesNo | Values::Reference(_) | Values::Vocabulary { .. } | Values::Term(_) => {
             let list = choices.cloned().unwrap_or_default();
             chosen(&list, shown, lang).map(|c| c.value.clone())
         }
@@ -148,16 +145,27 @@ mod tests {
             want
         );
         let bad = date(Cell::Text("19 nov".into())).unwrap_err();
-        assert!(bad.contains("”19 nov”") && bad.contains("2026-11-19"), "{bad}");
+        assert!(
+            bad.contains("”19 nov”") && bad.contains("2026-11-19"),
+            "{bad}"
+        );
         let time = |c: Cell| value(&c, Values::Time, None, Lang::Sv);
         assert_eq!(time(Cell::Text("22.30".into())), Ok(json!("22:30:00")));
         assert_eq!(time(Cell::Number(0.9375)), Ok(json!("22:30:00")));
-        assert!(time(Cell::Text("sent".into())).unwrap_err().contains("klockslag"));
+        assert!(
+            time(Cell::Text("sent".into()))
+                .unwrap_err()
+                .contains("klockslag")
+        );
         let decimal = |c: Cell| value(&c, Values::Decimal, None, Lang::Sv);
         assert_eq!(decimal(Cell::Text("59,3293".into())), Ok(json!(59.3293)));
         let whole = |c: Cell| value(&c, Values::Whole, None, Lang::Sv);
         assert_eq!(whole(Cell::Text("3".into())), Ok(json!(3)));
-        assert!(whole(Cell::Text("3,5".into())).unwrap_err().contains("heltal"));
+        assert!(
+            whole(Cell::Text("3,5".into()))
+                .unwrap_err()
+                .contains("heltal")
+        );
         assert_eq!(
             value(&Cell::Text("  ".into()), Values::Date, None, Lang::Sv),
             Ok(Value::Null)

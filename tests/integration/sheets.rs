@@ -117,10 +117,23 @@ fn an_xlsx_template_carries_drop_downs_from_the_copys_lists_a_locked_heading_and
     let list_validations = sheet.matches("type=\"list\"").count();
     // Dygnsperiod, område, plats, händelsetyp, organisation, allvarlighetsnivå, bedömning.
     assert_eq!(list_validations, 7, "{sheet}");
-    assert!(sheet.contains("<formula1>'Listor'!$E$2:$E$2</formula1>"), "{sheet}");
-    assert!(sheet.contains("type=\"date\""), "the date column is checked as a date");
-    assert!(sheet.contains("<sheetProtection"), "the heading row is locked");
-    assert!(lists_sheet.contains("state=\"hidden\"") || unzip(&bytes, "xl/workbook.xml").contains("state=\"hidden\""));
+    // The place column (F) offers the places listed on the hidden sheet's third column.
+    assert!(
+        sheet.contains("sqref=\"F2:F20001\"><formula1>'Listor'!$C$2:$C$2</formula1>"),
+        "{sheet}"
+    );
+    assert!(
+        sheet.contains("type=\"date\""),
+        "the date column is checked as a date"
+    );
+    assert!(
+        sheet.contains("<sheetProtection"),
+        "the heading row is locked"
+    );
+    assert!(
+        lists_sheet.contains("state=\"hidden\"")
+            || unzip(&bytes, "xl/workbook.xml").contains("state=\"hidden\"")
+    );
     for listed in [
         "Lindängsringen",
         "Lindängstorget",
@@ -133,7 +146,10 @@ fn an_xlsx_template_carries_drop_downs_from_the_copys_lists_a_locked_heading_and
         assert!(strings.contains(listed), "{listed} in the workbook");
     }
     let styles = unzip(&bytes, "xl/styles.xml");
-    assert!(styles.contains("yyyy-mm-dd"), "date columns are formatted as dates");
+    assert!(
+        styles.contains("yyyy-mm-dd"),
+        "date columns are formatted as dates"
+    );
 }
 
 #[test]
@@ -144,11 +160,19 @@ fn a_filled_in_xlsx_lands_in_the_review_queue_from_the_partners_template() {
     let today = day(2026, 11, 19);
     let example = template::example_row(SheetKind::Observations, &lists, today, Lang::Sv);
     let mut rows = vec![example];
-    rows.push(observation_row("", "Lindängstorget", "Klotter på elskåpet."));
+    rows.push(observation_row(
+        "",
+        "Lindängstorget",
+        "Klotter på elskåpet.",
+    ));
     rows.push(observation_row("R2", "", "Krossad ruta i entrén."));
     let path = write(db.dir.path(), "ifylld.xlsx", &filled_xlsx(&rows));
     let outcome = import(&mut db.store, &path, options());
-    assert_eq!((outcome.new, outcome.already), (2, 0), "the example row is skipped");
+    assert_eq!(
+        (outcome.new, outcome.already),
+        (2, 0),
+        "the example row is skipped"
+    );
     let found = observations(&db.store);
     assert_eq!(found.len(), 2);
     for o in &found {
@@ -161,17 +185,32 @@ fn a_filled_in_xlsx_lands_in_the_review_queue_from_the_partners_template() {
             "{source}"
         );
     }
-    assert!(found.iter().any(|o| o.external_ref.as_deref().is_some_and(|r| r.ends_with(": R2"))));
+    assert!(found.iter().any(|o| {
+        o.external_ref
+            .as_deref()
+            .is_some_and(|r| r.ends_with(": R2"))
+    }));
     let told = outcome.told(Lang::Sv).join("\n");
-    assert!(told.contains("2 nya") && told.contains("granskning"), "{told}");
+    assert!(
+        told.contains("2 nya") && told.contains("granskning"),
+        "{told}"
+    );
 }
 
 #[test]
 fn csv_in_both_separators_and_encodings_reads_as_the_same_rows() {
-    let rows = vec![observation_row("", "Lindängstorget", "Klotter på väggen vid förskolan.")];
-    let (win, _, _) = encoding_rs::WINDOWS_1252.encode(&csv_text(&rows, ';'));
+    let rows = vec![observation_row(
+        "",
+        "Lindängstorget",
+        "Klotter på väggen vid förskolan.",
+    )];
+    let text = csv_text(&rows, ';');
+    let (win, _, _) = encoding_rs::WINDOWS_1252.encode(&text);
     let cases: Vec<(&str, Vec<u8>)> = vec![
-        ("utf8-bom-semikolon.csv", format!("\u{feff}{}", csv_text(&rows, ';')).into_bytes()),
+        (
+            "utf8-bom-semikolon.csv",
+            format!("\u{feff}{}", csv_text(&rows, ';')).into_bytes(),
+        ),
         ("utf8-komma.csv", csv_text(&rows, ',').into_bytes()),
         ("windows-1252.csv", win.into_owned()),
     ];
@@ -267,9 +306,18 @@ fn a_file_that_is_no_template_is_refused_with_what_to_do() {
     world(&mut db.store);
     let dir = db.dir.path().to_path_buf();
     let cases: Vec<(PathBuf, &str)> = vec![
-        (write(&dir, "a.pdf", b"%PDF"), "är varken .xlsx, .ods eller .csv"),
-        (write(&dir, "tom.csv", b"\xef\xbb\xbfDatum;Plats\n"), "har inga rader att läsa in"),
-        (write(&dir, "annat.csv", b"Namn;Telefon\nx;y\n"), "passar ingen mall"),
+        (
+            write(&dir, "a.pdf", b"%PDF"),
+            "är varken .xlsx, .ods eller .csv",
+        ),
+        (
+            write(&dir, "tom.csv", b"\xef\xbb\xbfDatum;Plats\n"),
+            "har inga rader att läsa in",
+        ),
+        (
+            write(&dir, "annat.csv", b"Namn;Telefon\nx;y\n"),
+            "passar ingen mall",
+        ),
         (
             write(&dir, "trasig.xlsx", b"PK\x03\x04 inte en arbetsbok"),
             "går inte att läsa som kalkylark",
@@ -277,21 +325,36 @@ fn a_file_that_is_no_template_is_refused_with_what_to_do() {
     ];
     for (path, expected) in cases {
         let err = import_file(&mut db.store, &path, options()).expect_err("refused");
-        assert!(err.to_string().contains(expected), "{}: {err}", path.display());
+        assert!(
+            err.to_string().contains(expected),
+            "{}: {err}",
+            path.display()
+        );
     }
     let mut head = headings(SheetKind::Observations);
     head.push("Anteckning".into());
-    let text = format!("{}\n{}\n", head.join(";"), observation_row("", "", "x").join(";"));
-    let err = import_file(&mut db.store, &write(&dir, "extra.csv", text.as_bytes()), options())
-        .expect_err("unknown column");
+    let text = format!(
+        "{}\n{}\n",
+        head.join(";"),
+        observation_row("", "", "x").join(";")
+    );
+    let err = import_file(
+        &mut db.store,
+        &write(&dir, "extra.csv", text.as_bytes()),
+        options(),
+    )
+    .expect_err("unknown column");
     assert!(
         matches!(err, SheetError::UnknownColumn { .. })
-            && err.to_string().contains("Kolumnen ”Anteckning” finns inte i mallen"),
+            && err
+                .to_string()
+                .contains("Kolumnen ”Anteckning” finns inte i mallen"),
         "{err}"
     );
     let mut no_org = headings(SheetKind::Observations);
     no_org.pop();
-    let text = format!("{}\n", no_org.join(";")) + "x;2026-11-19;;;Lindängsringen;;Skadegörelse/klotter;Klotter;;;\n";
+    let text = format!("{}\n", no_org.join(";"))
+        + "x;2026-11-19;;;Lindängsringen;;Skadegörelse/klotter;Klotter;;;\n";
     let err = import_file(
         &mut db.store,
         &write(&dir, "utan-org.csv", text.as_bytes()),
@@ -302,7 +365,8 @@ fn a_file_that_is_no_template_is_refused_with_what_to_do() {
     )
     .expect_err("missing column");
     assert!(
-        err.to_string().contains("Kolumnen Rapporterande organisation saknas"),
+        err.to_string()
+            .contains("Kolumnen Rapporterande organisation saknas"),
         "{err}"
     );
     assert!(observations(&db.store).is_empty());
@@ -316,12 +380,29 @@ fn a_dry_run_changes_nothing_and_reading_again_adds_nothing() {
         observation_row("", "Lindängstorget", "Klotter på elskåpet."),
         observation_row("17", "", "Krossad ruta."),
     ];
-    let path = write(db.dir.path(), "rapport.csv", csv_text(&rows, ';').as_bytes());
+    let path = write(
+        db.dir.path(),
+        "rapport.csv",
+        csv_text(&rows, ';').as_bytes(),
+    );
     let audit_before = db.store.audit_entries(100).expect("audit").len();
-    let preview = import(&mut db.store, &path, SheetImportOptions { dry_run: true, ..options() });
+    let preview = import(
+        &mut db.store,
+        &path,
+        SheetImportOptions {
+            dry_run: true,
+            ..options()
+        },
+    );
     assert_eq!(preview.new, 2);
-    assert!(observations(&db.store).is_empty(), "a dry run writes nothing");
-    assert_eq!(db.store.audit_entries(100).expect("audit").len(), audit_before);
+    assert!(
+        observations(&db.store).is_empty(),
+        "a dry run writes nothing"
+    );
+    assert_eq!(
+        db.store.audit_entries(100).expect("audit").len(),
+        audit_before
+    );
     let backups = |dir: &Path| {
         std::fs::read_dir(dir)
             .expect("dir")
@@ -335,7 +416,11 @@ fn a_dry_run_changes_nothing_and_reading_again_adds_nothing() {
     assert_eq!(backups(db.dir.path()), 1, "a backup before writing");
     let again = import(&mut db.store, &path, options());
     assert_eq!((again.new, again.already), (0, 2));
-    assert_eq!(observations(&db.store).len(), 2, "reading again adds nothing");
+    assert_eq!(
+        observations(&db.store).len(),
+        2,
+        "reading again adds nothing"
+    );
     // The same rows in another format and order are the same rows.
     let reordered = vec![rows[1].clone(), rows[0].clone()];
     let other = write(db.dir.path(), "rapport.xlsx", &filled_xlsx(&reordered));
@@ -361,7 +446,11 @@ fn skip_bad_rows_reads_the_good_ones_and_sets_the_bad_ones_aside_with_their_reas
         observation_row("", "Lindängstorget", "Klotter på elskåpet."),
         observation_row("", "Lindängstorg", "Klotter på bänken."),
     ];
-    let path = write(db.dir.path(), "rapport.csv", csv_text(&rows, ';').as_bytes());
+    let path = write(
+        db.dir.path(),
+        "rapport.csv",
+        csv_text(&rows, ';').as_bytes(),
+    );
     let outcome = import(
         &mut db.store,
         &path,
@@ -372,10 +461,16 @@ fn skip_bad_rows_reads_the_good_ones_and_sets_the_bad_ones_aside_with_their_reas
     );
     assert_eq!((outcome.new, outcome.rejected.len()), (1, 1));
     assert_eq!(observations(&db.store).len(), 1);
-    let rejected = outcome.rejected_file.clone().expect("a file of rejected rows");
+    let rejected = outcome
+        .rejected_file
+        .clone()
+        .expect("a file of rejected rows");
     assert_eq!(rejected, db.dir.path().join("rapport-avvisade-rader.csv"));
     let text = String::from_utf8(std::fs::read(&rejected).expect("read")).expect("utf-8");
-    assert!(text.contains("Lindängstorg;") && text.contains(";Fel"), "{text}");
+    assert!(
+        text.contains("Lindängstorg;") && text.contains(";Fel"),
+        "{text}"
+    );
     assert!(text.contains("menade du Lindängstorget?"), "{text}");
     // Corrected, the file of rejected rows reads in as it is.
     let fixed = text.replace("Lindängstorg;", "Lindängstorget;");
@@ -398,8 +493,9 @@ fn personal_data_stops_the_row_until_confirmed() {
     let err = import_file(&mut db.store, &path, options()).expect_err("stopped");
     let message = err.to_string();
     assert!(
-        message.contains("rad 2, kolumn Beskrivning: texten kan innehålla personuppgifter: telefonnummer")
-            && message.contains("--confirm-personal-data"),
+        message.contains(
+            "rad 2, kolumn Beskrivning: texten kan innehålla personuppgifter: telefonnummer"
+        ) && message.contains("--confirm-personal-data"),
         "{message}"
     );
     assert!(observations(&db.store).is_empty());
@@ -424,19 +520,54 @@ fn an_area_and_place_list_with_coordinates_sets_up_an_empty_copys_world() {
     let areas = "Referens;Namn;Typ;Kod;Överordnad;Polisens områdesstatus;Statusår\n\
                  ;Sjövik centrum;Kommundel;;;;\n\
                  ;Lindängsringen;Bostadsområde;;Sjövik centrum;Utsatt område;2025\n";
-    let outcome = import(&mut db.store, &write(&dir, "omraden.csv", areas.as_bytes()), options());
-    assert_eq!((outcome.kind, outcome.new), (SheetKind::Areas, 2), "{:?}", outcome.rejected);
+    let outcome = import(
+        &mut db.store,
+        &write(&dir, "omraden.csv", areas.as_bytes()),
+        options(),
+    );
+    assert_eq!(
+        (outcome.kind, outcome.new),
+        (SheetKind::Areas, 2),
+        "{:?}",
+        outcome.rejected
+    );
     let places = "Referens,Namn,Område,Typ,Platsens karaktär,Latitud,Longitud\n\
                   ,Lindängstorget,Lindängsringen,Torg,,\"59,2871\",\"18,0123\"\n";
-    let outcome = import(&mut db.store, &write(&dir, "platser.csv", places.as_bytes()), options());
-    assert_eq!((outcome.kind, outcome.new), (SheetKind::Places, 1), "{:?}", outcome.rejected);
+    let outcome = import(
+        &mut db.store,
+        &write(&dir, "platser.csv", places.as_bytes()),
+        options(),
+    );
+    assert_eq!(
+        (outcome.kind, outcome.new),
+        (SheetKind::Places, 1),
+        "{:?}",
+        outcome.rejected
+    );
     let all_areas = db.store.all::<Area>().expect("areas");
-    let centre = all_areas.iter().find(|a| a.name == "Sjövik centrum").expect("centre");
-    let ring = all_areas.iter().find(|a| a.name == "Lindängsringen").expect("ring");
-    assert_eq!(ring.parent_id, Some(centre.id), "a parent made earlier in the same file");
+    let centre = all_areas
+        .iter()
+        .find(|a| a.name == "Sjövik centrum")
+        .expect("centre");
+    let ring = all_areas
+        .iter()
+        .find(|a| a.name == "Lindängsringen")
+        .expect("ring");
+    assert_eq!(
+        ring.parent_id,
+        Some(centre.id),
+        "a parent made earlier in the same file"
+    );
     assert_eq!(ring.police_status, PoliceStatus::Utsatt);
     let place = &db.store.all::<Place>().expect("places")[0];
-    assert_eq!((place.area_id, place.lat, place.lon), (ring.id, Some(59.2871), Some(18.0123)));
-    let again = import(&mut db.store, &write(&dir, "platser2.csv", places.as_bytes()), options());
+    assert_eq!(
+        (place.area_id, place.lat, place.lon),
+        (ring.id, Some(59.2871), Some(18.0123))
+    );
+    let again = import(
+        &mut db.store,
+        &write(&dir, "platser2.csv", places.as_bytes()),
+        options(),
+    );
     assert_eq!((again.new, again.already), (0, 1));
 }

@@ -11,8 +11,8 @@ pub mod observations;
 pub mod police_events;
 pub mod priorities;
 pub mod records;
-pub mod sheet_keys;
 pub mod reports;
+pub mod sheet_keys;
 pub mod stats;
 pub mod write_mark;
 
