@@ -13,6 +13,8 @@ pub enum SheetKind {
     Areas,
     Places,
     Organisations,
+    /// The åtgärdsplan's own follow-up sheet (`report::plan`), read back as a plan.
+    Plan,
 }
 
 /// The pseudo-field of the optional reference column every template starts with: a partner's
@@ -92,6 +94,7 @@ impl SheetKind {
             SheetKind::Areas => EntityKind::Area,
             SheetKind::Places => EntityKind::Place,
             SheetKind::Organisations => EntityKind::Organisation,
+            SheetKind::Plan => EntityKind::ActionPlan,
         }
     }
 
@@ -102,6 +105,7 @@ impl SheetKind {
             SheetKind::Areas => "areas",
             SheetKind::Places => "places",
             SheetKind::Organisations => "organisations",
+            SheetKind::Plan => "plan",
         }
     }
 
@@ -118,7 +122,11 @@ impl SheetKind {
         t!(lang, &format!("sheet-kind-{}", self.code()))
     }
 
+    /// The template's columns; none for the plan, whose sheet is the plan export's.
     pub fn columns(self) -> Vec<ColumnSpec> {
+        if self == SheetKind::Plan {
+            return Vec::new();
+        }
         let reference = column(REFERENCE, false, Values::Text);
         let mut columns = vec![reference];
         columns.extend(match self {
@@ -165,6 +173,7 @@ impl SheetKind {
                 column("kind", true, Values::Term("organisation_kind")),
                 column("is_authority", false, Values::YesNo),
             ],
+            SheetKind::Plan => Vec::new(),
         });
         columns
     }

@@ -156,6 +156,11 @@ pub fn import_bytes(
             file: file.to_string(),
         });
     }
+    if let Some(sheet_lang) = super::plan::is_plan_sheet(&table) {
+        return import_plan(
+            store, bytes, format, &table, file, sha256, sheet_lang, options,
+        );
+    }
     let layout = layout(&table, options.kind, file, lang)?;
     let register = store.pii_register()?;
     let mut judge = Judge {
@@ -230,6 +235,99 @@ pub fn import_bytes(
                 Record::Organisation(o) => w.create(o)?,
             };
         }
+        w.audit("sheet_import", detail)
+    })?;
+    Ok(outcome)
+}
+
+/// The åtgärdsplan's own follow-up sheet, read back as a plan: all of it or nothing (a plan
+/// with rows left out is another plan), and nothing when a plan of the same title is here.
+#[allow(clippy::too_many_arguments)]
+fn import_plan(
+    store: &mut Store,
+    bytes: &[u8],
+    format: SheetFormat,
+    table: &super::read::Table,
+    file: &str,
+    sha256: String,
+    sheet_lang: Lang,
+    options: SheetImportOptions,
+) -> Result<SheetImport, SheetError> {
+    let lang = options.lang;
+    let title = (format == SheetFormat::Xlsx)
+        .then(|| super::plan::workbook_title(bytes, sheet_lang))
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| {
+            Path::new(file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+    let already = store
+        .action_plans()?
+        .iter()
+        .any(|p| p.title.eq_ignore_ascii_case(&title));
+    let mut outcome = SheetImport {
+        file: file.to_string(),
+        sha256,
+        kind: SheetKind::Plan,
+        new: 0,
+        already: usize::from(already),
+        rejected: Vec::new(),
+        dry_run: options.dry_run,
+        backup: None,
+        rejected_file: None,
+    };
+    if already {
+        return Ok(outcome);
+    }
+    let register = store.pii_register()?;
+    let organisations = store.all::<crate::domain::Organisation>()?;
+    let records = super::plan::records(
+        table,
+        &title,
+        &organisations,
+        &register,
+        options.confirm_personal_data,
+        crate::context::today(),
+        sheet_lang,
+    );
+    let records = match records {
+        Ok(r) => r,
+        Err(errors) => {
+            let listed: Vec<String> = errors.iter().map(|e| e.message(lang)).collect();
+            let count = errors
+                .iter()
+                .map(|e| e.row)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            if !options.dry_run {
+                store.audit(
+                    "sheet_import_rejected",
+                    json!({"file": file, "sha256": outcome.sha256, "kind": "plan", "rejected": count}),
+                )?;
+            }
+            return Err(SheetError::BadRows {
+                count,
+                rows: table.rows.len(),
+                listed: listed.join("\n"),
+            });
+        }
+    };
+    outcome.new = records.count();
+    if options.dry_run {
+        return Ok(outcome);
+    }
+    if options.backup {
+        outcome.backup = Some(store.backup_beside("fore-kalkylark")?);
+    }
+    let detail = json!({
+        "file": outcome.file, "sha256": outcome.sha256, "kind": "plan", "title": title,
+        "rows": table.rows.len(), "new": outcome.new,
+    });
+    store.write(|w| {
+        records.write(w)?;
         w.audit("sheet_import", detail)
     })?;
     Ok(outcome)

@@ -8,6 +8,7 @@
 //! * `template`: the XLSX and CSV templates;
 //! * `read`, `csv_text`: XLSX/ODS and CSV (separators, encodings) into rows of cells;
 //! * `values`, `rows`: cells to field values, rows to records, faults by row and column;
+//! * `plan`: the åtgärdsplan's own export read back as the same plan;
 //! * `import`: dry run, backup, one transaction, audit.
 
 pub mod columns;
@@ -15,6 +16,7 @@ mod csv_text;
 pub mod error;
 pub mod import;
 pub mod lists;
+pub mod plan;
 pub mod read;
 pub mod rows;
 pub mod template;

@@ -307,6 +307,10 @@ fn build(
             .to_string()
     };
     let already = match kind {
+        // The plan is read from its own export (`sheets::plan`), never row by row here.
+        SheetKind::Plan => {
+            return Err(vec![fault("", t!(lang, "sheet-plan-not-a-template"))]);
+        }
         SheetKind::Observations => {
             let area = fields
                 .get("area_id")
@@ -418,7 +422,9 @@ fn build(
         SheetKind::Observations => serde_json::from_value(value).map(Record::Observation),
         SheetKind::Areas => serde_json::from_value(value).map(Record::Area),
         SheetKind::Places => serde_json::from_value(value).map(Record::Place),
-        SheetKind::Organisations => serde_json::from_value(value).map(Record::Organisation),
+        SheetKind::Organisations | SheetKind::Plan => {
+            serde_json::from_value(value).map(Record::Organisation)
+        }
     }
     .map_err(|e| vec![fault("", e.to_string())])?;
     if let Record::Area(a) = &record

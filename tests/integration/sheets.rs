@@ -571,3 +571,100 @@ fn an_area_and_place_list_with_coordinates_sets_up_an_empty_copys_world() {
     );
     assert_eq!((again.new, again.already), (0, 1));
 }
+
+fn report_options() -> lagesbild::report::Options {
+    let today = day(2026, 11, 19);
+    lagesbild::report::Options {
+        include_internal: false,
+        minutes_title: lagesbild::report::MinutesTitle::Minnesanteckningar,
+        today,
+        generated_at: today.and_hms_opt(12, 0, 0).expect("time"),
+        lang: Lang::Sv,
+    }
+}
+
+#[test]
+fn the_plans_own_export_reads_back_into_an_empty_copy_as_the_same_plan() {
+    use lagesbild::report::{Format, plan};
+    let o = report_options();
+    let mut demo = temp_store();
+    lagesbild::seed::load_demo(
+        &mut demo.store,
+        &lagesbild::seed::DemoOptions {
+            today: o.today,
+            years: None,
+        },
+    )
+    .expect("demo");
+    let original = plan::find_plan(&demo.store, None).expect("the demo's plan");
+    let before = plan::PlanReport::gather(&demo.store, original.clone(), &o)
+        .expect("rows")
+        .rows;
+    assert!(before.len() > 3, "a plan worth the name: {before:?}");
+    let xlsx = plan::export(&demo.store, original.id, Format::Xlsx, &o).expect("xlsx");
+
+    let mut empty = temp_store();
+    lagesbild::seed::load_taxonomies(&mut empty.store).expect("taxonomies");
+    let path = write(empty.dir.path(), "atgardsplan.xlsx", &xlsx);
+    let preview = import(
+        &mut empty.store,
+        &path,
+        SheetImportOptions {
+            dry_run: true,
+            ..options()
+        },
+    );
+    assert_eq!(preview.kind, SheetKind::Plan);
+    assert!(preview.new > before.len(), "{preview:?}");
+    assert!(
+        empty.store.action_plans().expect("plans").is_empty(),
+        "a dry run writes nothing"
+    );
+    let outcome = import(&mut empty.store, &path, options());
+    assert_eq!(outcome.new, preview.new);
+    let copied = plan::find_plan(&empty.store, None).expect("the plan, moved in");
+    assert_eq!(copied.title, original.title);
+    let after = plan::PlanReport::gather(&empty.store, copied.clone(), &o)
+        .expect("rows")
+        .rows;
+    assert_eq!(after, before, "the same rows exported again");
+    let again = plan::export(&empty.store, copied.id, Format::Csv, &o).expect("csv");
+    let first = plan::export(&demo.store, original.id, Format::Csv, &o).expect("csv");
+    assert_eq!(again, first, "the same CSV, byte for byte");
+    let twice = import(&mut empty.store, &path, options());
+    assert_eq!(
+        (twice.new, twice.already),
+        (0, 1),
+        "reading it again adds nothing"
+    );
+}
+
+#[test]
+fn a_plan_with_follow_ups_and_comments_reads_back_the_same() {
+    use lagesbild::report::{Format, plan};
+    let o = crate::reports::options();
+    let mut world = temp_store();
+    crate::report_world::build(&mut world.store);
+    let original: ActionPlan = world
+        .store
+        .require(crate::report_world::id("plan"))
+        .expect("plan");
+    let first = plan::export(&world.store, original.id, Format::Xlsx, &o).expect("xlsx");
+    let before = plan::PlanReport::gather(&world.store, original.clone(), &o)
+        .expect("rows")
+        .rows;
+    assert!(
+        before
+            .iter()
+            .any(|r| r.last_follow_up.is_some() && !r.last_comment.is_empty()),
+        "the world has a follow-up to carry: {before:?}"
+    );
+    let mut empty = temp_store();
+    let path = write(empty.dir.path(), "plan.xlsx", &first);
+    import(&mut empty.store, &path, options());
+    let copied = plan::find_plan(&empty.store, None).expect("moved in");
+    let after = plan::PlanReport::gather(&empty.store, copied, &o)
+        .expect("rows")
+        .rows;
+    assert_eq!(after, before);
+}

@@ -47,7 +47,10 @@ sheet-bad-whole = “{ $value }” is not a whole number. Write 3, for example.
 sheet-place-not-in-area = the place “{ $place }” does not lie in the area “{ $area }”. Choose a place in the area or correct the area.
 sheet-personal-data = the text may contain personal data: { $found }. Rewrite the row so that it describes places and situations, not people. If the data must stay: read the list and read the file in with --confirm-personal-data.
 sheet-observation-source = mall från { $organisation }: { $key }
-sheet-preview = { $file } ({ $kind }): { $new } new, { $already } already read in, { $bad } rows with faults. Nothing is read in yet.
+sheet-preview = { $file } ({ $kind }): { $new } new, { $already } already read in, { $bad ->
+    [one] { $bad } row
+   *[other] { $bad } rows
+} with faults. Nothing is read in yet.
 sheet-preview-bad-rows = Correct the rows below and read the file in again, or read in the rows without faults with --skip-bad-rows.
 sheet-imported = Read in from { $file } ({ $kind }): { $new } new, { $already } already read in.
 sheet-review-queue = The new observations have review status new and wait for review before they count in the situation picture.
@@ -89,3 +92,8 @@ sheet-cli-unknown-kind = There is no template for “{ $kind }”. Choose one of
 sheet-cli-unknown-format = Templates come as xlsx and csv, not as “{ $format }”.
 sheet-cli-file-name = template-{ $kind }.{ $extension }
 sheet-cli-template-written = The template is saved: { $path }. Send it to the partner; then read the filled-in file in with lagesbild sheet import FILE --dry-run.
+
+## The plan read back
+sheet-kind-plan = Action plan
+sheet-plan-cause-without-problem = a cause belongs to a problem. Fill in the problem on the row.
+sheet-plan-not-a-template = the action plan is read from its own export (lagesbild report plan --format xlsx), not row by row from a template.

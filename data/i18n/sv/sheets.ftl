@@ -47,7 +47,10 @@ sheet-bad-whole = ”{ $value }” är inget heltal. Skriv till exempel 3.
 sheet-place-not-in-area = platsen ”{ $place }” ligger inte i området ”{ $area }”. Välj en plats i området eller rätta området.
 sheet-personal-data = texten kan innehålla personuppgifter: { $found }. Skriv om raden så att den beskriver platser och situationer, inte personer. Ska uppgifterna vara med: läs listan och läs in filen med --confirm-personal-data.
 sheet-observation-source = mall från { $organisation }: { $key }
-sheet-preview = { $file } ({ $kind }): { $new } nya, { $already } redan inlästa, { $bad } rader med fel. Inget är inläst än.
+sheet-preview = { $file } ({ $kind }): { $new } nya, { $already } redan inlästa, { $bad ->
+    [one] { $bad } rad
+   *[other] { $bad } rader
+} med fel. Inget är inläst än.
 sheet-preview-bad-rows = Rätta raderna nedan och läs in filen igen, eller läs in de felfria raderna med --skip-bad-rows.
 sheet-imported = Inläst från { $file } ({ $kind }): { $new } nya, { $already } redan inlästa.
 sheet-review-queue = De nya iakttagelserna har granskningsstatus ny och väntar på granskning innan de räknas i lägesbilden.
@@ -89,3 +92,8 @@ sheet-cli-unknown-kind = Det finns ingen mall för ”{ $kind }”. Välj en av:
 sheet-cli-unknown-format = Mallar finns som xlsx och csv, inte som ”{ $format }”.
 sheet-cli-file-name = mall-{ $kind }.{ $extension }
 sheet-cli-template-written = Mallen är sparad: { $path }. Skicka den till partnern; läs sedan in den ifyllda filen med lagesbild sheet import FIL --dry-run.
+
+## The plan read back
+sheet-kind-plan = Åtgärdsplan
+sheet-plan-cause-without-problem = en orsak hör till ett problem. Fyll i problemet på raden.
+sheet-plan-not-a-template = åtgärdsplanen läses in från sin egen export (lagesbild report plan --format xlsx), inte rad för rad ur en mall.
