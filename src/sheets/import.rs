@@ -11,9 +11,10 @@ use sha2::{Digest, Sha256};
 
 use super::columns::SheetKind;
 use super::error::SheetError;
+use super::layout::layout;
 use super::lists::Lists;
 use super::read::{MAX_SHEET_BYTES, SheetFormat, read};
-use super::rows::{BadRow, Judge, Record, check, layout};
+use super::rows::{BadRow, Judge, Record, check};
 use crate::domain::Lang;
 use crate::files::{WriteOptions, write_file};
 use crate::i18n::t;

@@ -7,6 +7,7 @@
 //! * `lists`: the copy's current names a template offers and a row is checked against;
 //! * `template`: the XLSX and CSV templates;
 //! * `read`, `csv_text`: XLSX/ODS and CSV (separators, encodings) into rows of cells;
+//! * `layout`: which column is which;
 //! * `values`, `rows`: cells to field values, rows to records, faults by row and column;
 //! * `plan`: the åtgärdsplan's own export read back as the same plan;
 //! * `import`: dry run, backup, one transaction, audit.
@@ -15,6 +16,7 @@ pub mod columns;
 mod csv_text;
 pub mod error;
 pub mod import;
+pub mod layout;
 pub mod lists;
 pub mod plan;
 pub mod read;

@@ -1,14 +1,11 @@
-//! Moving an åtgärdsplan in: the app's own follow-up sheet (`report::plan`, one row per action
-//! with its plan item's problem, causes, goal and indicators beside it) read back into a copy as
-//! the same plan, so that exporting it again gives the same rows. What the sheet does not carry
-//! (the plan's period, a problem's description, an indicator's source) gets the form's default.
-
-use std::io::Read;
+//! The plan's rows walked in order: a plan item's problem, causes, goal and indicators once,
+//! where its number and title first appear; an action, its owner and its last follow-up on
+//! every row.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::read::{Cell, Table};
-use super::rows::RowError;
+use super::PlanRecords;
+use super::cells::{IndicatorParts, causes, first, indicator_parts};
 use crate::domain::pii::{self, Register};
 use crate::domain::vocab::Vocabulary;
 use crate::domain::vocab::{
@@ -21,210 +18,8 @@ use crate::domain::{
 };
 use crate::i18n::t;
 use crate::report::plan::{Column, headers};
-
-/// Whether a sheet's headings are those of the plan's follow-up sheet, in any language.
-pub fn is_plan_sheet(table: &Table) -> Option<Lang> {
-    Lang::ALL.iter().copied().find(|lang| {
-        let want = headers(*lang);
-        want.len() == table.headings.len()
-            && want
-                .iter()
-                .zip(&table.headings)
-                .all(|(w, h)| w.trim().eq_ignore_ascii_case(h.trim()))
-    })
-}
-
-/// The plan's title as the export wrote it in the workbook's properties ("Åtgärdsplan – X").
-pub fn workbook_title(bytes: &[u8], lang: Lang) -> Option<String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
-    let mut core = String::new();
-    zip.by_name("docProps/core.xml")
-        .ok()?
-        .read_to_string(&mut core)
-        .ok()?;
-    let (_, rest) = core.split_once("<dc:title>")?;
-    let (title, _) = rest.split_once("</dc:title>")?;
-    let title = title
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&");
-    let prefix = t!(lang, "plan-name", title = "");
-    Some(
-        title
-            .strip_prefix(&prefix)
-            .unwrap_or(&title)
-            .trim()
-            .to_string(),
-    )
-}
-
-/// Every record the plan becomes, in the order they must be written.
-#[derive(Debug, Clone, Default)]
-pub struct PlanRecords {
-    pub organisations: Vec<Organisation>,
-    pub plan: Option<ActionPlan>,
-    pub problems: Vec<Problem>,
-    pub causes: Vec<Cause>,
-    pub goals: Vec<Goal>,
-    pub indicators: Vec<Indicator>,
-    pub values: Vec<IndicatorValue>,
-    pub items: Vec<PlanItem>,
-    pub actions: Vec<Action>,
-    pub follow_ups: Vec<FollowUp>,
-}
-
-impl PlanRecords {
-    /// How many records are new.
-    pub fn count(&self) -> usize {
-        self.organisations.len()
-            + usize::from(self.plan.is_some())
-            + self.problems.len()
-            + self.causes.len()
-            + self.goals.len()
-            + self.indicators.len()
-            + self.values.len()
-            + self.items.len()
-            + self.actions.len()
-            + self.follow_ups.len()
-    }
-
-    /// Writes them, in one transaction the caller opened.
-    pub fn write(&self, w: &mut crate::store::Writer<'_>) -> crate::store::Result<()> {
-        for o in &self.organisations {
-            w.create(o)?;
-        }
-        if let Some(p) = &self.plan {
-            w.create(p)?;
-        }
-        for p in &self.problems {
-            w.create(p)?;
-        }
-        for c in &self.causes {
-            w.create(c)?;
-        }
-        for g in &self.goals {
-            w.create(g)?;
-        }
-        for i in &self.indicators {
-            w.create(i)?;
-        }
-        for v in &self.values {
-            w.create(v)?;
-        }
-        for i in &self.items {
-            w.create(i)?;
-        }
-        for a in &self.actions {
-            w.create(a)?;
-        }
-        for f in &self.follow_ups {
-            w.create(f)?;
-        }
-        Ok(())
-    }
-}
-
-fn first<V: Vocabulary>() -> V {
-    V::ALL[0]
-}
-
-fn number(text: &str) -> Option<f64> {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .replace(',', ".")
-        .replace('−', "-")
-        .parse()
-        .ok()
-}
-
-/// The latest measured value as the export shows it: value, unit, period.
-type Measured = (f64, String, String);
-
-/// One indicator as the export writes it.
-struct IndicatorParts {
-    name: String,
-    now: Option<Measured>,
-    baseline: Option<f64>,
-    target: Option<f64>,
-}
-
-/// One indicator as the export writes it: "Namn: 38 st (2026) – utgångsläge 52, mål 35".
-fn indicator_parts(text: &str, lang: Lang) -> IndicatorParts {
-    let baseline_word = t!(lang, "plan-indicator-baseline", value = "");
-    let target_word = t!(lang, "plan-indicator-target", value = "");
-    let (mut head, mut baseline, mut target) = (text.to_string(), None, None);
-    if let Some((h, extra)) = text.rsplit_once(" – ")
-        && (extra.starts_with(&baseline_word) || extra.starts_with(&target_word))
-    {
-        head = h.to_string();
-        for part in extra.split(", ") {
-            if let Some(v) = part.strip_prefix(&baseline_word) {
-                baseline = number(v);
-            } else if let Some(v) = part.strip_prefix(&target_word) {
-                target = number(v);
-            }
-        }
-    }
-    let unmeasured = t!(lang, "plan-indicator-unmeasured");
-    if let Some(name) = head.strip_suffix(&unmeasured) {
-        return IndicatorParts {
-            name: name.to_string(),
-            now: None,
-            baseline,
-            target,
-        };
-    }
-    let measured = head.rsplit_once(": ").and_then(|(name, now)| {
-        let (value_unit, period) = now.rsplit_once(" (")?;
-        let period = period.strip_suffix(')')?;
-        let (value, unit) = value_unit.split_once(' ')?;
-        Some((
-            name.to_string(),
-            (number(value)?, unit.trim().to_string(), period.to_string()),
-        ))
-    });
-    match measured {
-        Some((name, now)) => IndicatorParts {
-            name,
-            now: Some(now),
-            baseline,
-            target,
-        },
-        None => IndicatorParts {
-            name: head,
-            now: None,
-            baseline,
-            target,
-        },
-    }
-}
-
-/// The causes of a cell: each ends with its perspective in brackets ("… (situationellt)"),
-/// and a description may itself hold "; ", so a part without one belongs to the next.
-fn causes(cell: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut pending = String::new();
-    for part in cell.split("; ") {
-        if !pending.is_empty() {
-            pending.push_str("; ");
-        }
-        pending.push_str(part);
-        let ends_with_perspective = part
-            .rsplit_once(" (")
-            .and_then(|(_, p)| p.strip_suffix(')'))
-            .is_some_and(|p| Perspective::parse(p).is_some());
-        if ends_with_perspective {
-            out.push(std::mem::take(&mut pending));
-        }
-    }
-    if !pending.trim().is_empty() {
-        out.push(pending);
-    }
-    out
-}
+use crate::sheets::read::{Cell, Table};
+use crate::sheets::rows::RowError;
 
 /// What the rows read so far made of the current plan item.
 struct ItemBuilt {
@@ -274,7 +69,12 @@ pub fn records(
         let date = |c: Column, errors: &mut Vec<RowError>| -> Option<NaiveDate> {
             let at = Column::ALL.iter().position(|x| *x == c).unwrap_or(0);
             let cell = cells.get(at).cloned().unwrap_or(Cell::Empty);
-            match super::values::value(&cell, super::columns::Values::Date, None, lang) {
+            match crate::sheets::values::value(
+                &cell,
+                crate::sheets::columns::Values::Date,
+                None,
+                lang,
+            ) {
                 Ok(v) => serde_json::from_value(v).ok().flatten(),
                 Err(problem) => {
                     errors.push(RowError {
