@@ -668,3 +668,34 @@ fn a_plan_with_follow_ups_and_comments_reads_back_the_same() {
         .rows;
     assert_eq!(after, before);
 }
+
+/// A partner's sheet as LibreOffice saves it (made with `soffice --headless --convert-to ods`
+/// and `xlsx` from a filled-in CSV: real date and time cells, numbers as numbers).
+#[test]
+fn a_sheet_saved_by_libreoffice_reads_back_as_ods_and_xlsx() {
+    for file in ["partner-rapport.ods", "partner-rapport.xlsx"] {
+        let mut db = temp_store();
+        world(&mut db.store);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/sheets")
+            .join(file);
+        let outcome = import(&mut db.store, &path, options());
+        assert_eq!(
+            (outcome.new, outcome.already),
+            (2, 0),
+            "{file}: {:?}",
+            outcome.rejected
+        );
+        let mut found = observations(&db.store);
+        found.sort_by_key(|o| o.occurred_on);
+        assert_eq!(found[0].occurred_on, day(2026, 11, 16), "{file}");
+        assert_eq!(
+            found[0].time_from,
+            chrono::NaiveTime::from_hms_opt(21, 40, 0),
+            "{file}"
+        );
+        assert_eq!(found[1].day_period, Some(DayPeriod::Natt), "{file}");
+        assert_eq!(found[1].count_estimate, Some(2), "{file}");
+        assert_eq!(found[1].place_id, None, "{file}");
+    }
+}
