@@ -30,7 +30,7 @@ fn fresh_store(dir: &Path) -> (Store, Names) {
         classification: Classification::Oppen,
         name: "Sjöviks Bostäder AB".into(),
         short_name: Some("Sjöviks Bostäder".into()),
-        kind: "bostadsbolag".into(),
+        kind: "kommunalt_bostadsbolag".into(),
         is_authority: false,
         active: true,
     };
@@ -90,7 +90,7 @@ fn rows(names: &Names) -> Vec<Vec<String>> {
     let texts = [
         "Klotter på gavelväggen vid tvättstugan.",
         "Krossad ruta i entrédörren, lagad samma dag.",
-        "Ungdomar samlades vid busshållplatsen sent på kvällen; ingen skadegörelse.",
+        "Ungdomar samlades vid busshållplatsen sent på kvällen, ingen skadegörelse.",
         "Nedskräpning och en brand i papperskorgen vid lekplatsen.",
     ];
     (0..ROWS)

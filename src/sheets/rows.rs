@@ -37,20 +37,22 @@ pub struct RowError {
 }
 
 impl RowError {
-    /// "rad 14, kolumn Plats: ”Lindängstorg” finns inte – menade du Lindängstorget?"
+    /// "rad 14, kolumn Plats: ”Lindängstorg” finns inte – menade du Lindängstorget?" The row
+    /// goes in as text: as a number Fluent would group it ("rad 10 000"), unlike the
+    /// spreadsheet's own row numbers.
     pub fn message(&self, lang: Lang) -> String {
         match &self.column {
             Some(column) => t!(
                 lang,
                 "sheet-row-column-error",
-                row = self.row,
+                row = self.row.to_string(),
                 column = column.as_str(),
                 problem = self.problem.as_str()
             ),
             None => t!(
                 lang,
                 "sheet-row-error",
-                row = self.row,
+                row = self.row.to_string(),
                 problem = self.problem.as_str()
             ),
         }
@@ -387,4 +389,19 @@ fn named_before(list: &ChoiceList, name: &str, area: Option<&str>) -> bool {
         c.label.to_lowercase() == name.trim().to_lowercase()
             && area.is_none_or(|a| c.within.map(|w| w.to_string()).as_deref() == Some(a))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_is_named_as_the_spreadsheet_numbers_it() {
+        let fault = RowError {
+            row: 10_000,
+            column: Some("Plats".into()),
+            problem: "x".into(),
+        };
+        assert_eq!(fault.message(Lang::Sv), "rad 10000, kolumn Plats: x");
+    }
 }
