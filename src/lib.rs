@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod report;
 pub mod seed;
 pub mod services;
+pub mod sheets;
 pub mod sources;
 pub mod store;
 pub mod tui;

@@ -18,6 +18,7 @@ mod partner;
 mod polisen;
 mod record;
 mod report;
+mod sheet;
 mod stats;
 mod undo;
 
@@ -116,6 +117,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Polisens öppna händelseflöde: läs in, hämta, lista och för till lägesbilden.
     Polisen(polisen::PolisenArgs),
+    /// Kalkylark: mallar till partner utan programmet, och inläsning av ifyllda mallar.
+    Sheet(sheet::SheetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -241,5 +244,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Minutes(args)) => minutes::run(&args, ctx),
         Some(Command::Report(args)) => report::run(&args, ctx),
         Some(Command::Polisen(args)) => polisen::run(&args, ctx),
+        Some(Command::Sheet(args)) => sheet::run(&args, ctx),
     }
 }

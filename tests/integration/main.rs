@@ -37,6 +37,7 @@ mod report_week;
 mod reports;
 mod seed;
 mod setup;
+mod sheets;
 mod store;
 mod store_lists;
 mod store_retire;

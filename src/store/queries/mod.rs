@@ -13,6 +13,7 @@ pub mod police_events;
 pub mod priorities;
 pub mod records;
 pub mod reports;
+pub mod sheet_keys;
 pub mod stats;
 pub mod write_mark;
 
