@@ -17,13 +17,28 @@ glance-col-trend = { $weeks } veckor
 glance-total = Alla områden
 glance-more-areas = … och { $count } områden till (större fönster visar alla)
 glance-more = … och { $count } till
-glance-summary = { $week }: { $count } händelser (snitt { $mean }) · ‼ { $escalated } särskilda · ⚠ { $overdue } försenade åtgärder · { $police } polishändelser utanför lägesbilden
+glance-summary = { $week }: { $count ->
+    [one] { $count } händelse
+   *[other] { $count } händelser
+} (snitt { $mean }) · ‼ { $escalated } särskilda · ⚠ { $overdue ->
+    [one] { $overdue } försenad åtgärd
+   *[other] { $overdue } försenade åtgärder
+} · { $police ->
+    [one] { $police } polishändelse
+   *[other] { $police } polishändelser
+} utanför lägesbilden
 glance-escalated-title = ‼ Särskilda och extraordinära händelser: { $count }
 glance-escalated-none = Inga särskilda eller extraordinära händelser den här veckan.
-glance-escalated-short = ‼ { $count } särskilda/extraordinära, senast { $first }
+glance-escalated-short = ‼ { $count ->
+    [one] { $count } särskild/extraordinär
+   *[other] { $count } särskilda/extraordinära
+}, senast { $first }
 glance-overdue-title = ⚠ Försenade åtgärder per ansvarig organisation: { $count }
 glance-overdue-none = Inga försenade åtgärder.
-glance-overdue-short = ⚠ { $count } försenade åtgärder: { $owners }
+glance-overdue-short = ⚠ { $count ->
+    [one] { $count } försenad åtgärd
+   *[other] { $count } försenade åtgärder
+}: { $owners }
 glance-overdue-line = { $owner }: { $count } (äldsta skulle vara klar { $date })
 glance-owner-missing = utan ansvarig organisation
 glance-police-title = Polisens händelser som inte är med i lägesbilden: { $count }

@@ -91,21 +91,13 @@ impl Io {
             }
             Effect::Meeting(fx) => screens::meeting::load::execute(s, today, fx)?,
             Effect::Situation(screens::situation::messages::SituationEffect::FetchPolice) => {
-                let mut stopped = false;
-                let mut go_on = || {
-                    stopped = !progress(0.0);
-                    !stopped
-                };
-                match crate::services::polisen::fetch_own(&mut self.store, &mut go_on) {
+                let store = &mut self.store;
+                stoppable(
+                    progress,
+                    |go_on| crate::services::polisen::fetch_own(store, &mut || go_on(0.0)),
                     // A save as any other: the lists reload, the police's events with them.
-                    Ok(label) => Msg::Saved {
-                        label,
-                        undoable: false,
-                        hint: None,
-                    },
-                    Err(e) if stopped => Msg::Cancelled(e),
-                    Err(e) => Msg::Failed(e),
-                }
+                    saved,
+                )
             }
             Effect::Situation(fx) => screens::situation::load::execute(&mut self.store, today, fx)?,
             Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
@@ -118,33 +110,18 @@ impl Io {
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }
-            Effect::Check => {
-                let mut stopped = false;
-                let mut go_on = |fraction| {
-                    stopped = !progress(fraction);
-                    !stopped
-                };
-                match crate::services::check::run(&self.store, &mut go_on) {
-                    Ok(text) => Msg::Info(text),
-                    Err(e) if stopped => Msg::Cancelled(e),
-                    Err(e) => Msg::Failed(e),
-                }
-            }
+            Effect::Check => stoppable(
+                progress,
+                |go_on| crate::services::check::run(&self.store, go_on),
+                Msg::Info,
+            ),
             Effect::LoadDemo => {
-                let mut stopped = false;
-                let mut go_on = |fraction| {
-                    stopped = !progress(fraction);
-                    !stopped
-                };
-                match crate::services::demo::load(&mut self.store, today, &mut go_on) {
-                    Ok(label) => Msg::Saved {
-                        label,
-                        undoable: false,
-                        hint: None,
-                    },
-                    Err(e) if stopped => Msg::Cancelled(e),
-                    Err(e) => Msg::Failed(e),
-                }
+                let store = &mut self.store;
+                stoppable(
+                    progress,
+                    |go_on| crate::services::demo::load(store, today, go_on),
+                    saved,
+                )
             }
         }])
     }
@@ -320,4 +297,32 @@ fn upsert<T: Entity>(w: &mut Writer<'_>, record: &T) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Runs a job that asks `progress` whether to go on: an error after a no is a stop
+/// (`Msg::Cancelled`, nothing left behind), any other error a failure.
+fn stoppable<T>(
+    progress: &mut dyn FnMut(f64) -> bool,
+    job: impl FnOnce(&mut dyn FnMut(f64) -> bool) -> std::result::Result<T, String>,
+    done: impl FnOnce(T) -> Msg,
+) -> Msg {
+    let mut stopped = false;
+    let result = job(&mut |fraction| {
+        stopped = !progress(fraction);
+        !stopped
+    });
+    match result {
+        Ok(value) => done(value),
+        Err(e) if stopped => Msg::Cancelled(e),
+        Err(e) => Msg::Failed(e),
+    }
+}
+
+/// A job's result as a save that cannot be undone with `u` (the lists reload).
+fn saved(label: String) -> Msg {
+    Msg::Saved {
+        label,
+        undoable: false,
+        hint: None,
+    }
 }

@@ -45,7 +45,9 @@ pub(super) fn areas_table(
     } else {
         0
     };
-    let name_width = (area.width as usize).saturating_sub(numbers + spark as usize + 1);
+    // One column more than the rows' text needs: the sparkline starts a column before the
+    // right edge and must not cover the space after the change ("−11 ▅▅", not "−11▅▅").
+    let name_width = (area.width as usize).saturating_sub(numbers + spark as usize + 2);
     let mean_column = |text: String| {
         if with_mean {
             format!("{text:>8} ")
