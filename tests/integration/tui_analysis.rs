@@ -65,6 +65,28 @@ fn decided(app: &App) -> Vec<(String, Option<i64>)> {
 }
 
 #[test]
+fn a_year_before_the_data_do_not_cover_gets_no_percentage() {
+    // The demo's events start in the autumn of 2025: tertial 3 2025 is covered only in part.
+    let mut app = demo_app_sized(160, 48);
+    analysis(&mut app);
+    let data = app.state.analysis.data.clone().expect("loaded");
+    assert!(!data.year_before_complete);
+    let header = app
+        .screen(160, 48)
+        .lines()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    assert!(header.contains("ofullständigt underlag"), "{header}");
+    assert!(!header.contains('%'), "{header}");
+    // Nor a year back, where the year before holds no data at all.
+    app.keys(&["left", "left", "left"]);
+    let data = app.state.analysis.data.clone().expect("loaded");
+    assert_eq!(data.period.code(), "2025-T3");
+    assert!(!data.year_before_complete);
+}
+
+#[test]
 fn filter_decide_undo_and_find_the_decision_after_a_restart() {
     let mut app = demo_app_sized(160, 48);
     analysis(&mut app);

@@ -51,6 +51,10 @@ pub fn load(
     progress(0.45);
     let (from, to) = same_length(period.year_before(), period, through);
     let year_before = store.analysis_facts(from, to)?;
+    // As the year report does: a base the data do not cover gets no percentage.
+    let year_before_complete = store
+        .first_observation_on()?
+        .is_none_or(|first| (first - from).num_days() <= BASE_GRACE_DAYS);
     progress(0.65);
     let event_types: HashMap<_, _> = store
         .all::<EventType>()?
@@ -69,7 +73,7 @@ pub fn load(
         pictures.push((p, assessments));
     }
     progress(0.85);
-    Ok(model::build(&Inputs {
+    let mut data = model::build(&Inputs {
         period,
         through,
         filter,
@@ -81,8 +85,14 @@ pub fn load(
         places: &places,
         pictures: &pictures,
         lang,
-    }))
+    });
+    data.year_before_complete = year_before_complete;
+    Ok(data)
 }
+
+/// Days the first data may come after the base period's start and still count as covering
+/// it (the first week's events are often a few days in), as in the year report.
+const BASE_GRACE_DAYS: i64 = 7;
 
 /// The days of `other` to compare with `period`: all of them, or while `period` is under way
 /// (`through` is today) only as many as `period` has had, so a tertial half run is not set

@@ -28,6 +28,9 @@ pub struct AnalysisData {
     pub total: u32,
     /// Events in the same period a year earlier (after the filter).
     pub total_year_before: u32,
+    /// Whether the copy's data reach back over the whole of that period; when they do not, a
+    /// change in per cent would compare a few weeks with a whole period and is not shown.
+    pub year_before_complete: bool,
     /// The candidate areas ranked by `analysis::score`, best first: the first three are the
     /// proposal for the next period.
     pub scores: Vec<ScoreRow>,
@@ -284,6 +287,7 @@ pub fn build(input: &Inputs<'_>) -> AnalysisData {
         filter: input.filter.clone(),
         total: this.len() as u32,
         total_year_before: year_before.len() as u32,
+        year_before_complete: true,
         scores,
         matrix,
         heat: HeatMap::of(this.iter().copied()),

@@ -76,7 +76,11 @@ fn header(state: &State) -> Vec<Line<'static>> {
                 "tui-analysis-total",
                 count = d.total,
                 before = d.total_year_before,
-                change = change_text(d.total, d.total_year_before)
+                change = if d.year_before_complete {
+                    change_text(d.total, d.total_year_before)
+                } else {
+                    t!(lang, "year-change-incomplete")
+                }
             )
         )));
     }
