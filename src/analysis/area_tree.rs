@@ -11,6 +11,9 @@ pub struct AreaTree {
     areas: Vec<AreaLink>,
     index: HashMap<Id, usize>,
     children: HashMap<Id, Vec<Id>>,
+    /// Each area and the areas above it, nearest first: worked out once, since every counted
+    /// event rolls up along its area's line.
+    lines_up: HashMap<Id, Vec<Id>>,
 }
 
 impl AreaTree {
@@ -28,11 +31,18 @@ impl AreaTree {
                 children.entry(parent).or_default().push(a.id);
             }
         }
-        AreaTree {
+        let mut tree = AreaTree {
             areas,
             index,
             children,
-        }
+            lines_up: HashMap::new(),
+        };
+        tree.lines_up = tree
+            .areas
+            .iter()
+            .map(|a| (a.id, tree.walk_up(a.id)))
+            .collect();
+        tree
     }
 
     pub fn areas(&self) -> &[AreaLink] {
@@ -84,6 +94,18 @@ impl AreaTree {
 
     /// The area and the areas above it, nearest first.
     pub fn ancestors_and_self(&self, id: Id) -> Vec<Id> {
+        self.rollup(&id).to_vec()
+    }
+
+    /// The areas an event in `id` counts in: the area and the areas above it, nearest first
+    /// (just `id` for an area not in the tree). Borrowed from the tree, for the counting loops.
+    pub fn rollup<'a>(&'a self, id: &'a Id) -> &'a [Id] {
+        self.lines_up
+            .get(id)
+            .map_or(std::slice::from_ref(id), Vec::as_slice)
+    }
+
+    fn walk_up(&self, id: Id) -> Vec<Id> {
         let mut out = vec![id];
         let mut at = id;
         while let Some(parent) = self.parent(at) {
@@ -98,12 +120,12 @@ impl AreaTree {
 
     /// Whether `id` is `ancestor` or lies below it.
     pub fn contains(&self, ancestor: Id, id: Id) -> bool {
-        self.ancestors_and_self(id).contains(&ancestor)
+        self.rollup(&id).contains(&ancestor)
     }
 
     /// How deep the area sits (a root is 0), for indenting lists.
     pub fn depth(&self, id: Id) -> usize {
-        self.ancestors_and_self(id).len() - 1
+        self.rollup(&id).len() - 1
     }
 
     /// Every area in tree order: each root followed by its sub-areas, depth first.

@@ -32,7 +32,7 @@ impl TypeAreaMatrix {
         for fact in facts {
             let entry = per_type.entry(fact.event_type_id).or_default();
             entry.0 += 1;
-            for area in tree.ancestors_and_self(fact.area_id) {
+            for &area in tree.rollup(&fact.area_id) {
                 *entry.1.entry(area).or_insert(0) += 1;
             }
         }

@@ -53,7 +53,7 @@ fn weighted_per_area<'a>(
     let mut per_area: HashMap<Id, (u32, f64)> = HashMap::new();
     for fact in facts {
         let weight = grade_weight(fact.grade) * severity_weight(fact.severity);
-        for area in tree.ancestors_and_self(fact.area_id) {
+        for &area in tree.rollup(&fact.area_id) {
             let entry = per_area.entry(area).or_default();
             entry.0 += 1;
             entry.1 += weight;

@@ -60,7 +60,7 @@ pub fn weekly_by_area<'a>(
         let Some(&i) = slot.get(&fact.week()) else {
             continue;
         };
-        for area in tree.ancestors_and_self(fact.area_id) {
+        for &area in tree.rollup(&fact.area_id) {
             counts.entry(area).or_insert_with(|| vec![0; n])[i] += 1;
         }
     }
