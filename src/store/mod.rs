@@ -25,6 +25,7 @@ pub mod outgoing;
 pub mod partners;
 pub mod queries;
 pub mod read;
+pub mod referred_by;
 mod replay;
 pub mod retire;
 pub mod search;

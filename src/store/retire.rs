@@ -117,12 +117,7 @@ pub(crate) fn referrers_on(conn: &Connection, id: Id) -> Result<Vec<Referrer>> {
             for row in rows {
                 let (rid, name) = row?;
                 let Ok(rid) = rid.parse::<Id>() else { continue };
-                let name = match name {
-                    Some(rusqlite::types::Value::Text(t)) => t,
-                    Some(rusqlite::types::Value::Integer(i)) => i.to_string(),
-                    Some(rusqlite::types::Value::Real(r)) => r.to_string(),
-                    _ => rid.short(),
-                };
+                let name = super::referred_by::shown_name(rid.to_string(), name);
                 found.push(Referrer {
                     kind: *kind,
                     id: rid,

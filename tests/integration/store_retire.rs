@@ -275,3 +275,62 @@ fn a_picker_offers_the_records_in_use_of_any_kind_by_name_or_description() {
         ("Mörk gångtunnel\nutan belysning", cause)
     );
 }
+
+#[test]
+fn what_refers_to_a_kind_is_counted_per_kind_with_the_first_names() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let texts = ["Klotter 1.", "Klotter 2.", "Klotter 3.", "Klotter 4."];
+    let observations: Vec<Observation> = texts
+        .iter()
+        .map(|t| observation(&w, day(2026, 11, 17), t))
+        .collect();
+    let mut measure_action = action(&w, "Röj buskage", ActionStatus::Pagar, None);
+    measure_action.partner_org_ids = vec![w.org];
+    db.store
+        .write(|tx| {
+            for o in &observations {
+                tx.create(o)?;
+            }
+            tx.create(&measure_action)?;
+            tx.delete(EntityKind::Observation, observations[3].id)
+        })
+        .expect("write");
+    let of_places = db
+        .store
+        .referred_by(EntityKind::Place)
+        .expect("referred by");
+    let tallies = &of_places[&w.place];
+    let observations_tally = tallies
+        .iter()
+        .find(|t| t.kind == EntityKind::Observation)
+        .expect("observations refer to the place");
+    assert_eq!(
+        observations_tally.count, 3,
+        "the deleted one does not count"
+    );
+    assert!(
+        observations_tally.names.is_empty(),
+        "an observation has no name to show: it is counted"
+    );
+    let actions_tally = tallies
+        .iter()
+        .find(|t| t.kind == EntityKind::Action)
+        .expect("the action refers to the place");
+    assert_eq!(
+        (actions_tally.count, actions_tally.names.clone()),
+        (1, vec!["Röj buskage".to_string()])
+    );
+    // A list reference (partner_org_ids) counts as a single one does.
+    let of_orgs = db
+        .store
+        .referred_by(EntityKind::Organisation)
+        .expect("referred by");
+    assert!(
+        of_orgs[&w.org]
+            .iter()
+            .any(|t| t.kind == EntityKind::Action && t.count == 1),
+        "{:?}",
+        of_orgs[&w.org]
+    );
+}

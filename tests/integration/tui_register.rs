@@ -461,3 +461,70 @@ fn a_new_observation_without_areas_points_to_the_register() {
     app.keys(&["2", "n"]);
     assert!(matches!(app.state.overlay, Some(Overlay::Form(_))));
 }
+
+#[test]
+fn an_area_with_many_observations_counts_them_in_its_detail_instead_of_listing_each() {
+    let mut app = demo_app_sized(160, 48);
+    app.keys(&["8"]);
+    let detail = app
+        .state
+        .register
+        .rows
+        .iter()
+        .find(|r| r.name == "Lindängsringen")
+        .expect("the demo's Lindängsringen")
+        .detail
+        .iter()
+        .find(|(label, _)| label == "Hänvisas till av")
+        .map(|(_, value)| value.clone())
+        .expect("Lindängsringen is referred to");
+    assert!(
+        !detail.contains("Iakttagelse ”"),
+        "observations are counted, not listed: {detail}"
+    );
+    let counted = detail
+        .split(", ")
+        .find(|part| part.ends_with(" iakttagelser"))
+        .unwrap_or_else(|| panic!("a count of observations: {detail}"));
+    let n: usize = counted
+        .trim_end_matches(" iakttagelser")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("a number");
+    assert!(n > 3, "{detail}");
+    // Few referrers are still named: its place project.
+    assert!(
+        detail.contains("platssamverkan ”Ett tryggare Lindängsringen”"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn the_register_says_it_is_loading_until_its_rows_arrive_not_that_the_copy_is_empty() {
+    let mut app = demo_app_sized(80, 24);
+    // The tab switch without its store answer: what the screen shows while a large copy's
+    // rows are on the way.
+    let key = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('8'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+    let effects = lagesbild::tui::app::update::update(
+        &mut app.state,
+        lagesbild::tui::app::messages::Msg::Key(key),
+    );
+    assert!(!effects.is_empty(), "the switch asks for the rows");
+    let waiting = app.screen(80, 24);
+    assert!(waiting.contains("Läser in …"), "{waiting}");
+    assert!(!waiting.contains("Inga områden ännu."), "{waiting}");
+    assert!(!waiting.contains("Kom igång"), "{waiting}");
+    for effect in effects {
+        for msg in app.io.execute(effect) {
+            lagesbild::tui::pump(&mut app.state, &mut app.io, msg);
+        }
+    }
+    let loaded = app.screen(80, 24);
+    assert!(loaded.contains("Områden (13)"), "{loaded}");
+    assert!(!loaded.contains("Läser in"), "{loaded}");
+}

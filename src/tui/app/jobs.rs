@@ -175,6 +175,30 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
     })
 }
 
+/// The first 80 bytes of an effect's debug form, without formatting the rest (an import
+/// carries its whole bundle).
+fn short_debug(effect: &Effect) -> String {
+    struct Bounded(String);
+    impl std::fmt::Write for Bounded {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            for c in s.chars() {
+                if self.0.len() >= 80 {
+                    return Err(std::fmt::Error);
+                }
+                self.0.push(c);
+            }
+            Ok(())
+        }
+    }
+    let mut out = Bounded(String::new());
+    // An Err here only means the text was cut.
+    let _ = std::fmt::write(&mut out, format_args!("{effect:?}"));
+    out.0
+}
+
+/// How long a store answer may take before the log names it.
+const SLOW: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Carries effects out on a worker thread, one at a time, and sends every answer back.
 /// Returns when the UI drops its sender (the app quits) and gives the `Io` back.
 pub fn store_worker(
@@ -212,8 +236,15 @@ pub fn store_worker(
             }
             !cancel.is_requested()
         };
+        // A slow answer is worth a line in the log: it is where a screen seemed empty.
+        let what = short_debug(&effect);
+        let started = std::time::Instant::now();
         for msg in io.execute_reporting(effect, &mut report) {
             let _ = msgs.send(msg);
+        }
+        let took = started.elapsed();
+        if took >= SLOW {
+            super::log::write(&format!("slow: {what} took {} ms", took.as_millis()));
         }
         if let Some(id) = job {
             let _ = msgs.send(Msg::Job(JobEvent::Finished { id }));

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::domain::field_values::{has_position, show_position, term_vocabulary};
 use crate::domain::{EntityKind, Id, Lang, Term, Vocabulary};
+use crate::store::referred_by::{NAMED, ReferredBy};
 use crate::store::{Result, Store, StoreError};
 use crate::tui::app::messages::Msg;
 use crate::tui::forms::labels;
@@ -197,6 +198,8 @@ pub fn term_label(terms: &[Term], vocabulary: &str, code: &str) -> String {
 pub struct Names {
     names: HashMap<Id, String>,
     pub terms: Vec<Term>,
+    /// What refers to each record of `kinds`, read once for the whole list.
+    referred_by: HashMap<Id, Vec<ReferredBy>>,
 }
 
 impl Names {
@@ -209,9 +212,14 @@ impl Names {
                 }
             }
         }
+        let mut referred_by = HashMap::new();
+        for kind in kinds {
+            referred_by.extend(store.referred_by(*kind)?);
+        }
         Ok(Names {
             names,
             terms: store.all()?,
+            referred_by,
         })
     }
 
@@ -222,29 +230,31 @@ impl Names {
 }
 
 /// The whole record as a person reads it: (label, value), references by name, then what
-/// refers to it.
-pub fn detail(
-    store: &Store,
-    kind: EntityKind,
-    record: &Value,
-    names: &Names,
-) -> Result<Vec<(String, String)>> {
+/// refers to it (named when few, counted when many: an area has thousands of observations).
+pub fn detail(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, String)> {
     let mut lines = fields(kind, record, names);
-    if let Some(id) = record
+    let referred_by = record
         .get("id")
         .and_then(Value::as_str)
         .and_then(|s| s.parse::<Id>().ok())
-    {
-        let referrers = store.referrers(id)?;
-        if !referrers.is_empty() {
-            let named: Vec<String> = referrers
-                .iter()
-                .map(|r| format!("{} ”{}”", r.kind.label_sv(), r.name))
-                .collect();
-            lines.push((words::REFERRED_BY_SV.into(), named.join(", ")));
-        }
+        .and_then(|id| names.referred_by.get(&id));
+    if let Some(tallies) = referred_by.filter(|t| !t.is_empty()) {
+        let named: Vec<String> = tallies
+            .iter()
+            .flat_map(|t| {
+                if t.count <= NAMED && t.names.len() == t.count {
+                    t.names
+                        .iter()
+                        .map(|name| format!("{} ”{name}”", t.kind.label_sv()))
+                        .collect()
+                } else {
+                    vec![t.kind.count_text(t.count, Lang::Sv)]
+                }
+            })
+            .collect();
+        lines.push((words::REFERRED_BY_SV.into(), named.join(", ")));
     }
-    Ok(lines)
+    lines
 }
 
 fn fields(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, String)> {

@@ -60,7 +60,7 @@ fn rows(store: &Store, section: Section) -> Result<Vec<Row>> {
         else {
             continue;
         };
-        let detail = detail(store, kind, &record, &names)?;
+        let detail = detail(kind, &record, &names);
         rows.push(Row {
             id,
             name: text(&record, name_field),

@@ -86,6 +86,7 @@ pub fn next_step(state: &mut State) -> Vec<Effect> {
     if state.register.section != section {
         state.register.section = section;
         state.register.rows.clear();
+        state.register.loaded = false;
         state.register.filter.clear();
         state.register.cursor = 0;
         fx = crate::tui::screens::register::update::reload(state);

@@ -73,6 +73,10 @@ pub struct RegisterState {
     pub filter: String,
     /// How far the copy is set up (the checklist).
     pub setup: crate::tui::screens::register::setup::Setup,
+    /// The section's rows have arrived (until then the list says it is loading, not empty).
+    pub loaded: bool,
+    /// `setup` has been counted once (until then no checklist: it would say "nothing yet").
+    pub setup_known: bool,
 }
 
 impl RegisterState {

@@ -25,6 +25,7 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
             let r = &mut state.register;
             r.section = r.section.step(step);
             r.rows.clear();
+            r.loaded = false;
             r.filter.clear();
             r.cursor = 0;
             reload(state)
@@ -83,10 +84,12 @@ pub fn on_msg(state: &mut State, msg: RegisterMsg) -> Vec<Effect> {
             let select = state.select_record;
             let r = &mut state.register;
             r.setup = setup;
+            r.setup_known = true;
             if section != r.section {
                 return Vec::new();
             }
             r.rows = rows;
+            r.loaded = true;
             if let Some(id) = select
                 && let Some(i) = r.visible().iter().position(|row| row.id == id)
             {

@@ -16,7 +16,7 @@ use crate::tui::widgets::text::{block, cut, filter_line, sel};
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let r = &state.register;
-    let checklist = r.setup.next().is_some();
+    let checklist = r.setup_known && r.setup.next().is_some();
     let [sections, setup, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(u16::from(checklist)),
@@ -105,7 +105,12 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let height = area.height.saturating_sub(3) as usize;
     let visible = r.visible();
     let mut lines = vec![filter_line(state, &r.filter, &[])];
-    if r.rows.is_empty() {
+    if !r.loaded {
+        lines.push(Line::from(Span::styled(
+            crate::i18n::t!(state.lang, "tui-loading"),
+            t.dim,
+        )));
+    } else if r.rows.is_empty() {
         lines.push(Line::from(Span::styled(words::empty_sv(r.section), t.dim)));
         lines.push(Line::from(Span::styled(
             words::new_hint(&state.keymap.first_key(RegisterCmd::New)),
@@ -131,7 +136,9 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(cut(&text, width), style)));
     }
-    let title = if visible.len() == r.rows.len() {
+    let title = if !r.loaded {
+        r.section.title().to_string()
+    } else if visible.len() == r.rows.len() {
         format!("{} ({})", r.section.title(), r.rows.len())
     } else {
         format!(

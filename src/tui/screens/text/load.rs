@@ -58,7 +58,7 @@ pub(crate) fn record(
     let Some(stored) = s.record_json(kind, id)? else {
         return Ok(None);
     };
-    let mut detail = detail(s, kind, &stored, names)?;
+    let mut detail = detail(kind, &stored, names);
     if matches!(kind, EntityKind::Priority | EntityKind::PromiseActivity) {
         for f in s.follow_ups(id)? {
             let status = f

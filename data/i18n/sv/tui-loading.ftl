@@ -1,0 +1,3 @@
+# Words every screen may show while its data is on the way.
+
+tui-loading = Läser in …
