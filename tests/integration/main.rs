@@ -11,6 +11,7 @@ mod call_log;
 mod cli;
 mod cli_files;
 mod cli_records;
+mod cli_series;
 mod exchange;
 mod exchange_adversarial;
 mod exchange_codes;

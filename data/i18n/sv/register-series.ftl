@@ -1,0 +1,8 @@
+# Issue 12's last gaps: a meeting series' members, a meeting's series, and the words the
+# attendance, the place projects' tab and the command line need for them.
+
+field-meeting-series-member-ids = medlemsorganisationer
+field-meeting-series-id = mötesserie
+meeting-form-member-ids = Medlemmar
+# After an organisation's name in the attendance: it is a member of the series.
+meeting-attendance-member = {" "}· medlem
