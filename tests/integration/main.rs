@@ -59,6 +59,7 @@ mod tui_meeting;
 mod tui_meeting_glance;
 mod tui_meeting_snapshots;
 mod tui_pickers;
+mod tui_places_keys;
 mod tui_police;
 mod tui_pty;
 mod tui_pty_records;

@@ -6,3 +6,5 @@ field-meeting-series-id = meeting series
 meeting-form-member-ids = Members
 # After an organisation's name in the attendance: it is a member of the series.
 meeting-attendance-member = {" "}· member
+# Tab 6's key hint: an inspection or walk that belongs to no project.
+places-key-new-inspection = new inspection outside a project

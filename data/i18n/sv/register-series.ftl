@@ -6,3 +6,5 @@ field-meeting-series-id = mötesserie
 meeting-form-member-ids = Medlemmar
 # After an organisation's name in the attendance: it is a member of the series.
 meeting-attendance-member = {" "}· medlem
+# Tab 6's key hint: an inspection or walk that belongs to no project.
+places-key-new-inspection = ny besiktning utan projekt

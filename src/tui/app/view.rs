@@ -303,6 +303,8 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             }
             Screen::Places => {
                 record_keys(state, &mut push);
+                let word = crate::i18n::message_static(state.lang, "places-key-new-inspection");
+                push(PlacesCmd::NewInspection.into(), word.unwrap_or_default());
                 push(PlacesCmd::ToAction.into(), "till åtgärd");
                 push(ListCmd::Filter.into(), "filter");
             }
