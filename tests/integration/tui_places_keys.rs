@@ -1,10 +1,7 @@
 //! Platssamverkan (tab 6) from an empty database: an inspection or walk made outside any
 //! project has a key of its own, whatever record the cursor is on, and the key hints say it.
 
-use crate::common;
-
 use crate::tui_records::{fill_and_save, form_title, new_municipality, selected_kind};
-use common::app::*;
 use lagesbild::domain::*;
 
 #[test]

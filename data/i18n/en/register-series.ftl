@@ -8,3 +8,8 @@ meeting-form-member-ids = Members
 meeting-attendance-member = {" "}· member
 # Tab 6's key hint: an inspection or walk that belongs to no project.
 places-key-new-inspection = new inspection outside a project
+# A situation picture as a reference (pickers, details, list): by its period.
+picture-name-week = Situation picture w. { $week } { $year }
+picture-name-tertial = Situation picture { $year }-T{ $tertial }
+picture-name-year = Situation picture { $year }
+picture-name-period = Situation picture { $start }–{ $end }

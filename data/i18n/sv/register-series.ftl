@@ -8,3 +8,8 @@ meeting-form-member-ids = Medlemmar
 meeting-attendance-member = {" "}· medlem
 # Tab 6's key hint: an inspection or walk that belongs to no project.
 places-key-new-inspection = ny besiktning utan projekt
+# A situation picture as a reference (pickers, details, list): by its period.
+picture-name-week = Lägesbild v. { $week } { $year }
+picture-name-tertial = Lägesbild { $year }-T{ $tertial }
+picture-name-year = Lägesbild { $year }
+picture-name-period = Lägesbild { $start }–{ $end }
