@@ -69,3 +69,48 @@ fn a_series_is_made_with_its_members_by_name_and_edited() {
     cli.ok(&["edit", &id, "--members", "Tyresö kommun"]);
     assert_eq!(names(&cli), ["Tyresö kommun"]);
 }
+
+/// A plan's follow-up interval has a default (a year, as a plan read from a spreadsheet gets):
+/// a new user is not stopped by it, in the form or on the command line.
+#[test]
+fn a_plans_follow_up_interval_has_a_default() {
+    let cli = Cli::init();
+    let id = cli.create(&[
+        "action-plan",
+        "--title",
+        "Åtgärdsplan 2027",
+        "--period-start",
+        "2027-01-01",
+        "--period-end",
+        "2027-12-31",
+    ]);
+    let store = Store::open(cli.path(), Access::ReadOnly).expect("open");
+    let plan: lagesbild::domain::ActionPlan = store.require(id.parse().expect("id")).expect("plan");
+    assert_eq!(plan.review_interval_months, 12);
+}
+
+#[test]
+fn the_plans_form_starts_with_the_follow_up_interval_filled_in() {
+    let mut app = crate::tui_records::new_municipality(80, 24);
+    lagesbild::tui::forms::record::open_new(
+        &mut app.state,
+        lagesbild::domain::EntityKind::ActionPlan,
+        &[],
+    );
+    let field = app
+        .form_field("review_interval_months")
+        .expect("the interval is in the form");
+    assert_eq!(field.value, "12");
+    assert!(!field.required, "it has a value to start from");
+    crate::tui_records::fill_and_save(
+        &mut app,
+        &[
+            ("title", "Åtgärdsplan 2027"),
+            ("period_start", "2027-01-01"),
+            ("period_end", "2027-12-31"),
+        ],
+    );
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let plans: Vec<lagesbild::domain::ActionPlan> = app.store().all().expect("plans");
+    assert_eq!(plans[0].review_interval_months, 12);
+}
