@@ -114,3 +114,25 @@ fn the_plans_form_starts_with_the_follow_up_interval_filled_in() {
     let plans: Vec<lagesbild::domain::ActionPlan> = app.store().all().expect("plans");
     assert_eq!(plans[0].review_interval_months, 12);
 }
+
+/// `history` shows its times in Swedish time, as the TUI's `h` does, and its heading says so.
+#[test]
+fn history_shows_swedish_time_and_its_heading_says_so() {
+    let cli = Cli::init();
+    let id = cli.create(&[
+        "organisation",
+        "--name",
+        "Räddningstjänsten Södertörn",
+        "--kind",
+        "raddningstjanst",
+    ]);
+    let shown = cli.ok(&["history", &id]);
+    assert!(!shown.contains("UTC"), "{shown}");
+    assert!(shown.contains("Tidpunkt (svensk tid)"), "{shown}");
+    let store = Store::open(cli.path(), Access::ReadOnly).expect("open");
+    let at = store.history(id.parse().expect("id")).expect("history")[0]
+        .at
+        .expect("a time");
+    let local = lagesbild::services::history::local_time(at, lagesbild::domain::Lang::Sv);
+    assert!(shown.contains(&local), "{local} in {shown}");
+}
