@@ -1,5 +1,7 @@
 //! Issue 12's last gaps on the command line of a new copy: a meeting series with its members
-//! (`--members`, by name), and the meeting that names its series.
+//! (`--members`, by name); a plan's follow-up interval by default; `history` in Swedish time;
+//! `new` on a copy that is not set up says what to do first. (The plan form's default is
+//! checked here too, beside the command line's.)
 
 use lagesbild::domain::{MeetingSeries, Organisation};
 use lagesbild::store::{Access, Store};
@@ -135,4 +137,52 @@ fn history_shows_swedish_time_and_its_heading_says_so() {
         .expect("a time");
     let local = lagesbild::services::history::local_time(at, lagesbild::domain::Lang::Sv);
     assert!(shown.contains(&local), "{local} in {shown}");
+}
+
+/// `lagesbild` run without a database of its own: the default one is made, empty (no own
+/// organisation, no shared terms), as a first start leaves it.
+fn uninitialised(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
+        .args(args)
+        .env_remove("LAGESBILD_DB")
+        .env("HOME", dir)
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("LAGESBILD_TODAY", "2026-11-19")
+        .output()
+        .expect("run lagesbild")
+}
+
+/// On a copy that is not set up, `new` says what to do first instead of naming a flag the
+/// user cannot fill: set the copy up (its own organisation, the shared terms), or make the
+/// record referred to.
+#[test]
+fn new_on_an_empty_copy_says_what_to_do_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let said = |args: &[&str]| {
+        let out = uninitialised(dir.path(), args);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // An observation needs a reporting organisation, which is the own one by default.
+    let why = said(&["new", "observation", "--description", "Klotter vid torget"]);
+    assert!(why.contains("ingen egen organisation"), "{why}");
+    assert!(why.contains("lagesbild init"), "{why}");
+    assert!(why.contains("--reporting-org"), "{why}");
+    // A reference to a kind with no records at all: make one first (the terms: set up).
+    let why = said(&[
+        "new", "place", "--area", "Centrum", "--name", "Torget", "--kind", "torg",
+    ]);
+    assert!(why.contains("inget område ännu"), "{why}");
+    assert!(why.contains("lagesbild new area"), "{why}");
+    let why = said(&[
+        "new",
+        "observation",
+        "--description",
+        "Klotter vid torget",
+        "--event-type",
+        "Klotter",
+    ]);
+    assert!(why.contains("ingen händelsetyp ännu"), "{why}");
+    assert!(why.contains("lagesbild init"), "{why}");
 }

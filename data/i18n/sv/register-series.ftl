@@ -13,3 +13,7 @@ picture-name-week = Lägesbild v. { $week } { $year }
 picture-name-tertial = Lägesbild { $year }-T{ $tertial }
 picture-name-year = Lägesbild { $year }
 picture-name-period = Lägesbild { $start }–{ $end }
+# `lagesbild new` on a copy that is not set up: what to do first.
+cli-records-none-yet = det finns { $none } ännu (sökte ”{ $value }”). Lägg in det först med lagesbild new { $kind }
+cli-records-none-yet-terms = det finns { $none } ännu (sökte ”{ $value }”): kopian är inte upplagd med de gemensamma begreppen. Lägg upp den med lagesbild init --municipality <KOMMUN> --organisation <NAMN> --function <FUNKTION>
+cli-records-no-own-organisation = Kopian har ingen egen organisation ännu, och en ny iakttagelse rapporteras av den. Lägg upp kopian först med lagesbild init --municipality <KOMMUN> --organisation <NAMN> --function <FUNKTION> (eller starta lagesbild och välj ”Börja tomt”), eller ange organisationen med --{ $flag }. Inget har ändrats.
