@@ -246,21 +246,7 @@ fn write_container_3_fixture() {
         active: Some(true),
     };
     a.store.write(|tx| tx.create(&problem)).expect("problem");
-    let v3 = bundle(&mut a, &b);
-    assert!(v3.starts_with(b"LAGESBILD-UTBYTE 3\n"));
-    let payload = payload_of(&v3);
-    std::fs::write(fixtures().join("utbyte-3.lagesbild"), &v3).expect("v3");
-    let r = Recipient {
-        recipient_id: b.store.partner_id().expect("id"),
-        sender_name: a.name.clone(),
-        sender_token: a.token(),
-        ops: payload.ops.len(),
-    };
-    std::fs::write(
-        fixtures().join("mottagare-3.json"),
-        serde_json::to_string_pretty(&r).expect("json") + "\n",
-    )
-    .expect("recipient");
+    write_container_fixture(&mut a, &b, 3);
 }
 
 #[test]
@@ -339,7 +325,7 @@ fn the_fifth_container_is_named_by_its_first_line_and_its_program() {
 #[test]
 #[ignore = "writes a committed fixture; it must stay as lagesbild 0.4.0 wrote it"]
 fn write_container_5_fixture() {
-    use lagesbild::domain::{Meeting, MeetingKind, MeetingSeries, MeetingStatus, Weekday};
+    use lagesbild::domain::MeetingStatus;
     let (mut a, b) = kommun_and_polis();
     write_fixture_world(&mut a);
     let member = a
@@ -347,61 +333,16 @@ fn write_container_5_fixture() {
         .all::<lagesbild::domain::Organisation>()
         .expect("organisations")[0]
         .id;
-    let series = MeetingSeries {
-        id: Id::new(),
-        classification: Classification::Begransad,
-        group_name: "Samverkansgrupp trygghet".into(),
-        kind: MeetingKind::Vecka,
-        weekday: Weekday::Torsdag,
-        start_time: chrono::NaiveTime::from_hms_opt(9, 0, 0),
-        end_time: chrono::NaiveTime::from_hms_opt(10, 30, 0),
-        location: "Kommunhuset, rum Ängen".into(),
-        chair: "trygghetssamordnare".into(),
-        note_taker: "brottsförebyggande strateg".into(),
-        adjuster: Some("kommunpolis".into()),
-        agenda: vec!["Mötets öppnande".into(), "Gemensam lägesbild".into()],
-        active: true,
-        member_ids: Some(vec![member]),
-    };
-    let meeting = Meeting {
-        id: Id::new(),
-        classification: Classification::Begransad,
-        kind: MeetingKind::Vecka,
-        group_name: series.group_name.clone(),
-        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("date"),
-        start_time: series.start_time,
-        end_time: series.end_time,
-        location: series.location.clone(),
-        chair: series.chair.clone(),
-        note_taker: series.note_taker.clone(),
-        adjuster: series.adjuster.clone(),
-        status: MeetingStatus::Planerat,
-        approved_on: None,
-        dnr: None,
-        notes: String::new(),
-        series_id: Some(series.id),
-    };
+    let series = fixture_series(Some(vec![member]));
+    let mut meeting = fixture_meeting(&series, (2026, 12, 3), MeetingStatus::Planerat, "");
+    meeting.series_id = Some(series.id);
     a.store
         .write(|tx| {
             tx.create(&series)?;
             tx.create(&meeting)
         })
         .expect("series and meeting");
-    let v5 = bundle(&mut a, &b);
-    assert!(v5.starts_with(b"LAGESBILD-UTBYTE 5\n"));
-    let payload = payload_of(&v5);
-    std::fs::write(fixtures().join("utbyte-5.lagesbild"), &v5).expect("v5");
-    let r = Recipient {
-        recipient_id: b.store.partner_id().expect("id"),
-        sender_name: a.name.clone(),
-        sender_token: a.token(),
-        ops: payload.ops.len(),
-    };
-    std::fs::write(
-        fixtures().join("mottagare-5.json"),
-        serde_json::to_string_pretty(&r).expect("json") + "\n",
-    )
-    .expect("recipient");
+    write_container_fixture(&mut a, &b, 5);
 }
 
 /// Writes the fourth container's fixture: `cargo test --test integration
@@ -409,10 +350,29 @@ fn write_container_5_fixture() {
 #[test]
 #[ignore = "writes a committed fixture; it must stay as lagesbild 0.3.0 wrote it"]
 fn write_container_4_fixture() {
-    use lagesbild::domain::{Meeting, MeetingKind, MeetingSeries, MeetingStatus, Weekday};
+    use lagesbild::domain::MeetingStatus;
     let (mut a, b) = kommun_and_polis();
     write_fixture_world(&mut a);
-    let series = MeetingSeries {
+    let series = fixture_series(None);
+    let cancelled = fixture_meeting(
+        &series,
+        (2026, 12, 24),
+        MeetingStatus::Installt,
+        "Inställt över julen.",
+    );
+    a.store
+        .write(|tx| {
+            tx.create(&series)?;
+            tx.create(&cancelled)
+        })
+        .expect("series and meeting");
+    write_container_fixture(&mut a, &b, 4);
+}
+
+/// The meeting series the fourth and fifth containers' fixtures carry, with these members.
+fn fixture_series(member_ids: Option<Vec<Id>>) -> lagesbild::domain::MeetingSeries {
+    use lagesbild::domain::{MeetingKind, MeetingSeries, Weekday};
+    MeetingSeries {
         id: Id::new(),
         classification: Classification::Begransad,
         group_name: "Samverkansgrupp trygghet".into(),
@@ -426,36 +386,48 @@ fn write_container_4_fixture() {
         adjuster: Some("kommunpolis".into()),
         agenda: vec!["Mötets öppnande".into(), "Gemensam lägesbild".into()],
         active: true,
-        member_ids: None,
-    };
-    let cancelled = Meeting {
+        member_ids,
+    }
+}
+
+/// A meeting of `series` on the day `(y, m, d)`, with the series' details.
+fn fixture_meeting(
+    series: &lagesbild::domain::MeetingSeries,
+    (y, m, d): (i32, u32, u32),
+    status: lagesbild::domain::MeetingStatus,
+    notes: &str,
+) -> lagesbild::domain::Meeting {
+    lagesbild::domain::Meeting {
         id: Id::new(),
         classification: Classification::Begransad,
-        kind: MeetingKind::Vecka,
+        kind: series.kind,
         group_name: series.group_name.clone(),
-        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 24).expect("date"),
+        date: chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date"),
         start_time: series.start_time,
         end_time: series.end_time,
         location: series.location.clone(),
         chair: series.chair.clone(),
         note_taker: series.note_taker.clone(),
         adjuster: series.adjuster.clone(),
-        status: MeetingStatus::Installt,
+        status,
         approved_on: None,
         dnr: None,
-        notes: "Inställt över julen.".into(),
+        notes: notes.into(),
         series_id: None,
-    };
-    a.store
-        .write(|tx| {
-            tx.create(&series)?;
-            tx.create(&cancelled)
-        })
-        .expect("series and meeting");
-    let v4 = bundle(&mut a, &b);
-    assert!(v4.starts_with(b"LAGESBILD-UTBYTE 4\n"));
-    let payload = payload_of(&v4);
-    std::fs::write(fixtures().join("utbyte-4.lagesbild"), &v4).expect("v4");
+    }
+}
+
+/// Writes `a`'s bundle for `b` as the fixture of container `container` and its recipient.
+fn write_container_fixture(a: &mut Copy, b: &Copy, container: u32) {
+    let bytes = bundle(a, b);
+    let head = format!("LAGESBILD-UTBYTE {container}\n");
+    assert!(bytes.starts_with(head.as_bytes()));
+    let payload = payload_of(&bytes);
+    std::fs::write(
+        fixtures().join(format!("utbyte-{container}.lagesbild")),
+        &bytes,
+    )
+    .expect("bundle");
     let r = Recipient {
         recipient_id: b.store.partner_id().expect("id"),
         sender_name: a.name.clone(),
@@ -463,7 +435,7 @@ fn write_container_4_fixture() {
         ops: payload.ops.len(),
     };
     std::fs::write(
-        fixtures().join("mottagare-4.json"),
+        fixtures().join(format!("mottagare-{container}.json")),
         serde_json::to_string_pretty(&r).expect("json") + "\n",
     )
     .expect("recipient");
