@@ -37,11 +37,14 @@ pub fn date(field: &FieldDef) -> bool {
 }
 
 /// What a new record gets for a field not given, or `None` when it must be given: nothing
-/// for an optional field, an empty list, no, now for a time stamp, an
+/// for an optional field, a plan's yearly follow-up, an empty list, no, now for a time stamp, an
 /// empty text for a text that is not the record's name; a new record is in use.
 pub fn default_value(kind: EntityKind, field: &FieldDef) -> Option<Value> {
     if field.name == "active" {
         return Some(Value::Bool(true));
+    }
+    if (kind, field.name) == (EntityKind::ActionPlan, "review_interval_months") {
+        return Some(json!(super::plan::DEFAULT_REVIEW_INTERVAL_MONTHS));
     }
     if field.optional {
         return Some(Value::Null);

@@ -26,6 +26,9 @@ entity! {
         approved_on: Option<NaiveDate>,
         dnr: Option<String>,
         notes: String [free_text],
+        /// The series the meeting was held in (none for a meeting made before the reference
+        /// existed, lagesbild 0.3.0, or one outside any series).
+        series_id: Option<Id> [refers(MeetingSeries)],
     }
 }
 

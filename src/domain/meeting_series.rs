@@ -6,6 +6,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
+use super::Id;
 use super::entity::entity;
 use super::vocab::{AgendaKind, Lang, MeetingKind, Vocabulary, Weekday};
 
@@ -27,6 +28,10 @@ entity! {
         /// The default agenda, one § title per entry.
         agenda: Vec<String>,
         active: bool,
+        /// The member organisations, the ones the attendance lists first. Optional so that a
+        /// series made before members existed (lagesbild 0.3.0, payload schema 3) still reads:
+        /// `None` and an empty list both mean no members named.
+        member_ids: Option<Vec<Id>> [refers(Organisation)],
     }
 }
 
@@ -50,6 +55,11 @@ impl MeetingSeries {
         let want = self.weekday.chrono().num_days_from_monday();
         let have = from.weekday().num_days_from_monday();
         from + chrono::Duration::days(i64::from((7 + want - have) % 7))
+    }
+
+    /// The member organisations (none when the series names none).
+    pub fn members(&self) -> &[Id] {
+        self.member_ids.as_deref().unwrap_or_default()
     }
 
     /// The default agenda's titles in `lang`.
@@ -95,6 +105,7 @@ mod tests {
             adjuster: None,
             agenda: vec![],
             active: true,
+            member_ids: None,
         }
     }
 

@@ -42,6 +42,10 @@ entity! {
     }
 }
 
+/// How often a plan is followed up when nobody has said: once a year, as the yearly
+/// lägesbild it rests on is renewed.
+pub const DEFAULT_REVIEW_INTERVAL_MONTHS: i64 = 12;
+
 entity! {
     /// An åtgärdsplan, decided by a body, for a period.
     ActionPlan => ActionPlan {

@@ -22,6 +22,42 @@ entity! {
     }
 }
 
+impl SituationPicture {
+    /// What a person calls the picture wherever it is a reference (a picker, a detail, `list`):
+    /// its period — "Lägesbild v. 47 2026", "Lägesbild 2026-T3", "Lägesbild 2026" — not its
+    /// summary, which is a paragraph and not yet written while the picture is a draft.
+    pub fn period_name(&self, lang: super::Lang) -> String {
+        use crate::i18n::t;
+        use chrono::Datelike;
+        let start = self.period_start;
+        let year = start.year().to_string();
+        match self.level {
+            PictureLevel::Vecka => {
+                let week = super::IsoWeek::of(start);
+                t!(
+                    lang,
+                    "picture-name-week",
+                    week = week.week().to_string(),
+                    year = week.year().to_string()
+                )
+            }
+            PictureLevel::Tertial => t!(
+                lang,
+                "picture-name-tertial",
+                year = year,
+                tertial = ((start.month() - 1) / 4 + 1).to_string()
+            ),
+            PictureLevel::Ar => t!(lang, "picture-name-year", year = year),
+            PictureLevel::Platssamverkan => t!(
+                lang,
+                "picture-name-period",
+                start = start.to_string(),
+                end = self.period_end.to_string()
+            ),
+        }
+    }
+}
+
 entity! {
     /// How one area is doing in one lägesbild.
     AreaAssessment => AreaAssessment {
@@ -105,5 +141,38 @@ mod tests {
             Some(torget)
         );
         assert_eq!(assessment(vec![]).hot_spot_candidate(&[]), None);
+    }
+
+    #[test]
+    fn a_picture_is_named_by_its_period() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let picture = |level, start, end| SituationPicture {
+            id: Id::new(),
+            classification: Classification::Begransad,
+            level,
+            period_start: start,
+            period_end: end,
+            scope_area_id: None,
+            meeting_id: None,
+            summary: "Lugnt i stort, oro vid torget.".into(),
+            status: PictureStatus::Utkast,
+            established_by: None,
+            established_at: None,
+            distribution: String::new(),
+        };
+        let sv = crate::domain::Lang::Sv;
+        let week = picture(PictureLevel::Vecka, day(2026, 11, 16), day(2026, 11, 22));
+        assert_eq!(week.period_name(sv), "Lägesbild v. 47 2026");
+        // The ISO week's year, not the calendar year of its Monday.
+        let turn = picture(PictureLevel::Vecka, day(2024, 12, 30), day(2025, 1, 5));
+        assert_eq!(turn.period_name(sv), "Lägesbild v. 1 2025");
+        let third = picture(PictureLevel::Tertial, day(2026, 9, 1), day(2026, 12, 31));
+        assert_eq!(third.period_name(sv), "Lägesbild 2026-T3");
+        let year = picture(PictureLevel::Ar, day(2026, 1, 1), day(2026, 12, 31));
+        assert_eq!(year.period_name(sv), "Lägesbild 2026");
+        assert_eq!(
+            third.period_name(crate::domain::Lang::En),
+            "Situation picture 2026-T3"
+        );
     }
 }

@@ -5,8 +5,8 @@
 //! strictly (unknown fields, schema version, nesting depth and sizes are all limits).
 //!
 //! ```text
-//! LAGESBILD-UTBYTE 4
-//! skapad-av: lagesbild 0.3.0
+//! LAGESBILD-UTBYTE 5
+//! skapad-av: lagesbild 0.4.0
 //! nyckel: lagesbild-nyckel:<partner id>:<key hex>
 //! signatur: <128 hex>
 //! komprimering: zstd
@@ -38,12 +38,13 @@ use crate::store::outgoing::WithheldLink;
 pub const MAGIC: &str = "LAGESBILD-UTBYTE 1";
 /// The first line of every container: this, then the container version.
 const MAGIC_PREFIX: &str = "LAGESBILD-UTBYTE ";
-/// The container this build writes. 3 and 4 have container 2's layout. 3 was raised because
+/// The container this build writes. 3, 4 and 5 have container 2's layout. 3 was raised because
 /// its ops may carry fields a 0.1 reader does not know (`active` on ten kinds); 4 because they
 /// may carry a kind and a code a 0.2 reader does not know (the meeting series, a cancelled
-/// meeting's status `installt`). So an older reader refuses the bundle by its first line and
-/// names the version to install (docs/utbytesformat.md).
-pub const CONTAINER_VERSION: u32 = 4;
+/// meeting's status `installt`); 5 because they may carry fields a 0.3 reader does not know
+/// (a series' `member_ids`, a meeting's `series_id`). So an older reader refuses the bundle by
+/// its first line and names the version to install (docs/utbytesformat.md).
+pub const CONTAINER_VERSION: u32 = 5;
 /// The first container with the program line and a zstd payload.
 const FIRST_COMPRESSED_CONTAINER: u32 = 2;
 /// The second line from container 2 on: the program version that wrote the bundle, so that an
@@ -55,10 +56,11 @@ const ZSTD_LEVEL: i32 = 12;
 pub const FORMAT: &str = "lagesbild-utbyte";
 /// The payload schema this build writes (2: the `active` field on problems, causes, plan items,
 /// goals, indicators, agreements, citizen promises, factors, inspections and findings; 3: the
-/// meeting series and a meeting's status `installt`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// meeting series and a meeting's status `installt`; 4: a series' members and a meeting's
+/// series).
+pub const SCHEMA_VERSION: u32 = 4;
 /// The oldest reader that understands what this build writes.
-pub const MIN_READER_VERSION: u32 = 3;
+pub const MIN_READER_VERSION: u32 = 4;
 /// No bundle file may be larger than this.
 pub const MAX_BUNDLE_BYTES: u64 = 128 * 1024 * 1024;
 /// JSON nesting allowed in a payload (an op value is a record of lists of texts).

@@ -7,14 +7,19 @@ use chrono::NaiveTime;
 use super::error::SeedError;
 use super::weekly::{T1, T2, T3, T4, T5, T6, T7, T8, T9};
 use super::world::{MeetingDef, demo_id};
-use crate::domain::{Classification, Lang, MeetingKind, MeetingSeries};
+use crate::domain::{Classification, Id, Lang, MeetingKind, MeetingSeries};
 use crate::i18n::t;
 
 /// The series' agenda: the titles of a held demo meeting's §§, in order.
 pub(crate) const AGENDA: [&str; 9] = [T1, T2, T3, T4, T5, T6, T7, T8, T9];
 
 /// The series as `def` describes it, with a stable id; `file` names the data file in errors.
-pub(crate) fn of(def: &MeetingDef, file: &'static str) -> Result<MeetingSeries, SeedError> {
+/// Its members are the organisations `world.toml` marks `member` (the ones that take part).
+pub(crate) fn of(
+    def: &MeetingDef,
+    members: Vec<Id>,
+    file: &'static str,
+) -> Result<MeetingSeries, SeedError> {
     let time = |s: &str| {
         NaiveTime::parse_from_str(s, "%H:%M")
             .map_err(|_| SeedError::data(file, t!(Lang::Sv, "demo-series-bad-time", time = s)))
@@ -33,5 +38,6 @@ pub(crate) fn of(def: &MeetingDef, file: &'static str) -> Result<MeetingSeries, 
         adjuster: Some(def.adjuster.clone()),
         agenda: AGENDA.iter().map(|t| t.to_string()).collect(),
         active: true,
+        member_ids: Some(members),
     })
 }

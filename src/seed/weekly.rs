@@ -185,6 +185,7 @@ impl<'a> Generator<'a> {
                 approved_on,
                 dnr: None,
                 notes: String::new(),
+                series_id: Some(m.id),
             },
         )?;
         let texts = if planned {

@@ -275,7 +275,8 @@ impl World {
                     format!("okänd egen organisation ”{}”", wf.own_organisation),
                 )
             })?;
-        let series = super::series::of(&wf.meeting, file)?;
+        let members = orgs.iter().filter(|o| o.member).map(|o| o.id).collect();
+        let series = super::series::of(&wf.meeting, members, file)?;
         Ok(World {
             municipality: wf.municipality,
             own_org,

@@ -58,6 +58,13 @@ pub fn name_of(store: &Store, id: Id, lang: Lang) -> Result<Option<String>> {
         return Ok(None);
     };
     let record = store.record_json(kind, id)?;
+    if kind == EntityKind::SituationPicture
+        && let Some(picture) = record
+            .clone()
+            .and_then(|r| serde_json::from_value::<crate::domain::SituationPicture>(r).ok())
+    {
+        return Ok(Some(picture.period_name(lang)));
+    }
     let text = |field: &str| {
         record
             .as_ref()
@@ -76,6 +83,10 @@ pub fn name_of(store: &Store, id: Id, lang: Lang) -> Result<Option<String>> {
                 let target = text(field.name)?.parse::<Id>().ok()?;
                 let target_kind = store.kind_of(target).ok()??;
                 let target_record = store.record_json(target_kind, target).ok()??;
+                if target_kind == EntityKind::SituationPicture {
+                    // An assessment goes by its area, not by its picture's summary.
+                    return None;
+                }
                 let name = target_record
                     .get(target_kind.name_field()?)?
                     .as_str()?

@@ -46,6 +46,14 @@ impl Store {
     }
 
     fn named_by_use(&self, kind: EntityKind, wanted: bool) -> Result<Vec<Named>> {
+        // A situation picture goes by its period, and none is ever out of use.
+        if kind == EntityKind::SituationPicture {
+            return if wanted {
+                self.pictures_by_period()
+            } else {
+                Ok(Vec::new())
+            };
+        }
         let in_use = match deactivation(kind) {
             Deactivation::Active => "coalesce(active, 1) = 1".to_string(),
             Deactivation::Status { field, code } => format!("coalesce({field}, '') <> '{code}'"),

@@ -79,6 +79,14 @@ impl Store {
     /// one, a cause, by its description, as the pickers name it) is `name`, any case; every
     /// live record of the kind when `name` is `None`. Ordered Swedish-wise.
     pub fn named(&self, kind: EntityKind, name: Option<&str>) -> Result<Vec<Named>> {
+        if kind == EntityKind::SituationPicture {
+            let mut found = self.pictures_by_period()?;
+            if let Some(name) = name {
+                let name = name.trim().to_lowercase();
+                found.retain(|f| f.name.to_lowercase() == name);
+            }
+            return Ok(found);
+        }
         let Some(field) = kind
             .name_field()
             .or_else(|| kind.field("description").map(|f| f.name))
@@ -154,5 +162,22 @@ impl Store {
             }
         }
         Ok(records)
+    }
+}
+
+impl Store {
+    /// The live situation pictures named by their period ("Lägesbild v. 47 2026"), newest
+    /// first: a picture's summary is a paragraph (empty while it is a draft), no name.
+    pub fn pictures_by_period(&self) -> Result<Vec<Named>> {
+        let pictures: Vec<crate::domain::SituationPicture> =
+            self.find("1 = 1", "e.period_start DESC, e.n DESC", [])?;
+        Ok(pictures
+            .into_iter()
+            .map(|p| Named {
+                id: p.id,
+                name: p.period_name(crate::domain::Lang::Sv),
+                active: true,
+            })
+            .collect())
     }
 }

@@ -13,7 +13,11 @@
 //! - `utbyte-4.lagesbild` and `mottagare-4.json`: the fourth container (the same layout, payload
 //!   schema 3 with a meeting series and a cancelled meeting), written by lagesbild 0.3.0.
 //!
-//! `write_bundle_fixtures`, `write_container_3_fixture` and `write_container_4_fixture`
+//! - `utbyte-5.lagesbild` and `mottagare-5.json`: the fifth container (the same layout, payload
+//!   schema 4 with a series' members and a meeting that names its series), written by
+//!   lagesbild 0.4.0.
+//!
+//! `write_bundle_fixtures` and `write_container_3_fixture` … `write_container_5_fixture`
 //! (ignored) made them; they are kept to show how, not to be re-run.
 
 use crate::common;
@@ -71,6 +75,7 @@ fn bundles_written_by_earlier_versions_still_import() {
         ("utbyte-2.lagesbild", "mottagare.json"),
         ("utbyte-3.lagesbild", "mottagare-3.json"),
         ("utbyte-4.lagesbild", "mottagare-4.json"),
+        ("utbyte-5.lagesbild", "mottagare-5.json"),
     ] {
         let r = recipient(recipient_file);
         let (_dir, mut store) = the_recipient(&r);
@@ -241,21 +246,7 @@ fn write_container_3_fixture() {
         active: Some(true),
     };
     a.store.write(|tx| tx.create(&problem)).expect("problem");
-    let v3 = bundle(&mut a, &b);
-    assert!(v3.starts_with(b"LAGESBILD-UTBYTE 3\n"));
-    let payload = payload_of(&v3);
-    std::fs::write(fixtures().join("utbyte-3.lagesbild"), &v3).expect("v3");
-    let r = Recipient {
-        recipient_id: b.store.partner_id().expect("id"),
-        sender_name: a.name.clone(),
-        sender_token: a.token(),
-        ops: payload.ops.len(),
-    };
-    std::fs::write(
-        fixtures().join("mottagare-3.json"),
-        serde_json::to_string_pretty(&r).expect("json") + "\n",
-    )
-    .expect("recipient");
+    write_container_fixture(&mut a, &b, 3);
 }
 
 #[test]
@@ -276,6 +267,8 @@ fn the_fourth_container_brings_the_meeting_series_and_a_cancelled_meeting() {
         .expect("series");
     assert_eq!(series.len(), 1, "{series:?}");
     assert_eq!(series[0].chair, "trygghetssamordnare");
+    // A 0.3.0 series names no members, and its meetings no series.
+    assert!(series[0].members().is_empty(), "{series:?}");
     let meetings = store.all::<lagesbild::domain::Meeting>().expect("meetings");
     assert!(
         meetings
@@ -283,6 +276,73 @@ fn the_fourth_container_brings_the_meeting_series_and_a_cancelled_meeting() {
             .any(|m| m.status == lagesbild::domain::MeetingStatus::Installt),
         "{meetings:?}"
     );
+    assert!(meetings.iter().all(|m| m.series_id.is_none()));
+}
+
+#[test]
+fn the_fifth_container_brings_the_series_members_and_the_meetings_series() {
+    let r = recipient("mottagare-5.json");
+    let (_dir, mut store) = the_recipient(&r);
+    import_file(
+        &mut store,
+        &fixtures().join("utbyte-5.lagesbild"),
+        ImportOptions {
+            dry_run: false,
+            backup: false,
+        },
+    )
+    .expect("imports");
+    let series = store
+        .all::<lagesbild::domain::MeetingSeries>()
+        .expect("series");
+    assert_eq!(series.len(), 1, "{series:?}");
+    let orgs = store
+        .all::<lagesbild::domain::Organisation>()
+        .expect("organisations");
+    let members: Vec<&str> = series[0]
+        .members()
+        .iter()
+        .filter_map(|id| orgs.iter().find(|o| o.id == *id))
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(members, ["Sjöviks kommun – säkerhetsenheten"]);
+    let meetings = store.all::<lagesbild::domain::Meeting>().expect("meetings");
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(meetings[0].series_id, Some(series[0].id));
+}
+
+/// A 0.3.0 copy reads containers up to 4: it refuses this one by its first line and names the
+/// program line's version to install ("Installera lagesbild 0.4.0 eller senare"), the refusal
+/// `bundle`'s own test `a_newer_container_names_the_version_to_install` shows.
+#[test]
+fn the_fifth_container_is_named_by_its_first_line_and_its_program() {
+    let bytes = std::fs::read(fixtures().join("utbyte-5.lagesbild")).expect("fixture");
+    assert!(bytes.starts_with(b"LAGESBILD-UTBYTE 5\nskapad-av: lagesbild 0.4.0\n"));
+}
+
+/// Writes the fifth container's fixture: `cargo test --test integration
+/// exchange_versions::write_container_5_fixture -- --ignored`.
+#[test]
+#[ignore = "writes a committed fixture; it must stay as lagesbild 0.4.0 wrote it"]
+fn write_container_5_fixture() {
+    use lagesbild::domain::MeetingStatus;
+    let (mut a, b) = kommun_and_polis();
+    write_fixture_world(&mut a);
+    let member = a
+        .store
+        .all::<lagesbild::domain::Organisation>()
+        .expect("organisations")[0]
+        .id;
+    let series = fixture_series(Some(vec![member]));
+    let mut meeting = fixture_meeting(&series, (2026, 12, 3), MeetingStatus::Planerat, "");
+    meeting.series_id = Some(series.id);
+    a.store
+        .write(|tx| {
+            tx.create(&series)?;
+            tx.create(&meeting)
+        })
+        .expect("series and meeting");
+    write_container_fixture(&mut a, &b, 5);
 }
 
 /// Writes the fourth container's fixture: `cargo test --test integration
@@ -290,10 +350,29 @@ fn the_fourth_container_brings_the_meeting_series_and_a_cancelled_meeting() {
 #[test]
 #[ignore = "writes a committed fixture; it must stay as lagesbild 0.3.0 wrote it"]
 fn write_container_4_fixture() {
-    use lagesbild::domain::{Meeting, MeetingKind, MeetingSeries, MeetingStatus, Weekday};
+    use lagesbild::domain::MeetingStatus;
     let (mut a, b) = kommun_and_polis();
     write_fixture_world(&mut a);
-    let series = MeetingSeries {
+    let series = fixture_series(None);
+    let cancelled = fixture_meeting(
+        &series,
+        (2026, 12, 24),
+        MeetingStatus::Installt,
+        "Inställt över julen.",
+    );
+    a.store
+        .write(|tx| {
+            tx.create(&series)?;
+            tx.create(&cancelled)
+        })
+        .expect("series and meeting");
+    write_container_fixture(&mut a, &b, 4);
+}
+
+/// The meeting series the fourth and fifth containers' fixtures carry, with these members.
+fn fixture_series(member_ids: Option<Vec<Id>>) -> lagesbild::domain::MeetingSeries {
+    use lagesbild::domain::{MeetingKind, MeetingSeries, Weekday};
+    MeetingSeries {
         id: Id::new(),
         classification: Classification::Begransad,
         group_name: "Samverkansgrupp trygghet".into(),
@@ -307,34 +386,48 @@ fn write_container_4_fixture() {
         adjuster: Some("kommunpolis".into()),
         agenda: vec!["Mötets öppnande".into(), "Gemensam lägesbild".into()],
         active: true,
-    };
-    let cancelled = Meeting {
+        member_ids,
+    }
+}
+
+/// A meeting of `series` on the day `(y, m, d)`, with the series' details.
+fn fixture_meeting(
+    series: &lagesbild::domain::MeetingSeries,
+    (y, m, d): (i32, u32, u32),
+    status: lagesbild::domain::MeetingStatus,
+    notes: &str,
+) -> lagesbild::domain::Meeting {
+    lagesbild::domain::Meeting {
         id: Id::new(),
         classification: Classification::Begransad,
-        kind: MeetingKind::Vecka,
+        kind: series.kind,
         group_name: series.group_name.clone(),
-        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 24).expect("date"),
+        date: chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date"),
         start_time: series.start_time,
         end_time: series.end_time,
         location: series.location.clone(),
         chair: series.chair.clone(),
         note_taker: series.note_taker.clone(),
         adjuster: series.adjuster.clone(),
-        status: MeetingStatus::Installt,
+        status,
         approved_on: None,
         dnr: None,
-        notes: "Inställt över julen.".into(),
-    };
-    a.store
-        .write(|tx| {
-            tx.create(&series)?;
-            tx.create(&cancelled)
-        })
-        .expect("series and meeting");
-    let v4 = bundle(&mut a, &b);
-    assert!(v4.starts_with(b"LAGESBILD-UTBYTE 4\n"));
-    let payload = payload_of(&v4);
-    std::fs::write(fixtures().join("utbyte-4.lagesbild"), &v4).expect("v4");
+        notes: notes.into(),
+        series_id: None,
+    }
+}
+
+/// Writes `a`'s bundle for `b` as the fixture of container `container` and its recipient.
+fn write_container_fixture(a: &mut Copy, b: &Copy, container: u32) {
+    let bytes = bundle(a, b);
+    let head = format!("LAGESBILD-UTBYTE {container}\n");
+    assert!(bytes.starts_with(head.as_bytes()));
+    let payload = payload_of(&bytes);
+    std::fs::write(
+        fixtures().join(format!("utbyte-{container}.lagesbild")),
+        &bytes,
+    )
+    .expect("bundle");
     let r = Recipient {
         recipient_id: b.store.partner_id().expect("id"),
         sender_name: a.name.clone(),
@@ -342,7 +435,7 @@ fn write_container_4_fixture() {
         ops: payload.ops.len(),
     };
     std::fs::write(
-        fixtures().join("mottagare-4.json"),
+        fixtures().join(format!("mottagare-{container}.json")),
         serde_json::to_string_pretty(&r).expect("json") + "\n",
     )
     .expect("recipient");

@@ -323,8 +323,9 @@ fn every_kind_can_be_created_listed_edited_traced_and_deleted() {
         case(
             K::AreaAssessment,
             &[
+                // A situation picture is named by its period.
                 "--picture",
-                "Lugn vecka.",
+                "Lägesbild v. 47 2026",
                 "--area",
                 "Norrby",
                 "--level",

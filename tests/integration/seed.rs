@@ -227,10 +227,28 @@ fn seed_demo_has_the_groups_meeting_series_and_every_meeting_follows_it() {
         "{series:?}"
     );
     assert_eq!(series.agenda.len(), 9, "{:?}", series.agenda);
+    // Its members are the organisations the world marks as taking part (Ängsgården, a
+    // private landlord, is adjungerad at times, not a member).
+    let orgs: Vec<lagesbild::domain::Organisation> = ok(store.all());
+    let members: Vec<&str> = series
+        .members()
+        .iter()
+        .filter_map(|id| orgs.iter().find(|o| o.id == *id))
+        .map(|o| o.name.as_str())
+        .collect();
+    assert!(
+        members.contains(&"Polisen, lokalpolisområde Sjövik"),
+        "{members:?}"
+    );
+    assert!(
+        !members.contains(&"Fastighets AB Ängsgården"),
+        "{members:?}"
+    );
     let meetings: Vec<Meeting> = ok(store.all());
     assert_eq!(meetings.len(), 52);
     for m in &meetings {
         assert_eq!(m.date.weekday(), series.weekday.chrono(), "{}", m.date);
+        assert_eq!(m.series_id, Some(series.id), "{}", m.date);
         assert_eq!(
             (
                 &m.group_name,

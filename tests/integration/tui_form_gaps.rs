@@ -9,9 +9,10 @@ use crate::tui_records::{
     fill_and_save, form_title, go_to, new_municipality, redacted, selected_kind,
 };
 
+use chrono::Datelike;
 use common::app::*;
 use lagesbild::domain::{
-    Action, ActionPlan, Area, EntityKind, Finding, Inspection, SituationPicture,
+    Action, ActionPlan, Area, EntityKind, Finding, Inspection, Lang, PictureLevel, SituationPicture,
 };
 use lagesbild::tui::app::state::Overlay;
 use lagesbild::tui::screens::Screen;
@@ -219,13 +220,38 @@ fn a_plans_situation_picture_is_picked_in_its_form() {
         form_title(&app)
     );
     let offered = options(&app, "based_on_picture_id");
-    // By its summary (a long one cut, as every picker cuts).
+    // By its period ("Lägesbild v. 47 2026", "Lägesbild 2026-T3"), not its summary's text.
+    let week = lagesbild::domain::IsoWeek::of(picture.period_start);
+    let expected = match picture.level {
+        PictureLevel::Vecka => format!("Lägesbild {} {}", week.short_sv(), week.year()),
+        PictureLevel::Tertial => format!(
+            "Lägesbild {}-T{}",
+            picture.period_start.year(),
+            (picture.period_start.month() - 1) / 4 + 1
+        ),
+        other => panic!("the demo's first picture is weekly or tertial: {other:?}"),
+    };
+    assert!(offered.contains(&expected), "{expected} in {offered:?}");
     assert!(
         offered
             .iter()
-            .any(|l| l.len() > 10 && picture.summary.starts_with(l.trim_end_matches('…'))),
+            .filter(|l| *l != "(inget)")
+            .all(|l| l.starts_with("Lägesbild ")),
         "{offered:?}"
     );
+    // The same name wherever the picture is a reference: the command line's list and
+    // history, and a reference typed by name.
+    assert_eq!(
+        lagesbild::services::history::name_of(app.store(), picture.id, Lang::Sv)
+            .expect("name")
+            .as_deref(),
+        Some(expected.as_str())
+    );
+    let found = app
+        .store()
+        .named(EntityKind::SituationPicture, Some(&expected))
+        .expect("named");
+    assert_eq!(found.first().map(|n| n.id), Some(picture.id));
     fill_and_save(
         &mut app,
         &[

@@ -133,6 +133,8 @@ fn a_cancelled_meeting_stays_marked_and_a_new_meeting_takes_the_series() {
     app.keys(&["j"]);
     let m = app.state.meeting.data.meeting.clone().expect("started");
     assert_eq!(m.date.to_string(), "2026-11-20", "the series' weekday");
+    // It refers to its series by id, not by the group's name.
+    assert_eq!(m.series_id, series(&app).map(|s| s.id));
     assert_eq!(m.location, "Stadshuset, rum Lärkan");
     assert_eq!(m.note_taker, "kommunsekreterare");
     assert_eq!(
@@ -432,4 +434,71 @@ fn the_areas_text_is_suggested_from_this_weeks_data_and_written_in_the_meeting()
         "{}",
         app.status()
     );
+}
+
+/// The series names its members in its form (a multi-select over the organisations); a meeting
+/// started from it lists them first in the attendance, where one key marks one present, and
+/// every other organisation is still there to mark.
+#[test]
+fn the_series_members_are_listed_first_in_the_attendance() {
+    let mut app = town_app();
+    let school = app
+        .store()
+        .all::<Organisation>()
+        .expect("orgs")
+        .into_iter()
+        .find(|o| o.name == "Utbildningsförvaltningen")
+        .expect("the school, last by name");
+    app.keys(&["1", "g"]);
+    let form = match &app.state.overlay {
+        Some(Overlay::Form(open)) => open.form.clone(),
+        _ => panic!("no form: {}", app.status()),
+    };
+    let at = form
+        .fields
+        .iter()
+        .position(|f| f.key == "member_ids")
+        .expect("the series' form names its members");
+    assert!(form.fields[at].is_multi());
+    for _ in 0..at {
+        app.keys(&["tab"]);
+    }
+    app.type_text("utbildning");
+    app.keys(&["space", "enter", "ctrl+s"]);
+    assert!(app.state.overlay.is_none(), "{}", app.status());
+    let s = series(&app).expect("saved");
+    assert_eq!(s.members(), [school.id]);
+    // The meeting starts on the attendance step, the member first.
+    app.keys(&["n"]);
+    if matches!(app.state.overlay, Some(Overlay::Confirm { .. })) {
+        app.keys(&["j"]);
+    }
+    let m = app.state.meeting.data.meeting.clone().expect("started");
+    assert_eq!(app.state.meeting.step, Step::Attendance);
+    let screen = app.screen(80, 24);
+    let row = |name: &str| {
+        screen
+            .lines()
+            .position(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} is listed:\n{screen}"))
+    };
+    assert!(
+        row("Utbildningsförvaltningen") < row("Lokalpolisområde Sjövik"),
+        "{screen}"
+    );
+    assert!(row("Lokalpolisområde Sjövik") < row("Sjöviksbostäder AB"));
+    let first = screen
+        .lines()
+        .nth(row("Utbildningsförvaltningen"))
+        .unwrap_or("");
+    assert!(first.contains("· medlem"), "{screen}");
+    // Space on the first row marks the member present.
+    app.keys(&["space"]);
+    let attendance: Vec<Attendance> = app.store().attendance_of(m.id).expect("attendance");
+    assert_eq!(attendance.len(), 1, "{attendance:?}");
+    assert_eq!(attendance[0].organisation_id, school.id);
+    // Another organisation is still marked the same way, further down.
+    app.keys(&["down", "space"]);
+    let attendance: Vec<Attendance> = app.store().attendance_of(m.id).expect("attendance");
+    assert_eq!(attendance.len(), 2, "{attendance:?}");
 }

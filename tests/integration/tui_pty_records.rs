@@ -116,8 +116,9 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.wait_for("Ingen åtgärdsplan är inlagd ännu.");
     app.send("n");
     app.wait_for("Ny åtgärdsplan");
-    // (After the period: the situation picture it rests on, decided by, reference, date.)
-    app.send("Åtgärdsplan Tyresö\t2026-01-01\t2028-12-31\t\t\t\t\t12");
+    // (After the period: the situation picture it rests on, decided by, reference, date, and
+    // the follow-up interval, which starts at a year.)
+    app.send("Åtgärdsplan Tyresö\t2026-01-01\t2028-12-31");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny åtgärdsplan");
     app.send("n");
@@ -252,6 +253,11 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     let items: Vec<lagesbild::domain::PlanItem> = store.all().expect("items");
     let goals: Vec<lagesbild::domain::Goal> = store.all().expect("goals");
     assert_eq!(items[0].goal_id, Some(goals[0].id));
+    let plans: Vec<lagesbild::domain::ActionPlan> = store.all().expect("plans");
+    assert_eq!(
+        plans[0].review_interval_months, 12,
+        "the interval's default"
+    );
 }
 
 /// Register (tab 8): three areas, each made inside the one before; four places with

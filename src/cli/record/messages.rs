@@ -206,6 +206,30 @@ pub fn no_such_record(target: EntityKind, value: &str, candidates: &[String]) ->
     }
 }
 
+/// A reference to a kind of which the copy has no record at all: what to do first — set the
+/// copy up (the shared terms `init` loads), or make the record.
+pub fn none_yet(target: EntityKind, value: &str) -> String {
+    let id = match target {
+        EntityKind::EventType | EntityKind::Theme | EntityKind::Factor | EntityKind::Term => {
+            "cli-records-none-yet-terms"
+        }
+        _ => "cli-records-none-yet",
+    };
+    t!(
+        Lang::Sv,
+        id,
+        none = target.none_sv(),
+        value = value,
+        kind = super::flags::kind_word(target)
+    )
+}
+
+/// A new record that takes the own organisation (an observation's reporting one) on a copy
+/// that has none: set the copy up first, or name the organisation.
+pub fn no_own_organisation(flag: &str) -> String {
+    t!(Lang::Sv, "cli-records-no-own-organisation", flag = flag)
+}
+
 pub fn ambiguous_name(target: EntityKind, value: &str, candidates: &[String]) -> String {
     format!(
         "flera poster av typen {} heter ”{value}”: {}; ange id i stället",

@@ -198,6 +198,12 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
         }
     }
     if !missing.is_empty() {
+        // The own organisation would have filled it: without one, set the copy up first.
+        if let Some(flag) =
+            rules::wants_own_organisation(&store, kind, &fields).map_err(CliError)?
+        {
+            return Err(CliError(messages::no_own_organisation(&flag)));
+        }
         return Err(CliError(messages::missing(kind, &missing)));
     }
     rules::on_new(kind, &mut fields, super::today());

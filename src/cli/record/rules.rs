@@ -94,6 +94,25 @@ pub fn presets(
     Ok(())
 }
 
+/// The flag of a field the own organisation fills (an observation's reporting organisation)
+/// when the copy has no own organisation and the field is not given; `None` otherwise.
+pub fn wants_own_organisation(
+    store: &Store,
+    kind: EntityKind,
+    fields: &Map<String, Value>,
+) -> Result<Option<String>, String> {
+    let own = store
+        .setting(crate::store::meta::OWN_ORGANISATION)
+        .map_err(|e| e.to_string())?;
+    if own.is_some() || kind != EntityKind::Observation {
+        return Ok(None);
+    }
+    Ok(kind
+        .field("reporting_org_id")
+        .filter(|f| !fields.contains_key(f.name))
+        .map(|f| super::flags::flag_name(kind, f)))
+}
+
 /// A new action that is already done was done today, unless a date is given.
 pub fn on_new(kind: EntityKind, fields: &mut Map<String, Value>, today: chrono::NaiveDate) {
     let done = fields.get("status").and_then(Value::as_str) == Some(ActionStatus::Genomford.code());

@@ -181,6 +181,9 @@ pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Resul
         }
     }
     let all = store.named(target, None).map_err(|e| e.to_string())?;
+    if all.is_empty() {
+        return Err(messages::none_yet(target, word));
+    }
     let candidates: Vec<String> = all
         .iter()
         .filter(|n| n.active)

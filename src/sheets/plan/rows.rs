@@ -51,7 +51,7 @@ pub fn records(
         decided_by: None,
         decision_ref: None,
         decided_on: None,
-        review_interval_months: 12,
+        review_interval_months: crate::domain::plan::DEFAULT_REVIEW_INTERVAL_MONTHS,
         status: PlanStatus::Utkast,
         place_project_id: None,
     };

@@ -303,7 +303,19 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
             }
             Screen::Places => {
                 record_keys(state, &mut push);
-                push(PlacesCmd::ToAction.into(), "till åtgärd");
+                // The key that fits the selected line first: a finding turns into an action.
+                let word = crate::i18n::message_static(state.lang, "places-key-new-inspection");
+                let on_finding = state
+                    .places
+                    .selected()
+                    .is_some_and(|r| r.kind == crate::domain::EntityKind::Finding);
+                if on_finding {
+                    push(PlacesCmd::ToAction.into(), "till åtgärd");
+                }
+                push(PlacesCmd::NewInspection.into(), word.unwrap_or_default());
+                if !on_finding {
+                    push(PlacesCmd::ToAction.into(), "till åtgärd");
+                }
                 push(ListCmd::Filter.into(), "filter");
             }
             Screen::Agreement | Screen::Prevention => {

@@ -99,10 +99,13 @@ pub fn form(
     let mut fields = Vec::new();
     for def in kind.fields().iter().filter(|d| in_form(kind, d)) {
         let mut value = as_text(existing.and_then(|e| e.get(def.name)));
-        if existing.is_none()
-            && let Some((_, v)) = preset.iter().find(|(k, _)| *k == def.name)
-        {
-            value = v.clone();
+        if existing.is_none() {
+            // A new record starts from what it would get untouched (a plan's yearly
+            // follow-up), so the form shows it and asks for nothing it need not.
+            value = as_text(field_values::default_value(kind, def).as_ref());
+            if let Some((_, v)) = preset.iter().find(|(k, _)| *k == def.name) {
+                value = v.clone();
+            }
         }
         fields.push(field(kind, def, &value, choices));
         if def.name == "kind" && has_position(kind) {

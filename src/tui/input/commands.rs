@@ -125,6 +125,7 @@ commands!(
     /// Platssamverkan.
     PlacesCmd {
         ToAction = "to_action",
+        NewInspection = "new_inspection",
     }
 );
 

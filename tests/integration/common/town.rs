@@ -81,6 +81,7 @@ fn meeting(date: NaiveDate, status: MeetingStatus) -> Meeting {
         approved_on: None,
         dnr: None,
         notes: String::new(),
+        series_id: None,
     }
 }
 

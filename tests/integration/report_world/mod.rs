@@ -166,6 +166,7 @@ fn meeting(key: &str, date: NaiveDate, status: MeetingStatus) -> Meeting {
         approved_on: None,
         dnr: Some("KS 2026/112".into()),
         notes: String::new(),
+        series_id: None,
     }
 }
 

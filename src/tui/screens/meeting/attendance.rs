@@ -4,7 +4,9 @@
 
 use chrono::Datelike;
 
-use crate::domain::{Attendance, Classification, Id, Lang, Organisation, Presence, Vocabulary};
+use crate::domain::{
+    Attendance, Classification, Id, Lang, MeetingSeries, Organisation, Presence, Vocabulary,
+};
 use crate::i18n::t;
 use crate::tui::app::effects::{Change, Record};
 use crate::tui::app::state::{OpenForm, Overlay, Refs, State};
@@ -18,6 +20,30 @@ const NEW_ORGANISATION_KIND: &str = "annan";
 
 fn label(lang: Lang, id: &str) -> &'static str {
     crate::i18n::message_static(lang, id).unwrap_or("")
+}
+
+/// The organisations the attendance step lists, in order: the members of the meeting's series
+/// first, then every other organisation in use; each part in Swedish order.
+pub fn listed(state: &State) -> Vec<&Organisation> {
+    let members = members(state);
+    let (mut first, rest): (Vec<&Organisation>, Vec<&Organisation>) = state
+        .refs
+        .organisations
+        .iter()
+        .partition(|o| members.contains(&o.id));
+    first.extend(rest);
+    first
+}
+
+/// The members of the meeting's series (none without a series or when it names none).
+pub fn members(state: &State) -> &[Id] {
+    state
+        .meeting
+        .data
+        .held_in
+        .as_ref()
+        .map(MeetingSeries::members)
+        .unwrap_or_default()
 }
 
 pub fn open(state: &mut State, meeting: Id) {

@@ -170,6 +170,7 @@ pub fn submit_next_meeting(
         approved_on: None,
         dnr: None,
         notes: String::new(),
+        series_id: base.and_then(|m| m.series_id),
     };
     Ok(Change::new(
         format!(

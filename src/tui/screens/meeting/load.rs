@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use crate::analysis::{AreaTree, Fact};
-use crate::domain::{AgendaItem, Area, AreaAssessment, Attendance, FollowUp, Id, IsoWeek};
+use crate::domain::{
+    AgendaItem, Area, AreaAssessment, Attendance, FollowUp, Id, IsoWeek, MeetingSeries,
+};
 use crate::store::queries::Page;
 use crate::store::queries::actions::{ActionFilter, ActionRow};
 use crate::store::queries::observations::ObservationFilter;
@@ -53,6 +55,10 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             previous_assessments,
             ..MeetingData::default()
         });
+    };
+    let held_in = match m.series_id {
+        Some(id) => s.get::<MeetingSeries>(id)?.or_else(|| series.clone()),
+        None => series.clone(),
     };
     let picture = s.picture_of_meeting(m.id)?;
     let attendance: Vec<Attendance> = s.attendance_of(m.id)?;
@@ -132,6 +138,7 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         details: AreaDetail::all(week, &area_ids, &facts, &tree, &observations),
         glance: Some(glance(s, week, &open_actions, &facts, &tree)?),
         series,
+        held_in,
         recent,
         agenda,
         followed_up,

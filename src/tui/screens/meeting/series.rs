@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::domain::{
-    AgendaItem, Classification, Id, Lang, Meeting, MeetingKind, MeetingSeries, MeetingStatus,
-    Vocabulary, Weekday, meeting_series,
+    AgendaItem, Classification, EntityKind, Id, Lang, Meeting, MeetingKind, MeetingSeries,
+    MeetingStatus, Vocabulary, Weekday, meeting_series,
 };
 use crate::i18n::t;
 use crate::tui::app::effects::{Change, Record};
@@ -27,6 +27,7 @@ const SHOWN: &[&str] = &[
     "note_taker",
     "adjuster",
     "agenda",
+    "member_ids",
 ];
 
 /// A series to start from when there is none: the weekly group on Thursdays, chaired by the
@@ -46,6 +47,7 @@ pub fn starting_point(lang: Lang) -> MeetingSeries {
         adjuster: None,
         agenda: MeetingSeries::default_agenda(lang),
         active: true,
+        member_ids: None,
     }
 }
 
@@ -67,9 +69,26 @@ pub fn open(state: &mut State) {
         title,
         &series,
         SHOWN,
-        &Choices::default(),
+        &member_choices(state),
         MeetingForm::Series(Box::new(series.clone())),
     );
+}
+
+/// The organisations in use, the members' picker.
+fn member_choices(state: &State) -> Choices {
+    Choices {
+        records: vec![(
+            EntityKind::Organisation,
+            state
+                .refs
+                .organisations
+                .iter()
+                .filter(|o| o.active)
+                .map(|o| (o.name.clone(), o.id))
+                .collect(),
+        )],
+        ..Choices::default()
+    }
 }
 
 /// The series as the form says.
@@ -120,8 +139,10 @@ pub fn new_meeting(
         approved_on: None,
         dnr: None,
         notes: String::new(),
+        series_id: None,
     };
     if let Some(s) = series {
+        m.series_id = Some(s.id);
         m.kind = s.kind;
         m.group_name = s.group_name.clone();
         m.start_time = s.start_time;
@@ -137,6 +158,7 @@ pub fn new_meeting(
         m.chair = p.chair.clone();
         m.note_taker = p.note_taker.clone();
         m.adjuster = p.adjuster.clone();
+        m.series_id = p.series_id;
     }
     m
 }

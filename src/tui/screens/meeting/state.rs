@@ -86,6 +86,10 @@ pub struct MeetingData {
     pub previous_assessments: Vec<AreaAssessment>,
     /// The meeting series in use: what a new meeting takes its details from.
     pub series: Option<MeetingSeries>,
+    /// The series the meeting in progress is held in: the one it refers to (`series_id`), else
+    /// (a meeting made before the reference, or outside the series) the series in use. Its
+    /// members are listed first in the attendance.
+    pub held_in: Option<MeetingSeries>,
     /// The latest meetings, newest first, cancelled ones too (shown as such).
     pub recent: Vec<Meeting>,
     /// The week at a glance: the meeting's week, or without one the current week.

@@ -20,7 +20,7 @@ use crate::tui::screens::situation::state::ObsFilter;
 pub fn row_count(state: &State) -> usize {
     let d = &state.meeting.data;
     match state.meeting.step {
-        Step::Attendance => state.refs.organisations.len(),
+        Step::Attendance => attendance::listed(state).len(),
         Step::Agenda => d.agenda.len(),
         Step::FollowUp => d.open_actions.len(),
         Step::Areas => d.areas.len(),
@@ -232,7 +232,10 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
 }
 
 fn cycle_presence(state: &mut State, meeting: Id) -> Vec<Effect> {
-    let Some(org) = state.refs.organisations.get(state.meeting.cursor) else {
+    let Some(org) = attendance::listed(state)
+        .get(state.meeting.cursor)
+        .map(|o| (*o).clone())
+    else {
         return Vec::new();
     };
     let existing = state

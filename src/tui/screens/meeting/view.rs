@@ -150,7 +150,9 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 ),
                 t.dim,
             )));
-            let (start, orgs) = window(&state.refs.organisations, cursor, height - 1);
+            let listed = super::attendance::listed(state);
+            let members = super::attendance::members(state);
+            let (start, orgs) = window(&listed, cursor, height - 1);
             for (i, o) in orgs.iter().enumerate() {
                 let presence = d
                     .attendance
@@ -163,8 +165,14 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                     Some(Presence::Forhinder) => "[–] förhinder",
                     None => "[ ] ej noterad",
                 };
+                // The series' members are listed first; the mark says which they are.
+                let member = if members.contains(&o.id) {
+                    crate::i18n::t!(state.lang, "meeting-attendance-member")
+                } else {
+                    String::new()
+                };
                 out.push(Line::from(Span::styled(
-                    format!("{}{mark:<16} {}", sel(start + i == cursor), o.name),
+                    format!("{}{mark:<16} {}{member}", sel(start + i == cursor), o.name),
                     row_style(state, start + i == cursor),
                 )));
             }

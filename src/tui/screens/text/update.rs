@@ -78,5 +78,15 @@ pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
 pub fn on_command(state: &mut State, command: PlacesCmd) -> Vec<Effect> {
     match command {
         PlacesCmd::ToAction => finding_to_action(state),
+        PlacesCmd::NewInspection => {
+            // `n` makes an inspection inside the project at the cursor; this one names none.
+            crate::tui::forms::record::open_linked(
+                state,
+                crate::domain::EntityKind::Inspection,
+                &[],
+                None,
+            );
+            Vec::new()
+        }
     }
 }
