@@ -109,11 +109,27 @@ pub(crate) fn replaces(op: &Op, current_hlc: Hlc, current_origin: Id) -> bool {
     (op.hlc, op.origin) > (current_hlc, current_origin)
 }
 
+/// How a failed insert of a new record ends: what the caller does with the transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OnFailure {
+    /// The statement is undone and the transaction goes on (a caller may catch the error).
+    UndoStatement,
+    /// The whole transaction is rolled back: for callers that give up on any error (an
+    /// import). SQLite then keeps no statement journal for the insert, whose search trigger
+    /// makes it a write of two rows: a copy of every page it touches, ≈ 6 % of an import.
+    RollBack,
+}
+
 /// Applies an op to the tables. Conflicts are brought up to date apart, once per transaction
 /// (see `conflicts::Touched`), so many edits of one field stay linear.
 pub(crate) fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
+    apply_ending(conn, op, OnFailure::UndoStatement)
+}
+
+/// [`apply_to_tables`], saying how a failed insert ends.
+pub(crate) fn apply_ending(conn: &Connection, op: &Op, failure: OnFailure) -> Result<Applied> {
     match effect(op)? {
-        Effect::Create(values) => create(conn, op, values).map(|_| Applied::Changed),
+        Effect::Create(values) => create(conn, op, values, failure).map(|_| Applied::Changed),
         Effect::Set { def, value } => {
             let applied = set(conn, op, def, value)?;
             if op.kind == OpKind::Resolve {
@@ -155,10 +171,10 @@ fn create_row(op: &Op) -> Result<Vec<SqlValue>> {
     Ok(values)
 }
 
-fn create(conn: &Connection, op: &Op, values: Vec<SqlValue>) -> Result<()> {
+fn create(conn: &Connection, op: &Op, values: Vec<SqlValue>, failure: OnFailure) -> Result<()> {
     let kind = op.entity;
     let inserted = conn
-        .prepare_cached(insert_sql(kind))?
+        .prepare_cached(insert_sql(kind, failure))?
         .execute(params_from_iter(values));
     match inserted {
         Err(rusqlite::Error::SqliteFailure(e, _))
@@ -173,35 +189,44 @@ fn create(conn: &Connection, op: &Op, values: Vec<SqlValue>) -> Result<()> {
         other => other?,
     };
     conn.prepare_cached(
-        "INSERT INTO record (id, entity, owner, created_op, created_hlc, updated_hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        "INSERT INTO record (id, entity, owner, created_op, created_hlc) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![op.entity_id.to_string(), kind.code(), op.origin.to_string(), op.op_id.to_string(), op.hlc.0])?;
     Ok(())
 }
 
-/// `INSERT INTO kind (id, classification, fields…) VALUES (?1, …)`, built once per kind: an
-/// import creates thousands of records, and the statement cache is keyed by this text.
-fn insert_sql(kind: EntityKind) -> &'static str {
-    static SQL: OnceLock<Vec<(EntityKind, String)>> = OnceLock::new();
+/// `INSERT INTO kind (id, classification, fields…) VALUES (?1, …)`, built once per kind and
+/// way of failing: an import creates thousands of records, and the statement cache is keyed
+/// by this text. (`OR ROLLBACK` also stands for the search trigger's own conflict clause,
+/// which never meets a conflict on an insert: a new row's number `n` is new.)
+fn insert_sql(kind: EntityKind, failure: OnFailure) -> &'static str {
+    static SQL: OnceLock<Vec<(EntityKind, OnFailure, String)>> = OnceLock::new();
     let all = SQL.get_or_init(|| {
         EntityKind::ALL
             .iter()
-            .map(|&k| {
+            .flat_map(|&k| {
                 let marks = (1..=k.fields().len() + 2)
                     .map(|i| format!("?{i}"))
                     .collect::<Vec<_>>()
                     .join(", ");
                 let cols = super::read::select_list(k, "");
-                (
-                    k,
-                    format!("INSERT INTO {} ({cols}) VALUES ({marks})", k.table()),
-                )
+                [
+                    (OnFailure::UndoStatement, "INSERT"),
+                    (OnFailure::RollBack, "INSERT OR ROLLBACK"),
+                ]
+                .map(|(failure, insert)| {
+                    (
+                        k,
+                        failure,
+                        format!("{insert} INTO {} ({cols}) VALUES ({marks})", k.table()),
+                    )
+                })
             })
             .collect()
     });
     all.iter()
-        .find(|(k, _)| *k == kind)
-        .map_or("", |(_, sql)| sql.as_str())
+        .find(|(k, f, _)| *k == kind && *f == failure)
+        .map_or("", |(_, _, sql)| sql.as_str())
 }
 
 /// `UPDATE kind SET field = ?1 WHERE id = ?2` for every settable field, built once (like
@@ -286,7 +311,5 @@ fn set(conn: &Connection, op: &Op, def: &FieldDef, sql_value: SqlValue) -> Resul
          ON CONFLICT (entity_id, field) DO UPDATE SET op_id = excluded.op_id, hlc = excluded.hlc, origin = excluded.origin",
     )?
     .execute(params![op.entity_id.to_string(), field, op.op_id.to_string(), op.hlc.0, op.origin.to_string()])?;
-    conn.prepare_cached("UPDATE record SET updated_hlc = max(updated_hlc, ?2) WHERE id = ?1")?
-        .execute(params![op.entity_id.to_string(), op.hlc.0])?;
     Ok(Applied::Changed)
 }

@@ -219,7 +219,8 @@ impl Store {
             oplog::append_text(&tx, op, text, value_hash, &receipt)?;
             match verdict {
                 Verdict::Apply => {
-                    apply::apply_to_tables(&tx, op)?;
+                    // Any error ends the import, so a failed insert may roll back all of it.
+                    apply::apply_ending(&tx, op, apply::OnFailure::RollBack)?;
                     touched.note(op);
                     counts.new += 1;
                     if op.kind == OpKind::Create {

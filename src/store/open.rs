@@ -18,6 +18,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_register.sql"),
     include_str!("migrations/007_meeting_series.sql"),
     include_str!("migrations/008_series_members.sql"),
+    include_str!("migrations/009_search_prefixes.sql"),
+    include_str!("migrations/010_record_without_updated_hlc.sql"),
 ];
 
 /// The newest schema version this build understands.

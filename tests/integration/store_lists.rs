@@ -222,3 +222,93 @@ fn a_search_hit_tells_its_date_and_area() {
     );
     assert_eq!(place.date, None);
 }
+
+/// The page of a text-filtered list is read from the head of the list when the head holds it
+/// (see `store::queries::observation_page`); it must be the same page the whole list gives,
+/// for dense and rare words, names, several words and pages further down. The observations
+/// are created in an order unlike the list's, so the head's rows are scattered over the index.
+#[test]
+fn a_filtered_page_is_the_same_whether_read_from_the_head_of_the_list_or_the_whole_list() {
+    let mut db = temp_store();
+    let w = world(&mut db.store);
+    let harbour = sub_area(&mut db.store, "Östra hamnen", None);
+    let total = 2_600_i64;
+    let observations: Vec<Observation> = (0..total)
+        .map(|i| {
+            // Dates in a scrambled order (7919 is prime to the count).
+            let days = (i * 7_919) % total;
+            let text = match days {
+                d if d < 5 => "Papperskorg brann",
+                d if d % 3 == 0 => "Klotter på väggen",
+                d if d % 7 == 0 => "Krossad ruta",
+                _ => "Nedskräpning vid bänken",
+            };
+            let mut o = observation(&w, day(2019, 1, 1) + chrono::Days::new(days as u64), text);
+            if days % 11 == 0 {
+                o.area_id = harbour.id;
+                o.place_id = None;
+            }
+            o
+        })
+        .collect();
+    db.store
+        .write(|x| observations.iter().try_for_each(|o| x.create(o).map(drop)))
+        .expect("write");
+    let all = db
+        .store
+        .observations(&ObservationFilter::default(), Page::default())
+        .expect("all");
+    assert_eq!(all.len(), total as usize);
+    // The filter's rule, by hand: a word starts a word of the description, or (two letters
+    // or more) lies inside the name of the area, place, event type or organisation.
+    let matches = |row: &lagesbild::store::queries::observations::ObservationRow, typed: &str| {
+        typed.split(' ').all(|word| {
+            let in_text = row
+                .description
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|d| d.starts_with(word));
+            let names = format!(
+                "{} {} {} skadegorelse {}",
+                row.area,
+                row.place.clone().unwrap_or_default(),
+                row.event_type,
+                row.organisation
+            )
+            .to_lowercase();
+            in_text || (word.chars().count() > 1 && names.contains(word))
+        })
+    };
+    for typed in ["k", "kr", "hamnen", "papperskorg", "klotter hamnen", "x"] {
+        let expected: Vec<Id> = all
+            .iter()
+            .filter(|r| matches(r, typed))
+            .map(|r| r.id)
+            .collect();
+        assert!(
+            typed == "x" || !expected.is_empty(),
+            "{typed} matches something"
+        );
+        for page in [
+            Page::new(0, 121),
+            Page::new(121, 121),
+            Page::new(2_000, 121),
+            Page::default(),
+        ] {
+            let shown: Vec<Id> = db
+                .store
+                .observations(&text_filter(typed), page)
+                .expect("page")
+                .iter()
+                .map(|r| r.id)
+                .collect();
+            let want: Vec<Id> = expected
+                .iter()
+                .skip(page.offset)
+                .take(page.limit)
+                .copied()
+                .collect();
+            assert_eq!(shown, want, "{typed} at {}", page.offset);
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod lookup;
 pub mod measures;
 pub mod meeting_agenda;
 pub mod meetings;
+pub mod observation_page;
 pub mod observation_text;
 pub mod observations;
 pub mod police_events;

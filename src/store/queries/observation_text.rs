@@ -12,7 +12,7 @@ use crate::store::search::typed_words;
 use crate::store::{Result, Store};
 
 /// A name a word can match, and the observations' column it stands for.
-struct Named {
+pub(super) struct Named {
     id: Id,
     /// An area's parent (an area matches the areas below it too).
     parent: Option<Id>,
@@ -22,7 +22,7 @@ struct Named {
 }
 
 /// Every area, place, event type and organisation name, lower case.
-fn names(store: &Store) -> Result<Vec<Named>> {
+pub(super) fn names(store: &Store) -> Result<Vec<Named>> {
     let mut stmt = store.conn.prepare_cached(
         "SELECT id, parent_id, 1, name FROM area WHERE deleted = 0 \
          UNION ALL SELECT id, NULL, 0, name FROM place WHERE deleted = 0 \
@@ -43,7 +43,7 @@ fn names(store: &Store) -> Result<Vec<Named>> {
 
 /// The ids whose name contains `word` (any case), with the areas below a matching area.
 /// None for a single letter.
-fn matching(names: &[Named], word: &str) -> Vec<Id> {
+pub(super) fn matching(names: &[Named], word: &str) -> Vec<Id> {
     if word.chars().count() < 2 {
         return Vec::new();
     }
@@ -64,6 +64,11 @@ fn matching(names: &[Named], word: &str) -> Vec<Id> {
         i += 1;
     }
     ids
+}
+
+/// The search-index query for a word's start: what a typed word matches in the description.
+pub(super) fn word_start_query(word: &str) -> String {
+    format!("\"{word}\"*")
 }
 
 /// How the name matches are checked: the same rows either way, but a different query plan.
@@ -91,7 +96,7 @@ impl Store {
         }
         let names = names(self)?;
         for word in words {
-            let fts = c.param(format!("\"{word}\"*"));
+            let fts = c.param(word_start_query(word));
             let in_text =
                 format!("o.n * 64 + 1 IN (SELECT rowid FROM search WHERE search MATCH {fts})");
             let ids = matching(&names, word);

@@ -68,7 +68,7 @@ pub struct ObservationRow {
 
 impl ObservationFilter {
     /// The conditions on the observation's own columns (the typed text needs the store).
-    fn column_conditions(&self) -> Conditions {
+    pub(super) fn column_conditions(&self) -> Conditions {
         let mut c = Conditions::default();
         c.push_plain("o.deleted = 0");
         if let Some(w) = self.week {
@@ -105,7 +105,7 @@ impl ObservationFilter {
 }
 
 /// The lists' order: newest first.
-const ORDER: &str = "o.occurred_on DESC, o.time_from DESC, o.n DESC";
+pub(super) const ORDER: &str = "o.occurred_on DESC, o.time_from DESC, o.n DESC";
 
 const SELECT: &str = "SELECT o.id, o.occurred_on, o.iso_week, o.time_from, o.day_period, o.area_id, a.name, o.place_id, p.name, \
      et.label_sv, o.reporting_org_id, org.name, o.description, o.grade, o.severity, o.source, o.review_status, o.classification \
@@ -161,6 +161,16 @@ impl Store {
         filter: &ObservationFilter,
         page: Page,
     ) -> Result<Vec<ObservationRow>> {
+        if let Some(typed) = &filter.text
+            && let Some(ns) = self.observation_page_from_head(filter, typed, page)?
+        {
+            let sql =
+                format!("{SELECT} WHERE o.n IN (SELECT value FROM json_each(?1)) ORDER BY {ORDER}");
+            let ns = serde_json::to_string(&ns).unwrap_or_default();
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([ns], row)?;
+            return Ok(rows.collect::<rusqlite::Result<_>>()?);
+        }
         let c = self.observation_conditions(filter, NameCheck::PerRow)?;
         // The page is picked from the list index first; names are joined for its rows only.
         let sql = format!(
