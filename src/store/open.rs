@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_user_actions.sql"),
     include_str!("migrations/006_register.sql"),
     include_str!("migrations/007_meeting_series.sql"),
+    include_str!("migrations/011_analysis_facts_index.sql"),
 ];
 
 /// The newest schema version this build understands.
