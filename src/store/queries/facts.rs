@@ -50,7 +50,7 @@ impl Store {
             let time: Option<String> = r.get(5)?;
             let day_period = given
                 .as_deref()
-                .and_then(DayPeriod::parse)
+                .and_then(|p| DayPeriod::from_code(p).or_else(|| DayPeriod::parse(p)))
                 .or_else(|| time.as_deref().and_then(stored_time).map(period_of));
             Ok(Fact {
                 area_id: id_at(r, 0)?,
