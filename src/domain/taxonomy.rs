@@ -33,6 +33,15 @@ entity! {
 }
 
 impl EventType {
+    /// The label in `lang`: the English one in English documents and screens when the
+    /// taxonomy has one, else the Swedish.
+    pub fn label(&self, lang: crate::domain::Lang) -> &str {
+        match lang {
+            crate::domain::Lang::En if !self.label_en.trim().is_empty() => &self.label_en,
+            _ => &self.label_sv,
+        }
+    }
+
     /// Whether a police feed `type` value is one of this event type's aliases. The feed's values
     /// drift in case and carry stray spaces (`"Lagen om hundar och katter "`), so both sides are
     /// compared trimmed and case-insensitively.

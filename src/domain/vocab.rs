@@ -28,6 +28,11 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn name(lang: Lang) -> String {
         crate::i18n::message(lang, &format!("vocab-{}", Self::KEY), None).into_owned()
     }
+    /// The value whose code is exactly `s`, as the database stores it: no label looked up
+    /// in the catalogue (reading a year's events parses four values a row).
+    fn from_code(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.code() == s)
+    }
     /// Parses a code or a label (any language, any case).
     fn parse(s: &str) -> Option<Self> {
         let s = s.trim();

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::{Area, EventType, Id, Organisation, Place};
+use crate::domain::{Area, EventType, Id, Lang, Organisation, Place};
 use crate::store::{Result, Store};
 
 #[derive(Debug, Clone)]
@@ -12,6 +12,8 @@ pub struct Names {
     pub areas: HashMap<Id, Area>,
     pub places: HashMap<Id, Place>,
     pub event_types: HashMap<Id, EventType>,
+    /// The language event types are named in (Swedish unless `in_lang` says otherwise).
+    pub lang: Lang,
 }
 
 impl Names {
@@ -37,7 +39,14 @@ impl Names {
                 .into_iter()
                 .map(|e| (e.id, e))
                 .collect(),
+            lang: Lang::Sv,
         })
+    }
+
+    /// The same names, event types named in `lang` (the document's language).
+    pub fn in_lang(mut self, lang: Lang) -> Names {
+        self.lang = lang;
+        self
     }
 
     pub fn organisation(&self, id: Option<Id>) -> String {
@@ -76,10 +85,11 @@ impl Names {
         }
     }
 
+    /// The event type's label in the names' language (Swedish where it has no English one).
     pub fn event_type(&self, id: Id) -> String {
         self.event_types
             .get(&id)
-            .map(|e| e.label_sv.clone())
+            .map(|e| e.label(self.lang).to_string())
             .unwrap_or_default()
     }
 

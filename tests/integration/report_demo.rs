@@ -297,3 +297,47 @@ fn english_chrome(md: &str) -> String {
     }
     out.join("\n")
 }
+
+/// Issue 14: an English document names the event types by the taxonomy's English labels
+/// (the weekly lägesbild, its charts' text alternatives and the minutes alike).
+#[test]
+fn english_documents_name_event_types_in_english() {
+    let o = options();
+    let mut db = temp_store();
+    load_demo(
+        &mut db.store,
+        &DemoOptions {
+            today: o.today,
+            years: None,
+        },
+    )
+    .expect("demo");
+    let store = &db.store;
+    let en = Options {
+        lang: Lang::En,
+        ..options()
+    };
+    let week = lagesbild::domain::IsoWeek::new(2026, 46).expect("week");
+    let sv =
+        String::from_utf8(report::week::export(store, week, Format::Markdown, &o).expect("sv"))
+            .expect("utf-8");
+    assert!(sv.contains("Skadegörelse/klotter"), "{sv}");
+    let md =
+        String::from_utf8(report::week::export(store, week, Format::Markdown, &en).expect("en"))
+            .expect("utf-8");
+    assert!(md.contains("Vandalism/graffiti"), "{md}");
+    for swedish in [
+        "Skadegörelse/klotter",
+        "Ordningsstörning",
+        "Samling av personer",
+    ] {
+        assert!(
+            !md.contains(swedish),
+            "{swedish} in the English week:\n{md}"
+        );
+    }
+    let meeting = store.meeting_by_reference("2026-W46").expect("meeting").id;
+    let minutes = report::minutes::export(store, meeting, Format::Markdown, &en).expect("minutes");
+    let minutes = String::from_utf8(minutes).expect("utf-8");
+    assert!(!minutes.contains("Skadegörelse/klotter"), "{minutes}");
+}

@@ -163,7 +163,7 @@ fn world() -> (tempfile::TempDir, Store) {
 #[test]
 fn the_week_model_matches_hand_counts() {
     let (_dir, store) = world();
-    let w = WeekPicture::gather(&store, w47(), false).expect("gathered");
+    let w = WeekPicture::gather(&store, w47(), false, Lang::Sv).expect("gathered");
     // W47: Busstationen 2 + Personalingången 1 (centrum), Skolgården 2 (Lindängsringen via its
     // sub-area), Norrvik 1; the intern and the dismissed event do not count.
     assert_eq!(w.this_week, 6);
@@ -324,8 +324,8 @@ fn the_html_has_inline_svg_with_a_title_and_markdown_the_text_alternative() {
 #[test]
 fn intern_records_are_left_out_of_the_week_unless_asked_for() {
     let (_dir, store) = world();
-    let shared = WeekPicture::gather(&store, w47(), false).expect("shared");
-    let inside = WeekPicture::gather(&store, w47(), true).expect("inside");
+    let shared = WeekPicture::gather(&store, w47(), false, Lang::Sv).expect("shared");
+    let inside = WeekPicture::gather(&store, w47(), true, Lang::Sv).expect("inside");
     assert_eq!(shared.this_week, 6);
     assert_eq!(inside.this_week, 7, "the intern event counts inside");
     let centrum = |w: &WeekPicture| {
@@ -350,7 +350,7 @@ fn intern_records_are_left_out_of_the_week_unless_asked_for() {
 fn a_week_without_a_meeting_still_counts_and_says_what_is_missing() {
     let (_dir, store) = world();
     let w44 = IsoWeek::new(2026, 44).expect("week");
-    let w = WeekPicture::gather(&store, w44, false).expect("gathered");
+    let w = WeekPicture::gather(&store, w44, false, Lang::Sv).expect("gathered");
     assert_eq!(w.this_week, 1);
     assert!(w.rows.iter().all(|r| r.assessment.is_none()));
     let md =

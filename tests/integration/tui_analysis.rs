@@ -25,6 +25,14 @@ fn snapshots_of_analysis_and_the_map() {
         analysis(&mut app);
         let shown = app.screen(w, h);
         insta::assert_snapshot!(format!("analysis_demo_{w}x{h}"), shown);
+        // The heat map's header names every part of the day whole or by its short name,
+        // never cut ("morgo"), and its shades stand in columns.
+        assert!(!shown.contains("morgo "), "{shown}");
+        assert!(
+            shown.contains("morg.") || shown.contains("morgon"),
+            "{shown}"
+        );
+        assert_heat_columns(&shown);
         app.keys(&["m"]);
         insta::assert_snapshot!(format!("analysis_map_demo_{w}x{h}"), app.screen(w, h));
 
@@ -33,6 +41,67 @@ fn snapshots_of_analysis_and_the_map() {
         insta::assert_snapshot!(format!("analysis_empty_{w}x{h}"), empty.screen(w, h));
         empty.keys(&["m"]);
         insta::assert_snapshot!(format!("analysis_map_empty_{w}x{h}"), empty.screen(w, h));
+    }
+}
+
+/// Every weekday row of the heat map has its shades in the same columns as Monday's.
+fn assert_heat_columns(screen: &str) {
+    let shades = |line: &str| -> Vec<usize> {
+        line.chars()
+            .enumerate()
+            .filter(|(_, c)| "·░▒▓█".contains(*c))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let days = [
+        "mån ", "tis ", "ons ", "tor ", "fre ", "lör ", "sön ", "Mon ", "Tue ", "Wed ", "Thu ",
+        "Fri ", "Sat ", "Sun ",
+    ];
+    let rows: Vec<Vec<usize>> = screen
+        .lines()
+        .filter_map(|l| {
+            let at = days
+                .iter()
+                .filter_map(|d| l.find(&format!("│{d}")))
+                .next()?;
+            // Only the heat map's part of the line (it starts at its left border).
+            let from = l[..at].chars().count();
+            Some(
+                shades(l)
+                    .into_iter()
+                    .filter(|c| *c > from)
+                    .take(4)
+                    .collect(),
+            )
+        })
+        .collect();
+    assert!(rows.len() >= 7, "the heat map's rows:\n{screen}");
+    for row in &rows {
+        assert_eq!(row, &rows[0], "a heat map row off by a column:\n{screen}");
+    }
+}
+
+/// Analys and its map in English (`--lang en`): the same screens, every word of ours English,
+/// the event types by their English names.
+#[test]
+fn snapshots_of_analysis_and_the_map_in_english() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        app.state.lang = Lang::En;
+        analysis(&mut app);
+        let shown = app.screen(w, h);
+        insta::assert_snapshot!(format!("analysis_demo_en_{w}x{h}"), shown);
+        for must in ["Weekday × time of day", "Vandalism"] {
+            assert!(shown.contains(must), "{must} missing:\n{shown}");
+        }
+        for swedish in ["händelser", "Skadegör", "morgon", "Veckodag", "mån "] {
+            assert!(!shown.contains(swedish), "{swedish} in English:\n{shown}");
+        }
+        assert_heat_columns(&shown);
+        app.keys(&["m"]);
+        let map = app.screen(w, h);
+        insta::assert_snapshot!(format!("analysis_map_demo_en_{w}x{h}"), map);
+        assert!(!map.contains("händelser"), "{map}");
     }
 }
 

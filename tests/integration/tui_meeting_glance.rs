@@ -177,3 +177,86 @@ fn snapshots_of_the_areas_step_on_an_empty_database() {
         );
     }
 }
+
+/// The areas step counts through the shared analysis, as the glance does: a parent sums its
+/// sub-areas, and an event struck off (avförd) is not counted, not even as särskild.
+#[test]
+fn the_areas_step_counts_what_the_glance_counts() {
+    use lagesbild::analysis::AreaTree;
+    use lagesbild::domain::*;
+    use lagesbild::store::{Access, Store};
+
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("lagesbild.db");
+    demo_database(&path);
+    {
+        let mut store = Store::open(&path, Access::ReadWrite).expect("open");
+        let areas: Vec<Area> = store.all().expect("areas");
+        let sub = areas
+            .iter()
+            .find(|a| a.parent_id.is_some() && a.active)
+            .expect("a sub-area in the demo");
+        let org: Vec<Organisation> = store.all().expect("orgs");
+        let types: Vec<EventType> = store.all().expect("types");
+        let struck_off = Observation {
+            id: Id::new(),
+            classification: Classification::Begransad,
+            reporting_org_id: org[0].id,
+            reporter_id: None,
+            event_type_id: types[0].id,
+            area_id: sub.id,
+            place_id: None,
+            occurred_on: today(),
+            occurred_until: None,
+            time_from: None,
+            time_to: None,
+            day_period: Some(DayPeriod::Kvall),
+            reported_at: chrono::Utc::now(),
+            description: "Felregistrerad, avförd".into(),
+            grade: Grade::Hog,
+            severity: Severity::SarskildHandelse,
+            count_estimate: None,
+            source: ObservationSource::Rapportor,
+            external_ref: None,
+            review_status: ReviewStatus::Avford,
+            duplicate_of_id: None,
+            pii_confirmed: false,
+        };
+        store.write(|w| w.create(&struck_off)).expect("write");
+    }
+    let mut app = open(dir, 160, 48);
+    app.keys(&["n"]);
+    let data = &app.state.meeting.data;
+    assert!(data.meeting.is_some(), "{}", app.status());
+    let glance = data.glance.as_ref().expect("glance");
+    let tree = AreaTree::load(app.store()).expect("tree");
+    assert!(!data.areas.is_empty());
+    let mut parents = 0;
+    for line in &data.areas {
+        let trend = &glance
+            .areas
+            .iter()
+            .find(|a| a.area_id == line.area.id)
+            .expect("the glance has the area")
+            .trend;
+        let n = trend.weeks.len();
+        assert_eq!(
+            line.this_week as u32,
+            trend.this_week(),
+            "{}",
+            line.area.name
+        );
+        let previous: Vec<u32> = line.previous.iter().map(|p| *p as u32).collect();
+        assert_eq!(previous, trend.weeks[n - 5..n - 1], "{}", line.area.name);
+        let escalated = glance
+            .escalated
+            .iter()
+            .filter(|e| tree.contains(line.area.id, e.area_id))
+            .count();
+        assert_eq!(line.escalated, escalated, "särskilda in {}", line.area.name);
+        if !tree.children(line.area.id).is_empty() {
+            parents += 1;
+        }
+    }
+    assert!(parents > 0, "the demo has areas with sub-areas");
+}

@@ -151,13 +151,7 @@ impl MapModel {
             stamp: gate.stamp(lang),
             event_types: event_types
                 .iter()
-                .map(|e| {
-                    let label = match lang {
-                        Lang::Sv => e.label_sv.clone(),
-                        _ => e.label_en.clone(),
-                    };
-                    (e.code.clone(), label)
-                })
+                .map(|e| (e.code.clone(), e.label(lang).to_string()))
                 .collect(),
             points,
             without_coordinates,

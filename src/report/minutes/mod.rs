@@ -21,7 +21,7 @@ pub fn export(store: &Store, meeting: Id, format: Format, options: &Options) -> 
 
 /// The laid-out minutes, for callers that render themselves.
 pub fn document(store: &Store, meeting: Id, options: &Options) -> Result<super::Document> {
-    let m = model::Minutes::gather(store, meeting, options.include_internal)?;
+    let m = model::Minutes::gather(store, meeting, options.include_internal, options.lang)?;
     Ok(layout::layout(&m, options))
 }
 

@@ -83,7 +83,12 @@ pub fn sender(store: &Store, names: &Names) -> Result<String> {
 }
 
 impl Minutes {
-    pub fn gather(store: &Store, meeting_id: Id, include_internal: bool) -> Result<Minutes> {
+    pub fn gather(
+        store: &Store,
+        meeting_id: Id,
+        include_internal: bool,
+        lang: crate::domain::Lang,
+    ) -> Result<Minutes> {
         let mut gate = Gate::for_store(store, include_internal)?;
         let snapshot = Snapshot::of_meeting(store, meeting_id)?;
         let meeting: Meeting = snapshot.meeting(meeting_id)?;
@@ -98,7 +103,7 @@ impl Minutes {
             text: &meeting.notes,
             confirmed: false,
         })?;
-        let names = Names::load(store)?;
+        let names = Names::load(store)?.in_lang(lang);
 
         let mut attendance = Vec::new();
         for a in snapshot.own::<Attendance>(Owner::Meeting(meeting.id))? {

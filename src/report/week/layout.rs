@@ -184,7 +184,12 @@ fn types_figure(types: &TypesByArea, w: &WeekPicture, doc: &mut Document, lang: 
                 series: series.clone(),
             },
         },
-        alt: t!(lang, "week-types-alt", areas = described.join("; ")),
+        alt: with_other_areas(
+            t!(lang, "week-types-alt", areas = described.join("; ")),
+            types.areas.len(),
+            types.other_areas,
+            lang,
+        ),
     });
     let mut headers = vec![t!(lang, "year-column-area")];
     headers.extend(series.iter().map(|s| s.name.clone()));
@@ -251,12 +256,17 @@ fn trend_figure(w: &WeekPicture, doc: &mut Document, lang: Lang) {
                     .collect(),
             },
         },
-        alt: t!(
+        alt: with_other_areas(
+            t!(
+                lang,
+                "week-trend-alt",
+                first = first_label.as_str(),
+                last = last_label.as_str(),
+                areas = described.join(" ")
+            ),
+            t.areas.len(),
+            t.other_areas,
             lang,
-            "week-trend-alt",
-            first = first_label.as_str(),
-            last = last_label.as_str(),
-            areas = described.join(" ")
         ),
     });
     let mut headers = vec![t!(lang, "week-column-week")];
@@ -322,4 +332,18 @@ fn focus(w: &WeekPicture, doc: &mut Document, lang: Lang) {
             widths: vec![12, 7, 6, 4],
         });
     }
+}
+
+/// A chart's text alternative, saying so when its last bar or line sums the quieter areas.
+fn with_other_areas(alt: String, drawn: usize, other_areas: usize, lang: Lang) -> String {
+    if other_areas == 0 {
+        return alt;
+    }
+    let note = t!(
+        lang,
+        "analysis2-other-areas-alt",
+        shown = drawn.saturating_sub(1),
+        count = other_areas
+    );
+    format!("{alt} {note}")
 }

@@ -18,7 +18,7 @@ pub fn export(store: &Store, week: IsoWeek, format: Format, options: &Options) -
 
 /// The laid-out document, for callers that render themselves.
 pub fn document(store: &Store, week: IsoWeek, options: &Options) -> Result<super::Document> {
-    let w = model::WeekPicture::gather(store, week, options.include_internal)?;
+    let w = model::WeekPicture::gather(store, week, options.include_internal, options.lang)?;
     Ok(layout::layout(&w, options))
 }
 

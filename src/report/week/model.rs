@@ -5,7 +5,7 @@
 
 use crate::analysis::{self, AreaTree, Fact, TypeAreaMatrix};
 use crate::domain::{
-    Action, AgendaKind, AreaAssessment, Classification, Id, IsoWeek, Meeting, MeetingKind,
+    Action, AgendaKind, AreaAssessment, Classification, Id, IsoWeek, Lang, Meeting, MeetingKind,
     SituationPicture,
 };
 use crate::report::error::Result;
@@ -19,7 +19,8 @@ use crate::store::queries::Page;
 pub const TREND_WEEKS: usize = 12;
 /// Weeks the mean is taken over (the weeks before this one).
 pub const MEAN_WEEKS: usize = 4;
-/// Areas drawn in a chart (the busiest); every area stays in the table above them.
+/// Bars or lines a chart has at most: with more areas, the busiest and one for the rest
+/// summed (see `charted`); every area stays in the table above them.
 const CHART_AREAS: usize = 6;
 /// Event types named in the types chart; the rest are summed as "other".
 const CHART_TYPES: usize = 5;
@@ -48,6 +49,8 @@ pub struct TypesByArea {
     pub types: Vec<String>,
     pub counts: Vec<Vec<u32>>,
     pub other: Vec<u32>,
+    /// How many areas the last bar sums ("other areas"); 0 when every area has its own.
+    pub other_areas: usize,
 }
 
 impl TypesByArea {
@@ -63,6 +66,8 @@ pub struct Trend {
     pub areas: Vec<(String, Vec<u32>)>,
     /// All events (every area).
     pub total: Vec<u32>,
+    /// How many areas the last line sums ("other areas"); 0 when every area has its own.
+    pub other_areas: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -84,9 +89,14 @@ pub struct WeekPicture {
 }
 
 impl WeekPicture {
-    pub fn gather(store: &Store, week: IsoWeek, include_internal: bool) -> Result<WeekPicture> {
+    pub fn gather(
+        store: &Store,
+        week: IsoWeek,
+        include_internal: bool,
+        lang: Lang,
+    ) -> Result<WeekPicture> {
         let mut gate = Gate::for_store(store, include_internal)?;
-        let names = Names::load(store)?;
+        let names = Names::load(store)?.in_lang(lang);
         let meeting = week_meeting(store, &mut gate, week)?;
         let picture = match &meeting {
             Some(m) => store
@@ -146,8 +156,8 @@ impl WeekPicture {
             });
         }
         let top_level: Vec<&AreaRow> = rows.iter().filter(|r| r.depth == 0).collect();
-        let types = types_by_area(&names, &tree, &top_level, &this_week_facts);
-        let trend = trend(&top_level, &series, total.clone(), week);
+        let types = types_by_area(&names, &tree, &top_level, &this_week_facts, lang);
+        let trend = trend(&top_level, &series, total.clone(), week, lang);
 
         let (decisions, actions) = match &meeting {
             Some(m) => focus(store, &mut gate, m)?,
@@ -238,40 +248,71 @@ fn hot_spots(
     (counted, true)
 }
 
-/// The busiest top-level areas this week, by event type (the busiest types, the rest summed).
+/// The areas a chart names: all of them up to [`CHART_AREAS`]; with more, the busiest
+/// `CHART_AREAS - 1` and the rest summed as one "other areas" bar or line (a municipality may
+/// have 13 or more), so a chart never has more than [`CHART_AREAS`] colours.
+fn charted(n: usize) -> usize {
+    if n > CHART_AREAS { CHART_AREAS - 1 } else { n }
+}
+
+/// The name of the summed rest: "Övriga områden (7)".
+fn other_areas(lang: Lang, count: usize) -> String {
+    crate::i18n::t!(lang, "analysis2-other-areas", count = count)
+}
+
+/// The busiest top-level areas this week, by event type (the busiest types, the rest summed;
+/// past [`CHART_AREAS`] areas, the quieter ones summed as one).
 fn types_by_area(
     names: &Names,
     tree: &AreaTree,
     rows: &[&AreaRow],
     this_week: &[&Fact],
+    lang: Lang,
 ) -> TypesByArea {
     let mut busiest: Vec<&&AreaRow> = rows.iter().filter(|r| r.this_week > 0).collect();
     busiest.sort_by_key(|r| std::cmp::Reverse(r.this_week));
-    busiest.truncate(CHART_AREAS);
+    let shown = charted(busiest.len());
     let areas: Vec<Id> = busiest.iter().map(|r| r.area_id).collect();
     let matrix = TypeAreaMatrix::of(this_week.iter().copied(), tree, &areas);
     let named = matrix.event_types.len().min(CHART_TYPES);
+    // Column c's counts of the named types and of the rest, summed over `columns`.
+    let column = |columns: std::ops::Range<usize>| -> (Vec<u32>, u32) {
+        let counts = (0..named)
+            .map(|r| columns.clone().map(|c| matrix.counts[r][c]).sum())
+            .collect();
+        let other = matrix.counts[named..]
+            .iter()
+            .map(|row| columns.clone().map(|c| row[c]).sum::<u32>())
+            .sum();
+        (counts, other)
+    };
+    let mut names_of: Vec<String> = busiest[..shown].iter().map(|r| r.name.clone()).collect();
+    let mut columns: Vec<(Vec<u32>, u32)> = (0..shown).map(|c| column(c..c + 1)).collect();
+    let other_areas_count = busiest.len() - shown;
+    if other_areas_count > 0 {
+        names_of.push(other_areas(lang, other_areas_count));
+        columns.push(column(shown..busiest.len()));
+    }
     TypesByArea {
-        areas: busiest.iter().map(|r| r.name.clone()).collect(),
+        areas: names_of,
         types: matrix.event_types[..named]
             .iter()
             .map(|t| names.event_type(*t))
             .collect(),
-        counts: (0..areas.len())
-            .map(|c| (0..named).map(|r| matrix.counts[r][c]).collect())
-            .collect(),
-        other: (0..areas.len())
-            .map(|c| matrix.counts[named..].iter().map(|row| row[c]).sum())
-            .collect(),
+        counts: columns.iter().map(|(c, _)| c.clone()).collect(),
+        other: columns.iter().map(|(_, o)| *o).collect(),
+        other_areas: other_areas_count,
     }
 }
 
-/// The 12-week series of the busiest top-level areas over those weeks.
+/// The 12-week series of the busiest top-level areas over those weeks (past [`CHART_AREAS`],
+/// the quieter ones summed as one line).
 fn trend(
     rows: &[&AreaRow],
     series: &[analysis::AreaSeries],
     total: Vec<u32>,
     week: IsoWeek,
+    lang: Lang,
 ) -> Trend {
     let mut shown: Vec<(String, Vec<u32>)> = rows
         .iter()
@@ -283,11 +324,21 @@ fn trend(
         })
         .collect();
     shown.sort_by_key(|(_, counts)| std::cmp::Reverse(counts.iter().sum::<u32>()));
-    shown.truncate(CHART_AREAS);
+    let rest = shown.split_off(charted(shown.len()));
+    if !rest.is_empty() {
+        let mut summed = vec![0; TREND_WEEKS];
+        for (_, counts) in &rest {
+            for (sum, n) in summed.iter_mut().zip(counts) {
+                *sum += n;
+            }
+        }
+        shown.push((other_areas(lang, rest.len()), summed));
+    }
     Trend {
         weeks: analysis::weekly::weeks_ending(week, TREND_WEEKS),
         areas: shown,
         total,
+        other_areas: rest.len(),
     }
 }
 
@@ -333,4 +384,101 @@ fn focus(store: &Store, gate: &mut Gate, meeting: &Meeting) -> Result<(Vec<Strin
         }
     }
     Ok((decisions, actions))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AreaLink;
+    use crate::analysis::tests::fact;
+    use std::collections::HashMap;
+
+    /// `n` top-level areas, area i with 10 − i events this week (W47 2026).
+    fn municipality(n: usize) -> (AreaTree, Vec<AreaRow>, Vec<Fact>) {
+        let ids: Vec<Id> = (0..n).map(|_| Id::new()).collect();
+        let tree = AreaTree::new(
+            ids.iter()
+                .enumerate()
+                .map(|(i, id)| AreaLink {
+                    id: *id,
+                    name: format!("Område {i}"),
+                    parent_id: None,
+                    active: true,
+                })
+                .collect(),
+        );
+        let rows = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| AreaRow {
+                area_id: *id,
+                name: format!("Område {i}"),
+                depth: 0,
+                assessment: None,
+                this_week: 10 - i as u32,
+                mean: 0.0,
+                hot_spots: Vec::new(),
+                hot_spots_counted: false,
+            })
+            .collect();
+        let facts = ids
+            .iter()
+            .enumerate()
+            .flat_map(|(i, id)| (0..10 - i).map(|_| fact(*id, "2026-11-18")))
+            .collect();
+        (tree, rows, facts)
+    }
+
+    fn names() -> Names {
+        Names {
+            organisations: HashMap::new(),
+            areas: HashMap::new(),
+            places: HashMap::new(),
+            event_types: HashMap::new(),
+            lang: Lang::Sv,
+        }
+    }
+
+    #[test]
+    fn past_six_areas_the_charts_sum_the_quieter_ones_as_other_areas() {
+        let week = IsoWeek::of("2026-11-18".parse().unwrap_or_default());
+        let (tree, rows, facts) = municipality(9);
+        let rows: Vec<&AreaRow> = rows.iter().collect();
+        let this_week: Vec<&Fact> = facts.iter().collect();
+        let types = types_by_area(&names(), &tree, &rows, &this_week, Lang::Sv);
+        assert_eq!(types.areas.len(), CHART_AREAS);
+        assert_eq!(types.areas[0], "Område 0");
+        assert_eq!(types.areas[5], "Övriga områden (4)");
+        assert_eq!(types.other_areas, 4);
+        // Areas 5–8 had 5 + 4 + 3 + 2 events; nothing is lost.
+        assert_eq!(types.total(5), 14);
+        let all: u32 = (0..types.areas.len()).map(|i| types.total(i)).sum();
+        assert_eq!(all as usize, facts.len());
+
+        let series = analysis::weekly_by_area(&facts, &tree, week, TREND_WEEKS);
+        let total = analysis::weekly_total(&facts, week, TREND_WEEKS);
+        let trend = trend(&rows, &series, total, week, Lang::En);
+        assert_eq!(trend.areas.len(), CHART_AREAS);
+        assert_eq!(trend.areas[5].0, "Other areas (4)");
+        assert_eq!(trend.other_areas, 4);
+        assert_eq!(trend.areas[5].1.last(), Some(&14));
+        let drawn: u32 = trend.areas.iter().filter_map(|(_, c)| c.last()).sum();
+        assert_eq!(drawn as usize, facts.len());
+    }
+
+    #[test]
+    fn six_areas_or_fewer_each_keep_their_own_bar_and_line() {
+        let week = IsoWeek::of("2026-11-18".parse().unwrap_or_default());
+        let (tree, rows, facts) = municipality(6);
+        let rows: Vec<&AreaRow> = rows.iter().collect();
+        let this_week: Vec<&Fact> = facts.iter().collect();
+        let types = types_by_area(&names(), &tree, &rows, &this_week, Lang::Sv);
+        assert_eq!(types.areas.len(), 6);
+        assert_eq!(types.other_areas, 0);
+        assert_eq!(types.areas[5], "Område 5");
+        let series = analysis::weekly_by_area(&facts, &tree, week, TREND_WEEKS);
+        let trend = trend(&rows, &series, Vec::new(), week, Lang::Sv);
+        assert_eq!(trend.areas.len(), 6);
+        assert_eq!(trend.other_areas, 0);
+    }
 }

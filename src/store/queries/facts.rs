@@ -44,21 +44,13 @@ pub struct AreaLink {
 impl Store {
     /// The reported events that occurred from `from` to `to`, both included, oldest first.
     pub fn analysis_facts(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Fact>> {
-        let sql = format!(
-            "SELECT o.area_id, o.place_id, o.event_type_id, o.occurred_on, o.day_period, o.time_from,
-                    o.grade, o.severity, o.classification
-             FROM observation o
-             WHERE o.deleted = 0 AND o.occurred_on >= ?1 AND o.occurred_on <= ?2 AND {}
-             ORDER BY o.occurred_on, o.n",
-            super::observations::reported_event_sql("o")
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(&facts_sql())?;
         let rows = stmt.query_map([from.to_string(), to.to_string()], |r| {
             let given: Option<String> = r.get(4)?;
             let time: Option<String> = r.get(5)?;
             let day_period = given
                 .as_deref()
-                .and_then(DayPeriod::parse)
+                .and_then(|p| DayPeriod::from_code(p).or_else(|| DayPeriod::parse(p)))
                 .or_else(|| time.as_deref().and_then(stored_time).map(period_of));
             Ok(Fact {
                 area_id: id_at(r, 0)?,
@@ -91,9 +83,48 @@ impl Store {
     }
 }
 
+/// The facts of a date range (?1 to ?2): answered from the covering index `observation_facts`
+/// alone, already in its order (migration 011).
+fn facts_sql() -> String {
+    format!(
+        "SELECT o.area_id, o.place_id, o.event_type_id, o.occurred_on, o.day_period, o.time_from,
+                o.grade, o.severity, o.classification
+         FROM observation o
+         WHERE o.deleted = 0 AND o.occurred_on >= ?1 AND o.occurred_on <= ?2 AND {}
+         ORDER BY o.occurred_on, o.n",
+        super::observations::reported_event_sql("o")
+    )
+}
+
 /// A time as the observation table stores it (`21:30:00`, or `21:30` in older copies).
 fn stored_time(t: &str) -> Option<chrono::NaiveTime> {
     chrono::NaiveTime::parse_from_str(t, "%H:%M:%S")
         .or_else(|_| chrono::NaiveTime::parse_from_str(t, "%H:%M"))
         .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Access;
+
+    /// A year's analysis reads three years of events: from the index alone and in its order,
+    /// not row by row from the table and then sorted.
+    #[test]
+    fn a_periods_facts_are_read_from_one_covering_index_without_a_sort() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("facts.db"), Access::ReadWrite).expect("open");
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", facts_sql()))
+            .expect("plan");
+        let plan: Vec<String> = stmt
+            .query_map(["2024-01-01", "2026-11-19"], |r| r.get::<_, String>(3))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("plan rows");
+        let plan = plan.join("\n");
+        assert!(plan.contains("COVERING INDEX observation_facts"), "{plan}");
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+    }
 }

@@ -41,7 +41,8 @@ pub(crate) fn opt_id_at(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<Id>>
 /// Reads a vocabulary code column.
 pub(crate) fn vocab_at<T: Vocabulary>(row: &Row<'_>, i: usize) -> rusqlite::Result<T> {
     let s: String = row.get(i)?;
-    T::parse(&s).ok_or_else(|| {
+    // The stored code first; a label (an old or hand-edited copy) only when that fails.
+    T::from_code(&s).or_else(|| T::parse(&s)).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             i,
             rusqlite::types::Type::Text,

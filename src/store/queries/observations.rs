@@ -236,26 +236,4 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
-    /// Observation counts per area for a range of weeks: (area id, week, count).
-    pub fn observation_counts_by_area_week(
-        &self,
-        from: IsoWeek,
-        to: IsoWeek,
-    ) -> Result<Vec<(Id, String, usize)>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT o.area_id, o.iso_week, count(*) FROM observation o \
-             WHERE o.deleted = 0 AND o.occurred_on BETWEEN ?1 AND ?2 AND {} \
-             GROUP BY o.area_id, o.iso_week",
-            reported_event_sql("o")
-        ))?;
-        let rows = stmt.query_map([from.monday().to_string(), to.sunday().to_string()], |r| {
-            Ok((
-                id_at(r, 0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)? as usize,
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
 }

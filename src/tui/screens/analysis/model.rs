@@ -154,10 +154,7 @@ impl Decision {
 
 /// An event type's name in the UI's language (Swedish where the English is missing).
 pub fn event_type_name(e: &crate::domain::EventType, lang: Lang) -> String {
-    match lang {
-        Lang::En if !e.label_en.is_empty() => e.label_en.clone(),
-        _ => e.label_sv.clone(),
-    }
+    e.label(lang).to_string()
 }
 
 /// What a load reads from the store, for `build`.

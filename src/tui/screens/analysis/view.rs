@@ -203,9 +203,9 @@ fn overview(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, area: Rec
     patterns::matrix(state, data, frame, matrix_area);
 }
 
-/// Formats a weight or score the Swedish way (decimal comma).
-pub fn decimal(x: f64, digits: usize) -> String {
-    format!("{x:.digits$}").replace('.', ",")
+/// Formats a weight or score with `digits` decimals the language's way (6,8 or 6.8).
+pub fn decimal(x: f64, digits: usize, lang: crate::domain::Lang) -> String {
+    lang.numbers().decimal(x, Some(digits), Some(digits))
 }
 
 /// The ranked areas: the proposed three first, with the score's parts, the count a year
@@ -226,19 +226,36 @@ fn scores(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, area: Rect)
         .as_ref()
         .map(|d| d.priorities().iter().map(|a| a.area_id).collect())
         .unwrap_or_default();
-    // Name, then the numbers: count, a year earlier, weighted, trend, score, decided rank.
-    let numbers = 6 + 5 + 7 + 6 + 7 + 3;
+    // Name, then the numbers: count, a year earlier, weighted, trend, score, decided rank;
+    // each column at least its heading and a space wide, so no heading runs into the next.
+    let heads = [
+        t!(lang, "tui-analysis-col-count"),
+        t!(lang, "tui-analysis-col-year-before"),
+        t!(lang, "tui-analysis-col-weighted"),
+        t!(lang, "tui-analysis-col-trend"),
+        t!(lang, "tui-analysis-col-score"),
+        t!(lang, "tui-analysis-col-decided"),
+    ];
+    let [c1, c2, c3, c4, c5, c6] = [6usize, 5, 7, 6, 7, 3]
+        .iter()
+        .zip(&heads)
+        .map(|(w, h)| (*w).max(h.chars().count() + 1))
+        .collect::<Vec<_>>()[..]
+    else {
+        return;
+    };
+    let numbers = c1 + c2 + c3 + c4 + c5 + c6;
     let name_width = (inner.width as usize).saturating_sub(numbers + 4).max(6);
     let mut lines = vec![Line::from(Span::styled(
         format!(
-            "    {:<name_width$}{:>6}{:>5}{:>7}{:>6}{:>7}{:>3}",
-            t!(lang, "tui-analysis-col-area"),
-            t!(lang, "tui-analysis-col-count"),
-            t!(lang, "tui-analysis-col-year-before"),
-            t!(lang, "tui-analysis-col-weighted"),
-            t!(lang, "tui-analysis-col-trend"),
-            t!(lang, "tui-analysis-col-score"),
-            t!(lang, "tui-analysis-col-decided"),
+            "    {:<name_width$}{:>c1$}{:>c2$}{:>c3$}{:>c4$}{:>c5$}{:>c6$}",
+            cut(&t!(lang, "tui-analysis-col-area"), name_width),
+            heads[0],
+            heads[1],
+            heads[2],
+            heads[3],
+            heads[4],
+            heads[5],
         ),
         th.title,
     ))];
@@ -262,15 +279,15 @@ fn scores(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, area: Rect)
             .position(|a| *a == s.area_id)
             .map_or(String::new(), |r| format!("✓{}", r + 1));
         let text = format!(
-            "{}{:<3}{:<name_width$}{:>6}{:>5}{:>7}{:>6}{:>7}{:>3}",
+            "{}{:<3}{:<name_width$}{:>c1$}{:>c2$}{:>c3$}{:>c4$}{:>c5$}{:>c6$}",
             sel(selected),
             rank,
             cut(&s.name, name_width),
             s.count,
             before,
-            decimal(s.weighted, 1),
-            format!("×{}", decimal(s.trend_factor, 2)),
-            decimal(s.score, 1),
+            decimal(s.weighted, 1, lang),
+            format!("×{}", decimal(s.trend_factor, 2, lang)),
+            decimal(s.score, 1, lang),
             decided_rank,
         );
         let style = if i < PROPOSED && !selected {

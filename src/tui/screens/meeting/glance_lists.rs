@@ -256,10 +256,7 @@ fn escalated_text(state: &State, e: &Escalated) -> String {
         .event_types
         .iter()
         .find(|x| x.id == e.event_type_id)
-        .map(|x| match lang {
-            Lang::Sv => x.label_sv.clone(),
-            Lang::En => x.label_en.clone(),
-        })
+        .map(|x| x.label(lang).to_string())
         .unwrap_or_default();
     let area = refs
         .areas

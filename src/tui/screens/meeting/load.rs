@@ -12,9 +12,10 @@ use crate::store::queries::observations::ObservationFilter;
 use crate::store::{Result, Store};
 use crate::tui::app::messages::Msg;
 use crate::tui::screens::meeting::area_detail::AreaDetail;
+use crate::tui::screens::meeting::area_lines::area_lines;
 use crate::tui::screens::meeting::area_text::AreaWeek;
 use crate::tui::screens::meeting::messages::{MeetingEffect, MeetingMsg};
-use crate::tui::screens::meeting::state::{AreaLine, MeetingData};
+use crate::tui::screens::meeting::state::MeetingData;
 use crate::tui::screens::meeting::week_glance::{TREND_WEEKS, WeekGlance};
 
 /// The meeting in progress and everything its agenda shows.
@@ -80,41 +81,11 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
         None => Vec::new(),
     };
     let week = m.week();
-    let counts = s.observation_counts_by_area_week(week.plus_weeks(-4), week)?;
-    let mut areas: Vec<Area> = s.all()?;
-    areas.retain(|a| a.active);
-    let mut lines = Vec::new();
-    for (area, depth) in crate::tui::widgets::area_tree::tree_order(&areas) {
-        // A kommundel counts what happened in its stadsdelar too.
-        let ids = crate::tui::widgets::area_tree::subtree(&areas, area.id);
-        let count_in = |w: IsoWeek| {
-            let key = w.to_string();
-            counts
-                .iter()
-                .filter(|(a, wk, _)| ids.contains(a) && *wk == key)
-                .map(|(_, _, n)| *n)
-                .sum::<usize>()
-        };
-        let escalated = s.count_observations(&ObservationFilter {
-            week: Some(week),
-            areas: Some(ids.clone()),
-            escalated_only: true,
-            ..ObservationFilter::default()
-        })?;
-        lines.push(AreaLine {
-            this_week: count_in(week),
-            previous: [
-                count_in(week.plus_weeks(-4)),
-                count_in(week.plus_weeks(-3)),
-                count_in(week.plus_weeks(-2)),
-                count_in(week.plus_weeks(-1)),
-            ],
-            escalated,
-            assessment: assessments.iter().find(|x| x.area_id == area.id).cloned(),
-            depth,
-            area,
-        });
-    }
+    // The areas, the week at a glance and each area's detail count the same events.
+    let facts = facts_of(s, week)?;
+    let tree = AreaTree::load(s)?;
+    let areas: Vec<Area> = s.all()?;
+    let lines = area_lines(&areas, &assessments, &facts, &tree, week);
     let next_meeting = s.planned_meeting_after(m.date)?;
     let follow_ups: Vec<FollowUp> = s.follow_ups_at(m.id)?;
     let mut followed_up = Vec::new();
@@ -123,9 +94,6 @@ pub fn meeting(s: &Store, today: NaiveDate) -> Result<MeetingData> {
             followed_up.push((a.title, f.status_after));
         }
     }
-    // The week at a glance and each area's detail count the same events.
-    let facts = facts_of(s, week)?;
-    let tree = AreaTree::load(s)?;
     let observations = s.observations(
         &ObservationFilter {
             week: Some(week),

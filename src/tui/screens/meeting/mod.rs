@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod area_detail;
+mod area_lines;
 pub mod area_text;
 pub mod attendance;
 pub mod details;
@@ -17,6 +18,8 @@ pub mod state;
 pub mod update;
 pub mod view;
 mod view_area_detail;
+mod view_areas_table;
+mod view_follow_up;
 mod view_glance;
 mod view_series;
 pub mod week_glance;

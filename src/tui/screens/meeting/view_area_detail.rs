@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::area_detail::{AreaDetail, Window};
 use super::glance_areas::week_bars;
 use super::week_glance::{AreaTrend, TREND_WEEKS};
-use crate::domain::{DayPeriod, Id, Lang, Vocabulary};
+use crate::domain::{DayPeriod, Id, Vocabulary};
 use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::MeetingCmd;
@@ -147,10 +147,7 @@ fn type_name(state: &State, id: Id) -> String {
         .event_types
         .iter()
         .find(|e| e.id == id)
-        .map(|e| match state.lang {
-            Lang::Sv => e.label_sv.clone(),
-            Lang::En => e.label_en.clone(),
-        })
+        .map(|e| e.label(state.lang).to_string())
         .unwrap_or_default()
 }
 
