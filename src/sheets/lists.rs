@@ -51,6 +51,13 @@ impl ChoiceList {
         self.items.push(choice);
     }
 
+    /// Another name of the value at `at`, unless the name is taken.
+    pub fn alias(&mut self, at: usize, name: &str) {
+        if at < self.items.len() && !name.trim().is_empty() {
+            self.index.entry(key(name)).or_insert(at);
+        }
+    }
+
     pub fn find(&self, text: &str) -> Option<&Choice> {
         self.index.get(&key(text)).map(|i| &self.items[*i])
     }
@@ -73,6 +80,16 @@ impl ChoiceList {
 
 fn text(s: &str) -> Value {
     Value::String(s.to_string())
+}
+
+/// The names a record had before it was renamed, from its history in the op log.
+fn earlier_names(store: &Store, id: Id) -> crate::store::Result<Vec<String>> {
+    Ok(store
+        .history(id)?
+        .into_iter()
+        .filter(|e| e.field.as_deref() == Some("name"))
+        .filter_map(|e| e.old.and_then(|v| v.as_str().map(String::from)))
+        .collect())
 }
 
 /// Every list a template may offer, read from the copy once.
@@ -114,12 +131,20 @@ impl Lists {
                 &[other, &e.code, &id],
             );
         }
-        for o in store
+        let organisations: Vec<Organisation> = store
             .all::<Organisation>()?
             .into_iter()
             .filter(|o| o.active)
-        {
+            .collect();
+        for o in &organisations {
             lists.add_organisation(o.id, &o.name, o.short_name.as_deref());
+        }
+        // A file filled in before a rename names the organisation as it was called then;
+        // after every current name, so a name taken over by another organisation is its.
+        for (at, o) in organisations.iter().enumerate() {
+            for name in earlier_names(store, o.id)? {
+                lists.organisations.alias(at, &name);
+            }
         }
         for term in store.all::<Term>()?.into_iter().filter(|t| t.active) {
             let (label, other) = match lang {

@@ -187,21 +187,25 @@ fn learn(record: &Record, layout: &Layout, choices: &mut [Option<ChoiceList>]) {
 }
 
 /// The key that tells a row read before from a new one: the row's own reference when it has
-/// one, otherwise a hash of its values; with the organisation that sent it.
-pub fn observation_key(organisation: &str, reference: &str, fields: &Map<String, Value>) -> String {
+/// one, otherwise a hash of its values; with the organisation that sent it. Everything in it
+/// is an id or the row's own text, so renaming the organisation, an area or a place does not
+/// make a row read before a new one.
+pub fn observation_key(fields: &Map<String, Value>, reference: &str) -> String {
+    let organisation = fields
+        .get("reporting_org_id")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     let key = if reference.trim().is_empty() {
         let digest = Sha256::digest(Value::Object(fields.clone()).to_string().as_bytes());
         hex::encode(&digest[..8])
     } else {
         reference.trim().to_string()
     };
-    t!(
-        Lang::Sv,
-        "sheet-observation-source",
-        organisation = organisation,
-        key = key
-    )
+    format!("{KEY_PREFIX}:{organisation}:{key}")
 }
+
+/// What a template's key starts with in the observation's external reference.
+pub const KEY_PREFIX: &str = "sheet";
 
 fn build(
     kind: SheetKind,
@@ -266,7 +270,7 @@ fn build(
                     t!(lang, "sheet-personal-data", found = list),
                 )]);
             }
-            let key = observation_key(&label("reporting_org_id"), reference, &fields);
+            let key = observation_key(&fields, reference);
             let already = !judge.known_keys.insert(key.clone());
             let time = fields
                 .get("time_from")

@@ -38,6 +38,7 @@ mod reports;
 mod seed;
 mod setup;
 mod sheets;
+mod sheets_keys;
 mod store;
 mod store_lists;
 mod store_retire;
