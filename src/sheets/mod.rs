@@ -10,7 +10,8 @@
 //! * `layout`: which column is which;
 //! * `values`, `rows`: cells to field values, rows to records, faults by row and column;
 //! * `plan`: the åtgärdsplan's own export read back as the same plan;
-//! * `import`: dry run, backup, one transaction, audit.
+//! * `import`: dry run, backup, one transaction, audit;
+//! * `source`: "mall från <organisation>" wherever such an observation is shown.
 
 pub mod columns;
 mod csv_text;
@@ -21,6 +22,7 @@ pub mod lists;
 pub mod plan;
 pub mod read;
 pub mod rows;
+pub mod source;
 pub mod template;
 mod values;
 
@@ -29,3 +31,4 @@ pub use error::SheetError;
 pub use import::{SheetImport, SheetImportOptions, import_bytes, import_file};
 pub use lists::Lists;
 pub use read::SheetFormat;
+pub use source::template_source;

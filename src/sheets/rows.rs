@@ -287,7 +287,7 @@ fn build(
                 ("occurred_until", Value::Null),
                 ("time_to", Value::Null),
                 ("reported_at", json!(Utc::now())),
-                ("source", json!(ObservationSource::Rapportor.code())),
+                ("source", json!(ObservationSource::Mall.code())),
                 ("external_ref", json!(key)),
                 ("review_status", json!(ReviewStatus::Ny.code())),
                 ("duplicate_of_id", Value::Null),

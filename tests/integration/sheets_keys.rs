@@ -1,6 +1,6 @@
 //! Spreadsheets in, what a script and a second reading rely on: a dry run that finds faulty
 //! rows ends with its own exit code, a row read before stays read after its organisation is
-//! renamed.
+//! renamed, and an observation from a template says so ("mall från <organisation>").
 
 use crate::common;
 use crate::sheets::{csv_text, import, observation_row, observations, options, write};
@@ -127,3 +127,41 @@ fn rows_read_before_an_organisation_is_renamed_are_not_read_again() {
     assert_eq!(observations(&db.store).len(), 2);
 }
 
+#[test]
+fn an_observation_from_a_template_says_mall_from_its_organisation_in_list_and_on_lagesbild() {
+    let (dir, db, file) = copy_with_file(&[observation_row(
+        "",
+        "Lindängstorget",
+        "Klotter på elskåpet.",
+    )]);
+    let out = lagesbild(&db, &["sheet", "import", &file.to_string_lossy()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let store =
+        lagesbild::store::Store::open(&db, lagesbild::store::Access::ReadOnly).expect("open");
+    // The source code "mall", as bundles carry it.
+    let mall = ObservationSource::parse("mall").expect("a source for templates");
+    assert_eq!(observations(&store)[0].source, mall);
+    assert_eq!(mall.label(Lang::Sv), "mall");
+    assert_eq!(mall.label(Lang::En), "template");
+    drop(store);
+    let out = lagesbild(&db, &["list", "observations"]);
+    let listed = text(&out.stdout);
+    assert!(
+        listed.contains("ny · mall från Sjöviks kommun – säkerhetsenheten"),
+        "{listed}"
+    );
+    let out = lagesbild(&db, &["--lang", "en", "list", "observations"]);
+    assert!(
+        text(&out.stdout).contains("template from Sjöviks kommun – säkerhetsenheten"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Lägesbild's detail pane names it the same way.
+    let mut app = common::app::open(dir, 120, 30);
+    app.keys(&["2"]);
+    let screen = app.screen(120, 30);
+    assert!(
+        screen.contains("mall från Sjöviks kommun – säkerhetsenheten"),
+        "{screen}"
+    );
+}
