@@ -28,7 +28,7 @@ pub enum SheetCommand {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Vad mallen gäller: observations, areas, places eller organisations.
+    /// Vad mallen gäller: observations, areas, places, organisations, measures eller plan.
     #[arg(value_name = "TYP")]
     pub kind: String,
     /// Filen att skriva (annars mall-<typ>.xlsx i aktuell mapp).
@@ -74,7 +74,7 @@ fn kind(name: &str, ctx: &Context) -> CliResult<SheetKind> {
             ctx.lang,
             "sheet-cli-unknown-kind",
             kind = name,
-            valid = SheetKind::ALL.map(SheetKind::code).join(", ")
+            valid = SheetKind::TEMPLATES.map(SheetKind::code).join(", ")
         ))
     })
 }

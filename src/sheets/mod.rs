@@ -8,7 +8,8 @@
 //! * `template`: the XLSX and CSV templates;
 //! * `read`, `csv_text`: XLSX/ODS and CSV (separators, encodings) into rows of cells;
 //! * `layout`: which column is which;
-//! * `values`, `rows`: cells to field values, rows to records, faults by row and column;
+//! * `values`, `rows`, `record`: cells to field values, rows to records, faults by row and
+//!   column;
 //! * `plan`: the åtgärdsplan's own export read back as the same plan;
 //! * `import`: dry run, backup, one transaction, audit;
 //! * `source`: "mall från <organisation>" wherever such an observation is shown.
@@ -21,6 +22,7 @@ pub mod layout;
 pub mod lists;
 pub mod plan;
 pub mod read;
+mod record;
 pub mod rows;
 pub mod source;
 pub mod template;

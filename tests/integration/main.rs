@@ -39,6 +39,7 @@ mod seed;
 mod setup;
 mod sheets;
 mod sheets_keys;
+mod sheets_templates;
 mod sheets_validations;
 mod store;
 mod store_lists;

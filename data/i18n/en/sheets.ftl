@@ -77,7 +77,7 @@ sheet-error-encode = The template could not be written: { $reason }
 ## The command line
 cli-sheet-about = Spreadsheets: templates for partners without the program, and reading filled-in templates
 cli-sheet-template-about = Write a template to fill in, with lists from this copy
-cli-sheet-template-arg-kind = What the template is for: observations, areas, places or organisations
+cli-sheet-template-arg-kind = What the template is for: observations, areas, places, organisations, measures or plan
 cli-sheet-template-arg-output = The file to write (otherwise template-<kind>.xlsx in the current folder)
 cli-sheet-template-arg-format = xlsx (with lists in the cells) or csv
 cli-sheet-template-arg-overwrite = Overwrite the file if it exists

@@ -77,7 +77,7 @@ sheet-error-encode = Mallen kunde inte skrivas: { $reason }
 ## The command line
 cli-sheet-about = Kalkylark: mallar till partner utan programmet, och inläsning av ifyllda mallar
 cli-sheet-template-about = Skriv en mall att fylla i, med listor från den här kopian
-cli-sheet-template-arg-kind = Vad mallen gäller: observations, areas, places eller organisations
+cli-sheet-template-arg-kind = Vad mallen gäller: observations, areas, places, organisations, measures eller plan
 cli-sheet-template-arg-output = Filen att skriva (annars mall-<typ>.xlsx i aktuell mapp)
 cli-sheet-template-arg-format = xlsx (med listor i cellerna) eller csv
 cli-sheet-template-arg-overwrite = Skriv över filen om den redan finns
