@@ -40,7 +40,7 @@ pub fn observation_key(fields: &Map<String, Value>, reference: &str) -> String {
         .and_then(Value::as_str)
         .unwrap_or_default();
     let key = if reference.trim().is_empty() {
-        let digest = Sha256::digest(Value::Object(fields.clone()).to_string().as_bytes());
+        let digest = Sha256::digest(serde_json::to_string(fields).unwrap_or_default().as_bytes());
         hex::encode(&digest[..8])
     } else {
         reference.trim().to_string()
@@ -102,18 +102,7 @@ pub(super) fn build(
                     ),
                 )]);
             }
-            let description = fields
-                .get("description")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let found = pii::flagged(description, judge.register);
-            if !found.is_empty() && !judge.confirm_personal_data {
-                let list = pii::found_list_sv(&found).unwrap_or_default();
-                return Err(vec![fault(
-                    "description",
-                    t!(lang, "sheet-personal-data", found = list),
-                )]);
-            }
+            let found = personal_data(&fields, judge, &fault)?;
             let key = observation_key(&fields, reference);
             let already = !judge.known_keys.insert(key.clone());
             let time = fields
@@ -135,7 +124,7 @@ pub(super) fn build(
                 ("external_ref", json!(key)),
                 ("review_status", json!(ReviewStatus::Ny.code())),
                 ("duplicate_of_id", Value::Null),
-                ("pii_confirmed", json!(!found.is_empty())),
+                ("pii_confirmed", json!(found)),
             ];
             fill(&mut fields, defaults);
             already
@@ -173,18 +162,7 @@ pub(super) fn build(
             named_before(&judge.lists.organisations, &label("name"), None)
         }
         SheetKind::Measures => {
-            let description = fields
-                .get("description")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let found = pii::flagged(description, judge.register);
-            if !found.is_empty() && !judge.confirm_personal_data {
-                let list = pii::found_list_sv(&found).unwrap_or_default();
-                return Err(vec![fault(
-                    "description",
-                    t!(lang, "sheet-personal-data", found = list),
-                )]);
-            }
+            personal_data(&fields, judge, &fault)?;
             fill(
                 &mut fields,
                 [
@@ -207,8 +185,8 @@ pub(super) fn build(
         .fields()
         .iter()
         .filter_map(|def| {
-            let v = fields.get(def.name).cloned().unwrap_or(Value::Null);
-            field_value(def, &v).err().map(|p| fault(def.name, p))
+            let v = fields.get(def.name).unwrap_or(&Value::Null);
+            field_value(def, v).err().map(|p| fault(def.name, p))
         })
         .collect();
     if !errors.is_empty() {
@@ -255,6 +233,28 @@ pub(super) fn build(
         record,
         already,
     })
+}
+
+/// The description's personal-data check: what it finds stops the row until the person has
+/// read the list and confirms it. Whether it found anything.
+fn personal_data(
+    fields: &Map<String, Value>,
+    judge: &Judge<'_>,
+    fault: &impl Fn(&str, String) -> RowError,
+) -> Result<bool, Vec<RowError>> {
+    let description = fields
+        .get("description")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let found = pii::flagged(description, judge.register);
+    if !found.is_empty() && !judge.confirm_personal_data {
+        let list = pii::found_list_sv(&found).unwrap_or_default();
+        return Err(vec![fault(
+            "description",
+            t!(judge.lang, "sheet-personal-data", found = list),
+        )]);
+    }
+    Ok(!found.is_empty())
 }
 
 fn fill<const N: usize>(fields: &mut Map<String, Value>, defaults: [(&str, Value); N]) {

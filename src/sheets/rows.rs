@@ -95,6 +95,12 @@ pub fn check(table: &Table, layout: &Layout, judge: &mut Judge<'_>) -> Checked {
         .iter()
         .map(|(c, _)| judge.lists.choices(c.values))
         .collect();
+    // Worked out once, not once a cell.
+    let headings: Vec<String> = layout
+        .columns
+        .iter()
+        .map(|(spec, _)| spec.heading(layout.kind, judge.lang))
+        .collect();
     let marker = example_marker(judge.lang).to_lowercase();
     let mut checked = Checked::default();
     for (row, cells) in &table.rows {
@@ -111,11 +117,10 @@ pub fn check(table: &Table, layout: &Layout, judge: &mut Judge<'_>) -> Checked {
         let mut errors = Vec::new();
         let mut fields = Map::new();
         let mut labels = Map::new();
-        for ((spec, at), list) in layout.columns.iter().zip(&choices) {
+        for (((spec, at), list), heading) in layout.columns.iter().zip(&choices).zip(&headings) {
             if spec.field == REFERENCE {
                 continue;
             }
-            let heading = spec.heading(layout.kind, judge.lang);
             let fault = |problem: String| RowError {
                 row: *row,
                 column: Some(heading.clone()),

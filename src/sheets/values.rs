@@ -97,15 +97,17 @@ pub fn value(
             .map(|n| json!(n as i64))
             .ok_or_else(|| t!(lang, "sheet-bad-whole", value = shown)),
         Values::References(_) => {
-            let list = choices.cloned().unwrap_or_default();
+            let empty = ChoiceList::default();
+            let list = choices.unwrap_or(&empty);
             several(shown)
-                .map(|name| chosen(&list, name, lang).map(|c| c.value.clone()))
+                .map(|name| chosen(list, name, lang).map(|c| c.value.clone()))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::Array)
         }
         Values::YesNo | Values::Reference(_) | Values::Vocabulary { .. } | Values::Term(_) => {
-            let list = choices.cloned().unwrap_or_default();
-            chosen(&list, shown, lang).map(|c| c.value.clone())
+            // Borrowed: a list is looked up once per cell, ten thousand times in a big sheet.
+            let empty = ChoiceList::default();
+            chosen(choices.unwrap_or(&empty), shown, lang).map(|c| c.value.clone())
         }
     }
 }
