@@ -233,7 +233,10 @@ fn observations(store: &Store, args: &ListArgs, lang: Lang) -> CliResult {
             } else {
                 format!("! {}", r.severity.label(lang))
             },
-            r.review_status.label(lang).into(),
+            match crate::sheets::template_source(r.source, &r.organisation, lang) {
+                Some(from) => format!("{} · {from}", r.review_status.label(lang)),
+                None => r.review_status.label(lang).into(),
+            },
             clip(&r.description, 50),
             ids.of(r.id),
         ]);

@@ -9,7 +9,7 @@ use super::output::say;
 use super::{CliError, CliResult, Context};
 use crate::files::{WriteOptions, write_file};
 use crate::i18n::t;
-use crate::sheets::{Lists, SheetImportOptions, SheetKind, import_file, template};
+use crate::sheets::{Lists, SheetError, SheetImportOptions, SheetKind, import_file, template};
 use crate::store::Access;
 
 #[derive(Debug, Args)]
@@ -28,7 +28,7 @@ pub enum SheetCommand {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Vad mallen gäller: observations, areas, places eller organisations.
+    /// Vad mallen gäller: observations, areas, places, organisations, measures eller plan.
     #[arg(value_name = "TYP")]
     pub kind: String,
     /// Filen att skriva (annars mall-<typ>.xlsx i aktuell mapp).
@@ -47,7 +47,7 @@ pub struct ImportArgs {
     /// Den ifyllda mallen (.xlsx, .ods eller .csv).
     #[arg(value_name = "FIL")]
     pub file: PathBuf,
-    /// Visa bara vad som skulle läsas in och vilka rader som har fel; ändra ingenting.
+    /// Visa bara vad som skulle läsas in och vilka rader som har fel (slutkod 3); ändra ingenting.
     #[arg(long)]
     pub dry_run: bool,
     /// Läs in de felfria raderna och spara raderna med fel i en fil bredvid.
@@ -74,7 +74,7 @@ fn kind(name: &str, ctx: &Context) -> CliResult<SheetKind> {
             ctx.lang,
             "sheet-cli-unknown-kind",
             kind = name,
-            valid = SheetKind::ALL.map(SheetKind::code).join(", ")
+            valid = SheetKind::TEMPLATES.map(SheetKind::code).join(", ")
         ))
     })
 }
@@ -125,10 +125,14 @@ fn run_template(args: &TemplateArgs, ctx: &Context) -> CliResult {
     Ok(())
 }
 
+/// The exit code of a sheet with faulty rows, with or without `--dry-run`: a script can tell
+/// it from a file that could not be read at all (1) and a mistyped command (2).
+pub const EXIT_FAULTY_ROWS: u8 = 3;
+
 fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
     let kind = args.kind.as_deref().map(|k| kind(k, ctx)).transpose()?;
     let mut store = ctx.open_checked_writer()?;
-    let outcome = import_file(
+    let result = import_file(
         &mut store,
         &args.file,
         SheetImportOptions {
@@ -139,9 +143,33 @@ fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
             backup: true,
             lang: ctx.lang,
         },
-    )?;
-    for line in outcome.told(ctx.lang) {
-        say!("{line}");
+    );
+    drop(store);
+    match result {
+        Ok(outcome) => {
+            for line in outcome.told(ctx.lang) {
+                say!("{line}");
+            }
+            if outcome.dry_run && !outcome.rejected.is_empty() {
+                let rows = outcome.new + outcome.already + outcome.rejected.len();
+                exit_faulty(&t!(
+                    ctx.lang,
+                    "sheet-cli-faulty-rows",
+                    count = outcome.rejected.len(),
+                    rows = rows
+                ));
+            }
+            Ok(())
+        }
+        Err(e @ SheetError::BadRows { .. }) => exit_faulty(&e.to_string()),
+        Err(e) => Err(e.into()),
     }
-    Ok(())
+}
+
+/// Says what is wrong on stderr and ends with [`EXIT_FAULTY_ROWS`] (the store is closed).
+fn exit_faulty(message: &str) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    eprintln!("{}", crate::domain::text::printable(message));
+    std::process::exit(i32::from(EXIT_FAULTY_ROWS))
 }

@@ -180,6 +180,8 @@ vocabulary! {
         Trygghetsvandring = "trygghetsvandring";
         Etjanst = "etjanst";
         Annan = "annan";
+        /// A partner's filled-in spreadsheet template (`sheet import`).
+        Mall = "mall";
     }
 }
 

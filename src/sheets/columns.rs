@@ -2,7 +2,10 @@
 //! template, the reader and the row checks all work from these lists, so a column added here
 //! is written, offered in a drop-down and read back without another change.
 
-use crate::domain::vocab::{DayPeriod, Grade, PoliceStatus, PublicKind, Severity, Vocabulary};
+use crate::domain::vocab::{
+    DayPeriod, Grade, MeasureStatus, PoliceStatus, PreventionLevel, PublicKind, Severity,
+    Vocabulary,
+};
 use crate::domain::{EntityKind, Lang};
 use crate::i18n::t;
 
@@ -13,6 +16,8 @@ pub enum SheetKind {
     Areas,
     Places,
     Organisations,
+    /// Preventive measures (förebyggande insatser) under the preventionsstjärnan.
+    Measures,
     /// The åtgärdsplan's own follow-up sheet (`report::plan`), read back as a plan.
     Plan,
 }
@@ -36,6 +41,8 @@ pub enum Values {
     YesNo,
     /// A record of this kind in the copy, by name.
     Reference(EntityKind),
+    /// Records of this kind, by name, separated by semicolons ("Alkohol; Våld").
+    References(EntityKind),
     /// A fixed vocabulary: its message key and codes.
     Vocabulary {
         key: &'static str,
@@ -57,7 +64,11 @@ impl Values {
     pub fn has_list(self) -> bool {
         matches!(
             self,
-            Values::YesNo | Values::Reference(_) | Values::Vocabulary { .. } | Values::Term(_)
+            Values::YesNo
+                | Values::Reference(_)
+                | Values::References(_)
+                | Values::Vocabulary { .. }
+                | Values::Term(_)
         )
     }
 }
@@ -80,11 +91,23 @@ const fn column(field: &'static str, required: bool, values: Values) -> ColumnSp
 }
 
 impl SheetKind {
-    pub const ALL: [SheetKind; 4] = [
+    /// The templates read row by row, whose headings tell which a file is.
+    pub const ALL: [SheetKind; 5] = [
         SheetKind::Observations,
         SheetKind::Areas,
         SheetKind::Places,
         SheetKind::Organisations,
+        SheetKind::Measures,
+    ];
+
+    /// Every template `sheet template` writes: those and the plan's.
+    pub const TEMPLATES: [SheetKind; 6] = [
+        SheetKind::Observations,
+        SheetKind::Areas,
+        SheetKind::Places,
+        SheetKind::Organisations,
+        SheetKind::Measures,
+        SheetKind::Plan,
     ];
 
     /// The kind of record one row becomes.
@@ -94,6 +117,7 @@ impl SheetKind {
             SheetKind::Areas => EntityKind::Area,
             SheetKind::Places => EntityKind::Place,
             SheetKind::Organisations => EntityKind::Organisation,
+            SheetKind::Measures => EntityKind::PreventiveMeasure,
             SheetKind::Plan => EntityKind::ActionPlan,
         }
     }
@@ -105,6 +129,7 @@ impl SheetKind {
             SheetKind::Areas => "areas",
             SheetKind::Places => "places",
             SheetKind::Organisations => "organisations",
+            SheetKind::Measures => "measures",
             SheetKind::Plan => "plan",
         }
     }
@@ -112,7 +137,7 @@ impl SheetKind {
     /// The kind named on the command line, in English or Swedish.
     pub fn parse(s: &str) -> Option<SheetKind> {
         let s = s.trim().to_lowercase();
-        SheetKind::ALL
+        SheetKind::TEMPLATES
             .into_iter()
             .find(|k| k.code() == s || Lang::ALL.iter().any(|l| k.title(*l).to_lowercase() == s))
     }
@@ -172,6 +197,23 @@ impl SheetKind {
                 column("short_name", false, Values::Text),
                 column("kind", true, Values::Term("organisation_kind")),
                 column("is_authority", false, Values::YesNo),
+            ],
+            SheetKind::Measures => vec![
+                column("title", true, Values::Text),
+                column("description", false, Values::Text),
+                column(
+                    "responsible_org_id",
+                    false,
+                    Values::Reference(EntityKind::Organisation),
+                ),
+                column("responsible_unit", false, Values::Text),
+                // Whom the measure reaches, and how many.
+                column("target_group", false, Values::Text),
+                column("level", true, Values::of::<PreventionLevel>()),
+                column("theme_ids", false, Values::References(EntityKind::Theme)),
+                column("factor_ids", false, Values::References(EntityKind::Factor)),
+                column("status", false, Values::of::<MeasureStatus>()),
+                column("last_follow_up_on", false, Values::Date),
             ],
             SheetKind::Plan => Vec::new(),
         });

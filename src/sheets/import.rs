@@ -234,6 +234,7 @@ pub fn import_bytes(
                 Record::Area(a) => w.create(a)?,
                 Record::Place(p) => w.create(p)?,
                 Record::Organisation(o) => w.create(o)?,
+                Record::Measure(m) => w.create(m)?,
             };
         }
         w.audit("sheet_import", detail)

@@ -8,7 +8,10 @@ use serde_json::Value;
 
 use super::columns::Values;
 use crate::domain::vocab::vocabulary_label;
-use crate::domain::{Area, EntityKind, EventType, Id, Lang, Organisation, Place, Term};
+use crate::domain::{
+    Area, EntityKind, EventType, Factor, Id, Lang, Organisation, Place, PreventiveMeasure, Term,
+    Theme,
+};
 use crate::store::Store;
 
 /// How alike a mistyped value and a listed one must be (Jaro–Winkler) to be suggested.
@@ -51,6 +54,13 @@ impl ChoiceList {
         self.items.push(choice);
     }
 
+    /// Another name of the value at `at`, unless the name is taken.
+    pub fn alias(&mut self, at: usize, name: &str) {
+        if at < self.items.len() && !name.trim().is_empty() {
+            self.index.entry(key(name)).or_insert(at);
+        }
+    }
+
     pub fn find(&self, text: &str) -> Option<&Choice> {
         self.index.get(&key(text)).map(|i| &self.items[*i])
     }
@@ -75,6 +85,16 @@ fn text(s: &str) -> Value {
     Value::String(s.to_string())
 }
 
+/// The names a record had before it was renamed, from its history in the op log.
+fn earlier_names(store: &Store, id: Id) -> crate::store::Result<Vec<String>> {
+    Ok(store
+        .history(id)?
+        .into_iter()
+        .filter(|e| e.field.as_deref() == Some("name"))
+        .filter_map(|e| e.old.and_then(|v| v.as_str().map(String::from)))
+        .collect())
+}
+
 /// Every list a template may offer, read from the copy once.
 #[derive(Debug, Clone, Default)]
 pub struct Lists {
@@ -82,6 +102,10 @@ pub struct Lists {
     pub places: ChoiceList,
     pub event_types: ChoiceList,
     pub organisations: ChoiceList,
+    pub themes: ChoiceList,
+    pub factors: ChoiceList,
+    /// The preventive measures' titles: a measure of the same title is read before.
+    pub measures: ChoiceList,
     terms: HashMap<String, ChoiceList>,
     lang: Option<Lang>,
 }
@@ -114,12 +138,53 @@ impl Lists {
                 &[other, &e.code, &id],
             );
         }
-        for o in store
+        let organisations: Vec<Organisation> = store
             .all::<Organisation>()?
             .into_iter()
             .filter(|o| o.active)
-        {
+            .collect();
+        for o in &organisations {
             lists.add_organisation(o.id, &o.name, o.short_name.as_deref());
+        }
+        // A file filled in before a rename names the organisation as it was called then;
+        // after every current name, so a name taken over by another organisation is its.
+        for (at, o) in organisations.iter().enumerate() {
+            for name in earlier_names(store, o.id)? {
+                lists.organisations.alias(at, &name);
+            }
+        }
+        for theme in store.all::<Theme>()?.into_iter().filter(|t| t.active) {
+            let (label, other) = match lang {
+                Lang::Sv => (&theme.label_sv, &theme.label_en),
+                _ => (&theme.label_en, &theme.label_sv),
+            };
+            let id = theme.id.to_string();
+            lists.themes.push(
+                Choice {
+                    label: label.clone(),
+                    value: text(&id),
+                    within: None,
+                },
+                &[other, &theme.code, &id],
+            );
+        }
+        for factor in store
+            .all::<Factor>()?
+            .into_iter()
+            .filter(|f| f.active != Some(false))
+        {
+            let id = factor.id.to_string();
+            lists.factors.push(
+                Choice {
+                    label: factor.label.clone(),
+                    value: text(&id),
+                    within: None,
+                },
+                &[&id],
+            );
+        }
+        for m in store.all::<PreventiveMeasure>()? {
+            lists.add_measure(m.id, &m.title);
         }
         for term in store.all::<Term>()?.into_iter().filter(|t| t.active) {
             let (label, other) = match lang {
@@ -178,15 +243,30 @@ impl Lists {
         );
     }
 
+    pub fn add_measure(&mut self, id: Id, title: &str) {
+        self.measures.push(
+            Choice {
+                label: title.to_string(),
+                value: text(&id.to_string()),
+                within: None,
+            },
+            &[],
+        );
+    }
+
     /// The values a column takes; `None` for a column of free values (text, dates, numbers).
     pub fn choices(&self, values: Values) -> Option<ChoiceList> {
         let lang = self.lang.unwrap_or_default();
         match values {
-            Values::Reference(EntityKind::Area) => Some(self.areas.clone()),
-            Values::Reference(EntityKind::Place) => Some(self.places.clone()),
-            Values::Reference(EntityKind::EventType) => Some(self.event_types.clone()),
-            Values::Reference(EntityKind::Organisation) => Some(self.organisations.clone()),
-            Values::Reference(_) => None,
+            Values::Reference(kind) | Values::References(kind) => match kind {
+                EntityKind::Area => Some(self.areas.clone()),
+                EntityKind::Place => Some(self.places.clone()),
+                EntityKind::EventType => Some(self.event_types.clone()),
+                EntityKind::Organisation => Some(self.organisations.clone()),
+                EntityKind::Theme => Some(self.themes.clone()),
+                EntityKind::Factor => Some(self.factors.clone()),
+                _ => None,
+            },
             Values::Term(vocabulary) => {
                 Some(self.terms.get(vocabulary).cloned().unwrap_or_default())
             }

@@ -8,9 +8,11 @@
 //! * `template`: the XLSX and CSV templates;
 //! * `read`, `csv_text`: XLSX/ODS and CSV (separators, encodings) into rows of cells;
 //! * `layout`: which column is which;
-//! * `values`, `rows`: cells to field values, rows to records, faults by row and column;
+//! * `values`, `rows`, `record`: cells to field values, rows to records, faults by row and
+//!   column;
 //! * `plan`: the åtgärdsplan's own export read back as the same plan;
-//! * `import`: dry run, backup, one transaction, audit.
+//! * `import`: dry run, backup, one transaction, audit;
+//! * `source`: "mall från <organisation>" wherever such an observation is shown.
 
 pub mod columns;
 mod csv_text;
@@ -20,7 +22,9 @@ pub mod layout;
 pub mod lists;
 pub mod plan;
 pub mod read;
+mod record;
 pub mod rows;
+pub mod source;
 pub mod template;
 mod values;
 
@@ -29,3 +33,4 @@ pub use error::SheetError;
 pub use import::{SheetImport, SheetImportOptions, import_bytes, import_file};
 pub use lists::Lists;
 pub use read::SheetFormat;
+pub use source::template_source;

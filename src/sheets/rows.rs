@@ -1,25 +1,19 @@
 //! Rows to records: every row checked like the form checks it (required values, listed
 //! names, a place inside its area, each value against the entity registry, the personal-data
 //! check) with every fault named by row and column. A row that passes becomes the record it
-//! will be written as, with the key that makes reading the same file twice add nothing.
+//! will be written as (`record`).
 
-use chrono::{NaiveTime, Utc};
-use serde_json::{Map, Value, json};
-use sha2::{Digest, Sha256};
+use serde_json::{Map, Value};
 
-use super::columns::{REFERENCE, SheetKind};
+use super::columns::REFERENCE;
 use super::layout::Layout;
 use super::lists::{ChoiceList, Lists};
 use super::read::{Cell, Table};
+use super::record::build;
+pub use super::record::{KEY_PREFIX, Record, observation_key};
 use super::values;
-use crate::domain::pii::{self, Register};
-use crate::domain::time_of_day::period_of;
-use crate::domain::validate::field_value;
-use crate::domain::vocab::{Grade, PoliceStatus, PublicKind, Severity, Vocabulary};
-use crate::domain::{
-    Area, Classification, Id, Lang, Observation, ObservationSource, Organisation, Place,
-    ReviewStatus,
-};
+use crate::domain::Lang;
+use crate::domain::pii::Register;
 use crate::i18n::t;
 
 /// What the example row of a template says in its reference column; such a row is skipped.
@@ -57,15 +51,6 @@ impl RowError {
             ),
         }
     }
-}
-
-/// A record a row becomes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Record {
-    Observation(Observation),
-    Area(Area),
-    Place(Place),
-    Organisation(Organisation),
 }
 
 /// A row that passed.
@@ -110,6 +95,12 @@ pub fn check(table: &Table, layout: &Layout, judge: &mut Judge<'_>) -> Checked {
         .iter()
         .map(|(c, _)| judge.lists.choices(c.values))
         .collect();
+    // Worked out once, not once a cell.
+    let headings: Vec<String> = layout
+        .columns
+        .iter()
+        .map(|(spec, _)| spec.heading(layout.kind, judge.lang))
+        .collect();
     let marker = example_marker(judge.lang).to_lowercase();
     let mut checked = Checked::default();
     for (row, cells) in &table.rows {
@@ -126,11 +117,10 @@ pub fn check(table: &Table, layout: &Layout, judge: &mut Judge<'_>) -> Checked {
         let mut errors = Vec::new();
         let mut fields = Map::new();
         let mut labels = Map::new();
-        for ((spec, at), list) in layout.columns.iter().zip(&choices) {
+        for (((spec, at), list), heading) in layout.columns.iter().zip(&choices).zip(&headings) {
             if spec.field == REFERENCE {
                 continue;
             }
-            let heading = spec.heading(layout.kind, judge.lang);
             let fault = |problem: String| RowError {
                 row: *row,
                 column: Some(heading.clone()),
@@ -184,211 +174,6 @@ fn learn(record: &Record, layout: &Layout, choices: &mut [Option<ChoiceList>]) {
             }
         }
     }
-}
-
-/// The key that tells a row read before from a new one: the row's own reference when it has
-/// one, otherwise a hash of its values; with the organisation that sent it.
-pub fn observation_key(organisation: &str, reference: &str, fields: &Map<String, Value>) -> String {
-    let key = if reference.trim().is_empty() {
-        let digest = Sha256::digest(Value::Object(fields.clone()).to_string().as_bytes());
-        hex::encode(&digest[..8])
-    } else {
-        reference.trim().to_string()
-    };
-    t!(
-        Lang::Sv,
-        "sheet-observation-source",
-        organisation = organisation,
-        key = key
-    )
-}
-
-fn build(
-    kind: SheetKind,
-    row: usize,
-    mut fields: Map<String, Value>,
-    labels: &Map<String, Value>,
-    reference: &str,
-    judge: &mut Judge<'_>,
-) -> Result<GoodRow, Vec<RowError>> {
-    let lang = judge.lang;
-    let heading = |field: &str| {
-        kind.columns()
-            .into_iter()
-            .find(|c| c.field == field)
-            .map(|c| c.heading(kind, lang))
-    };
-    let fault = |field: &str, problem: String| RowError {
-        row,
-        column: heading(field),
-        problem,
-    };
-    let label = |field: &str| {
-        labels
-            .get(field)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
-    let already = match kind {
-        // The plan is read from its own export (`sheets::plan`), never row by row here.
-        SheetKind::Plan => {
-            return Err(vec![fault("", t!(lang, "sheet-plan-not-a-template"))]);
-        }
-        SheetKind::Observations => {
-            let area = fields
-                .get("area_id")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            if let Some(place) = fields.get("place_id").and_then(Value::as_str)
-                && let Some(p) = judge.lists.places.find(place)
-                && p.within.map(|a| a.to_string()).as_deref() != Some(area)
-            {
-                return Err(vec![fault(
-                    "place_id",
-                    t!(
-                        lang,
-                        "sheet-place-not-in-area",
-                        place = label("place_id"),
-                        area = label("area_id")
-                    ),
-                )]);
-            }
-            let description = fields
-                .get("description")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let found = pii::flagged(description, judge.register);
-            if !found.is_empty() && !judge.confirm_personal_data {
-                let list = pii::found_list_sv(&found).unwrap_or_default();
-                return Err(vec![fault(
-                    "description",
-                    t!(lang, "sheet-personal-data", found = list),
-                )]);
-            }
-            let key = observation_key(&label("reporting_org_id"), reference, &fields);
-            let already = !judge.known_keys.insert(key.clone());
-            let time = fields
-                .get("time_from")
-                .and_then(|t| serde_json::from_value::<NaiveTime>(t.clone()).ok());
-            if fields.get("day_period").is_none_or(Value::is_null)
-                && let Some(t) = time
-            {
-                fields.insert("day_period".into(), json!(period_of(t).code()));
-            }
-            let defaults = [
-                ("severity", json!(Severity::Storning.code())),
-                ("grade", json!(Grade::Medel.code())),
-                ("reporter_id", Value::Null),
-                ("occurred_until", Value::Null),
-                ("time_to", Value::Null),
-                ("reported_at", json!(Utc::now())),
-                ("source", json!(ObservationSource::Rapportor.code())),
-                ("external_ref", json!(key)),
-                ("review_status", json!(ReviewStatus::Ny.code())),
-                ("duplicate_of_id", Value::Null),
-                ("pii_confirmed", json!(!found.is_empty())),
-            ];
-            fill(&mut fields, defaults);
-            already
-        }
-        SheetKind::Areas => {
-            fill(
-                &mut fields,
-                [
-                    ("police_status", json!(PoliceStatus::Ingen.code())),
-                    ("active", json!(true)),
-                ],
-            );
-            named_before(&judge.lists.areas, &label("name"), None)
-        }
-        SheetKind::Places => {
-            let area = fields
-                .get("area_id")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let already = named_before(&judge.lists.places, &label("name"), Some(area));
-            fill(
-                &mut fields,
-                [
-                    ("public_kind", json!(PublicKind::Offentlig.code())),
-                    ("active", json!(true)),
-                ],
-            );
-            already
-        }
-        SheetKind::Organisations => {
-            fill(
-                &mut fields,
-                [("is_authority", json!(false)), ("active", json!(true))],
-            );
-            named_before(&judge.lists.organisations, &label("name"), None)
-        }
-    };
-    // The same check every op gets: what passes here, the store accepts.
-    let entity = kind.entity();
-    let errors: Vec<RowError> = entity
-        .fields()
-        .iter()
-        .filter_map(|def| {
-            let v = fields.get(def.name).cloned().unwrap_or(Value::Null);
-            field_value(def, &v).err().map(|p| fault(def.name, p))
-        })
-        .collect();
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let id = Id::new();
-    fields.insert("id".into(), json!(id));
-    fields.insert("classification".into(), json!(Classification::default()));
-    let value = Value::Object(fields);
-    let record = match kind {
-        SheetKind::Observations => serde_json::from_value(value).map(Record::Observation),
-        SheetKind::Areas => serde_json::from_value(value).map(Record::Area),
-        SheetKind::Places => serde_json::from_value(value).map(Record::Place),
-        SheetKind::Organisations | SheetKind::Plan => {
-            serde_json::from_value(value).map(Record::Organisation)
-        }
-    }
-    .map_err(|e| vec![fault("", e.to_string())])?;
-    if let Record::Area(a) = &record
-        && !already
-    {
-        judge.lists.add_area(a.id, &a.name, a.code.as_deref());
-    }
-    if let Record::Place(p) = &record
-        && !already
-    {
-        judge.lists.add_place(p.id, &p.name, p.area_id);
-    }
-    if let Record::Organisation(o) = &record
-        && !already
-    {
-        judge
-            .lists
-            .add_organisation(o.id, &o.name, o.short_name.as_deref());
-    }
-    Ok(GoodRow {
-        row,
-        record,
-        already,
-    })
-}
-
-fn fill<const N: usize>(fields: &mut Map<String, Value>, defaults: [(&str, Value); N]) {
-    for (field, value) in defaults {
-        if fields.get(field).is_none_or(Value::is_null) {
-            fields.insert(field.into(), value);
-        }
-    }
-}
-
-/// Whether the copy (or an earlier row) already has a record of this name (in this area).
-fn named_before(list: &ChoiceList, name: &str, area: Option<&str>) -> bool {
-    list.items.iter().any(|c| {
-        c.label.to_lowercase() == name.trim().to_lowercase()
-            && area.is_none_or(|a| c.within.map(|w| w.to_string()).as_deref() == Some(a))
-    })
 }
 
 #[cfg(test)]

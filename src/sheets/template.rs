@@ -97,6 +97,7 @@ pub fn instructions(kind: SheetKind, lang: Lang) -> Vec<String> {
             Values::Decimal => t!(lang, "sheet-hint-decimal"),
             Values::Whole => t!(lang, "sheet-hint-whole"),
             Values::Text => t!(lang, "sheet-hint-text"),
+            Values::References(_) => t!(lang, "sheet-hint-list-several"),
             _ => t!(lang, "sheet-hint-list"),
         };
         let required = if c.required {
@@ -118,7 +119,12 @@ pub fn xlsx(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Vec<u8>, SheetError> {
-    build(kind, lists, today, lang).map_err(|e| SheetError::Encode(e.to_string()))
+    let built = if kind == SheetKind::Plan {
+        super::plan::template::xlsx(lists, today, lang)
+    } else {
+        build(kind, lists, today, lang)
+    };
+    built.map_err(|e| SheetError::Encode(e.to_string()))
 }
 
 /// The template as CSV: headings and the example row.
@@ -128,22 +134,27 @@ pub fn csv(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Vec<u8>, SheetError> {
-    let headings: Vec<String> = kind
-        .columns()
-        .iter()
-        .map(|c| c.heading(kind, lang))
-        .collect();
+    // The plan's is its export's headings, to fill in from the first row.
+    let (headings, rows) = if kind == SheetKind::Plan {
+        (crate::report::plan::headers(lang), Vec::new())
+    } else {
+        let headings = kind
+            .columns()
+            .iter()
+            .map(|c| c.heading(kind, lang))
+            .collect();
+        (headings, vec![example_row(kind, lists, today, lang)])
+    };
     let head: Vec<&str> = headings.iter().map(String::as_str).collect();
-    crate::report::csv::table(&head, [example_row(kind, lists, today, lang)])
-        .map_err(|e| SheetError::Encode(e.to_string()))
+    crate::report::csv::table(&head, rows).map_err(|e| SheetError::Encode(e.to_string()))
 }
 
-fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+pub(super) fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
 }
 
 /// `Listor!$B$2:$B$14`: the cells of one list on the hidden sheet.
-fn list_range(sheet: &str, col: u16, len: usize) -> String {
+pub(super) fn list_range(sheet: &str, col: u16, len: usize) -> String {
     let letter = rust_xlsxwriter::utility::column_number_to_name(col);
     format!("='{sheet}'!${letter}$2:${letter}${}", len.max(1) + 1)
 }
@@ -157,11 +168,7 @@ fn build(
     let mut wb = Workbook::new();
     let columns = kind.columns();
     let list_sheet = t!(lang, "sheet-lists-name");
-    let head = Format::new()
-        .set_bold()
-        .set_background_color(0xE4E9F2)
-        .set_text_wrap()
-        .set_align(FormatAlign::Top);
+    let head = heading_format();
     let open = Format::new().set_unlocked();
     let date = open.clone().set_num_format("yyyy-mm-dd");
     let time = open.clone().set_num_format("hh:mm");
@@ -188,14 +195,7 @@ fn build(
         ws.set_column_format(col, format)?;
         write_example(ws, col, c, &example[i], format)?;
         let validation = match c.values {
-            Values::Date => Some(
-                DataValidation::new()
-                    .allow_date(DataValidationRule::Between(
-                        excel_date(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(today))?,
-                        excel_date(NaiveDate::from_ymd_opt(2099, 12, 31).unwrap_or(today))?,
-                    ))
-                    .set_error_message(t!(lang, "sheet-hint-date"))?,
-            ),
+            Values::Date => Some(date_validation(today, lang)?),
             Values::Whole => Some(
                 DataValidation::new()
                     .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
@@ -209,12 +209,17 @@ fn build(
                 let range = list_range(&list_sheet, list_col, labels.len());
                 list_col += 1;
                 lists_written.push((heading.clone(), labels));
-                Some(
-                    DataValidation::new()
+                Some(match v {
+                    // Several names in one cell are not one of the list's: a warning only.
+                    Values::References(_) => DataValidation::new()
+                        .allow_list_formula(Formula::new(range))
+                        .set_error_style(DataValidationErrorStyle::Information)
+                        .set_error_message(t!(lang, "sheet-hint-list-several"))?,
+                    _ => DataValidation::new()
                         .allow_list_formula(Formula::new(range))
                         .set_error_style(DataValidationErrorStyle::Stop)
                         .set_error_message(t!(lang, "sheet-hint-list"))?,
-                )
+                })
             }
             _ => None,
         };
@@ -222,6 +227,33 @@ fn build(
             ws.add_data_validation(1, col, TEMPLATE_ROWS, col, &v)?;
         }
     }
+    lock_headings(ws)?;
+    write_instructions(&mut wb, &instructions(kind, lang), lang)?;
+    write_lists(&mut wb, &list_sheet, &lists_written)?;
+    wb.save_to_buffer()
+}
+
+/// The heading row's look.
+pub(super) fn heading_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_background_color(0xE4E9F2)
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+}
+
+/// A date between 2000 and 2099, as the date columns take.
+pub(super) fn date_validation(today: NaiveDate, lang: Lang) -> Result<DataValidation, XlsxError> {
+    DataValidation::new()
+        .allow_date(DataValidationRule::Between(
+            excel_date(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(today))?,
+            excel_date(NaiveDate::from_ymd_opt(2099, 12, 31).unwrap_or(today))?,
+        ))
+        .set_error_message(t!(lang, "sheet-hint-date"))
+}
+
+/// The heading row stays put and locked; the cells below (unlocked) take the rows.
+pub(super) fn lock_headings(ws: &mut Worksheet) -> Result<(), XlsxError> {
     ws.set_freeze_panes(1, 0)?;
     ws.protect_with_options(&ProtectionOptions {
         format_columns: true,
@@ -232,11 +264,20 @@ fn build(
         use_autofilter: true,
         ..ProtectionOptions::default()
     });
+    Ok(())
+}
+
+/// The sheet of instructions, a line a row, the first in bold.
+pub(super) fn write_instructions(
+    wb: &mut Workbook,
+    lines: &[String],
+    lang: Lang,
+) -> Result<(), XlsxError> {
     let help = wb.add_worksheet();
     help.set_name(t!(lang, "sheet-instructions-name"))?;
     help.set_column_width(0, 110)?;
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    for (row, line) in instructions(kind, lang).iter().enumerate() {
+    for (row, line) in lines.iter().enumerate() {
         let format = if row == 0 {
             wrap.clone().set_bold()
         } else {
@@ -244,9 +285,19 @@ fn build(
         };
         help.write_string_with_format(row as u32, 0, line, &format)?;
     }
+    Ok(())
+}
+
+/// The hidden sheet the drop-downs read: a column per list, its heading first.
+pub(super) fn write_lists(
+    wb: &mut Workbook,
+    name: &str,
+    lists: &[(String, Vec<String>)],
+) -> Result<(), XlsxError> {
+    let head = heading_format();
     let hidden = wb.add_worksheet();
-    hidden.set_name(&list_sheet)?;
-    for (col, (heading, labels)) in lists_written.iter().enumerate() {
+    hidden.set_name(name)?;
+    for (col, (heading, labels)) in lists.iter().enumerate() {
         let col = col as u16;
         hidden.write_string_with_format(0, col, heading, &head)?;
         for (row, label) in labels.iter().enumerate() {
@@ -255,7 +306,7 @@ fn build(
         hidden.set_column_width(col, 28)?;
     }
     hidden.set_hidden(true);
-    wb.save_to_buffer()
+    Ok(())
 }
 
 /// The example row's cell, typed: a date as a date, a number as a number.

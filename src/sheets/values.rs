@@ -96,11 +96,27 @@ pub fn value(
             .filter(|n| n.fract() == 0.0 && n.abs() < 1e15)
             .map(|n| json!(n as i64))
             .ok_or_else(|| t!(lang, "sheet-bad-whole", value = shown)),
+        Values::References(_) => {
+            let empty = ChoiceList::default();
+            let list = choices.unwrap_or(&empty);
+            several(shown)
+                .map(|name| chosen(list, name, lang).map(|c| c.value.clone()))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::Array)
+        }
         Values::YesNo | Values::Reference(_) | Values::Vocabulary { .. } | Values::Term(_) => {
-            let list = choices.cloned().unwrap_or_default();
-            chosen(&list, shown, lang).map(|c| c.value.clone())
+            // Borrowed: a list is looked up once per cell, ten thousand times in a big sheet.
+            let empty = ChoiceList::default();
+            chosen(choices.unwrap_or(&empty), shown, lang).map(|c| c.value.clone())
         }
     }
+}
+
+/// The names in a cell of several ("Alkohol; Våld", one a line also does).
+fn several(text: &str) -> impl Iterator<Item = &str> {
+    text.split([';', '\n'])
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
 }
 
 /// The listed value `text` names; otherwise a message with the value meant or the values

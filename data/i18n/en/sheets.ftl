@@ -46,7 +46,6 @@ sheet-bad-number = “{ $value }” is not a number. Write 59.3293, for example.
 sheet-bad-whole = “{ $value }” is not a whole number. Write 3, for example.
 sheet-place-not-in-area = the place “{ $place }” does not lie in the area “{ $area }”. Choose a place in the area or correct the area.
 sheet-personal-data = the text may contain personal data: { $found }. Rewrite the row so that it describes places and situations, not people. If the data must stay: read the list and read the file in with --confirm-personal-data.
-sheet-observation-source = mall från { $organisation }: { $key }
 sheet-preview = { $file } ({ $kind }): { $new } new, { $already } already read in, { $bad ->
     [one] { $bad } row
    *[other] { $bad } rows
@@ -78,13 +77,13 @@ sheet-error-encode = The template could not be written: { $reason }
 ## The command line
 cli-sheet-about = Spreadsheets: templates for partners without the program, and reading filled-in templates
 cli-sheet-template-about = Write a template to fill in, with lists from this copy
-cli-sheet-template-arg-kind = What the template is for: observations, areas, places or organisations
+cli-sheet-template-arg-kind = What the template is for: observations, areas, places, organisations, measures or plan
 cli-sheet-template-arg-output = The file to write (otherwise template-<kind>.xlsx in the current folder)
 cli-sheet-template-arg-format = xlsx (with lists in the cells) or csv
 cli-sheet-template-arg-overwrite = Overwrite the file if it exists
 cli-sheet-import-about = Read in a filled-in template (show first with --dry-run)
 cli-sheet-import-arg-file = The filled-in template (.xlsx, .ods or .csv)
-cli-sheet-import-arg-dry-run = Only show what would be read in and which rows have faults; change nothing
+cli-sheet-import-arg-dry-run = Only show what would be read in and which rows have faults (exit code 3); change nothing
 cli-sheet-import-arg-skip-bad-rows = Read in the rows without faults and save the rows with faults to a file beside it
 cli-sheet-import-arg-confirm-personal-data = Read in rows where personal data was found, after you have read the list
 cli-sheet-import-arg-kind = Which template the file is (otherwise the columns decide)

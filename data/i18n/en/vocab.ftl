@@ -38,6 +38,7 @@ vocab-observation-source-polisens_oppna_data = police open data
 vocab-observation-source-trygghetsvandring = safety walk
 vocab-observation-source-etjanst = e-service/public
 vocab-observation-source-annan = other
+vocab-observation-source-mall = template
 
 ## ReviewStatus
 vocab-review-status = review status

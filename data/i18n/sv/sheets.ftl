@@ -46,7 +46,6 @@ sheet-bad-number = ”{ $value }” är inget tal. Skriv till exempel 59,3293.
 sheet-bad-whole = ”{ $value }” är inget heltal. Skriv till exempel 3.
 sheet-place-not-in-area = platsen ”{ $place }” ligger inte i området ”{ $area }”. Välj en plats i området eller rätta området.
 sheet-personal-data = texten kan innehålla personuppgifter: { $found }. Skriv om raden så att den beskriver platser och situationer, inte personer. Ska uppgifterna vara med: läs listan och läs in filen med --confirm-personal-data.
-sheet-observation-source = mall från { $organisation }: { $key }
 sheet-preview = { $file } ({ $kind }): { $new } nya, { $already } redan inlästa, { $bad ->
     [one] { $bad } rad
    *[other] { $bad } rader
@@ -78,13 +77,13 @@ sheet-error-encode = Mallen kunde inte skrivas: { $reason }
 ## The command line
 cli-sheet-about = Kalkylark: mallar till partner utan programmet, och inläsning av ifyllda mallar
 cli-sheet-template-about = Skriv en mall att fylla i, med listor från den här kopian
-cli-sheet-template-arg-kind = Vad mallen gäller: observations, areas, places eller organisations
+cli-sheet-template-arg-kind = Vad mallen gäller: observations, areas, places, organisations, measures eller plan
 cli-sheet-template-arg-output = Filen att skriva (annars mall-<typ>.xlsx i aktuell mapp)
 cli-sheet-template-arg-format = xlsx (med listor i cellerna) eller csv
 cli-sheet-template-arg-overwrite = Skriv över filen om den redan finns
 cli-sheet-import-about = Läs in en ifylld mall (visa först med --dry-run)
 cli-sheet-import-arg-file = Den ifyllda mallen (.xlsx, .ods eller .csv)
-cli-sheet-import-arg-dry-run = Visa bara vad som skulle läsas in och vilka rader som har fel; ändra ingenting
+cli-sheet-import-arg-dry-run = Visa bara vad som skulle läsas in och vilka rader som har fel (slutkod 3); ändra ingenting
 cli-sheet-import-arg-skip-bad-rows = Läs in de felfria raderna och spara raderna med fel i en fil bredvid
 cli-sheet-import-arg-confirm-personal-data = Läs in rader där personuppgifter hittades, efter att du har läst listan
 cli-sheet-import-arg-kind = Vilken mall filen är (annars avgör kolumnerna)

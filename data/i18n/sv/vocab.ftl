@@ -38,6 +38,7 @@ vocab-observation-source-polisens_oppna_data = polisens öppna data
 vocab-observation-source-trygghetsvandring = trygghetsvandring
 vocab-observation-source-etjanst = e-tjänst/allmänhet
 vocab-observation-source-annan = annan
+vocab-observation-source-mall = mall
 
 ## ReviewStatus
 vocab-review-status = granskningsstatus

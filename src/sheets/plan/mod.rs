@@ -3,10 +3,12 @@
 //! the same plan, so that exporting it again gives the same rows. What the sheet does not carry
 //! (the plan's period, a problem's description, an indicator's source) gets the form's default.
 //!
-//! `cells` reads the texts the export joined (causes, indicators); `rows` walks the rows.
+//! `cells` reads the texts the export joined (causes, indicators); `rows` walks the rows;
+//! `template` is the sheet's empty shape to fill in by hand.
 
 mod cells;
 mod rows;
+pub mod template;
 
 pub use rows::records;
 

@@ -108,11 +108,13 @@ pub fn records(
         }
         let owner = text(Column::Owner);
         let owner_id = (!owner.is_empty()).then(|| {
+            // The export writes the short name; the template's drop-down offers the name.
             let known = organisations.iter().find(|o| {
                 o.short_name
                     .as_deref()
                     .unwrap_or(&o.name)
                     .eq_ignore_ascii_case(&owner)
+                    || o.name.eq_ignore_ascii_case(&owner)
             });
             match known {
                 Some(o) => o.id,

@@ -114,9 +114,11 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 .map(|p| format!(" · {p}"))
                 .unwrap_or_default();
             // Where and what first, then the description: what the list cuts.
+            let from = crate::sheets::template_source(r.source, &r.organisation, state.lang)
+                .unwrap_or_else(|| r.organisation.clone());
             let mut d = vec![Line::from(format!(
-                "{}{place} · {} · {}",
-                r.area, r.event_type, r.organisation
+                "{}{place} · {} · {from}",
+                r.area, r.event_type
             ))];
             // Every line of the description, as it was written.
             d.extend(lines_of(&r.description));
