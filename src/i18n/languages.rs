@@ -28,6 +28,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "cli-records.ftl"),
             catalogue_file!($code, "tui-meeting-week.ftl"),
             catalogue_file!($code, "sheets.ftl"),
+            catalogue_file!($code, "pii2.ftl"),
         ]
     };
 }
