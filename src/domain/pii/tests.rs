@@ -478,6 +478,11 @@ mod properties {
                 Just("heter ".to_string()),
                 Just("killen ".to_string()),
                 Just("och ".to_string()),
+                // The kin rules: "Nora och hennes kompis", "mamman till Wilma", "Jonas mamma".
+                Just("hennes ".to_string()),
+                Just("mamman till ".to_string()),
+                Just("Nora ".to_string()),
+                Just(" mamma".to_string()),
                 Just("reg ".to_string()),
                 Just("bilen ".to_string()),
                 Just("@".to_string()),
