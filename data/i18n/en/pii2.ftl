@@ -10,3 +10,7 @@ purge-undo-label = change to a purged { $kind }
 
 ## A bundle for a partner: the way out for a deleted record
 pii-bundle-purge-hint = Deleted records ({ $ids }) cannot be confirmed without sending the text: purge them instead with lagesbild gallra <id> (the text is emptied in the copy, a backup is made first), then export again.
+
+## Help for lagesbild gallra
+cli-gallra-about = Purge a deleted record: empty its text in this copy for good (backup first)
+cli-gallra-arg-id = The record's id (or its beginning, as in lagesbild list)

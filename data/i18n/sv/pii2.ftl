@@ -13,3 +13,7 @@ purge-undo-label = ändring i en gallrad { $kind }
 ## Paket till partner: vägen ut för en borttagen post
 # Läggs till efter stoppmeddelandet när någon av posterna är borttagen.
 pii-bundle-purge-hint = Borttagna poster ({ $ids }) kan inte bekräftas utan att texten skickas: gallra dem i stället med lagesbild gallra <id> (texten töms i kopian, en säkerhetskopia görs först), och exportera sedan igen.
+
+## Hjälptexten för lagesbild gallra
+cli-gallra-about = Gallra en borttagen post: töm dess text i kopian för gott (säkerhetskopia först)
+cli-gallra-arg-id = Postens id (eller början av det, som i lagesbild list)
