@@ -39,7 +39,7 @@ impl Store {
     /// Purges a deleted record: see the module. Refused, with nothing changed, for a record that
     /// is not deleted or was purged before.
     pub fn purge(&mut self, kind: EntityKind, id: Id) -> Result<Purged> {
-        let label = kind.label(Lang::Sv);
+        let label = crate::domain::text::capitalised(kind.label(Lang::Sv));
         if self.record_json(kind, id)?.is_none() {
             return Err(StoreError::NotFound {
                 kind,
@@ -59,7 +59,8 @@ impl Store {
                 Lang::Sv,
                 "purge-not-deleted",
                 kind = label,
-                id = id.short()
+                id = id.short(),
+                full_id = id.to_string()
             )));
         }
         let backup = self.backup_beside("fore-gallring")?;

@@ -295,7 +295,7 @@ impl Writer<'_> {
             return Err(StoreError::Invalid(crate::i18n::t!(
                 crate::domain::Lang::Sv,
                 "purge-no-undelete",
-                kind = kind.label(crate::domain::Lang::Sv),
+                kind = crate::domain::text::capitalised(kind.label(crate::domain::Lang::Sv)),
                 id = id.short()
             )));
         }

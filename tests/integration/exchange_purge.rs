@@ -259,7 +259,7 @@ fn the_command_line_purges_only_a_deleted_record_and_check_still_passes() {
     cli.ok(&["delete", &id]);
     let said = cli.ok(&["gallra", &id]);
     assert!(
-        said.contains("gallrad") && said.contains("fore-gallring"),
+        said.contains("gallrad") && said.contains("en ändring") && said.contains("fore-gallring"),
         "{said}"
     );
     let history = cli.ok(&["history", &id]);

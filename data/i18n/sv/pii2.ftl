@@ -3,12 +3,15 @@
 
 ## lagesbild gallra <id>
 # "Iakttagelse 3f2a9c1e är gallrad: texten i 3 ändringar är tömd i den här kopian. …"
-purge-done = { $kind } { $id } är gallrad: texten i { $count } ändringar är tömd i den här kopian, och paket till partner skickas utan den. Säkerhetskopia före gallringen: { $backup } (den innehåller fortfarande texten; radera den när den inte behövs).
-purge-not-deleted = { $kind } { $id } är inte borttagen. Bara en borttagen post kan gallras: ta bort den först (lagesbild delete { $id }). Inget har ändrats.
+purge-done = { $kind } { $id } är gallrad: texten i { $count ->
+    [one] en ändring
+   *[other] { $count } ändringar
+} är tömd i den här kopian, och paket till partner skickas utan den. Säkerhetskopia före gallringen: { $backup } (den innehåller fortfarande texten; radera den när den inte behövs).
+purge-not-deleted = { $kind } { $id } är inte borttagen. Bara en borttagen post kan gallras: ta bort den först (lagesbild delete { $full_id }). Inget har ändrats.
 purge-already = { $kind } { $id } är redan gallrad. Inget har ändrats.
 purge-no-undelete = { $kind } { $id } är gallrad och kan inte återställas: dess text finns inte längre i kopian. Skapa en ny post om det behövs. Inget har ändrats.
 # Ångra-listans text för en ändring som rörde en gallrad post.
-purge-undo-label = ändring i en gallrad { $kind }
+purge-undo-label = ändring i en gallrad post ({ $kind })
 
 ## Paket till partner: vägen ut för en borttagen post
 # Läggs till efter stoppmeddelandet när någon av posterna är borttagen.
