@@ -16,6 +16,7 @@ mod minutes;
 mod output;
 mod partner;
 mod polisen;
+mod purge;
 mod record;
 mod report;
 mod sheet;
@@ -119,6 +120,9 @@ pub enum Command {
     Polisen(polisen::PolisenArgs),
     /// Kalkylark: mallar till partner utan programmet, och inläsning av ifyllda mallar.
     Sheet(sheet::SheetArgs),
+    /// Gallra en borttagen post: töm dess text i kopian för gott (säkerhetskopia först).
+    #[command(name = "gallra", alias = "purge")]
+    Purge(purge::PurgeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -245,5 +249,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
         Some(Command::Report(args)) => report::run(&args, ctx),
         Some(Command::Polisen(args)) => polisen::run(&args, ctx),
         Some(Command::Sheet(args)) => sheet::run(&args, ctx),
+        Some(Command::Purge(args)) => purge::run(&args, ctx),
     }
 }

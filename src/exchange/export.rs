@@ -55,7 +55,8 @@ pub fn build(
     since_seq: i64,
 ) -> Result<(Payload, Vec<u8>)> {
     let (identity, key, token) = own_key(store)?;
-    let segment = store.outgoing(since_seq)?;
+    let sent_up_to = store.sent_up_to(recipient.partner_id)?;
+    let segment = store.outgoing(since_seq, sent_up_to)?;
     super::personal_data::check_outgoing(store, &segment.ops)?;
     let head_hash = segment
         .ops

@@ -1,7 +1,8 @@
 //! The personal-data rule for bundles, the same as for documents (`report::safety`): free text
 //! the check flags at [`pii::CONFIRM_LEVEL`] and the writer has not confirmed never leaves the
 //! copy. A bundle that would carry such a record is not written; the message names the
-//! records, what was found and what to do.
+//! records, what was found and what to do: rewrite or confirm a live record, purge a deleted one
+//! (`store::purge`: confirming a deleted record would send the very text).
 
 use std::collections::HashSet;
 
@@ -21,6 +22,8 @@ struct Flagged {
     id: Id,
     field: &'static str,
     found: String,
+    /// Deleted: it cannot be confirmed without sending the text; the way out is a purge.
+    deleted: bool,
 }
 
 /// Refuses when a record the ops write holds flagged, unconfirmed free text — now, or in the
@@ -43,7 +46,8 @@ pub fn check_outgoing(store: &Store, ops: &[Op]) -> Result<()> {
             continue;
         }
         let mut found = None;
-        if checked_now.insert(op.entity_id) && !deleted(&record) {
+        let is_deleted = deleted(&record);
+        if checked_now.insert(op.entity_id) && !is_deleted {
             found = flagged_now(op.entity, &record, &register);
         }
         if found.is_none() {
@@ -61,6 +65,7 @@ pub fn check_outgoing(store: &Store, ops: &[Op]) -> Result<()> {
                 id: op.entity_id,
                 field,
                 found,
+                deleted: is_deleted,
             });
         }
     }
@@ -85,11 +90,21 @@ pub fn check_outgoing(store: &Store, ops: &[Op]) -> Result<()> {
     if total > MAX_NAMED {
         lines.push(t!(Lang::Sv, "pii-bundle-more", count = total - MAX_NAMED));
     }
-    Err(ExchangeError::User(t!(
-        Lang::Sv,
-        "pii-bundle-refused",
-        records = lines.join("; ")
-    )))
+    let mut message = t!(Lang::Sv, "pii-bundle-refused", records = lines.join("; "));
+    let deleted_ids: Vec<String> = flagged
+        .iter()
+        .filter(|f| f.deleted)
+        .map(|f| f.id.to_string())
+        .collect();
+    if !deleted_ids.is_empty() {
+        message.push(' ');
+        message.push_str(&t!(
+            Lang::Sv,
+            "pii-bundle-purge-hint",
+            ids = deleted_ids.join(", ")
+        ));
+    }
+    Err(ExchangeError::User(message))
 }
 
 /// The free-text values an op writes, with their fields.

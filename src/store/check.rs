@@ -403,6 +403,7 @@ fn differing_rows(
     loop {
         match (rows.next()?, records.next()) {
             (None, None) => return Ok(changed),
+            (Some(_), Some((_, record))) if record.purged => {}
             (Some(row), Some((_, record))) => {
                 if record.row.len() != columns {
                     changed += 1;

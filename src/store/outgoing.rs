@@ -9,6 +9,11 @@
 //! sent either, except a taxonomy entry's create, which a partner that never loaded the
 //! taxonomies needs for the references to it. Nothing another partner wrote is ever sent: there
 //! is no relaying.
+//!
+//! A purged record (`store::purge`) sends no op that carried its content: the value is gone and
+//! only its link (the hashes) can go. Its delete goes, so a partner that had the record hears
+//! that it is gone; but when its create was never in a bundle to this partner, the partner never
+//! saw it and none of its ops go (a lone delete would wait there for a record that never comes).
 
 use std::collections::HashSet;
 
@@ -39,10 +44,14 @@ pub struct OutgoingSegment {
 }
 
 impl Store {
-    /// This copy's own chain after `since_seq`, filtered for another partner.
-    pub fn outgoing(&self, since_seq: i64) -> Result<OutgoingSegment> {
+    /// This copy's own chain after `since_seq`, filtered for another partner to whom bundles
+    /// have carried the chain up to `sent_up_to` (see [`Store::sent_up_to`]).
+    pub fn outgoing(&self, since_seq: i64, sent_up_to: i64) -> Result<OutgoingSegment> {
         let origin = self.partner_id.ok_or(super::StoreError::ReadOnly)?;
         let internal = self.withheld_records()?;
+        let purged = self.purged_records()?;
+        // Purged records whose create no bundle to this partner carried: it never saw them.
+        let mut unseen_purged: HashSet<String> = HashSet::new();
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {OP_COLUMNS} FROM op_log WHERE origin = ?1 AND origin_seq > ?2 ORDER BY origin_seq"
         ))?;
@@ -61,10 +70,18 @@ impl Store {
             segment.to_seq = op.origin_seq;
             let own_only = rights::is_common(op.entity, op.entity_id)
                 && !(op.kind == OpKind::Create && op.entity != EntityKind::PoliceEvent);
+            let id = op.entity_id.to_string();
+            let purged_content = purged.contains(&id) && {
+                if op.kind == OpKind::Create && op.origin_seq > sent_up_to {
+                    unseen_purged.insert(id.clone());
+                }
+                op.value.is_none() || unseen_purged.contains(&id)
+            };
             let withheld = op.classification == Classification::Intern
                 || op.kind == OpKind::Purge
                 || own_only
-                || internal.contains(&op.entity_id.to_string());
+                || purged_content
+                || internal.contains(&id);
             if withheld {
                 segment.withheld.push(WithheldLink {
                     origin_seq: op.origin_seq,
@@ -76,6 +93,17 @@ impl Store {
             }
         }
         Ok(segment)
+    }
+
+    /// Ids of every record purged in this copy.
+    fn purged_records(&self) -> Result<HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT entity_id FROM op_log WHERE kind = 'purge'")?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<HashSet<_>>>()?;
+        Ok(ids)
     }
 
     /// Ids of every record whose ops are withheld: intern now or created intern, and every

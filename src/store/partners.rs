@@ -198,6 +198,16 @@ impl Store {
         })
     }
 
+    /// How far bundles written for a partner have carried this copy's chain (0: none yet),
+    /// whether or not the partner has confirmed them.
+    pub fn sent_up_to(&self, partner_id: Id) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce(max(to_seq), 0) FROM bundle_sent WHERE recipient = ?1",
+            [partner_id.to_string()],
+            |r| r.get(0),
+        )?)
+    }
+
     /// How far a partner has confirmed receiving this copy's ops.
     pub fn partner_ack(&self, partner_id: Id) -> Result<i64> {
         Ok(self

@@ -12,7 +12,7 @@ use rusqlite::types::{Value as SqlValue, ValueRef};
 
 use super::apply::{self, Effect};
 use super::error::{Result, StoreError};
-use crate::domain::{EntityKind, Hlc, Id, Op, Vocabulary};
+use crate::domain::{EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
 
 /// One record as the log builds it.
 pub(crate) struct Folded {
@@ -24,6 +24,9 @@ pub(crate) struct Folded {
     created: (Hlc, Id),
     /// The fields sets have changed: (field, clock, origin) of the op that won.
     versions: Vec<(&'static str, Hlc, Id)>,
+    /// Its content was purged (see `purge`): the log no longer holds its values, so its row
+    /// cannot be compared; only that it exists can.
+    pub purged: bool,
 }
 
 /// The log folded so far.
@@ -55,6 +58,25 @@ impl Fold {
 
     /// Adds an applied op, in log order.
     pub fn add(&mut self, op: Op) {
+        if op.kind == OpKind::Purge {
+            return;
+        }
+        let content = matches!(op.kind, OpKind::Create | OpKind::Set | OpKind::Resolve);
+        if content && op.value.is_none() {
+            if op.kind == OpKind::Create {
+                self.records.insert(
+                    op.entity_id,
+                    Folded {
+                        kind: op.entity,
+                        row: Box::new([]),
+                        created: (op.hlc, op.origin),
+                        versions: Vec::new(),
+                        purged: true,
+                    },
+                );
+            }
+            return;
+        }
         if self.apply(&op).is_err() {
             self.early.push(op);
         }
@@ -82,6 +104,7 @@ impl Fold {
                         row,
                         created: (op.hlc, op.origin),
                         versions: Vec::new(),
+                        purged: false,
                     },
                 );
             }

@@ -122,10 +122,19 @@ impl Writer<'_> {
             hash: Digest32::default(),
         }
         .seal_with(&value_text);
-        self.judge(&op)?;
+        // A purge is this copy's own and never leaves it (see `purge`): nothing to judge or
+        // apply, its work is done beside it.
+        let purge = kind == OpKind::Purge;
+        if !purge {
+            self.judge(&op)?;
+        }
         // Logged before it is applied, so the conflict check sees it among its siblings.
         oplog::append(&self.tx, &op, &value_text, &self.receipt)?;
-        let applied = apply::apply_to_tables(&self.tx, &op)?;
+        let applied = if purge {
+            Applied::Superseded
+        } else {
+            apply::apply_to_tables(&self.tx, &op)?
+        };
         self.touched.note(&op);
         if kind == OpKind::Create {
             // A partner's ops may have waited for this record (its id is name-based, e.g.
@@ -282,6 +291,14 @@ impl Writer<'_> {
 
     fn tombstone(&mut self, kind: EntityKind, id: Id, op: OpKind) -> Result<()> {
         let current = self.current_json(kind, id)?;
+        if op == OpKind::Undelete && super::purge::is_purged(&self.tx, id)? {
+            return Err(StoreError::Invalid(crate::i18n::t!(
+                crate::domain::Lang::Sv,
+                "purge-no-undelete",
+                kind = crate::domain::text::capitalised(kind.label(crate::domain::Lang::Sv)),
+                id = id.short()
+            )));
+        }
         let base = apply::field_version(&self.tx, id, apply::DELETED)?.map(|v| v.op_id);
         // How much of the record the author had seen: a partner's edit newer than this races
         // the delete and becomes a conflict (see `conflicts`).

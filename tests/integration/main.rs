@@ -19,6 +19,7 @@ mod exchange_demo;
 mod exchange_kill;
 mod exchange_pii;
 mod exchange_props;
+mod exchange_purge;
 mod exchange_rules;
 mod exchange_tamper;
 mod exchange_versions;

@@ -7,6 +7,7 @@ use super::*;
 const CORPUS: &str = include_str!("../../../tests/data/pii/corpus.tsv");
 const HELD_OUT: &str = include_str!("../../../tests/data/pii/heldout.tsv");
 const HELD_OUT_2: &str = include_str!("../../../tests/data/pii/heldout2.tsv");
+const HELD_OUT_3: &str = include_str!("../../../tests/data/pii/heldout3.tsv");
 const OLD_CORPUS: &str = include_str!("../../../tests/data/pii_corpus.tsv");
 
 /// Every form issue 16 names has lines in the corpus.
@@ -38,6 +39,9 @@ const REQUIRED_PATTERNS: &[&str] = &[
     "name-person-noun",
     "name-och",
     "name-genitive",
+    "name-kompis",
+    "name-kin-till",
+    "name-genitive-kin",
     "name-verb",
     "name-title",
     "name-familjen",
@@ -249,6 +253,7 @@ fn corpus_rates() {
     let new = measure(lines(CORPUS, true));
     let held_out = measure(lines(HELD_OUT, true));
     let held_out_2 = measure(lines(HELD_OUT_2, true));
+    let held_out_3 = measure(lines(HELD_OUT_3, true));
     let old = measure(lines(OLD_CORPUS, false));
     print("tests/data/pii/corpus.tsv (issue 16)", &new);
     print(
@@ -258,6 +263,10 @@ fn corpus_rates() {
     print(
         "tests/data/pii/heldout2.tsv (second batch, written 2026-11-27 before that day's rules)",
         &held_out_2,
+    );
+    print(
+        "tests/data/pii/heldout3.tsv (third batch, written 2026-11-27 before the kin rules)",
+        &held_out_3,
     );
     print("tests/data/pii_corpus.tsv (earlier corpus)", &old);
     for (kind, t) in &new.by_kind {
@@ -297,6 +306,15 @@ fn corpus_rates() {
     }
     assert!(held_out.prose.rate(held_out.prose.gate) <= 0.05);
     assert_eq!(held_out.low.gate, 0);
+    // The later batches: the second within the issue's bound on false positives; the third
+    // was measured once at 4 % (2 of 50: a firm named "Eva Lund Hudvård" without a company
+    // form, "Nils Ericsons terminal") and is not tuned on, so its floor only catches a
+    // regression. Nothing low blocks in either.
+    assert!(held_out_2.prose.rate(held_out_2.prose.gate) <= 0.02);
+    assert!(held_out_3.prose.rate(held_out_3.prose.gate) <= 0.04);
+    for batch in [&held_out_2, &held_out_3] {
+        assert_eq!(batch.low.gate, 0);
+    }
     for (kind, t) in &old.by_kind {
         let required = if *kind == PiiKind::NameLike {
             0.8

@@ -463,6 +463,45 @@ fn the_register_knows_places_named_after_people() {
     assert!(!flagged("Anna Svensson vid Nytorget", &register).is_empty());
 }
 
+#[test]
+fn a_first_name_with_kin_or_company_blocks() {
+    // Fictional: names from the lists, no real person.
+    for (text, name) in [
+        ("Oskar och hans kompis sprang iväg.", "Oskar"),
+        ("Nora och hennes syster var där.", "Nora"),
+        ("Mamman till Tilde ringde skolan.", "Tilde"),
+        ("Vi har pratat med brodern till Malte.", "Malte"),
+        ("Jonas mamma ringde i går.", "Jonas"),
+    ] {
+        assert_eq!(
+            only(text),
+            (PiiKind::NameLike, name.to_string(), Confidence::Medium),
+            "{text}"
+        );
+    }
+    // "till" alone is still a place preposition; no kin, no person.
+    for text in [
+        "Bussen till Sofia kyrka är inställd.",
+        "Mamman till en av eleverna ringde.",
+    ] {
+        assert!(
+            kinds(text).iter().all(|k| k.2 < Confidence::Medium),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+}
+
+#[test]
+fn names_in_firms_and_compound_nouns_are_not_people() {
+    for text in [
+        "Inbrott hos Johan Ek Bokföring AB i natt.",
+        "Pelle Svanslös-böckerna revs ner.",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
+
 mod properties {
     use proptest::prelude::*;
 
@@ -478,6 +517,11 @@ mod properties {
                 Just("heter ".to_string()),
                 Just("killen ".to_string()),
                 Just("och ".to_string()),
+                // The kin rules: "Nora och hennes kompis", "mamman till Wilma", "Jonas mamma".
+                Just("hennes ".to_string()),
+                Just("mamman till ".to_string()),
+                Just("Nora ".to_string()),
+                Just(" mamma".to_string()),
                 Just("reg ".to_string()),
                 Just("bilen ".to_string()),
                 Just("@".to_string()),

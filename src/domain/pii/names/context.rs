@@ -1,6 +1,7 @@
 //! A first name on its own, flagged by the words around it — the most common way young
 //! people are named in notes: "pojken som heter Kalle", "killen Ali", "Kalle och Ahmed
-//! bråkade", "Kalles pappa", "Ahmed kastade sten".
+//! bråkade", "Kalles pappa", "Ahmed kastade sten", "Ibrahim och hans kompis", "mamman till
+//! Wilma".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -46,6 +47,44 @@ också själv";
 
 static ACTION_VERB_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| ACTION_VERBS.split_whitespace().collect());
+
+/// Kin and company after a first name: "Jonas mamma", "Elias pappa" (a name that ends in s
+/// reads as its own genitive), "Ahmed kompis".
+const KIN_AFTER: &str = "\
+mamma pappa morsa farsa mor far bror brorsa syster syrra storebror lillebror storasyster \
+lillasyster kusin kusiner föräldrar familj kompis kompisar kamrat kamrater vän vänner flickvän \
+pojkvän styvpappa styvmamma morbror farbror moster faster vårdnadshavare";
+
+/// Kin before "till" and a name: "mamman till Wilma", "brodern till Adam". "till" otherwise
+/// reads as a place preposition ("bussen till Sofia").
+const KIN_BEFORE_TILL: &str = "\
+mamman pappan modern fadern morsan farsan brodern brorsan systern syrran storebrodern \
+lillebrodern storasystern lillasystern kusinen föräldrarna föräldern vårdnadshavaren \
+vårdnadshavarna kompisen kompisarna kamraten kamraterna vännen vännerna flickvännen pojkvännen \
+styvpappan styvmamman morbrodern farbrodern mostern fastern familjen sonen dottern barnet barnen";
+
+static KIN_AFTER_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| KIN_AFTER.split_whitespace().collect());
+static KIN_BEFORE_TILL_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| KIN_BEFORE_TILL.split_whitespace().collect());
+
+/// Possessives after "och": "Ibrahim och hans kompis", "Elin och hennes syster".
+const OWN_COMPANY: &[&str] = &["hans", "hennes", "sin", "sina", "sitt"];
+
+/// "<name> och hans/hennes …": the name is a person with company of their own.
+fn with_own_company(words: &[Word], i: usize) -> bool {
+    words.get(i + 1).is_some_and(|w| w.text == "och")
+        && words
+            .get(i + 2)
+            .is_some_and(|w| w.case == Case::Lower && OWN_COMPANY.contains(&w.text))
+}
+
+/// "mamman till <name>": kin, then "till", right before the word at `i`.
+fn kin_till_before(words: &[Word], i: usize) -> bool {
+    i >= 2
+        && words[i - 1].text == "till"
+        && KIN_BEFORE_TILL_SET.contains(base_form(words[i - 2].text).as_str())
+}
 
 /// Prepositions before a place: "i Sofia", "vid Maria" are more likely places than people.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -102,7 +141,18 @@ pub(super) fn single_names(text: &str, words: &[Word], out: &mut Vec<(Range<usiz
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if w.case != Case::Title || is_stop(w.text) || is_place_word(w.text) || is_kommun(w.text) {
+        if w.case != Case::Title {
+            continue;
+        }
+        // Words that cannot follow a place make even a town's name a person ("Nora och
+        // hennes kompisar", "mamman till Mora").
+        let kin_named =
+            (with_own_company(words, i) || kin_till_before(words, i)) && is_first_name(w.text);
+        if kin_named {
+            out.push((w.range.clone(), Confidence::Medium));
+            continue;
+        }
+        if is_stop(w.text) || is_place_word(w.text) || is_kommun(w.text) {
             continue;
         }
         let next = words.get(i + 1);
@@ -155,7 +205,7 @@ pub(super) fn single_names(text: &str, words: &[Word], out: &mut Vec<(Range<usiz
             });
         let verb_follows = next.is_some_and(|n| {
             n.case == Case::Lower
-                && ACTION_VERB_SET.contains(n.text)
+                && (ACTION_VERB_SET.contains(n.text) || KIN_AFTER_SET.contains(n.text))
                 && text.get(w.range.end..n.range.start) == Some(" ")
         });
         let after_preposition = after_place_preposition(words, i);

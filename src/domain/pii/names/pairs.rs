@@ -57,9 +57,20 @@ fn surname_slot(w1: &str, w2: &str) -> bool {
     !is_stop(w2) || compass || is_listed_surname(w2)
 }
 
+/// A word joined by a hyphen to a lower-case word is a compound noun, not a name part:
+/// "Anka-tidningar", "Larsson-skolan" (a double name is "Anna-Karin", "Sjöberg-Ali").
+fn compound_noun(word: &str) -> bool {
+    word.split(['-', '\u{2011}'])
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// Two capitalised words side by side.
 fn title_pair(text: &str, a: &Word, b: &Word) -> Option<Confidence> {
     let (w1, w2) = (a.text, b.text);
+    if compound_noun(w1) || compound_noun(w2) {
+        return None;
+    }
     if is_stop(w1) || is_place_word(w1) || is_place_word(w2) || !surname_slot(w1, w2) {
         return None;
     }

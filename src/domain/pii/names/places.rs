@@ -197,6 +197,15 @@ static STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// The word following a position (for "Olof Palmes gata"-style checks).
+/// Up to three capitalised words (or "och", "&") and then a company form: the name before is
+/// a firm's.
+static LEGAL_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[ \u{a0}]+(?:\p{Lu}[\p{L}-]*|och|&)){1,4}[ \u{a0}]+(?:AB|HB|KB|Aktiebolag|Handelsbolag)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
 static NEXT_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \u{a0}]+([\p{L}&-]+)").expect("valid regex"));
 
@@ -221,6 +230,11 @@ pub(super) fn is_place_word(word: &str) -> bool {
 /// True when the next word after `pos` is a place noun ("Olof Palmes gata", "Astrid
 /// Lindgrens Barnsjukhus"), an organisation word or a firm word ("… Fastighetsförmedling").
 pub(super) fn followed_by_place_or_firm(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    // "Lina Andersson Redovisning AB": a few capitalised words, then a company form.
+    if LEGAL_FORM_AFTER.is_match(rest) {
+        return true;
+    }
     text.get(pos..)
         .and_then(|rest| NEXT_WORD.captures(rest))
         .and_then(|c| c.get(1))
