@@ -67,4 +67,6 @@ impl Lang {
 }
 
 #[cfg(test)]
+mod literal_guard;
+#[cfg(test)]
 pub(crate) mod tests;
