@@ -28,6 +28,10 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "cli-records.ftl"),
             catalogue_file!($code, "tui-meeting-week.ftl"),
             catalogue_file!($code, "sheets.ftl"),
+            catalogue_file!($code, "errors-exchange.ftl"),
+            catalogue_file!($code, "tui-shell.ftl"),
+            catalogue_file!($code, "errors-store.ftl"),
+            catalogue_file!($code, "errors-files.ftl"),
         ]
     };
 }

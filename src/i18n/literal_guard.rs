@@ -16,7 +16,7 @@
 //! or ö, or one of a few Swedish words that English never writes alone ("inte", "och" …).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const LIST: &str = "src/i18n/literals_left.txt";
 
@@ -109,7 +109,7 @@ fn count_swedish_literals(src: &Path) -> BTreeMap<String, usize> {
     out
 }
 
-fn relative(src: &Path, path: &PathBuf) -> String {
+fn relative(src: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(src).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
