@@ -75,3 +75,6 @@ tui-export-choose-format = Choose a format with ← → and try again.
 tui-export-cancelled = The export was cancelled. No file was written.
 tui-export-written = Wrote { $path }.
 tui-export-overwrite = The file { $path } already exists. Replace it with the new export?
+
+## The forms' footer
+tui-form-footer = * required · { $save } saves · { $cancel } cancels · no personal data in free text

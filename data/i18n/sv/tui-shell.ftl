@@ -75,3 +75,6 @@ tui-export-choose-format = Välj ett format med ← → och försök igen.
 tui-export-cancelled = Exporten avbröts. Ingen fil skrevs.
 tui-export-written = Skrev { $path }.
 tui-export-overwrite = Filen { $path } finns redan. Skriv över den med den nya exporten?
+
+## Formulärens fotrad
+tui-form-footer = * krävs · { $save } sparar · { $cancel } avbryter · inga personuppgifter i fritext
