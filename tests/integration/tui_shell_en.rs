@@ -2,21 +2,14 @@
 //! line and the export form speak English, and Swedish keeps its words.
 
 use crate::common;
-use crate::report_demo::SWEDISH_ONLY;
 
 use common::app::*;
+use common::assert_english;
 use lagesbild::domain::Lang;
 
 /// The key bar: the last line of the screen.
 fn key_bar(screen: &str) -> String {
     screen.lines().last().unwrap_or_default().to_string()
-}
-
-fn assert_english(said: &str) {
-    assert!(!said.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']), "{said}");
-    for word in SWEDISH_ONLY {
-        assert!(!said.contains(word), "{word}: {said}");
-    }
 }
 
 #[test]
