@@ -40,7 +40,7 @@ pub enum ConflictsCommand {
 pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
     match &args.command {
         None => {
-            let store = ctx.open(Access::ReadOnly)?;
+            let store = ctx.open(Access::ReadOnly).in_lang(ctx.lang)?;
             let list = screen::conflicts_in(&store, args.all, ctx.lang).in_lang(ctx.lang)?;
             if args.json {
                 return print_json(&list);
@@ -91,7 +91,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                     return Err(CliError(t!(ctx.lang, "cli-conflicts-choose")));
                 }
             };
-            let mut store = ctx.open_writer()?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
             let wanted = id.trim().to_lowercase().replace('-', "");
             let matches: Vec<_> = screen::conflicts_in(&store, false, ctx.lang)
                 .in_lang(ctx.lang)?

@@ -35,14 +35,14 @@ pub struct ImportArgs {
 }
 
 pub fn run_export(args: &ExportArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open_checked_writer()?;
+    let mut store = ctx.open_checked_writer().in_lang(ctx.lang)?;
     let report = export_to(&mut store, &args.to, &args.output, args.overwrite).in_lang(ctx.lang)?;
     say!("{}", report.summary(ctx.lang));
     Ok(())
 }
 
 pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open_checked_writer()?;
+    let mut store = ctx.open_checked_writer().in_lang(ctx.lang)?;
     let outcome = import_file(
         &mut store,
         &args.file,

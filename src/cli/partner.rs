@@ -60,7 +60,7 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
     match &args.command {
         PartnerCommand::Init { name } => {
             partner::check_own_name(name).in_lang(ctx.lang)?;
-            let mut store = ctx.open(Access::ReadWrite)?;
+            let mut store = ctx.open(Access::ReadWrite).in_lang(ctx.lang)?;
             let identity = partner::init(&mut store, name).in_lang(ctx.lang)?;
             say!(
                 "{}",
@@ -78,13 +78,13 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             print_key(&identity.public_key, lang);
         }
         PartnerCommand::ShowKey => {
-            let store = ctx.open(Access::ReadOnly)?;
+            let store = ctx.open(Access::ReadOnly).in_lang(ctx.lang)?;
             let (identity, _, token) = partner::own_key(&store).in_lang(ctx.lang)?;
             say!("{}", identity.name);
             print_key(&token.to_token(), lang);
         }
         PartnerCommand::NewKey => {
-            let mut store = ctx.open_writer()?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
             let identity = partner::new_key(&mut store).in_lang(ctx.lang)?;
             let path = crate::exchange::keys::key_path(store.path());
             say!(
@@ -107,7 +107,7 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             print_key(&identity.public_key, lang);
         }
         PartnerCommand::Trust { name, key, retrust } => {
-            let mut store = ctx.open_writer()?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
             let trusted = if *retrust {
                 partner::trust_again(&mut store, name, key).in_lang(ctx.lang)?
             } else {
@@ -124,7 +124,7 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             );
         }
         PartnerCommand::Untrust { name } => {
-            let mut store = ctx.open_writer()?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
             let n = partner::untrust(&mut store, name).in_lang(ctx.lang)?;
             say!(
                 "{}",
@@ -137,7 +137,7 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             );
         }
         PartnerCommand::List { json } => {
-            let store = ctx.open(Access::ReadOnly)?;
+            let store = ctx.open(Access::ReadOnly).in_lang(ctx.lang)?;
             let overview = crate::exchange::screen::overview(&store).in_lang(ctx.lang)?;
             if *json {
                 return print_json(&overview);

@@ -64,4 +64,14 @@ fn partner_and_bundle_errors_follow_the_language() {
         "{en}"
     );
     assert_english(&en);
+
+    // The store's own errors too: a named database that is not there.
+    let missing = dir.path().join("missing.db");
+    let missing = missing.to_string_lossy();
+    let args = ["--db", &missing, "partner", "untrust", "X"];
+    let sv = stderr(&lagesbild(&db, &args));
+    assert!(sv.contains("finns inte. Kontrollera sökvägen"), "{sv}");
+    let en = stderr(&lagesbild(&db, &[&["--lang", "en"][..], &args].concat()));
+    assert!(en.contains("does not exist. Check the path"), "{en}");
+    assert_english(&en);
 }
