@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 
 use super::output::{Table, clip, print_json, say};
-use super::{CliError, CliResult, Context};
+use super::{CliError, CliResult, Context, InLang};
 use crate::exchange::screen::{self, Choice};
 use crate::i18n::t;
 use crate::store::Access;
@@ -40,8 +40,8 @@ pub enum ConflictsCommand {
 pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
     match &args.command {
         None => {
-            let store = ctx.open(Access::ReadOnly)?;
-            let list = screen::conflicts(&store, args.all)?;
+            let store = ctx.open(Access::ReadOnly).in_lang(ctx.lang)?;
+            let list = screen::conflicts_in(&store, args.all, ctx.lang).in_lang(ctx.lang)?;
             if args.json {
                 return print_json(&list);
             }
@@ -91,9 +91,10 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                     return Err(CliError(t!(ctx.lang, "cli-conflicts-choose")));
                 }
             };
-            let mut store = ctx.open_writer()?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
             let wanted = id.trim().to_lowercase().replace('-', "");
-            let matches: Vec<_> = screen::conflicts(&store, false)?
+            let matches: Vec<_> = screen::conflicts_in(&store, false, ctx.lang)
+                .in_lang(ctx.lang)?
                 .into_iter()
                 .filter(|c| {
                     !wanted.is_empty() && c.id.as_uuid().simple().to_string().starts_with(&wanted)
@@ -107,7 +108,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                     id = id.as_str()
                 )));
             };
-            screen::resolve(&mut store, c.id, choice)?;
+            screen::resolve(&mut store, c.id, choice).in_lang(ctx.lang)?;
             say!(
                 "{}",
                 t!(

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::output::say;
-use super::{CliResult, Context};
+use super::{CliResult, Context, InLang};
 use crate::exchange::export::export_to;
 use crate::exchange::import::{ImportOptions, ImportOutcome, import_file};
 use crate::i18n::t;
@@ -35,14 +35,14 @@ pub struct ImportArgs {
 }
 
 pub fn run_export(args: &ExportArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open_checked_writer()?;
-    let report = export_to(&mut store, &args.to, &args.output, args.overwrite)?;
-    say!("{}", report.summary_sv());
+    let mut store = ctx.open_checked_writer().in_lang(ctx.lang)?;
+    let report = export_to(&mut store, &args.to, &args.output, args.overwrite).in_lang(ctx.lang)?;
+    say!("{}", report.summary(ctx.lang));
     Ok(())
 }
 
 pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
-    let mut store = ctx.open_checked_writer()?;
+    let mut store = ctx.open_checked_writer().in_lang(ctx.lang)?;
     let outcome = import_file(
         &mut store,
         &args.file,
@@ -50,8 +50,9 @@ pub fn run_import(args: &ImportArgs, ctx: &Context) -> CliResult {
             dry_run: args.dry_run,
             backup: true,
         },
-    )?;
-    for line in outcome.told_sv() {
+    )
+    .in_lang(ctx.lang)?;
+    for line in outcome.told(ctx.lang) {
         say!("{line}");
     }
     if let ImportOutcome::Imported { preview, backup } = &outcome {

@@ -44,6 +44,18 @@ impl<E: std::error::Error> From<E> for CliError {
 
 pub type CliResult<T = ()> = Result<T, CliError>;
 
+/// An error put into the words of the run's language (`--lang`); the blanket `From` above
+/// speaks Swedish: `partner::init(&mut store, name).in_lang(ctx.lang)?`.
+pub(crate) trait InLang<T> {
+    fn in_lang(self, lang: Lang) -> CliResult<T>;
+}
+
+impl<T, E: crate::i18n::Localized> InLang<T> for Result<T, E> {
+    fn in_lang(self, lang: Lang) -> CliResult<T> {
+        self.map_err(|e| CliError(e.message(lang)))
+    }
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "lagesbild",

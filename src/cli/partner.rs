@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::output::{Table, print_json, say};
-use super::{CliResult, Context};
+use super::{CliResult, Context, InLang};
 use crate::domain::Lang;
 use crate::exchange::keys::fingerprint_of;
 use crate::exchange::partner;
@@ -59,9 +59,9 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
     let lang = ctx.lang;
     match &args.command {
         PartnerCommand::Init { name } => {
-            partner::check_own_name(name)?;
-            let mut store = ctx.open(Access::ReadWrite)?;
-            let identity = partner::init(&mut store, name)?;
+            partner::check_own_name(name).in_lang(ctx.lang)?;
+            let mut store = ctx.open(Access::ReadWrite).in_lang(ctx.lang)?;
+            let identity = partner::init(&mut store, name).in_lang(ctx.lang)?;
             say!(
                 "{}",
                 t!(lang, "cli-partner-now", name = identity.name.as_str())
@@ -78,14 +78,14 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             print_key(&identity.public_key, lang);
         }
         PartnerCommand::ShowKey => {
-            let store = ctx.open(Access::ReadOnly)?;
-            let (identity, _, token) = partner::own_key(&store)?;
+            let store = ctx.open(Access::ReadOnly).in_lang(ctx.lang)?;
+            let (identity, _, token) = partner::own_key(&store).in_lang(ctx.lang)?;
             say!("{}", identity.name);
             print_key(&token.to_token(), lang);
         }
         PartnerCommand::NewKey => {
-            let mut store = ctx.open_writer()?;
-            let identity = partner::new_key(&mut store)?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
+            let identity = partner::new_key(&mut store).in_lang(ctx.lang)?;
             let path = crate::exchange::keys::key_path(store.path());
             say!(
                 "{}",
@@ -107,11 +107,11 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             print_key(&identity.public_key, lang);
         }
         PartnerCommand::Trust { name, key, retrust } => {
-            let mut store = ctx.open_writer()?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
             let trusted = if *retrust {
-                partner::trust_again(&mut store, name, key)?
+                partner::trust_again(&mut store, name, key).in_lang(ctx.lang)?
             } else {
-                partner::trust(&mut store, name, key)?
+                partner::trust(&mut store, name, key).in_lang(ctx.lang)?
             };
             say!(
                 "{}",
@@ -124,8 +124,8 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             );
         }
         PartnerCommand::Untrust { name } => {
-            let mut store = ctx.open_writer()?;
-            let n = partner::untrust(&mut store, name)?;
+            let mut store = ctx.open_writer().in_lang(ctx.lang)?;
+            let n = partner::untrust(&mut store, name).in_lang(ctx.lang)?;
             say!(
                 "{}",
                 t!(
@@ -137,8 +137,8 @@ pub fn run(args: &PartnerArgs, ctx: &Context) -> CliResult {
             );
         }
         PartnerCommand::List { json } => {
-            let store = ctx.open(Access::ReadOnly)?;
-            let overview = crate::exchange::screen::overview(&store)?;
+            let store = ctx.open(Access::ReadOnly).in_lang(ctx.lang)?;
+            let overview = crate::exchange::screen::overview(&store).in_lang(ctx.lang)?;
             if *json {
                 return print_json(&overview);
             }

@@ -76,6 +76,11 @@ pub fn io_reason(e: &std::io::Error, lang: super::Lang) -> String {
 /// Where a JSON text went wrong, in Swedish (serde's own message is English and may quote the
 /// text itself).
 pub fn json_error_sv(e: &serde_json::Error) -> String {
+    json_error(e, super::Lang::Sv)
+}
+
+/// Where a JSON text went wrong, in `lang`, without quoting the text.
+pub fn json_error(e: &serde_json::Error, lang: super::Lang) -> String {
     use crate::i18n::t;
     use serde_json::error::Category;
     let what = match e.classify() {
@@ -85,9 +90,9 @@ pub fn json_error_sv(e: &serde_json::Error) -> String {
         Category::Eof => "error-json-eof",
     };
     t!(
-        super::Lang::Sv,
+        lang,
         "error-json-at",
-        what = t!(super::Lang::Sv, what),
+        what = t!(lang, what),
         line = e.line(),
         column = e.column()
     )

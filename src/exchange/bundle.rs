@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::keys::{OwnKey, PublicKeyToken};
 use super::{ExchangeError, reject};
 use crate::domain::{Digest32, Hlc, Id, Op};
+use crate::i18n::said;
 use crate::store::outgoing::WithheldLink;
 
 /// The first container: the JSON payload as it is. Still read.
@@ -172,7 +173,7 @@ fn decompress(packed: &[u8]) -> Result<Vec<u8>, ExchangeError> {
 }
 
 fn decompress_limited(packed: &[u8], limit: u64) -> Result<Vec<u8>, ExchangeError> {
-    let broken = || reject("innehållet går inte att packa upp: filen är skadad eller avkortad");
+    let broken = || reject(said!("error-bundle-unpack"));
     let decoder = zstd::stream::read::Decoder::with_buffer(packed).map_err(|_| broken())?;
     // The frame names its size (the writer pledges it): one allocation of that size instead of
     // a doubling buffer, but never more than the limit, whatever a frame claims.
@@ -186,9 +187,9 @@ fn decompress_limited(packed: &[u8], limit: u64) -> Result<Vec<u8>, ExchangeErro
         .read_to_end(&mut body)
         .map_err(|_| broken())?;
     if body.len() as u64 > limit {
-        return Err(reject(format!(
-            "uppackat blir innehållet större än de {} MB ett paket får vara",
-            limit / 1_000_000
+        return Err(reject(said!(
+            "error-bundle-unpacked-too-large",
+            limit = limit / 1_000_000
         )));
     }
     Ok(body)
@@ -226,8 +227,7 @@ fn line<'a>(bytes: &'a [u8], at: &mut usize) -> Option<&'a str> {
 
 /// Splits a bundle file into key, signature and payload; touches nothing in the payload.
 pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
-    let not_a_bundle =
-        || reject("filen är inte ett utbytespaket från lagesbild (huvudet saknas eller är skadat)");
+    let not_a_bundle = || reject(said!("error-bundle-no-header"));
     let mut at = 0;
     let container = line(bytes, &mut at)
         .and_then(|l| l.strip_prefix(MAGIC_PREFIX))
@@ -255,11 +255,16 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, ExchangeError> {
                 .and_then(|l| l.strip_prefix(PRODUCER_PREFIX))
                 .filter(|v| is_version(v));
             return Err(reject(match version {
-                Some(v) => format!(
-                    "paketet är skrivet av lagesbild {v} i ett nyare format (utbytesformat {newer}; den här versionen läser till och med {CONTAINER_VERSION}). Installera lagesbild {v} eller senare och importera paketet igen"
+                Some(v) => said!(
+                    "error-bundle-newer-container-by",
+                    version = v,
+                    newer = newer.to_string(),
+                    supported = CONTAINER_VERSION.to_string()
                 ),
-                None => format!(
-                    "paketet är skrivet av en nyare version av lagesbild (utbytesformat {newer}; den här versionen läser till och med {CONTAINER_VERSION}). Installera den senaste versionen och importera paketet igen"
+                None => said!(
+                    "error-bundle-newer-container",
+                    newer = newer.to_string(),
+                    supported = CONTAINER_VERSION.to_string()
                 ),
             }));
         }
@@ -317,8 +322,11 @@ impl Sealed<'_> {
     /// key the caller trusts.
     pub fn verify(&self, key: &PublicKeyToken) -> Result<(), ExchangeError> {
         key.key
-            .verify_strict(&signed_message(self.signed_prefix, self.raw), &self.signature)
-            .map_err(|_| reject("signaturen stämmer inte: paketet har ändrats efter att det skrevs, eller är inte skrivet med den nyckel det uppger"))
+            .verify_strict(
+                &signed_message(self.signed_prefix, self.raw),
+                &self.signature,
+            )
+            .map_err(|_| reject(said!("error-bundle-bad-signature")))
     }
 }
 
@@ -351,7 +359,7 @@ pub fn json_depth(bytes: &[u8]) -> usize {
 /// Parses a verified payload strictly: format, versions, nesting, fields and sizes.
 pub fn parse_payload(bytes: &[u8]) -> Result<Payload, ExchangeError> {
     if json_depth(bytes) > MAX_DEPTH {
-        return Err(reject("innehållet är för djupt nästlat"));
+        return Err(reject(said!("error-bundle-too-deep")));
     }
     // The strict parse first (one pass over a large payload); only when it fails is the
     // version read on its own, so that a newer bundle is refused for the right reason.
@@ -363,18 +371,20 @@ pub fn parse_payload(bytes: &[u8]) -> Result<Payload, ExchangeError> {
             min_reader_version: p.min_reader_version,
         },
         Err(_) => serde_json::from_slice(bytes)
-            .map_err(|e| reject(format!("innehållet går inte att läsa ({e})")))?,
+            .map_err(|e| reject(said!("error-bundle-unreadable", reason = e.to_string())))?,
     };
     if versions.format != FORMAT {
-        return Err(reject("filen är inte ett utbytespaket från lagesbild"));
+        return Err(reject(said!("error-bundle-not-a-bundle")));
     }
     if versions.schema_version > SCHEMA_VERSION || versions.min_reader_version > SCHEMA_VERSION {
-        return Err(reject(format!(
-            "paketet är skapat av en nyare version av lagesbild (format {}; den här versionen läser till och med {}). Uppdatera lagesbild och importera igen",
-            versions.schema_version, SCHEMA_VERSION
+        return Err(reject(said!(
+            "error-bundle-newer-format",
+            format = versions.schema_version.to_string(),
+            supported = SCHEMA_VERSION.to_string()
         )));
     }
-    let payload = strict.map_err(|e| reject(format!("innehållet följer inte formatet ({e})")))?;
+    let payload =
+        strict.map_err(|e| reject(said!("error-bundle-bad-format", reason = e.to_string())))?;
     check_sizes(&payload)?;
     Ok(payload)
 }
@@ -392,7 +402,7 @@ fn text_bytes(v: &serde_json::Value) -> usize {
 fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
     let too_long = |s: &str| s.chars().count() > MAX_TEXT;
     if too_long(&p.producer.name) || too_long(&p.recipient.name) || too_long(&p.created_at) {
-        return Err(reject("ett namn i paketet är orimligt långt"));
+        return Err(reject(said!("error-bundle-name-too-long")));
     }
     for op in &p.ops {
         let value_len = op.value.as_ref().map(text_bytes).unwrap_or(0);
@@ -400,9 +410,9 @@ fn check_sizes(p: &Payload) -> Result<(), ExchangeError> {
             || op.field.as_deref().is_some_and(too_long)
             || value_len > MAX_VALUE_BYTES
         {
-            return Err(reject(format!(
-                "ändring nr {} är orimligt stor",
-                op.origin_seq
+            return Err(reject(said!(
+                "error-bundle-op-too-large",
+                seq = op.origin_seq.to_string()
             )));
         }
     }

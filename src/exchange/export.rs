@@ -8,8 +8,9 @@ use serde::Serialize;
 use super::Result;
 use super::bundle::{self, FORMAT, MIN_READER_VERSION, Party, Payload, Received, SCHEMA_VERSION};
 use super::partner::{active_by_name, own_key};
-use crate::domain::{Hlc, Id};
+use crate::domain::{Hlc, Id, Lang};
 use crate::files::{WriteOptions, write_file};
+use crate::i18n::t;
 use crate::store::Store;
 use crate::store::partners::{BundleLogEntry, TrustedPartner};
 
@@ -26,23 +27,31 @@ pub struct ExportReport {
 }
 
 impl ExportReport {
-    /// One Swedish line for the CLI and the screen.
-    pub fn summary_sv(&self) -> String {
+    /// One line for the CLI and the screen: to whom, where, which changes.
+    pub fn summary(&self, lang: Lang) -> String {
+        let (partner, file) = (self.recipient.as_str(), self.file.as_str());
         if self.to_seq == self.from_seq {
-            return format!(
-                "Paket till {} sparat i {}: inga nya ändringar (det bekräftar bara vad ni har tagit emot).",
-                self.recipient, self.file
+            return t!(
+                lang,
+                "exchange-export-nothing-new",
+                partner = partner,
+                file = file
             );
         }
-        format!(
-            "Paket till {} sparat i {}: {} ändringar (nr {}–{}), {} interna utelämnade.",
-            self.recipient,
-            self.file,
-            self.op_count,
-            self.from_seq + 1,
-            self.to_seq,
-            self.withheld
+        t!(
+            lang,
+            "exchange-export-saved",
+            partner = partner,
+            file = file,
+            count = self.op_count,
+            seqs = crate::i18n::range(self.from_seq + 1, self.to_seq),
+            withheld = self.withheld
         )
+    }
+
+    /// [`ExportReport::summary`] in Swedish.
+    pub fn summary_sv(&self) -> String {
+        self.summary(Lang::Sv)
     }
 }
 

@@ -13,6 +13,8 @@ use super::partner::display_name;
 use super::rules::may_write;
 use super::{ExchangeError, Result, reject};
 use crate::domain::Id;
+use crate::domain::Lang;
+use crate::i18n::{Said, said, t};
 use crate::store::Store;
 use crate::store::import::{ImportCounts, ImportError, IncomingBundle};
 use crate::store::partners::TrustedPartner;
@@ -65,12 +67,12 @@ pub fn waiting_note(
         .iter()
         .map(|w| {
             let name = display_name(partners, w.origin);
-            format!(
-                "{} {} från {name} har väntat sedan {} på poster som inte har kommit hit. {} påverkar ingenting här. Posterna är troligen interna hos {name} eller borttagna innan de skickades: fråga {name} om ni behöver dem; annars kan ändringarna lämnas som de är.",
-                w.count,
-                if w.count == 1 { "ändring" } else { "ändringar" },
-                short_time(&w.since),
-                if w.count == 1 { "Den" } else { "De" },
+            t!(
+                Lang::Sv,
+                "exchange-import-waiting",
+                count = w.count,
+                partner = name,
+                since = short_time(&w.since)
             )
         })
         .collect();
@@ -86,32 +88,27 @@ fn long_waiting_note(store: &Store, partners: &[TrustedPartner]) -> Result<Optio
 impl ImportPreview {
     /// "12 nya, 40 redan importerade, 2 konflikter" (and what waits for its record, or was
     /// refused when its record came, when there is any).
-    pub fn summary_sv(&self) -> String {
+    pub fn summary(&self, lang: Lang) -> String {
         let c = &self.counts;
-        let mut summary = format!(
-            "{} nya, {} redan importerade, {} {}",
-            c.new,
-            c.already,
-            c.conflicts,
-            if c.conflicts == 1 {
-                "konflikt"
-            } else {
-                "konflikter"
-            }
+        let mut summary = t!(
+            lang,
+            "exchange-import-counts",
+            new = c.new,
+            already = c.already,
+            conflicts = c.conflicts
         );
         if c.parked > 0 {
-            summary.push_str(&format!(
-                ", {} väntar på poster som inte har kommit hit än",
-                c.parked
-            ));
+            summary.push_str(&t!(lang, "exchange-import-parked", count = c.parked));
         }
         if c.refused > 0 {
-            summary.push_str(&format!(
-                ", {} tidigare mottagna ändringar avvisade (se granskningsloggen)",
-                c.refused
-            ));
+            summary.push_str(&t!(lang, "exchange-import-refused", count = c.refused));
         }
         summary
+    }
+
+    /// [`ImportPreview::summary`] in Swedish.
+    pub fn summary_sv(&self) -> String {
+        self.summary(Lang::Sv)
     }
 }
 
@@ -133,7 +130,7 @@ impl ImportOutcome {
     /// Everything a person is told about this import, in order: the sender's clock when it
     /// runs ahead, the summary, and what has waited long for its record. The CLI prints a line
     /// each; the TUI shows them in the preview, so neither front end can leave one out.
-    pub fn told_sv(&self) -> Vec<String> {
+    pub fn told(&self, lang: Lang) -> Vec<String> {
         let preview = match self {
             ImportOutcome::Preview(p) | ImportOutcome::Imported { preview: p, .. } => Some(p),
             ImportOutcome::AlreadyImported { .. } => None,
@@ -142,33 +139,46 @@ impl ImportOutcome {
         if let Some(w) = preview.and_then(|p| p.clock_warning.clone()) {
             lines.push(w);
         }
-        lines.push(self.summary_sv());
+        lines.push(self.summary(lang));
         if let Some(note) = preview.and_then(|p| p.waiting_note.clone()) {
             lines.push(note);
         }
         lines
     }
 
-    pub fn summary_sv(&self) -> String {
+    /// [`ImportOutcome::told`] in Swedish.
+    pub fn told_sv(&self) -> Vec<String> {
+        self.told(Lang::Sv)
+    }
+
+    /// One line: from whom, what it brings or brought.
+    pub fn summary(&self, lang: Lang) -> String {
         match self {
-            ImportOutcome::Preview(p) => format!(
-                "Paket från {} (skrivet {}): {}. Inget är importerat än.",
-                p.sender,
-                short_time(&p.created_at),
-                p.summary_sv()
+            ImportOutcome::Preview(p) => t!(
+                lang,
+                "exchange-import-preview",
+                sender = p.sender.as_str(),
+                written = short_time(&p.created_at),
+                counts = p.summary(lang)
             ),
-            ImportOutcome::Imported { preview, .. } => format!(
-                "Importerat från {}: {}.",
-                preview.sender,
-                preview.summary_sv()
+            ImportOutcome::Imported { preview, .. } => t!(
+                lang,
+                "exchange-import-done",
+                sender = preview.sender.as_str(),
+                counts = preview.summary(lang)
             ),
-            ImportOutcome::AlreadyImported { at, sender } => {
-                format!(
-                    "Paketet från {sender} är redan importerat {}.",
-                    short_time(at)
-                )
-            }
+            ImportOutcome::AlreadyImported { at, sender } => t!(
+                lang,
+                "exchange-import-again",
+                sender = sender.as_str(),
+                at = short_time(at)
+            ),
         }
+    }
+
+    /// [`ImportOutcome::summary`] in Swedish.
+    pub fn summary_sv(&self) -> String {
+        self.summary(Lang::Sv)
     }
 }
 
@@ -203,10 +213,10 @@ pub fn import_file_with(
     let bytes = match crate::files::read_limited(file, MAX_BUNDLE_BYTES) {
         Ok(bytes) => bytes,
         Err(crate::files::FileError::TooLarge { size, .. }) => {
-            let err = reject(format!(
-                "filen är {} MB, större än de {} MB ett paket får vara",
-                size / 1_000_000,
-                MAX_BUNDLE_BYTES / 1_000_000
+            let err = reject(said!(
+                "error-bundle-file-too-large",
+                size = size / 1_000_000,
+                limit = MAX_BUNDLE_BYTES / 1_000_000
             ));
             record_rejection(store, file, None, &err)?;
             return Err(err);
@@ -254,7 +264,7 @@ fn import_bytes_with(
     go_on: &mut dyn FnMut() -> bool,
 ) -> Result<ImportOutcome> {
     if bytes.len() as u64 > MAX_BUNDLE_BYTES {
-        return Err(reject("filen är större än ett paket får vara"));
+        return Err(reject(said!("error-bundle-too-large")));
     }
     let super::verify::Verified {
         mut payload,
@@ -271,9 +281,10 @@ fn import_bytes_with(
                 sender,
             });
         }
-        return Err(reject(format!(
-            "ett annat paket med samma id ({}) är redan importerat; det här är en förfalskning eller ett fel hos {sender}",
-            payload.bundle_id.short()
+        return Err(reject(said!(
+            "error-bundle-forged-id",
+            id = payload.bundle_id.short(),
+            sender = sender
         )));
     }
     // The ops go to the store by value, which drops each one once it is logged and applied:
@@ -318,12 +329,18 @@ fn import_bytes_with(
                 crate::store::StoreError::Sqlite(_) | crate::store::StoreError::Io(_) => {
                     ExchangeError::Store(s)
                 }
-                other => reject(format!("en ändring går inte att tillämpa: {other}")),
+                other => reject(said!(
+                    "error-bundle-op-not-applicable",
+                    reason = other.to_string()
+                )),
             },
             ImportError::MissingReferences => {
                 reject(missing_message(&behind, &sender, &partners, &e))
             }
-            other => reject(other.to_string()),
+            other => reject(said!(
+                "error-bundle-store-reason",
+                reason = other.to_string()
+            )),
         }
     };
     let preview = |counts, waiting_note| ImportPreview {
@@ -366,10 +383,11 @@ fn clock_warning(p: &Payload) -> Option<String> {
     let newest = p.ops.iter().map(|o| o.hlc).max()?.max(p.producer_clock);
     let ahead_ms = newest.wall_ms() - chrono::Utc::now().timestamp_millis();
     (ahead_ms > 24 * 3600 * 1000).then(|| {
-        format!(
-            "Varning: {}s klocka går {} timmar före er. Ändringarna ordnas ändå rätt, men be dem kontrollera datorns klocka.",
-            p.producer.name,
-            ahead_ms / 3_600_000
+        t!(
+            Lang::Sv,
+            "exchange-import-clock-ahead",
+            sender = p.producer.name.as_str(),
+            hours = ahead_ms / 3_600_000
         )
     })
 }
@@ -399,19 +417,23 @@ fn missing_message(
     sender: &str,
     partners: &[TrustedPartner],
     e: &ImportError,
-) -> String {
+) -> Said {
     if behind.is_empty() {
-        format!(
-            "{e}; {sender} hänvisar till poster som varken finns här eller i paketet. Be {sender} kontakta förvaltaren av lagesbild"
+        said!(
+            "error-bundle-dangling",
+            reason = e.to_string(),
+            sender = sender
         )
     } else {
         let names: Vec<String> = behind
             .iter()
             .map(|id| display_name(partners, *id))
             .collect();
-        format!(
-            "{e}. Importera först det senaste paketet från {} (som {sender} redan har tagit emot), och importera sedan det här igen",
-            names.join(" och ")
+        said!(
+            "error-bundle-import-first",
+            reason = e.to_string(),
+            partners = names.join(", "),
+            sender = sender
         )
     }
 }
@@ -439,7 +461,7 @@ mod tests {
         let told = ImportOutcome::Preview(preview.clone()).told_sv();
         assert_eq!(told.len(), 3, "{told:?}");
         assert!(told[0].contains("klocka"), "{told:?}");
-        assert!(told[1].contains("1 nya"), "{told:?}");
+        assert!(told[1].contains("1 ny, 0 redan importerade"), "{told:?}");
         assert!(told[2].contains("väntat sedan"), "{told:?}");
         let imported = ImportOutcome::Imported {
             preview,

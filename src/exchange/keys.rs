@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 
-use super::ExchangeError;
+use super::{ExchangeError, told};
 use crate::domain::{Digest32, Id};
+use crate::i18n::said;
 
 const TOKEN_PREFIX: &str = "lagesbild-nyckel";
 
@@ -18,9 +19,6 @@ const TOKEN_PREFIX: &str = "lagesbild-nyckel";
 pub fn key_path(db: &Path) -> PathBuf {
     crate::files::database_files::with_suffix(db, crate::files::database_files::KEY_SUFFIX)
 }
-
-/// What to do when the key file is gone: both ways work (see README, "Om nyckeln försvinner").
-pub const LOST_KEY_ADVICE: &str = "Lägg tillbaka nyckelfilen från säkerhetskopian, eller skapa en ny nyckel med lagesbild partner new-key och skicka den nya nyckeln till partnerna (de kör lagesbild partner trust med den).";
 
 /// A partner's public key with the partner id it speaks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,11 +38,7 @@ impl PublicKeyToken {
 
     /// Parses a token exactly as `to_token` writes it (surrounding spaces allowed).
     pub fn parse(token: &str) -> Result<Self, ExchangeError> {
-        let bad = || {
-            ExchangeError::User(
-                "Nyckeln har fel form. Den ska se ut som lagesbild-nyckel:<id>:<64 tecken> – kopiera hela raden som partnern fick från lagesbild partner show-key.".into(),
-            )
-        };
+        let bad = || told(said!("error-key-bad-form"));
         let mut parts = token.trim().split(':');
         let (Some(TOKEN_PREFIX), Some(id), Some(key), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
@@ -62,9 +56,7 @@ impl PublicKeyToken {
         let key = VerifyingKey::from_bytes(&bytes).map_err(|_| bad())?;
         // A small-order point (all zeros among them) lets anyone forge signatures.
         if key.is_weak() {
-            return Err(ExchangeError::User(
-                "Det där är ingen användbar nyckel: nyckeln är en svag punkt som vem som helst kan förfalska signaturer för. Be partnern skicka raden från lagesbild partner show-key igen.".into(),
-            ));
+            return Err(told(said!("error-key-weak")));
         }
         Ok(PublicKeyToken { partner_id, key })
     }
@@ -95,11 +87,8 @@ impl OwnKey {
     /// A new random key.
     pub fn generate() -> Result<Self, ExchangeError> {
         let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed).map_err(|e| {
-            ExchangeError::User(format!(
-                "Kunde inte skapa en slumpmässig nyckel ({e}). Försök igen."
-            ))
-        })?;
+        getrandom::fill(&mut seed)
+            .map_err(|e| told(said!("error-key-no-randomness", reason = e.to_string())))?;
         Ok(OwnKey {
             signing: SigningKey::from_bytes(&seed),
         })
@@ -113,10 +102,9 @@ impl OwnKey {
         };
         let text = format!("{}\n", hex::encode(self.signing.to_bytes()));
         crate::files::write_file(path, text.as_bytes(), &options).map_err(|e| match e {
-            crate::files::FileError::Exists { .. } => ExchangeError::User(format!(
-                "Det finns redan en nyckel för den här kopian ({}). Ta inte bort den: partnerna litar på den.",
-                path.display()
-            )),
+            crate::files::FileError::Exists { .. } => {
+                told(said!("error-key-exists", path = path.display().to_string()))
+            }
             other => ExchangeError::File(other),
         })
     }
@@ -124,18 +112,18 @@ impl OwnKey {
     /// Reads the key file of this copy.
     pub fn load(path: &Path) -> Result<Self, ExchangeError> {
         let text = std::fs::read_to_string(path).map_err(|_| {
-            ExchangeError::User(format!(
-                "Hittar ingen nyckel för den här kopian ({}). {LOST_KEY_ADVICE}",
-                path.display()
+            told(said!(
+                "error-key-missing",
+                path = path.display().to_string()
             ))
         })?;
         let bytes: [u8; 32] = hex::decode(text.trim())
             .ok()
             .and_then(|b| b.try_into().ok())
             .ok_or_else(|| {
-                ExchangeError::User(format!(
-                    "Nyckelfilen {} är skadad. Återställ den från säkerhetskopian; annars måste partnerna lita på en ny nyckel.",
-                    path.display()
+                told(said!(
+                    "error-key-damaged",
+                    path = path.display().to_string()
                 ))
             })?;
         Ok(OwnKey {

@@ -1,7 +1,8 @@
 //! Partner identity and the trust list: `partner init`, `show-key`, `trust`, `untrust`, `list`.
 
 use super::keys::{OwnKey, PublicKeyToken, key_path};
-use super::{ExchangeError, Result};
+use super::{ExchangeError, Result, told};
+use crate::i18n::said;
 use crate::store::Store;
 use crate::store::partners::{OwnIdentity, TrustedPartner};
 
@@ -11,18 +12,38 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// The name `partner init` would take, checked before the database is opened (a new path
 /// would otherwise be created as an empty database only to be refused).
 pub fn check_own_name(name: &str) -> Result<()> {
-    check_name(name.trim(), "--name \"Tyresö kommun\"")
+    check_name(name.trim(), NameExample::Municipality)
 }
 
-fn check_name(name: &str, example: &str) -> Result<()> {
+/// The example a name error gives: this copy's own name (a flag) or a partner's.
+#[derive(Clone, Copy)]
+enum NameExample {
+    Municipality,
+    PolicePartner,
+}
+
+impl NameExample {
+    fn text(self) -> &'static str {
+        // Names, not words to translate: the same in every language.
+        match self {
+            NameExample::Municipality => "--name \"Tyresö kommun\"",
+            NameExample::PolicePartner => "\"Lokalpolisområde Nacka\"",
+        }
+    }
+}
+
+fn check_name(name: &str, example: NameExample) -> Result<()> {
     if name.is_empty() {
-        return Err(ExchangeError::User(format!(
-            "Ange organisationens namn, till exempel {example}."
+        return Err(told(said!(
+            "error-partner-name-empty",
+            example = example.text()
         )));
     }
     if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-        return Err(ExchangeError::User(format!(
-            "Namnet får vara högst {MAX_NAME_CHARS} tecken långt, på en rad. Ange ett kortare namn, till exempel {example}."
+        return Err(told(said!(
+            "error-partner-name-too-long",
+            max = MAX_NAME_CHARS,
+            example = example.text()
         )));
     }
     Ok(())
@@ -35,9 +56,9 @@ pub fn init(store: &mut Store, name: &str) -> Result<OwnIdentity> {
     check_own_name(name)?;
     let name = name.trim();
     if let Some(existing) = store.own_identity()? {
-        return Err(ExchangeError::User(format!(
-            "Den här kopian har redan en identitet: {}. Visa nyckeln med lagesbild partner show-key.",
-            existing.name
+        return Err(told(said!(
+            "error-partner-has-identity",
+            name = existing.name
         )));
     }
     let partner_id = store
@@ -45,9 +66,9 @@ pub fn init(store: &mut Store, name: &str) -> Result<OwnIdentity> {
         .ok_or(ExchangeError::Store(crate::store::StoreError::ReadOnly))?;
     let path = key_path(store.path());
     if std::fs::symlink_metadata(&path).is_ok() {
-        return Err(ExchangeError::User(format!(
-            "Det finns redan en nyckelfil {} som den här kopian inte har skapat, och lagesbild tar inte över en nyckel som någon annan kan ha en kopia av. Flytta bort filen och kör partner init igen. (Återställer du en kopia från säkerhetskopian: lägg tillbaka databasen och nyckeln tillsammans.)",
-            path.display()
+        return Err(told(said!(
+            "error-partner-foreign-key-file",
+            path = path.display().to_string()
         )));
     }
     let key = OwnKey::generate()?;
@@ -63,16 +84,14 @@ pub fn init(store: &mut Store, name: &str) -> Result<OwnIdentity> {
 /// A new signing key for a copy whose key file is lost. The partners trust it again with
 /// `lagesbild partner trust`; the chain of changes goes on under the same partner id.
 pub fn new_key(store: &mut Store) -> Result<OwnIdentity> {
-    let identity = store.own_identity()?.ok_or_else(|| {
-        ExchangeError::User(
-            "Den här kopian har ingen partneridentitet ännu. Kör lagesbild partner init --name \"Organisationens namn\".".into(),
-        )
-    })?;
+    let identity = store
+        .own_identity()?
+        .ok_or_else(|| told(said!("error-partner-no-identity")))?;
     let path = key_path(store.path());
     if std::fs::symlink_metadata(&path).is_ok() {
-        return Err(ExchangeError::User(format!(
-            "Nyckelfilen {} finns redan; partnerna litar på den. En ny nyckel skapas bara när den gamla har försvunnit.",
-            path.display()
+        return Err(told(said!(
+            "error-partner-key-file-exists",
+            path = path.display().to_string()
         )));
     }
     let key = OwnKey::generate()?;
@@ -86,17 +105,15 @@ pub fn new_key(store: &mut Store) -> Result<OwnIdentity> {
 
 /// This copy's identity, signing key and public token, checked against each other.
 pub fn own_key(store: &Store) -> Result<(OwnIdentity, OwnKey, PublicKeyToken)> {
-    let identity = store.own_identity()?.ok_or_else(|| {
-        ExchangeError::User(
-            "Den här kopian har ingen partneridentitet ännu. Kör lagesbild partner init --name \"Organisationens namn\".".into(),
-        )
-    })?;
+    let identity = store
+        .own_identity()?
+        .ok_or_else(|| told(said!("error-partner-no-identity")))?;
     let key = OwnKey::load(&key_path(store.path()))?;
     let token = key.public(identity.partner_id);
     if token.to_token() != identity.public_key {
-        return Err(ExchangeError::User(format!(
-            "Nyckelfilen {} hör inte till den här databasen. Lägg tillbaka rätt nyckelfil från säkerhetskopian.",
-            key_path(store.path()).display()
+        return Err(told(said!(
+            "error-partner-key-file-mismatch",
+            path = key_path(store.path()).display().to_string()
         )));
     }
     Ok((identity, key, token))
@@ -115,27 +132,24 @@ pub fn trust_again(store: &mut Store, name: &str, token: &str) -> Result<Trusted
 
 fn trust_with(store: &mut Store, name: &str, token: &str, again: bool) -> Result<TrustedPartner> {
     let name = name.trim();
-    check_name(name, "\"Lokalpolisområde Nacka\"")?;
+    check_name(name, NameExample::PolicePartner)?;
     let parsed = PublicKeyToken::parse(token)?;
     if !again
         && let Some(revoked) = store
             .trusted_key(&parsed.to_token())?
             .filter(TrustedPartner::is_revoked)
     {
-        return Err(ExchangeError::User(format!(
-            "Nyckeln återkallades {} (för {}). Ska den gälla igen, till exempel efter ett misstag, lägg till --retrust. Har nyckeln kommit i orätta händer: be partnern skapa en ny.",
-            revoked
-                .revoked_at
-                .as_deref()
-                .map(|at| at.get(..10).unwrap_or(at))
-                .unwrap_or("tidigare"),
-            revoked.name
-        )));
+        return Err(told(match revoked.revoked_at.as_deref() {
+            Some(at) => said!(
+                "error-partner-revoked",
+                since = at.get(..10).unwrap_or(at),
+                name = revoked.name
+            ),
+            None => said!("error-partner-revoked-earlier", name = revoked.name),
+        }));
     }
     if Some(parsed.partner_id) == store.partner_id() {
-        return Err(ExchangeError::User(
-            "Det där är den här kopians egen nyckel. Ange nyckeln som partnern fick från lagesbild partner show-key.".into(),
-        ));
+        return Err(told(said!("error-partner-own-key")));
     }
     let token = parsed.to_token();
     for other in store.trusted_partners()? {
@@ -143,30 +157,25 @@ fn trust_with(store: &mut Store, name: &str, token: &str, again: bool) -> Result
             continue;
         }
         if other.name.eq_ignore_ascii_case(name) && other.partner_id != parsed.partner_id {
-            return Err(ExchangeError::User(format!(
-                "Namnet ”{name}” används redan för en annan partner. Välj ett annat namn, eller ta bort den gamla med lagesbild partner untrust."
-            )));
+            return Err(told(said!("error-partner-name-taken", name = name)));
         }
         if other.partner_id == parsed.partner_id && !other.name.eq_ignore_ascii_case(name) {
-            return Err(ExchangeError::User(format!(
-                "Nyckeln hör till en partner som redan finns i listan som ”{}”. Använd det namnet.",
-                other.name
-            )));
+            return Err(told(said!("error-partner-known-as", name = other.name)));
         }
     }
     store.trust_partner(parsed.partner_id, name, &token)?;
     store
         .trusted_key(&token)?
-        .ok_or_else(|| ExchangeError::User("Partnern kunde inte sparas. Försök igen.".into()))
+        .ok_or_else(|| told(said!("error-partner-not-saved")))
 }
 
 /// Revokes a partner's keys; what was imported under them stays.
 pub fn untrust(store: &mut Store, name: &str) -> Result<usize> {
     let n = store.untrust_partner(name.trim())?;
     if n == 0 {
-        return Err(ExchangeError::User(format!(
-            "Det finns ingen betrodd partner som heter ”{}”. Se listan med lagesbild partner list.",
-            name.trim()
+        return Err(told(said!(
+            "error-partner-unknown-untrust",
+            name = name.trim()
         )));
     }
     Ok(n)
@@ -178,12 +187,7 @@ pub fn active_by_name(store: &Store, name: &str) -> Result<TrustedPartner> {
         .trusted_partners()?
         .into_iter()
         .find(|p| !p.is_revoked() && p.name.eq_ignore_ascii_case(name.trim()))
-        .ok_or_else(|| {
-            ExchangeError::User(format!(
-                "Det finns ingen betrodd partner som heter ”{}”. Lägg till den med lagesbild partner trust NAMN NYCKEL, eller se listan med lagesbild partner list.",
-                name.trim()
-            ))
-        })
+        .ok_or_else(|| told(said!("error-partner-unknown", name = name.trim())))
 }
 
 /// A partner's display name by id (trust list), or its short id.

@@ -6,10 +6,11 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::Result;
 use super::keys::fingerprint_of;
 use super::partner::display_name;
-use super::{ExchangeError, Result};
 use crate::domain::{EntityKind, Id, Lang, Op, OpKind, Vocabulary};
+use crate::i18n::t;
 use crate::store::Store;
 use crate::store::apply::DELETED;
 use crate::store::conflicts::ConflictRecord;
@@ -102,23 +103,29 @@ pub struct ConflictView {
     pub open: bool,
 }
 
-/// Conflicts, open first (`all` includes settled ones).
+/// Conflicts, open first (`all` includes settled ones), in Swedish words.
 pub fn conflicts(store: &Store, all: bool) -> Result<Vec<ConflictView>> {
+    conflicts_in(store, all, Lang::Sv)
+}
+
+/// Conflicts, open first (`all` includes settled ones): the record's kind and the values in
+/// the words of `lang`.
+pub fn conflicts_in(store: &Store, all: bool, lang: Lang) -> Result<Vec<ConflictView>> {
     let partners = store.trusted_partners()?;
     let own = store.own_identity()?;
     let name_of = |id: Id| match &own {
         Some(o) if o.partner_id == id => o.name.clone(),
-        _ if Some(id) == store.partner_id() => "den här kopian".into(),
+        _ if Some(id) == store.partner_id() => t!(lang, "exchange-conflict-this-copy"),
         _ => display_name(&partners, id),
     };
     let mut out = Vec::new();
     for c in store.conflicts(all)? {
-        out.push(view(store, c, &name_of)?);
+        out.push(view(store, c, &name_of, lang)?);
     }
     Ok(out)
 }
 
-fn side(op: &Op, field: &str, name_of: &dyn Fn(Id) -> String) -> ConflictSide {
+fn side(op: &Op, field: &str, name_of: &dyn Fn(Id) -> String, lang: Lang) -> ConflictSide {
     let value = match op.kind {
         OpKind::Delete => None,
         OpKind::Resolve => crate::store::conflicts::resolution_value(op).cloned(),
@@ -127,8 +134,8 @@ fn side(op: &Op, field: &str, name_of: &dyn Fn(Id) -> String) -> ConflictSide {
     // A status code ("pagar") is shown as people say it ("pågår").
     let def = crate::store::apply::settable_field(op.entity, field).ok();
     let shown = match (&value, def) {
-        (None, _) => "borttagen".into(),
-        (Some(v), Some(def)) => def.show(v, Lang::Sv),
+        (None, _) => t!(lang, "exchange-conflict-deleted"),
+        (Some(v), Some(def)) => def.show(v, lang),
         (Some(Value::String(s)), None) => s.clone(),
         (Some(v), None) => v.to_string(),
     };
@@ -146,7 +153,12 @@ fn side(op: &Op, field: &str, name_of: &dyn Fn(Id) -> String) -> ConflictSide {
     }
 }
 
-fn view(store: &Store, c: ConflictRecord, name_of: &dyn Fn(Id) -> String) -> Result<ConflictView> {
+fn view(
+    store: &Store,
+    c: ConflictRecord,
+    name_of: &dyn Fn(Id) -> String,
+    lang: Lang,
+) -> Result<ConflictView> {
     let record = store.record_json(c.entity, c.entity_id)?;
     let record_title = ["title", "name", "description", "text", "issue", "comment"]
         .iter()
@@ -155,12 +167,12 @@ fn view(store: &Store, c: ConflictRecord, name_of: &dyn Fn(Id) -> String) -> Res
     Ok(ConflictView {
         id: c.id,
         entity: c.entity,
-        entity_label: c.entity.label_sv().to_string(),
+        entity_label: c.entity.label(lang).to_string(),
         entity_id: c.entity_id,
         record_title,
         is_delete_race: c.winner.kind == OpKind::Delete,
-        current: side(&c.winner, &c.field, name_of),
-        other: side(&c.loser, &c.field, name_of),
+        current: side(&c.winner, &c.field, name_of, lang),
+        other: side(&c.loser, &c.field, name_of, lang),
         field: c.field,
         open: c.open,
     })
@@ -181,11 +193,7 @@ pub fn resolve(store: &mut Store, conflict_id: Id, choice: Choice) -> Result<()>
         .conflicts(false)?
         .into_iter()
         .find(|c| c.id == conflict_id)
-        .ok_or_else(|| {
-            ExchangeError::User(
-                "Konflikten finns inte eller är redan löst. Uppdatera listan.".into(),
-            )
-        })?;
+        .ok_or_else(|| super::told(crate::i18n::said!("error-conflict-gone")))?;
     let settles = [c.winner.op_id, c.loser.op_id];
     let owner = store.owner_of(c.entity_id)?;
     let own = store.partner_id();
@@ -202,9 +210,10 @@ pub fn resolve(store: &mut Store, conflict_id: Id, choice: Choice) -> Result<()>
             let partners = store.trusted_partners()?;
             let owner_name = owner
                 .map(|o| super::partner::display_name(&partners, o))
-                .unwrap_or_else(|| "ägaren".into());
-            return Err(ExchangeError::User(format!(
-                "Bara {owner_name}, som äger posten, kan återställa den. Välj att behålla borttagningen (--keep), eller be {owner_name} återställa posten."
+                .unwrap_or_else(|| t!(Lang::Sv, "error-conflict-the-owner"));
+            return Err(super::told(crate::i18n::said!(
+                "error-conflict-owner-restores",
+                owner = owner_name
             )));
         }
         let current = store
@@ -218,7 +227,7 @@ pub fn resolve(store: &mut Store, conflict_id: Id, choice: Choice) -> Result<()>
                 .record_json(c.entity, c.entity_id)?
                 .and_then(|r| r.get(&c.field).cloned())
                 .unwrap_or(Value::Null),
-            Choice::TakeOther => side(&c.loser, &c.field, &|_| String::new())
+            Choice::TakeOther => side(&c.loser, &c.field, &|_| String::new(), Lang::Sv)
                 .value
                 .unwrap_or(Value::Null),
         };

@@ -6,6 +6,7 @@ use super::bundle::{self, Payload};
 use super::keys::PublicKeyToken;
 use super::{Result, reject};
 use crate::domain::{Digest32, Op, ValueText};
+use crate::i18n::said;
 use crate::store::Store;
 use crate::store::partners::{ChainMark, TrustedPartner};
 
@@ -35,18 +36,18 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
     let token = PublicKeyToken::parse(sealed.key_token)
         .ok()
         .filter(|t| t.to_token() == sealed.key_token)
-        .ok_or_else(|| reject("paketet anger en nyckel med fel form"))?;
-    let key = store
-        .trusted_key(&token.to_token())?
-        .ok_or_else(|| reject(format!(
-            "paketet är signerat med en nyckel som inte finns i er lista över betrodda partner (fingeravtryck {}). Kontrollera nyckeln med avsändaren per telefon och lägg till den med lagesbild partner trust",
-            token.fingerprint()
-        )))?;
+        .ok_or_else(|| reject(said!("error-bundle-bad-key")))?;
+    let key = store.trusted_key(&token.to_token())?.ok_or_else(|| {
+        reject(said!(
+            "error-bundle-unknown-key",
+            fingerprint = token.fingerprint()
+        ))
+    })?;
     if let Some(at) = &key.revoked_at {
-        return Err(reject(format!(
-            "nyckeln som paketet är signerat med ({}) är återkallad sedan {}",
-            key.name,
-            super::import::short_time(at)
+        return Err(reject(said!(
+            "error-bundle-revoked-key",
+            partner = key.name.as_str(),
+            since = super::import::short_time(at)
         )));
     }
     sealed.verify(&token)?;
@@ -57,15 +58,15 @@ pub(super) fn verify(store: &Store, bytes: &[u8]) -> Result<Verified> {
     let payload_hash = Digest32::of(&body);
     drop(body);
     if payload.producer.partner_id != key.partner_id {
-        return Err(reject(format!(
-            "paketet uppger en annan avsändare än den som signerat det ({})",
-            key.name
+        return Err(reject(said!(
+            "error-bundle-other-sender",
+            partner = key.name.as_str()
         )));
     }
     if Some(payload.recipient.partner_id) != store.partner_id() {
-        return Err(reject(format!(
-            "paketet är skrivet till {}, inte till den här kopian",
-            payload.recipient.name
+        return Err(reject(said!(
+            "error-bundle-other-recipient",
+            recipient = payload.recipient.name.as_str()
         )));
     }
     let mark = store
@@ -107,12 +108,14 @@ pub fn judge_untrusted(p: &Payload, have: Option<ChainMark>) -> Result<usize> {
 /// Returns the digest of each op's value.
 fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec<Digest32>> {
     if p.from_seq < 0 || p.to_seq < p.from_seq {
-        return Err(reject("paketets ändringsnummer är orimliga"));
+        return Err(reject(said!("error-bundle-bad-seqs")));
     }
     if p.ops.len() + p.withheld.len() > MAX_BUNDLE_OPS {
-        return Err(reject(format!(
-            "paketet har {} ändringar, fler än de {MAX_BUNDLE_OPS} ett paket får ha. Be {sender} kontakta förvaltaren av lagesbild",
-            p.ops.len() + p.withheld.len()
+        return Err(reject(said!(
+            "error-bundle-too-many-ops",
+            count = p.ops.len() + p.withheld.len(),
+            limit = MAX_BUNDLE_OPS,
+            sender = sender
         )));
     }
     let (value_hashes, hash_ok) = hash_ops(&p.ops);
@@ -121,28 +124,33 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
         Vec::with_capacity(p.ops.len() + p.withheld.len());
     for (op, hash_ok) in p.ops.iter().zip(hash_ok) {
         if op.origin != p.producer.partner_id {
-            return Err(reject(format!(
-                "ändring nr {} är gjord av en annan part än avsändaren; paket får bara innehålla avsändarens egna ändringar",
-                op.origin_seq
+            return Err(reject(said!(
+                "error-bundle-foreign-op",
+                seq = op.origin_seq.to_string()
             )));
         }
         // A clock far ahead would become ours (the clock never goes back), and every edit
         // made here afterwards would carry that time: refuse it, don't just warn.
         if op.hlc.0 < 0 || op.hlc.wall_ms() > latest_sane {
-            let year = op
-                .hlc
-                .to_datetime()
-                .map(|t| t.format("%Y-%m-%d").to_string())
-                .unwrap_or_else(|| "okänd tid".into());
-            return Err(reject(format!(
-                "ändring nr {} har en orimlig tidpunkt ({year}), mer än en vecka före er klocka; klockan hos {sender} går fel. Be {sender} rätta datorns klocka och exportera ett nytt paket",
-                op.origin_seq
-            )));
+            let seq = op.origin_seq.to_string();
+            return Err(reject(match op.hlc.to_datetime() {
+                Some(t) => said!(
+                    "error-bundle-clock-far-ahead",
+                    seq = seq,
+                    date = t.format("%Y-%m-%d").to_string(),
+                    sender = sender
+                ),
+                None => said!(
+                    "error-bundle-clock-unknown-time",
+                    seq = seq,
+                    sender = sender
+                ),
+            }));
         }
         if !hash_ok {
-            return Err(reject(format!(
-                "ändring nr {} stämmer inte med sin kontrollsumma",
-                op.origin_seq
+            return Err(reject(said!(
+                "error-bundle-bad-checksum",
+                seq = op.origin_seq.to_string()
             )));
         }
         links.push((op.origin_seq, op.prev_hash, op.hash));
@@ -160,26 +168,25 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
             .enumerate()
             .all(|(i, l)| l.0 == p.from_seq + 1 + i as i64);
     if !contiguous {
-        return Err(reject(
-            "paketets kedja av ändringar har luckor eller dubbletter",
-        ));
+        return Err(reject(said!("error-bundle-chain-gaps")));
     }
     if links.windows(2).any(|w| w[1].1 != w[0].2) {
-        return Err(reject("paketets kedja av kontrollsummor är bruten"));
+        return Err(reject(said!("error-bundle-chain-broken")));
     }
     if let Some(last) = links.last()
         && last.2 != p.head_hash
     {
-        return Err(reject("paketets kedja av kontrollsummor är bruten"));
+        return Err(reject(said!("error-bundle-chain-broken")));
     }
     let (have_seq, have_hash) = mark
         .map(|m| (m.seq, m.hash))
         .unwrap_or((0, Digest32::default()));
     if p.from_seq > have_seq {
-        return Err(reject(format!(
-            "det saknas ändringar nr {}–{} från {sender}: ett tidigare paket har inte importerats här. Importera det paketet först, eller be {sender} exportera ett nytt paket till er (det tar med allt ni inte har bekräftat)",
-            have_seq + 1,
-            p.from_seq
+        return Err(reject(said!(
+            "error-bundle-missing-before",
+            count = p.from_seq - have_seq,
+            seqs = crate::i18n::range(have_seq + 1, p.from_seq),
+            sender = sender
         )));
     }
     // The stretch starts at the beginning of the chain, or where our record of it ends, or
@@ -196,8 +203,9 @@ fn check_chain(p: &Payload, mark: Option<ChainMark>, sender: &str) -> Result<Vec
             .is_none_or(|l| l.2 == have_hash);
     let anchor_ok = starts_ok && overlap_ok;
     if !anchor_ok {
-        return Err(reject(format!(
-            "paketets kedja hänger inte ihop med det ni tidigare fått från {sender}"
+        return Err(reject(said!(
+            "error-bundle-chain-mismatch",
+            sender = sender
         )));
     }
     Ok(value_hashes)

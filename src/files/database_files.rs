@@ -4,14 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-/// Suffixes appended to the database's file name, and what each file is (for the message).
+/// Suffixes appended to the database's file name, and what each file is (the message id of
+/// its description, `errors-files.ftl`).
 const COMPANIONS: &[(&str, &str)] = &[
-    ("", "databasen"),
-    ("-wal", "en del av databasen (-wal)"),
-    ("-shm", "en del av databasen (-shm)"),
-    ("-journal", "en del av databasen (-journal)"),
-    (".lock", "databasens låsfil"),
-    (KEY_SUFFIX, "den här kopians signeringsnyckel"),
+    ("", "file-what-database"),
+    ("-wal", "file-what-wal"),
+    ("-shm", "file-what-shm"),
+    ("-journal", "file-what-journal"),
+    (".lock", "file-what-lock"),
+    (KEY_SUFFIX, "file-what-key"),
 ];
 
 /// The signing key's file: `<db>.partner-key`.
@@ -124,7 +125,7 @@ impl Guard {
             && let Some(name) = resolved.file_name().and_then(|n| n.to_str())
             && parse_backup_name(&self.stem, name).is_some()
         {
-            return Some("en säkerhetskopia av databasen");
+            return Some("file-what-backup");
         }
         self.same_file_as_protected(target)
     }
@@ -174,7 +175,7 @@ mod tests {
         let db = dir.path().join("kommun.db");
         std::fs::write(&db, b"db").expect("db");
         let guard = Guard::of(&db);
-        assert_eq!(guard.protects(&db), Some("databasen"));
+        assert_eq!(guard.protects(&db), Some("file-what-database"));
         assert!(
             guard
                 .protects(&dir.path().join("kommun.db.partner-key"))
@@ -190,13 +191,13 @@ mod tests {
         {
             let link = dir.path().join("länk");
             std::os::unix::fs::symlink(&db, &link).expect("link");
-            assert_eq!(guard.protects(&link), Some("databasen"));
+            assert_eq!(guard.protects(&link), Some("file-what-database"));
             let dangling = dir.path().join("dinglande");
             std::os::unix::fs::symlink("kommun.db-wal", &dangling).expect("link");
             assert!(guard.protects(&dangling).is_some());
             let hard = dir.path().join("hård");
             std::fs::hard_link(&db, &hard).expect("hard link");
-            assert_eq!(guard.protects(&hard), Some("databasen"));
+            assert_eq!(guard.protects(&hard), Some("file-what-database"));
         }
     }
 }

@@ -33,6 +33,10 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "analysis2.ftl"),
             catalogue_file!($code, "sheets-in.ftl"),
             catalogue_file!($code, "pii2.ftl"),
+            catalogue_file!($code, "errors-exchange.ftl"),
+            catalogue_file!($code, "tui-shell.ftl"),
+            catalogue_file!($code, "errors-store.ftl"),
+            catalogue_file!($code, "errors-files.ftl"),
         ]
     };
 }

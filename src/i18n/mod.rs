@@ -11,11 +11,14 @@ mod catalogue;
 pub mod dates;
 mod languages;
 pub mod number;
+mod said;
 
 pub use catalogue::{has_message, message, message_static};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use languages::Lang;
 pub use number::range;
+pub(crate) use said::said;
+pub use said::{Localized, Said, owned};
 
 /// A message from the catalogue, as a `String`: `t!(lang, "id")` or
 /// `t!(lang, "id", count = n, name = x)` (each variable becomes `$count`, `$name` in the
@@ -66,5 +69,7 @@ impl Lang {
     }
 }
 
+#[cfg(test)]
+mod literal_guard;
 #[cfg(test)]
 pub(crate) mod tests;

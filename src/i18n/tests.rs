@@ -110,9 +110,11 @@ fn every_id_the_code_names_exists() {
     // Ids held in lists and passed on (`["column-date", …].map(|id| t!(lang, id))`): every
     // literal that starts like a message id, except a vocabulary's key (`Name, "key" {`).
     let listed = regex::Regex::new(
-        r#""((?:column|form|plan|year|cli|minutes|area|agreement|indicator|calendar|report|error|value|expects|demo|action|week|time|date)-[a-z0-9-]+)"(\s*\{)?"#,
+        r#""((?:column|form|plan|year|cli|minutes|area|agreement|indicator|calendar|report|error|value|expects|demo|action|week|time|date|tui|exchange|file)-[a-z0-9-]+)"(\s*\{)?"#,
     )
     .unwrap_or_else(|e| panic!("{e}"));
+    // Messages built now and worded later: `said!("id", …)`.
+    let said = regex::Regex::new(r#"\bsaid!\(\s*"([a-z0-9-]+)""#).unwrap_or_else(|e| panic!("{e}"));
     let mut named = BTreeSet::new();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut stack = vec![src];
@@ -128,7 +130,10 @@ fn every_id_the_code_names_exists() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for c in pattern.captures_iter(&text) {
+                for c in pattern
+                    .captures_iter(&text)
+                    .chain(said.captures_iter(&text))
+                {
                     named.insert(c[1].to_string());
                 }
                 let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));

@@ -1,103 +1,215 @@
-//! The store's errors. Every message is a Swedish sentence that says what happened and what to do.
+//! The store's errors. Every message says what happened and what to do, in the reader's
+//! language (`data/i18n/*/errors-store.ftl`).
 
 use std::path::PathBuf;
 
-use crate::domain::EntityKind;
+use crate::domain::{EntityKind, Lang};
+use crate::i18n::{Localized, t};
 
+/// `Display` is Swedish; [`Localized::message`] says it in any language.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The user stopped a long read (the check); nothing was changed.
-    #[error("Kontrollen avbröts. Inget ändrades.")]
+    #[error("{}", self.message(Lang::Sv))]
     Cancelled,
-    #[error(
-        "Databasen {} används redan av ett annat lagesbild-fönster eller en pågående import. Stäng det andra programmet och försök igen. (Läsande kommandon som list och stats fungerar under tiden.)",
-        path.display()
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     Locked { path: PathBuf },
 
-    #[error(
-        "Databasen {} är skapad av en nyare version av lagesbild (schemaversion {found}; den här versionen kan läsa till och med {supported}). Uppdatera lagesbild innan du öppnar den.",
-        path.display()
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     NewerSchema {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
 
-    #[error("Databasen {} finns inte. Kontrollera sökvägen, eller starta lagesbild utan --db för att skapa en ny.", path.display())]
+    #[error("{}", self.message(Lang::Sv))]
     Missing { path: PathBuf },
 
-    #[error(
-        "Filen {} är ingen lagesbild-databas (eller så är den skadad eller krypterad). Kontrollera sökvägen i --db; är det rätt fil, återställ den från den senaste säkerhetskopian i samma mapp.",
-        path.display()
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     NotADatabase { path: PathBuf },
 
-    #[error("Databasen {} är skadad ({detail}). Återställ den från den senaste säkerhetskopian i samma mapp och kör lagesbild check.", path.display())]
+    #[error("{}", self.message(Lang::Sv))]
     Corrupt { path: PathBuf, detail: String },
 
-    #[error("Kunde inte skapa mappen för databasen ({}): {source}. Ange en annan plats med --db.", path.display())]
+    #[error("{}", self.message(Lang::Sv))]
     CreateDir {
         path: PathBuf,
         source: std::io::Error,
     },
 
-    #[error("Hittade {} med id {id}.", kind.none_sv())]
+    #[error("{}", self.message(Lang::Sv))]
     NotFound { kind: EntityKind, id: String },
 
-    #[error("Fältet ”{field}” finns inte för {}.", kind.label_sv())]
+    #[error("{}", self.message(Lang::Sv))]
     UnknownField { kind: EntityKind, field: String },
 
-    #[error("Ogiltigt värde för {}.{field}: {reason}", kind.label_sv())]
+    #[error("{}", self.message(Lang::Sv))]
     InvalidValue {
         kind: EntityKind,
         field: String,
         reason: String,
     },
 
+    /// A Swedish sentence from before the catalogue (moving to typed variants).
     #[error("{0}")]
     Invalid(String),
 
-    #[error("Databasen är öppnad skrivskyddat; ändringar kan inte sparas här.")]
+    #[error("{}", self.message(Lang::Sv))]
     ReadOnly,
 
-    #[error(
-        "Databasfel: {}. Inget har ändrats. Försök igen; kvarstår felet, kör lagesbild check.",
-        sqlite_reason_sv(.0)
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     Sqlite(#[from] rusqlite::Error),
 
-    #[error("Databasen kunde inte uppgraderas: {0}")]
+    #[error("{}", self.message(Lang::Sv))]
     Migration(#[from] rusqlite_migration::Error),
 
-    #[error("Fel vid läsning eller skrivning av fil: {}", crate::domain::text::io_reason_sv(.0))]
+    #[error("{}", self.message(Lang::Sv))]
     Io(#[from] std::io::Error),
 
-    #[error("Kunde inte tolka lagrad data (den {}). Kör lagesbild check.", crate::domain::text::json_error_sv(.0))]
+    #[error("{}", self.message(Lang::Sv))]
     Json(#[from] serde_json::Error),
 }
 
-/// SQLite's reason in Swedish for the failures a user meets; others keep SQLite's words.
-fn sqlite_reason_sv(e: &rusqlite::Error) -> String {
-    use rusqlite::ErrorCode as C;
-    match e.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => {
-            "databasen är upptagen av ett annat program".into()
+impl Localized for StoreError {
+    fn message(&self, lang: Lang) -> String {
+        use StoreError as E;
+        let shown = |path: &PathBuf| path.display().to_string();
+        match self {
+            E::Cancelled => t!(lang, "error-store-cancelled"),
+            E::Locked { path } => t!(lang, "error-store-locked", path = shown(path)),
+            E::NewerSchema {
+                path,
+                found,
+                supported,
+            } => t!(
+                lang,
+                "error-store-newer-schema",
+                path = shown(path),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            E::Missing { path } => t!(lang, "error-store-missing", path = shown(path)),
+            E::NotADatabase { path } => {
+                t!(lang, "error-store-not-a-database", path = shown(path))
+            }
+            E::Corrupt { path, detail } => t!(
+                lang,
+                "error-store-corrupt",
+                path = shown(path),
+                detail = detail.as_str()
+            ),
+            E::CreateDir { path, source } => t!(
+                lang,
+                "error-store-create-dir",
+                path = shown(path),
+                reason = crate::domain::text::io_reason(source, lang)
+            ),
+            E::NotFound { kind, id } => t!(
+                lang,
+                "error-store-not-found",
+                // Swedish says "inget område" but "ingen åtgärd".
+                gender = if kind.none_sv().starts_with("inget") {
+                    "neuter"
+                } else {
+                    "common"
+                },
+                kind = kind.label(lang),
+                id = id.as_str()
+            ),
+            E::UnknownField { kind, field } => t!(
+                lang,
+                "error-store-unknown-field",
+                field = field.as_str(),
+                kind = kind.label(lang)
+            ),
+            E::InvalidValue {
+                kind,
+                field,
+                reason,
+            } => t!(
+                lang,
+                "error-store-invalid-value",
+                kind = kind.label(lang),
+                field = field.as_str(),
+                reason = reason.as_str()
+            ),
+            E::Invalid(text) => text.clone(),
+            E::ReadOnly => t!(lang, "error-store-read-only"),
+            E::Sqlite(e) => t!(lang, "error-store-sqlite", reason = sqlite_reason(e, lang)),
+            E::Migration(e) => t!(lang, "error-store-migration", reason = e.to_string()),
+            E::Io(e) => t!(
+                lang,
+                "error-store-io",
+                reason = crate::domain::text::io_reason(e, lang)
+            ),
+            E::Json(e) => t!(
+                lang,
+                "error-store-json",
+                reason = crate::domain::text::json_error(e, lang)
+            ),
         }
-        Some(C::DiskFull) => "disken är full".into(),
-        Some(C::ReadOnly) => "databasen får inte ändras (skrivskyddad fil eller mapp)".into(),
-        Some(C::CannotOpen) => "databasfilen går inte att öppna".into(),
-        Some(C::PermissionDenied) => "behörighet saknas".into(),
-        Some(C::SystemIoFailure) => "läs- eller skrivfel på disken".into(),
-        Some(C::DatabaseCorrupt) => "databasen är skadad".into(),
-        Some(C::NotADatabase) => "filen är ingen databas".into(),
-        Some(C::OutOfMemory) => "minnet tog slut".into(),
-        Some(C::ConstraintViolation) => format!("en regel i databasen bröts ({e})"),
-        _ => e.to_string(),
     }
+}
+
+/// SQLite's reason in `lang` for the failures a user meets; others keep SQLite's words.
+fn sqlite_reason(e: &rusqlite::Error, lang: Lang) -> String {
+    use rusqlite::ErrorCode as C;
+    let id = match e.sqlite_error_code() {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => "error-sqlite-busy",
+        Some(C::DiskFull) => "error-sqlite-disk-full",
+        Some(C::ReadOnly) => "error-sqlite-read-only",
+        Some(C::CannotOpen) => "error-sqlite-cannot-open",
+        Some(C::PermissionDenied) => "error-sqlite-permission",
+        Some(C::SystemIoFailure) => "error-sqlite-io",
+        Some(C::DatabaseCorrupt) => "error-sqlite-corrupt",
+        Some(C::NotADatabase) => "error-sqlite-not-a-database",
+        Some(C::OutOfMemory) => "error-sqlite-out-of-memory",
+        Some(C::ConstraintViolation) => {
+            return t!(lang, "error-sqlite-constraint", detail = e.to_string());
+        }
+        _ => return e.to_string(),
+    };
+    t!(lang, id)
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 use crate::domain::Vocabulary;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_speak_the_readers_language_and_swedish_keeps_its_words() {
+        let area = StoreError::NotFound {
+            kind: EntityKind::Area,
+            id: "x1".into(),
+        };
+        let action = StoreError::NotFound {
+            kind: EntityKind::Action,
+            id: "x2".into(),
+        };
+        assert_eq!(area.to_string(), "Hittade inget område med id x1.");
+        assert_eq!(action.to_string(), "Hittade ingen åtgärd med id x2.");
+        assert_eq!(area.message(Lang::En), "Found no area with id x1.");
+        let locked = StoreError::Locked {
+            path: PathBuf::from("/tmp/l.db"),
+        };
+        assert!(
+            locked
+                .to_string()
+                .starts_with("Databasen /tmp/l.db används redan av ett annat lagesbild-fönster")
+        );
+        assert!(
+            locked
+                .message(Lang::En)
+                .starts_with("The database /tmp/l.db is already in use")
+        );
+        let io = StoreError::Io(std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert_eq!(
+            io.message(Lang::En),
+            "Error reading or writing a file: the file or folder does not exist"
+        );
+    }
+}

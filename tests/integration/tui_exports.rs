@@ -8,8 +8,10 @@ use lagesbild::tui::app::state::Overlay;
 
 pub(crate) fn written(app: &App) -> std::path::PathBuf {
     let status = app.status();
-    let path = status
-        .strip_prefix("Skrev ")
+    // "Skrev …." in Swedish, "Wrote …." in English.
+    let path = ["Skrev ", "Wrote "]
+        .iter()
+        .find_map(|said| status.strip_prefix(said))
         .and_then(|s| s.strip_suffix('.'))
         .unwrap_or_else(|| panic!("status says where: {status}"));
     std::path::PathBuf::from(path)

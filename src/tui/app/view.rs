@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::i18n::t;
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{
     ActionsCmd, Command, ConfirmCmd, FilterCmd, FormCmd, GlobalCmd, HelpCmd, JobCmd, ListCmd,
@@ -180,21 +181,22 @@ fn render_message(state: &State, frame: &mut Frame<'_>, area: Rect) {
     };
     let line = match &state.status {
         Some(s) if s.error => Line::from(vec![
-            Span::styled("Fel: ", t.error),
+            Span::styled(format!("{} ", t!(state.lang, "tui-status-error")), t.error),
             Span::styled(s.text.clone(), t.error),
         ]),
         Some(s) => Line::from(Span::styled(s.text.clone(), t.ok)),
         None if state.filter_editing => Line::from(Span::styled(
-            format!(
-                "Skriv för att filtrera · {} klar · {} rensa",
-                state.keymap.first_key(FilterCmd::Done),
-                state.keymap.first_key(FilterCmd::Clear)
+            t!(
+                state.lang,
+                "tui-status-filtering",
+                done = state.keymap.first_key(FilterCmd::Done),
+                clear = state.keymap.first_key(FilterCmd::Clear)
             ),
             t.warn,
         )),
         None => Line::from(Span::styled(
             match &state.undo_label {
-                Some(l) => format!("Senaste ändring: {l}"),
+                Some(l) => t!(state.lang, "tui-status-last-change", change = l.as_str()),
                 None => String::new(),
             },
             t.dim,
@@ -208,6 +210,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let km = &state.keymap;
     let mut items: Vec<(String, String)> = Vec::new();
+    let word = |id: &str| crate::i18n::message_static(state.lang, id).unwrap_or("");
     let mut push = |command: Command, label: &'static str| {
         let k = km.first_key(command);
         if !k.is_empty() {
@@ -216,20 +219,23 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
     };
     // While a job that can be stopped runs, its cancel key comes first.
     if state.overlay.is_none() && !state.filter_editing && state.jobs.cancellable().is_some() {
-        push(JobCmd::Cancel.into(), "avbryt jobbet");
+        push(JobCmd::Cancel.into(), word("tui-key-cancel-job"));
     }
     // An overlay's own keys, over whatever screen is beneath it.
     if matches!(state.overlay, Some(Overlay::Help { .. })) {
-        push(HelpCmd::Down.into(), "bläddra");
-        push(HelpCmd::PageDown.into(), "en sida");
-        push(HelpCmd::Close.into(), "stäng");
+        push(HelpCmd::Down.into(), word("tui-key-scroll"));
+        push(HelpCmd::PageDown.into(), word("tui-key-page"));
+        push(HelpCmd::Close.into(), word("tui-key-close"));
     } else if matches!(state.overlay, Some(Overlay::Confirm { .. })) {
-        push(ConfirmCmd::Yes.into(), "ja");
-        push(ConfirmCmd::No.into(), "nej");
+        push(ConfirmCmd::Yes.into(), word("tui-key-yes"));
+        push(ConfirmCmd::No.into(), word("tui-key-no"));
     } else if state.onboarding {
-        push(OnboardingCmd::Demo.into(), "demodata");
-        push(OnboardingCmd::StartEmpty.into(), "börja tomt");
-        push(OnboardingCmd::Quit.into(), "avsluta");
+        push(OnboardingCmd::Demo.into(), word("tui-key-demo"));
+        push(
+            OnboardingCmd::StartEmpty.into(),
+            word("tui-key-start-empty"),
+        );
+        push(OnboardingCmd::Quit.into(), word("tui-key-quit"));
     } else if let Some(Overlay::Form(open)) = &state.overlay
         && open.form.picker.is_some()
     {
@@ -237,17 +243,17 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         items.extend(form_list_keys(state, LIST_KEYS));
     } else if let Some(Overlay::Form(open)) = &state.overlay {
         let focused = open.form.fields.get(open.form.focus);
-        push(FormCmd::NextField.into(), "nästa fält");
+        push(FormCmd::NextField.into(), word("tui-key-next-field"));
         // In a description the line-break key (Enter) breaks the line instead.
         if open.form.in_lines() {
-            push(FormCmd::LineBreak.into(), "ny rad");
+            push(FormCmd::LineBreak.into(), word("tui-key-new-line"));
         }
         // "Change choice" only where the focus is on a choice.
         if focused.is_some_and(|f| f.is_choice()) {
-            push(FormCmd::ChoiceNext.into(), "byt val");
+            push(FormCmd::ChoiceNext.into(), word("tui-key-next-choice"));
         }
-        push(FormCmd::Save.into(), "spara");
-        push(FormCmd::Cancel.into(), "avbryt");
+        push(FormCmd::Save.into(), word("tui-key-save"));
+        push(FormCmd::Cancel.into(), word("tui-key-cancel"));
         // On a multi-select, the key that opens its list comes second.
         if focused.is_some_and(|f| f.is_multi()) {
             for item in form_list_keys(state, OPEN_LIST_KEY) {
@@ -256,34 +262,40 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
         }
     } else if matches!(state.overlay, Some(Overlay::Search(_))) {
         // Typing edits the query; these keys are the search's own.
-        push(SearchCmd::Open.into(), "öppna");
-        push(SearchCmd::Down.into(), "nästa träff");
-        push(SearchCmd::Up.into(), "föregående");
-        push(SearchCmd::Close.into(), "stäng");
+        push(SearchCmd::Open.into(), word("tui-key-open"));
+        push(SearchCmd::Down.into(), word("tui-key-next-hit"));
+        push(SearchCmd::Up.into(), word("tui-key-previous-hit"));
+        push(SearchCmd::Close.into(), word("tui-key-close"));
     } else if state.filter_editing && state.overlay.is_none() {
         // Typing edits the filter; the list's own keys wait until it is done.
-        push(FilterCmd::Done.into(), "klar");
-        push(FilterCmd::Clear.into(), "rensa");
+        push(FilterCmd::Done.into(), word("tui-key-done"));
+        push(FilterCmd::Clear.into(), word("tui-key-clear"));
     } else {
         match state.screen {
             Screen::Meeting => meeting_keys(state, &mut push),
             Screen::Observations if state.observations.police.show => {
-                push(ObservationsCmd::Promote.into(), "för in i lägesbilden");
-                push(ObservationsCmd::FetchPolice.into(), "hämta");
+                push(ObservationsCmd::Promote.into(), word("tui-key-promote"));
+                push(ObservationsCmd::FetchPolice.into(), word("tui-key-fetch"));
                 push(
                     ObservationsCmd::NewPlace.into(),
                     crate::i18n::message_static(state.lang, "form-key-new-place").unwrap_or(""),
                 );
-                push(ObservationsCmd::Police.into(), "iakttagelser");
+                push(ObservationsCmd::Police.into(), word("tui-key-observations"));
             }
             Screen::Observations => {
-                push(ObservationsCmd::New.into(), "ny");
-                push(ObservationsCmd::Edit.into(), "ändra");
-                push(ObservationsCmd::Police.into(), "polisen");
-                push(ListCmd::Filter.into(), "filter");
-                push(ObservationsCmd::ReviewQueue.into(), "granskning");
-                push(ObservationsCmd::MarkReviewed.into(), "granskad");
-                push(ObservationsCmd::Overview.into(), "översikt");
+                push(ObservationsCmd::New.into(), word("tui-key-new"));
+                push(ObservationsCmd::Edit.into(), word("tui-key-edit"));
+                push(ObservationsCmd::Police.into(), word("tui-key-police"));
+                push(ListCmd::Filter.into(), word("tui-key-filter"));
+                push(
+                    ObservationsCmd::ReviewQueue.into(),
+                    word("tui-key-review-queue"),
+                );
+                push(
+                    ObservationsCmd::MarkReviewed.into(),
+                    word("tui-key-mark-reviewed"),
+                );
+                push(ObservationsCmd::Overview.into(), word("tui-key-overview"));
             }
             Screen::Actions if state.actions.plan_view => {
                 record_keys(state, &mut push);
@@ -292,51 +304,53 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(ActionsCmd::Plan.into(), word("records-key-action-list"));
             }
             Screen::Actions => {
-                push(ActionsCmd::FollowUp.into(), "följ upp");
-                push(ActionsCmd::New.into(), "ny");
-                push(ActionsCmd::Export.into(), "exportera");
-                push(ListCmd::Filter.into(), "filter");
-                push(ActionsCmd::Overdue.into(), "försenade");
-                push(ActionsCmd::Chain.into(), "kedja");
+                push(ActionsCmd::FollowUp.into(), word("tui-key-follow-up"));
+                push(ActionsCmd::New.into(), word("tui-key-new"));
+                push(ActionsCmd::Export.into(), word("tui-key-export"));
+                push(ListCmd::Filter.into(), word("tui-key-filter"));
+                push(ActionsCmd::Overdue.into(), word("tui-key-overdue"));
+                push(ActionsCmd::Chain.into(), word("tui-key-chain"));
                 let plan = crate::i18n::message_static(state.lang, "records-key-plan");
                 push(ActionsCmd::Plan.into(), plan.unwrap_or_default());
             }
             Screen::Places => {
                 record_keys(state, &mut push);
                 // The key that fits the selected line first: a finding turns into an action.
-                let word = crate::i18n::message_static(state.lang, "places-key-new-inspection");
                 let on_finding = state
                     .places
                     .selected()
                     .is_some_and(|r| r.kind == crate::domain::EntityKind::Finding);
                 if on_finding {
-                    push(PlacesCmd::ToAction.into(), "till åtgärd");
+                    push(PlacesCmd::ToAction.into(), word("tui-key-to-action"));
                 }
-                push(PlacesCmd::NewInspection.into(), word.unwrap_or_default());
+                push(
+                    PlacesCmd::NewInspection.into(),
+                    word("places-key-new-inspection"),
+                );
                 if !on_finding {
-                    push(PlacesCmd::ToAction.into(), "till åtgärd");
+                    push(PlacesCmd::ToAction.into(), word("tui-key-to-action"));
                 }
-                push(ListCmd::Filter.into(), "filter");
+                push(ListCmd::Filter.into(), word("tui-key-filter"));
             }
             Screen::Agreement | Screen::Prevention => {
                 record_keys(state, &mut push);
-                push(ListCmd::Filter.into(), "filter");
+                push(ListCmd::Filter.into(), word("tui-key-filter"));
             }
             Screen::Exchange => render_exchange::keys(state, &mut push),
             Screen::Analysis => crate::tui::screens::analysis::view::keys(state, &mut push),
             Screen::Register => {
                 use crate::tui::input::commands::RegisterCmd;
-                push(RegisterCmd::New.into(), "ny");
-                push(RegisterCmd::Edit.into(), "ändra");
-                push(RegisterCmd::Delete.into(), "ta bort");
-                push(RegisterCmd::NextSection.into(), "nästa lista");
-                push(ListCmd::Filter.into(), "filter");
+                push(RegisterCmd::New.into(), word("tui-key-new"));
+                push(RegisterCmd::Edit.into(), word("tui-key-edit"));
+                push(RegisterCmd::Delete.into(), word("tui-key-delete"));
+                push(RegisterCmd::NextSection.into(), word("tui-key-next-list"));
+                push(ListCmd::Filter.into(), word("tui-key-filter"));
             }
         }
-        push(GlobalCmd::Help.into(), "hjälp");
-        push(GlobalCmd::Search.into(), "sök");
-        push(GlobalCmd::Undo.into(), "ångra");
-        push(GlobalCmd::Quit.into(), "avsluta");
+        push(GlobalCmd::Help.into(), word("tui-key-help"));
+        push(GlobalCmd::Search.into(), word("tui-key-search"));
+        push(GlobalCmd::Undo.into(), word("tui-key-undo"));
+        push(GlobalCmd::Quit.into(), word("tui-key-quit"));
     }
     // When the bar is too narrow, the screen's own keys give way; help and quit stay.
     let globals = if state.onboarding || state.overlay.is_some() || state.filter_editing {
@@ -397,20 +411,20 @@ fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
     let m = &state.meeting;
     let word = |id: &str| crate::i18n::message_static(state.lang, id).unwrap_or("");
     if m.data.meeting.is_none() {
-        push(MeetingCmd::New.into(), "starta möte");
+        push(MeetingCmd::New.into(), word("tui-key-start-meeting"));
         push(MeetingCmd::Series.into(), word("meeting-key-series"));
         if m.data.next_meeting.is_some() {
             push(MeetingCmd::Details.into(), word("meeting-key-details"));
             push(MeetingCmd::CancelMeeting.into(), word("meeting-key-cancel"));
         }
         if m.data.last_closed.is_some() {
-            push(MeetingCmd::Export.into(), "exportera");
+            push(MeetingCmd::Export.into(), word("tui-key-export"));
         }
         return;
     }
     match m.step {
         // Adding an organisation not in the list is said in the step's own hint line.
-        Step::Attendance => push(MeetingCmd::Presence.into(), "närvaro"),
+        Step::Attendance => push(MeetingCmd::Presence.into(), word("tui-key-attendance")),
         Step::Agenda => {
             push(MeetingCmd::New.into(), word("meeting-key-agenda-new"));
             push(MeetingCmd::Edit.into(), word("meeting-key-agenda-edit"));
@@ -419,28 +433,31 @@ fn meeting_keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
             push(MeetingCmd::MoveDown.into(), word("meeting-key-agenda-down"));
         }
         Step::FollowUp => {
-            push(MeetingCmd::FollowUp.into(), "följ upp");
-            push(MeetingCmd::New.into(), "ny åtgärd");
+            push(MeetingCmd::FollowUp.into(), word("tui-key-follow-up"));
+            push(MeetingCmd::New.into(), word("tui-key-new-action"));
         }
         Step::Areas => {
-            push(MeetingCmd::Level.into(), "läge");
-            push(MeetingCmd::Trend.into(), "trend");
-            push(MeetingCmd::Priority.into(), "prio");
-            push(MeetingCmd::HotSpot.into(), "hot spot");
+            push(MeetingCmd::Level.into(), word("tui-key-level"));
+            push(MeetingCmd::Trend.into(), word("tui-key-trend"));
+            push(MeetingCmd::Priority.into(), word("tui-key-priority"));
+            push(MeetingCmd::HotSpot.into(), word("tui-key-hot-spot"));
             push(MeetingCmd::Edit.into(), word("meeting-key-area-text"));
-            push(MeetingCmd::Open.into(), "iakttagelser");
-            push(MeetingCmd::New.into(), "ny åtgärd");
+            push(MeetingCmd::Open.into(), word("tui-key-observations"));
+            push(MeetingCmd::New.into(), word("tui-key-new-action"));
             let word = |id| crate::i18n::message_static(state.lang, id).unwrap_or_default();
             push(MeetingCmd::HeatWeeks.into(), word("detail-key-weeks"));
             push(MeetingCmd::NextObservation.into(), word("detail-key-next"));
         }
-        Step::Decisions => push(MeetingCmd::New.into(), "ny åtgärd"),
-        Step::Events => push(MeetingCmd::New.into(), "ny händelse"),
-        Step::NextMeeting => push(MeetingCmd::New.into(), "nästa möte"),
-        Step::Close => push(MeetingCmd::CloseMeeting.into(), "avsluta möte"),
+        Step::Decisions => push(MeetingCmd::New.into(), word("tui-key-new-action")),
+        Step::Events => push(MeetingCmd::New.into(), word("tui-key-new-event")),
+        Step::NextMeeting => push(MeetingCmd::New.into(), word("tui-key-next-meeting")),
+        Step::Close => push(
+            MeetingCmd::CloseMeeting.into(),
+            word("tui-key-close-meeting"),
+        ),
     }
-    push(MeetingCmd::NextStep.into(), "nästa punkt");
-    push(MeetingCmd::PrevStep.into(), "förra");
+    push(MeetingCmd::NextStep.into(), word("tui-key-next-step"));
+    push(MeetingCmd::PrevStep.into(), word("tui-key-previous-step"));
     push(MeetingCmd::Export.into(), "exportera");
     push(MeetingCmd::Details.into(), word("meeting-key-details"));
     push(MeetingCmd::Series.into(), word("meeting-key-series"));
@@ -456,7 +473,11 @@ fn render_job(
 ) {
     let t = &state.theme;
     let label = if job.cancelling {
-        format!("Avbryter: {}", job.label)
+        t!(
+            state.lang,
+            "tui-status-cancelling",
+            job = job.label.as_str()
+        )
     } else {
         job.label.clone()
     };

@@ -41,21 +41,22 @@ impl ExportDoc {
                 format!("{WEEK_CHOICE}{f}"),
             )
         });
+        // (message id, file extension)
         let o: &[(&str, &str)] = match self {
             ExportDoc::Minutes(_) | ExportDoc::Week(_) => &[
-                ("Word (DOCX)", "docx"),
-                ("HTML (utskrivbar sida)", "html"),
-                ("Markdown", "md"),
+                ("tui-export-format-docx", "docx"),
+                ("tui-export-format-html", "html"),
+                ("tui-export-format-md", "md"),
             ],
             ExportDoc::Plan => &[
-                ("Excel (XLSX)", "xlsx"),
-                ("CSV (semikolon, för Excel)", "csv"),
-                ("HTML (utskrivbar sida)", "html"),
-                ("Markdown", "md"),
-                ("Kalender (ICS): nästa möte och slutdatum", "ics"),
+                ("tui-export-format-xlsx", "xlsx"),
+                ("tui-export-format-csv", "csv"),
+                ("tui-export-format-html", "html"),
+                ("tui-export-format-md", "md"),
+                ("tui-export-format-ics", "ics"),
             ],
         };
-        let o = o.iter().map(|(l, v)| (l.to_string(), v.to_string()));
+        let o = o.iter().map(|(id, v)| (t!(lang, id), v.to_string()));
         match self {
             ExportDoc::Minutes(_) => o.chain(week).collect(),
             _ => o.collect(),
@@ -81,8 +82,8 @@ pub struct ExportRequest {
 /// The format form for a document.
 pub fn form(doc: ExportDoc, year: i32, lang: Lang) -> OpenForm {
     let title = match doc {
-        ExportDoc::Minutes(_) | ExportDoc::Week(_) => "Exportera minnesanteckningar",
-        ExportDoc::Plan => "Exportera åtgärdsplan eller kalender",
+        ExportDoc::Minutes(_) | ExportDoc::Week(_) => t!(lang, "tui-export-minutes-title"),
+        ExportDoc::Plan => t!(lang, "tui-export-plan-title"),
     };
     let options = doc.options(lang);
     let first = options.first().map(|(_, v)| v.clone()).unwrap_or_default();
@@ -107,7 +108,10 @@ pub fn open_minutes(state: &mut State) -> Vec<Effect> {
                 state.lang,
             ))));
         }
-        None => state.error("Det finns inget möte att exportera. Starta mötet med n först."),
+        None => {
+            let said = t!(state.lang, "tui-export-no-meeting");
+            state.error(said)
+        }
     }
     Vec::new()
 }
@@ -140,7 +144,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     state.overlay = None;
     Some(match format {
         Some(format) => {
-            state.info("Exporterar …");
+            state.info(t!(state.lang, "tui-export-running"));
             vec![Effect::Export(ExportRequest {
                 doc,
                 format,
@@ -150,7 +154,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
             })]
         }
         None => {
-            state.error("Välj ett format med ← → och försök igen.");
+            state.error(t!(state.lang, "tui-export-choose-format"));
             Vec::new()
         }
     })
@@ -167,7 +171,7 @@ pub fn run(
 ) -> Msg {
     let rendered = render(store, today, &request);
     if rendered.is_ok() && !progress(0.5) {
-        return Msg::Cancelled("Exporten avbröts. Ingen fil skrevs.".into());
+        return Msg::Cancelled(t!(request.lang, "tui-export-cancelled"));
     }
     match rendered.and_then(|r| {
         // An existing file is replaced only when the user said yes (`ask_overwrite`).
@@ -175,10 +179,14 @@ pub fn run(
         Ok((r.path, r.warnings))
     }) {
         Ok((path, warnings)) => Msg::Saved {
-            label: std::iter::once(format!("Skrev {}.", path.display()))
-                .chain(warnings)
-                .collect::<Vec<_>>()
-                .join(" "),
+            label: std::iter::once(t!(
+                request.lang,
+                "tui-export-written",
+                path = path.display().to_string()
+            ))
+            .chain(warnings)
+            .collect::<Vec<_>>()
+            .join(" "),
             undoable: false,
             hint: None,
         },
@@ -196,9 +204,10 @@ pub fn run(
 pub fn ask_overwrite(state: &mut State, request: ExportRequest, path: &Path) {
     crate::tui::overlays::confirm::ask(
         state,
-        format!(
-            "Filen {} finns redan. Skriv över den med den nya exporten?",
-            path.display()
+        t!(
+            state.lang,
+            "tui-export-overwrite",
+            path = path.display().to_string()
         ),
         Confirmed::OverwriteExport(request),
     );

@@ -32,10 +32,11 @@ pub fn render(state: &State, form: &Form, frame: &mut Frame<'_>, area: Rect) {
                 .map(|l| Line::from(Span::styled(l, t.warn))),
         );
     }
-    let keys = format!(
-        "* krävs · {} sparar · {} avbryter · inga personuppgifter i fritext",
-        state.keymap.first_key(FormCmd::Save),
-        state.keymap.first_key(FormCmd::Cancel)
+    let keys = crate::i18n::t!(
+        state.lang,
+        "tui-form-footer",
+        save = state.keymap.first_key(FormCmd::Save),
+        cancel = state.keymap.first_key(FormCmd::Cancel)
     );
     footer.extend(
         wrap(&keys, inner)

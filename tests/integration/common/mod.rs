@@ -165,3 +165,11 @@ pub fn action(w: &World, title: &str, status: ActionStatus, due: Option<NaiveDat
         pii_confirmed: false,
     }
 }
+
+/// Text asked for in English: no Swedish letter and no Swedish-only word in it.
+pub fn assert_english(said: &str) {
+    assert!(!said.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']), "{said}");
+    for word in crate::report_demo::SWEDISH_ONLY {
+        assert!(!said.contains(word), "{word}: {said}");
+    }
+}

@@ -153,7 +153,7 @@ pub fn receive(to: &mut Copy, bytes: &[u8]) -> Result<ImportOutcome> {
 
 pub fn rejection(result: Result<ImportOutcome>) -> String {
     match result {
-        Err(ExchangeError::Rejected(reason)) => reason,
+        Err(ExchangeError::Rejected(reason)) => reason.to_string(),
         other => panic!("expected a rejection, got {other:?}"),
     }
 }

@@ -61,9 +61,9 @@ fn run(
     progress: &mut dyn FnMut(f64) -> bool,
 ) -> Result<Msg> {
     Ok(match effect {
-        ExchangeEffect::Load { all } => exchange(ExchangeMsg::Loaded {
+        ExchangeEffect::Load { all, lang } => exchange(ExchangeMsg::Loaded {
             overview: screen::overview(store)?,
-            conflicts: screen::conflicts(store, all)?,
+            conflicts: screen::conflicts_in(store, all, lang)?,
             cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         }),
         ExchangeEffect::Init { name } => {

@@ -26,6 +26,8 @@ pub enum ExchangeMsg {
 pub enum ExchangeEffect {
     Load {
         all: bool,
+        /// The language of the conflicts' labels and values.
+        lang: crate::domain::Lang,
     },
     Init {
         name: String,

@@ -23,6 +23,7 @@ fn fx(effect: ExchangeEffect) -> Vec<Effect> {
 pub fn reload(state: &State) -> Vec<Effect> {
     fx(ExchangeEffect::Load {
         all: state.exchange.all_conflicts,
+        lang: state.lang,
     })
 }
 
