@@ -723,4 +723,27 @@ fn printed_html_neither_pushes_a_long_paragraph_to_a_new_page_nor_leaves_the_clo
     assert!(rule("h2 ").contains("break-after: avoid"));
     // "Skapad …" follows the last lines of the minutes onto the last page.
     assert!(rule("footer ").contains("break-before: avoid"), "{html}");
+    // A caption and header row stay with the first row: printed, the demo's minutes left
+    // "Iakttagelser i Norrviks centrum" and its header alone at the foot of page 7.
+    assert!(
+        html.lines()
+            .any(|l| l.starts_with("thead ") && l.contains("break-after: avoid")),
+        "{html}"
+    );
+    assert!(rule("tbody tr:first-child ").contains("break-before: avoid"));
+}
+
+#[test]
+fn the_action_list_names_the_owner_as_the_other_tables_do() {
+    let db = held_and_closed();
+    let md = markdown(&db.store, &options());
+    let list = md.rsplit("Åtgärdslista").next().expect("the action list");
+    let row = list
+        .lines()
+        .find(|l| l.contains("Klottersanering i gångtunneln"))
+        .expect("the decided action");
+    // The organisation's short name (Word broke "samhällsbyggnadsförva|ltningen" in the
+    // column of full names), with the function.
+    assert!(row.contains("| Säkerhetsenheten"), "{row}");
+    assert!(!row.contains("Sjöviks kommun – säkerhetsenheten"), "{row}");
 }

@@ -111,7 +111,9 @@ pub(super) fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                let owner = m.names.organisation(a.responsible_org_id);
+                // The short name, as in §3's tables: a full one ("Sjöviks kommun,
+                // samhällsbyggnadsförvaltningen") broke mid-word in Word's narrow column.
+                let owner = m.names.organisation_short(a.responsible_org_id);
                 let owner = match a.responsible_function.trim() {
                     "" => owner,
                     f => format!("{owner} ({f})"),
