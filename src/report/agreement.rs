@@ -285,7 +285,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
                 vec![
                     marked(a.activity, a.classification, lang),
                     a.scope,
-                    names.organisation(Some(a.responsible_org_id)),
+                    names.organisation_short(Some(a.responsible_org_id)),
                     a.follow_up_forum,
                     a.status.label(lang).to_string(),
                 ]
