@@ -747,3 +747,114 @@ fn the_action_list_names_the_owner_as_the_other_tables_do() {
     assert!(row.contains("| Säkerhetsenheten"), "{row}");
     assert!(!row.contains("Sjöviks kommun – säkerhetsenheten"), "{row}");
 }
+
+/// A document's parts as text: the package's XML parts for DOCX, the whole text otherwise.
+fn parts(format: Format, bytes: &[u8]) -> Vec<(String, String)> {
+    use std::io::Read;
+    if format != Format::Docx {
+        return vec![(
+            String::new(),
+            String::from_utf8(bytes.to_vec()).expect("utf-8"),
+        )];
+    }
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).expect("part");
+            let mut s = String::new();
+            f.read_to_string(&mut s).expect("utf-8 part");
+            (f.name().to_string(), s)
+        })
+        .collect()
+}
+
+/// The text with its generation time taken out: the "Skapad … kl. …" line and the package's
+/// created and modified stamps.
+fn without_generation_time(text: &str, o: &Options) -> String {
+    let mut out = text.replace(
+        &format!(
+            "{} kl. {}",
+            o.generated_at.date(),
+            o.generated_at.format("%H.%M")
+        ),
+        "TID",
+    );
+    for tag in ["dcterms:created", "dcterms:modified"] {
+        while let (Some(from), Some(to)) =
+            (out.find(&format!("<{tag}")), out.find(&format!("</{tag}>")))
+        {
+            out.replace_range(from..to + tag.len() + 3, "");
+        }
+    }
+    out
+}
+
+#[test]
+fn a_justerad_meeting_exported_again_weeks_later_is_the_same_document_in_every_format() {
+    let mut db = held_and_closed();
+    set_status(&mut db.store, MeetingStatus::Justerat);
+    let first = options();
+    let signed: Vec<_> = [Format::Docx, Format::Html, Format::Markdown]
+        .into_iter()
+        .map(|f| {
+            let bytes = report::minutes::export(&db.store, id(W48), f, &first).expect("minutes");
+            (f, parts(f, &bytes))
+        })
+        .collect();
+    // Weeks later: the decided action is done, the open one cancelled, an event of the
+    // period struck off and another entered, and the export is made on another day.
+    db.store
+        .write(|w| {
+            w.set(
+                EntityKind::Action,
+                id("a-w48"),
+                "status",
+                ActionStatus::Genomford,
+            )?;
+            w.set(EntityKind::Action, id("a-w48"), "done_on", d(2026, 12, 2))?;
+            w.set(
+                EntityKind::Action,
+                id("a-loose"),
+                "status",
+                ActionStatus::Installd,
+            )?;
+            w.set(
+                EntityKind::Observation,
+                id("w48-a"),
+                "review_status",
+                ReviewStatus::Avford,
+            )?;
+            w.create(&week48_observation(
+                "w48-later",
+                d(2026, 11, 22),
+                "Inmatad veckor efter mötet.",
+            ))
+        })
+        .expect("after the meeting");
+    let later = Options {
+        today: d(2027, 1, 15),
+        generated_at: NaiveDate::from_ymd_opt(2027, 1, 15)
+            .and_then(|d| d.and_hms_opt(8, 30, 0))
+            .expect("time"),
+        ..options()
+    };
+    for (format, signed_parts) in signed {
+        let bytes = report::minutes::export(&db.store, id(W48), format, &later).expect("minutes");
+        let again = parts(format, &bytes);
+        assert_eq!(
+            signed_parts.len(),
+            again.len(),
+            "{format:?}: the same parts"
+        );
+        for ((name, before), (name_again, after)) in signed_parts.iter().zip(&again) {
+            assert_eq!(name, name_again, "{format:?}");
+            assert_eq!(
+                without_generation_time(before, &first),
+                without_generation_time(after, &later),
+                "{format:?} {name}: only the generation time may differ"
+            );
+        }
+        // And the generation time did change (the comparison took it out, not nothing).
+        assert_ne!(signed_parts, again, "{format:?}");
+    }
+}
