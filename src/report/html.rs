@@ -40,6 +40,7 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
 th, td { border: 1px solid #777; padding: .2rem .35rem; text-align: left; vertical-align: top; }
 thead th { background: #e4e9f2; }
 td.datum { white-space: nowrap; }
+table.falt { break-inside: avoid; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
 tr { break-inside: avoid; }

@@ -858,3 +858,33 @@ fn a_justerad_meeting_exported_again_weeks_later_is_the_same_document_in_every_f
         assert_ne!(signed_parts, again, "{format:?}");
     }
 }
+
+#[test]
+fn a_fields_table_is_never_split_across_pages_in_word_or_a_browser() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let meeting = id(crate::report_world::MEETING);
+    let docx = report::minutes::export(&db.store, meeting, Format::Docx, &options()).expect("docx");
+    let xml = unzip(&docx, "word/document.xml");
+    // An area's fields (Läge, Prioriterat, …, Iakttagelser): every row but the last keeps with
+    // the next, so Word moves the table whole (Chromium left "Iakttagelser" alone on a page).
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains("Centrala händelsetyper"))
+        .and_then(|t| t.split("</w:tbl>").next())
+        .expect("an area's fields");
+    let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
+    assert!(rows.len() >= 3, "{table}");
+    for row in &rows[..rows.len() - 1] {
+        assert!(row.contains("<w:keepNext"), "{row}");
+    }
+    let html = String::from_utf8(
+        report::minutes::export(&db.store, meeting, Format::Html, &options()).expect("html"),
+    )
+    .expect("utf-8");
+    assert!(
+        html.lines()
+            .any(|l| l.starts_with("table.falt {") && l.contains("break-inside: avoid")),
+        "{html}"
+    );
+}
