@@ -289,3 +289,45 @@ fn the_calendar_gates_and_marks_every_event() {
         |include| unfolded(report::calendar::export(&db.store, &options(include)).expect("ics"));
     assert_gated_and_marked(&export(false), &export(true), &secrets);
 }
+
+#[test]
+fn the_week_picture_gates_and_marks_every_kind_of_row() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let secrets = [
+        (
+            EntityKind::SituationPicture,
+            "picture-w47",
+            "Fler händelser än föregående",
+        ),
+        (EntityKind::AgendaItem, "item-6", "att genomföra åtgärderna"),
+        (
+            EntityKind::Action,
+            "a-light",
+            "Byta och förstärka belysningen",
+        ),
+    ];
+    make_intern(&mut db.store, &secrets);
+    let week = lagesbild::domain::IsoWeek::new(2026, 47).expect("week");
+    let export = |include| {
+        text(
+            report::week::export(&db.store, week, Format::Markdown, &options(include))
+                .expect("week"),
+        )
+    };
+    assert_gated_and_marked(&export(false), &export(true), &secrets);
+
+    // An intern assessment under an open picture: its level is marked in the areas' table.
+    let mut db = temp_store();
+    build(&mut db.store);
+    let secrets = [(EntityKind::AreaAssessment, "ass-centrum", "| lugnt |")];
+    make_intern(&mut db.store, &secrets);
+    let with = text(
+        report::week::export(&db.store, week, Format::Markdown, &options(true)).expect("week"),
+    );
+    let row = with
+        .lines()
+        .find(|l| l.contains("Sjöviks centrum |"))
+        .expect("the area's row");
+    assert!(row.contains("lugnt (intern)"), "{row}");
+}

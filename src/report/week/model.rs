@@ -77,7 +77,8 @@ pub struct WeekPicture {
     pub types: TypesByArea,
     pub trend: Trend,
     /// "§ 6 Beslut: att …" lines of the meeting's agenda.
-    pub decisions: Vec<String>,
+    /// With each its agenda item's classification (an intern decision is marked).
+    pub decisions: Vec<(String, Classification)>,
     pub actions: Vec<Action>,
     pub names: Names,
     pub gate: Gate,
@@ -292,7 +293,11 @@ fn trend(
 }
 
 /// What the meeting decided: its agenda's decisions and the actions it decided.
-fn focus(store: &Store, gate: &mut Gate, meeting: &Meeting) -> Result<(Vec<String>, Vec<Action>)> {
+fn focus(
+    store: &Store,
+    gate: &mut Gate,
+    meeting: &Meeting,
+) -> Result<(Vec<(String, Classification)>, Vec<Action>)> {
     let mut decisions = Vec::new();
     for item in store.agenda_of(meeting.id)? {
         // The opening, agenda, next meeting and closing decide nothing for next week.
@@ -320,10 +325,11 @@ fn focus(store: &Store, gate: &mut Gate, meeting: &Meeting) -> Result<(Vec<Strin
             text: decision,
             confirmed: false,
         })?;
-        decisions.push(match item.title.trim() {
+        let text = match item.title.trim() {
             "" => decision.trim().to_string(),
             title => format!("{title}: {}", decision.trim()),
-        });
+        };
+        decisions.push((text, item.classification));
     }
     let mut actions = Vec::new();
     for a in store.actions_decided_at(meeting.id)? {
