@@ -15,6 +15,9 @@ use crate::report::safety::{Gate, Text};
 use crate::store::Store;
 use crate::store::queries::Page;
 
+/// A decision of the week's meeting, with its agenda item's classification.
+pub type Decision = (String, Classification);
+
 /// Weeks in the trend chart and table.
 pub const TREND_WEEKS: usize = 12;
 /// Weeks the mean is taken over (the weeks before this one).
@@ -78,7 +81,7 @@ pub struct WeekPicture {
     pub trend: Trend,
     /// "§ 6 Beslut: att …" lines of the meeting's agenda.
     /// With each its agenda item's classification (an intern decision is marked).
-    pub decisions: Vec<(String, Classification)>,
+    pub decisions: Vec<Decision>,
     pub actions: Vec<Action>,
     pub names: Names,
     pub gate: Gate,
@@ -297,7 +300,7 @@ fn focus(
     store: &Store,
     gate: &mut Gate,
     meeting: &Meeting,
-) -> Result<(Vec<(String, Classification)>, Vec<Action>)> {
+) -> Result<(Vec<Decision>, Vec<Action>)> {
     let mut decisions = Vec::new();
     for item in store.agenda_of(meeting.id)? {
         // The opening, agenda, next meeting and closing decide nothing for next week.
