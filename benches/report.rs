@@ -1,4 +1,6 @@
-//! Exporting the minutes of a meeting with 100 observations (target: under 100 ms).
+//! Exporting the minutes of a meeting with 100 observations (target: under 100 ms): closed
+//! (actions and events read as of the close), with intern rows marked, and justerad (the
+//! meeting's own records read as approved, too).
 
 #[path = "../tests/integration/report_world/mod.rs"]
 mod report_world;
@@ -7,7 +9,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use lagesbild::domain::MeetingStatus;
+use lagesbild::domain::{EntityKind, MeetingStatus};
 use lagesbild::report::{self, Format, Options};
 use lagesbild::store::{Access, Store};
 use report_world::{MEETING, build, d, id, observation, set_meeting_status};
@@ -61,7 +63,44 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // Intern included: every row passes the mark.
+    let with_intern = Options {
+        include_internal: true,
+        ..options.clone()
+    };
+    g.bench_function("docx_intern_included", |b| {
+        b.iter(|| {
+            black_box(
+                report::minutes::export(&store, meeting, Format::Docx, &with_intern)
+                    .expect("export"),
+            )
+        })
+    });
     g.finish();
+    // Justerad: attendance, agenda, picture, assessments and follow-ups are read as approved.
+    store
+        .write(|w| {
+            w.set(
+                EntityKind::Meeting,
+                meeting,
+                "approved_on",
+                Some(d(2026, 11, 20)),
+            )?;
+            w.set(
+                EntityKind::Meeting,
+                meeting,
+                "status",
+                MeetingStatus::Justerat,
+            )
+        })
+        .expect("justera");
+    c.bench_function("minutes_100_observations_justerad/docx", |b| {
+        b.iter(|| {
+            black_box(
+                report::minutes::export(&store, meeting, Format::Docx, &options).expect("export"),
+            )
+        })
+    });
     let plan = id("plan");
     c.bench_function("plan_xlsx", |b| {
         b.iter(|| {

@@ -8,7 +8,7 @@ use super::error::{ReportError, Result};
 use super::indicators;
 use super::minutes::model::{check_action, sender};
 use super::names::Names;
-use super::safety::Gate;
+use super::safety::{Gate, marked, marked_text};
 use super::{Format, Options, render_document};
 use crate::domain::{Agreement, Id, Vocabulary};
 use crate::i18n::{range, t};
@@ -151,7 +151,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
                 lang,
                 "agreement-priority",
                 number = p.number,
-                title = p.title.as_str()
+                title = marked(p.title.clone(), p.classification, lang)
             ),
         );
         doc.fields(vec![(
@@ -160,18 +160,18 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         )]);
         if !p.problem_picture.trim().is_empty() {
             doc.heading(2, t!(lang, "agreement-problem-picture"));
-            doc.paragraph(p.problem_picture.trim());
+            doc.paragraph(marked_text(&p.problem_picture, p.classification, lang).trim());
         }
         if !p.causes.trim().is_empty() {
             doc.heading(2, t!(lang, "agreement-causes"));
-            doc.paragraph(p.causes.trim());
+            doc.paragraph(marked_text(&p.causes, p.classification, lang).trim());
         }
         let mut goals = Vec::new();
         for g in store.goals_of_priority(p.id)? {
             if !gate.admit(g.classification) {
                 continue;
             }
-            goals.push(g.text.clone());
+            goals.push(marked(g.text.clone(), g.classification, lang));
             for i in store.indicators_of(g.id)? {
                 if gate.admit(i.classification) {
                     indicator_rows.push(indicators::row(store, &mut gate, &i, o.today, lang)?);
@@ -192,10 +192,10 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
                 .follow_ups(a.id)?
                 .into_iter()
                 .rfind(|f| gate.admit(f.classification))
-                .map(|f| format!("{} {}", f.date, f.comment))
+                .map(|f| marked(format!("{} {}", f.date, f.comment), f.classification, lang))
                 .unwrap_or_default();
             rows.push(vec![
-                a.title.clone(),
+                marked(a.title.clone(), a.classification, lang),
                 names.organisation_short(a.responsible_org_id),
                 a.due_on.map(|d| d.to_string()).unwrap_or_default(),
                 status_text(&a, o.today, lang),
@@ -245,6 +245,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
     for (number, pr) in (1..).zip(admitted) {
         let headline = headline(&pr.text);
         let whole = !headline.ends_with('…');
+        let headline = marked(headline, pr.classification, lang);
         doc.heading(
             2,
             t!(
@@ -256,7 +257,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
         );
         // A short promise is all in its heading; a long one follows in full.
         if !whole {
-            doc.paragraph(pr.text.trim());
+            doc.paragraph(marked_text(&pr.text, pr.classification, lang).trim());
         }
         let places = pr
             .place_ids
@@ -282,9 +283,9 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             .filter(|a| gate.admit(a.classification))
             .map(|a| {
                 vec![
-                    a.activity,
+                    marked(a.activity, a.classification, lang),
                     a.scope,
-                    names.organisation(Some(a.responsible_org_id)),
+                    names.organisation_short(Some(a.responsible_org_id)),
                     a.follow_up_forum,
                     a.status.label(lang).to_string(),
                 ]

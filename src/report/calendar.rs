@@ -15,7 +15,7 @@ use super::actions::status_text;
 use super::error::Result;
 use super::minutes::model::check_action;
 use super::names::Names;
-use super::safety::Gate;
+use super::safety::{Gate, marked};
 use crate::domain::{Id, Meeting, Vocabulary};
 use crate::store::Store;
 
@@ -49,7 +49,11 @@ fn meeting_event(store: &Store, m: &Meeting, stamp: DateTime<Utc>, lang: Lang) -
         m.classification.stamp(lang)
     );
     e.uid(&uid("mote", m.id))
-        .summary(&format!("{} ({})", m.group_name, m.kind.label(lang)))
+        .summary(&marked(
+            format!("{} ({})", m.group_name, m.kind.label(lang)),
+            m.classification,
+            lang,
+        ))
         .location(&m.location)
         .description(&description)
         .timestamp(stamp)
@@ -126,10 +130,10 @@ pub fn calendar(store: &Store, options: &Options, include_past: bool) -> Result<
         let place = names.place_or_area(a.place_id, a.area_id);
         let mut e = Event::new();
         e.uid(&uid("atgard", a.id))
-            .summary(&t!(
+            .summary(&marked(
+                t!(lang, "calendar-action-summary", title = a.title.as_str()),
+                a.classification,
                 lang,
-                "calendar-action-summary",
-                title = a.title.as_str()
             ))
             .description(&description)
             .timestamp(stamp)

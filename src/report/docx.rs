@@ -206,8 +206,8 @@ fn table(t: &Table, text_width: u32, keep_next: bool) -> DocxTable {
         .set_borders(borders())
 }
 
-/// Label–value pairs; `keep_next` keeps them with what follows (the signatures with the last
-/// line, so no page holds that line alone).
+/// Label–value pairs, kept on one page; `keep_next` keeps them with what follows too (the
+/// signatures with the last line, so no page holds that line alone).
 fn fields(fields: &[(String, String)], text_width: u32, keep_next: bool) -> DocxTable {
     let labels: Vec<Vec<String>> = fields
         .iter()
@@ -222,7 +222,10 @@ fn fields(fields: &[(String, String)], text_width: u32, keep_next: bool) -> Docx
     );
     let rows = fields
         .iter()
-        .map(|(l, v)| {
+        .enumerate()
+        .map(|(i, (l, v))| {
+            // Every row keeps with the next: a page never splits a few fields apart.
+            let keep_next = keep_next || i + 1 < fields.len();
             let label = CellLook {
                 fill: Some(FIELD_FILL),
                 bold: true,

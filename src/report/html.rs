@@ -40,12 +40,17 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
 th, td { border: 1px solid #777; padding: .2rem .35rem; text-align: left; vertical-align: top; }
 thead th { background: #e4e9f2; }
 td.datum { white-space: nowrap; }
+table.falt { break-inside: avoid; }
 table.falt th { width: 11rem; background: #f3f3f3; font-weight: bold; }
 caption { text-align: left; font-weight: bold; padding: .2rem 0; break-after: avoid; }
 tr { break-inside: avoid; }
 body.landscape tr { break-inside: auto; }
 footer { break-before: avoid; }
 thead { display: table-header-group; }
+/* A caption and header row never stand alone at a page's foot: Chromium honours the avoid
+   between the header and the first row (seen printing the demo's minutes). */
+thead { break-after: avoid; }
+tbody tr:first-child { break-before: avoid; }
 footer { border-top: 1px solid #555; margin-top: 1.5rem; padding-top: .3rem; font-size: 9pt; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::error::Result;
-use super::safety::{Gate, Text};
+use super::safety::{Gate, Text, marked};
 use crate::domain::plan::indicator_progress;
 use crate::domain::{Direction, EntityKind, Indicator, Lang, Vocabulary};
 use crate::i18n::t;
@@ -76,7 +76,7 @@ pub fn row(
         latest = Some(v);
     }
     Ok(vec![
-        i.name.clone(),
+        marked(i.name.clone(), i.classification, lang),
         i.source.label(lang).to_string(),
         with_date(i.baseline_value, &i.unit, i.baseline_on, lang),
         latest

@@ -160,6 +160,27 @@ impl Gate {
     }
 }
 
+/// A row's or a text's words with "(intern)" after them when its record is classified intern:
+/// such records are in a document only on request, and then every text of theirs says so,
+/// in every document kind and format.
+pub fn marked(text: String, classification: Classification, lang: Lang) -> String {
+    if classification == Classification::Intern && !text.trim().is_empty() {
+        format!(
+            "{} {}",
+            text.trim_end(),
+            crate::i18n::t!(lang, "minutes-intern-mark")
+        )
+    } else {
+        text
+    }
+}
+
+/// A written text (a § text, a decision, an area's words) marked as [`marked`] marks a row,
+/// its trailing space trimmed; an empty text stays empty.
+pub fn marked_text(text: &str, classification: Classification, lang: Lang) -> String {
+    marked(text.trim_end().to_string(), classification, lang)
+}
+
 /// Record kinds whose personal-data warning can be confirmed (they have `pii_confirmed`).
 fn can_confirm(kind: EntityKind) -> bool {
     kind.confirms_personal_data()

@@ -35,6 +35,7 @@ mod record_cli;
 mod registry_schema;
 mod registry_version;
 mod report_demo;
+mod report_intern;
 mod report_sheets;
 mod report_week;
 mod reports;

@@ -723,4 +723,168 @@ fn printed_html_neither_pushes_a_long_paragraph_to_a_new_page_nor_leaves_the_clo
     assert!(rule("h2 ").contains("break-after: avoid"));
     // "Skapad …" follows the last lines of the minutes onto the last page.
     assert!(rule("footer ").contains("break-before: avoid"), "{html}");
+    // A caption and header row stay with the first row: printed, the demo's minutes left
+    // "Iakttagelser i Norrviks centrum" and its header alone at the foot of page 7.
+    assert!(
+        html.lines()
+            .any(|l| l.starts_with("thead ") && l.contains("break-after: avoid")),
+        "{html}"
+    );
+    assert!(rule("tbody tr:first-child ").contains("break-before: avoid"));
+}
+
+#[test]
+fn the_action_list_names_the_owner_as_the_other_tables_do() {
+    let db = held_and_closed();
+    let md = markdown(&db.store, &options());
+    let list = md.rsplit("Åtgärdslista").next().expect("the action list");
+    let row = list
+        .lines()
+        .find(|l| l.contains("Klottersanering i gångtunneln"))
+        .expect("the decided action");
+    // The organisation's short name (Word broke "samhällsbyggnadsförva|ltningen" in the
+    // column of full names), with the function.
+    assert!(row.contains("| Säkerhetsenheten"), "{row}");
+    assert!(!row.contains("Sjöviks kommun – säkerhetsenheten"), "{row}");
+}
+
+/// A document's parts as text: the package's XML parts for DOCX, the whole text otherwise.
+fn parts(format: Format, bytes: &[u8]) -> Vec<(String, String)> {
+    use std::io::Read;
+    if format != Format::Docx {
+        return vec![(
+            String::new(),
+            String::from_utf8(bytes.to_vec()).expect("utf-8"),
+        )];
+    }
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).expect("part");
+            let mut s = String::new();
+            f.read_to_string(&mut s).expect("utf-8 part");
+            (f.name().to_string(), s)
+        })
+        .collect()
+}
+
+/// The text with its generation time taken out: the "Skapad … kl. …" line and the package's
+/// created and modified stamps.
+fn without_generation_time(text: &str, o: &Options) -> String {
+    let mut out = text.replace(
+        &format!(
+            "{} kl. {}",
+            o.generated_at.date(),
+            o.generated_at.format("%H.%M")
+        ),
+        "TID",
+    );
+    for tag in ["dcterms:created", "dcterms:modified"] {
+        while let (Some(from), Some(to)) =
+            (out.find(&format!("<{tag}")), out.find(&format!("</{tag}>")))
+        {
+            out.replace_range(from..to + tag.len() + 3, "");
+        }
+    }
+    out
+}
+
+#[test]
+fn a_justerad_meeting_exported_again_weeks_later_is_the_same_document_in_every_format() {
+    let mut db = held_and_closed();
+    set_status(&mut db.store, MeetingStatus::Justerat);
+    let first = options();
+    let signed: Vec<_> = [Format::Docx, Format::Html, Format::Markdown]
+        .into_iter()
+        .map(|f| {
+            let bytes = report::minutes::export(&db.store, id(W48), f, &first).expect("minutes");
+            (f, parts(f, &bytes))
+        })
+        .collect();
+    // Weeks later: the decided action is done, the open one cancelled, an event of the
+    // period struck off and another entered, and the export is made on another day.
+    db.store
+        .write(|w| {
+            w.set(
+                EntityKind::Action,
+                id("a-w48"),
+                "status",
+                ActionStatus::Genomford,
+            )?;
+            w.set(EntityKind::Action, id("a-w48"), "done_on", d(2026, 12, 2))?;
+            w.set(
+                EntityKind::Action,
+                id("a-loose"),
+                "status",
+                ActionStatus::Installd,
+            )?;
+            w.set(
+                EntityKind::Observation,
+                id("w48-a"),
+                "review_status",
+                ReviewStatus::Avford,
+            )?;
+            w.create(&week48_observation(
+                "w48-later",
+                d(2026, 11, 22),
+                "Inmatad veckor efter mötet.",
+            ))
+        })
+        .expect("after the meeting");
+    let later = Options {
+        today: d(2027, 1, 15),
+        generated_at: NaiveDate::from_ymd_opt(2027, 1, 15)
+            .and_then(|d| d.and_hms_opt(8, 30, 0))
+            .expect("time"),
+        ..options()
+    };
+    for (format, signed_parts) in signed {
+        let bytes = report::minutes::export(&db.store, id(W48), format, &later).expect("minutes");
+        let again = parts(format, &bytes);
+        assert_eq!(
+            signed_parts.len(),
+            again.len(),
+            "{format:?}: the same parts"
+        );
+        for ((name, before), (name_again, after)) in signed_parts.iter().zip(&again) {
+            assert_eq!(name, name_again, "{format:?}");
+            assert_eq!(
+                without_generation_time(before, &first),
+                without_generation_time(after, &later),
+                "{format:?} {name}: only the generation time may differ"
+            );
+        }
+        // And the generation time did change (the comparison took it out, not nothing).
+        assert_ne!(signed_parts, again, "{format:?}");
+    }
+}
+
+#[test]
+fn a_fields_table_is_never_split_across_pages_in_word_or_a_browser() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let meeting = id(crate::report_world::MEETING);
+    let docx = report::minutes::export(&db.store, meeting, Format::Docx, &options()).expect("docx");
+    let xml = unzip(&docx, "word/document.xml");
+    // An area's fields (Läge, Prioriterat, …, Iakttagelser): every row but the last keeps with
+    // the next, so Word moves the table whole (Chromium left "Iakttagelser" alone on a page).
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains("Centrala händelsetyper"))
+        .and_then(|t| t.split("</w:tbl>").next())
+        .expect("an area's fields");
+    let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
+    assert!(rows.len() >= 3, "{table}");
+    for row in &rows[..rows.len() - 1] {
+        assert!(row.contains("<w:keepNext"), "{row}");
+    }
+    let html = String::from_utf8(
+        report::minutes::export(&db.store, meeting, Format::Html, &options()).expect("html"),
+    )
+    .expect("utf-8");
+    assert!(
+        html.lines()
+            .any(|l| l.starts_with("table.falt {") && l.contains("break-inside: avoid")),
+        "{html}"
+    );
 }

@@ -224,7 +224,8 @@ fn the_week_model_matches_hand_counts() {
     assert_eq!(w.trend.total[8..], [1, 0, 4, 6]);
 
     // The focus: the § 6 decision (not the agenda's approval) and the two actions decided.
-    assert_eq!(w.decisions, ["att genomföra åtgärderna i åtgärdslistan."]);
+    let decisions: Vec<&str> = w.decisions.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(decisions, ["att genomföra åtgärderna i åtgärdslistan."]);
     let titles: Vec<&str> = w.actions.iter().map(|a| a.title.as_str()).collect();
     assert_eq!(titles.len(), 2);
     assert!(titles.contains(&"Byta och förstärka belysningen i gångtunneln"));

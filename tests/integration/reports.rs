@@ -623,3 +623,21 @@ fn minutes_of_an_intern_meeting_are_refused_unless_asked_for() {
     o.include_internal = true;
     assert!(report::minutes::export(&db.store, id(MEETING), Format::Markdown, &o).is_ok());
 }
+
+#[test]
+fn the_promises_activity_table_names_the_owner_by_its_short_name() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let md = String::from_utf8(
+        report::agreement::export(&db.store, id("agreement"), Format::Markdown, &options())
+            .expect("agreement"),
+    )
+    .expect("utf-8");
+    let row = md
+        .lines()
+        .find(|l| l.contains("Kommunen förbättrar belysningen"))
+        .expect("the activity");
+    // Word broke "samhällsbyggnadsförva|ltningen" in the column of full names; the short name
+    // is what the agreement's other tables show.
+    assert!(row.contains("| Säkerhetsenheten |"), "{row}");
+}

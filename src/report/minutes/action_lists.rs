@@ -3,12 +3,12 @@
 //! judged on the meeting day, as the meeting saw it.
 
 use super::model::Minutes;
-use super::signatures::marked;
 use crate::domain::{Action, AgendaKind, Lang};
 use crate::i18n::t;
 use crate::report::Options;
 use crate::report::actions::{due_week, status_text};
 use crate::report::document::{Document, Table};
+use crate::report::safety::marked;
 
 /// §3: what was said about earlier actions, then every action still open when the meeting
 /// closed, with its count; lateness is judged on the meeting day, as the meeting saw it.
@@ -31,7 +31,7 @@ pub(super) fn follow_up(m: &Minutes, doc: &mut Document, lang: Lang) {
                         marked(f.action.title.clone(), f.action.classification, lang),
                         m.names.organisation_short(f.action.responsible_org_id),
                         status_text(&f.action, day, lang),
-                        f.comment.clone(),
+                        marked(f.comment.clone(), f.classification, lang),
                     ]
                 })
                 .collect(),
@@ -111,7 +111,9 @@ pub(super) fn action_table(m: &Minutes, o: &Options, doc: &mut Document) {
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                let owner = m.names.organisation(a.responsible_org_id);
+                // The short name, as in §3's tables: a full one ("Sjöviks kommun,
+                // samhällsbyggnadsförvaltningen") broke mid-word in Word's narrow column.
+                let owner = m.names.organisation_short(a.responsible_org_id);
                 let owner = match a.responsible_function.trim() {
                     "" => owner,
                     f => format!("{owner} ({f})"),

@@ -25,7 +25,7 @@ fn observation_rows(s: &AreaSummary, m: &Minutes, lang: Lang) -> Vec<Vec<String>
                     .place_or_area(o.place_id, None)
                     .if_empty(|| m.names.area(Some(o.area_id))),
                 m.names.event_type(o.event_type_id),
-                super::signatures::marked(what, o.classification, lang),
+                crate::report::safety::marked(what, o.classification, lang),
                 m.names.organisation_short(Some(o.reporting_org_id)),
             ]
         })
@@ -46,28 +46,30 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document, lang: Lang)
     doc.heading(2, s.area.clone());
     let mut fields = Vec::new();
     if let Some(a) = &s.assessment {
+        // Every value below is the assessment's: intern with it.
+        let marked = |text: String| crate::report::safety::marked(text, a.classification, lang);
         fields.push((
             t!(lang, "area-level"),
-            t!(
+            marked(t!(
                 lang,
                 "area-level-value",
                 level = a.level.label(lang),
                 arrow = a.trend.arrow(),
                 trend = a.trend.label(lang)
-            ),
+            )),
         ));
         if a.is_priority {
             let value = match a.priority_rank {
                 Some(rank) => t!(lang, "area-priority-rank", rank = rank),
                 None => t!(lang, "value-yes"),
             };
-            fields.push((t!(lang, "area-priority"), value));
+            fields.push((t!(lang, "area-priority"), marked(value)));
         }
         fields.push((
             t!(lang, "area-key-event-types"),
-            s.key_event_types.join(", "),
+            marked(s.key_event_types.join(", ")),
         ));
-        fields.push((t!(lang, "area-hot-spots"), s.hot_spots.join(", ")));
+        fields.push((t!(lang, "area-hot-spots"), marked(s.hot_spots.join(", "))));
     } else {
         fields.push((t!(lang, "area-level"), t!(lang, "area-not-assessed")));
     }
@@ -93,7 +95,7 @@ pub(super) fn area(m: &Minutes, s: &AreaSummary, doc: &mut Document, lang: Lang)
     doc.fields(fields);
     // This meeting's own words for the area; never another week's.
     match &s.assessment {
-        Some(a) if !a.text.trim().is_empty() => doc.text(&super::signatures::marked_text(
+        Some(a) if !a.text.trim().is_empty() => doc.text(&crate::report::safety::marked_text(
             &a.text,
             a.classification,
             lang,

@@ -4,12 +4,13 @@
 use super::action_lists::{action_table, follow_up};
 use super::areas::area;
 use super::model::Minutes;
-use super::signatures::{marked_text, signatures};
+use super::signatures::signatures;
 use crate::domain::{AgendaItem, AgendaKind, IsoWeek, Lang, MeetingStatus, Presence, Vocabulary};
 use crate::i18n::dates::{date_long, time_span, weekday};
 use crate::i18n::{range, t};
 use crate::report::Options;
 use crate::report::document::{Document, Span, Table};
+use crate::report::safety::{marked, marked_text};
 
 fn heading(item: &AgendaItem, lang: Lang) -> String {
     // A title that is only the standard name of its kind is shown in the document's language.
@@ -108,7 +109,11 @@ fn attendance(m: &Minutes, doc: &mut Document, lang: Lang) {
                         (Presence::Delvis, None) => t!(lang, "minutes-partly"),
                         _ => t!(lang, "minutes-present-value"),
                     };
-                    vec![a.organisation.clone(), a.functions.clone(), presence]
+                    vec![
+                        marked(a.organisation.clone(), a.classification, lang),
+                        a.functions.clone(),
+                        presence,
+                    ]
                 })
                 .collect(),
             widths: vec![5, 5, 2],
@@ -119,11 +124,12 @@ fn attendance(m: &Minutes, doc: &mut Document, lang: Lang) {
             .iter()
             .filter(f)
             .map(|a| {
-                if a.functions.is_empty() {
+                let line = if a.functions.is_empty() {
                     a.organisation.clone()
                 } else {
                     format!("{} ({})", a.organisation, a.functions)
-                }
+                };
+                marked(line, a.classification, lang)
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -143,7 +149,7 @@ fn analysis(m: &Minutes, doc: &mut Document, lang: Lang) {
         .filter_map(|s| {
             let a = s.assessment.as_ref().filter(|a| a.is_priority)?;
             let (area, level, arrow) = (s.area.as_str(), a.level.label(lang), a.trend.arrow());
-            Some(if s.hot_spots.is_empty() {
+            let line = if s.hot_spots.is_empty() {
                 t!(
                     lang,
                     "minutes-priority-line",
@@ -161,7 +167,8 @@ fn analysis(m: &Minutes, doc: &mut Document, lang: Lang) {
                     arrow = arrow,
                     spots = spots
                 )
-            })
+            };
+            Some(marked(line, a.classification, lang))
         })
         .collect();
     if priorities.is_empty() {
@@ -174,7 +181,7 @@ fn analysis(m: &Minutes, doc: &mut Document, lang: Lang) {
 
 fn next_meeting(m: &Minutes, doc: &mut Document, lang: Lang) {
     match &m.next {
-        Some(n) => doc.paragraph(
+        Some(n) => doc.paragraph(marked(
             t!(
                 lang,
                 "minutes-next-meeting",
@@ -185,7 +192,9 @@ fn next_meeting(m: &Minutes, doc: &mut Document, lang: Lang) {
             )
             .replace("  ", " ")
             .replace(" ,", ","),
-        ),
+            n.classification,
+            lang,
+        )),
         None => doc.paragraph(t!(lang, "minutes-next-undecided")),
     }
 }
@@ -306,7 +315,7 @@ pub fn layout(m: &Minutes, o: &Options) -> Document {
     }
     if !mt.notes.trim().is_empty() {
         doc.heading(1, t!(lang, "minutes-notes"));
-        doc.text(&mt.notes);
+        doc.text(&marked_text(&mt.notes, mt.classification, lang));
     }
     action_table(m, o, &mut doc);
     signatures(m, o, &mut doc);

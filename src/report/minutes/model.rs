@@ -4,8 +4,8 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
-    Action, AgendaItem, AreaAssessment, Attendance, EntityKind, FollowUp, Id, Meeting, Observation,
-    Presence, SituationPicture,
+    Action, AgendaItem, AreaAssessment, Attendance, Classification, EntityKind, FollowUp, Id,
+    Meeting, Observation, Presence, SituationPicture,
 };
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
@@ -23,6 +23,7 @@ pub struct AttendanceLine {
     pub presence: Presence,
     pub until_item: Option<i64>,
     pub adjunct: bool,
+    pub classification: Classification,
 }
 
 /// What was seen in one area during the period, and how the group assessed it.
@@ -43,6 +44,8 @@ pub struct AreaSummary {
 pub struct FollowUpLine {
     pub action: Action,
     pub comment: String,
+    /// The follow-up's own classification (its comment may be intern under an open action).
+    pub classification: Classification,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +117,7 @@ impl Minutes {
                     presence: a.presence,
                     until_item: a.until_item,
                     adjunct: a.adjunct,
+                    classification: a.classification,
                 });
             }
         }
@@ -193,6 +197,7 @@ impl Minutes {
             follow_ups.push(FollowUpLine {
                 action,
                 comment: f.comment,
+                classification: f.classification,
             });
         }
         let mut open_earlier = Vec::new();
@@ -213,7 +218,9 @@ impl Minutes {
             Some(n) => Some(n),
             // A copy set up by hand may name the group differently from meeting to meeting.
             None => store.next_meeting_from(meeting.date + Duration::days(1))?,
-        };
+        }
+        // An intern next meeting is no one else's business: "not yet decided" for partners.
+        .filter(|n| gate.admit(n.classification));
         Ok(Minutes {
             sender: sender(store, &names)?,
             meeting,

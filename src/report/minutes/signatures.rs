@@ -1,8 +1,8 @@
 //! The words that follow the document's title, the closing block with lines to sign and
-//! date, and the mark on rows classified intern.
+//! date.
 
 use super::model::Minutes;
-use crate::domain::{Classification, Lang, MeetingStatus};
+use crate::domain::MeetingStatus;
 use crate::i18n::t;
 use crate::report::document::Document;
 use crate::report::{MinutesTitle, Options};
@@ -20,26 +20,6 @@ fn writer_signs(o: &Options) -> &'static str {
     match o.minutes_title {
         MinutesTitle::Protokoll => "minutes-signed-secretary",
         _ => "minutes-signed-note-taker",
-    }
-}
-
-/// A row's text with "(intern)" after it when the record is classified intern (such rows are
-/// in the document only on request).
-pub(super) fn marked(text: String, classification: Classification, lang: Lang) -> String {
-    if classification == Classification::Intern {
-        format!("{text} {}", t!(lang, "minutes-intern-mark"))
-    } else {
-        text
-    }
-}
-
-/// A written text (a § text, a decision, an area's words) marked as [`marked`] marks a row;
-/// an empty text stays empty.
-pub(super) fn marked_text(text: &str, classification: Classification, lang: Lang) -> String {
-    if text.trim().is_empty() {
-        String::new()
-    } else {
-        marked(text.trim_end().to_string(), classification, lang)
     }
 }
 

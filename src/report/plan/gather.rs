@@ -11,7 +11,7 @@ use crate::report::Options;
 use crate::report::error::{ReportError, Result};
 use crate::report::minutes::model::{check_action, sender};
 use crate::report::names::Names;
-use crate::report::safety::{Gate, Text};
+use crate::report::safety::{Gate, Text, marked};
 use crate::store::Store;
 
 /// "Anmälda skadegörelsebrott: 38 st (utgångsläge 52, mål 35)".
@@ -42,6 +42,8 @@ pub fn indicator_text(store: &Store, gate: &mut Gate, i: &Indicator, lang: Lang)
 
 /// What the rows of one plan item share: its problem, causes, goal and indicators.
 struct ItemContext {
+    /// The item's title, marked when the item is intern.
+    item: String,
     problem: String,
     cause: String,
     goal: String,
@@ -66,10 +68,10 @@ impl ItemContext {
                 .filter(|c| gate.admit(c.classification))
             {
                 gate.check(Text::cause(&c))?;
-                causes.push(format!(
-                    "{} ({})",
-                    c.description.trim(),
-                    c.perspective.label(lang)
+                causes.push(marked(
+                    format!("{} ({})", c.description.trim(), c.perspective.label(lang)),
+                    c.classification,
+                    lang,
                 ));
             }
         }
@@ -83,14 +85,20 @@ impl ItemContext {
         if let Some(g) = &goal {
             for i in store.indicators_of(g.id)? {
                 if gate.admit(i.classification) {
-                    indicators.push(indicator_text(store, gate, &i, lang)?);
+                    let text = indicator_text(store, gate, &i, lang)?;
+                    indicators.push(marked(text, i.classification, lang));
                 }
             }
         }
         Ok(ItemContext {
-            problem: problem.map(|p| p.title).unwrap_or_default(),
+            item: marked(item.title.clone(), item.classification, lang),
+            problem: problem
+                .map(|p| marked(p.title, p.classification, lang))
+                .unwrap_or_default(),
             cause: causes.join("; "),
-            goal: goal.map(|g| g.text).unwrap_or_default(),
+            goal: goal
+                .map(|g| marked(g.text, g.classification, lang))
+                .unwrap_or_default(),
             indicator: indicators.join("; "),
         })
     }
@@ -98,7 +106,7 @@ impl ItemContext {
     fn row(&self, item: &PlanItem) -> PlanRow {
         PlanRow {
             number: item.number.clone(),
-            item: item.title.clone(),
+            item: self.item.clone(),
             problem: self.problem.clone(),
             cause: self.cause.clone(),
             goal: self.goal.clone(),
@@ -157,13 +165,15 @@ impl PlanReport {
             for a in actions {
                 let last = last_follow_up(store, &mut gate, &a)?;
                 rows.push(PlanRow {
-                    action: a.title.clone(),
+                    action: marked(a.title.clone(), a.classification, lang),
                     owner: names
                         .organisation_short(a.responsible_org_id.or(item.responsible_org_id)),
                     due: a.due_on,
                     status: crate::report::actions::status_text(&a, options.today, lang),
                     last_follow_up: last.as_ref().map(|f| f.date),
-                    last_comment: last.map(|f| f.comment).unwrap_or_default(),
+                    last_comment: last
+                        .map(|f| marked(f.comment, f.classification, lang))
+                        .unwrap_or_default(),
                     ..context.row(&item)
                 });
             }

@@ -8,6 +8,7 @@ use crate::i18n::{range, t};
 use crate::report::Options;
 use crate::report::charts::{Chart, ChartKind, Series};
 use crate::report::document::{Document, Figure, Table};
+use crate::report::safety::{marked, marked_text};
 
 pub fn layout(w: &WeekPicture, o: &Options) -> Document {
     let lang = o.lang;
@@ -60,7 +61,11 @@ fn summary(w: &WeekPicture, doc: &mut Document, lang: Lang) {
     if let Some(m) = &w.meeting {
         fields.push((
             t!(lang, "week-meeting"),
-            format!("{} {}", m.date, m.group_name),
+            marked(
+                format!("{} {}", m.date, m.group_name),
+                m.classification,
+                lang,
+            ),
         ));
     }
     fields.push((
@@ -75,7 +80,7 @@ fn summary(w: &WeekPicture, doc: &mut Document, lang: Lang) {
     doc.fields(fields);
     match (&w.meeting, &w.picture) {
         (None, _) => doc.paragraph(t!(lang, "week-meeting-none", week = w.week.week())),
-        (Some(_), Some(p)) => doc.text(&p.summary),
+        (Some(_), Some(p)) => doc.text(&marked_text(&p.summary, p.classification, lang)),
         (Some(_), None) => {}
     }
 }
@@ -83,7 +88,7 @@ fn summary(w: &WeekPicture, doc: &mut Document, lang: Lang) {
 fn level_and_trend(r: &AreaRow, lang: Lang) -> (String, String, String) {
     match &r.assessment {
         Some(a) => (
-            a.level.label(lang).to_string(),
+            marked(a.level.label(lang).to_string(), a.classification, lang),
             format!("{} {}", a.trend.arrow(), a.trend.label(lang)),
             match (a.is_priority, a.priority_rank) {
                 (true, Some(rank)) => t!(lang, "area-priority-rank", rank = rank),
@@ -301,7 +306,12 @@ fn focus(w: &WeekPicture, doc: &mut Document, lang: Lang) {
     }
     if !w.decisions.is_empty() {
         doc.heading(2, t!(lang, "week-focus-decisions"));
-        doc.bullets(w.decisions.clone());
+        doc.bullets(
+            w.decisions
+                .iter()
+                .map(|(text, c)| marked(text.clone(), *c, lang))
+                .collect(),
+        );
     }
     if !w.actions.is_empty() {
         doc.table(Table {
@@ -317,7 +327,7 @@ fn focus(w: &WeekPicture, doc: &mut Document, lang: Lang) {
                 .iter()
                 .map(|a| {
                     vec![
-                        a.title.clone(),
+                        marked(a.title.clone(), a.classification, lang),
                         w.names.place_or_area(a.place_id, a.area_id),
                         w.names.organisation_short(a.responsible_org_id),
                         a.due_on

@@ -15,6 +15,9 @@ use crate::report::safety::{Gate, Text};
 use crate::store::Store;
 use crate::store::queries::Page;
 
+/// A decision of the week's meeting, with its agenda item's classification.
+pub type Decision = (String, Classification);
+
 /// Weeks in the trend chart and table.
 pub const TREND_WEEKS: usize = 12;
 /// Weeks the mean is taken over (the weeks before this one).
@@ -82,7 +85,8 @@ pub struct WeekPicture {
     pub types: TypesByArea,
     pub trend: Trend,
     /// "§ 6 Beslut: att …" lines of the meeting's agenda.
-    pub decisions: Vec<String>,
+    /// With each its agenda item's classification (an intern decision is marked).
+    pub decisions: Vec<Decision>,
     pub actions: Vec<Action>,
     pub names: Names,
     pub gate: Gate,
@@ -343,7 +347,11 @@ fn trend(
 }
 
 /// What the meeting decided: its agenda's decisions and the actions it decided.
-fn focus(store: &Store, gate: &mut Gate, meeting: &Meeting) -> Result<(Vec<String>, Vec<Action>)> {
+fn focus(
+    store: &Store,
+    gate: &mut Gate,
+    meeting: &Meeting,
+) -> Result<(Vec<Decision>, Vec<Action>)> {
     let mut decisions = Vec::new();
     for item in store.agenda_of(meeting.id)? {
         // The opening, agenda, next meeting and closing decide nothing for next week.
@@ -371,10 +379,11 @@ fn focus(store: &Store, gate: &mut Gate, meeting: &Meeting) -> Result<(Vec<Strin
             text: decision,
             confirmed: false,
         })?;
-        decisions.push(match item.title.trim() {
+        let text = match item.title.trim() {
             "" => decision.trim().to_string(),
             title => format!("{title}: {}", decision.trim()),
-        });
+        };
+        decisions.push((text, item.classification));
     }
     let mut actions = Vec::new();
     for a in store.actions_decided_at(meeting.id)? {

@@ -14,7 +14,7 @@ use crate::report::error::Result;
 use crate::report::indicators;
 use crate::report::minutes::model::check_action;
 use crate::report::names::Names;
-use crate::report::safety::{Gate, Text};
+use crate::report::safety::{Gate, Text, marked, marked_text};
 use crate::store::Store;
 
 /// Problem → cause → action → indicator, per problem picture.
@@ -60,7 +60,8 @@ pub(super) fn chain_section(
                 confirmed: p.pii_confirmed,
             })?;
         }
-        doc.heading(2, t!(lang, "year-problem", title = p.title.as_str()));
+        let mark = |text: &str| marked_text(text.trim(), p.classification, lang);
+        doc.heading(2, t!(lang, "year-problem", title = mark(&p.title)));
         let areas = p
             .area_ids
             .iter()
@@ -68,15 +69,9 @@ pub(super) fn chain_section(
             .collect::<Vec<_>>()
             .join(", ");
         doc.fields(vec![
-            (
-                t!(lang, "year-field-description"),
-                p.description.trim().to_string(),
-            ),
+            (t!(lang, "year-field-description"), mark(&p.description)),
             (t!(lang, "year-field-areas"), areas),
-            (
-                t!(lang, "year-field-evidence"),
-                p.evidence.trim().to_string(),
-            ),
+            (t!(lang, "year-field-evidence"), mark(&p.evidence)),
         ]);
         let mut causes = Vec::new();
         for c in store.causes_of(p.id)? {
@@ -84,14 +79,15 @@ pub(super) fn chain_section(
                 continue;
             }
             gate.check(Text::cause(&c))?;
-            causes.push(t!(
+            let cause = t!(
                 lang,
                 "year-cause",
                 perspective = c.perspective.label(lang),
                 side = c.triangle_side.label(lang),
                 certainty = c.certainty.label(lang),
                 description = c.description.trim()
-            ));
+            );
+            causes.push(marked(cause, c.classification, lang));
         }
         doc.bullets(causes);
         let mut action_rows = Vec::new();
@@ -109,7 +105,7 @@ pub(super) fn chain_section(
                     check_action(gate, &a)?;
                     action_rows.push(vec![
                         item.number.clone(),
-                        a.title.clone(),
+                        marked(a.title.clone(), a.classification, lang),
                         names.organisation_short(a.responsible_org_id),
                         status_text(&a, judged_on, lang),
                     ]);
@@ -124,7 +120,11 @@ pub(super) fn chain_section(
             if let Some(goal) = goal {
                 doc.spans(vec![
                     crate::report::document::Span::bold(t!(lang, "year-goal")),
-                    crate::report::document::Span::plain(goal.text.clone()),
+                    crate::report::document::Span::plain(marked(
+                        goal.text.clone(),
+                        goal.classification,
+                        lang,
+                    )),
                 ]);
                 for i in store.indicators_of(goal.id)? {
                     if gate.admit(i.classification) {

@@ -17,7 +17,7 @@ use crate::report::error::{ReportError, Result};
 use crate::report::indicators;
 use crate::report::minutes::model::{check_action, sender};
 use crate::report::names::Names;
-use crate::report::safety::Gate;
+use crate::report::safety::{Gate, marked};
 use crate::report::{Format, Options, render_document};
 use crate::store::Store;
 use chain::chain_section;
@@ -109,7 +109,7 @@ fn actions_section(
                 .iter()
                 .map(|a| {
                     vec![
-                        a.title.clone(),
+                        marked(a.title.clone(), a.classification, lang),
                         names.organisation_short(a.responsible_org_id),
                         a.due_on.map(|d| d.to_string()).unwrap_or_default(),
                         status_text(a, judged_on, lang),

@@ -12,7 +12,7 @@ use crate::i18n::t;
 use crate::report::document::{Document, Table};
 use crate::report::error::Result;
 use crate::report::names::Names;
-use crate::report::safety::{Gate, Text};
+use crate::report::safety::{Gate, Text, marked_text};
 use crate::store::Store;
 
 fn admitted(gate: &mut Gate, obs: Vec<Observation>) -> Vec<Observation> {
@@ -58,7 +58,7 @@ pub(super) fn picture_section(
         }
         if p.level == PictureLevel::Ar {
             gate.check(Text::picture_summary(&p))?;
-            yearly.push(p.summary.clone());
+            yearly.push(marked_text(&p.summary, p.classification, lang));
         }
         for a in store.assessments_of(p.id)? {
             if a.is_priority && gate.admit(a.classification) {
