@@ -528,3 +528,26 @@ fn the_register_says_it_is_loading_until_its_rows_arrive_not_that_the_copy_is_em
     assert!(loaded.contains("Områden (13)"), "{loaded}");
     assert!(!loaded.contains("Läser in"), "{loaded}");
 }
+
+/// The register's other lists as a municipality with its partners sees them (the demo's).
+#[test]
+fn snapshots_of_the_registers_organisations_participants_and_event_types() {
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut app = demo_app_sized(w, h);
+        app.keys(&["8", "right", "right"]);
+        let organisations = app.screen(w, h);
+        assert!(
+            organisations.contains("Organisationer ("),
+            "{organisations}"
+        );
+        insta::assert_snapshot!(format!("register_organisations_{w}x{h}"), organisations);
+        app.keys(&["right"]);
+        let participants = app.screen(w, h);
+        assert!(participants.contains("Deltagare ("), "{participants}");
+        insta::assert_snapshot!(format!("register_participants_{w}x{h}"), participants);
+        app.keys(&["right"]);
+        let event_types = app.screen(w, h);
+        assert!(event_types.contains("Händelsetyper ("), "{event_types}");
+        insta::assert_snapshot!(format!("register_event_types_{w}x{h}"), event_types);
+    }
+}
