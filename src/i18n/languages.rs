@@ -29,6 +29,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "tui-meeting-week.ftl"),
             catalogue_file!($code, "sheets.ftl"),
             catalogue_file!($code, "tui-loading.ftl"),
+            catalogue_file!($code, "report-intern-name.ftl"),
             catalogue_file!($code, "register-series.ftl"),
             catalogue_file!($code, "analysis2.ftl"),
             catalogue_file!($code, "sheets-in.ftl"),

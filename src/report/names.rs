@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::domain::{Area, EventType, Id, Lang, Organisation, Place};
+use super::safety::Gate;
+use crate::domain::{Area, Classification, EventType, Id, Lang, Organisation, Place};
 use crate::store::{Result, Store};
 
 #[derive(Debug, Clone)]
@@ -41,6 +42,33 @@ impl Names {
                 .collect(),
             lang: Lang::Sv,
         })
+    }
+
+    /// The names a document that passes `gate` may print: when intern stays out, an intern
+    /// organisation, area or place a shown row points to is named "(intern)", not by its
+    /// name (the row may go to partners; what it points to may not).
+    pub fn gated(mut self, gate: &Gate) -> Names {
+        if gate.includes_internal() {
+            return self;
+        }
+        let withheld = crate::i18n::t!(self.lang, "report-intern-name");
+        for o in self.organisations.values_mut() {
+            if o.classification == Classification::Intern {
+                o.name = withheld.clone();
+                o.short_name = None;
+            }
+        }
+        for a in self.areas.values_mut() {
+            if a.classification == Classification::Intern {
+                a.name = withheld.clone();
+            }
+        }
+        for p in self.places.values_mut() {
+            if p.classification == Classification::Intern {
+                p.name = withheld.clone();
+            }
+        }
+        self
     }
 
     /// The same names, event types named in `lang` (the document's language).

@@ -101,6 +101,11 @@ impl Gate {
         })
     }
 
+    /// Whether records classified intern go into the document at all.
+    pub fn includes_internal(&self) -> bool {
+        self.include_internal
+    }
+
     /// Whether a record with this classification goes into the document; remembers the
     /// strictest classification admitted.
     pub fn admit(&mut self, classification: Classification) -> bool {

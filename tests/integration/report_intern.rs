@@ -331,3 +331,37 @@ fn the_week_picture_gates_and_marks_every_kind_of_row() {
         .expect("the area's row");
     assert!(row.contains("lugnt (intern)"), "{row}");
 }
+
+/// A row that stays may point to a place, an area or an organisation classified intern: the
+/// row goes to partners, the intern record's name does not.
+#[test]
+fn a_row_for_partners_never_names_an_intern_place_area_or_organisation() {
+    let mut db = temp_store();
+    build(&mut db.store);
+    let intern_place = "Gångtunneln vid Lindängsskolan";
+    make_intern(
+        &mut db.store,
+        &[(EntityKind::Place, "tunneln", intern_place)],
+    );
+    let meeting = id(crate::report_world::MEETING);
+    let documents = |include: bool| {
+        let o = options(include);
+        [
+            text(
+                report::minutes::export(&db.store, meeting, Format::Markdown, &o).expect("minutes"),
+            ),
+            text(report::plan::export(&db.store, id("plan"), Format::Markdown, &o).expect("plan")),
+        ]
+    };
+    let [minutes, plan] = documents(true);
+    assert!(
+        minutes.contains(intern_place) || plan.contains(intern_place),
+        "the world names the place somewhere"
+    );
+    for document in documents(false) {
+        assert!(
+            !document.contains(intern_place),
+            "an intern place's name left the copy:\n{document}"
+        );
+    }
+}

@@ -1,0 +1,3 @@
+# What a document for partners prints in place of an intern record's name.
+
+report-intern-name = (internal)
