@@ -3,7 +3,7 @@
 //! of the loaded view-models.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
@@ -163,6 +163,9 @@ pub fn trend_chart(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, ar
     let x_labels: Vec<String> = first.into_iter().chain(last).collect();
     let chart = Chart::new(datasets)
         .block(block(t!(lang, "tui-analysis-trend-title"), state))
+        // Which line is which area: ratatui hides a legend taller than a quarter of the
+        // chart, which four series always are at 80×24 and 160×48.
+        .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(2, 3)))
         .x_axis(
             Axis::default()
                 .bounds([0.0, trend.weeks.len().saturating_sub(1).max(1) as f64])
