@@ -196,7 +196,6 @@ static STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The word following a position (for "Olof Palmes gata"-style checks).
 /// Up to three capitalised words (or "och", "&") and then a company form: the name before is
 /// a firm's.
 static LEGAL_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,6 +205,7 @@ static LEGAL_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The word following a position (for "Olof Palmes gata"-style checks).
 static NEXT_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \u{a0}]+([\p{L}&-]+)").expect("valid regex"));
 
