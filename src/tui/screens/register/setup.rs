@@ -60,7 +60,7 @@ impl Setup {
 
 /// Opens the form of the first step not done (the meeting: Möte, where it starts).
 pub fn next_step(state: &mut State) -> Vec<Effect> {
-    let section = match state.register.setup.next() {
+    let section = match state.register.setup.unwrap_or_default().next() {
         None => {
             state.info(crate::tui::screens::register::words::SETUP_DONE);
             return Vec::new();

@@ -71,12 +71,11 @@ pub struct RegisterState {
     pub cursor: usize,
     /// What is typed to narrow the list (`f`): rows whose name or note hold it.
     pub filter: String,
-    /// How far the copy is set up (the checklist).
-    pub setup: crate::tui::screens::register::setup::Setup,
+    /// How far the copy is set up (the checklist); `None` until first counted, when no
+    /// checklist shows (it would say "nothing yet").
+    pub setup: Option<crate::tui::screens::register::setup::Setup>,
     /// The section's rows have arrived (until then the list says it is loading, not empty).
     pub loaded: bool,
-    /// `setup` has been counted once (until then no checklist: it would say "nothing yet").
-    pub setup_known: bool,
 }
 
 impl RegisterState {

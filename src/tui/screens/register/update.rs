@@ -83,8 +83,7 @@ pub fn on_msg(state: &mut State, msg: RegisterMsg) -> Vec<Effect> {
         } => {
             let select = state.select_record;
             let r = &mut state.register;
-            r.setup = setup;
-            r.setup_known = true;
+            r.setup = Some(setup);
             if section != r.section {
                 return Vec::new();
             }

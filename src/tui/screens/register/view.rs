@@ -16,7 +16,7 @@ use crate::tui::widgets::text::{block, cut, filter_line, sel};
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let r = &state.register;
-    let checklist = r.setup_known && r.setup.next().is_some();
+    let checklist = r.setup.is_some_and(|s| s.next().is_some());
     let [sections, setup, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(u16::from(checklist)),
@@ -49,7 +49,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
 /// "Kom igång: ✓ områden → ▶ platser → · organisationer → · första mötet  s öppnar".
 fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
-    let setup = &state.register.setup;
+    let setup = state.register.setup.unwrap_or_default();
     let next = setup.next();
     let mut spans = vec![Span::styled(format!("{} ", words::SETUP_SV), t.warn)];
     // Five steps and the key do not fit 80 columns: there the steps done are one "✓ 3", and
