@@ -82,7 +82,7 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
             agreement.title
         )));
     }
-    let names = Names::load(store)?.gated(&gate);
+    let names = Names::for_document(store, lang, &gate)?;
     let mut doc = Document {
         name: t!(lang, "agreement-name", title = agreement.title.as_str()),
         sender: sender(store, &names)?,

@@ -82,7 +82,7 @@ pub fn export(store: &Store, options: &Options) -> Result<Vec<u8>> {
 pub fn calendar(store: &Store, options: &Options, include_past: bool) -> Result<CalendarFile> {
     let lang = options.lang;
     let mut gate = Gate::for_store(store, options.include_internal)?;
-    let names = Names::load(store)?.gated(&gate);
+    let names = Names::for_document(store, lang, &gate)?;
     let stamp = swedish_time::to_utc(options.generated_at);
     let mut warnings = Vec::new();
     let mut cal = Calendar::empty();

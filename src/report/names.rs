@@ -44,10 +44,16 @@ impl Names {
         })
     }
 
-    /// The names a document that passes `gate` may print: when intern stays out, an intern
-    /// organisation, area or place a shown row points to is named "(intern)", not by its
-    /// name (the row may go to partners; what it points to may not).
-    pub fn gated(mut self, gate: &Gate) -> Names {
+    /// The names a document in `lang` that passes `gate` may print: the one way an export
+    /// reads names, so none forgets the gate or says the withheld word in another language.
+    pub fn for_document(store: &Store, lang: Lang, gate: &Gate) -> Result<Names> {
+        Ok(Names::load(store)?.in_lang(lang).gated(gate))
+    }
+
+    /// When intern stays out, an intern organisation, area or place a shown row points to is
+    /// named "(intern)" in the document's language, not by its name (the row may go to
+    /// partners; what it points to may not).
+    fn gated(mut self, gate: &Gate) -> Names {
         if gate.includes_internal() {
             return self;
         }

@@ -49,9 +49,9 @@ impl Generator<'_> {
             })
             .collect();
         let omrade_text = format!(
-            "Vecka {}: {} rapporterade händelser.\n{}",
+            "Vecka {}: {}.\n{}",
             week.plus_weeks(-1).week(),
-            picture.total,
+            super::picture::reported_events(picture.total),
             omraden.join("\n")
         );
         let prio: Vec<String> = picture
@@ -85,8 +85,8 @@ impl Generator<'_> {
         let mut analys = format!("Prioriterade områden kommande vecka: {}.", prio.join("; "));
         if picture.escalated > 0 {
             analys.push_str(&format!(
-                " {} händelser över störningsnivå under veckan; tjänsteperson i beredskap har informerats.",
-                picture.escalated
+                " {} under veckan; tjänsteperson i beredskap har informerats.",
+                super::picture::above_disturbance(picture.escalated)
             ));
         }
         let analys_beslut = (!prio_names.is_empty()).then(|| {

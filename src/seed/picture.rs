@@ -75,7 +75,10 @@ impl Generator<'_> {
     ) -> store::Result<PictureInfo> {
         let world = self.world;
         let week = meeting_week.plus_weeks(-1);
-        let total = obs.len();
+        // The app's one rule for what counts (no avförda, no dubbletter), so the picture's
+        // written words agree with every table computed from the same week.
+        let reported: Vec<&Generated> = obs.iter().filter(|g| g.obs.is_reported_event()).collect();
+        let total = reported.len();
         let weight_sum: f64 = world.areas.iter().map(|a| a.weight).sum::<f64>().max(1.0);
         let mut areas = Vec::new();
         for (ai, area) in world
@@ -84,7 +87,7 @@ impl Generator<'_> {
             .enumerate()
             .filter(|(_, a)| a.weight > 0.0)
         {
-            let here: Vec<&Generated> = obs.iter().filter(|g| g.area == ai).collect();
+            let here: Vec<&Generated> = reported.iter().copied().filter(|g| g.area == ai).collect();
             let count = here.len();
             let score: f64 = here.iter().map(|g| g.score()).sum();
             let prev = self.prev_area_counts[ai];
@@ -115,7 +118,8 @@ impl Generator<'_> {
                     .map(|&t| world.tax.event_types[t].label_sv.to_lowercase())
                     .collect();
                 let mut t = format!(
-                    "{count} rapporterade händelser (veckan innan {prev}), främst {}.",
+                    "{} (veckan innan {prev}), främst {}.",
+                    reported_events(count),
                     join_sv(&types)
                 );
                 if !hot_spots.is_empty() {
@@ -161,7 +165,7 @@ impl Generator<'_> {
         for (rank, &i) in priorities.iter().enumerate() {
             areas[i].rank = Some(rank as i64 + 1);
         }
-        let escalated = obs
+        let escalated = reported
             .iter()
             .filter(|g| g.obs.severity > Severity::Storning)
             .count();
@@ -176,13 +180,15 @@ impl Generator<'_> {
             })
             .collect();
         let mut summary = format!(
-            "Vecka {}: {total} rapporterade händelser. Prioriterade områden: {}.",
+            "Vecka {}: {}. Prioriterade områden: {}.",
             week.week(),
+            reported_events(total),
             join_sv(&prio_names)
         );
         if escalated > 0 {
             summary.push_str(&format!(
-                " {escalated} händelser över störningsnivå; eskalering enligt rutin."
+                " {}; eskalering enligt rutin.",
+                above_disturbance(escalated)
             ));
         }
         let date = meeting_week.day(Weekday::Thu);
@@ -238,5 +244,23 @@ impl Generator<'_> {
             priorities,
             escalated,
         })
+    }
+}
+
+/// "1 rapporterad händelse", "37 rapporterade händelser" (the demo's own Swedish words).
+pub(crate) fn reported_events(n: usize) -> String {
+    if n == 1 {
+        "1 rapporterad händelse".to_string()
+    } else {
+        format!("{n} rapporterade händelser")
+    }
+}
+
+/// "1 händelse över störningsnivå", "3 händelser över störningsnivå".
+pub(crate) fn above_disturbance(n: usize) -> String {
+    if n == 1 {
+        "1 händelse över störningsnivå".to_string()
+    } else {
+        format!("{n} händelser över störningsnivå")
     }
 }

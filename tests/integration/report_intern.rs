@@ -365,3 +365,76 @@ fn a_row_for_partners_never_names_an_intern_place_area_or_organisation() {
         );
     }
 }
+
+/// An English document for partners names a withheld intern organisation, area or place in
+/// English ("(internal)"), whichever document it is: the withheld word follows the document's
+/// language, not Swedish by default.
+#[test]
+fn a_withheld_name_is_said_in_the_documents_language() {
+    use lagesbild::domain::{Area, Organisation, Place};
+    let mut db = temp_store();
+    build(&mut db.store);
+    let organisations: Vec<Organisation> = db.store.all().expect("organisations");
+    let areas: Vec<Area> = db.store.all().expect("areas");
+    let places: Vec<Place> = db.store.all().expect("places");
+    db.store
+        .write(|w| {
+            for o in &organisations {
+                w.set(
+                    EntityKind::Organisation,
+                    o.id,
+                    "classification",
+                    Classification::Intern,
+                )?;
+            }
+            for a in &areas {
+                w.set(
+                    EntityKind::Area,
+                    a.id,
+                    "classification",
+                    Classification::Intern,
+                )?;
+            }
+            for p in &places {
+                w.set(
+                    EntityKind::Place,
+                    p.id,
+                    "classification",
+                    Classification::Intern,
+                )?;
+            }
+            Ok(())
+        })
+        .expect("intern names");
+    let o = Options {
+        lang: Lang::En,
+        ..options(false)
+    };
+    let documents = [
+        (
+            "plan",
+            text(report::plan::export(&db.store, id("plan"), Format::Markdown, &o).expect("plan")),
+        ),
+        (
+            "agreement",
+            text(
+                report::agreement::export(&db.store, id("agreement"), Format::Markdown, &o)
+                    .expect("agreement"),
+            ),
+        ),
+        (
+            "calendar",
+            unfolded(report::calendar::export(&db.store, &o).expect("calendar")),
+        ),
+    ];
+    for (name, document) in &documents {
+        assert!(
+            !document.contains("(intern)"),
+            "{name}: a withheld name said in Swedish in an English document:\n{document}"
+        );
+    }
+    assert!(
+        documents.iter().any(|(_, d)| d.contains("(internal)")),
+        "no document withheld a name, so the test shows nothing"
+    );
+}

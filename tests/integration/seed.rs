@@ -392,3 +392,52 @@ fn seed_demo_free_texts_have_no_high_confidence_personal_data() {
         flagged.join("\n")
     );
 }
+
+/// The demo's written pictures count as the app counts (no avförda, no dubbletter), so the
+/// minutes' words agree with their tables.
+#[test]
+fn seed_demo_pictures_say_the_number_of_reported_events_the_app_counts() {
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "demo.db");
+    ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: today(),
+            years: None,
+        },
+    ));
+    let observations: Vec<Observation> = ok(store.all());
+    let pictures: Vec<lagesbild::domain::SituationPicture> = ok(store.all());
+    let mut checked = 0;
+    for picture in pictures {
+        let Some(said) = picture
+            .summary
+            .split(": ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        let counted = observations
+            .iter()
+            .filter(|o| o.is_reported_event())
+            .filter(|o| {
+                o.occurred_on >= picture.period_start && o.occurred_on <= picture.period_end
+            })
+            .count();
+        assert_eq!(said, counted, "{}", picture.summary);
+        if said == 1 {
+            assert!(
+                picture.summary.contains("1 rapporterad händelse"),
+                "{}",
+                picture.summary
+            );
+        }
+        checked += 1;
+    }
+    assert!(
+        checked > 10,
+        "the demo's pictures say their counts ({checked})"
+    );
+}

@@ -502,3 +502,77 @@ fn the_series_members_are_listed_first_in_the_attendance() {
     let attendance: Vec<Attendance> = app.store().attendance_of(m.id).expect("attendance");
     assert_eq!(attendance.len(), 2, "{attendance:?}");
 }
+
+/// The suggested area text counts what the areas table counts: an observation marked as a
+/// duplicate of another (its status still "ny") is no reported event in either.
+#[test]
+fn the_suggested_area_text_counts_as_the_areas_table_does() {
+    use lagesbild::domain::{EntityKind, Id, Observation};
+    use lagesbild::store::{Access, Store};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("lagesbild.db");
+    demo_database(&path);
+    let area = {
+        let mut store = Store::open(&path, Access::ReadWrite).expect("open");
+        let week = lagesbild::domain::IsoWeek::of(today());
+        let observations: Vec<Observation> = store.all().expect("observations");
+        let this_week: Vec<&Observation> = observations
+            .iter()
+            .filter(|o| o.is_reported_event())
+            .filter(|o| o.week() == week)
+            .collect();
+        let (first, second) = this_week
+            .iter()
+            .find_map(|a| {
+                this_week
+                    .iter()
+                    .find(|b| b.area_id == a.area_id && b.id != a.id)
+                    .map(|b| (*a, *b))
+            })
+            .expect("an area with two events this week");
+        let (duplicate, original): (Id, Id) = (second.id, first.id);
+        store
+            .write(|w| {
+                w.set(
+                    EntityKind::Observation,
+                    duplicate,
+                    "duplicate_of_id",
+                    Some(original),
+                )
+            })
+            .expect("marked as a duplicate");
+        first.area_id
+    };
+    let mut app = open(dir, 80, 24);
+    app.keys(&["n", "right", "right", "right"]);
+    assert_eq!(app.state.meeting.step, Step::Areas);
+    let at = app
+        .state
+        .meeting
+        .data
+        .areas
+        .iter()
+        .position(|l| l.area.id == area)
+        .expect("the area's line");
+    for _ in 0..at {
+        app.keys(&["down"]);
+    }
+    let counted = app.state.meeting.data.areas[at].this_week;
+    app.keys(&["r"]);
+    let text = match &app.state.overlay {
+        Some(Overlay::Form(f)) => f.form.fields[0].value.clone(),
+        other => panic!("no form: {other:?} {}", app.status()),
+    };
+    let said = if text.starts_with("En rapporterad händelse") {
+        1
+    } else {
+        text.split(' ')
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0)
+    };
+    assert_eq!(
+        said, counted,
+        "the text says {text:?}; the table counts {counted}"
+    );
+}

@@ -106,7 +106,7 @@ impl Minutes {
             text: &meeting.notes,
             confirmed: false,
         })?;
-        let names = Names::load(store)?.in_lang(lang).gated(&gate);
+        let names = Names::for_document(store, lang, &gate)?;
 
         let mut attendance = Vec::new();
         for a in snapshot.own::<Attendance>(Owner::Meeting(meeting.id))? {

@@ -141,7 +141,7 @@ impl PlanReport {
                 plan.title
             )));
         }
-        let names = Names::load(store)?.gated(&gate);
+        let names = Names::for_document(store, lang, &gate)?;
         let mut rows = Vec::new();
         for item in store.plan_items(plan.id)? {
             if !gate.admit(item.classification) {

@@ -150,7 +150,7 @@ pub fn document(store: &Store, year: i32, o: &Options) -> Result<Document> {
     let lang = o.lang;
     year_bounds(year)?;
     let mut gate = Gate::for_store(store, o.include_internal)?;
-    let names = Names::load(store)?.in_lang(lang).gated(&gate);
+    let names = Names::for_document(store, lang, &gate)?;
     let mut doc = Document {
         name: t!(lang, "year-title", year = year),
         sender: sender(store, &names)?,

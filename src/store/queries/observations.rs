@@ -37,6 +37,8 @@ pub struct ObservationFilter {
     pub review_status: Option<ReviewStatus>,
     /// Särskild or extraordinär händelse only.
     pub escalated_only: bool,
+    /// Reported events only (no avförda, no duplicates): what the app's counts count.
+    pub reported_only: bool,
     /// Words that must each occur in the description or the name of the area, place, event
     /// type or organisation (see `observation_text`).
     pub text: Option<String>,
@@ -99,6 +101,9 @@ impl ObservationFilter {
         }
         if self.escalated_only {
             c.push_plain("o.severity <> 'storning'");
+        }
+        if self.reported_only {
+            c.push_plain(&reported_event_sql("o"));
         }
         c
     }

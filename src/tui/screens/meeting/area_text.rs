@@ -5,9 +5,7 @@
 
 use chrono::Datelike;
 
-use crate::domain::{
-    AreaAssessment, AreaLevel, Classification, Id, IsoWeek, Lang, ReviewStatus, Trend,
-};
+use crate::domain::{AreaAssessment, AreaLevel, Classification, Id, IsoWeek, Lang, Trend};
 use crate::i18n::t;
 use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::effects::{Change, Effect, Record};
@@ -17,7 +15,7 @@ use crate::tui::screens::meeting::forms::{MeetingForm, purpose};
 use crate::tui::screens::meeting::messages::MeetingEffect;
 use crate::tui::widgets::form::{Field, Form};
 
-/// What the form needs, read by the I/O side: the area's observations this week.
+/// What the form needs, read by the I/O side: the area's reported events this week.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AreaWeek {
     pub area: Id,
@@ -46,18 +44,11 @@ pub fn open(state: &mut State) -> Vec<Effect> {
     ]
 }
 
-/// What counts as a reported event: not avförd, not a duplicate.
-fn reported(o: &ObservationRow) -> bool {
-    !matches!(
-        o.review_status,
-        ReviewStatus::Avford | ReviewStatus::Dubblett
-    )
-}
-
 /// The suggested summary of an area's week: the count by event type (most first), the place
-/// where most happened, the hot spots. Only this week's data, so never last week's words.
+/// where most happened, the hot spots. Only this week's data, so never last week's words;
+/// only reported events (the I/O side reads them so), so it counts as the areas table does.
 pub fn suggest(week: &AreaWeek, hot_spots: &[String], lang: Lang) -> String {
-    let rows: Vec<&ObservationRow> = week.observations.iter().filter(|o| reported(o)).collect();
+    let rows: Vec<&ObservationRow> = week.observations.iter().collect();
     let mut by_type: Vec<(String, usize)> = Vec::new();
     for o in &rows {
         match by_type.iter_mut().find(|(name, _)| *name == o.event_type) {

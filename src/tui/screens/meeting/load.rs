@@ -170,6 +170,7 @@ pub fn execute(s: &Store, today: NaiveDate, effect: MeetingEffect) -> Result<Msg
                 &ObservationFilter {
                     week: Some(week),
                     areas: Some(ids),
+                    reported_only: true,
                     ..ObservationFilter::default()
                 },
                 Page::new(0, 1000),

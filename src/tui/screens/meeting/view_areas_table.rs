@@ -40,12 +40,14 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
         columns::natural(levels.iter().copied().chain(["Läge"])),
         columns::natural(trends.iter().map(String::as_str).chain(["Trend"])),
     ];
-    // Fixed parts: the marker, week and average, the spaces between.
+    // Fixed parts: the marker, week and average, the spaces between. Prio and hot spots keep
+    // a sixth of the width at least (the detail beside or below names the hot spots whole;
+    // the area's name has nowhere else).
     let fixed = 1 + 5 + 8 + 5;
     let widths = columns::fit(
         &natural,
         &[8, 4, 5],
-        width.saturating_sub(fixed + width / 5),
+        width.saturating_sub(fixed + width / 6),
     );
     let [w, wl, wt] = [widths[0], widths[1], widths[2]];
     out.push(Line::from(Span::styled(
