@@ -38,6 +38,8 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "tui-shell.ftl"),
             catalogue_file!($code, "errors-store.ftl"),
             catalogue_file!($code, "errors-files.ftl"),
+            catalogue_file!($code, "tui-shell2.ftl"),
+            catalogue_file!($code, "tui-screens2.ftl"),
         ]
     };
 }

@@ -34,8 +34,13 @@ pub type TuiResult<T = ()> = Result<T, TuiError>;
 
 /// Builds the state for a context: keymap with the user's overrides, theme, language.
 pub fn new_state(ctx: &Context, today: chrono::NaiveDate) -> TuiResult<State> {
-    let keymap = keymap::Keymap::with_overrides(&ctx.config.keys)
-        .map_err(|e| TuiError(format!("Inställningsfilens kortkommandon har ett fel: {e}")))?;
+    let keymap = keymap::Keymap::with_overrides(&ctx.config.keys).map_err(|e| {
+        TuiError(crate::i18n::t!(
+            ctx.lang,
+            "tui-error-keymap",
+            error = e.text(ctx.lang)
+        ))
+    })?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = theme::Theme::new(theme::ThemeKind::resolve(
         ctx.config.theme.as_deref(),
@@ -50,6 +55,7 @@ pub fn new_state(ctx: &Context, today: chrono::NaiveDate) -> TuiResult<State> {
 
 /// Runs one message and every effect it leads to, until nothing is left.
 pub fn pump(state: &mut State, io: &mut Io, first: Msg) {
+    io.lang = state.lang;
     let mut queue = VecDeque::from([first]);
     while let Some(msg) = queue.pop_front() {
         for effect in update::update(state, msg) {
@@ -73,6 +79,7 @@ pub fn start(state: &mut State, io: &mut Io) {
 /// to carry out after the first frame is drawn.
 pub fn start_first_screen(state: &mut State, io: &mut Io) -> Vec<app::effects::Effect> {
     use app::effects::Effect;
+    io.lang = state.lang;
     // Undo is read from the op log: what it would take back is there from the start.
     state.undo_label = io.undo_label();
     // The cancel key's request reaches the I/O side through one shared flag.
@@ -100,10 +107,13 @@ pub fn run(ctx: &Context) -> TuiResult {
     let today = crate::context::today();
     let mut state = new_state(ctx, today)?;
     let mut io = Io::new(store, today);
+    io.lang = ctx.lang;
     let later = start_first_screen(&mut state, &mut io);
     let mut guard = terminal::Guard::enter(ctx.config.mouse.unwrap_or(false)).map_err(|e| {
-        TuiError(format!(
-            "Terminalen kunde inte startas: {e}. Prova ett annat terminalfönster."
+        TuiError(crate::i18n::t!(
+            ctx.lang,
+            "tui-error-terminal",
+            error = e.to_string()
         ))
     })?;
     let result = app::runtime::run(&mut state, io, later, &mut guard.terminal, ctx.db.clone());

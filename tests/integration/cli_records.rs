@@ -272,8 +272,15 @@ fn a_new_record_needs_exactly_the_fields_its_form_cannot_do_without() {
     let choices = lagesbild::tui::forms::registry::Choices::default();
     let flag_in_error = regex::Regex::new(r"\((--[a-z-]+)\)").expect("regex");
     for kind in EntityKind::ALL {
-        let form =
-            lagesbild::tui::forms::registry::form(*kind, String::new(), None, &[], &choices, 2026);
+        let form = lagesbild::tui::forms::registry::form(
+            *kind,
+            String::new(),
+            None,
+            &[],
+            &choices,
+            2026,
+            lagesbild::domain::Lang::Sv,
+        );
         let mut form_needs: BTreeSet<String> = form
             .fields
             .iter()

@@ -74,6 +74,7 @@ mod tui_register;
 mod tui_reload;
 mod tui_room;
 mod tui_safety;
+mod tui_screens_en;
 mod tui_shell_en;
 mod tui_small;
 mod tui_snapshots;

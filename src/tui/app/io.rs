@@ -22,6 +22,8 @@ pub struct Io {
     pub today: NaiveDate,
     /// The cancel key's request for the running job (shared with `State::jobs`).
     pub cancel: CancelFlag,
+    /// The language of the job labels the worker announces (the app's, set at start).
+    pub lang: crate::domain::Lang,
     /// The loads whose answers the screens still show (skipped while nothing is written).
     answered: Answered,
 }
@@ -32,6 +34,7 @@ impl Io {
             store,
             today,
             cancel: CancelFlag::default(),
+            lang: crate::domain::Lang::default(),
             answered: Answered::default(),
         }
     }
@@ -87,6 +90,7 @@ impl Io {
                     &mut self.store,
                     fx,
                     progress,
+                    self.lang,
                 ));
             }
             Effect::Meeting(fx) => screens::meeting::load::execute(s, today, fx)?,
@@ -99,10 +103,14 @@ impl Io {
                     saved,
                 )
             }
-            Effect::Situation(fx) => screens::situation::load::execute(&mut self.store, today, fx)?,
-            Effect::Actions(fx) => screens::actions::load::execute(s, today, fx)?,
-            Effect::Text(fx) => screens::text::load::execute(s, today, fx)?,
-            Effect::Register(fx) => screens::register::load::execute(&mut self.store, fx)?,
+            Effect::Situation(fx) => {
+                screens::situation::load::execute(&mut self.store, today, self.lang, fx)?
+            }
+            Effect::Actions(fx) => screens::actions::load::execute(s, today, self.lang, fx)?,
+            Effect::Text(fx) => screens::text::load::execute(s, today, self.lang, fx)?,
+            Effect::Register(fx) => {
+                screens::register::load::execute(&mut self.store, fx, self.lang)?
+            }
             Effect::Record(fx) => return super::records::execute(&mut self.store, fx),
             Effect::Analysis(fx) => {
                 return screens::analysis::load::execute(&self.store, today, fx, progress);

@@ -146,31 +146,26 @@ pub fn next_id() -> u64 {
 /// export (stopped before its file is written), a preview and the check (they only read), the
 /// police fetch (stopped before anything is written), a bundle export (stopped before its file
 /// is written), an import (stopped after its backup, before its one transaction).
-pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
+pub fn label(effect: &Effect, lang: crate::domain::Lang) -> Option<(&'static str, JobKind)> {
     use JobKind::Cancellable;
+    let word = |id| crate::tui::widgets::words::word(lang, id);
     Some(match effect {
-        Effect::LoadDemo => ("Läser in demodata", Cancellable),
-        Effect::Export(_) => ("Skriver exporten", Cancellable),
-        Effect::Exchange(ExchangeEffect::Preview(_)) => ("Läser paketet", Cancellable),
+        Effect::LoadDemo => (word("tui-job-demo"), Cancellable),
+        Effect::Export(_) => (word("tui-job-export"), Cancellable),
+        Effect::Exchange(ExchangeEffect::Preview(_)) => (word("tui-job-preview"), Cancellable),
         // Stopped after the checks and the backup, before the one transaction.
-        Effect::Exchange(ExchangeEffect::Import(_)) => {
-            ("Importerar paketet (säkerhetskopia först)", Cancellable)
-        }
+        Effect::Exchange(ExchangeEffect::Import(_)) => (word("tui-job-import"), Cancellable),
         // Stopped once built, before its file is written.
-        Effect::Exchange(ExchangeEffect::Export { .. }) => ("Skriver paketet", Cancellable),
+        Effect::Exchange(ExchangeEffect::Export { .. }) => {
+            (word("tui-job-bundle-export"), Cancellable)
+        }
         // Over the network (a minute at most, stopped within a tenth of a second), then one
         // transaction that starts only if it was not stopped.
-        Effect::Situation(SituationEffect::FetchPolice) => {
-            ("Hämtar polisens händelser", Cancellable)
-        }
+        Effect::Situation(SituationEffect::FetchPolice) => (word("tui-job-police"), Cancellable),
         // Reads only: stopped at the next step, or within the op log's replay.
-        Effect::Check => ("Kontrollerar kopian", Cancellable),
+        Effect::Check => (word("tui-job-check"), Cancellable),
         // Reads only; a later load (the next period) replaces it (`superseded`).
-        Effect::Analysis(_) => (
-            crate::i18n::message_static(crate::domain::Lang::Sv, "tui-analysis-job")
-                .unwrap_or_default(),
-            JobKind::Background,
-        ),
+        Effect::Analysis(_) => (word("tui-analysis-job"), JobKind::Background),
         _ => return None,
     })
 }
@@ -218,7 +213,7 @@ pub fn store_worker(
         if superseded::is_superseded(&effect, &waiting) {
             continue;
         }
-        let job = label(&effect).map(|(label, kind)| {
+        let job = label(&effect, io.lang).map(|(label, kind)| {
             let id = next_id();
             // The request was for the job before (or for none): this one starts afresh.
             io.cancel.clear();

@@ -185,12 +185,21 @@ pub fn text(record: &Value, field: &str) -> String {
 }
 
 /// The label of a `data/` term by its code (the code itself when the term is unknown).
-pub fn term_label(terms: &[Term], vocabulary: &str, code: &str) -> String {
+pub fn term_label(terms: &[Term], vocabulary: &str, code: &str, lang: Lang) -> String {
     terms
         .iter()
         .find(|t| t.vocabulary == vocabulary && t.code == code)
-        .map(|t| t.label_sv.clone())
+        .map(|t| term_text(t, lang).to_string())
         .unwrap_or_else(|| code.to_string())
+}
+
+/// A term's label in `lang`: the English one in English when the taxonomy has one, else the
+/// Swedish (the taxonomies carry both as data).
+pub fn term_text(term: &Term, lang: Lang) -> &str {
+    match lang {
+        Lang::En if !term.label_en.trim().is_empty() => &term.label_en,
+        _ => &term.label_sv,
+    }
 }
 
 /// Reads what a record's detail needs: the names of everything `kinds` may refer to (inactive
@@ -200,10 +209,12 @@ pub struct Names {
     pub terms: Vec<Term>,
     /// What refers to each record of `kinds`, read once for the whole list.
     referred_by: HashMap<Id, Vec<ReferredBy>>,
+    /// The language of the details' labels and values.
+    pub lang: Lang,
 }
 
 impl Names {
-    pub fn load(store: &Store, kinds: &[EntityKind]) -> Result<Names> {
+    pub fn load(store: &Store, kinds: &[EntityKind], lang: Lang) -> Result<Names> {
         let mut names = HashMap::new();
         for kind in kinds {
             for target in kind.reference_fields().filter_map(|f| f.flags.refers) {
@@ -220,6 +231,7 @@ impl Names {
             names,
             terms: store.all()?,
             referred_by,
+            lang,
         })
     }
 
@@ -245,14 +257,24 @@ pub fn detail(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, S
                 if t.count <= NAMED && t.names.len() == t.count {
                     t.names
                         .iter()
-                        .map(|name| format!("{} ”{name}”", t.kind.label_sv()))
+                        .map(|name| {
+                            crate::i18n::t!(
+                                names.lang,
+                                "tui-record-named",
+                                kind = t.kind.label(names.lang),
+                                name = name.as_str()
+                            )
+                        })
                         .collect()
                 } else {
-                    vec![t.kind.count_text(t.count, Lang::Sv)]
+                    vec![t.kind.count_text(t.count, names.lang)]
                 }
             })
             .collect();
-        lines.push((words::REFERRED_BY_SV.into(), named.join(", ")));
+        lines.push((
+            words::referred_by_label(names.lang).into(),
+            named.join(", "),
+        ));
     }
     lines
 }
@@ -269,40 +291,45 @@ fn fields(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, Strin
                 v.as_str()
                     .and_then(|s| s.parse::<Id>().ok())
                     .and_then(|id| names.names.get(&id).cloned())
-                    .unwrap_or_else(|| def.show(v, Lang::Sv))
+                    .unwrap_or_else(|| def.show(v, names.lang))
             };
             match value {
                 Value::Array(items) => items.iter().map(name).collect::<Vec<_>>().join(", "),
-                Value::Null => def.show(value, Lang::Sv),
+                Value::Null => def.show(value, names.lang),
                 one => name(one),
             }
         } else if let Some(vocabulary) = term_vocabulary(kind, def) {
-            term_label(&names.terms, vocabulary, &text(record, def.name))
+            term_label(
+                &names.terms,
+                vocabulary,
+                &text(record, def.name),
+                names.lang,
+            )
         } else {
-            def.show(value, Lang::Sv)
+            def.show(value, names.lang)
         };
-        lines.push((labels::field_sv(kind, def.name).to_string(), shown));
+        lines.push((labels::field(kind, def.name, names.lang).to_string(), shown));
     }
     if has_position(kind) {
         let n = |f: &str| record.get(f).and_then(Value::as_f64);
         let shown = match (n("lat"), n("lon")) {
             (Some(lat), Some(lon)) => show_position(lat, lon),
-            _ => crate::i18n::t!(Lang::Sv, "value-empty"),
+            _ => crate::i18n::t!(names.lang, "value-empty"),
         };
-        lines.push((labels::POSITION_SV.into(), shown));
+        lines.push((labels::position_label(names.lang).into(), shown));
     }
     let class = record
         .get(labels::CLASSIFICATION)
         .and_then(Value::as_str)
         .and_then(crate::domain::Classification::parse)
-        .map(|c| c.label_sv())
+        .map(|c| c.label(names.lang))
         .unwrap_or_default();
-    lines.push((words::CLASSIFICATION_SV.into(), class.into()));
+    lines.push((words::classification_label(names.lang).into(), class.into()));
     let active = if in_use(kind, record) {
-        labels::YES_SV
+        labels::yes(names.lang)
     } else {
-        labels::NO_SV
+        labels::no(names.lang)
     };
-    lines.push((words::ACTIVE_SV.into(), active.into()));
+    lines.push((words::active_label(names.lang).into(), active.into()));
     lines
 }

@@ -56,7 +56,13 @@ pub fn run(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()
-        .map_err(|e| TuiError(format!("Programmet kunde inte starta sin körmiljö: {e}.")))?;
+        .map_err(|e| {
+            TuiError(crate::i18n::t!(
+                state.lang,
+                "tui-error-runtime",
+                error = e.to_string()
+            ))
+        })?;
     let result = runtime.block_on(event_loop(state, io, later, term, db));
     // A read-only check still running need not hold up the quit.
     runtime.shutdown_background();
@@ -70,7 +76,14 @@ async fn event_loop(
     term: &mut Term,
     db: std::path::PathBuf,
 ) -> TuiResult {
-    let io_err = |e: std::io::Error| TuiError(format!("Terminalfel: {e}. Starta programmet igen."));
+    let lang = state.lang;
+    let io_err = |e: std::io::Error| {
+        TuiError(crate::i18n::t!(
+            lang,
+            "tui-error-terminal-io",
+            error = e.to_string()
+        ))
+    };
     let (effects, effect_rx) = unbounded_channel::<Effect>();
     let (msgs, mut msg_rx) = unbounded_channel::<Msg>();
     let worker = {
@@ -84,7 +97,7 @@ async fn event_loop(
     for effect in later {
         let _ = effects.send(effect);
     }
-    quick_check(db, msgs.clone());
+    quick_check(db, msgs.clone(), lang);
 
     let mut events = EventStream::new();
     let mut ticker = tokio::time::interval(TICK);
@@ -145,8 +158,10 @@ async fn event_loop(
     // A cancellable job stops at its next step and leaves nothing; any other the worker
     // finishes (a write is one transaction). Then the worker closes the store.
     let waiting = state.jobs.foreground().map(|job| match job.kind {
-        JobKind::Cancellable => format!("Avbryter ”{}” och avslutar …", job.label),
-        _ => format!("Avslutar när ”{}” är klart …", job.label),
+        JobKind::Cancellable => {
+            crate::i18n::t!(state.lang, "tui-quit-cancelling", job = job.label.as_str())
+        }
+        _ => crate::i18n::t!(state.lang, "tui-quit-waiting", job = job.label.as_str()),
     });
     if let Some(text) = waiting {
         state.jobs.cancel();
@@ -178,11 +193,11 @@ fn handle(state: &mut State, msg: Msg, effects: &UnboundedSender<Effect>) {
 }
 
 /// `PRAGMA quick_check` reads the whole file: a job beside the UI, after the first frame.
-fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>) {
+fn quick_check(db: std::path::PathBuf, msgs: UnboundedSender<Msg>, lang: crate::domain::Lang) {
     let id = jobs::next_id();
     let _ = msgs.send(Msg::Job(JobEvent::Started {
         id,
-        label: "Kontrollerar databasen".into(),
+        label: crate::tui::widgets::words::word(lang, "tui-job-quick-check").into(),
         kind: JobKind::Background,
     }));
     tokio::task::spawn_blocking(move || {

@@ -220,6 +220,7 @@ pub struct State {
 
 impl State {
     pub fn new(today: NaiveDate, lang: Lang, keymap: Keymap, theme: Theme) -> State {
+        let keymap = Keymap { lang, ..keymap };
         State {
             today,
             lang,

@@ -179,7 +179,7 @@ fn on_key(state: &mut State, ev: KeyEvent) -> Vec<Effect> {
             Some(Overlay::Form(open)) if open.form.is_changed() => {
                 crate::tui::overlays::confirm::ask_over(
                     state,
-                    "Formuläret har ändringar som inte är sparade. Avsluta ändå (ändringarna försvinner)?",
+                    crate::i18n::t!(state.lang, "tui-quit-unsaved-form"),
                     Confirmed::Quit,
                 );
             }
@@ -256,14 +256,10 @@ fn on_global(state: &mut State, command: GlobalCmd) -> Vec<Effect> {
 /// (nothing of it stays), any other is finished before the app closes.
 pub fn quit_or_ask(state: &mut State) {
     let question = state.jobs.foreground().map(|job| match job.kind {
-        JobKind::Cancellable => format!(
-            "”{}” pågår. Avbryta det och avsluta? Inget av det blir kvar.",
-            job.label
-        ),
-        _ => format!(
-            "”{}” pågår och kan inte avbrytas. Avsluta när det är klart?",
-            job.label
-        ),
+        JobKind::Cancellable => {
+            crate::i18n::t!(state.lang, "tui-quit-ask-cancel", job = job.label.as_str())
+        }
+        _ => crate::i18n::t!(state.lang, "tui-quit-ask-wait", job = job.label.as_str()),
     });
     match question {
         Some(q) => crate::tui::overlays::confirm::ask_over(state, q, Confirmed::Quit),

@@ -8,10 +8,10 @@ use crate::tui::widgets::narrowing::Geography;
 
 pub const NONE: &str = "–";
 
-pub fn vocab_options<T: Vocabulary>() -> Vec<(String, String)> {
+pub fn vocab_options<T: Vocabulary>(lang: crate::domain::Lang) -> Vec<(String, String)> {
     T::ALL
         .iter()
-        .map(|v| (v.label_sv().to_string(), v.code().to_string()))
+        .map(|v| (v.label(lang).to_string(), v.code().to_string()))
         .collect()
 }
 

@@ -200,6 +200,7 @@ pub fn open_linked(
             crate::tui::screens::actions::forms::new_action(
                 &state.refs,
                 state.today,
+                state.lang,
                 purpose,
                 None,
             ),
@@ -214,17 +215,18 @@ pub fn open_linked(
             && !preset_here
             && choices.of(target).is_empty()
         {
-            state.error(labels::none_to_pick(target));
+            state.error(labels::none_to_pick(target, state.lang));
             return;
         }
     }
     let form = registry::form(
         kind,
-        labels::new_title(kind),
+        labels::new_title(kind, state.lang),
         None,
         preset,
         choices,
         state.today.year(),
+        state.lang,
     );
     open(state, kind, form, None, link);
 }
@@ -237,7 +239,12 @@ pub fn open_any(state: &mut State, options: Vec<NewRecord>) {
         _ => {
             let choices = options
                 .iter()
-                .map(|o| (capitalised(o.kind.label_sv()), o.kind.code().to_string()))
+                .map(|o| {
+                    (
+                        capitalised(o.kind.label(state.lang)),
+                        o.kind.code().to_string(),
+                    )
+                })
                 .collect();
             let first = options[0].kind.code();
             let label = crate::i18n::message_static(state.lang, "records-kind").unwrap_or_default();
@@ -264,11 +271,12 @@ pub fn open_edit(state: &mut State, kind: EntityKind, id: Id, record: &Value) {
     let name = shown_name(kind, id, record);
     let form = registry::form(
         kind,
-        labels::edit_title(kind, &name),
+        labels::edit_title(kind, &name, state.lang),
         Some(record),
         &[],
         &state.choices,
         state.today.year(),
+        state.lang,
     );
     open(state, kind, form, Some((id, record.clone())), None);
 }
@@ -297,6 +305,7 @@ pub fn shown_name(kind: EntityKind, id: Id, record: &Value) -> String {
 /// The open form's write, when it is a generated record form; a value the registry's types
 /// refuse goes beside its field and nothing is written.
 pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
+    let lang = state.lang;
     let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
         return None;
     };
@@ -318,7 +327,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
     let kind = purpose.kind;
     let existing = purpose.existing.clone();
     let link = purpose.link.clone();
-    let values = registry::values(kind, &open.form, existing.as_ref().map(|(_, v)| v));
+    let values = registry::values(kind, &open.form, existing.as_ref().map(|(_, v)| v), lang);
     let (class, fields) = match values {
         Ok(v) => v,
         Err((key, message)) => {
@@ -347,7 +356,7 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
             let (classification, fields) = registry::changed(&stored, class, fields);
             if classification.is_none() && fields.is_empty() {
                 state.overlay = None;
-                state.info(labels::NOTHING_CHANGED);
+                state.info(labels::nothing_changed(state.lang));
                 return Some(Vec::new());
             }
             let shown = name.unwrap_or_else(|| id.short());
@@ -369,11 +378,15 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
 pub fn retire(state: &mut State, target: Target, active: bool) -> Vec<Effect> {
     // The copy's own organisation is in its settings, which no referrer lookup sees.
     if Some(target.id) == state.refs.own_organisation {
-        state.error(words::OWN_ORGANISATION_STAYS);
+        state.error(words::own_organisation_stays(state.lang));
         return Vec::new();
     }
     if !active {
-        state.info(words::already_inactive(target.kind, &target.name));
+        state.info(words::already_inactive(
+            target.kind,
+            &target.name,
+            state.lang,
+        ));
         return Vec::new();
     }
     vec![RecordEffect::AskRetire(target).into()]
@@ -392,21 +405,27 @@ pub fn on_msg(state: &mut State, msg: RecordMsg) -> Vec<Effect> {
             );
             let (question, deactivate) = if target.kind == EntityKind::EventType {
                 // Event types are never deleted (the police feed's history maps to them).
-                (words::ask_deactivate_event_type(&target.name), true)
+                (
+                    words::ask_deactivate_event_type(&target.name, state.lang),
+                    true,
+                )
             } else if referrers.is_empty() {
-                (words::ask_delete(target.kind, &target.name), false)
+                (
+                    words::ask_delete(target.kind, &target.name, state.lang),
+                    false,
+                )
             } else if unsupported {
                 state.error(crate::i18n::t!(
                     state.lang,
                     "records-cannot-retire",
-                    kind = target.kind.label_sv(),
+                    kind = target.kind.label(state.lang),
                     name = target.name.as_str(),
                     referrers = referrers.join(", ")
                 ));
                 return Vec::new();
             } else {
                 (
-                    words::ask_deactivate(target.kind, &target.name, &referrers),
+                    words::ask_deactivate(target.kind, &target.name, &referrers, state.lang),
                     true,
                 )
             };

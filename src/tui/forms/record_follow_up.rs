@@ -83,7 +83,7 @@ pub fn open(state: &mut State, target: Target, stored: &Value) {
         next.into_iter()
             .map(|code| (status_label(target.kind, code), code.to_string())),
     );
-    let status_sv = labels::field_sv(target.kind, STATUS);
+    let status_sv = labels::field(target.kind, STATUS, state.lang);
     let comment_sv =
         crate::i18n::message_static(state.lang, "records-follow-up").unwrap_or_default();
     let form = Form::new(
@@ -119,7 +119,7 @@ pub fn submitted(state: &mut State) -> Vec<Effect> {
     let changed = (status != current).then(|| status.clone());
     if changed.is_none() && comment.trim().is_empty() {
         state.overlay = None;
-        state.info(labels::NOTHING_CHANGED);
+        state.info(labels::nothing_changed(state.lang));
         return Vec::new();
     }
     let status_after = ActionStatus::parse(&status).filter(|_| follows_action_status(target.kind));

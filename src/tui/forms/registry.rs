@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::domain::Lang;
 use crate::domain::field_values::{self, has_position};
 use crate::domain::{
     Classification, EntityKind, FieldDef, FieldType, Id, Term, Vocabulary, entity,
@@ -36,17 +37,17 @@ impl Choices {
 
     /// How a kept reference to a record no longer offered shows: "Namn (inaktiv)", or only
     /// that it is kept when the record is not known (deleted since).
-    fn kept(&self, value: &str) -> String {
+    fn kept(&self, value: &str, lang: Lang) -> String {
         let id = value.parse::<Id>().ok();
         self.retired
             .iter()
             .find(|(retired, _)| Some(*retired) == id)
             .map_or_else(
-                || words::NOT_OFFERED_SV.to_string(),
+                || words::not_offered(lang).to_string(),
                 |(_, name)| {
                     format!(
                         "{name} ({})",
-                        crate::tui::screens::register::words::INACTIVE
+                        crate::tui::screens::register::words::inactive(lang)
                     )
                 },
             )
@@ -72,14 +73,19 @@ fn in_form(kind: EntityKind, def: &FieldDef) -> bool {
 
 /// A stored value as the form's text: a code or an id as it is, a list one per line, a number
 /// as written, ja/nej.
-fn as_text(value: Option<&Value>) -> String {
+fn as_text(value: Option<&Value>, lang: Lang) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Bool(b)) => if *b { words::YES_SV } else { words::NO_SV }.into(),
+        Some(Value::Bool(b)) => if *b {
+            words::yes(lang)
+        } else {
+            words::no(lang)
+        }
+        .into(),
         Some(Value::Array(items)) => items
             .iter()
-            .map(|v| as_text(Some(v)))
+            .map(|v| as_text(Some(v), lang))
             .collect::<Vec<_>>()
             .join("\n"),
         Some(other) => other.to_string(),
@@ -95,25 +101,26 @@ pub fn form(
     preset: &[(&str, String)],
     choices: &Choices,
     year: i32,
+    lang: Lang,
 ) -> Form {
     let mut fields = Vec::new();
     for def in kind.fields().iter().filter(|d| in_form(kind, d)) {
-        let mut value = as_text(existing.and_then(|e| e.get(def.name)));
+        let mut value = as_text(existing.and_then(|e| e.get(def.name)), lang);
         if existing.is_none() {
             // A new record starts from what it would get untouched (a plan's yearly
             // follow-up), so the form shows it and asks for nothing it need not.
-            value = as_text(field_values::default_value(kind, def).as_ref());
+            value = as_text(field_values::default_value(kind, def).as_ref(), lang);
             if let Some((_, v)) = preset.iter().find(|(k, _)| *k == def.name) {
                 value = v.clone();
             }
         }
-        fields.push(field(kind, def, &value, choices));
+        fields.push(field(kind, def, &value, choices, lang));
         if def.name == "kind" && has_position(kind) {
-            fields.push(position_field(existing));
+            fields.push(position_field(existing, lang));
         }
     }
     if has_position(kind) && !fields.iter().any(|f| f.key == words::POSITION) {
-        fields.push(position_field(existing));
+        fields.push(position_field(existing, lang));
     }
     let class = existing
         .and_then(|e| e.get(words::CLASSIFICATION))
@@ -124,47 +131,45 @@ pub fn form(
         .iter()
         .map(|c| {
             (
-                words::classification_sv(*c).to_string(),
+                words::classification(*c, lang).to_string(),
                 c.code().to_string(),
             )
         })
         .collect();
     fields.push(Field::choice(
         words::CLASSIFICATION,
-        words::CLASSIFICATION_SV,
+        words::classification_label(lang),
         options,
         class.code(),
     ));
     Form::new(title, fields, year)
 }
 
-fn position_field(existing: Option<&Value>) -> Field {
+fn position_field(existing: Option<&Value>, lang: Lang) -> Field {
     let number = |name: &str| existing.and_then(|e| e.get(name)).and_then(Value::as_f64);
     let value = match (number("lat"), number("lon")) {
         (Some(lat), Some(lon)) => field_values::show_position(lat, lon),
         _ => String::new(),
     };
-    Field::text(words::POSITION, words::POSITION_SV, &value)
+    Field::text(words::POSITION, words::position_label(lang), &value)
 }
 
 /// One field of the form, by what the registry says about it.
-fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Field {
+fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices, lang: Lang) -> Field {
     // A field without a hand-kept label ("cause_ids") takes the catalogue's ("Orsaker").
-    let label = match words::field_sv(kind, def.name) {
-        raw if raw == def.name => kind
-            .field_label(def.name, crate::domain::Lang::Sv)
-            .unwrap_or(raw),
+    let label = match words::field(kind, def.name, lang) {
+        raw if raw == def.name => kind.field_label(def.name, lang).unwrap_or(raw),
         label => label,
     };
     let required = field_values::required(kind, def);
-    let none = || (words::NONE_SV.to_string(), String::new());
+    let none = || (words::none(lang).to_string(), String::new());
     let picked = |mut options: Vec<(String, String)>| {
         if !required {
             options.insert(0, none());
         }
         // A value no longer offered (a deactivated area) stays the record's until changed.
         if !value.is_empty() && !options.iter().any(|(_, v)| v == value) {
-            options.push((choices.kept(value), value.to_string()));
+            options.push((choices.kept(value, lang), value.to_string()));
         }
         let field = Field::choice(def.name, label, options, value);
         if required { field.required() } else { field }
@@ -173,7 +178,7 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
         && def.ty == FieldType::Json
         && let Some(target) = def.flags.refers
     {
-        return multi(def, label, value, choices, target);
+        return multi(def, label, value, choices, target, lang);
     }
     if def.reference
         && let Some(target) = def.flags.refers
@@ -190,9 +195,7 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
             .codes
             .iter()
             .map(|code| {
-                let label =
-                    crate::domain::vocab::vocabulary_label(key, code, crate::domain::Lang::Sv)
-                        .unwrap_or(code);
+                let label = crate::domain::vocab::vocabulary_label(key, code, lang).unwrap_or(code);
                 (label.to_string(), (*code).to_string())
             })
             .collect();
@@ -207,17 +210,22 @@ fn field(kind: EntityKind, def: &FieldDef, value: &str, choices: &Choices) -> Fi
         terms.sort_by_key(|t| t.sort);
         let options = terms
             .iter()
-            .map(|t| (t.label_sv.clone(), t.code.clone()))
+            .map(|t| {
+                (
+                    crate::tui::app::records::term_text(t, lang).to_string(),
+                    t.code.clone(),
+                )
+            })
             .collect();
         return picked(options);
     }
     if def.ty == FieldType::Bool {
         let options = vec![
-            (words::NO_SV.to_string(), words::NO_SV.to_string()),
-            (words::YES_SV.to_string(), words::YES_SV.to_string()),
+            (words::no(lang).to_string(), words::no(lang).to_string()),
+            (words::yes(lang).to_string(), words::yes(lang).to_string()),
         ];
         let value = if value.is_empty() {
-            words::NO_SV
+            words::no(lang)
         } else {
             value
         };
@@ -249,6 +257,7 @@ fn multi(
     value: &str,
     choices: &Choices,
     target: EntityKind,
+    lang: Lang,
 ) -> Field {
     let mut options: Vec<(String, String)> = choices
         .records(target)
@@ -263,7 +272,7 @@ fn multi(
         .collect();
     for c in &chosen {
         if !options.iter().any(|(_, v)| v == c) {
-            options.push((choices.kept(c), c.clone()));
+            options.push((choices.kept(c, lang), c.clone()));
         }
     }
     Field::multi(def.name, label, options, &chosen)
@@ -279,6 +288,7 @@ pub fn values(
     kind: EntityKind,
     form: &Form,
     existing: Option<&Value>,
+    lang: Lang,
 ) -> Result<(Classification, Map<String, Value>), FieldError> {
     let mut fields = Map::new();
     for f in &form.fields {
@@ -290,7 +300,7 @@ pub fn values(
         };
         fields.insert(
             def.name.to_string(),
-            value(def, &f.value).map_err(|e| (f.key, e))?,
+            value(def, &f.value, lang).map_err(|e| (f.key, e))?,
         );
     }
     if has_position(kind) {
@@ -321,17 +331,17 @@ pub fn values(
 }
 
 /// One field's value from the form's text, by its registry type.
-fn value(def: &FieldDef, text: &str) -> Result<Value, String> {
+fn value(def: &FieldDef, text: &str, lang: Lang) -> Result<Value, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() && def.optional {
         return Ok(Value::Null);
     }
     Ok(match def.ty {
-        FieldType::Bool => Value::Bool(trimmed == words::YES_SV),
+        FieldType::Bool => Value::Bool(trimmed == words::yes(lang)),
         FieldType::Integer => json!(
             trimmed
                 .parse::<i64>()
-                .map_err(|_| words::not_an_integer(trimmed))?
+                .map_err(|_| words::not_an_integer(trimmed, lang))?
         ),
         FieldType::Real => json!(
             trimmed
@@ -339,7 +349,7 @@ fn value(def: &FieldDef, text: &str) -> Result<Value, String> {
                 .parse::<f64>()
                 .ok()
                 .filter(|f| f.is_finite())
-                .ok_or_else(|| words::not_a_number(trimmed))?
+                .ok_or_else(|| words::not_a_number(trimmed, lang))?
         ),
         FieldType::Json => Value::Array(
             text.lines()
@@ -433,6 +443,7 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         let keys: Vec<&str> = form.fields.iter().map(|f| f.key).collect();
         assert_eq!(
@@ -465,10 +476,11 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         form.set_value("name", "Torget");
         form.set_value("position", "59.2391, 18.2297");
-        let (class, fields) = values(EntityKind::Place, &form, None).expect("valid");
+        let (class, fields) = values(EntityKind::Place, &form, None, Lang::Sv).expect("valid");
         assert_eq!(class, Classification::default());
         assert_eq!(fields["area_id"], json!(centrum.to_string()));
         assert_eq!(fields["name"], json!("Torget"));
@@ -477,7 +489,8 @@ mod tests {
         assert_eq!(fields["lon"], json!(18.2297));
         assert_eq!(fields["active"], json!(true));
         form.set_value("position", "Torget");
-        let (field, message) = values(EntityKind::Place, &form, None).expect_err("bad position");
+        let (field, message) =
+            values(EntityKind::Place, &form, None, Lang::Sv).expect_err("bad position");
         assert_eq!(field, "position");
         assert!(message.contains("59.2391, 18.2297"), "{message}");
     }
@@ -492,6 +505,7 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         let description = form
             .fields
@@ -515,7 +529,7 @@ mod tests {
                 .is_some_and(|w| w.contains("telefonnummer"))
         );
         form.pii_confirmed = true;
-        let (_, fields) = values(EntityKind::Problem, &form, None).expect("valid");
+        let (_, fields) = values(EntityKind::Problem, &form, None, Lang::Sv).expect("valid");
         assert_eq!(fields["pii_confirmed"], json!(true));
         assert_eq!(fields["area_ids"], json!([]));
     }
@@ -535,16 +549,20 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         assert_eq!(form.text("police_status_year"), "2025");
-        let (class, fields) = values(EntityKind::Area, &form, Some(&stored)).expect("valid");
+        let (class, fields) =
+            values(EntityKind::Area, &form, Some(&stored), Lang::Sv).expect("valid");
         let (class, fields) = changed(&stored, class, fields);
         assert!(class.is_none() && fields.is_empty(), "{fields:?}");
         form.set_value("police_status_year", "tjugo");
-        let err = values(EntityKind::Area, &form, Some(&stored)).expect_err("not a number");
+        let err =
+            values(EntityKind::Area, &form, Some(&stored), Lang::Sv).expect_err("not a number");
         assert_eq!(err.0, "police_status_year");
         form.set_value("police_status_year", "2026");
-        let (class, fields) = values(EntityKind::Area, &form, Some(&stored)).expect("valid");
+        let (class, fields) =
+            values(EntityKind::Area, &form, Some(&stored), Lang::Sv).expect("valid");
         let (_, fields) = changed(&stored, class, fields);
         assert_eq!(fields.len(), 1);
         assert_eq!(fields["police_status_year"], json!(2026));
@@ -568,6 +586,7 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         assert_eq!(kept.fields[0].display(), "Gamla hamnen (inaktiv)");
         // A record deleted since has no name to show: only that the reference is kept.
@@ -578,8 +597,9 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
-        assert_eq!(gone.fields[0].display(), words::NOT_OFFERED_SV);
+        assert_eq!(gone.fields[0].display(), words::not_offered(Lang::Sv));
     }
 
     /// A plan item's causes: two causes in use and one deactivated that the item still has.
@@ -617,6 +637,7 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         let at = form
             .fields
@@ -630,7 +651,8 @@ mod tests {
             "the deactivated cause stays chosen, by its name, and says so"
         );
         // Unchanged: nothing to write.
-        let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
+        let (class, fields) =
+            values(EntityKind::PlanItem, &form, Some(&stored), Lang::Sv).expect("valid");
         assert_eq!(
             fields["cause_ids"],
             json!([causes[2].to_string(), causes[0].to_string()])
@@ -642,7 +664,8 @@ mod tests {
         form.open_picker("mörk");
         form.picker_toggle();
         form.picker_toggle();
-        let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
+        let (class, fields) =
+            values(EntityKind::PlanItem, &form, Some(&stored), Lang::Sv).expect("valid");
         let (_, fields) = changed(&stored, class, fields);
         assert!(fields.is_empty(), "same set in another order: {fields:?}");
         // "öD" finds Ödslig hållplats whatever the case; chosen, it is written with the others.
@@ -653,7 +676,8 @@ mod tests {
             form.fields[at].display(),
             "Trasig belysning (inaktiv), Mörk gångväg, Ödslig hållplats"
         );
-        let (class, fields) = values(EntityKind::PlanItem, &form, Some(&stored)).expect("valid");
+        let (class, fields) =
+            values(EntityKind::PlanItem, &form, Some(&stored), Lang::Sv).expect("valid");
         let (_, fields) = changed(&stored, class, fields);
         assert_eq!(
             fields["cause_ids"],
@@ -673,6 +697,7 @@ mod tests {
             &[],
             &choices,
             2026,
+            Lang::Sv,
         );
         assert_eq!(again.fields[at].chosen(), form.fields[at].chosen());
     }

@@ -325,32 +325,27 @@ impl Mode {
     }
 
     /// The section's heading in the help overlay.
-    pub fn title(self) -> &'static str {
-        match self {
-            Mode::Global => "Överallt",
-            Mode::List => "Listor",
-            Mode::Meeting => "Möte",
-            Mode::Observations => "Lägesbild",
-            Mode::Actions => "Åtgärder",
-            Mode::Places => "Platssamverkan",
-            Mode::Records => {
-                crate::i18n::message_static(crate::domain::Lang::Sv, "records-mode-title")
-                    .unwrap_or_default()
-            }
-            Mode::Exchange => "Utbyte",
-            Mode::Register => "Register",
-            Mode::Analysis => {
-                crate::i18n::message_static(crate::domain::Lang::Sv, "tui-analysis-tab")
-                    .unwrap_or_default()
-            }
-            Mode::Form => "Formulär",
-            Mode::Filter => "Filter",
-            Mode::Search => "Sök",
-            Mode::Help => "Hjälpen",
-            Mode::Confirm => "Frågor",
-            Mode::Onboarding => "Tom databas",
-            Mode::Job => "Medan ett jobb pågår",
-        }
+    pub fn title(self, lang: crate::domain::Lang) -> &'static str {
+        let id = match self {
+            Mode::Global => "tui-mode-global",
+            Mode::List => "tui-mode-list",
+            Mode::Meeting => "tui-tab-meeting",
+            Mode::Observations => "tui-tab-situation",
+            Mode::Actions => "tui-tab-actions",
+            Mode::Places => "tui-tab-places",
+            Mode::Records => "records-mode-title",
+            Mode::Exchange => "tui-tab-exchange",
+            Mode::Register => "tui-tab-register",
+            Mode::Analysis => "tui-analysis-tab",
+            Mode::Form => "tui-mode-form",
+            Mode::Filter => "tui-mode-filter",
+            Mode::Search => "tui-mode-search",
+            Mode::Help => "tui-mode-help",
+            Mode::Confirm => "tui-mode-confirm",
+            Mode::Onboarding => "tui-mode-onboarding",
+            Mode::Job => "tui-mode-job",
+        };
+        crate::tui::widgets::words::word(lang, id)
     }
 
     /// Every command of the section.

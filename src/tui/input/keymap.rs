@@ -2,6 +2,7 @@
 //! table in config.toml overrides only the bindings it names. The help overlay and the status
 //! bar are generated from the live keymap.
 
+use crate::i18n::{Said, said};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
@@ -66,14 +67,14 @@ impl Key {
     }
 
     /// How the help overlay and the status bar write it.
-    pub fn label(self) -> String {
+    pub fn label(self, lang: Lang) -> String {
         let base = match self.code {
             KeyCode::Enter => "Enter".to_string(),
             KeyCode::Esc => "Esc".to_string(),
             KeyCode::Tab => "Tab".to_string(),
             KeyCode::BackTab => "Shift+Tab".to_string(),
-            KeyCode::Char(' ') => "Mellanslag".to_string(),
-            KeyCode::Backspace => "Backsteg".to_string(),
+            KeyCode::Char(' ') => crate::i18n::t!(lang, "tui-key-name-space"),
+            KeyCode::Backspace => crate::i18n::t!(lang, "tui-key-name-backspace"),
             KeyCode::Up => "↑".to_string(),
             KeyCode::Down => "↓".to_string(),
             KeyCode::Left => "←".to_string(),
@@ -117,10 +118,10 @@ impl Binding {
         }
     }
 
-    pub fn keys_label(&self) -> String {
+    pub fn keys_label(&self, lang: Lang) -> String {
         self.keys
             .iter()
-            .map(|k| k.label())
+            .map(|k| k.label(lang))
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -129,6 +130,8 @@ impl Binding {
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
     pub bindings: Vec<Binding>,
+    /// The language the keys' names are in ("Mellanslag", "Space"): the app's (`State::new`).
+    pub lang: Lang,
 }
 
 #[derive(Deserialize)]
@@ -146,12 +149,15 @@ enum UserKeys {
     Many(Vec<String>),
 }
 
-fn parse_keys(raw: &[String], mode: &str, command: &str) -> Result<Vec<Key>, String> {
+fn parse_keys(raw: &[String], mode: &str, command: &str) -> Result<Vec<Key>, Said> {
     raw.iter()
         .map(|s| {
             Key::parse(s).ok_or_else(|| {
-                format!(
-                    "Tangenten ”{s}” för {mode}.{command} förstås inte. Skriv till exempel \"n\", \"ctrl+s\", \"enter\" eller \"pagedown\"."
+                said!(
+                    "tui-keymap-bad-key",
+                    key = s.as_str(),
+                    mode = mode,
+                    command = command
                 )
             })
         })
@@ -166,19 +172,20 @@ impl Keymap {
         Self::from_toml(DEFAULTS).unwrap_or_default()
     }
 
-    fn from_toml(text: &str) -> Result<Keymap, String> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+    fn from_toml(text: &str) -> Result<Keymap, Said> {
+        let table: toml::Table =
+            toml::from_str(text).map_err(|e| said!("tui-keymap-toml", error = e.to_string()))?;
         let mut bindings = Vec::new();
         for (mode_name, section) in &table {
             let mode = Mode::parse(mode_name).ok_or_else(|| unknown_mode(mode_name))?;
             let Some(section) = section.as_table() else {
-                return Err(format!(
-                    "[{mode_name}] i kortkommandona ska vara en tabell."
-                ));
+                return Err(said!("tui-keymap-not-a-table", mode = mode_name.as_str()));
             };
             for (name, value) in section {
                 let command = Command::parse(mode, name).ok_or_else(|| unknown(mode, name))?;
-                let raw: RawBinding = value.clone().try_into().map_err(|e| e.to_string())?;
+                let raw: RawBinding = value.clone().try_into().map_err(|e: toml::de::Error| {
+                    said!("tui-keymap-toml", error = e.to_string())
+                })?;
                 bindings.push(Binding {
                     command,
                     keys: parse_keys(&raw.keys, mode_name, name)?,
@@ -189,24 +196,27 @@ impl Keymap {
         }
         // The help overlay lists the modes in their order.
         bindings.sort_by_key(|b| Mode::ALL.iter().position(|m| *m == b.mode()));
-        Ok(Keymap { bindings })
+        Ok(Keymap {
+            bindings,
+            lang: Lang::default(),
+        })
     }
 
     /// The defaults with the user's `[keys.<mode>]` overrides applied. Unknown modes, commands
     /// and keys are errors in Swedish that say what to fix.
-    pub fn with_overrides(user: &toml::Table) -> Result<Keymap, String> {
+    pub fn with_overrides(user: &toml::Table) -> Result<Keymap, Said> {
         let mut map = Keymap::from_toml(DEFAULTS)?;
         for (mode, section) in user {
             let m = Mode::parse(mode).ok_or_else(|| unknown_mode(mode))?;
             let Some(section) = section.as_table() else {
-                return Err(format!(
-                    "[keys.{mode}] i inställningsfilen ska vara en tabell, till exempel [keys.{mode}] quit = \"q\"."
-                ));
+                return Err(said!("tui-keymap-user-not-a-table", mode = mode.as_str()));
             };
             for (command, value) in section {
                 let keys: UserKeys = value.clone().try_into().map_err(|_| {
-                    format!(
-                        "keys.{mode}.{command} ska vara en tangent eller en lista av tangenter."
+                    said!(
+                        "tui-keymap-not-keys",
+                        mode = mode.as_str(),
+                        command = command.as_str()
                     )
                 })?;
                 let raw = match keys {
@@ -244,26 +254,27 @@ impl Keymap {
     pub fn first_key(&self, command: impl Into<Command>) -> String {
         self.binding(command.into())
             .and_then(|b| b.keys.first())
-            .map(|k| k.label())
+            .map(|k| k.label(self.lang))
             .unwrap_or_default()
     }
 }
 
-fn unknown_mode(mode: &str) -> String {
+fn unknown_mode(mode: &str) -> Said {
     let names: Vec<&str> = Mode::ALL.iter().map(|m| m.name()).collect();
-    format!(
-        "Kortkommandon: avsnittet [keys.{mode}] finns inte. Avsnitten heter {}.",
-        names.join(", ")
+    said!(
+        "tui-keymap-unknown-mode",
+        mode = mode,
+        modes = names.join(", ")
     )
 }
 
-fn unknown(mode: Mode, name: &str) -> String {
+fn unknown(mode: Mode, name: &str) -> Said {
     let names: Vec<&str> = mode.commands().iter().map(|c| c.name()).collect();
-    format!(
-        "Kortkommandon: keys.{}.{name} finns inte. Kommandona i [keys.{}] heter {}. Se också hjälpen (?) i programmet.",
-        mode.name(),
-        mode.name(),
-        names.join(", ")
+    said!(
+        "tui-keymap-unknown-command",
+        mode = mode.name(),
+        command = name,
+        commands = names.join(", ")
     )
 }
 
@@ -303,7 +314,9 @@ mod tests {
             }
         }
         let typo = "[meeting]\nclose_meting = { keys = [\"a\"], sv = \"x\", en = \"x\" }\n";
-        let err = Keymap::from_toml(typo).expect_err("a misspelt command is refused");
+        let err = Keymap::from_toml(typo)
+            .expect_err("a misspelt command is refused")
+            .to_string();
         assert!(
             err.contains("keys.meeting.close_meting finns inte"),
             "{err}"
@@ -330,6 +343,6 @@ mod tests {
             Some(Command::List(ListCmd::Down))
         );
         let bad: toml::Table = toml::from_str("[global]\nfly = \"x\"\n").expect("toml");
-        assert!(Keymap::with_overrides(&bad).is_err_and(|e| e.contains("finns inte")));
+        assert!(Keymap::with_overrides(&bad).is_err_and(|e| e.to_string().contains("finns inte")));
     }
 }

@@ -8,17 +8,18 @@ use crate::tui::input::keymap::{Key, Keymap};
 use crate::tui::jobs::export::ExportRequest;
 
 /// "j = ja, n = nej" from the keymap.
-pub fn yes_no_hint(keymap: &Keymap) -> String {
-    format!(
-        "{} = ja, {} = nej",
-        keymap.first_key(ConfirmCmd::Yes),
-        keymap.first_key(ConfirmCmd::No)
+pub fn yes_no_hint(keymap: &Keymap, lang: crate::domain::Lang) -> String {
+    crate::i18n::t!(
+        lang,
+        "tui-confirm-yes-no",
+        yes = keymap.first_key(ConfirmCmd::Yes),
+        no = keymap.first_key(ConfirmCmd::No)
     )
 }
 
 /// Opens the question; the keys to answer are added to it.
 pub fn ask(state: &mut State, question: impl Into<String>, on_yes: Confirmed) {
-    let hint = yes_no_hint(&state.keymap);
+    let hint = yes_no_hint(&state.keymap, state.lang);
     state.overlay = Some(Overlay::Confirm {
         question: format!("{} {hint}", question.into()),
         on_yes,
@@ -76,7 +77,7 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                     ]
                 }
                 Confirmed::DiscardForm => {
-                    state.info("Avbrutet – inget sparades.");
+                    state.info(crate::i18n::t!(state.lang, "tui-cancelled-nothing-saved"));
                     Vec::new()
                 }
                 Confirmed::Quit => {

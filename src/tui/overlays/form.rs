@@ -69,13 +69,13 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
             if open.form.is_changed() {
                 crate::tui::overlays::confirm::ask_over(
                     state,
-                    "Formuläret har ändringar som inte är sparade. Stänga det och kasta ändringarna?",
+                    crate::i18n::t!(state.lang, "tui-form-discard-question"),
                     Confirmed::DiscardForm,
                 );
                 return Vec::new();
             }
             state.overlay = None;
-            state.info("Avbrutet – inget sparades.");
+            state.info(crate::i18n::t!(state.lang, "tui-cancelled-nothing-saved"));
             return Vec::new();
         }
         Some(FormCmd::Save) => return save(state),
@@ -162,17 +162,21 @@ fn picker_key(state: &mut State, key: Key) -> bool {
 fn save(state: &mut State) -> Vec<Effect> {
     let today = state.today;
     let yes = state.keymap.first_key(ConfirmCmd::Yes);
+    let lang = state.lang;
     let Some(Overlay::Form(open)) = state.overlay.as_mut() else {
         return Vec::new();
     };
-    if !open.form.validate() {
+    if !open.form.validate(lang) {
         return Vec::new();
     }
     if !open.form.pii_confirmed
         && let Some(warning) = open.form.pii_check_with(&state.refs.pii_register)
     {
-        open.form.pii_warning = Some(format!(
-            "{warning} Spara ändå? {yes} = ja, annan tangent = tillbaka till texten."
+        open.form.pii_warning = Some(crate::i18n::t!(
+            state.lang,
+            "tui-form-pii-save-anyway",
+            warning = warning,
+            yes = yes
         ));
         return Vec::new();
     }
@@ -200,6 +204,7 @@ fn save(state: &mut State) -> Vec<Effect> {
         &state.refs,
         today,
         state.meeting.data.meeting.as_ref(),
+        state.lang,
     ) {
         Ok(change) => {
             state.select_after_save = change.subject();

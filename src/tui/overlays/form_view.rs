@@ -17,6 +17,7 @@ use crate::tui::overlays::picker_view;
 use crate::tui::overlays::view::centered;
 use crate::tui::widgets::form::{FieldKind, Form};
 use crate::tui::widgets::text::{block, wrap};
+use crate::tui::widgets::words::word;
 
 pub fn render(state: &State, form: &Form, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
@@ -105,10 +106,10 @@ fn field_lines(state: &State, form: &Form, width: u16) -> (Vec<Line<'static>>, R
         let label: String = f.label.chars().take(label_width).collect();
         let req = if f.required { "*" } else { " " };
         let hint = match f.kind {
-            FieldKind::Date => "ÅÅÅÅ-MM-DD",
-            FieldKind::Time => "t.ex. 21.30",
-            FieldKind::TimeOrPeriod => "t.ex. 21.30 eller kväll",
-            FieldKind::DateOrWeek { .. } => "ÅÅÅÅ-MM-DD eller v. 48",
+            FieldKind::Date => word(state.lang, "tui-hint-date"),
+            FieldKind::Time => word(state.lang, "tui-hint-time"),
+            FieldKind::TimeOrPeriod => word(state.lang, "tui-hint-time-or-period"),
+            FieldKind::DateOrWeek { .. } => word(state.lang, "tui-hint-date-or-week"),
             _ => "",
         };
         // A description shows every line, the later ones under the first.

@@ -24,7 +24,7 @@ pub fn rows<'a>(state: &'a State, filter: &str) -> Vec<HelpRow<'a>> {
             .filter(|b| {
                 f.is_empty()
                     || b.description(state.lang).to_lowercase().contains(&f)
-                    || b.keys_label().to_lowercase().contains(&f)
+                    || b.keys_label(state.lang).to_lowercase().contains(&f)
             })
             .collect();
         if matching.is_empty() {

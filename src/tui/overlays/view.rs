@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use crate::i18n::t;
 use crate::tui::app::state::{Overlay, State};
 use crate::tui::input::commands::{HelpCmd, SearchCmd};
 use crate::tui::overlays::help;
@@ -28,14 +29,15 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             let rect = centered(area, area.width.saturating_sub(4).min(110), area.height);
             let km = &state.keymap;
             let mut lines = vec![Line::from(vec![
-                Span::styled("Filter: ", t.dim),
+                Span::styled(t!(state.lang, "tui-filter-prompt"), t.dim),
                 Span::raw(filter.lines_with_cursor().join(" ")),
                 Span::styled(
-                    format!(
-                        "   {}{} bläddrar · {} stänger",
-                        km.first_key(HelpCmd::Up),
-                        km.first_key(HelpCmd::Down),
-                        km.first_key(HelpCmd::Close)
+                    t!(
+                        state.lang,
+                        "tui-help-keys",
+                        up = km.first_key(HelpCmd::Up),
+                        down = km.first_key(HelpCmd::Down),
+                        close = km.first_key(HelpCmd::Close)
                     ),
                     t.dim,
                 ),
@@ -43,9 +45,11 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             let body: Vec<Line> = help::rows(state, &filter.text())
                 .into_iter()
                 .map(|row| match row {
-                    help::HelpRow::Heading(mode) => Line::from(Span::styled(mode.title(), t.title)),
+                    help::HelpRow::Heading(mode) => {
+                        Line::from(Span::styled(mode.title(state.lang), t.title))
+                    }
                     help::HelpRow::Binding(b) => Line::from(vec![
-                        Span::styled(format!("  {:<22}", b.keys_label()), t.key),
+                        Span::styled(format!("  {:<22}", b.keys_label(state.lang)), t.key),
                         Span::raw(b.description(state.lang).to_string()),
                     ]),
                 })
@@ -55,7 +59,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             lines.extend(body.into_iter().skip(first));
             frame.render_widget(Clear, rect);
             frame.render_widget(
-                Paragraph::new(lines).block(block("Hjälp – kortkommandon", state)),
+                Paragraph::new(lines).block(block(t!(state.lang, "tui-help-title"), state)),
                 rect,
             );
         }
@@ -67,11 +71,11 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 area.height.saturating_sub(2),
             );
             let mut lines = vec![Line::from(vec![
-                Span::styled("Sök: ", t.dim),
+                Span::styled(t!(state.lang, "tui-search-prompt"), t.dim),
                 Span::raw(s.query.lines_with_cursor().join(" ")),
             ])];
             if s.hits.is_empty() && !s.query.text().is_empty() {
-                lines.push(Line::from("Inga träffar."));
+                lines.push(Line::from(t!(state.lang, "tui-search-no-hits")));
             }
             for (i, h) in s.hits.iter().enumerate() {
                 let style = if i == s.cursor { t.selected } else { t.normal };
@@ -84,7 +88,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
                 lines.push(Line::from(Span::styled(
                     format!(
                         "{:<14} {} — {}",
-                        crate::domain::Vocabulary::label_sv(h.kind),
+                        crate::domain::Vocabulary::label(h.kind, state.lang),
                         about.join(" · "),
                         crate::tui::widgets::text::one_line(&h.snippet)
                     ),
@@ -94,10 +98,11 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(lines).block(block(
-                    format!(
-                        "Sök i all text · {} öppnar · {} stänger",
-                        state.keymap.first_key(SearchCmd::Open),
-                        state.keymap.first_key(SearchCmd::Close)
+                    t!(
+                        state.lang,
+                        "tui-search-title",
+                        open = state.keymap.first_key(SearchCmd::Open),
+                        close = state.keymap.first_key(SearchCmd::Close)
                     ),
                     state,
                 )),
@@ -112,7 +117,7 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
             frame.render_widget(
                 Paragraph::new(question.clone())
                     .wrap(Wrap { trim: true })
-                    .block(block("Bekräfta", state)),
+                    .block(block(t!(state.lang, "tui-confirm-title"), state)),
                 rect,
             );
         }

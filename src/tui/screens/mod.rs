@@ -44,40 +44,29 @@ impl Screen {
     ];
 
     pub fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Screen::Meeting, Lang::Sv) => "Möte",
-            (Screen::Observations, Lang::Sv) => "Lägesbild",
-            (Screen::Actions, Lang::Sv) => "Åtgärder",
-            (Screen::Agreement, Lang::Sv) => "Överenskommelse",
-            (Screen::Prevention, Lang::Sv) => "Förebyggande",
-            (Screen::Places, Lang::Sv) => "Platssamverkan",
-            (Screen::Exchange, Lang::Sv) => "Utbyte",
-            (Screen::Register, Lang::Sv) => "Register",
-            (Screen::Meeting, Lang::En) => "Meeting",
-            (Screen::Observations, Lang::En) => "Situation",
-            (Screen::Actions, Lang::En) => "Actions",
-            (Screen::Agreement, Lang::En) => "Agreement",
-            (Screen::Prevention, Lang::En) => "Prevention",
-            (Screen::Places, Lang::En) => "Places",
-            (Screen::Exchange, Lang::En) => "Exchange",
-            (Screen::Register, Lang::En) => "Register",
-            // New titles come from the catalogue.
-            (Screen::Analysis, lang) => {
-                crate::i18n::message_static(lang, "tui-analysis-tab").unwrap_or_default()
-            }
-        }
+        let id = match self {
+            Screen::Meeting => "tui-tab-meeting",
+            Screen::Observations => "tui-tab-situation",
+            Screen::Actions => "tui-tab-actions",
+            Screen::Agreement => "tui-tab-agreement",
+            Screen::Prevention => "tui-tab-prevention",
+            Screen::Places => "tui-tab-places",
+            Screen::Exchange => "tui-tab-exchange",
+            Screen::Register => "tui-tab-register",
+            Screen::Analysis => "tui-analysis-tab",
+        };
+        crate::tui::widgets::words::word(lang, id)
     }
 
     /// A shorter title for narrow terminals.
     pub fn short_title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Screen::Agreement, Lang::Sv) => "Överensk.",
-            (Screen::Prevention, Lang::Sv) => "Förebygg.",
-            (Screen::Places, Lang::Sv) => "Platssamv.",
-            (Screen::Agreement, Lang::En) => "Agreem.",
-            (Screen::Prevention, Lang::En) => "Prevent.",
-            (s, l) => s.title(l),
-        }
+        let id = match self {
+            Screen::Agreement => "tui-tab-agreement-short",
+            Screen::Prevention => "tui-tab-prevention-short",
+            Screen::Places => "tui-tab-places-short",
+            s => return s.title(lang),
+        };
+        crate::tui::widgets::words::word(lang, id)
     }
 
     /// The keymap section of the screen's own commands, if it has any.

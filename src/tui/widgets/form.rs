@@ -213,18 +213,20 @@ impl Field {
         }
     }
 
-    fn validate(&self) -> Option<String> {
+    fn validate(&self, lang: crate::domain::Lang) -> Option<String> {
         let v = self.value.trim();
         if v.is_empty() {
             return self
                 .required
-                .then(|| format!("{} måste fyllas i.", self.label));
+                .then(|| crate::i18n::t!(lang, "tui-field-required", label = self.label));
         }
         match self.kind {
             FieldKind::Date => parse_date(v).err().map(|e| e.to_string()),
             FieldKind::Time => parse_time(v).err().map(|e| e.to_string()),
             FieldKind::TimeOrPeriod => TimeOfDay::parse(v).err().map(|e| e.to_string()),
-            FieldKind::DateOrWeek { today } => parse_date_or_week(v, today).err(),
+            FieldKind::DateOrWeek { today } => parse_date_or_week(v, today)
+                .is_none()
+                .then(|| crate::i18n::t!(lang, "tui-field-not-date-or-week", value = v)),
             FieldKind::Municipality => crate::domain::kommuner::find_one(v).err(),
             _ => None,
         }
@@ -233,9 +235,9 @@ impl Field {
     /// What the typed value resolved to, shown beside it ("→ sön 17 jan 2027").
     pub fn resolved(&self) -> Option<String> {
         match self.kind {
-            FieldKind::DateOrWeek { today } => parse_date_or_week(&self.value, today)
-                .ok()
-                .map(Due::resolved_sv),
+            FieldKind::DateOrWeek { today } => {
+                parse_date_or_week(&self.value, today).map(Due::resolved_sv)
+            }
             FieldKind::Municipality => municipality_resolved(&self.value),
             _ => None,
         }
@@ -260,12 +262,9 @@ fn municipality_resolved(typed: &str) -> Option<String> {
     }
 }
 
-pub fn parse_date_or_week(s: &str, today: NaiveDate) -> Result<Due, String> {
-    Due::parse(s, today).map_err(|_| {
-        format!(
-            "”{s}” är varken ett datum eller en vecka. Skriv till exempel 2026-11-26 eller v. 48."
-        )
-    })
+/// A date or a week; `None` when it is neither (the form says so in its language).
+pub fn parse_date_or_week(s: &str, today: NaiveDate) -> Option<Due> {
+    Due::parse(s, today).ok()
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -491,9 +490,9 @@ impl Form {
 
     /// Validates every field; true when all are fine. Messages go beside the fields and the
     /// focus moves to the first wrong one.
-    pub fn validate(&mut self) -> bool {
+    pub fn validate(&mut self, lang: crate::domain::Lang) -> bool {
         for f in &mut self.fields {
-            f.error = f.validate();
+            f.error = f.validate(lang);
         }
         if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = i;
@@ -570,7 +569,7 @@ impl Form {
     pub fn due(&self, key: &str) -> Option<Due> {
         let field = self.field(key)?;
         match field.kind {
-            FieldKind::DateOrWeek { today } => parse_date_or_week(&field.value, today).ok(),
+            FieldKind::DateOrWeek { today } => parse_date_or_week(&field.value, today),
             _ => None,
         }
     }
@@ -629,14 +628,14 @@ mod tests {
             ],
             2026,
         );
-        assert!(!form.validate());
+        assert!(!form.validate(crate::domain::Lang::Sv));
         assert_eq!(form.focus, 0);
         assert!(form.fields[0].error.as_deref() == Some("Rubrik måste fyllas i."));
         assert!(form.fields[1].error.is_some());
         assert!(form.fields[2].error.is_none());
         form.set_value("title", "Belysning");
         form.set_value("due", "v. 48");
-        assert!(form.validate());
+        assert!(form.validate(crate::domain::Lang::Sv));
         assert_eq!(
             form.due("due"),
             crate::domain::IsoWeek::new(2026, 48).ok().map(Due::Week),

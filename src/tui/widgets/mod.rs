@@ -10,3 +10,4 @@ pub mod paged;
 pub mod picker;
 pub mod text;
 pub mod theme;
+pub mod words;

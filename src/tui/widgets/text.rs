@@ -77,7 +77,7 @@ pub fn filter_line(state: &State, text: &str, extra: &[String]) -> Line<'static>
 }
 
 /// Status in words (with a symbol), never colour alone.
-pub fn status_word(s: ActionStatus) -> String {
+pub fn status_word(s: ActionStatus, lang: crate::domain::Lang) -> String {
     let symbol = match s {
         ActionStatus::Foreslagen => "?",
         ActionStatus::Beslutad => "•",
@@ -85,7 +85,7 @@ pub fn status_word(s: ActionStatus) -> String {
         ActionStatus::Genomford => "✓",
         ActionStatus::Installd => "✗",
     };
-    format!("{symbol} {}", s.label_sv())
+    format!("{symbol} {}", s.label(lang))
 }
 
 /// The marker of the selected row (besides its style: visible without colour).

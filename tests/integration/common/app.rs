@@ -29,11 +29,16 @@ pub struct App {
 }
 
 pub fn open(dir: tempfile::TempDir, width: u16, height: u16) -> App {
+    open_in(dir, width, height, Lang::Sv)
+}
+
+/// `open` in a language: every screen is loaded in it from the start.
+pub fn open_in(dir: tempfile::TempDir, width: u16, height: u16, lang: Lang) -> App {
     let store = Store::open(&dir.path().join("lagesbild.db"), Access::ReadWrite).expect("open");
     let mut io = Io::new(store, today());
     let mut state = State::new(
         today(),
-        Lang::Sv,
+        lang,
         Keymap::defaults(),
         Theme::new(ThemeKind::Plain),
     );
@@ -74,6 +79,13 @@ pub fn demo_app_sized(width: u16, height: u16) -> App {
     let dir = tempfile::tempdir().expect("dir");
     demo_database(&dir.path().join("lagesbild.db"));
     open(dir, width, height)
+}
+
+/// The bundled demo in `lang` from the start.
+pub fn demo_app_in(width: u16, height: u16, lang: Lang) -> App {
+    let dir = tempfile::tempdir().expect("dir");
+    demo_database(&dir.path().join("lagesbild.db"));
+    open_in(dir, width, height, lang)
 }
 
 /// Writes the bundled demo for 2026-11-19 into a new database at `path`.

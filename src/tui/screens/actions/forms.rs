@@ -3,61 +3,84 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::Lang;
 use crate::domain::{
     Action, ActionKind, ActionOrigin, ActionStatus, Classification, FollowUp, Horizon, Id, Meeting,
     Vocabulary,
 };
+use crate::i18n::t;
 use crate::tui::app::effects::{Change, Edit, Record};
 use crate::tui::app::state::{FormPurpose, OpenForm, Refs};
 use crate::tui::forms::options::{area_options, id_text, org_options, place_options};
 use crate::tui::widgets::form::{Due, Field, FieldKind, Form};
+use crate::tui::widgets::words::word;
 
 /// A new action; `prefill` = (title, owner) when it comes from a finding.
 pub fn new_action(
     refs: &Refs,
     today: NaiveDate,
+    lang: Lang,
     purpose: FormPurpose,
     prefill: Option<(String, Option<Id>)>,
 ) -> OpenForm {
     let (title, owner) = prefill.unwrap_or_default();
     let fields = vec![
-        Field::free_text("title", "Åtgärd", &title).required(),
+        Field::free_text("title", word(lang, "tui-field-action"), &title).required(),
         Field::choice(
             "owner",
-            "Ansvarig",
+            word(lang, "tui-field-responsible"),
             org_options(refs, false),
             &id_text(owner.or(refs.own_organisation)),
         )
         .required(),
-        Field::text("function", "Funktion", ""),
-        Field::choice("area", "Område", area_options(refs, true), ""),
-        Field::choice("place", "Plats", place_options(refs), ""),
-        Field::of_kind("due", "Klart senast", FieldKind::DateOrWeek { today }, ""),
-        Field::description("description", "Beskrivning", ""),
+        Field::text("function", word(lang, "tui-field-function"), ""),
+        Field::choice(
+            "area",
+            word(lang, "tui-column-area"),
+            area_options(refs, true),
+            "",
+        ),
+        Field::choice(
+            "place",
+            word(lang, "tui-field-place"),
+            place_options(refs),
+            "",
+        ),
+        Field::of_kind(
+            "due",
+            word(lang, "tui-field-due"),
+            FieldKind::DateOrWeek { today },
+            "",
+        ),
+        Field::description("description", word(lang, "tui-field-description"), ""),
     ];
     OpenForm {
-        form: Form::new("Ny åtgärd", fields, today.iso_week().year()),
+        form: Form::new(
+            word(lang, "tui-form-new-action"),
+            fields,
+            today.iso_week().year(),
+        ),
         purpose,
     }
 }
 
-pub fn follow_up(action: Id, title: &str, status: ActionStatus, year: i32) -> OpenForm {
+pub fn follow_up(action: Id, title: &str, status: ActionStatus, year: i32, lang: Lang) -> OpenForm {
     let mut options = vec![(
-        format!("{} (oförändrad)", status.label_sv()),
+        t!(lang, "tui-status-unchanged", status = status.label(lang)),
         status.code().to_string(),
     )];
     options.extend(
         status
             .allowed_next()
             .iter()
-            .map(|s| (s.label_sv().to_string(), s.code().to_string())),
+            .map(|s| (s.label(lang).to_string(), s.code().to_string())),
     );
     OpenForm {
         form: Form::new(
-            format!("Följ upp: {title}"),
+            t!(lang, "tui-form-follow-up", title = title),
             vec![
                 Field::choice("status", "Status", options, status.code()),
-                Field::description("comment", "Uppföljning", "").required(),
+                Field::description("comment", word(lang, "tui-field-follow-up"), "").required(),
             ],
             year,
         ),
@@ -70,6 +93,7 @@ pub fn submit_action(
     open: &OpenForm,
     refs: &Refs,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<Change, (&'static str, String)> {
     let f = &open.form;
     let pii = f.pii_confirmed;
@@ -90,7 +114,7 @@ pub fn submit_action(
     if let (Some(a), Some(p)) = (area_id, place_id)
         && refs.places.iter().any(|x| x.id == p && x.area_id != a)
     {
-        return Err(("place", "Platsen ligger inte i det valda området.".into()));
+        return Err(("place", t!(lang, "tui-place-not-in-area")));
     }
     let (due_on, due_week) = match f.due("due") {
         Some(Due::Date(d)) => (Some(d), None),
@@ -136,7 +160,7 @@ pub fn submit_action(
         pii_confirmed: pii,
     };
     let mut change = Change::new(
-        format!("Åtgärden ”{}” beslutades.", action.title),
+        t!(lang, "tui-action-decided", title = action.title.as_str()),
         vec![Record::Action(action.clone())],
     );
     if let Some(finding) = finding {
@@ -154,6 +178,7 @@ pub fn submit_follow_up(
     action: Id,
     today: NaiveDate,
     current_meeting: Option<&Meeting>,
+    lang: Lang,
 ) -> Change {
     let pii = f.pii_confirmed;
     let to = ActionStatus::parse(&f.text("status")).unwrap_or(ActionStatus::Pagar);
@@ -169,7 +194,7 @@ pub fn submit_follow_up(
         pii_confirmed: pii,
     };
     let mut change = Change::new(
-        format!("Uppföljningen sparades (status: {}).", to.label_sv()),
+        t!(lang, "tui-follow-up-saved", status = to.label(lang)),
         vec![Record::FollowUp(follow)],
     );
     change.edits.push(Edit::ActionStatus { id: action, to });

@@ -34,7 +34,7 @@ pub fn actions(
 
 /// One action with its follow-ups and its place in the chain problem → cause → action →
 /// goal → indicator.
-pub fn action_detail(s: &Store, id: Id) -> Result<ActionDetail> {
+pub fn action_detail(s: &Store, id: Id, lang: crate::domain::Lang) -> Result<ActionDetail> {
     let action: Option<crate::domain::Action> = s.get(id)?;
     let follow_ups = s.follow_ups(id)?;
     let mut d = ActionDetail {
@@ -71,11 +71,11 @@ pub fn action_detail(s: &Store, id: Id) -> Result<ActionDetail> {
                 .map(|i| {
                     let target = i
                         .target_value
-                        .map(|v| format!(" → mål {v}"))
+                        .map(|v| crate::i18n::t!(lang, "tui-actions-indicator-target", value = v))
                         .unwrap_or_default();
                     let base = i
                         .baseline_value
-                        .map(|v| format!(" (utgångsvärde {v})"))
+                        .map(|v| crate::i18n::t!(lang, "tui-actions-indicator-baseline", value = v))
                         .unwrap_or_default();
                     format!("{} [{}]{base}{target}", i.name, i.unit)
                 })
@@ -94,7 +94,12 @@ pub fn action_detail(s: &Store, id: Id) -> Result<ActionDetail> {
 }
 
 /// Carries out Åtgärder's work.
-pub fn execute(s: &Store, today: NaiveDate, effect: ActionsEffect) -> Result<Msg> {
+pub fn execute(
+    s: &Store,
+    today: NaiveDate,
+    lang: crate::domain::Lang,
+    effect: ActionsEffect,
+) -> Result<Msg> {
     Ok(match effect {
         ActionsEffect::Load {
             filter,
@@ -110,7 +115,9 @@ pub fn execute(s: &Store, today: NaiveDate, effect: ActionsEffect) -> Result<Msg
             }
             .into()
         }
-        ActionsEffect::LoadDetail(id) => ActionsMsg::Detail(Box::new(action_detail(s, id)?)).into(),
+        ActionsEffect::LoadDetail(id) => {
+            ActionsMsg::Detail(Box::new(action_detail(s, id, lang)?)).into()
+        }
         ActionsEffect::Locate { filter, id } => Msg::Located {
             screen: Screen::Actions,
             index: s.action_position(&action_filter(&filter, today), id)?,

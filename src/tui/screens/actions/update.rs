@@ -56,6 +56,7 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(Box::new(action_forms::new_action(
                 &state.refs,
                 state.today,
+                state.lang,
                 FormPurpose::NewAction { meeting: None },
                 None,
             ))));
@@ -64,7 +65,7 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
         ActionsCmd::FollowUp => {
             if let Some(row) = a.list.selected() {
                 state.overlay = Some(Overlay::Form(Box::new(action_forms::follow_up(
-                    row.id, &row.title, row.status, year,
+                    row.id, &row.title, row.status, year, state.lang,
                 ))));
             }
             return Vec::new();
@@ -102,7 +103,7 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
                         }
                     }
                     None => {
-                        state.error("Åtgärden hör inte till någon punkt i en åtgärdsplan.");
+                        state.error(crate::i18n::t!(state.lang, "tui-actions-no-plan-item"));
                         return Vec::new();
                     }
                 }

@@ -6,9 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::Vocabulary;
+use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::widgets::columns;
 use crate::tui::widgets::text::{block, cut, filter_line, lines_of, one_line, sel, status_word};
+use crate::tui::widgets::words::word;
 
 pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     if state.actions.plan_view {
@@ -32,23 +34,34 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     };
     let mut extra = Vec::new();
     if let Some(s) = a.filter.status {
-        extra.push(format!("status: {}", s.label_sv()));
+        extra.push(t!(
+            state.lang,
+            "tui-actions-filter-status",
+            status = s.label(state.lang)
+        ));
     }
     if a.filter.overdue_only {
-        extra.push("bara försenade".into());
+        extra.push(t!(state.lang, "tui-actions-filter-overdue"));
     }
     if a.filter.owner.is_some() {
-        extra.push(format!("ansvarig: {}", state.refs.org_name(a.filter.owner)));
+        extra.push(t!(
+            state.lang,
+            "tui-actions-filter-owner",
+            owner = state.refs.org_name(a.filter.owner)
+        ));
     }
     if a.filter.plan_item.is_some() {
-        extra.push("samma planpunkt".into());
+        extra.push(t!(state.lang, "tui-actions-filter-plan-item"));
     }
     let height = list_area.height.saturating_sub(3) as usize;
     let mut lines = vec![filter_line(state, &a.filter.text, &extra)];
     let rows: Vec<_> = a.list.visible(height).collect();
     // Columns sized from the visible rows: the status word, and where there is room the owner;
     // the title takes the rest (at least a third of the row) and is shown whole in the detail.
-    let status: Vec<String> = rows.iter().map(|(_, r)| status_word(r.status)).collect();
+    let status: Vec<String> = rows
+        .iter()
+        .map(|(_, r)| status_word(r.status, state.lang))
+        .collect();
     let owners: Vec<&str> = rows
         .iter()
         .map(|(_, r)| r.owner.as_deref().unwrap_or(""))
@@ -69,8 +82,9 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let fixed = 1 + 10 + 3;
     let room = inner.saturating_sub(fixed + inner / 3);
     let widths = columns::fit(&natural, &floor, room);
+    let overdue_flag = word(state.lang, "tui-overdue-flag");
     for (((i, r), status), owner) in rows.iter().zip(&status).zip(&owners) {
-        let flag = if r.overdue { "⚠ FÖRSENAD " } else { "" };
+        let flag = if r.overdue { overdue_flag } else { "" };
         let due = r
             .due_on
             .map(|d| d.to_string())
@@ -97,20 +111,21 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
             style,
         )));
     }
-    let title = format!(
-        "Åtgärder · {} av {}",
-        if a.list.total == 0 {
+    let title = t!(
+        state.lang,
+        "tui-actions-title",
+        at = if a.list.total == 0 {
             0
         } else {
             a.list.cursor + 1
         },
-        a.list.total
+        total = a.list.total
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
     frame.render_widget(
         Paragraph::new(action_detail(state))
             .wrap(Wrap { trim: true })
-            .block(block("Åtgärd och kedja", state)),
+            .block(block(t!(state.lang, "tui-actions-detail-title"), state)),
         detail_area,
     );
 }
@@ -119,21 +134,23 @@ fn action_detail(state: &State) -> Vec<Line<'static>> {
     let d = &state.actions.detail;
     let t = &state.theme;
     let Some(a) = &d.action else {
-        return vec![Line::from("Ingen åtgärd vald.")];
+        return vec![Line::from(t!(state.lang, "tui-actions-none-selected"))];
     };
     let mut out = vec![
         Line::from(Span::styled(a.title.clone(), t.title)),
-        Line::from(format!(
-            "{} · ansvarig: {}{} · start {} · klart senast {}",
-            status_word(a.status),
-            state.refs.org_name(a.responsible_org_id),
-            if a.responsible_function.is_empty() {
+        Line::from(t!(
+            state.lang,
+            "tui-actions-detail-line",
+            status = status_word(a.status, state.lang),
+            owner = state.refs.org_name(a.responsible_org_id),
+            function = if a.responsible_function.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", a.responsible_function)
             },
-            a.start_on.map_or("–".into(), |d| d.to_string()),
-            a.due_week
+            start = a.start_on.map_or("–".into(), |d| d.to_string()),
+            due = a
+                .due_week
                 .map(|w| format!(
                     "{} ({})",
                     w.short_sv(),
@@ -150,22 +167,40 @@ fn action_detail(state: &State) -> Vec<Line<'static>> {
         out.push(Line::from(format!("Problem: {p}")));
     }
     for c in &d.causes {
-        out.push(Line::from(format!("  Orsak: {c}")));
+        out.push(Line::from(t!(
+            state.lang,
+            "tui-actions-cause",
+            cause = c.as_str()
+        )));
     }
     if let Some(i) = &d.plan_item {
-        out.push(Line::from(format!(
-            "Planpunkt: {i} (+{} åtgärder, c visar dem)",
-            d.other_actions_in_chain
+        out.push(Line::from(t!(
+            state.lang,
+            "tui-actions-plan-item",
+            item = i.as_str(),
+            count = d.other_actions_in_chain
         )));
     }
     if let Some(g) = &d.goal {
-        out.push(Line::from(format!("Mål: {g}")));
+        out.push(Line::from(t!(
+            state.lang,
+            "tui-actions-goal",
+            goal = g.as_str()
+        )));
     }
     for i in &d.indicators {
-        out.push(Line::from(format!("  Indikator: {i}")));
+        out.push(Line::from(t!(
+            state.lang,
+            "tui-actions-indicator",
+            indicator = i.as_str()
+        )));
     }
     out.push(Line::from(Span::styled(
-        format!("Uppföljningar ({})", d.follow_ups.len()),
+        t!(
+            state.lang,
+            "tui-actions-follow-ups",
+            count = d.follow_ups.len()
+        ),
         t.title,
     )));
     for f in d.follow_ups.iter().rev() {
@@ -174,7 +209,7 @@ fn action_detail(state: &State) -> Vec<Line<'static>> {
         out.push(Line::from(format!(
             "{} {} {}",
             f.date,
-            f.status_after.map(|s| s.label_sv()).unwrap_or(""),
+            f.status_after.map(|s| s.label(state.lang)).unwrap_or(""),
             note.next().unwrap_or_default()
         )));
         out.extend(note.map(|l| Line::from(format!("    {l}"))));

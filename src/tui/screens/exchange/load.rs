@@ -4,10 +4,12 @@
 
 use std::path::PathBuf;
 
+use crate::domain::Lang;
 use crate::exchange::import::{ImportOptions, ImportOutcome, import_file, import_file_with};
 use crate::exchange::screen::{self, Choice};
 use crate::exchange::{ExchangeError, Result, export, partner};
 use crate::files::FileError;
+use crate::i18n::{Localized, t};
 use crate::store::Store;
 use crate::tui::app::messages::Msg;
 use crate::tui::screens::exchange::messages::{ExchangeEffect, ExchangeMsg};
@@ -19,26 +21,23 @@ pub fn execute(
     store: &mut Store,
     effect: ExchangeEffect,
     progress: &mut dyn FnMut(f64) -> bool,
+    lang: Lang,
 ) -> Vec<Msg> {
     let preview = matches!(effect, ExchangeEffect::Preview(_));
     let stopped = match effect {
-        ExchangeEffect::Import(_) => {
-            "Importen avbröts innan något ändrades. Säkerhetskopian som togs först finns kvar."
-        }
-        _ => "Paketet skrevs inte: exporten avbröts. Ingen fil skrevs.",
+        ExchangeEffect::Import(_) => t!(lang, "tui-exchange-import-cancelled"),
+        _ => t!(lang, "tui-exchange-export-cancelled"),
     };
-    let result = run(store, effect, progress);
+    let result = run(store, effect, progress, lang);
     if preview && !progress(1.0) {
-        return vec![Msg::Cancelled(
-            "Förhandsvisningen avbröts. Inget importerades.".into(),
-        )];
+        return vec![Msg::Cancelled(t!(lang, "tui-exchange-preview-cancelled"))];
     }
     match result {
         Ok(msg) => vec![msg],
-        Err(ExchangeError::Cancelled) => vec![Msg::Cancelled(stopped.into())],
+        Err(ExchangeError::Cancelled) => vec![Msg::Cancelled(stopped)],
         Err(e) => {
             crate::tui::app::log::write(&format!("exchange error: {e}"));
-            vec![Msg::Failed(e.to_string())]
+            vec![Msg::Failed(e.message(lang))]
         }
     }
 }
@@ -59,6 +58,7 @@ fn run(
     store: &mut Store,
     effect: ExchangeEffect,
     progress: &mut dyn FnMut(f64) -> bool,
+    lang: Lang,
 ) -> Result<Msg> {
     Ok(match effect {
         ExchangeEffect::Load { all, lang } => exchange(ExchangeMsg::Loaded {
@@ -68,10 +68,7 @@ fn run(
         }),
         ExchangeEffect::Init { name } => {
             let identity = partner::init(store, &name)?;
-            saved(format!(
-                "Den här kopian heter nu {} hos partnerna. Läs upp fingeravtrycket när ni byter nycklar.",
-                identity.name
-            ))
+            saved(t!(lang, "tui-exchange-named", name = identity.name))
         }
         ExchangeEffect::Preview(file) => {
             let options = ImportOptions {
@@ -81,17 +78,17 @@ fn run(
             match import_file(store, &file, options)? {
                 outcome @ ImportOutcome::Preview(_) => exchange(ExchangeMsg::Preview {
                     file,
-                    text: outcome.told_sv().join(" "),
+                    text: outcome.told(lang).join(" "),
                 }),
-                other => exchange(ExchangeMsg::Notice(other.summary_sv())),
+                other => exchange(ExchangeMsg::Notice(other.summary(lang))),
             }
         }
         ExchangeEffect::Import(file) => {
             match import_file_with(store, &file, ImportOptions::default(), &mut || {
                 progress(0.5)
             })? {
-                outcome @ ImportOutcome::Imported { .. } => saved(outcome.summary_sv()),
-                other => exchange(ExchangeMsg::Notice(other.summary_sv())),
+                outcome @ ImportOutcome::Imported { .. } => saved(outcome.summary(lang)),
+                other => exchange(ExchangeMsg::Notice(other.summary(lang))),
             }
         }
         ExchangeEffect::Export {
@@ -100,7 +97,7 @@ fn run(
             overwrite,
         } => match export::export_to_with(store, &partner, &file, overwrite, &mut || progress(1.0))
         {
-            Ok(report) => saved(report.summary_sv()),
+            Ok(report) => saved(report.summary(lang)),
             Err(ExchangeError::File(FileError::Exists { .. })) if !overwrite => {
                 exchange(ExchangeMsg::ExportExists { partner, file })
             }
@@ -109,8 +106,8 @@ fn run(
         ExchangeEffect::Resolve { id, choice } => {
             screen::resolve(store, id, choice)?;
             saved(match choice {
-                Choice::KeepCurrent => "Konflikten är löst: det nuvarande värdet behålls.".into(),
-                Choice::TakeOther => "Konflikten är löst: det andra värdet gäller nu.".into(),
+                Choice::KeepCurrent => t!(lang, "tui-exchange-kept-current"),
+                Choice::TakeOther => t!(lang, "tui-exchange-took-other"),
             })
         }
     })

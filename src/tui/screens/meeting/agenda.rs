@@ -84,7 +84,7 @@ pub fn open_edit(state: &mut State) {
 }
 
 pub fn submit(form: &Form, item: &AgendaItem, lang: Lang) -> Result<Change, FieldError> {
-    let mut saved: AgendaItem = record_form::record(form, &record_form::json_of(item))?;
+    let mut saved: AgendaItem = record_form::record(form, &record_form::json_of(item), lang)?;
     if saved.title.trim().is_empty() {
         return Err(("title", t!(lang, "meeting-agenda-needs-title")));
     }

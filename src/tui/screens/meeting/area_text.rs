@@ -32,7 +32,7 @@ pub fn open(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     if state.meeting.data.picture.is_none() {
-        state.error("Mötet saknar lägesbild. Avsluta och starta mötet igen.");
+        state.error(crate::i18n::t!(state.lang, "tui-meeting-no-picture"));
         return Vec::new();
     }
     vec![

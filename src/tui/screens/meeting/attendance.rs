@@ -82,7 +82,7 @@ pub fn open(state: &mut State, meeting: Id) {
             Field::choice(
                 "presence",
                 label(lang, "meeting-form-presence"),
-                vocab_options::<Presence>(),
+                vocab_options::<Presence>(lang),
                 Presence::Narvarande.code(),
             ),
             Field::choice(

@@ -49,7 +49,7 @@ pub fn open(state: &mut State) {
 }
 
 pub fn submit(form: &Form, meeting: &Meeting, lang: Lang) -> Result<Change, FieldError> {
-    let saved: Meeting = record_form::record(form, &record_form::json_of(meeting))?;
+    let saved: Meeting = record_form::record(form, &record_form::json_of(meeting), lang)?;
     if let (Some(from), Some(to)) = (saved.start_time, saved.end_time)
         && to <= from
     {

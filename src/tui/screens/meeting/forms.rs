@@ -2,21 +2,24 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::Lang;
 use crate::domain::{
     AgendaItem, AgendaKind, AreaAssessment, Classification, Id, Meeting, MeetingStatus,
 };
+use crate::i18n::t;
 use crate::tui::app::effects::{Change, Record};
 use crate::tui::app::state::{FormPurpose, OpenForm, Refs};
 use crate::tui::forms::options::id_text;
 use crate::tui::widgets::form::{Field, FieldKind, Form};
+use crate::tui::widgets::words::word;
 
-pub fn planned_event(meeting: Id, year: i32) -> OpenForm {
+pub fn planned_event(meeting: Id, year: i32, lang: Lang) -> OpenForm {
     OpenForm {
         form: Form::new(
-            "Planerad händelse",
+            word(lang, "tui-form-planned-event"),
             vec![
-                Field::text("title", "Händelse (t.ex. skolavslutning, valborg)", "").required(),
-                Field::description("text", "När, var och vad det betyder för samverkan", ""),
+                Field::text("title", word(lang, "tui-field-event"), "").required(),
+                Field::description("text", word(lang, "tui-field-event-text"), ""),
             ],
             year,
         ),
@@ -26,7 +29,11 @@ pub fn planned_event(meeting: Id, year: i32) -> OpenForm {
 
 /// The next meeting: the series' next weekday a week on (a week after this one without a
 /// series), at the series' time and room.
-pub fn next_meeting(after: &Meeting, series: Option<&crate::domain::MeetingSeries>) -> OpenForm {
+pub fn next_meeting(
+    after: &Meeting,
+    series: Option<&crate::domain::MeetingSeries>,
+    lang: Lang,
+) -> OpenForm {
     let week_on = after.date + chrono::Duration::days(7);
     let date = series.map_or(week_on, |s| {
         s.next_date(after.date + chrono::Duration::days(1))
@@ -35,16 +42,22 @@ pub fn next_meeting(after: &Meeting, series: Option<&crate::domain::MeetingSerie
     let location = series.map_or(after.location.as_str(), |s| s.location.as_str());
     OpenForm {
         form: Form::new(
-            "Nästa möte",
+            word(lang, "tui-step-next-meeting"),
             vec![
-                Field::of_kind("date", "Datum", FieldKind::Date, &date.to_string()).required(),
+                Field::of_kind(
+                    "date",
+                    word(lang, "tui-field-date"),
+                    FieldKind::Date,
+                    &date.to_string(),
+                )
+                .required(),
                 Field::of_kind(
                     "time",
-                    "Tid",
+                    word(lang, "tui-field-time"),
                     FieldKind::Time,
                     &time.map(crate::domain::week::time_sv).unwrap_or_default(),
                 ),
-                Field::text("location", "Plats", location),
+                Field::text("location", word(lang, "tui-field-place"), location),
             ],
             date.iso_week().year(),
         ),
@@ -54,7 +67,13 @@ pub fn next_meeting(after: &Meeting, series: Option<&crate::domain::MeetingSerie
 
 /// Adds or removes one hot spot of an area: the area's places, the first not yet a hot spot
 /// chosen; saving toggles the chosen one and keeps the others.
-pub fn hot_spot(refs: &Refs, assessment: AreaAssessment, area: &str, year: i32) -> OpenForm {
+pub fn hot_spot(
+    refs: &Refs,
+    assessment: AreaAssessment,
+    area: &str,
+    year: i32,
+    lang: Lang,
+) -> OpenForm {
     let places: Vec<&crate::domain::Place> = refs
         .places
         .iter()
@@ -65,19 +84,19 @@ pub fn hot_spot(refs: &Refs, assessment: AreaAssessment, area: &str, year: i32) 
         .iter()
         .map(|p| {
             let label = if assessment.hot_spot_place_ids.contains(&p.id) {
-                format!("{} (hot spot: tas bort)", p.name)
+                t!(lang, "tui-hot-spot-removed-option", place = p.name.as_str())
             } else {
-                format!("{} (läggs till)", p.name)
+                t!(lang, "tui-hot-spot-added-option", place = p.name.as_str())
             };
             (label, p.id.to_string())
         })
         .collect();
     OpenForm {
         form: Form::new(
-            format!("Hot spots i {area}"),
+            t!(lang, "tui-form-hot-spots", area = area),
             vec![Field::choice(
                 "place",
-                "Plats",
+                word(lang, "tui-field-place"),
                 options,
                 &id_text(assessment.hot_spot_candidate(&ids)),
             )],
@@ -88,7 +107,7 @@ pub fn hot_spot(refs: &Refs, assessment: AreaAssessment, area: &str, year: i32) 
 }
 
 /// A planned event on the meeting's agenda.
-pub fn submit_planned_event(f: &Form, meeting: Id) -> Change {
+pub fn submit_planned_event(f: &Form, meeting: Id, lang: Lang) -> Change {
     let item = AgendaItem {
         id: Id::new(),
         classification: Classification::Begransad,
@@ -101,7 +120,7 @@ pub fn submit_planned_event(f: &Form, meeting: Id) -> Change {
         decision: None,
     };
     Change::new(
-        "Den planerade händelsen lades till.",
+        t!(lang, "tui-planned-event-added"),
         vec![Record::AgendaItem(item)],
     )
 }
@@ -111,16 +130,17 @@ pub fn submit_hot_spot(
     f: &Form,
     assessment: &AreaAssessment,
     refs: &Refs,
+    lang: Lang,
 ) -> Result<Change, (&'static str, String)> {
     let place = f
         .id("place")
-        .ok_or(("place", "Välj en plats.".to_string()))?;
+        .ok_or(("place", t!(lang, "tui-choose-place")))?;
     let mut a = assessment.clone();
     let area = refs
         .areas
         .iter()
         .find(|x| x.id == a.area_id)
-        .map_or("Området", |x| x.name.as_str());
+        .map_or(word(lang, "tui-the-area"), |x| x.name.as_str());
     let added = a.toggle_hot_spot(place);
     let name = refs.place_name(place);
     let rest: Vec<String> = a
@@ -130,12 +150,21 @@ pub fn submit_hot_spot(
         .map(|p| refs.place_name(*p))
         .collect();
     let label = match (added, rest.is_empty()) {
-        (true, true) => format!("{area}: {name} är hot spot."),
-        (true, false) => format!("{area}: {name} är hot spot, liksom {}.", rest.join(", ")),
-        (false, true) => format!("{area}: {name} är inte längre hot spot. Inga kvar."),
-        (false, false) => format!(
-            "{area}: {name} är inte längre hot spot. Kvar: {}.",
-            rest.join(", ")
+        (true, true) => t!(lang, "tui-hot-spot-added", area = area, place = name),
+        (true, false) => t!(
+            lang,
+            "tui-hot-spot-added-among",
+            area = area,
+            place = name,
+            others = rest.join(", ")
+        ),
+        (false, true) => t!(lang, "tui-hot-spot-removed-last", area = area, place = name),
+        (false, false) => t!(
+            lang,
+            "tui-hot-spot-removed",
+            area = area,
+            place = name,
+            others = rest.join(", ")
         ),
     };
     Ok(Change::new(label, vec![Record::AreaAssessment(a)]))
@@ -146,12 +175,11 @@ pub fn submit_next_meeting(
     f: &Form,
     today: NaiveDate,
     current_meeting: Option<&Meeting>,
+    lang: Lang,
 ) -> Result<Change, (&'static str, String)> {
-    let date = f
-        .date("date")
-        .ok_or(("date", "Ange ett datum.".to_string()))?;
+    let date = f.date("date").ok_or(("date", t!(lang, "tui-enter-date")))?;
     if date <= today {
-        return Err(("date", "Nästa möte ska ligga efter i dag.".into()));
+        return Err(("date", t!(lang, "tui-next-meeting-after-today")));
     }
     let base = current_meeting;
     let next = Meeting {
@@ -173,10 +201,11 @@ pub fn submit_next_meeting(
         series_id: base.and_then(|m| m.series_id),
     };
     Ok(Change::new(
-        format!(
-            "Nästa möte är {} ({}).",
-            crate::domain::week::date_long_sv(date),
-            crate::domain::IsoWeek::of(date).short_sv()
+        t!(
+            lang,
+            "tui-next-meeting-set",
+            date = crate::i18n::dates::date_long(lang, date),
+            week = crate::domain::IsoWeek::of(date).short_sv()
         ),
         vec![Record::Meeting(next)],
     ))

@@ -35,7 +35,7 @@ pub fn form(
     lang: Lang,
     year: i32,
 ) -> Form {
-    let mut form = registry::form(kind, title, Some(existing), &[], choices, year);
+    let mut form = registry::form(kind, title, Some(existing), &[], choices, year, lang);
     form.fields
         .retain(|f| shown.contains(&f.key) || f.key == "classification");
     for f in &mut form.fields {
@@ -59,9 +59,9 @@ pub fn form(
 
 /// The record as the form says: the stored (or new) record's JSON with the form's fields
 /// over it. A value the record's type refuses goes beside its field.
-pub fn record<T: Entity>(form: &Form, base: &Value) -> Result<T, FieldError> {
+pub fn record<T: Entity>(form: &Form, base: &Value, lang: Lang) -> Result<T, FieldError> {
     let kind = T::KIND;
-    let (class, fields) = registry::values(kind, form, Some(base))?;
+    let (class, fields) = registry::values(kind, form, Some(base), lang)?;
     let mut merged: Map<String, Value> = base.as_object().cloned().unwrap_or_default();
     for (name, value) in fields {
         let value = if is_time(kind, &name) {

@@ -93,7 +93,7 @@ fn member_choices(state: &State) -> Choices {
 
 /// The series as the form says.
 pub fn submit(form: &Form, series: &MeetingSeries, lang: Lang) -> Result<Change, FieldError> {
-    let mut saved: MeetingSeries = record_form::record(form, &record_form::json_of(series))?;
+    let mut saved: MeetingSeries = record_form::record(form, &record_form::json_of(series), lang)?;
     if saved.group_name.trim().is_empty() {
         return Err(("group_name", t!(lang, "meeting-series-needs-name")));
     }

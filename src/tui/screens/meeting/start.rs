@@ -29,11 +29,12 @@ pub fn ask_or_start(state: &mut State) -> Vec<Effect> {
     let this_week = IsoWeek::of(state.today);
     let question = match planned_soon(state) {
         Some(m) if m.week() == this_week => return start_meeting(state),
-        Some(m) => format!(
-            "Inget möte är planerat den här veckan ({}). Starta det planerade mötet {} ({}) nu?",
-            this_week.short_sv(),
-            m.date,
-            m.week().short_sv()
+        Some(m) => t!(
+            state.lang,
+            "tui-meeting-start-planned",
+            week = this_week.short_sv(),
+            date = m.date.to_string(),
+            meeting_week = m.week().short_sv()
         ),
         None => match &state.meeting.data.series {
             Some(s) => {
@@ -59,10 +60,11 @@ pub fn ask_or_start(state: &mut State) -> Vec<Effect> {
                     when = when
                 )
             }
-            None => format!(
-                "Inget möte är planerat den här veckan ({}). Starta ett nytt möte i dag, {}?",
-                this_week.short_sv(),
-                state.today
+            None => t!(
+                state.lang,
+                "tui-meeting-start-new",
+                week = this_week.short_sv(),
+                today = state.today.to_string()
             ),
         },
     };
@@ -77,7 +79,7 @@ pub fn start_meeting(state: &mut State) -> Vec<Effect> {
     let today = state.today;
     let planned = planned_soon(state);
     let data = &state.meeting.data;
-    let mut change = Change::new("Mötet har startat.", vec![]);
+    let mut change = Change::new(t!(state.lang, "tui-meeting-started"), vec![]);
     let meeting = match planned {
         Some(m) => {
             change.edits.push(Edit::StartMeeting { id: m.id });
@@ -134,11 +136,17 @@ pub fn start_meeting(state: &mut State) -> Vec<Effect> {
             ..previous.clone()
         }));
     }
-    change.label = format!("Mötet {} ({}) har startat.", meeting.date, week.short_sv());
-    change.hint = Some(format!(
-        "Gå igenom punkterna med {} {}.",
-        state.keymap.first_key(MeetingCmd::PrevStep),
-        state.keymap.first_key(MeetingCmd::NextStep)
+    change.label = t!(
+        state.lang,
+        "tui-meeting-started-on",
+        date = meeting.date.to_string(),
+        week = week.short_sv()
+    );
+    change.hint = Some(t!(
+        state.lang,
+        "tui-meeting-steps-hint",
+        previous = state.keymap.first_key(MeetingCmd::PrevStep),
+        next = state.keymap.first_key(MeetingCmd::NextStep)
     ));
     state.meeting.step = Step::Attendance;
     state.meeting.cursor = 0;

@@ -31,17 +31,18 @@ impl Step {
         Step::Close,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Step::Attendance => "Närvaro",
-            Step::Agenda => "Dagordning",
-            Step::FollowUp => "Uppföljning av åtgärder",
-            Step::Areas => "Lägesbild område för område",
-            Step::Decisions => "Beslut och nya åtgärder",
-            Step::Events => "Planerade händelser",
-            Step::NextMeeting => "Nästa möte",
-            Step::Close => "Avsluta och fastställ",
-        }
+    pub fn title(self, lang: crate::domain::Lang) -> &'static str {
+        let id = match self {
+            Step::Attendance => "tui-step-attendance",
+            Step::Agenda => "tui-step-agenda",
+            Step::FollowUp => "tui-step-follow-up",
+            Step::Areas => "tui-step-areas",
+            Step::Decisions => "tui-step-decisions",
+            Step::Events => "tui-step-events",
+            Step::NextMeeting => "tui-step-next-meeting",
+            Step::Close => "tui-step-close",
+        };
+        crate::tui::widgets::words::word(lang, id)
     }
 }
 

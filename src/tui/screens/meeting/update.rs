@@ -153,7 +153,7 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
                 && let Some(a) = m.data.open_actions.get(m.cursor)
             {
                 state.overlay = Some(Overlay::Form(Box::new(action_forms::follow_up(
-                    a.id, &a.title, a.status, year,
+                    a.id, &a.title, a.status, year, state.lang,
                 ))));
             }
         }
@@ -179,6 +179,7 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
                 state.overlay = Some(Overlay::Form(Box::new(action_forms::new_action(
                     &state.refs,
                     state.today,
+                    state.lang,
                     crate::tui::app::state::FormPurpose::NewAction {
                         meeting: Some(meeting.id),
                     },
@@ -187,13 +188,14 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
             }
             Step::Events => {
                 state.overlay = Some(Overlay::Form(Box::new(forms::planned_event(
-                    meeting.id, year,
+                    meeting.id, year, state.lang,
                 ))));
             }
             Step::NextMeeting => {
                 state.overlay = Some(Overlay::Form(Box::new(forms::next_meeting(
                     &meeting,
                     m.data.series.as_ref(),
+                    state.lang,
                 ))));
             }
             Step::Attendance => attendance::open(state, meeting.id),
@@ -208,14 +210,16 @@ pub fn on_command(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
                 )
             });
             let warning = if nobody {
-                "Ingen är markerad som närvarande (punkt 1) – protokollet får en tom närvarolista. "
+                crate::i18n::t!(state.lang, "tui-meeting-close-nobody-present")
             } else {
-                ""
+                String::new()
             };
-            let question = format!(
-                "{warning}Avsluta mötet {} och fastställa lägesbilden för {}? Mötet stängs och lägesbilden blir den fastställda för veckan.",
-                meeting.date,
-                meeting.week().short_sv()
+            let question = crate::i18n::t!(
+                state.lang,
+                "tui-meeting-close-question",
+                warning = warning,
+                date = meeting.date.to_string(),
+                week = meeting.week().short_sv()
             );
             confirm::ask(state, question, Confirmed::CloseMeeting);
         }
@@ -265,7 +269,7 @@ fn cycle_presence(state: &mut State, meeting: Id) -> Vec<Effect> {
             adjunct: false,
         },
     };
-    let label = format!("{}: {}", org.name, record.presence.label_sv());
+    let label = format!("{}: {}", org.name, record.presence.label(state.lang));
     vec![Effect::Save(Change::new(
         label,
         vec![Record::Attendance(record)],
@@ -279,7 +283,7 @@ fn next_in<T: Vocabulary + PartialEq>(v: T) -> T {
 
 fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     let Some(picture) = state.meeting.data.picture.as_ref() else {
-        state.error("Mötet saknar lägesbild. Avsluta och starta mötet igen.");
+        state.error(crate::i18n::t!(state.lang, "tui-meeting-no-picture"));
         return Vec::new();
     };
     let Some(line) = state.meeting.data.areas.get(state.meeting.cursor) else {
@@ -292,7 +296,12 @@ fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
     let label = match command {
         MeetingCmd::Level => {
             a.level = next_in(a.level);
-            format!("{}: läge {}", line.area.name, a.level.label_sv())
+            crate::i18n::t!(
+                state.lang,
+                "tui-meeting-level-set",
+                area = line.area.name.as_str(),
+                level = a.level.label(state.lang)
+            )
         }
         MeetingCmd::Trend => {
             a.trend = next_in(a.trend);
@@ -300,7 +309,7 @@ fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
                 "{}: trend {} {}",
                 line.area.name,
                 a.trend.arrow(),
-                a.trend.label_sv()
+                a.trend.label(state.lang)
             )
         }
         MeetingCmd::Priority => {
@@ -308,24 +317,28 @@ fn assess(state: &mut State, command: MeetingCmd) -> Vec<Effect> {
             format!(
                 "{}: {}",
                 line.area.name,
-                if a.is_priority {
-                    "prioriterat område"
-                } else {
-                    "inte prioriterat"
-                }
+                crate::tui::widgets::words::word(
+                    state.lang,
+                    if a.is_priority {
+                        "tui-meeting-priority"
+                    } else {
+                        "tui-meeting-not-priority"
+                    }
+                )
             )
         }
         _ => {
             if !state.refs.places.iter().any(|p| p.area_id == line.area.id) {
-                state.error(format!(
-                    "{} har inga platser att välja som hot spot.",
-                    line.area.name
+                state.error(crate::i18n::t!(
+                    state.lang,
+                    "tui-meeting-no-hot-spot-places",
+                    area = line.area.name.as_str()
                 ));
                 return Vec::new();
             }
             // A form picks the one place to add or remove; the other hot spots stay.
             let year = state.today.iso_week().year();
-            let form = forms::hot_spot(&state.refs, a, &line.area.name, year);
+            let form = forms::hot_spot(&state.refs, a, &line.area.name, year, state.lang);
             state.overlay = Some(Overlay::Form(Box::new(form)));
             return Vec::new();
         }

@@ -7,10 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::domain::{Presence, Vocabulary};
+use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::MeetingCmd;
 use crate::tui::screens::meeting::state::Step;
 use crate::tui::widgets::text::{block, one_line, row_style, sel};
+use crate::tui::widgets::words::word;
 
 pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let data = &state.meeting.data;
@@ -23,7 +25,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
         m.group_name,
         m.date,
         m.week().short_sv(),
-        m.status.label_sv()
+        m.status.label(state.lang)
     );
     // The areas step on a wide screen: the selected area's detail beside the table takes the
     // room the week at a glance has under the agenda in the other steps.
@@ -78,7 +80,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 let current = *s == state.meeting.step;
                 let marker = if current { "▶" } else { " " };
                 Line::from(Span::styled(
-                    format!("{marker} {}. {}", i + 1, s.title()),
+                    format!("{marker} {}. {}", i + 1, s.title(state.lang)),
                     row_style(state, current),
                 ))
             })
@@ -88,9 +90,13 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let step = state.meeting.step;
     let n = Step::ALL.iter().position(|s| *s == step).unwrap_or(0) + 1;
     let heading = if agenda.is_some() {
-        format!("{n}. {}", step.title())
+        format!("{n}. {}", step.title(state.lang))
     } else {
-        format!("{title} · {n}/{} {}", Step::ALL.len(), step.title())
+        format!(
+            "{title} · {n}/{} {}",
+            Step::ALL.len(),
+            step.title(state.lang)
+        )
     };
     let content = if with_detail {
         let [table, detail] =
@@ -138,10 +144,12 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                 .filter(|a| a.presence != Presence::Forhinder)
                 .count();
             out.push(Line::from(Span::styled(
-                format!(
-                    "{present} organisationer närvarande · {} växlar · {}",
-                    km.first_key(MeetingCmd::Presence),
-                    crate::i18n::t!(
+                t!(
+                    state.lang,
+                    "tui-meeting-present",
+                    count = present,
+                    key = km.first_key(MeetingCmd::Presence),
+                    hint = t!(
                         state.lang,
                         "meeting-attendance-hint",
                         key = km.first_key(MeetingCmd::New)
@@ -159,10 +167,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
                     .find(|a| a.organisation_id == o.id)
                     .map(|a| a.presence);
                 let mark = match presence {
-                    Some(Presence::Narvarande) => "[✓] närvarande",
-                    Some(Presence::Delvis) => "[½] delvis",
-                    Some(Presence::Forhinder) => "[–] förhinder",
-                    None => "[ ] ej noterad",
+                    Some(Presence::Narvarande) => word(state.lang, "tui-presence-present"),
+                    Some(Presence::Delvis) => word(state.lang, "tui-presence-partly"),
+                    Some(Presence::Forhinder) => word(state.lang, "tui-presence-absent"),
+                    None => word(state.lang, "tui-presence-unknown"),
                 };
                 // The series' members are listed first; the mark says which they are.
                 let member = if members.contains(&o.id) {
@@ -181,23 +189,26 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
         Step::Areas => out.extend(super::view_areas_table::lines(state, height, width)),
         Step::Decisions => {
             out.push(Line::from(Span::styled(
-                format!(
-                    "{} åtgärder beslutade på mötet · {} ny åtgärd",
-                    d.decided.len(),
-                    km.first_key(MeetingCmd::New)
+                t!(
+                    state.lang,
+                    "tui-meeting-decided",
+                    count = d.decided.len(),
+                    key = km.first_key(MeetingCmd::New)
                 ),
                 t.dim,
             )));
             let (start, rows) = window(&d.decided, cursor, height - 1);
             for (i, a) in rows.iter().enumerate() {
                 out.push(Line::from(Span::styled(
-                    format!(
-                        "{}{} · {} · {} · senast {}",
-                        sel(start + i == cursor),
-                        a.title,
-                        a.owner.clone().unwrap_or_default(),
-                        a.place.clone().or(a.area.clone()).unwrap_or_default(),
-                        a.due_week
+                    t!(
+                        state.lang,
+                        "tui-meeting-decided-row",
+                        marker = sel(start + i == cursor),
+                        title = a.title.as_str(),
+                        owner = a.owner.clone().unwrap_or_default(),
+                        place = a.place.clone().or(a.area.clone()).unwrap_or_default(),
+                        due = a
+                            .due_week
                             .clone()
                             .or(a.due_on.map(|d| d.to_string()))
                             .unwrap_or_else(|| "–".into())
@@ -208,9 +219,10 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
         }
         Step::Events => {
             out.push(Line::from(Span::styled(
-                format!(
-                    "{} lägger till en planerad händelse",
-                    km.first_key(MeetingCmd::New)
+                t!(
+                    state.lang,
+                    "tui-meeting-add-event",
+                    key = km.first_key(MeetingCmd::New)
                 ),
                 t.dim,
             )));
@@ -229,34 +241,45 @@ fn step_lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> 
         }
         Step::NextMeeting => match &d.next_meeting {
             Some(n) => {
-                out.push(Line::from(format!(
-                    "Nästa möte: {} ({}) {} {}",
-                    crate::domain::week::date_long_sv(n.date),
-                    n.week().short_sv(),
-                    n.start_time
-                        .map(crate::domain::week::time_sv)
+                out.push(Line::from(t!(
+                    state.lang,
+                    "tui-meeting-next",
+                    date = crate::i18n::dates::date_long(state.lang, n.date),
+                    week = n.week().short_sv(),
+                    time = n
+                        .start_time
+                        .map(|at| crate::i18n::dates::time(state.lang, at))
                         .unwrap_or_default(),
-                    n.location
+                    place = n.location.as_str()
                 )));
             }
-            None => out.push(Line::from(format!(
-                "Inget nästa möte är bokat. {} bokar det.",
-                km.first_key(MeetingCmd::New)
+            None => out.push(Line::from(t!(
+                state.lang,
+                "tui-meeting-no-next",
+                key = km.first_key(MeetingCmd::New)
             ))),
         },
         Step::Close => {
-            let status = d.picture.as_ref().map_or("saknas", |p| p.status.label_sv());
-            out.push(Line::from(format!("Lägesbildens status: {status}")));
-            out.push(Line::from(format!(
-                "Närvaro noterad för {} organisationer · {} nya åtgärder · {} planerade händelser",
-                d.attendance.len(),
-                d.decided.len(),
-                d.events.len()
+            let status = d.picture.as_ref().map_or_else(
+                || word(state.lang, "tui-meeting-picture-missing"),
+                |p| p.status.label(state.lang),
+            );
+            out.push(Line::from(t!(
+                state.lang,
+                "tui-meeting-picture-status",
+                status = status
+            )));
+            out.push(Line::from(t!(
+                state.lang,
+                "tui-meeting-close-summary",
+                present = d.attendance.len(),
+                decided = d.decided.len(),
+                events = d.events.len()
             )));
             out.push(Line::from(""));
             out.push(Line::from(vec![
                 Span::styled(state.keymap.first_key(MeetingCmd::CloseMeeting), t.key),
-                Span::raw(" avslutar mötet och fastställer lägesbilden."),
+                Span::raw(t!(state.lang, "tui-meeting-close-key")),
             ]));
         }
     }

@@ -5,6 +5,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::Vocabulary;
+use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::screens::meeting::view::window;
 use crate::tui::widgets::columns;
@@ -25,20 +26,30 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
         .collect();
     let levels: Vec<&str> = rows
         .iter()
-        .map(|l| l.assessment.as_ref().map_or("–", |a| a.level.label_sv()))
+        .map(|l| {
+            l.assessment
+                .as_ref()
+                .map_or("–", |a| a.level.label(state.lang))
+        })
         .collect();
     let trends: Vec<String> = rows
         .iter()
         .map(|l| {
             l.assessment.as_ref().map_or("–".to_string(), |a| {
-                format!("{} {}", a.trend.arrow(), a.trend.label_sv())
+                format!("{} {}", a.trend.arrow(), a.trend.label(state.lang))
             })
         })
         .collect();
+    let word = |id| crate::tui::widgets::words::word(state.lang, id);
+    let (area_head, level_head, trend_head) = (
+        word("tui-column-area"),
+        word("tui-column-level"),
+        word("tui-column-trend"),
+    );
     let natural = [
-        columns::natural(names.iter().map(String::as_str).chain(["Område"])).min(40),
-        columns::natural(levels.iter().copied().chain(["Läge"])),
-        columns::natural(trends.iter().map(String::as_str).chain(["Trend"])),
+        columns::natural(names.iter().map(String::as_str).chain([area_head])).min(40),
+        columns::natural(levels.iter().copied().chain([level_head])),
+        columns::natural(trends.iter().map(String::as_str).chain([trend_head])),
     ];
     // Fixed parts: the marker, week and average, the spaces between. Prio and hot spots keep
     // a sixth of the width at least (the detail beside or below names the hot spots whole;
@@ -52,12 +63,13 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
     let [w, wl, wt] = [widths[0], widths[1], widths[2]];
     out.push(Line::from(Span::styled(
         format!(
-            " {} {:>5} {:>8} {} {} Prio / hot spot",
-            cut("Område", w),
-            "Vecka",
-            "Snitt 4v",
-            cut("Läge", wl),
-            cut("Trend", wt)
+            " {} {:>5} {:>8} {} {} {}",
+            cut(area_head, w),
+            word("tui-column-week"),
+            word("tui-column-mean-4w"),
+            cut(level_head, wl),
+            cut(trend_head, wt),
+            word("tui-column-prio-hot-spot")
         ),
         t.title,
     )));
@@ -77,17 +89,20 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
             .map(|p| state.refs.place_name(*p))
             .collect();
         let esc = if line.escalated > 0 {
-            format!(" ‼ {} särskilda", line.escalated)
+            t!(state.lang, "tui-meeting-escalated", count = line.escalated)
         } else {
             String::new()
         };
         let name = cut(&names[i], w);
         out.push(Line::from(Span::styled(
             format!(
-                "{}{name} {:>5} {:>8.1} {level} {trend} {prio} {}{esc}",
+                "{}{name} {:>5} {:>8} {level} {trend} {prio} {}{esc}",
                 sel(start + i == cursor),
                 line.this_week,
-                line.previous_average(),
+                state
+                    .lang
+                    .numbers()
+                    .decimal(line.previous_average(), Some(1), Some(1)),
                 hot.join(", ")
             ),
             row_style(state, start + i == cursor),

@@ -5,6 +5,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::Vocabulary;
+use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::MeetingCmd;
 use crate::tui::screens::meeting::view::window;
@@ -20,10 +21,12 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let overdue = d.open_actions.iter().filter(|a| a.overdue).count();
     out.push(Line::from(Span::styled(
-        format!(
-            "{} öppna åtgärder, {overdue} försenade · {} följer upp",
-            d.open_actions.len(),
-            km.first_key(MeetingCmd::FollowUp)
+        t!(
+            state.lang,
+            "tui-meeting-open-actions",
+            count = d.open_actions.len(),
+            overdue = overdue,
+            key = km.first_key(MeetingCmd::FollowUp)
         ),
         t.dim,
     )));
@@ -31,7 +34,10 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
     let (start, rows) = window(&d.open_actions, cursor, room);
     // Columns sized from the visible rows: status, the overdue flag when any is, and
     // where there is room the owner; the title and the last note take the rest.
-    let status: Vec<String> = rows.iter().map(|a| status_word(a.status)).collect();
+    let status: Vec<String> = rows
+        .iter()
+        .map(|a| status_word(a.status, state.lang))
+        .collect();
     let any_overdue = rows.iter().any(|a| a.overdue);
     let with_owner = width >= 100;
     let natural = [
@@ -50,7 +56,7 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
     );
     for ((i, a), status) in rows.iter().enumerate().zip(&status) {
         let flag = match (a.overdue, any_overdue) {
-            (true, _) => "⚠ FÖRSENAD ",
+            (true, _) => crate::tui::widgets::words::word(state.lang, "tui-overdue-flag"),
             (false, true) => "           ",
             (false, false) => "",
         };
@@ -78,7 +84,7 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
                 one_line(&a.title),
                 a.last_comment
                     .as_ref()
-                    .map(|c| format!(" · senast: {}", one_line(c)))
+                    .map(|c| t!(state.lang, "tui-meeting-last-note", note = one_line(c)))
                     .unwrap_or_default()
             ),
             style,
@@ -87,9 +93,14 @@ pub fn lines(state: &State, height: usize, width: usize) -> Vec<Line<'static>> {
     // What this meeting already followed up stays in view, even when it closed.
     for (title, status) in d.followed_up.iter().rev().take(4) {
         out.push(Line::from(Span::styled(
-            format!(
-                " Uppföljd nu: {title} → {}",
-                status.map_or("oförändrad", |s| s.label_sv())
+            t!(
+                state.lang,
+                "tui-meeting-followed-up-now",
+                title = title.as_str(),
+                status = status.map_or_else(
+                    || crate::tui::widgets::words::word(state.lang, "tui-unchanged"),
+                    |s| s.label(state.lang)
+                )
             ),
             t.dim,
         )));

@@ -5,15 +5,28 @@ use crate::store::meta;
 use crate::tui::app::effects::{Change, Record};
 use crate::tui::app::state::{FormPurpose, OpenForm};
 use crate::tui::widgets::form::{Field, FieldKind, Form};
+use crate::tui::widgets::words::word;
 
-pub fn onboarding(year: i32) -> OpenForm {
+pub fn onboarding(year: i32, lang: crate::domain::Lang) -> OpenForm {
     OpenForm {
         form: Form::new(
-            "Börja tomt: kommunen och din organisation",
+            word(lang, "tui-onboarding-form-title"),
             vec![
-                Field::of_kind("municipality", "Kommun", FieldKind::Municipality, "").required(),
-                Field::text("organisation", "Din organisation", "").required(),
-                Field::text("function", "Din funktion", "trygghetssamordnare").required(),
+                Field::of_kind(
+                    "municipality",
+                    word(lang, "tui-field-municipality"),
+                    FieldKind::Municipality,
+                    "",
+                )
+                .required(),
+                Field::text("organisation", word(lang, "tui-field-own-organisation"), "")
+                    .required(),
+                Field::text(
+                    "function",
+                    word(lang, "tui-field-own-function"),
+                    word(lang, "tui-onboarding-default-function"),
+                )
+                .required(),
             ],
             year,
         ),
@@ -23,7 +36,7 @@ pub fn onboarding(year: i32) -> OpenForm {
 
 /// The own organisation and this copy's settings: the municipality (one of the 290, with its
 /// kommunkod), the own organisation (of the kind a municipality's own office is), the function.
-pub fn submit(f: &Form) -> Result<Change, (&'static str, String)> {
+pub fn submit(f: &Form, lang: crate::domain::Lang) -> Result<Change, (&'static str, String)> {
     let kommun = crate::domain::kommuner::find_one(&f.text("municipality"))
         .map_err(|e| ("municipality", e))?;
     let org = Organisation {
@@ -36,7 +49,12 @@ pub fn submit(f: &Form) -> Result<Change, (&'static str, String)> {
         active: true,
     };
     let mut change = Change::new(
-        format!("Välkommen! {} ({}) är inlagd.", kommun.name, kommun.code),
+        crate::i18n::t!(
+            lang,
+            "tui-onboarding-welcome",
+            municipality = kommun.name,
+            code = kommun.code
+        ),
         vec![Record::Organisation(org.clone())],
     );
     change.settings = vec![

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use crate::i18n::t;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::input::commands::{Command, GlobalCmd, JobCmd, Mode, OnboardingCmd};
@@ -29,8 +30,10 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
     // While the demo is being written, starting another way would only get in its way.
     if state.loading_demo && command != OnboardingCmd::Quit {
         let cancel = state.keymap.first_key(JobCmd::Cancel);
-        state.info(format!(
-            "Demodata läses in – vänta tills det är klart ({cancel} avbryter)."
+        state.info(t!(
+            state.lang,
+            "tui-onboarding-demo-loading",
+            cancel = cancel
         ));
         return Vec::new();
     }
@@ -38,7 +41,7 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
         OnboardingCmd::Demo => {
             crate::tui::overlays::confirm::ask(
                 state,
-                "Läsa in demodata (en påhittad kommun)?",
+                t!(state.lang, "tui-onboarding-demo-question"),
                 Confirmed::LoadDemo,
             );
             Vec::new()
@@ -48,6 +51,7 @@ pub fn on_key(state: &mut State, key: Key) -> Vec<Effect> {
             state.screen = Screen::Register;
             state.overlay = Some(Overlay::Form(Box::new(forms::onboarding(
                 state.today.iso_week().year(),
+                state.lang,
             ))));
             Vec::new()
         }
@@ -66,31 +70,32 @@ pub fn view(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let key = |c: OnboardingCmd| format!("  {}  ", state.keymap.first_key(c));
     let text = vec![
-        Line::from(Span::styled("Välkommen till lagesbild", t.title)),
+        Line::from(Span::styled(
+            t!(state.lang, "tui-onboarding-title"),
+            t.title,
+        )),
         Line::from(""),
-        Line::from("Databasen är tom. Hur vill du börja?"),
+        Line::from(t!(state.lang, "tui-onboarding-empty")),
         Line::from(""),
         Line::from(vec![
             Span::styled(key(OnboardingCmd::Demo), t.key),
-            Span::raw(
-                "Läs in demodata: en påhittad kommun med ett års möten, iakttagelser och åtgärder.",
-            ),
+            Span::raw(t!(state.lang, "tui-onboarding-demo")),
         ]),
         Line::from(vec![
             Span::styled(key(OnboardingCmd::StartEmpty), t.key),
-            Span::raw("Börja tomt: ange kommunens namn och din egen organisation."),
+            Span::raw(t!(state.lang, "tui-onboarding-start-empty")),
         ]),
         Line::from(vec![
             Span::styled(key(OnboardingCmd::Exchange), t.key),
-            Span::raw("Utbyte: importera ett paket från en partner (en ny partners kopia)."),
+            Span::raw(t!(state.lang, "tui-onboarding-exchange")),
         ]),
         Line::from(vec![
             Span::styled(key(OnboardingCmd::Quit), t.key),
-            Span::raw("Avsluta."),
+            Span::raw(t!(state.lang, "tui-onboarding-quit")),
         ]),
         Line::from(""),
         Line::from(Span::styled(
-            "Skriv aldrig personuppgifter här: beskriv platser och situationer, inte personer.",
+            t!(state.lang, "tui-onboarding-no-personal-data"),
             t.dim,
         )),
     ];

@@ -35,7 +35,9 @@ pub fn open_edit(state: &mut State) {
     let r = &state.register;
     let kind = r.section.kind();
     let Some(row) = r.selected() else {
-        state.error(crate::tui::screens::register::words::nothing_selected());
+        state.error(crate::tui::screens::register::words::nothing_selected(
+            state.lang,
+        ));
         return;
     };
     let (id, stored) = (row.id, row.record.clone());

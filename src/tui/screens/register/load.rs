@@ -16,11 +16,15 @@ use crate::tui::screens::register::messages::{RegisterEffect, RegisterMsg};
 use crate::tui::screens::register::setup::Setup;
 use crate::tui::screens::register::state::{Row, Section};
 
-pub fn execute(store: &mut Store, effect: RegisterEffect) -> Result<Msg> {
+pub fn execute(
+    store: &mut Store,
+    effect: RegisterEffect,
+    lang: crate::domain::Lang,
+) -> Result<Msg> {
     Ok(match effect {
         RegisterEffect::Load(section) => RegisterMsg::Loaded {
             section,
-            rows: rows(store, section)?,
+            rows: rows(store, section, lang)?,
             setup: setup(store)?,
         }
         .into(),
@@ -46,10 +50,10 @@ fn setup(store: &Store) -> Result<Setup> {
 }
 
 /// The list of a section, each row with its detail.
-fn rows(store: &Store, section: Section) -> Result<Vec<Row>> {
+fn rows(store: &Store, section: Section, lang: crate::domain::Lang) -> Result<Vec<Row>> {
     let kind = section.kind();
     let records = store.live_json(kind)?;
-    let names = Names::load(store, &[kind])?;
+    let names = Names::load(store, &[kind], lang)?;
     let name_field = kind.name_field().unwrap_or("name");
     let mut rows = Vec::new();
     for record in records {
@@ -91,7 +95,7 @@ fn note(kind: EntityKind, record: &Value, names: &Names) -> String {
     let term = kind
         .field("kind")
         .and_then(|def| term_vocabulary(kind, def))
-        .map(|vocabulary| term_label(terms, vocabulary, &text(record, "kind")))
+        .map(|vocabulary| term_label(terms, vocabulary, &text(record, "kind"), names.lang))
         .unwrap_or_default();
     let joined = |parts: Vec<String>| {
         parts

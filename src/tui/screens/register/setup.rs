@@ -62,7 +62,7 @@ impl Setup {
 pub fn next_step(state: &mut State) -> Vec<Effect> {
     let section = match state.register.setup.unwrap_or_default().next() {
         None => {
-            state.info(crate::tui::screens::register::words::SETUP_DONE);
+            state.info(crate::tui::screens::register::words::setup_done(state.lang));
             return Vec::new();
         }
         Some(Step::Areas) => Section::Areas,

@@ -36,8 +36,8 @@ impl Section {
         }
     }
 
-    pub fn title(self) -> &'static str {
-        words::section_sv(self)
+    pub fn title(self, lang: crate::domain::Lang) -> &'static str {
+        words::section(self, lang)
     }
 
     /// The next (or previous, `step` -1) list, wrapping.

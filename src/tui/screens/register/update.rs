@@ -42,7 +42,7 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
         RegisterCmd::Delete => {
             let r = &state.register;
             let Some(row) = r.selected() else {
-                state.error(words::nothing_selected());
+                state.error(words::nothing_selected(state.lang));
                 return Vec::new();
             };
             let target = Target {

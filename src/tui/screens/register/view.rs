@@ -29,13 +29,14 @@ pub fn render(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let mut spans = Vec::new();
     for s in Section::ALL {
         let style = if s == r.section { t.tab_active } else { t.dim };
-        spans.push(Span::styled(format!(" {} ", s.title()), style));
+        spans.push(Span::styled(format!(" {} ", s.title(state.lang)), style));
     }
     spans.push(Span::styled(
-        format!(
-            "  {}/{} byter lista",
-            state.keymap.first_key(RegisterCmd::PrevSection),
-            state.keymap.first_key(RegisterCmd::NextSection)
+        crate::i18n::t!(
+            state.lang,
+            "tui-register-switch-list",
+            previous = state.keymap.first_key(RegisterCmd::PrevSection),
+            next = state.keymap.first_key(RegisterCmd::NextSection)
         ),
         t.dim,
     ));
@@ -51,12 +52,15 @@ fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let setup = state.register.setup.unwrap_or_default();
     let next = setup.next();
-    let mut spans = vec![Span::styled(format!("{} ", words::SETUP_SV), t.warn)];
+    let mut spans = vec![Span::styled(
+        format!("{} ", words::setup(state.lang)),
+        t.warn,
+    )];
     // Five steps and the key do not fit 80 columns: there the steps done are one "✓ 3", and
     // at most three steps to go are named.
     let full: usize = Step::ALL
         .iter()
-        .map(|s| words::setup_step_sv(*s).chars().count() + 5)
+        .map(|s| words::setup_step(*s, state.lang).chars().count() + 5)
         .sum();
     let narrow = full + 22 > usize::from(area.width);
     let done = Step::ALL.iter().filter(|s| setup.done(**s)).count();
@@ -83,7 +87,7 @@ fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
             ("·", t.dim)
         };
         spans.push(Span::styled(
-            format!("{mark} {}", words::setup_step_sv(step)),
+            format!("{mark} {}", words::setup_step(step, state.lang)),
             style,
         ));
     }
@@ -91,7 +95,7 @@ fn render_setup(state: &State, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::styled(" → …", t.dim));
     }
     spans.push(Span::styled(
-        words::setup_key_sv(&state.keymap.first_key(RegisterCmd::SetupStep)),
+        words::setup_key(&state.keymap.first_key(RegisterCmd::SetupStep), state.lang),
         t.key,
     ));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -111,9 +115,12 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
             t.dim,
         )));
     } else if r.rows.is_empty() {
-        lines.push(Line::from(Span::styled(words::empty_sv(r.section), t.dim)));
         lines.push(Line::from(Span::styled(
-            words::new_hint(&state.keymap.first_key(RegisterCmd::New)),
+            words::empty(r.section, state.lang),
+            t.dim,
+        )));
+        lines.push(Line::from(Span::styled(
+            words::new_hint(&state.keymap.first_key(RegisterCmd::New), state.lang),
             t.dim,
         )));
     }
@@ -122,7 +129,7 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
         let selected = i == r.cursor;
         let mut text = format!("{}{}{}", sel(selected), "  ".repeat(row.depth), row.name);
         if !row.active {
-            text.push_str(&format!(" [{}]", words::INACTIVE));
+            text.push_str(&format!(" [{}]", words::inactive(state.lang)));
         }
         if !row.note.is_empty() {
             text.push_str(&format!("  ({})", row.note));
@@ -137,15 +144,16 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
         lines.push(Line::from(Span::styled(cut(&text, width), style)));
     }
     let title = if !r.loaded {
-        r.section.title().to_string()
+        r.section.title(state.lang).to_string()
     } else if visible.len() == r.rows.len() {
-        format!("{} ({})", r.section.title(), r.rows.len())
+        format!("{} ({})", r.section.title(state.lang), r.rows.len())
     } else {
-        format!(
-            "{} ({} av {})",
-            r.section.title(),
-            visible.len(),
-            r.rows.len()
+        crate::i18n::t!(
+            state.lang,
+            "tui-register-title-filtered",
+            section = r.section.title(state.lang),
+            shown = visible.len(),
+            total = r.rows.len()
         )
     };
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), area);
@@ -154,7 +162,10 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
 fn render_detail(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let t = &state.theme;
     let lines: Vec<Line> = match state.register.selected() {
-        None => vec![Line::from(Span::styled(words::nothing_selected(), t.dim))],
+        None => vec![Line::from(Span::styled(
+            words::nothing_selected(state.lang),
+            t.dim,
+        ))],
         Some(row) => row
             .detail
             .iter()
@@ -169,7 +180,7 @@ fn render_detail(state: &State, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(block(words::DETAIL_TITLE, state)),
+            .block(block(words::detail_title(state.lang), state)),
         area,
     );
 }

@@ -1,108 +1,128 @@
-//! The register screen's Swedish words, gathered so they move to the message catalogue in one
-//! step.
+//! The register screen's words, from the message catalogue (`tui-register-` in
+//! `tui-screens2.ftl`).
 
-use crate::domain::{EntityKind, Vocabulary};
+use crate::domain::{EntityKind, Lang, Vocabulary};
+use crate::i18n::t;
 use crate::tui::screens::register::state::Section;
+use crate::tui::widgets::words::word;
 
-pub fn section_sv(section: Section) -> &'static str {
-    match section {
-        Section::Areas => "Områden",
-        Section::Places => "Platser",
-        Section::Organisations => "Organisationer",
-        Section::Participants => {
-            crate::i18n::message_static(crate::domain::Lang::Sv, "records-participants")
-                .unwrap_or_default()
-        }
-        Section::EventTypes => "Händelsetyper",
-    }
+pub fn section(section: Section, lang: Lang) -> &'static str {
+    let id = match section {
+        Section::Areas => "tui-register-areas",
+        Section::Places => "tui-register-places",
+        Section::Organisations => "tui-register-organisations",
+        Section::Participants => "records-participants",
+        Section::EventTypes => "tui-register-event-types",
+    };
+    word(lang, id)
 }
 
-pub const DETAIL_TITLE: &str = "Vald post";
-pub const SETUP_SV: &str = "Kom igång:";
-pub const SETUP_DONE: &str =
-    "Kommunen är upplagd: områden, platser, organisationer och ett första möte finns.";
+pub fn detail_title(lang: Lang) -> &'static str {
+    word(lang, "tui-register-detail-title")
+}
 
-pub fn setup_step_sv(step: crate::tui::screens::register::setup::Step) -> &'static str {
+pub fn setup(lang: Lang) -> &'static str {
+    word(lang, "tui-register-setup")
+}
+
+pub fn setup_done(lang: Lang) -> String {
+    t!(lang, "tui-register-setup-done")
+}
+
+pub fn setup_step(step: crate::tui::screens::register::setup::Step, lang: Lang) -> &'static str {
     use crate::tui::screens::register::setup::Step;
-    match step {
-        Step::Areas => "områden",
-        Step::Places => "platser",
-        Step::Partners => "organisationer",
-        Step::Series => {
-            crate::i18n::message_static(crate::domain::Lang::Sv, "meeting-setup-step-series")
-                .unwrap_or_default()
-        }
-        Step::FirstMeeting => "första mötet",
-    }
+    let id = match step {
+        Step::Areas => "tui-register-step-areas",
+        Step::Places => "tui-register-step-places",
+        Step::Partners => "tui-register-step-organisations",
+        Step::Series => "meeting-setup-step-series",
+        Step::FirstMeeting => "tui-register-step-first-meeting",
+    };
+    word(lang, id)
 }
 
-pub fn setup_key_sv(key: &str) -> String {
-    format!("  {key} öppnar")
-}
-pub const INACTIVE: &str = "inaktiv";
-pub const ACTIVE_SV: &str = "I bruk";
-pub const CLASSIFICATION_SV: &str = "Informationsklass";
-pub const REFERRED_BY_SV: &str = "Hänvisas till av";
-
-pub fn empty_sv(section: Section) -> String {
-    match section {
-        Section::Areas => "Inga områden ännu.".into(),
-        Section::Places => "Inga platser ännu.".into(),
-        Section::Organisations => "Inga organisationer ännu.".into(),
-        Section::Participants => {
-            crate::i18n::t!(crate::domain::Lang::Sv, "records-participants-empty")
-        }
-        Section::EventTypes => "Inga händelsetyper ännu.".into(),
-    }
+pub fn setup_key(key: &str, lang: Lang) -> String {
+    t!(lang, "tui-register-setup-key", key = key)
 }
 
-pub fn nothing_selected() -> String {
-    "Ingen post är vald.".into()
+pub fn inactive(lang: Lang) -> &'static str {
+    word(lang, "tui-register-inactive")
 }
 
-pub fn new_hint(key: &str) -> String {
-    format!("{key} lägger in en ny.")
+pub fn active_label(lang: Lang) -> &'static str {
+    word(lang, "tui-register-active")
 }
 
-pub fn ask_delete(kind: EntityKind, name: &str) -> String {
-    format!(
-        "Ta bort {} ”{name}”? Inget hänvisar till posten, så inget annat påverkas.",
-        kind.label_sv()
+pub fn classification_label(lang: Lang) -> &'static str {
+    word(lang, "tui-field-classification")
+}
+
+pub fn referred_by_label(lang: Lang) -> &'static str {
+    word(lang, "tui-register-referred-by")
+}
+
+pub fn empty(section: Section, lang: Lang) -> String {
+    let id = match section {
+        Section::Areas => "tui-register-no-areas",
+        Section::Places => "tui-register-no-places",
+        Section::Organisations => "tui-register-no-organisations",
+        Section::Participants => "records-participants-empty",
+        Section::EventTypes => "tui-register-no-event-types",
+    };
+    t!(lang, id)
+}
+
+pub fn nothing_selected(lang: Lang) -> String {
+    t!(lang, "tui-register-nothing-selected")
+}
+
+pub fn new_hint(key: &str, lang: Lang) -> String {
+    t!(lang, "tui-register-new-hint", key = key)
+}
+
+pub fn ask_delete(kind: EntityKind, name: &str, lang: Lang) -> String {
+    t!(
+        lang,
+        "tui-register-ask-delete",
+        kind = kind.label(lang),
+        name = name
     )
 }
 
-pub fn ask_deactivate(kind: EntityKind, name: &str, referrers: &[String]) -> String {
+pub fn ask_deactivate(kind: EntityKind, name: &str, referrers: &[String], lang: Lang) -> String {
     const SHOWN: usize = 4;
     let mut named: Vec<String> = referrers.iter().take(SHOWN).cloned().collect();
     if referrers.len() > SHOWN {
-        named.push(format!("och {} till", referrers.len() - SHOWN));
+        named.push(t!(
+            lang,
+            "tui-register-and-more",
+            count = referrers.len() - SHOWN
+        ));
     }
-    format!(
-        "{} ”{name}” kan inte tas bort: {} {} hänvisar till posten ({}). Inaktivera posten i stället? Den försvinner då ur valen men finns kvar i historik och rapporter.",
-        capitalised(kind.label_sv()),
-        referrers.len(),
-        if referrers.len() == 1 {
-            "post"
-        } else {
-            "poster"
-        },
-        named.join(", ")
+    t!(
+        lang,
+        "tui-register-ask-deactivate",
+        kind = capitalised(kind.label(lang)),
+        name = name,
+        count = referrers.len(),
+        referrers = named.join(", ")
     )
 }
 
-pub const OWN_ORGANISATION_STAYS: &str =
-    "Din egen organisation kan inte tas bort eller inaktiveras: kopian hör till den.";
-
-pub fn ask_deactivate_event_type(name: &str) -> String {
-    format!(
-        "Händelsetyper tas aldrig bort, bara inaktiveras. Inaktivera ”{name}”? Den försvinner då ur valen men finns kvar i historik och rapporter."
-    )
+pub fn own_organisation_stays(lang: Lang) -> String {
+    t!(lang, "tui-register-own-organisation-stays")
 }
 
-pub fn already_inactive(kind: EntityKind, name: &str) -> String {
-    format!(
-        "Posten ”{name}” ({}) är redan inaktiv och finns inte i valen. Den finns kvar eftersom något hänvisar till den.",
-        kind.label_sv()
+pub fn ask_deactivate_event_type(name: &str, lang: Lang) -> String {
+    t!(lang, "tui-register-ask-deactivate-event-type", name = name)
+}
+
+pub fn already_inactive(kind: EntityKind, name: &str, lang: Lang) -> String {
+    t!(
+        lang,
+        "tui-register-already-inactive",
+        name = name,
+        kind = kind.label(lang)
     )
 }
 

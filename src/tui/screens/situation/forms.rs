@@ -2,9 +2,11 @@
 
 use chrono::{Datelike, NaiveDate, Utc};
 
+use crate::domain::Lang;
 use crate::domain::{
     Classification, Grade, Id, Observation, ObservationSource, ReviewStatus, Severity, Vocabulary,
 };
+use crate::i18n::t;
 use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::effects::{Change, Edit, ObservationPatch, Record};
 use crate::tui::app::state::{FormPurpose, OpenForm, Refs};
@@ -13,9 +15,15 @@ use crate::tui::forms::options::{
     area_options, id_text, org_options, place_options, vocab_options,
 };
 use crate::tui::widgets::form::{Field, FieldKind, Form};
+use crate::tui::widgets::words::word;
 
 /// The observation form, empty or filled from a row being edited.
-pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) -> OpenForm {
+pub fn observation(
+    refs: &Refs,
+    today: NaiveDate,
+    lang: Lang,
+    row: Option<&ObservationRow>,
+) -> OpenForm {
     // An edit keeps who reported it; a new one is the own organisation's.
     let reporter = row.map(|r| r.reporting_org_id).or_else(|| {
         refs.own_organisation
@@ -39,69 +47,75 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
     let fields = vec![
         Field::of_kind(
             "date",
-            "Datum",
+            word(lang, "tui-field-date"),
             FieldKind::Date,
             &row.map_or(today, |r| r.occurred_on).to_string(),
         )
         .required(),
         Field::of_kind(
             "time",
-            "Tid",
+            word(lang, "tui-field-time"),
             FieldKind::TimeOrPeriod,
             &row.and_then(|r| r.time_from.clone().or_else(|| r.day_period.clone()))
                 .unwrap_or_default(),
         ),
         Field::choice(
             "area",
-            "Område",
+            word(lang, "tui-column-area"),
             area_options(refs, false),
             &id_text(row.map(|r| r.area_id)),
         )
         .required(),
         Field::choice(
             "place",
-            "Plats",
+            word(lang, "tui-field-place"),
             place_options(refs),
             &id_text(row.and_then(|r| r.place_id)),
         ),
         Field::choice(
             "event_type",
-            "Händelsetyp",
+            word(lang, "tui-field-event-type"),
             refs.event_types
                 .iter()
-                .map(|e| (e.label_sv.clone(), e.id.to_string()))
+                .map(|e| (e.label(lang).to_string(), e.id.to_string()))
                 .collect(),
             &id_text(event_type),
         )
         .required(),
-        Field::choice("org", "Rapporterad av", reporters, &id_text(reporter)).required(),
+        Field::choice(
+            "org",
+            word(lang, "tui-field-reported-by"),
+            reporters,
+            &id_text(reporter),
+        )
+        .required(),
         Field::choice(
             "severity",
-            "Allvarlighetsnivå",
-            vocab_options::<Severity>(),
+            word(lang, "tui-field-severity"),
+            vocab_options::<Severity>(lang),
             row.map_or("storning", |r| r.severity.code()),
         ),
         Field::choice(
             "grade",
-            "Bedömning",
-            vocab_options::<Grade>(),
+            word(lang, "tui-field-grade"),
+            vocab_options::<Grade>(lang),
             row.map_or("2", |r| r.grade.code()),
         ),
         Field::description(
             "description",
-            "Beskrivning",
+            word(lang, "tui-field-description"),
             row.map_or("", |r| r.description.as_str()),
         )
         .required(),
         // As every form: what may leave this copy, and that intern never does.
         Field::choice(
             labels::CLASSIFICATION,
-            labels::CLASSIFICATION_SV,
+            word(lang, "tui-field-classification"),
             Classification::ALL
                 .iter()
                 .map(|c| {
                     (
-                        labels::classification_sv(*c).to_string(),
+                        word(lang, labels::classification_id(*c)).to_string(),
                         c.code().to_string(),
                     )
                 })
@@ -112,11 +126,14 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
     ];
     OpenForm {
         form: Form::new(
-            if row.is_some() {
-                "Ändra iakttagelse"
-            } else {
-                "Ny iakttagelse"
-            },
+            word(
+                lang,
+                if row.is_some() {
+                    "tui-form-edit-observation"
+                } else {
+                    "tui-form-new-observation"
+                },
+            ),
             fields,
             today.iso_week().year(),
         ),
@@ -128,12 +145,12 @@ pub fn observation(refs: &Refs, today: NaiveDate, row: Option<&ObservationRow>) 
 }
 
 /// A new observation, or the edit of one.
-pub fn submit(open: &OpenForm, refs: &Refs) -> Result<Change, (&'static str, String)> {
+pub fn submit(open: &OpenForm, refs: &Refs, lang: Lang) -> Result<Change, (&'static str, String)> {
     let f = &open.form;
     let pii = f.pii_confirmed;
-    let patch = observation_patch(f, refs)?;
+    let patch = observation_patch(f, refs, lang)?;
     if let FormPurpose::EditObservation(id) = open.purpose {
-        let mut change = Change::new("Iakttagelsen ändrades.", vec![]);
+        let mut change = Change::new(t!(lang, "tui-observation-changed"), vec![]);
         change.edits.push(Edit::Observation {
             id,
             patch: Box::new(patch),
@@ -164,17 +181,19 @@ pub fn submit(open: &OpenForm, refs: &Refs) -> Result<Change, (&'static str, Str
         duplicate_of_id: None,
         pii_confirmed: pii,
     };
-    let label = match o.severity.escalation_path_sv() {
-        Some(path) => format!("Iakttagelsen sparades. {path}"),
-        None => "Iakttagelsen sparades.".into(),
+    let label = match o.severity.escalation_path(lang) {
+        Some(path) => t!(lang, "tui-observation-saved-escalate", path = path),
+        None => t!(lang, "tui-observation-saved"),
     };
     Ok(Change::new(label, vec![Record::Observation(o)]))
 }
 
-fn observation_patch(f: &Form, refs: &Refs) -> Result<ObservationPatch, (&'static str, String)> {
-    let area_id = f
-        .id("area")
-        .ok_or(("area", "Välj ett område.".to_string()))?;
+fn observation_patch(
+    f: &Form,
+    refs: &Refs,
+    lang: Lang,
+) -> Result<ObservationPatch, (&'static str, String)> {
+    let area_id = f.id("area").ok_or(("area", t!(lang, "tui-choose-area")))?;
     let place_id = f.id("place");
     if let Some(p) = place_id
         && refs
@@ -182,23 +201,21 @@ fn observation_patch(f: &Form, refs: &Refs) -> Result<ObservationPatch, (&'stati
             .iter()
             .any(|x| x.id == p && x.area_id != area_id)
     {
-        return Err(("place", "Platsen ligger inte i det valda området.".into()));
+        return Err(("place", t!(lang, "tui-place-not-in-area")));
     }
     let when = f.time_of_day("time");
     Ok(ObservationPatch {
-        occurred_on: f
-            .date("date")
-            .ok_or(("date", "Ange ett datum.".to_string()))?,
+        occurred_on: f.date("date").ok_or(("date", t!(lang, "tui-enter-date")))?,
         time_from: when.and_then(|w| w.time()),
         day_period: when.map(|w| w.day_period()),
         area_id,
         place_id,
         event_type_id: f
             .id("event_type")
-            .ok_or(("event_type", "Välj en händelsetyp.".to_string()))?,
+            .ok_or(("event_type", t!(lang, "tui-choose-event-type")))?,
         reporting_org_id: f
             .id("org")
-            .ok_or(("org", "Välj en organisation.".to_string()))?,
+            .ok_or(("org", t!(lang, "tui-choose-organisation")))?,
         severity: Severity::parse(&f.text("severity")).unwrap_or(Severity::Storning),
         grade: Grade::parse(&f.text("grade")).unwrap_or(Grade::Medel),
         description: f.text("description"),

@@ -97,7 +97,12 @@ pub fn overview(s: &Store, today: NaiveDate) -> Result<Overview> {
 }
 
 /// Carries out Lägesbild's work (a promotion writes, so the store is `&mut`).
-pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Result<Msg> {
+pub fn execute(
+    s: &mut Store,
+    today: NaiveDate,
+    lang: crate::domain::Lang,
+    effect: SituationEffect,
+) -> Result<Msg> {
     Ok(match effect {
         SituationEffect::LoadObservations {
             filter,
@@ -126,7 +131,7 @@ pub fn execute(s: &mut Store, today: NaiveDate, effect: SituationEffect) -> Resu
         SituationEffect::DuplicateCandidates(of) => {
             crate::tui::screens::situation::duplicate::load(s, *of)?
         }
-        SituationEffect::Promote(request) => police::promote(s, request),
+        SituationEffect::Promote(request) => police::promote(s, request, lang),
         // A job with a cancel key: carried out by the worker's `Io`, which hears the key.
         SituationEffect::FetchPolice => {
             match crate::services::polisen::fetch_own(s, &mut || true) {

@@ -6,6 +6,7 @@
 use chrono::Datelike;
 
 use crate::domain::{IsoWeek, Lang};
+use crate::i18n::t;
 use crate::sources::polisen::{self, PolisenError, Promotion, Target};
 use crate::store::queries::police_events::PoliceEventRow;
 use crate::store::{Result, Store};
@@ -15,6 +16,7 @@ use crate::tui::app::state::{Confirmed, FormPurpose, OpenForm, Overlay, Refs, St
 use crate::tui::input::commands::ListCmd;
 use crate::tui::screens::situation::messages::{SituationEffect, SituationMsg};
 use crate::tui::widgets::form::{Field, Form};
+use crate::tui::widgets::words::word;
 
 /// The police view of the Lägesbild screen.
 #[derive(Debug, Clone, Default)]
@@ -51,7 +53,7 @@ pub fn week(state: &State) -> IsoWeek {
 /// Fetches the feed now; the police's events are shown, so the result is there to see.
 pub fn fetch(state: &mut State) -> Vec<Effect> {
     if state.refs.municipality.is_none() {
-        state.error("Kommunen saknas i inställningarna, så polisens händelser kan inte hämtas.");
+        state.error(t!(state.lang, "tui-police-no-municipality"));
         return Vec::new();
     }
     state.observations.police.show = true;
@@ -143,18 +145,19 @@ pub fn promote_selected(state: &mut State) -> Vec<Effect> {
 
 fn open_promote(state: &mut State) -> Vec<Effect> {
     let Some(row) = state.observations.police.selected().cloned() else {
-        state.error("Det finns ingen polishändelse att föra in den här veckan.");
+        state.error(t!(state.lang, "tui-police-nothing-to-promote"));
         return Vec::new();
     };
     if row.is_promoted() {
-        state.error(format!(
-            "Polishändelse {} är redan förd till lägesbilden. Du hittar iakttagelsen i listan (p visar den).",
-            row.police_id
+        state.error(t!(
+            state.lang,
+            "tui-police-already-promoted",
+            id = row.police_id.to_string()
         ));
         return Vec::new();
     }
     if state.refs.own_organisation.is_none() {
-        state.error("Den egna organisationen saknas i inställningarna, så iakttagelsen kan inte registreras. Gör om välkomststeget eller läs in demodata.");
+        state.error(t!(state.lang, "tui-police-no-own-organisation-hint"));
         return Vec::new();
     }
     state.overlay = Some(Overlay::Form(Box::new(form(
@@ -173,30 +176,34 @@ pub fn form(refs: &Refs, row: &PoliceEventRow, lang: Lang, year: i32) -> OpenFor
     let mut types: Vec<(String, String)> = refs
         .event_types
         .iter()
-        .map(|t| (t.label_sv.clone(), t.id.to_string()))
+        .map(|t| (t.label(lang).to_string(), t.id.to_string()))
         .collect();
     let mapped = row.event_type_id.is_some();
     if mapped {
         types.insert(
             0,
             (
-                format!("{} (polisens typ)", row.type_label(lang)),
+                t!(lang, "tui-police-type-option", kind = row.type_label(lang)),
                 String::new(),
             ),
         );
     } else {
-        types.insert(0, ("– välj –".to_string(), String::new()));
+        types.insert(0, (t!(lang, "tui-choose-option"), String::new()));
     }
-    let mut event_type = Field::choice("event_type", "Händelsetyp", types, "");
+    let mut event_type = Field::choice("event_type", word(lang, "tui-field-event-type"), types, "");
     if !mapped {
         event_type = event_type.required();
     }
     OpenForm {
         form: Form::new(
-            format!("För in polishändelse {} i lägesbilden", row.police_id),
+            t!(
+                lang,
+                "tui-police-promote-title",
+                id = row.police_id.to_string()
+            ),
             vec![
-                Field::choice("place", "Plats", places, ""),
-                Field::choice("area", "eller område", areas, ""),
+                Field::choice("place", word(lang, "tui-field-place"), places, ""),
+                Field::choice("area", word(lang, "tui-field-or-area"), areas, ""),
                 event_type,
             ],
             year,
@@ -219,17 +226,15 @@ pub fn submitted(state: &mut State) -> Option<Vec<Effect>> {
         (Some(p), _) => Target::Place(p),
         (None, Some(a)) => Target::Area(a),
         (None, None) => {
-            open.form.refuse(
-                "place",
-                "Välj en plats eller ett område för händelsen.".into(),
-            );
+            open.form
+                .refuse("place", t!(state.lang, "tui-police-choose-place-for-event"));
             return Some(Vec::new());
         }
     };
     let event_type = f.id("event_type");
     let Some(organisation) = state.refs.own_organisation else {
         state.overlay = None;
-        state.error("Den egna organisationen saknas i inställningarna, så iakttagelsen kan inte registreras.");
+        state.error(t!(state.lang, "tui-police-no-own-organisation"));
         return Some(Vec::new());
     };
     state.overlay = None;
@@ -254,13 +259,18 @@ pub fn confirmed(request: PromoteRequest) -> Vec<Effect> {
 }
 
 /// Carries out a promotion; what went wrong becomes a Swedish sentence for the TUI.
-pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
+pub fn promote(store: &mut Store, request: PromoteRequest, lang: Lang) -> Msg {
     let id = request.police_id;
     match polisen::promote(store, id, &request.promotion) {
         Ok(_) => Msg::Saved {
-            label: format!(
-                "Polishändelse {id} är förd till lägesbilden som iakttagelse (källa: {}).",
-                PoliceEventRow::source_label_sv()
+            label: t!(
+                lang,
+                "tui-police-promoted-saved",
+                id = id.to_string(),
+                source = crate::domain::Vocabulary::label(
+                    crate::domain::ObservationSource::PolisensOppnaData,
+                    lang
+                )
             ),
             undoable: false,
             hint: None,
@@ -268,8 +278,11 @@ pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
         Err(PolisenError::PersonalData { warning, .. }) => {
             SituationMsg::PromoteNeedsConfirm { request, warning }.into()
         }
-        Err(PolisenError::UnknownType { police_type, .. }) => Msg::Failed(format!(
-            "Polishändelse {id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Tryck a igen och välj en händelsetyp."
+        Err(PolisenError::UnknownType { police_type, .. }) => Msg::Failed(t!(
+            lang,
+            "tui-police-unknown-type",
+            id = id.to_string(),
+            kind = police_type
         )),
         Err(e) => {
             crate::tui::app::log::write(&format!("promote {id}: {e}"));
@@ -280,9 +293,11 @@ pub fn promote(store: &mut Store, request: PromoteRequest) -> Msg {
 
 /// The summary looks like personal data: ask before it becomes the description.
 pub fn ask_confirmation(state: &mut State, request: PromoteRequest, warning: String) {
-    let question = format!(
-        "Polishändelse {}: {warning} Sammanfattningen blir iakttagelsens beskrivning. För in den ändå?",
-        request.police_id
+    let question = t!(
+        state.lang,
+        "tui-police-personal-data-question",
+        id = request.police_id.to_string(),
+        warning = warning
     );
     crate::tui::overlays::confirm::ask(state, question, Confirmed::PromotePolice(request));
 }

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::i18n::t;
 use crate::store::queries::police_events::PoliceEventRow;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::ObservationsCmd;
@@ -24,8 +25,12 @@ fn when(r: &PoliceEventRow) -> String {
     }
 }
 
-fn promoted(r: &PoliceEventRow) -> &'static str {
-    if r.is_promoted() { "✓ förd" } else { "–" }
+fn promoted(r: &PoliceEventRow, lang: crate::domain::Lang) -> &'static str {
+    if r.is_promoted() {
+        crate::tui::widgets::words::word(lang, "tui-police-promoted-mark")
+    } else {
+        "–"
+    }
 }
 
 pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
@@ -36,18 +41,23 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
     let height = list_area.height.saturating_sub(3) as usize;
     let t = &state.theme;
     let km = &state.keymap;
+    let source_label = crate::domain::Vocabulary::label(
+        crate::domain::ObservationSource::PolisensOppnaData,
+        state.lang,
+    );
     let mut source = vec![
-        Span::styled("Källa: ", t.dim),
-        Span::styled(PoliceEventRow::source_label_sv(), t.warn),
+        Span::styled(t!(state.lang, "tui-police-source"), t.dim),
+        Span::styled(source_label, t.warn),
     ];
     // The keys are in the key bar too; where there is room the line says them in words.
     if wide {
         source.push(Span::styled(
-            format!(
-                "  ·  {} tillbaka till iakttagelserna  ·  {} för in vald i lägesbilden  ·  {} hämtar flödet nu",
-                km.first_key(ObservationsCmd::Police),
-                km.first_key(ObservationsCmd::Promote),
-                km.first_key(ObservationsCmd::FetchPolice)
+            t!(
+                state.lang,
+                "tui-police-keys",
+                back = km.first_key(ObservationsCmd::Police),
+                promote = km.first_key(ObservationsCmd::Promote),
+                fetch = km.first_key(ObservationsCmd::FetchPolice)
             ),
             t.dim,
         ));
@@ -66,7 +76,7 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
         } else {
             0
         },
-        columns::natural(rows.iter().map(|(_, r)| promoted(r))),
+        columns::natural(rows.iter().map(|(_, r)| promoted(r, state.lang))),
     ];
     let floor = [10, if wide { 6 } else { 0 }, 1];
     let inner = list_area.width.saturating_sub(2) as usize;
@@ -91,7 +101,7 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
             "{} {time} {} {municipality}{} {}",
             sel(selected),
             cut(kind, widths[0]),
-            cut(promoted(r), widths[2]),
+            cut(promoted(r, state.lang), widths[2]),
             r.summary
         );
         let style = if selected {
@@ -105,19 +115,23 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
     }
     if p.rows.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!(
-                "Inga polishändelser för kommunen den här veckan. {} hämtar polisens flöde nu.",
-                km.first_key(ObservationsCmd::FetchPolice)
+            t!(
+                state.lang,
+                "tui-police-none",
+                fetch = km.first_key(ObservationsCmd::FetchPolice)
             ),
             t.dim,
         )));
     }
     let week = p.week.map(|w| w.short_sv()).unwrap_or_default();
     let municipality = state.refs.municipality.clone().unwrap_or_default();
-    let title = format!(
-        "Polisens händelser · {week} · {municipality} · {} av {}",
-        if p.rows.is_empty() { 0 } else { p.cursor + 1 },
-        p.rows.len()
+    let title = t!(
+        state.lang,
+        "tui-police-title",
+        week = week,
+        municipality = municipality,
+        at = if p.rows.is_empty() { 0 } else { p.cursor + 1 },
+        total = p.rows.len()
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
     let detail: Vec<Line> = match p.selected() {
@@ -130,26 +144,28 @@ pub fn police(state: &State, frame: &mut Frame<'_>, area: Rect) {
             )),
             Line::from(Span::styled(
                 if r.is_promoted() {
-                    "✓ Förd till lägesbilden som iakttagelse.".to_string()
+                    t!(state.lang, "tui-police-promoted")
                 } else {
-                    format!(
-                        "Inte förd till lägesbilden: {} för in den på en plats eller ett område.",
-                        state.keymap.first_key(ObservationsCmd::Promote)
+                    t!(
+                        state.lang,
+                        "tui-police-not-promoted",
+                        promote = state.keymap.first_key(ObservationsCmd::Promote)
                     )
                 },
                 if r.is_promoted() { t.dim } else { t.warn },
             )),
             Line::from(r.summary.clone()),
         ],
-        None => vec![Line::from("Ingen händelse vald.")],
+        None => vec![Line::from(t!(state.lang, "tui-police-none-selected"))],
     };
     let title = match p.selected() {
-        Some(r) => format!(
-            "Vald · polisens id {} · källa: {}",
-            r.police_id,
-            PoliceEventRow::source_label_sv()
+        Some(r) => t!(
+            state.lang,
+            "tui-police-selected-id",
+            id = r.police_id.to_string(),
+            source = source_label
         ),
-        None => format!("Vald · källa: {}", PoliceEventRow::source_label_sv()),
+        None => t!(state.lang, "tui-police-selected", source = source_label),
     };
     frame.render_widget(
         Paragraph::new(detail)

@@ -61,14 +61,17 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
                 let tab = state
                     .keymap
                     .first_key(crate::tui::input::commands::GlobalCmd::ScreenRegister);
-                state.error(format!(
-                    "Det finns inga områden eller händelsetyper ännu. Lägg in områden på fliken {tab} Register först."
+                state.error(crate::i18n::t!(
+                    state.lang,
+                    "tui-situation-nothing-to-choose",
+                    key = tab
                 ));
                 return Vec::new();
             }
             state.overlay = Some(Overlay::Form(Box::new(forms::observation(
                 &state.refs,
                 state.today,
+                state.lang,
                 None,
             ))));
             Vec::new()
@@ -78,6 +81,7 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
                 state.overlay = Some(Overlay::Form(Box::new(forms::observation(
                     &state.refs,
                     state.today,
+                    state.lang,
                     Some(row),
                 ))));
             }
@@ -91,7 +95,11 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
             };
             let to = ReviewStatus::Granskad;
             let mut change = Change::new(
-                format!("Iakttagelsen är markerad som {}.", to.label_sv()),
+                crate::i18n::t!(
+                    state.lang,
+                    "tui-situation-marked",
+                    status = to.label(state.lang)
+                ),
                 vec![],
             );
             change.edits.push(Edit::Review { id: row.id, to });

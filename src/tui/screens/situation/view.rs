@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::{Severity, Vocabulary};
+use crate::i18n::t;
 use crate::store::queries::observations::ObservationRow;
 use crate::tui::app::state::State;
 use crate::tui::widgets::columns;
@@ -26,10 +27,10 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         Layout::vertical([Constraint::Min(5), Constraint::Length(detail_height)]).areas(area);
     let mut extra = Vec::new();
     if o.filter.review_queue {
-        extra.push("granskningskö: nya".to_string());
+        extra.push(t!(state.lang, "tui-situation-filter-review"));
     }
     if o.filter.escalated_only {
-        extra.push("bara särskilda/extraordinära".to_string());
+        extra.push(t!(state.lang, "tui-situation-filter-escalated"));
     }
     if let Some(a) = o.filter.area {
         let name = state
@@ -38,7 +39,11 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             .iter()
             .find(|x| x.id == a)
             .map(|x| x.name.clone());
-        extra.push(format!("område: {}", name.unwrap_or_default()));
+        extra.push(t!(
+            state.lang,
+            "tui-situation-filter-area",
+            area = name.unwrap_or_default()
+        ));
     }
     if let Some(w) = o.filter.week {
         extra.push(w.short_sv());
@@ -95,15 +100,16 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
-    let title = format!(
-        "Iakttagelser · {} av {}{}",
-        if o.list.total == 0 {
+    let title = t!(
+        state.lang,
+        "tui-situation-title",
+        at = if o.list.total == 0 {
             0
         } else {
             o.list.cursor + 1
         },
-        o.list.total,
-        if o.more { "+" } else { "" }
+        total = o.list.total,
+        more = if o.more { "+" } else { "" }
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), list_area);
     let detail: Vec<Line> = match o.list.selected() {
@@ -139,30 +145,28 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
                     .clone()
                     .or(r.day_period.clone())
                     .unwrap_or_default(),
-                r.severity.label_sv(),
-                r.grade.label_sv(),
-                r.review_status.label_sv(),
-                r.classification.label_sv()
+                r.severity.label(state.lang),
+                r.grade.label(state.lang),
+                r.review_status.label(state.lang),
+                r.classification.label(state.lang)
             ))]);
             if let Some((_, original)) = o.originals.iter().find(|(id, _)| *id == r.id) {
                 d.push(Line::from(original.said(state.lang)));
             }
-            if let Some(path) = r.severity.escalation_path_sv() {
+            if let Some(path) = r.severity.escalation_path(state.lang) {
                 d.push(Line::from(Span::styled(
-                    format!("‼ Eskalering: {path}"),
+                    t!(state.lang, "tui-situation-escalation", path = path),
                     state.theme.warn,
                 )));
             }
             d
         }
-        None => vec![Line::from(
-            "Inga iakttagelser matchar. c rensar filtren, n lägger till en.",
-        )],
+        None => vec![Line::from(t!(state.lang, "tui-situation-none-match"))],
     };
     frame.render_widget(
         Paragraph::new(detail)
             .wrap(Wrap { trim: true })
-            .block(block("Vald", state)),
+            .block(block(t!(state.lang, "tui-selected"), state)),
         detail_area,
     );
 }
@@ -181,18 +185,18 @@ fn overview(state: &State, frame: &mut Frame<'_>, area: Rect) {
         .weeks
         .len()
         .saturating_sub(overview_weeks_that_fit(area.width, o.weeks.len()));
-    let mut head = format!("{:<22}", "Område");
+    let mut head = format!("{:<22}", t!(state.lang, "tui-column-area"));
     for w in o.weeks.iter().skip(skip) {
         head.push_str(&format!("{:>6}", w.short_sv()));
     }
-    head.push_str("  Läge (senaste lägesbild)");
+    head.push_str(&t!(state.lang, "tui-situation-overview-level"));
     let mut lines = vec![Line::from(Span::styled(head, t.title))];
     for r in &o.rows {
         let mut s = cut(&r.area, 22);
         for c in r.counts.iter().skip(skip) {
             s.push_str(&format!("{c:>6}"));
         }
-        let level = r.level.map_or("–", |l| l.label_sv());
+        let level = r.level.map_or("–", |l| l.label(state.lang));
         let trend = r.trend.map_or("", |t| t.arrow());
         s.push_str(&format!("  {trend} {level}"));
         let style = if r.level == Some(crate::domain::AreaLevel::Allvarligt) {
@@ -203,10 +207,7 @@ fn overview(state: &State, frame: &mut Frame<'_>, area: Rect) {
         lines.push(Line::from(Span::styled(s, style)));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(block(
-            "Översikt: område × vecka (antal iakttagelser)",
-            state,
-        )),
+        Paragraph::new(lines).block(block(t!(state.lang, "tui-situation-overview-title"), state)),
         area,
     );
 }

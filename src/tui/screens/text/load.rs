@@ -18,12 +18,12 @@ use crate::tui::screens::Screen;
 use crate::tui::screens::text::messages::{TextEffect, TextMsg};
 use crate::tui::screens::text::state::{Line, LineRecord};
 
-pub fn load(s: &Store, screen: Screen, today: NaiveDate) -> Result<Vec<Line>> {
+pub fn load(s: &Store, screen: Screen, today: NaiveDate, lang: Lang) -> Result<Vec<Line>> {
     match screen {
-        Screen::Agreement => agreement(s, today),
-        Screen::Prevention => prevention(s),
-        Screen::Places => places(s),
-        Screen::Actions => super::plan::lines(s),
+        Screen::Agreement => agreement(s, today, lang),
+        Screen::Prevention => prevention(s, lang),
+        Screen::Places => places(s, lang),
+        Screen::Actions => super::plan::lines(s, lang),
         _ => Ok(Vec::new()),
     }
 }
@@ -83,13 +83,13 @@ pub(crate) fn record(
 }
 
 /// A line showing a record: marked when the record is out of use.
-pub(crate) fn line_of(line: Line, record: &Option<LineRecord>) -> Line {
+pub(crate) fn line_of(line: Line, record: &Option<LineRecord>, lang: Lang) -> Line {
     match record {
         Some(r) if !r.active => Line {
             text: format!(
                 "{} [{}]",
                 line.text,
-                crate::tui::screens::register::words::INACTIVE
+                crate::tui::screens::register::words::inactive(lang)
             ),
             ..line
         }
@@ -121,8 +121,8 @@ fn col(text: &str, width: usize) -> String {
     out
 }
 
-fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
-    let names = Names::load(s, kinds(Screen::Agreement))?;
+fn agreement(s: &Store, today: NaiveDate, lang: Lang) -> Result<Vec<Line>> {
+    let names = Names::load(s, kinds(Screen::Agreement), lang)?;
     let orgs: Vec<Organisation> = s.all()?;
     let agreements: Vec<Agreement> = s.agreements()?;
     let mut lines = Vec::new();
@@ -134,20 +134,28 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
                 a.title, a.period_start, a.period_end
             )),
             &rec,
+            lang,
         ));
         let revision = match a.revision_due {
-            Some(d) if d < today => format!("Revideras senast {d} – REVIDERING FÖRSENAD"),
-            Some(d) => format!("Revideras senast {d}"),
-            None => "Inget revideringsdatum".into(),
+            Some(d) if d < today => {
+                t!(lang, "tui-agreement-revision-overdue", date = d.to_string())
+            }
+            Some(d) => t!(lang, "tui-agreement-revision", date = d.to_string()),
+            None => t!(lang, "tui-agreement-no-revision"),
         };
-        let line = Line::plain(format!("  {revision} · Uppföljning: {}", a.follow_up_rule));
+        let line = Line::plain(t!(
+            lang,
+            "tui-agreement-revision-line",
+            revision = revision,
+            rule = a.follow_up_rule.as_str()
+        ));
         let line = if a.revision_due.is_some_and(|d| d < today) {
             warn(line.text)
         } else {
             line
         };
-        lines.push(line_of(line, &rec));
-        lines.push(Line::heading("  Prioriterade områden"));
+        lines.push(line_of(line, &rec, lang));
+        lines.push(Line::heading(t!(lang, "tui-agreement-priorities")));
         let priorities: Vec<Priority> = s.priorities_of(a.id)?;
         for p in priorities {
             let actions = s.count_actions(&ActionFilter {
@@ -156,20 +164,24 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
             })?;
             let rec = record(s, &names, EntityKind::Priority, p.id)?;
             lines.push(line_of(
-                Line::plain(format!(
-                    "  {}. {} [{}] · {actions} aktiviteter",
-                    p.number,
-                    p.title,
-                    p.status.label_sv()
+                Line::plain(t!(
+                    lang,
+                    "tui-agreement-priority",
+                    number = p.number,
+                    title = p.title.as_str(),
+                    status = p.status.label(lang),
+                    count = actions
                 )),
                 &rec,
+                lang,
             ));
             let goals: Vec<Goal> = s.goals_of_priority(p.id)?;
             for g in goals {
                 let rec = record(s, &names, EntityKind::Goal, g.id)?;
                 lines.push(line_of(
-                    Line::plain(format!("       Mål: {}", g.text)),
+                    Line::plain(t!(lang, "tui-agreement-goal", goal = g.text.as_str())),
                     &rec,
+                    lang,
                 ));
             }
         }
@@ -177,18 +189,22 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
         for promise in promises {
             let rec = record(s, &names, EntityKind::CitizenPromise, promise.id)?;
             lines.push(line_of(
-                Line::heading(format!(
-                    "  Medborgarlöfte {} – {}: {}",
-                    promise.period_start, promise.period_end, promise.text
+                Line::heading(t!(
+                    lang,
+                    "tui-agreement-promise",
+                    from = promise.period_start.to_string(),
+                    to = promise.period_end.to_string(),
+                    text = promise.text.as_str()
                 )),
                 &rec,
+                lang,
             ));
             lines.push(Line::heading(format!(
                 "  {} | {} | {} | {} | Status",
-                col("Aktivitet", 34),
-                col("Omfattning", 18),
-                col("Ansvarig", 14),
-                col("Uppföljning", 14)
+                col(&t!(lang, "tui-agreement-column-activity"), 34),
+                col(&t!(lang, "tui-agreement-column-scope"), 18),
+                col(&t!(lang, "tui-field-responsible"), 14),
+                col(&t!(lang, "tui-field-follow-up"), 14)
             )));
             let activities: Vec<PromiseActivity> = s.activities_of(promise.id)?;
             for act in activities {
@@ -200,9 +216,10 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
                         col(&act.scope, 18),
                         col(&org_name(&orgs, act.responsible_org_id), 14),
                         col(&act.follow_up_forum, 14),
-                        act.status.label_sv()
+                        act.status.label(lang)
                     )),
                     &rec,
+                    lang,
                 ));
             }
         }
@@ -210,30 +227,31 @@ fn agreement(s: &Store, today: NaiveDate) -> Result<Vec<Line>> {
     Ok(lines)
 }
 
-fn prevention(s: &Store) -> Result<Vec<Line>> {
-    let names = Names::load(s, kinds(Screen::Prevention))?;
+fn prevention(s: &Store, lang: Lang) -> Result<Vec<Line>> {
+    let names = Names::load(s, kinds(Screen::Prevention), lang)?;
     let coverage = s.theme_coverage()?;
     let measures = s.measures(None, None)?;
-    let mut lines = vec![Line::heading(
-        "Täckning per tema (preventionsstjärnan): aktiva insatser",
-    )];
+    let mut lines = vec![Line::heading(t!(lang, "tui-prevention-coverage"))];
     if coverage.is_empty() {
-        lines.push(Line::plain(t!(Lang::Sv, "records-no-themes")));
+        lines.push(Line::plain(t!(lang, "records-no-themes")));
     }
     for c in &coverage {
         let bar = "■".repeat(c.active_measures.min(20));
         if c.active_measures == 0 {
-            lines.push(warn(format!(
-                "  ⚠ {} INGEN aktiv insats ({} totalt)",
-                col(&c.theme, 20),
-                c.all_measures
+            lines.push(warn(t!(
+                lang,
+                "tui-prevention-theme-uncovered",
+                theme = col(&c.theme, 20),
+                all = c.all_measures
             )));
         } else {
-            lines.push(Line::plain(format!(
-                "  ✓ {} {:>2} aktiva av {:>2} {bar}",
-                col(&c.theme, 20),
-                c.active_measures,
-                c.all_measures
+            lines.push(Line::plain(t!(
+                lang,
+                "tui-prevention-theme-covered",
+                theme = col(&c.theme, 20),
+                active = format!("{:>2}", c.active_measures),
+                all = format!("{:>2}", c.all_measures),
+                bar = bar
             )));
         }
     }
@@ -249,7 +267,7 @@ fn prevention(s: &Store) -> Result<Vec<Line>> {
         })
         .collect();
     groups.push((
-        t!(Lang::Sv, "records-without-theme"),
+        t!(lang, "records-without-theme"),
         measures.iter().filter(|m| m.themes.is_empty()).collect(),
     ));
     for (theme, of_theme) in groups {
@@ -263,34 +281,42 @@ fn prevention(s: &Store) -> Result<Vec<Line>> {
                 Line::plain(format!(
                     "  {} · {} · {} · {}",
                     m.title,
-                    m.level.label_sv(),
-                    m.status.label_sv(),
-                    m.owner.clone().unwrap_or_else(|| "ingen ansvarig".into())
+                    m.level.label(lang),
+                    m.status.label(lang),
+                    m.owner
+                        .clone()
+                        .unwrap_or_else(|| t!(lang, "tui-prevention-no-owner"))
                 )),
                 &rec,
+                lang,
             ));
         }
     }
     Ok(lines)
 }
 
-fn places(s: &Store) -> Result<Vec<Line>> {
-    let names = Names::load(s, kinds(Screen::Places))?;
+fn places(s: &Store, lang: Lang) -> Result<Vec<Line>> {
+    let names = Names::load(s, kinds(Screen::Places), lang)?;
     let orgs: Vec<Organisation> = s.all()?;
     let projects: Vec<PlaceProject> = s.all()?;
     let mut lines = Vec::new();
     for p in projects {
         let rec = record(s, &names, EntityKind::PlaceProject, p.id)?;
         lines.push(line_of(
-            Line::heading(format!(
-                "{} · sedan {} · samordnare: {}",
-                p.name, p.started_on, p.coordinator_function
+            Line::heading(t!(
+                lang,
+                "tui-places-project",
+                name = p.name.as_str(),
+                since = p.started_on.to_string(),
+                coordinator = p.coordinator_function.as_str()
             )),
             &rec,
+            lang,
         ));
         lines.push(line_of(
-            Line::plain(format!("  Målbild: {}", p.vision)),
+            Line::plain(t!(lang, "tui-places-vision", vision = p.vision.as_str())),
             &rec,
+            lang,
         ));
         let partners: Vec<String> = p
             .partner_org_ids
@@ -298,23 +324,32 @@ fn places(s: &Store) -> Result<Vec<Line>> {
             .map(|o| org_name(&orgs, *o))
             .collect();
         lines.push(line_of(
-            Line::plain(format!("  Parter: {}", partners.join(", "))),
+            Line::plain(t!(
+                lang,
+                "tui-places-partners",
+                partners = partners.join(", ")
+            )),
             &rec,
+            lang,
         ));
         let goals: Vec<Goal> = s.goals_of_place_project(p.id)?;
         for g in goals {
             let rec = record(s, &names, EntityKind::Goal, g.id)?;
-            lines.push(line_of(Line::plain(format!("  Mål: {}", g.text)), &rec));
+            lines.push(line_of(
+                Line::plain(t!(lang, "tui-places-goal", goal = g.text.as_str())),
+                &rec,
+                lang,
+            ));
         }
         let inspections: Vec<Inspection> = s.inspections_of_project(p.id)?;
-        inspection_lines(s, &names, &orgs, inspections, &mut lines)?;
+        inspection_lines(s, &names, &orgs, inspections, &mut lines, lang)?;
     }
     // Inspections made outside a project (from the CLI, or their project taken away) under a
     // heading of their own, so that keys reach them too.
     let unattached = s.inspections_without_project()?;
     if !unattached.is_empty() {
-        lines.push(Line::heading(t!(Lang::Sv, "places-without-project")));
-        inspection_lines(s, &names, &orgs, unattached, &mut lines)?;
+        lines.push(Line::heading(t!(lang, "places-without-project")));
+        inspection_lines(s, &names, &orgs, unattached, &mut lines, lang)?;
     }
     Ok(lines)
 }
@@ -326,31 +361,40 @@ fn inspection_lines(
     orgs: &[Organisation],
     inspections: Vec<Inspection>,
     lines: &mut Vec<Line>,
+    lang: Lang,
 ) -> Result<()> {
     for i in inspections {
         let rec = record(s, names, EntityKind::Inspection, i.id)?;
         lines.push(line_of(
-            Line::heading(format!("  {} {}: {}", i.date, i.kind.label_sv(), i.summary)),
+            Line::heading(format!(
+                "  {} {}: {}",
+                i.date,
+                i.kind.label(lang),
+                i.summary
+            )),
             &rec,
+            lang,
         ));
         let findings: Vec<Finding> = s.findings_of_inspection(i.id)?;
         for f in findings {
             let state = if f.action_id.is_some() {
-                "[åtgärd finns]"
+                t!(lang, "tui-finding-has-action")
             } else {
-                "[ingen åtgärd – a gör en]"
+                t!(lang, "tui-finding-no-action")
             };
             let rec = record(s, names, EntityKind::Finding, f.id)?;
             lines.push(line_of(
                 Line::plain(format!(
-                    "    • {} — förslag: {} — {} {state}",
+                    "    • {}{}{} — {} {state}",
                     f.issue,
+                    t!(lang, "tui-finding-suggestion"),
                     f.suggested_action,
                     f.owner_org_id
                         .map(|o| org_name(orgs, o))
                         .unwrap_or_default()
                 )),
                 &rec,
+                lang,
             ));
         }
     }
@@ -358,8 +402,8 @@ fn inspection_lines(
 }
 
 /// Carries out a document screen's work.
-pub fn execute(s: &Store, today: NaiveDate, effect: TextEffect) -> Result<Msg> {
+pub fn execute(s: &Store, today: NaiveDate, lang: Lang, effect: TextEffect) -> Result<Msg> {
     Ok(match effect {
-        TextEffect::Load(screen) => TextMsg::Loaded(screen, load(s, screen, today)?).into(),
+        TextEffect::Load(screen) => TextMsg::Loaded(screen, load(s, screen, today, lang)?).into(),
     })
 }

@@ -39,8 +39,8 @@ struct Chain {
     values: Vec<IndicatorValue>,
 }
 
-pub fn lines(s: &Store) -> Result<Vec<Line>> {
-    let names = Names::load(s, KINDS)?;
+pub fn lines(s: &Store, lang: Lang) -> Result<Vec<Line>> {
+    let names = Names::load(s, KINDS, lang)?;
     let mut chain = Chain {
         plans: s.all()?,
         problems: s.all()?,
@@ -56,12 +56,13 @@ pub fn lines(s: &Store) -> Result<Vec<Line>> {
         s,
         names: &names,
         lines: Vec::new(),
+        lang,
     };
     for plan in &chain.plans {
         let rec = out.record(EntityKind::ActionPlan, plan.id, &[])?;
         let decided = match (plan.decided_by, plan.decided_on) {
-            (Some(by), Some(on)) => format!(" · {} {on}", by.label_sv()),
-            (Some(by), None) => format!(" · {}", by.label_sv()),
+            (Some(by), Some(on)) => format!(" · {} {on}", by.label(lang)),
+            (Some(by), None) => format!(" · {}", by.label(lang)),
             (None, Some(on)) => format!(" · {on}"),
             (None, None) => String::new(),
         };
@@ -71,7 +72,7 @@ pub fn lines(s: &Store) -> Result<Vec<Line>> {
                 plan.title,
                 plan.period_start,
                 plan.period_end,
-                plan.status.label_sv()
+                plan.status.label(lang)
             )),
             &rec,
         );
@@ -104,7 +105,7 @@ pub fn lines(s: &Store) -> Result<Vec<Line>> {
         if !loose.is_empty() {
             out.lines.push(Line::heading(format!(
                 "  {}",
-                t!(Lang::Sv, "records-plan-items-without-problem")
+                t!(lang, "records-plan-items-without-problem")
             )));
             for item in loose {
                 out.item(&chain, item, 2)?;
@@ -127,7 +128,7 @@ pub fn lines(s: &Store) -> Result<Vec<Line>> {
         .collect();
     if !waiting.is_empty() {
         out.lines.push(Line::heading(t!(
-            Lang::Sv,
+            lang,
             "records-plan-problems-without-plan"
         )));
         for p in waiting {
@@ -142,6 +143,7 @@ struct Writer<'a> {
     s: &'a Store,
     names: &'a Names,
     lines: Vec<Line>,
+    lang: Lang,
 }
 
 fn indent(depth: usize) -> String {
@@ -163,7 +165,7 @@ impl Writer<'_> {
     }
 
     fn push(&mut self, line: Line, rec: &Option<LineRecord>) {
-        self.lines.push(line_of(line, rec));
+        self.lines.push(line_of(line, rec, self.lang));
     }
 
     fn problem(
@@ -174,22 +176,22 @@ impl Writer<'_> {
         context: &[(&'static str, String)],
     ) -> Result<()> {
         let rec = self.record(EntityKind::Problem, p.id, context)?;
-        let word = t!(Lang::Sv, "records-plan-problem");
+        let word = t!(self.lang, "records-plan-problem");
         self.push(
             Line::plain(format!("{}{word}: {}", indent(depth), p.title)),
             &rec,
         );
         for c in chain.causes.iter().filter(|c| c.problem_id == p.id) {
             let rec = self.record(EntityKind::Cause, c.id, &[])?;
-            let word = t!(Lang::Sv, "records-plan-cause");
+            let word = t!(self.lang, "records-plan-cause");
             let first_line = c.description.lines().next().unwrap_or_default();
             self.push(
                 Line::plain(format!(
                     "{}{word} ({}, {}, {}): {first_line}",
                     indent(depth + 1),
-                    c.perspective.label_sv(),
-                    c.triangle_side.label_sv(),
-                    c.certainty.label_sv()
+                    c.perspective.label(self.lang),
+                    c.triangle_side.label(self.lang),
+                    c.certainty.label(self.lang)
                 )),
                 &rec,
             );
@@ -203,8 +205,8 @@ impl Writer<'_> {
             ..ActionFilter::default()
         })?;
         let rec = self.record(EntityKind::PlanItem, item.id, &[])?;
-        let word = t!(Lang::Sv, "records-plan-item");
-        let count = t!(Lang::Sv, "records-plan-actions", count = actions);
+        let word = t!(self.lang, "records-plan-item");
+        let count = t!(self.lang, "records-plan-actions", count = actions);
         self.push(
             Line::plain(format!(
                 "{}{word} {} {} · {count}",
@@ -232,7 +234,7 @@ impl Writer<'_> {
         context: &[(&'static str, String)],
     ) -> Result<()> {
         let rec = self.record(EntityKind::Goal, goal.id, context)?;
-        let word = t!(Lang::Sv, "records-plan-goal");
+        let word = t!(self.lang, "records-plan-goal");
         self.push(
             Line::plain(format!("{}{word}: {}", indent(depth), goal.text)),
             &rec,
@@ -246,15 +248,15 @@ impl Writer<'_> {
             let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
             self.push(
                 Line::plain(t!(
-                    Lang::Sv,
+                    self.lang,
                     "records-plan-indicator",
                     indent = indent(depth + 1),
                     name = ind.name.as_str(),
                     baseline = number(ind.baseline_value),
                     target = number(ind.target_value),
                     unit = ind.unit.as_str(),
-                    direction = ind.direction.label_sv(),
-                    source = ind.source.label_sv()
+                    direction = ind.direction.label(self.lang),
+                    source = ind.source.label(self.lang)
                 )),
                 &rec,
             );

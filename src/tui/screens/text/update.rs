@@ -1,5 +1,6 @@
 //! Update for the document screens; Platssamverkan turns an inspection's finding into an action.
 
+use crate::i18n::t;
 use crate::tui::app::effects::Effect;
 use crate::tui::app::state::{FormPurpose, Overlay, State};
 use crate::tui::input::commands::PlacesCmd;
@@ -52,16 +53,19 @@ pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
         .filter(|r| r.kind == crate::domain::EntityKind::Finding)
         .map(|r| r.id)
     else {
-        state.error("Välj en iakttagelse från en besiktning (raderna som börjar med •).");
+        state.error(t!(state.lang, "tui-finding-choose"));
         return Vec::new();
     };
-    if line.text.contains("[åtgärd finns]") {
-        state.error("Den här iakttagelsen har redan en åtgärd.");
+    if line
+        .text
+        .contains(&t!(state.lang, "tui-finding-has-action"))
+    {
+        state.error(t!(state.lang, "tui-finding-already-has-action"));
         return Vec::new();
     }
     let title = line
         .text
-        .split(" — förslag: ")
+        .split(&t!(state.lang, "tui-finding-suggestion"))
         .nth(1)
         .and_then(|s| s.split(" — ").next())
         .unwrap_or("")
@@ -69,6 +73,7 @@ pub fn finding_to_action(state: &mut State) -> Vec<Effect> {
     state.overlay = Some(Overlay::Form(Box::new(action_forms::new_action(
         &state.refs,
         state.today,
+        state.lang,
         FormPurpose::FindingToAction { finding },
         Some((title, None)),
     ))));

@@ -87,8 +87,8 @@ fn render_lines(state: &State, screen: Screen, frame: &mut Frame<'_>, area: Rect
         )));
     }
     let title = match screen {
-        Screen::Agreement => "Samverkansöverenskommelse och medborgarlöften".to_string(),
-        Screen::Prevention => "Förebyggande arbete".to_string(),
+        Screen::Agreement => t!(state.lang, "tui-agreement-title"),
+        Screen::Prevention => t!(state.lang, "tui-prevention-title"),
         Screen::Actions => t!(
             state.lang,
             "records-plan-title",
@@ -96,7 +96,7 @@ fn render_lines(state: &State, screen: Screen, frame: &mut Frame<'_>, area: Rect
                 .keymap
                 .first_key(crate::tui::input::commands::ActionsCmd::Plan)
         ),
-        _ => "Platssamverkan: projekt, besiktningar och iakttagelser".to_string(),
+        _ => t!(state.lang, "tui-places-title"),
     };
     frame.render_widget(Paragraph::new(lines).block(block(title, state)), area);
 }
@@ -111,7 +111,11 @@ fn render_detail(state: &State, ts: &TextScreen, frame: &mut Frame<'_>, area: Re
         ))],
         Some(r) => {
             let mut lines = vec![Line::from(Span::styled(
-                format!("{} · {}", capitalised(r.kind.label_sv()), r.id.short()),
+                format!(
+                    "{} · {}",
+                    capitalised(r.kind.label(state.lang)),
+                    r.id.short()
+                ),
                 th.title,
             ))];
             lines.extend(r.detail.iter().map(|(label, value)| {

@@ -1,0 +1,104 @@
+# The shell around the screens: tabs, help, search, confirmations, jobs, keymap errors, form hints.
+
+tui-tab-meeting = Meeting
+tui-tab-situation = Situation
+tui-tab-actions = Actions
+tui-tab-agreement = Agreement
+tui-tab-prevention = Prevention
+tui-tab-places = Places
+tui-tab-exchange = Exchange
+tui-tab-register = Register
+tui-tab-agreement-short = Agreem.
+tui-tab-prevention-short = Prevent.
+tui-tab-places-short = Places
+tui-mode-global = Everywhere
+tui-mode-list = Lists
+tui-mode-form = Forms
+tui-mode-filter = Filter
+tui-mode-search = Search
+tui-mode-help = Help
+tui-mode-confirm = Questions
+tui-mode-onboarding = Empty database
+tui-mode-job = While a job runs
+tui-filter-prompt = Filter:{" "}
+tui-help-keys = {"   "}{ $up }{ $down } scroll · { $close } closes
+tui-help-title = Help – keys
+tui-search-prompt = Search:{" "}
+tui-search-no-hits = No hits.
+tui-search-title = Search all text · { $open } opens · { $close } closes
+tui-confirm-title = Confirm
+tui-confirm-yes-no = { $yes } = yes, { $no } = no
+tui-cancelled-nothing-saved = Cancelled – nothing was saved.
+tui-form-discard-question = The form has unsaved changes. Close it and discard them?
+tui-form-pii-save-anyway = { $warning } Save anyway? { $yes } = yes, any other key = back to the text.
+tui-hint-date = YYYY-MM-DD
+tui-hint-time = e.g. 21.30
+tui-hint-time-or-period = e.g. 21.30 or evening
+tui-hint-date-or-week = YYYY-MM-DD or w. 48
+tui-job-demo = Loading the demo data
+tui-job-export = Writing the export
+tui-job-preview = Reading the bundle
+tui-job-import = Importing the bundle (backup first)
+tui-job-bundle-export = Writing the bundle
+tui-job-police = Fetching the police events
+tui-job-check = Checking the copy
+tui-job-quick-check = Checking the database
+tui-error-runtime = The program could not start its runtime: { $error }.
+tui-error-terminal-io = Terminal error: { $error }. Start the program again.
+tui-error-terminal = The terminal could not be started: { $error }. Try another terminal window.
+tui-error-keymap = The keys in the settings file have an error: { $error }
+tui-quit-cancelling = Cancelling “{ $job }” and quitting …
+tui-quit-waiting = Quitting when “{ $job }” is done …
+tui-quit-unsaved-form = The form has unsaved changes. Quit anyway (the changes are lost)?
+tui-quit-ask-cancel = “{ $job }” is running. Cancel it and quit? Nothing of it stays.
+tui-quit-ask-wait = “{ $job }” is running and cannot be cancelled. Quit when it is done?
+tui-keymap-bad-key = The key “{ $key }” for { $mode }.{ $command } is not understood. Write for example "n", "ctrl+s", "enter" or "pagedown".
+tui-keymap-toml = { $error }
+tui-keymap-not-a-table = [{ $mode }] in the keymap must be a table.
+tui-keymap-user-not-a-table = [keys.{ $mode }] in the settings file must be a table, for example [keys.{ $mode }] quit = "q".
+tui-keymap-not-keys = keys.{ $mode }.{ $command } must be a key or a list of keys.
+tui-keymap-unknown-mode = Keys: there is no section [keys.{ $mode }]. The sections are { $modes }.
+tui-keymap-unknown-command = Keys: there is no keys.{ $mode }.{ $command }. The commands of [keys.{ $mode }] are { $commands }. See also the help (?) in the program.
+tui-field-required = { $label } must be filled in.
+tui-field-not-date-or-week = “{ $value }” is neither a date nor a week. Write for example 2026-11-26 or w. 48.
+tui-field-name = Name
+tui-field-short-name = Short name
+tui-field-organisation-kind = Kind of organisation
+tui-field-is-authority = Public authority (OSL applies)
+tui-field-area-kind = Kind of area
+tui-field-area-code = Code (RegSO, DeSO)
+tui-field-parent-area = Lies in
+tui-field-police-status = Police classification
+tui-field-police-status-year = Year of the classification
+tui-field-place-kind = Kind of place
+tui-field-public-kind = Public/private
+tui-field-code = Code
+tui-field-label-sv = Name (Swedish)
+tui-field-label-en = Name (English)
+tui-field-group = Group
+tui-field-is-crime = Crime
+tui-field-police-aliases = Police event types
+tui-field-sort = Order in lists
+tui-field-title = Title
+tui-field-status = Status
+tui-field-organisation = Organisation
+tui-field-responsible-organisation = Responsible organisation
+tui-field-from = From
+tui-field-to = To
+tui-field-note = Note
+tui-field-unnamed = field
+tui-field-position = Position (lat, lon)
+tui-choice-none = (none)
+tui-choice-not-offered = (inactive, kept)
+tui-field-not-an-integer = “{ $value }” is not a whole number. Write for example 2025.
+tui-field-not-a-number = “{ $value }” is not a number. Write for example 12 or 3.5.
+tui-form-none-to-pick = There is no { $code ->
+       *[other] { $kind }
+    } to choose yet: add one first on the Register tab.
+tui-form-new-record = New { $code ->
+       *[other] { $kind }
+    }
+tui-form-edit-record = Edit { $kind } “{ $name }”
+tui-form-nothing-changed = Nothing was changed – nothing was saved.
+tui-key-name-space = Space
+tui-key-name-backspace = Backspace
