@@ -51,7 +51,7 @@ fn meeting_named(store: &Store, word: &str, ctx: &Context) -> CliResult<Id> {
     }
     let (kind, id) = super::record::resolve_id(store, w)?;
     if kind != EntityKind::Meeting {
-        return Err(CliError(t!(
+        return Err(CliError::Worded(t!(
             ctx.lang,
             "meeting-close-not-a-meeting",
             word = w,

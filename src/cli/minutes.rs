@@ -32,7 +32,7 @@ pub fn run(args: &MinutesArgs, ctx: &Context) -> CliResult {
     let mut store = open(ctx)?;
     let meeting = store.meeting_by_reference(&args.meeting)?;
     if let Some(why) = meeting.minutes_refused(ctx.lang) {
-        return Err(super::CliError(why));
+        return Err(super::CliError::Worded(why));
     }
     let o = options(ctx, &args.flags, args.title.as_deref())?;
     let bytes = minutes::export(&store, meeting.id, args.format, &o)?;

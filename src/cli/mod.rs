@@ -30,15 +30,43 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::domain::Lang;
-use crate::i18n::t;
+use crate::i18n::{Localized, t};
 
-/// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
-#[derive(Debug)]
-pub struct CliError(pub String);
+/// An error at the edge, printed with a non-zero exit code in the run's language: worded
+/// already, or worded from the catalogue when printed. Every error a command meets reaches the
+/// user through the catalogue: `?` takes any [`Localized`] error and words it at the edge.
+pub enum CliError {
+    /// Words already chosen in the run's language.
+    Worded(String),
+    /// An error that says itself in the language of the run when it is printed.
+    Unworded(Box<dyn Localized>),
+}
 
-impl<E: std::error::Error> From<E> for CliError {
+impl<E: Localized + 'static> From<E> for CliError {
     fn from(e: E) -> Self {
-        CliError(e.to_string())
+        CliError::Unworded(Box::new(e))
+    }
+}
+
+impl CliError {
+    /// The error in `lang` (words already chosen stay as they are).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            CliError::Worded(text) => text.clone(),
+            CliError::Unworded(e) => e.message(lang),
+        }
+    }
+
+    /// The error worded now, in `lang`: where a command's language is known.
+    fn worded(self, lang: Lang) -> CliError {
+        CliError::Worded(self.text(lang))
+    }
+}
+
+/// Swedish, for tests that unwrap.
+impl std::fmt::Debug for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CliError({:?})", self.text(Lang::Sv))
     }
 }
 
@@ -52,7 +80,7 @@ pub(crate) trait InLang<T> {
 
 impl<T, E: crate::i18n::Localized> InLang<T> for Result<T, E> {
     fn in_lang(self, lang: Lang) -> CliResult<T> {
-        self.map_err(|e| CliError(e.message(lang)))
+        self.map_err(|e| CliError::Worded(e.message(lang)))
     }
 }
 
@@ -154,7 +182,7 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
         .or_else(|| config.db.clone())
         .or_else(crate::store::default_path)
         .ok_or_else(|| {
-            CliError(t!(
+            CliError::Worded(t!(
                 global.lang.or(config.lang).unwrap_or_default(),
                 "cli-no-db-place"
             ))
@@ -208,14 +236,16 @@ pub fn run() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            resolve_context(&cli.global).and_then(|ctx| dispatch(cli.command, &ctx))
+            resolve_context(&cli.global)
+                .and_then(|ctx| dispatch(cli.command, &ctx).map_err(|e| e.worded(ctx.lang)))
         }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(CliError(msg)) => {
-            // An error may quote a partner's or the feed's text.
-            eprintln!("{}", crate::domain::text::printable(&msg));
+        Err(e) => {
+            // An error may quote a partner's or the feed's text. One found before the run's
+            // context (a bad settings file) speaks the language of --lang.
+            eprintln!("{}", crate::domain::text::printable(&e.text(lang)));
             ExitCode::FAILURE
         }
     }
@@ -239,12 +269,13 @@ fn record_command(matches: &clap::ArgMatches) -> Option<CliResult> {
         Ok(ctx) => ctx,
         Err(e) => return Some(Err(e)),
     };
-    record::run(name, sub, &ctx)
+    record::run(name, sub, &ctx).map(|r| r.map_err(|e| e.worded(ctx.lang)))
 }
 
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
-        None => Ok(crate::tui::run(ctx)?),
+        // The TUI words its errors itself.
+        None => crate::tui::run(ctx).map_err(|e| CliError::Worded(e.0)),
         Some(Command::Init(args)) => init::run(&args, ctx),
         Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),

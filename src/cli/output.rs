@@ -111,7 +111,7 @@ pub use crate::domain::text::clip;
 
 pub fn print_json<T: Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value)
-        .map_err(|e| CliError(format!("Kunde inte skriva JSON: {e}")))?;
+        .map_err(|e| CliError::Worded(format!("Kunde inte skriva JSON: {e}")))?;
     say!("{text}");
     Ok(())
 }

@@ -309,11 +309,19 @@ fn check_finds_a_stored_value_that_does_not_parse() {
     let item = report
         .items
         .iter()
-        .find(|i| i.name == "värden")
+        .find(|i| i.name.to_string() == "värden")
         .expect("a values item");
     assert!(!item.ok);
-    assert!(item.detail.contains("”done_on”"), "{}", item.detail);
-    assert!(item.detail.contains(&act.id.short()), "{}", item.detail);
+    assert!(
+        item.detail.to_string().contains("”done_on”"),
+        "{}",
+        item.detail
+    );
+    assert!(
+        item.detail.to_string().contains(&act.id.short()),
+        "{}",
+        item.detail
+    );
 }
 
 // Found 6: a create on an id that is here is refused, for every kind.
@@ -439,7 +447,10 @@ fn a_record_made_intern_takes_what_refers_to_it_along() {
         })
         .expect("intern");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
-    assert!(warnings[0].contains("hänvisar till den"), "{warnings:?}");
+    assert!(
+        warnings[0].to_string().contains("hänvisar till den"),
+        "{warnings:?}"
+    );
     let counts = imported(send(&mut a, &mut b).expect("a new partner imports"));
     assert!(counts.new > 0);
     assert!(b.store.get::<Area>(w.area).expect("area").is_none());
