@@ -27,7 +27,8 @@ pub struct ExportFlags {
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| format!("okänt format ”{s}”"))
+    // A value parser runs before the run's language is known: the default language.
+    Format::parse(s).ok_or_else(|| t!(Lang::default(), "cli-unknown-format", format = s))
 }
 
 /// Refuses a format the document does not come in, listing those it does.

@@ -24,7 +24,7 @@ pub enum MeetingCommand {
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// Mötet: ett datum (2026-11-19), en vecka (2026-W47) eller ett id (början räcker).
-    #[arg(value_name = "MÖTE")]
+    #[arg(value_name = "MOTE")]
     pub meeting: String,
 }
 

@@ -10,7 +10,7 @@ use crate::report::{Format, minutes};
 #[derive(Debug, Args)]
 pub struct MinutesArgs {
     /// Mötet: ett datum (2026-11-19), en vecka (2026-W47) eller ett id.
-    #[arg(value_name = "MÖTE")]
+    #[arg(value_name = "MOTE")]
     pub meeting: String,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]

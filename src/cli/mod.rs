@@ -72,8 +72,8 @@ impl std::fmt::Debug for CliError {
 
 pub type CliResult<T = ()> = Result<T, CliError>;
 
-/// An error put into the words of the run's language (`--lang`); the blanket `From` above
-/// speaks Swedish: `partner::init(&mut store, name).in_lang(ctx.lang)?`.
+/// An error put into the words of the run's language (`--lang`) at once, where `?` would
+/// word it at the edge: `partner::init(&mut store, name).in_lang(ctx.lang)?`.
 pub(crate) trait InLang<T> {
     fn in_lang(self, lang: Lang) -> CliResult<T>;
 }
@@ -84,14 +84,12 @@ impl<T, E: crate::i18n::Localized> InLang<T> for Result<T, E> {
     }
 }
 
+/// The program's description comes from the catalogue (`cli-about`, `cli-long-about`), as
+/// every help text does (see `help::localise`).
 #[derive(Debug, Parser)]
 #[command(
     name = "lagesbild",
     version,
-    about = "Gemensam lägesbild för kommunens brottsförebyggande samverkan.",
-    long_about = "Gemensam lägesbild för kommunens brottsförebyggande samverkan: veckomötet, \
-                  åtgärdsplanen, överenskommelsen med polisen och det förebyggande arbetet.\n\n\
-                  Utan kommando öppnas programmet i terminalen.",
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true
@@ -106,10 +104,10 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Databasfilen (annars LAGESBILD_DB, inställningsfilen eller standardplatsen).
-    #[arg(long, global = true, value_name = "SÖKVÄG", env = "LAGESBILD_DB")]
+    #[arg(long, global = true, value_name = "SOKVAG", env = "LAGESBILD_DB")]
     pub db: Option<PathBuf>,
     /// Språk: sv eller en.
-    #[arg(long, global = true, value_name = "SPRÅK", value_parser = parse_lang)]
+    #[arg(long, global = true, value_name = "SPRAK", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// Visa hjälp.
     #[arg(short = 'h', long = "help", global = true, action = ArgAction::Help)]
@@ -122,7 +120,8 @@ pub struct GlobalArgs {
 fn parse_lang(s: &str) -> Result<Lang, String> {
     match s.to_lowercase().as_str() {
         "engelska" => Ok(Lang::En),
-        _ => Lang::from_name(s).ok_or_else(|| "ange sv eller en".into()),
+        // Said before the run's language is known: in the default language.
+        _ => Lang::from_name(s).ok_or_else(|| t!(Lang::default(), "cli-lang-invalid")),
     }
 }
 
@@ -206,7 +205,7 @@ pub fn run() -> ExitCode {
     {
         Ok(m) => m,
         // clap's own errors are English; Swedish ones are ours.
-        Err(e) => match clap_sv::message(&e).filter(|_| lang == Lang::Sv) {
+        Err(e) => match clap_sv::message(&e, lang).filter(|_| lang == Lang::Sv) {
             Some(message) => {
                 eprintln!("{message}\n\n{}", t!(lang, "cli-help-hint"));
                 return ExitCode::from(2);
@@ -231,7 +230,7 @@ pub fn run() -> ExitCode {
             let cli = match Cli::from_arg_matches(&matches) {
                 Ok(c) => c,
                 Err(e) => {
-                    let message = clap_sv::message(&e).unwrap_or_else(|| e.to_string());
+                    let message = clap_sv::message(&e, lang).unwrap_or_else(|| e.to_string());
                     eprintln!("{}", crate::domain::text::printable(&message));
                     return ExitCode::from(2);
                 }

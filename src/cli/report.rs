@@ -81,7 +81,7 @@ pub struct CalendarArgs {
 #[derive(Debug, Args)]
 pub struct AgreementArgs {
     /// Överenskommelsen: titelns början eller id (annars den senaste).
-    #[arg(value_name = "ÖVERENSKOMMELSE")]
+    #[arg(value_name = "OVERENSKOMMELSE")]
     pub agreement: Option<String>,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]
@@ -93,7 +93,7 @@ pub struct AgreementArgs {
 #[derive(Debug, Args)]
 pub struct YearArgs {
     /// Året, till exempel 2026.
-    #[arg(value_name = "ÅR", allow_negative_numbers = true)]
+    #[arg(value_name = "AR", allow_negative_numbers = true)]
     pub year: i32,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]

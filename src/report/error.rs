@@ -46,14 +46,21 @@ pub enum ReportError {
     #[error("{}", self.message(Lang::Sv))]
     Audit(StoreError),
 
+    /// A file could not be made: why (a library's words, or ours), and the format.
     #[error("{}", self.message(Lang::Sv))]
-    Encode(String, &'static str),
+    Encode(Said, &'static str),
 }
 
 impl ReportError {
+    /// A library's failure to make a `format` file, in its own words.
     pub(crate) fn encode(format: &'static str, e: impl std::fmt::Display) -> Self {
-        ReportError::Encode(e.to_string(), format)
+        ReportError::Encode(detail(e), format)
     }
+}
+
+/// A library's own words about a failure, as a message.
+pub(crate) fn detail(e: impl std::fmt::Display) -> Said {
+    crate::i18n::said!("error-report-encode-detail", detail = e.to_string())
 }
 
 impl Localized for ReportError {
@@ -99,7 +106,7 @@ impl Localized for ReportError {
                 lang,
                 "error-report-encode",
                 format = *format,
-                reason = reason.as_str()
+                reason = reason.text(lang)
             ),
         }
     }

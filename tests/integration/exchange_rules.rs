@@ -343,11 +343,22 @@ fn a_create_on_an_existing_id_is_refused() {
         None,
         Some(other),
     );
-    let reason = rejection(send(&mut a, &mut b));
+    let refused = send(&mut a, &mut b);
+    // The refusal is a message, worded in the reader's language down to the rule's reason.
+    let english = match &refused {
+        Err(e) => lagesbild::i18n::Localized::message(e, lagesbild::domain::Lang::En),
+        Ok(_) => String::new(),
+    };
+    let reason = rejection(refused);
     assert!(
         reason.contains("skapar en post som redan finns"),
         "{reason}"
     );
+    assert!(
+        english.contains("(action ") && english.contains("creates a record that exists already"),
+        "{english}"
+    );
+    assert!(!english.contains("ändring nr"), "{english}");
     let creates = b
         .store
         .history(act.id)

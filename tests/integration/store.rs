@@ -306,6 +306,20 @@ fn a_hand_edited_row_makes_check_fail() {
             .any(|i| !i.ok && i.name.to_string() == "tabeller mot logg"),
         "{report:?}"
     );
+    // One row: the count meets its noun in the singular, in both languages.
+    let tables = report
+        .items
+        .iter()
+        .find(|i| !i.ok)
+        .map(|i| {
+            (
+                i.detail.to_string(),
+                i.detail.text(lagesbild::domain::Lang::En),
+            )
+        })
+        .unwrap_or_default();
+    assert!(tables.0.contains("iakttagelse (en rad)"), "{tables:?}");
+    assert!(tables.1.contains("observation (one row)"), "{tables:?}");
     drop(store);
 
     // 2. The op log itself, with its guard trigger removed.

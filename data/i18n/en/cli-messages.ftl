@@ -39,5 +39,28 @@ cli-messages-nothing-to-edit = Give at least one field to change, e.g. --name NE
 cli-messages-deleted = { $kind } { $id } is deleted (lagesbild history { $id } shows it).
 cli-messages-deactivated = { $kind } { $id } is deactivated: it is no longer among the choices, but remains in history and reports.
 cli-messages-list-empty = There is { $none } yet.
-# A reason worded already by a parser the TUI shares (the position field)
+# A reason worded already, in the run's language, by a parser the TUI shares (the position field)
 cli-messages-reason = { $reason }
+
+## clap's errors (cli::clap_sv); $arg is the flag or the argument
+cli-clap-did-you-mean = { " " }Did you mean { $suggestion }?
+cli-clap-no-command = Give a command.
+cli-clap-unknown-argument = Unknown flag or argument: { $arg }.{ $suggestion }
+cli-clap-unknown-command = Unknown command: { $arg }.{ $suggestion }
+cli-clap-valid-values = { " " }Valid values: { $values }.
+cli-clap-needs-value = { $arg } needs a value.{ $valid }
+cli-clap-bad-value = The value “{ $value }” cannot be used for { $arg }.{ $valid }
+cli-clap-reason = : { $reason }
+cli-clap-invalid-value = The value “{ $value }” cannot be used for { $arg }{ $reason }.
+cli-clap-missing = Missing: { $arg }.
+cli-clap-conflict = { $arg } cannot be used together with { $other }.
+cli-clap-wrong-count = Wrong number of values for { $arg }.
+cli-clap-not-utf8 = The command line holds characters that cannot be read (not UTF-8).
+cli-clap-unreadable = The command line cannot be understood.
+cli-lang-invalid = give sv or en
+
+## Output
+cli-output-failed = Could not write the output: { $reason }
+# $reason: serde_json's own words
+cli-json-failed = Could not write JSON: { $reason }
+cli-unknown-format = unknown format “{ $format }”

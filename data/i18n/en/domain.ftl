@@ -24,3 +24,13 @@ error-action-status-change = The status cannot change from “{ $from }” to �
 error-action-decide-first = . Decide on or start the action first
 error-action-propose-again = . Propose the action again first
 error-action-no-hint = { "" }
+
+## Other values that cannot be read
+error-period = “{ $text }” is not a period. Write a year (2026), a four-month period (2026-T3), a quarter (2026-Q4), a month (2026-11) or a week (2026-W47).
+error-vocab-unknown-value = “{ $value }” is not a valid value for { $vocabulary }. Valid values: { $valid }.
+error-position = “{ $value }” is not a position: write latitude and longitude with a comma between, e.g. 59.2391, 18.2297
+error-digest-length = wrong length of checksum
+# Stored as who made the change when there is no name: always Swedish in use
+store-unknown-actor = unknown
+# A police type none of our event types matches
+police-type-unknown = unknown type: { $police_type }

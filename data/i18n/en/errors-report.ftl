@@ -28,3 +28,10 @@ report-document-agreement = the agreement follow-up
 report-document-year = the year summary
 report-document-week = the week's situation picture
 report-document-minutes = the minutes
+
+## Why a file could not be made
+# $detail: the library's own words
+error-report-encode-detail = { $detail }
+error-report-chart-font = the charts' typeface could not be read
+error-report-no-svg = no <svg>
+error-report-docx-part = { $part } does not have the expected form; the document was not written

@@ -93,3 +93,28 @@ rights-field-of-other = { $op } changes { $field } in a record another party own
 rights-field = the field “{ $field }”
 rights-delete-of-other = { $op } deletes or restores a record another party owns
 rights-bad-value = { $op }: { $reason }
+
+## Deleting a record others refer to (store::retire)
+# $referrers: error-store-referrer, separated by semicolons; $advice: error-store-referenced-…
+error-store-referenced = { $kind } { $id } cannot be deleted: { $count ->
+        [one] { $count } record refers
+       *[other] { $count } records refer
+    } to it: { $referrers }. { $advice } Nothing was changed.
+error-store-referrer = { $kind } “{ $name }” ({ $id }, field { $field })
+error-store-and-more = and { $count } more
+error-store-referenced-change-first = First delete or change what refers to it.
+error-store-referenced-deactivate = Deactivate it instead (delete --deactivate): it then leaves the choices but remains in history and reports.
+error-store-cannot-deactivate = A { $kind } cannot be deactivated, only deleted when nothing refers to it. Nothing was changed.
+
+## Undo (store::undo); $label is the change's name
+# Stored with the change: always Swedish in use
+undo-label = Undone: { $label }
+# $what: undo-what-…; $by: undo-by-…
+undo-changed-later = Cannot undo “{ $label }”: { $what } was changed later by { $by }. Nothing was changed.
+undo-what-field = the field “{ $field }” in { $kind } { $id }
+undo-what-record = { $kind } { $id }
+undo-by-this-copy = a later change in this copy
+undo-by-partner = the partner { $name }
+undo-by-other = another party ({ $id })
+undo-no-earlier-value = Cannot undo “{ $label }”: the earlier value of the field “{ $field }” in { $kind } { $id } is no longer in the change log. Nothing was changed.
+undo-purged = Cannot undo “{ $label }”: it purged { $kind } { $id }. A purge cannot be undone. Nothing was changed.

@@ -41,3 +41,26 @@ cli-messages-deactivated = { $kind } { $id } är inaktiverad: den finns inte lä
 cli-messages-list-empty = Det finns { $none } ännu.
 # Ett skäl som en tolk som programmet delar med TUI:n redan formulerat (positionsfältet)
 cli-messages-reason = { $reason }
+
+## clap:s fel (cli::clap_sv); $arg är flaggan eller argumentet
+cli-clap-did-you-mean = { " " }Menade du { $suggestion }?
+cli-clap-no-command = Ange ett kommando.
+cli-clap-unknown-argument = Okänd flagga eller okänt argument: { $arg }.{ $suggestion }
+cli-clap-unknown-command = Okänt kommando: { $arg }.{ $suggestion }
+cli-clap-valid-values = { " " }Giltiga värden: { $values }.
+cli-clap-needs-value = { $arg } behöver ett värde.{ $valid }
+cli-clap-bad-value = Värdet ”{ $value }” går inte att använda för { $arg }.{ $valid }
+cli-clap-reason = : { $reason }
+cli-clap-invalid-value = Värdet ”{ $value }” går inte att använda för { $arg }{ $reason }.
+cli-clap-missing = Det saknas: { $arg }.
+cli-clap-conflict = { $arg } kan inte användas tillsammans med { $other }.
+cli-clap-wrong-count = Fel antal värden för { $arg }.
+cli-clap-not-utf8 = Kommandoraden innehåller tecken som inte går att läsa (inte UTF-8).
+cli-clap-unreadable = Kommandoraden går inte att tolka.
+cli-lang-invalid = ange sv eller en
+
+## Utdata
+cli-output-failed = Kunde inte skriva utdata: { $reason }
+# $reason: serde_json:s egna ord
+cli-json-failed = Kunde inte skriva JSON: { $reason }
+cli-unknown-format = okänt format ”{ $format }”

@@ -24,3 +24,13 @@ error-action-status-change = Status kan inte ändras från ”{ $from }” till 
 error-action-decide-first = . Besluta eller påbörja åtgärden först
 error-action-propose-again = . Föreslå åtgärden på nytt först
 error-action-no-hint = { "" }
+
+## Övriga värden som inte går att läsa
+error-period = ”{ $text }” är ingen period. Skriv ett år (2026), en tertial (2026-T3), ett kvartal (2026-Q4), en månad (2026-11) eller en vecka (2026-W47).
+error-vocab-unknown-value = ”{ $value }” är inget giltigt värde för { $vocabulary }. Giltiga värden: { $valid }.
+error-position = ”{ $value }” är ingen position: skriv latitud och longitud med komma emellan, t.ex. 59.2391, 18.2297
+error-digest-length = fel längd på kontrollsumma
+# Sparas som vem som gjort ändringen när inget namn finns: alltid på svenska
+store-unknown-actor = okänd
+# En polistyp som ingen av våra händelsetyper motsvarar
+police-type-unknown = okänd typ: { $police_type }

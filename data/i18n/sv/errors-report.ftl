@@ -28,3 +28,10 @@ report-document-agreement = uppföljningen av överenskommelsen
 report-document-year = årssammanställningen
 report-document-week = veckans lägesbild
 report-document-minutes = minnesanteckningar
+
+## Varför en fil inte gick att skapa
+# $detail: bibliotekets egna ord
+error-report-encode-detail = { $detail }
+error-report-chart-font = typsnittet för diagram kunde inte läsas
+error-report-no-svg = ingen <svg>
+error-report-docx-part = { $part } har inte den form som väntades; dokumentet skrevs inte

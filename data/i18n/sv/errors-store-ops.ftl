@@ -93,3 +93,28 @@ rights-field-of-other = { $op } ändrar { $field } i en post som en annan part �
 rights-field = fältet ”{ $field }”
 rights-delete-of-other = { $op } tar bort eller återställer en post som en annan part äger
 rights-bad-value = { $op }: { $reason }
+
+## Att ta bort en post som andra hänvisar till (store::retire)
+# $referrers: error-store-referrer, åtskilda med semikolon; $advice: error-store-referenced-…
+error-store-referenced = { $kind } { $id } kan inte tas bort: { $count ->
+        [one] { $count } post hänvisar
+       *[other] { $count } poster hänvisar
+    } till den: { $referrers }. { $advice } Inget har ändrats.
+error-store-referrer = { $kind } ”{ $name }” ({ $id }, fältet { $field })
+error-store-and-more = och { $count } till
+error-store-referenced-change-first = Ta först bort eller ändra det som hänvisar till den.
+error-store-referenced-deactivate = Inaktivera den i stället (delete --deactivate): den försvinner då ur valen men finns kvar i historik och rapporter.
+error-store-cannot-deactivate = En { $kind } kan inte inaktiveras, bara tas bort när inget hänvisar till den. Inget har ändrats.
+
+## Ångra (store::undo); $label är ändringens namn
+# Sparas med ändringen: alltid på svenska
+undo-label = Ångrat: { $label }
+# $what: undo-what-…; $by: undo-by-…
+undo-changed-later = Kan inte ångra ”{ $label }”: { $what } har ändrats senare av { $by }. Inget har ändrats.
+undo-what-field = fältet ”{ $field }” i { $kind } { $id }
+undo-what-record = { $kind } { $id }
+undo-by-this-copy = en senare ändring i den här kopian
+undo-by-partner = partnern { $name }
+undo-by-other = en annan part ({ $id })
+undo-no-earlier-value = Kan inte ångra ”{ $label }”: det tidigare värdet av fältet ”{ $field }” i { $kind } { $id } finns inte kvar i ändringsloggen. Inget har ändrats.
+undo-purged = Kan inte ångra ”{ $label }”: den gallrade { $kind } { $id }. Gallring kan inte ångras. Inget har ändrats.

@@ -137,11 +137,11 @@ fn given_fields(
     if flags::has_position(kind)
         && let Some(word) = words(matches, flags::POSITION).and_then(|w| w.last().cloned())
     {
-        let (lat, lon) = values::position(&word).map_err(|reason| {
+        let (lat, lon) = values::position_in(&word, lang).map_err(|reason| {
             CliError::from(messages::bad_value(
                 said!("cli-records-position-label"),
                 flags::POSITION,
-                // Worded by the form's parser, which the TUI shares (Swedish).
+                // Worded in the run's language by the parser the TUI's form shares.
                 said!("cli-messages-reason", reason = reason),
             ))
         })?;

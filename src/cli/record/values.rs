@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-pub use crate::domain::field_values::{position, preset_value, term_vocabulary};
+pub use crate::domain::field_values::{position_in, preset_value, term_vocabulary};
 
 /// The field must be named for a new record: it has no value a form would start from, or the
 /// form cannot do without it.
