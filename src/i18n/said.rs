@@ -60,35 +60,33 @@ impl Said {
 
     /// With the variable `$name` as a vocabulary value's label ("område", "area").
     #[must_use]
-    pub fn with_label<V: crate::domain::Vocabulary>(
-        mut self,
-        name: &'static str,
-        value: V,
-    ) -> Said {
-        self.args.push((
-            name,
-            Arg::Label {
-                key: V::KEY,
-                code: value.code(),
-                capitalised: false,
-            },
-        ));
-        self
+    pub fn with_label<V: crate::domain::Vocabulary>(self, name: &'static str, value: V) -> Said {
+        self.label(name, value, false)
     }
 
     /// [`Said::with_label`] with a capital first letter, for a label that begins a sentence.
     #[must_use]
     pub fn with_label_capitalised<V: crate::domain::Vocabulary>(
-        mut self,
+        self,
         name: &'static str,
         value: V,
     ) -> Said {
+        self.label(name, value, true)
+    }
+
+    fn label<V: crate::domain::Vocabulary>(
+        mut self,
+        name: &'static str,
+        value: V,
+        capitalised: bool,
+    ) -> Said {
+        let (key, code) = (V::KEY, value.code());
         self.args.push((
             name,
             Arg::Label {
-                key: V::KEY,
-                code: value.code(),
-                capitalised: true,
+                key,
+                code,
+                capitalised,
             },
         ));
         self
