@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::domain::Lang;
+use crate::i18n::{Localized, t};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -25,15 +26,78 @@ pub struct Config {
     pub polisen_refresh_minutes: Option<u32>,
 }
 
+/// `Display` is Swedish; [`Localized::message`] says it in any language
+/// (`data/i18n/*/errors-config.ftl`).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("Inställningsfilen {} kunde inte läsas: {source}", path.display())]
+    #[error("{}", self.message(Lang::Sv))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("Inställningsfilen {} har ett fel: {message} Rätta filen eller ta bort raden.", path.display())]
-    Parse { path: PathBuf, message: String },
+    #[error("{}", self.message(Lang::Sv))]
+    Parse { path: PathBuf, problem: Problem },
+}
+
+/// What is wrong in the file, and where (line and column, from 1) when the parser knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub at: Option<(usize, usize)>,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    UnknownSetting(String),
+    UnknownValue(String),
+    WrongType,
+    Twice,
+    Syntax,
+}
+
+impl Localized for ConfigError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            ConfigError::Read { path, source } => t!(
+                lang,
+                "error-config-read",
+                path = path.display().to_string(),
+                reason = crate::domain::text::io_reason(source, lang)
+            ),
+            ConfigError::Parse { path, problem } => t!(
+                lang,
+                "error-config-parse",
+                path = path.display().to_string(),
+                problem = problem.message(lang)
+            ),
+        }
+    }
+}
+
+impl Localized for Problem {
+    fn message(&self, lang: Lang) -> String {
+        let reason = match &self.kind {
+            ProblemKind::UnknownSetting(name) => {
+                t!(lang, "error-config-unknown-setting", name = name.as_str())
+            }
+            ProblemKind::UnknownValue(value) => {
+                t!(lang, "error-config-unknown-value", value = value.as_str())
+            }
+            ProblemKind::WrongType => t!(lang, "error-config-wrong-type"),
+            ProblemKind::Twice => t!(lang, "error-config-twice"),
+            ProblemKind::Syntax => t!(lang, "error-config-syntax"),
+        };
+        match self.at {
+            Some((line, column)) => t!(
+                lang,
+                "error-config-at",
+                line = line,
+                column = column,
+                reason = reason
+            ),
+            None => reason,
+        }
+    }
 }
 
 /// Where the config file lives.
@@ -60,44 +124,36 @@ impl Config {
         };
         toml::from_str(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
-            message: swedish_reason(&text, &e),
+            problem: problem(&text, &e),
         })
     }
 }
 
-/// Where in the file and why, in Swedish: the toml crate (and serde beneath it) words its
-/// errors in English, so only their position and the name they quote are taken from them.
-fn swedish_reason(text: &str, e: &toml::de::Error) -> String {
-    let at = e
-        .span()
-        .map(|span| {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!("På rad {line}, tecken {column}: ")
-        })
-        .unwrap_or_default();
+/// Where in the file and why: the toml crate (and serde beneath it) words its errors in
+/// English, so only their position and the name they quote are taken from them.
+fn problem(text: &str, e: &toml::de::Error) -> Problem {
+    let at = e.span().map(|span| {
+        let before = &text[..span.start.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, column)
+    });
     let message = e.message();
     // serde quotes the name it means in backticks: "unknown field `databas`, expected …".
-    let quoted = message.split('`').nth(1).unwrap_or_default();
-    let reason = if message.starts_with("unknown field") {
-        format!(
-            "inställningen ”{quoted}” finns inte (de som finns: db, lang, theme, mouse, keys, minutes_title)."
-        )
+    let quoted = message.split('`').nth(1).unwrap_or_default().to_string();
+    let kind = if message.starts_with("unknown field") {
+        ProblemKind::UnknownSetting(quoted)
     } else if message.starts_with("unknown variant") {
-        format!("värdet ”{quoted}” finns inte för den här inställningen.")
+        ProblemKind::UnknownValue(quoted)
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        "värdet har fel form för den här inställningen (text skrivs inom citattecken, ja/nej som true/false)."
-            .to_string()
+        ProblemKind::WrongType
     } else if message.starts_with("duplicate key") || message.contains("duplicate") {
-        "inställningen står mer än en gång.".to_string()
+        ProblemKind::Twice
     } else {
-        "raden följer inte filens format (skriv namn = värde, med text inom citattecken)."
-            .to_string()
+        ProblemKind::Syntax
     };
-    format!("{at}{reason}")
+    Problem { at, kind }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

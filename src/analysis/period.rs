@@ -38,10 +38,14 @@ pub struct Period {
 
 /// Why a text is not a period.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "”{0}” är ingen period. Skriv ett år (2026), en tertial (2026-T3), ett kvartal (2026-Q4), en månad (2026-11) eller en vecka (2026-W47)."
-)]
+#[error("{}", crate::i18n::Localized::message(self, crate::domain::Lang::Sv))]
 pub struct PeriodParseError(pub String);
+
+impl crate::i18n::Localized for PeriodParseError {
+    fn message(&self, lang: crate::domain::Lang) -> String {
+        crate::i18n::t!(lang, "error-period", text = self.0.as_str())
+    }
+}
 
 impl Period {
     /// Parses `2026`, `2026-T3`, `2026-Q4`, `2026-11` or `2026-W47` (also `2026T3`, `2026-t3`).

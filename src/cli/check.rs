@@ -6,6 +6,7 @@ use super::output::{print_json, say};
 use super::{CliError, CliResult, Context};
 use crate::i18n::t;
 use crate::store::Access;
+use crate::store::check::CheckStep;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -21,7 +22,18 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
         eprint!("\r\x1b[2K");
     }
     if args.json {
-        print_json(&report)?;
+        let items: Vec<_> = report
+            .items
+            .iter()
+            .map(|i| {
+                serde_json::json!({
+                    "name": i.name.text(ctx.lang),
+                    "ok": i.ok,
+                    "detail": i.detail.text(ctx.lang),
+                })
+            })
+            .collect();
+        print_json(&serde_json::json!({ "items": items }))?;
     } else {
         say!(
             "{}",
@@ -35,8 +47,8 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
             say!(
                 "  {} {:<18} {}",
                 if item.ok { "✓" } else { "✗" },
-                item.name,
-                item.detail
+                item.name.text(ctx.lang),
+                item.detail.text(ctx.lang)
             );
         }
     }
@@ -46,23 +58,27 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> CliResult {
         }
         Ok(())
     } else {
-        Err(CliError(t!(ctx.lang, "cli-check-failed")))
+        Err(CliError::Worded(t!(ctx.lang, "cli-check-failed")))
     }
 }
 
 /// Names each step on stderr while it runs, on one line, when stderr is a terminal (a ten-year
 /// database takes seconds); prints nothing otherwise.
-fn progress_on_terminal(lang: crate::domain::Lang) -> impl FnMut(&str) -> bool {
+fn progress_on_terminal(lang: crate::domain::Lang) -> impl FnMut(CheckStep) -> bool {
     use std::io::{IsTerminal, Write};
     let terminal = std::io::stderr().is_terminal();
-    let mut last = String::new();
-    move |step: &str| {
+    let mut last = None;
+    move |step: CheckStep| {
         // The long steps are named again now and then: write a step once.
-        if terminal && step != last {
+        if terminal && last != Some(step) {
             let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\r\x1b[2K{}", t!(lang, "cli-check-step", step = step));
+            let _ = write!(
+                err,
+                "\r\x1b[2K{}",
+                t!(lang, "cli-check-step", step = step.label(lang))
+            );
             let _ = err.flush();
-            last = step.to_string();
+            last = Some(step);
         }
         true
     }

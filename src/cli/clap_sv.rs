@@ -1,13 +1,16 @@
-//! clap's errors in Swedish. clap writes its own (English) sentences around the argument it
-//! could not use; we keep what it found (the argument, the value, its suggestion) and say the
-//! rest ourselves. Help and version output pass through as clap renders them (the help is
-//! already Swedish, see `localise`).
+//! clap's errors in the run's language. clap writes its own (English) sentences around the
+//! argument it could not use; we keep what it found (the argument, the value, its suggestion)
+//! and say the rest from the catalogue (`cli-messages.ftl`). Help and version output pass
+//! through as clap renders them (the help is already localised, see `localise`).
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-/// The Swedish message for a parse error, or `None` for help and version output (printed as
-/// they are).
-pub fn message(e: &clap::Error) -> Option<String> {
+use crate::domain::Lang;
+use crate::i18n::t;
+
+/// The message for a parse error in `lang`, or `None` for help and version output (printed
+/// as they are).
+pub fn message(e: &clap::Error, lang: Lang) -> Option<String> {
     let get = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => Some(v.join(", ")),
@@ -27,49 +30,72 @@ pub fn message(e: &clap::Error) -> Option<String> {
     let value = get(ContextKind::InvalidValue).unwrap_or_default();
     let suggestion = get(ContextKind::SuggestedArg)
         .or_else(|| get(ContextKind::SuggestedSubcommand))
-        .map(|s| format!(" Menade du {s}?"))
+        .map(|s| t!(lang, "cli-clap-did-you-mean", suggestion = s))
         .unwrap_or_default();
     let text = match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => return None,
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            "Ange ett kommando.".to_string()
+            t!(lang, "cli-clap-no-command")
         }
-        ErrorKind::UnknownArgument => {
-            format!("Okänd flagga eller okänt argument: {arg}.{suggestion}")
-        }
-        ErrorKind::InvalidSubcommand => format!("Okänt kommando: {arg}.{suggestion}"),
+        ErrorKind::UnknownArgument => t!(
+            lang,
+            "cli-clap-unknown-argument",
+            arg = arg,
+            suggestion = suggestion
+        ),
+        ErrorKind::InvalidSubcommand => t!(
+            lang,
+            "cli-clap-unknown-command",
+            arg = arg,
+            suggestion = suggestion
+        ),
         ErrorKind::InvalidValue => {
             let valid = get(ContextKind::ValidValue)
-                .map(|v| format!(" Giltiga värden: {v}."))
+                .map(|v| t!(lang, "cli-clap-valid-values", values = v))
                 .unwrap_or_default();
             if value.is_empty() {
-                format!("{arg} behöver ett värde.{valid}")
+                t!(lang, "cli-clap-needs-value", arg = arg, valid = valid)
             } else {
-                format!("Värdet ”{value}” går inte att använda för {arg}.{valid}")
+                t!(
+                    lang,
+                    "cli-clap-bad-value",
+                    value = value,
+                    arg = arg,
+                    valid = valid
+                )
             }
         }
         ErrorKind::ValueValidation => {
-            // Our own value parsers give Swedish reasons; a number parser's is English.
+            // Our own value parsers give reasons from the catalogue; a number parser's is
+            // English, and left out of a Swedish sentence.
             let reason = std::error::Error::source(e)
                 .map(|s| s.to_string())
-                .filter(|s| s.chars().any(|c| "åäöÅÄÖ".contains(c)) || s.starts_with("ange"))
-                .map(|s| format!(": {s}"))
+                .filter(|s| {
+                    lang != Lang::Sv
+                        || s.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö'])
+                        || s.starts_with("ange")
+                })
+                .map(|s| t!(lang, "cli-clap-reason", reason = s))
                 .unwrap_or_default();
-            format!("Värdet ”{value}” går inte att använda för {arg}{reason}.")
+            t!(
+                lang,
+                "cli-clap-invalid-value",
+                value = value,
+                arg = arg,
+                reason = reason
+            )
         }
-        ErrorKind::MissingRequiredArgument => format!("Det saknas: {arg}."),
+        ErrorKind::MissingRequiredArgument => t!(lang, "cli-clap-missing", arg = arg),
         ErrorKind::ArgumentConflict => {
             let other = get(ContextKind::PriorArg).unwrap_or_default();
-            format!("{arg} kan inte användas tillsammans med {other}.")
+            t!(lang, "cli-clap-conflict", arg = arg, other = other)
         }
         ErrorKind::TooManyValues
         | ErrorKind::TooFewValues
         | ErrorKind::WrongNumberOfValues
-        | ErrorKind::NoEquals => format!("Fel antal värden för {arg}."),
-        ErrorKind::InvalidUtf8 => {
-            "Kommandoraden innehåller tecken som inte går att läsa (inte UTF-8).".to_string()
-        }
-        _ => "Kommandoraden går inte att tolka.".to_string(),
+        | ErrorKind::NoEquals => t!(lang, "cli-clap-wrong-count", arg = arg),
+        ErrorKind::InvalidUtf8 => t!(lang, "cli-clap-not-utf8"),
+        _ => t!(lang, "cli-clap-unreadable"),
     };
     Some(crate::domain::text::one_line(&text))
 }
@@ -98,7 +124,7 @@ mod tests {
         let e = Demo::command()
             .try_get_matches_from(args)
             .expect_err("an error");
-        message(&e).expect("a message")
+        message(&e, Lang::Sv).expect("a message")
     }
 
     #[test]

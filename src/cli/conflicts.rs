@@ -88,7 +88,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 (true, false) => Choice::KeepCurrent,
                 (false, true) => Choice::TakeOther,
                 _ => {
-                    return Err(CliError(t!(ctx.lang, "cli-conflicts-choose")));
+                    return Err(CliError::Worded(t!(ctx.lang, "cli-conflicts-choose")));
                 }
             };
             let mut store = ctx.open_writer().in_lang(ctx.lang)?;
@@ -101,7 +101,7 @@ pub fn run(args: &ConflictsArgs, ctx: &Context) -> CliResult {
                 })
                 .collect();
             let [c] = matches.as_slice() else {
-                return Err(CliError(t!(
+                return Err(CliError::Worded(t!(
                     ctx.lang,
                     "cli-conflicts-ambiguous",
                     count = matches.len(),

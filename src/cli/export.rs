@@ -27,7 +27,8 @@ pub struct ExportFlags {
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| format!("okänt format ”{s}”"))
+    // A value parser runs before the run's language is known: the default language.
+    Format::parse(s).ok_or_else(|| t!(Lang::default(), "cli-unknown-format", format = s))
 }
 
 /// Refuses a format the document does not come in, listing those it does.
@@ -37,7 +38,7 @@ pub fn require_format(format: Format, allowed: &[Format], document: &str, lang: 
         return Ok(());
     }
     let valid: Vec<&str> = allowed.iter().map(|f| f.extension()).collect();
-    Err(CliError(t!(
+    Err(CliError::Worded(t!(
         lang,
         "cli-format-refused",
         document = t!(lang, document),
@@ -51,7 +52,7 @@ pub fn open(ctx: &Context) -> CliResult<Store> {
     ctx.refuse_missing()?;
     match Store::open(&ctx.db, Access::ReadWrite) {
         Ok(s) => Ok(s),
-        Err(e @ StoreError::Locked { .. }) => Err(CliError(format!(
+        Err(e @ StoreError::Locked { .. }) => Err(CliError::Worded(format!(
             "{} {e}",
             t!(ctx.lang, "cli-export-needs-writer")
         ))),
@@ -65,8 +66,9 @@ pub fn options(ctx: &Context, flags: &ExportFlags, title: Option<&str>) -> CliRe
     o.lang = ctx.lang;
     let configured = title.or(ctx.config.minutes_title.as_deref());
     if let Some(t) = configured {
-        o.minutes_title = MinutesTitle::parse(t)
-            .ok_or_else(|| CliError(t!(ctx.lang, "cli-minutes-title-unknown", title = t)))?;
+        o.minutes_title = MinutesTitle::parse(t).ok_or_else(|| {
+            CliError::Worded(t!(ctx.lang, "cli-minutes-title-unknown", title = t))
+        })?;
     }
     Ok(o)
 }

@@ -5,6 +5,7 @@ use clap::Args;
 
 use super::output::say;
 use super::{CliError, CliResult, Context};
+use crate::i18n::t;
 use crate::services::setup::{self, NewCopy};
 
 #[derive(Debug, Args)]
@@ -21,20 +22,19 @@ pub struct InitArgs {
 }
 
 pub fn run(args: &InitArgs, ctx: &Context) -> CliResult {
-    let kommun = setup::municipality(&args.municipality).map_err(CliError)?;
+    let kommun = setup::municipality(&args.municipality, ctx.lang).map_err(CliError::Worded)?;
     let mut store = ctx.open(crate::store::Access::ReadWrite)?;
-    let message = setup::start_empty(
+    let message = setup::start_empty_in(
         &mut store,
         &NewCopy {
             municipality: kommun,
             organisation: &args.organisation,
             function: &args.function,
         },
+        ctx.lang,
     )
-    .map_err(CliError)?;
+    .map_err(CliError::Worded)?;
     say!("{message}");
-    say!(
-        "Lägg nu in områden, platser och parter, t.ex. lagesbild new area --name … --kind kommundel."
-    );
+    say!("{}", t!(ctx.lang, "setup-next"));
     Ok(())
 }

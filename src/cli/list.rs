@@ -72,7 +72,11 @@ fn parse_what(s: &str) -> Result<String, String> {
     }
     super::record::list_kind_named(s)
         .map(|_| s.to_string())
-        .map_err(|e| e.0.trim_end_matches('.').to_string())
+        .map_err(|e| {
+            e.text(crate::domain::Lang::Sv)
+                .trim_end_matches('.')
+                .to_string()
+        })
 }
 
 fn page(args: &ListArgs) -> Page {
@@ -94,14 +98,14 @@ fn parse_status<T: Vocabulary + std::str::FromStr>(s: &str) -> CliResult<T>
 where
     T::Err: std::fmt::Display,
 {
-    s.parse::<T>().map_err(|e| CliError(e.to_string()))
+    s.parse::<T>().map_err(|e| CliError::Worded(e.to_string()))
 }
 
 /// `what` is the message id of the listed records' name ("cli-list-observations").
 fn refuse(args: &ListArgs, what: &str, flags: &[(&str, bool)], lang: Lang) -> CliResult {
     for (flag, used) in flags {
         if *used {
-            return Err(CliError(t!(
+            return Err(CliError::Worded(t!(
                 lang,
                 "cli-list-filter-refused",
                 flag = *flag,

@@ -24,7 +24,7 @@ pub enum MeetingCommand {
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// Mötet: ett datum (2026-11-19), en vecka (2026-W47) eller ett id (början räcker).
-    #[arg(value_name = "MÖTE")]
+    #[arg(value_name = "MOTE")]
     pub meeting: String,
 }
 
@@ -51,7 +51,7 @@ fn meeting_named(store: &Store, word: &str, ctx: &Context) -> CliResult<Id> {
     }
     let (kind, id) = super::record::resolve_id(store, w)?;
     if kind != EntityKind::Meeting {
-        return Err(CliError(t!(
+        return Err(CliError::Worded(t!(
             ctx.lang,
             "meeting-close-not-a-meeting",
             word = w,

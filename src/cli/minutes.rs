@@ -10,7 +10,7 @@ use crate::report::{Format, minutes};
 #[derive(Debug, Args)]
 pub struct MinutesArgs {
     /// Mötet: ett datum (2026-11-19), en vecka (2026-W47) eller ett id.
-    #[arg(value_name = "MÖTE")]
+    #[arg(value_name = "MOTE")]
     pub meeting: String,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]
@@ -32,7 +32,7 @@ pub fn run(args: &MinutesArgs, ctx: &Context) -> CliResult {
     let mut store = open(ctx)?;
     let meeting = store.meeting_by_reference(&args.meeting)?;
     if let Some(why) = meeting.minutes_refused(ctx.lang) {
-        return Err(super::CliError(why));
+        return Err(super::CliError::Worded(why));
     }
     let o = options(ctx, &args.flags, args.title.as_deref())?;
     let bytes = minutes::export(&store, meeting.id, args.format, &o)?;

@@ -30,40 +30,66 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::domain::Lang;
-use crate::i18n::t;
+use crate::i18n::{Localized, t};
 
-/// An error at the edge: printed as it is (a Swedish sentence), with a non-zero exit code.
-#[derive(Debug)]
-pub struct CliError(pub String);
+/// An error at the edge, printed with a non-zero exit code in the run's language: worded
+/// already, or worded from the catalogue when printed. Every error a command meets reaches the
+/// user through the catalogue: `?` takes any [`Localized`] error and words it at the edge.
+pub enum CliError {
+    /// Words already chosen in the run's language.
+    Worded(String),
+    /// An error that says itself in the language of the run when it is printed.
+    Unworded(Box<dyn Localized>),
+}
 
-impl<E: std::error::Error> From<E> for CliError {
+impl<E: Localized + 'static> From<E> for CliError {
     fn from(e: E) -> Self {
-        CliError(e.to_string())
+        CliError::Unworded(Box::new(e))
+    }
+}
+
+impl CliError {
+    /// The error in `lang` (words already chosen stay as they are).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            CliError::Worded(text) => text.clone(),
+            CliError::Unworded(e) => e.message(lang),
+        }
+    }
+
+    /// The error worded now, in `lang`: where a command's language is known.
+    fn worded(self, lang: Lang) -> CliError {
+        CliError::Worded(self.text(lang))
+    }
+}
+
+/// Swedish, for tests that unwrap.
+impl std::fmt::Debug for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CliError({:?})", self.text(Lang::Sv))
     }
 }
 
 pub type CliResult<T = ()> = Result<T, CliError>;
 
-/// An error put into the words of the run's language (`--lang`); the blanket `From` above
-/// speaks Swedish: `partner::init(&mut store, name).in_lang(ctx.lang)?`.
+/// An error put into the words of the run's language (`--lang`) at once, where `?` would
+/// word it at the edge: `partner::init(&mut store, name).in_lang(ctx.lang)?`.
 pub(crate) trait InLang<T> {
     fn in_lang(self, lang: Lang) -> CliResult<T>;
 }
 
 impl<T, E: crate::i18n::Localized> InLang<T> for Result<T, E> {
     fn in_lang(self, lang: Lang) -> CliResult<T> {
-        self.map_err(|e| CliError(e.message(lang)))
+        self.map_err(|e| CliError::Worded(e.message(lang)))
     }
 }
 
+/// The program's description comes from the catalogue (`cli-about`, `cli-long-about`), as
+/// every help text does (see `help::localise`).
 #[derive(Debug, Parser)]
 #[command(
     name = "lagesbild",
     version,
-    about = "Gemensam lägesbild för kommunens brottsförebyggande samverkan.",
-    long_about = "Gemensam lägesbild för kommunens brottsförebyggande samverkan: veckomötet, \
-                  åtgärdsplanen, överenskommelsen med polisen och det förebyggande arbetet.\n\n\
-                  Utan kommando öppnas programmet i terminalen.",
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true
@@ -78,10 +104,10 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Databasfilen (annars LAGESBILD_DB, inställningsfilen eller standardplatsen).
-    #[arg(long, global = true, value_name = "SÖKVÄG", env = "LAGESBILD_DB")]
+    #[arg(long, global = true, value_name = "SOKVAG", env = "LAGESBILD_DB")]
     pub db: Option<PathBuf>,
     /// Språk: sv eller en.
-    #[arg(long, global = true, value_name = "SPRÅK", value_parser = parse_lang)]
+    #[arg(long, global = true, value_name = "SPRAK", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// Visa hjälp.
     #[arg(short = 'h', long = "help", global = true, action = ArgAction::Help)]
@@ -94,7 +120,8 @@ pub struct GlobalArgs {
 fn parse_lang(s: &str) -> Result<Lang, String> {
     match s.to_lowercase().as_str() {
         "engelska" => Ok(Lang::En),
-        _ => Lang::from_name(s).ok_or_else(|| "ange sv eller en".into()),
+        // Said before the run's language is known: in the default language.
+        _ => Lang::from_name(s).ok_or_else(|| t!(Lang::default(), "cli-lang-invalid")),
     }
 }
 
@@ -154,7 +181,7 @@ fn resolve_context(global: &GlobalArgs) -> CliResult<Context> {
         .or_else(|| config.db.clone())
         .or_else(crate::store::default_path)
         .ok_or_else(|| {
-            CliError(t!(
+            CliError::Worded(t!(
                 global.lang.or(config.lang).unwrap_or_default(),
                 "cli-no-db-place"
             ))
@@ -178,7 +205,7 @@ pub fn run() -> ExitCode {
     {
         Ok(m) => m,
         // clap's own errors are English; Swedish ones are ours.
-        Err(e) => match clap_sv::message(&e).filter(|_| lang == Lang::Sv) {
+        Err(e) => match clap_sv::message(&e, lang).filter(|_| lang == Lang::Sv) {
             Some(message) => {
                 eprintln!("{message}\n\n{}", t!(lang, "cli-help-hint"));
                 return ExitCode::from(2);
@@ -203,19 +230,21 @@ pub fn run() -> ExitCode {
             let cli = match Cli::from_arg_matches(&matches) {
                 Ok(c) => c,
                 Err(e) => {
-                    let message = clap_sv::message(&e).unwrap_or_else(|| e.to_string());
+                    let message = clap_sv::message(&e, lang).unwrap_or_else(|| e.to_string());
                     eprintln!("{}", crate::domain::text::printable(&message));
                     return ExitCode::from(2);
                 }
             };
-            resolve_context(&cli.global).and_then(|ctx| dispatch(cli.command, &ctx))
+            resolve_context(&cli.global)
+                .and_then(|ctx| dispatch(cli.command, &ctx).map_err(|e| e.worded(ctx.lang)))
         }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(CliError(msg)) => {
-            // An error may quote a partner's or the feed's text.
-            eprintln!("{}", crate::domain::text::printable(&msg));
+        Err(e) => {
+            // An error may quote a partner's or the feed's text. One found before the run's
+            // context (a bad settings file) speaks the language of --lang.
+            eprintln!("{}", crate::domain::text::printable(&e.text(lang)));
             ExitCode::FAILURE
         }
     }
@@ -239,12 +268,13 @@ fn record_command(matches: &clap::ArgMatches) -> Option<CliResult> {
         Ok(ctx) => ctx,
         Err(e) => return Some(Err(e)),
     };
-    record::run(name, sub, &ctx)
+    record::run(name, sub, &ctx).map(|r| r.map_err(|e| e.worded(ctx.lang)))
 }
 
 fn dispatch(command: Option<Command>, ctx: &Context) -> CliResult {
     match command {
-        None => Ok(crate::tui::run(ctx)?),
+        // The TUI words its errors itself.
+        None => crate::tui::run(ctx).map_err(|e| CliError::Worded(e.0)),
         Some(Command::Init(args)) => init::run(&args, ctx),
         Some(Command::Demo(args)) => demo::run(&args, ctx),
         Some(Command::Check(args)) => check::run(&args, ctx),

@@ -31,9 +31,12 @@ pub fn say_line(args: std::fmt::Arguments) {
             std::process::exit(0);
         }
         // Nowhere left to say it (a full disk behind a redirect): say it on stderr.
+        // The run's language is not known this deep: the default one.
+        let lang = crate::domain::Lang::default();
+        let reason = crate::domain::text::io_reason(&e, lang);
         eprintln!(
-            "Kunde inte skriva utdata: {}",
-            crate::domain::text::io_reason_sv(&e)
+            "{}",
+            crate::i18n::t!(lang, "cli-output-failed", reason = reason)
         );
         std::process::exit(1);
     }
@@ -110,8 +113,12 @@ impl Table {
 pub use crate::domain::text::clip;
 
 pub fn print_json<T: Serialize>(value: &T) -> CliResult {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| CliError(format!("Kunde inte skriva JSON: {e}")))?;
+    let text = serde_json::to_string_pretty(value).map_err(|e| {
+        CliError::from(crate::i18n::said!(
+            "cli-json-failed",
+            reason = e.to_string()
+        ))
+    })?;
     say!("{text}");
     Ok(())
 }

@@ -333,7 +333,7 @@ fn promote(args: &PromoteArgs, ctx: &Context) -> CliResult {
         (Some(p), _) => Target::Place(store.place_by_name(p)?),
         (None, Some(a)) => Target::Area(store.area_by_name(a)?),
         (None, None) => {
-            return Err(CliError(t!(ctx.lang, "cli-polisen-where")));
+            return Err(CliError::Worded(t!(ctx.lang, "cli-polisen-where")));
         }
     };
     let organisation = match &args.org {

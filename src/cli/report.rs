@@ -81,7 +81,7 @@ pub struct CalendarArgs {
 #[derive(Debug, Args)]
 pub struct AgreementArgs {
     /// Överenskommelsen: titelns början eller id (annars den senaste).
-    #[arg(value_name = "ÖVERENSKOMMELSE")]
+    #[arg(value_name = "OVERENSKOMMELSE")]
     pub agreement: Option<String>,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]
@@ -93,7 +93,7 @@ pub struct AgreementArgs {
 #[derive(Debug, Args)]
 pub struct YearArgs {
     /// Året, till exempel 2026.
-    #[arg(value_name = "ÅR", allow_negative_numbers = true)]
+    #[arg(value_name = "AR", allow_negative_numbers = true)]
     pub year: i32,
     /// Format: docx, html eller md.
     #[arg(long, short = 'f', value_name = "FORMAT", default_value = "docx", value_parser = parse_format)]
@@ -188,7 +188,7 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
             let iso_week = a
                 .week
                 .parse::<crate::domain::IsoWeek>()
-                .map_err(|e| super::CliError(e.to_string()))?;
+                .map_err(|e| super::CliError::Worded(e.to_string()))?;
             let mut store = open(ctx)?;
             let o = options(ctx, &a.flags, None)?;
             let bytes = week::export(&store, iso_week, a.format, &o)?;
@@ -203,9 +203,8 @@ pub fn run(args: &ReportArgs, ctx: &Context) -> CliResult {
         }
         ReportCommand::Map(a) => {
             let period = match &a.period {
-                Some(p) => {
-                    crate::analysis::Period::parse(p).map_err(|e| super::CliError(e.to_string()))?
-                }
+                Some(p) => crate::analysis::Period::parse(p)
+                    .map_err(|e| super::CliError::Worded(e.to_string()))?,
                 None => crate::analysis::Period::containing(
                     crate::analysis::PeriodKind::Tertial,
                     today(),
@@ -238,7 +237,7 @@ fn check_year(year: i32, lang: crate::domain::Lang) -> CliResult {
     if (FIRST_YEAR..=current).contains(&year) {
         return Ok(());
     }
-    Err(super::CliError(t!(
+    Err(super::CliError::Worded(t!(
         lang,
         "cli-report-year-refused",
         year = year,

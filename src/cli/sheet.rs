@@ -70,7 +70,7 @@ pub fn run(args: &SheetArgs, ctx: &Context) -> CliResult {
 
 fn kind(name: &str, ctx: &Context) -> CliResult<SheetKind> {
     SheetKind::parse(name).ok_or_else(|| {
-        CliError(t!(
+        CliError::Worded(t!(
             ctx.lang,
             "sheet-cli-unknown-kind",
             kind = name,
@@ -85,7 +85,7 @@ fn run_template(args: &TemplateArgs, ctx: &Context) -> CliResult {
         "xlsx" => false,
         "csv" => true,
         other => {
-            return Err(CliError(t!(
+            return Err(CliError::Worded(t!(
                 ctx.lang,
                 "sheet-cli-unknown-format",
                 format = other

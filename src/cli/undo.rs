@@ -27,6 +27,6 @@ pub fn run(args: &UndoArgs, ctx: &Context) -> CliResult {
             say!("{text}");
             Ok(())
         }
-        Err(why) => Err(CliError(why)),
+        Err(why) => Err(CliError::Worded(why)),
     }
 }

@@ -45,11 +45,26 @@ entity! {
 
 /// Why a status change is not allowed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Status kan inte ändras från ”{from}” till ”{to}”.{hint}")]
+#[error("{}.", self.reason())]
 pub struct StatusChangeError {
     pub from: ActionStatus,
     pub to: ActionStatus,
-    pub hint: &'static str,
+    /// The message id of what to do first, if anything.
+    pub hint: Option<&'static str>,
+}
+
+impl StatusChangeError {
+    /// Why, and what to do first, to be worded in the reader's language (without a full stop,
+    /// so a longer sentence can carry it).
+    pub fn reason(&self) -> crate::i18n::Said {
+        let said = crate::i18n::said!("error-action-status-change")
+            .with_label("from", self.from)
+            .with_label("to", self.to);
+        match self.hint {
+            Some(hint) => said.with_said("hint", crate::i18n::said!(hint)),
+            None => said.with_message("hint", "error-action-no-hint".to_string()),
+        }
+    }
 }
 
 impl ActionStatus {
@@ -80,10 +95,10 @@ impl ActionStatus {
         }
         let hint = match (self, to) {
             (ActionStatus::Foreslagen, ActionStatus::Genomford) => {
-                " Besluta eller påbörja åtgärden först."
+                Some("error-action-decide-first")
             }
-            (ActionStatus::Installd, _) => " Föreslå åtgärden på nytt först.",
-            _ => "",
+            (ActionStatus::Installd, _) => Some("error-action-propose-again"),
+            _ => None,
         };
         Err(StatusChangeError {
             from: self,

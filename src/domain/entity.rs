@@ -389,6 +389,17 @@ impl EntityKind {
 
     /// "inget område", "ingen åtgärd": the Swedish "no such …" with the noun's gender.
     pub fn none_sv(self) -> String {
+        crate::i18n::t!(
+            super::Lang::Sv,
+            "entity-none",
+            gender = self.gender(),
+            kind = self.label_sv()
+        )
+    }
+
+    /// The noun's grammatical gender in Swedish, for messages whose words follow it ("inget
+    /// område", "ingen åtgärd"): `"neuter"` or `"common"`, a selector of the catalogue.
+    pub fn gender(self) -> &'static str {
         let neuter = matches!(
             self,
             EntityKind::Area
@@ -400,11 +411,7 @@ impl EntityKind {
                 | EntityKind::CitizenPromise
                 | EntityKind::IndicatorValue
         );
-        format!(
-            "{} {}",
-            if neuter { "inget" } else { "ingen" },
-            self.label_sv()
-        )
+        if neuter { "neuter" } else { "common" }
     }
 
     /// The fields holding free text a person wrote: the personal-data lint checks them and

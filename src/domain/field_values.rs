@@ -88,6 +88,11 @@ pub fn has_position(kind: EntityKind) -> bool {
 /// `"59.2391, 18.2297"` (or with a space between) as (lat, lon), each within its range. The
 /// error is a Swedish sentence.
 pub fn position(word: &str) -> Result<(f64, f64), String> {
+    position_in(word, super::Lang::Sv)
+}
+
+/// [`position`], the error in `lang`.
+pub fn position_in(word: &str, lang: super::Lang) -> Result<(f64, f64), String> {
     let parts: Vec<&str> = word
         .split([',', ' ', ';'])
         .filter(|p| !p.trim().is_empty())
@@ -96,9 +101,9 @@ pub fn position(word: &str) -> Result<(f64, f64), String> {
     match parts.as_slice() {
         [lat, lon] => match (number(lat), number(lon)) {
             (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => Ok((lat, lon)),
-            _ => Err(bad_position(word.trim())),
+            _ => Err(bad_position_in(word.trim(), lang)),
         },
-        _ => Err(bad_position(word.trim())),
+        _ => Err(bad_position_in(word.trim(), lang)),
     }
 }
 
@@ -108,9 +113,12 @@ pub fn show_position(lat: f64, lon: f64) -> String {
 }
 
 pub fn bad_position(value: &str) -> String {
-    format!(
-        "”{value}” är ingen position: skriv latitud och longitud med komma emellan, t.ex. 59.2391, 18.2297"
-    )
+    bad_position_in(value, super::Lang::Sv)
+}
+
+/// [`bad_position`] in `lang`.
+pub fn bad_position_in(value: &str, lang: super::Lang) -> String {
+    crate::i18n::t!(lang, "error-position", value = value)
 }
 
 #[cfg(test)]

@@ -79,17 +79,25 @@ pub fn find(query: &str) -> Vec<&'static Kommun> {
 /// Exactly one municipality for `query`, or a Swedish sentence saying why not (none, or which
 /// ones it could be).
 pub fn find_one(query: &str) -> Result<&'static Kommun, String> {
+    find_one_in(query, super::Lang::Sv)
+}
+
+/// [`find_one`], the error in `lang`.
+pub fn find_one_in(query: &str, lang: super::Lang) -> Result<&'static Kommun, String> {
     let found = find(query);
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(format!(
-            "Hittar ingen kommun som heter eller har koden ”{}”. Skriv kommunens namn (t.ex. Tyresö) eller fyrsiffriga kommunkod (t.ex. 0138).",
-            query.trim()
+        [] => Err(crate::i18n::t!(
+            lang,
+            "error-municipality-not-found",
+            query = query.trim()
         )),
-        many => Err(format!(
-            "”{}” kan vara flera kommuner: {}. Skriv mer av namnet eller kommunkoden.",
-            query.trim(),
-            many.iter()
+        many => Err(crate::i18n::t!(
+            lang,
+            "error-municipality-ambiguous",
+            query = query.trim(),
+            candidates = many
+                .iter()
                 .take(12)
                 .map(|k| format!("{} ({})", k.name, k.code))
                 .collect::<Vec<_>>()

@@ -62,7 +62,7 @@ impl TryFrom<String> for Digest32 {
         let bytes = hex::decode(&s).map_err(|e| e.to_string())?;
         let arr: [u8; 32] = bytes
             .try_into()
-            .map_err(|_| "fel längd på kontrollsumma".to_string())?;
+            .map_err(|_| crate::i18n::t!(super::Lang::Sv, "error-digest-length"))?;
         Ok(Digest32(arr))
     }
 }

@@ -12,7 +12,7 @@
 use super::entity::EntityKind;
 use super::id::Id;
 use super::op::{Op, OpKind};
-use super::vocab::Vocabulary;
+use crate::i18n::{Said, said};
 
 /// Whether `field` of a `kind` record is shared work that non-owners may change (marked
 /// `[shared]` in the entity block).
@@ -55,21 +55,24 @@ pub enum Verdict {
 }
 
 /// "ändring nr 12 (åtgärd 0193abcd)": how a message names an op.
-pub fn describe(op: &Op) -> String {
-    format!(
-        "ändring nr {} ({} {})",
-        op.origin_seq,
-        op.entity.label_sv(),
-        op.entity_id.short()
+pub fn describe(op: &Op) -> Said {
+    said!(
+        "rights-op",
+        seq = op.origin_seq.to_string(),
+        id = op.entity_id.short()
     )
+    .with_label("kind", op.entity)
+}
+
+/// A refusal of `op`: the message `id`, which names the op as `$op`.
+fn refused(op: &Op, id: &'static str) -> Said {
+    said!(id).with_said("op", describe(op))
 }
 
 /// Judges an op from `author` given its record's owner here (None: not here). Ownership only:
 /// the record-independent rules (sender, classification, values) are checked apart.
-/// The error is the end of a Swedish sentence saying what was not allowed.
-pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict, String> {
-    // Named only when refused: judging a year of ops need not format a name for each.
-    let what = || describe(op);
+/// The error is the end of a sentence saying what was not allowed.
+pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict, Said> {
     if is_common(op.entity, op.entity_id) {
         // A taxonomy entry a partner refers to and this copy lacks (it never loaded the
         // taxonomies) is taken in, so references to it hold; everything else is history.
@@ -82,12 +85,9 @@ pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict
         });
     }
     match (op.kind, owner) {
-        (OpKind::Purge, _) => Err(format!(
-            "{} är en gallring, som varje part gör själv",
-            what()
-        )),
+        (OpKind::Purge, _) => Err(refused(op, "rights-purge")),
         (OpKind::Create, None) => Ok(Verdict::Apply),
-        (OpKind::Create, Some(_)) => Err(format!("{} skapar en post som redan finns", what())),
+        (OpKind::Create, Some(_)) => Err(refused(op, "rights-exists")),
         (_, None) => Ok(Verdict::Park),
         (_, Some(owner)) if owner == author => Ok(Verdict::Apply),
         (OpKind::Set | OpKind::Resolve, Some(_)) => {
@@ -95,16 +95,11 @@ pub fn judge_ownership(op: &Op, author: Id, owner: Option<Id>) -> Result<Verdict
             if is_shared_field(op.entity, field) {
                 Ok(Verdict::Apply)
             } else {
-                Err(format!(
-                    "{} ändrar fältet ”{field}” i en post som en annan part äger, och det får avsändaren inte",
-                    what()
-                ))
+                Err(refused(op, "rights-field-of-other")
+                    .with_said("field", said!("rights-field", field = field.to_string())))
             }
         }
-        (OpKind::Delete | OpKind::Undelete, Some(_)) => Err(format!(
-            "{} tar bort eller återställer en post som en annan part äger",
-            what()
-        )),
+        (OpKind::Delete | OpKind::Undelete, Some(_)) => Err(refused(op, "rights-delete-of-other")),
     }
 }
 

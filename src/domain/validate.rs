@@ -5,59 +5,74 @@
 
 use serde_json::Value;
 
-use super::Lang;
 use super::entity::{EntityKind, FieldDef};
 use super::op::{Op, OpKind};
+use crate::i18n::{Said, said};
 
 /// The longest text any field may hold, in characters (a long meeting note is a few thousand).
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// The longest list any field may hold.
 pub const MAX_LIST_ITEMS: usize = 1_000;
 
-/// Checks one value of one field. The error is Swedish and names the field.
-pub fn field_value(def: &FieldDef, value: &Value) -> Result<(), String> {
-    let name = def.name;
+/// Checks one value of one field. The error names the field.
+pub fn field_value(def: &FieldDef, value: &Value) -> Result<(), Said> {
+    match value_problem(def, value) {
+        None => Ok(()),
+        Some(ValueProblem::Missing) => Err(said!("error-value-required", field = def.name)),
+        Some(ValueProblem::Bad(reason)) => {
+            Err(said!("error-value-field", field = def.name).with_said("reason", reason))
+        }
+    }
+}
+
+/// Why a value does not fit its field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueProblem {
+    /// The field must have a value and has none.
+    Missing,
+    /// What is wrong with the value, without the field's name.
+    Bad(Said),
+}
+
+/// What is wrong with `value` as a value of `def`, if anything.
+pub fn value_problem(def: &FieldDef, value: &Value) -> Option<ValueProblem> {
     if value.is_null() {
-        return if def.optional {
-            Ok(())
-        } else {
-            Err(format!("fältet ”{name}” måste ha ett värde"))
-        };
+        return (!def.optional).then_some(ValueProblem::Missing);
     }
     if let Some(reason) = too_long(value) {
-        return Err(format!("fältet ”{name}”: {reason}"));
+        return Some(ValueProblem::Bad(reason));
     }
     if (def.parses)(value) {
-        return match out_of_range(name, value) {
-            Some(reason) => Err(format!("fältet ”{name}”: {reason}")),
-            None => Ok(()),
-        };
+        return out_of_range(def.name, value).map(ValueProblem::Bad);
     }
     let shown = shown(value);
-    if def.is_vocabulary() {
-        return Err(format!(
-            "fältet ”{name}”: {shown} är inget giltigt värde för {} (giltiga: {})",
-            def.expects(Lang::Sv),
-            def.codes.join(", ")
-        ));
-    }
-    Err(format!(
-        "fältet ”{name}”: {shown} är inte {}",
-        def.expects(Lang::Sv)
-    ))
+    let expects = match def.vocabulary {
+        Some(key) => format!("vocab-{key}"),
+        None => def.expects.to_string(),
+    };
+    Some(ValueProblem::Bad(if def.is_vocabulary() {
+        said!(
+            "error-value-not-in-vocabulary",
+            value = shown,
+            valid = def.codes.join(", ")
+        )
+        .with_message("vocabulary", expects)
+    } else {
+        said!("error-value-not-a", value = shown).with_message("expects", expects)
+    }))
 }
 
 /// Checks every value an op carries: a create's fields (none unknown, none missing), a set's
-/// or a resolve's value, a delete's bookkeeping. The error is Swedish and names the field.
-pub fn op_values(op: &Op) -> Result<(), String> {
+/// or a resolve's value, a delete's bookkeeping. The error names the field.
+pub fn op_values(op: &Op) -> Result<(), Said> {
     let kind = op.entity;
     match op.kind {
         OpKind::Create => {
             let Some(Value::Object(fields)) = &op.value else {
-                return Err("en ny post saknar sina fält".into());
+                return Err(said!("error-value-create-without-fields"));
             };
             if let Some(unknown) = fields.keys().find(|k| kind.field(k).is_none()) {
-                return Err(format!("okänt fält ”{}”", clip(unknown)));
+                return Err(said!("error-value-unknown-field", field = clip(unknown)));
             }
             for def in kind.fields() {
                 field_value(def, fields.get(def.name).unwrap_or(&Value::Null))?;
@@ -79,7 +94,7 @@ pub fn op_values(op: &Op) -> Result<(), String> {
                         .all(|o| o.as_str().is_some_and(|s| s.parse::<super::Id>().is_ok()))
             });
             if !names_two_ops {
-                return Err("en konfliktlösning måste ange de två ändringar den löser".into());
+                return Err(said!("error-value-resolve-without-ops"));
             }
             field_value(def, value.get("value").unwrap_or(&Value::Null))
         }
@@ -90,21 +105,21 @@ pub fn op_values(op: &Op) -> Result<(), String> {
             {
                 Ok(())
             }
-            Some(_) => Err("en borttagning eller återställning har ett okänt innehåll".into()),
+            Some(_) => Err(said!("error-value-delete-content")),
         },
         OpKind::Purge => Ok(()),
     }
 }
 
-fn settable(kind: EntityKind, op: &Op) -> Result<&'static FieldDef, String> {
+fn settable(kind: EntityKind, op: &Op) -> Result<&'static FieldDef, Said> {
     let field = op.field.as_deref().unwrap_or_default();
     kind.settable_field(field)
-        .ok_or_else(|| format!("okänt fält ”{}”", clip(field)))
+        .ok_or_else(|| said!("error-value-unknown-field", field = clip(field)))
 }
 
 /// Coordinates (`lat`, `lon`) are WGS 84 degrees: a value outside the globe is no place, and a
 /// map or an export would misplace it.
-fn out_of_range(name: &str, value: &Value) -> Option<String> {
+fn out_of_range(name: &str, value: &Value) -> Option<Said> {
     let limit = match name {
         "lat" => 90.0,
         "lon" => 180.0,
@@ -112,20 +127,22 @@ fn out_of_range(name: &str, value: &Value) -> Option<String> {
     };
     let degrees = value.as_f64()?;
     (degrees.abs() > limit).then(|| {
-        format!(
-            "{degrees} ligger utanför −{limit} till {limit} grader (WGS 84, till exempel 59.33)"
+        said!(
+            "error-value-degrees",
+            degrees = degrees.to_string(),
+            limit = limit
         )
     })
 }
 
-fn too_long(value: &Value) -> Option<String> {
+fn too_long(value: &Value) -> Option<Said> {
     match value {
-        Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => Some(format!(
-            "texten är längre än de {MAX_TEXT_CHARS} tecken ett fält får ha"
-        )),
-        Value::Array(items) if items.len() > MAX_LIST_ITEMS => Some(format!(
-            "listan är längre än de {MAX_LIST_ITEMS} poster ett fält får ha"
-        )),
+        Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
+            Some(said!("error-value-text-too-long", max = MAX_TEXT_CHARS))
+        }
+        Value::Array(items) if items.len() > MAX_LIST_ITEMS => {
+            Some(said!("error-value-list-too-long", max = MAX_LIST_ITEMS))
+        }
         Value::Array(items) => items.iter().find_map(too_long),
         Value::Object(map) => map.values().find_map(too_long),
         _ => None,
@@ -183,7 +200,9 @@ mod tests {
         assert_eq!(op_values(&set("status", json!("pagar"))), Ok(()));
         assert_eq!(op_values(&set("done_on", json!("2026-11-20"))), Ok(()));
         assert_eq!(op_values(&set("done_on", json!(null))), Ok(()));
-        let bad_status = op_values(&set("status", json!("hackad"))).unwrap_err();
+        let bad_status = op_values(&set("status", json!("hackad")))
+            .unwrap_err()
+            .to_string();
         assert!(
             bad_status.contains("”status”") && bad_status.contains("”hackad”"),
             "{bad_status}"
@@ -192,7 +211,9 @@ mod tests {
             bad_status.contains("pagar"),
             "lists the valid codes: {bad_status}"
         );
-        let bad_date = op_values(&set("done_on", json!("inte-ett-datum"))).unwrap_err();
+        let bad_date = op_values(&set("done_on", json!("inte-ett-datum")))
+            .unwrap_err()
+            .to_string();
         assert!(bad_date.contains("ett datum"), "{bad_date}");
         assert!(op_values(&set("title", json!(7))).is_err());
         assert!(op_values(&set("title", json!(null))).is_err(), "required");
@@ -224,7 +245,9 @@ mod tests {
                 ("lon", 180.01),
                 ("lon", -1e9),
             ] {
-                let err = op_values(&set_on(kind, field, json!(bad))).unwrap_err();
+                let err = op_values(&set_on(kind, field, json!(bad)))
+                    .unwrap_err()
+                    .to_string();
                 assert!(
                     err.contains(&format!("”{field}”")) && err.contains("grader"),
                     "{err}"

@@ -53,11 +53,23 @@ pub fn vocabulary_label(key: &str, code: &str, lang: Lang) -> Option<&'static st
 
 /// The error when a text names no value of a vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("”{value}” är inget giltigt värde för {vocabulary}. Giltiga värden: {valid}.")]
+#[error("{}", crate::i18n::Localized::message(self, Lang::Sv))]
 pub struct UnknownValue {
     pub vocabulary: String,
     pub value: String,
     pub valid: String,
+}
+
+impl crate::i18n::Localized for UnknownValue {
+    fn message(&self, lang: Lang) -> String {
+        crate::i18n::t!(
+            lang,
+            "error-vocab-unknown-value",
+            value = self.value.as_str(),
+            vocabulary = self.vocabulary.as_str(),
+            valid = self.valid.as_str()
+        )
+    }
 }
 
 macro_rules! vocabulary {

@@ -8,6 +8,8 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Localized, t};
+
 /// An ISO 8601 week, written `2026-W47`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct IsoWeek {
@@ -16,20 +18,38 @@ pub struct IsoWeek {
 }
 
 /// Why a text is not a week, date or time.
+/// `Display` is Swedish; [`Localized::message`] says it in any language (`domain.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimeParseError {
-    #[error("”{0}” är ingen vecka. Skriv till exempel 2026-W47 eller v. 47.")]
+    #[error("{}", self.message(super::Lang::Sv))]
     Week(String),
-    #[error("Vecka {week} finns inte år {year} (året har {max} veckor).")]
+    #[error("{}", self.message(super::Lang::Sv))]
     WeekOutOfRange { year: i32, week: u32, max: u32 },
-    #[error("”{0}” är inget datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-11-19.")]
+    #[error("{}", self.message(super::Lang::Sv))]
     Date(String),
-    #[error("”{0}” är ingen tid. Skriv till exempel 9, 9.00, 09:00 eller 0900.")]
+    #[error("{}", self.message(super::Lang::Sv))]
     Time(String),
-    #[error(
-        "”{0}” är varken en tid eller en del av dygnet. Skriv till exempel 21.30, eller morgon, dag, kväll eller natt."
-    )]
+    #[error("{}", self.message(super::Lang::Sv))]
     TimeOrPeriod(String),
+}
+
+impl Localized for TimeParseError {
+    fn message(&self, lang: super::Lang) -> String {
+        use TimeParseError as E;
+        match self {
+            E::Week(s) => t!(lang, "error-time-week", text = s.as_str()),
+            E::WeekOutOfRange { year, week, max } => t!(
+                lang,
+                "error-time-week-out-of-range",
+                year = year.to_string(),
+                week = *week,
+                max = *max
+            ),
+            E::Date(s) => t!(lang, "error-time-date", text = s.as_str()),
+            E::Time(s) => t!(lang, "error-time-time", text = s.as_str()),
+            E::TimeOrPeriod(s) => t!(lang, "error-time-time-or-period", text = s.as_str()),
+        }
+    }
 }
 
 impl IsoWeek {

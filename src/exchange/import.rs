@@ -329,18 +329,17 @@ fn import_bytes_with(
                 crate::store::StoreError::Sqlite(_) | crate::store::StoreError::Io(_) => {
                     ExchangeError::Store(s)
                 }
-                other => reject(said!(
-                    "error-bundle-op-not-applicable",
-                    reason = other.to_string()
-                )),
+                other => {
+                    reject(said!("error-bundle-op-not-applicable").with_error("reason", other))
+                }
             },
             ImportError::MissingReferences => {
                 reject(missing_message(&behind, &sender, &partners, &e))
             }
-            other => reject(said!(
-                "error-bundle-store-reason",
-                reason = other.to_string()
-            )),
+            other => reject(match other.said() {
+                Some(reason) => said!("error-bundle-store-reason").with_said("reason", reason),
+                None => said!("error-bundle-store-reason", reason = other.to_string()),
+            }),
         }
     };
     let preview = |counts, waiting_note| ImportPreview {
@@ -419,11 +418,7 @@ fn missing_message(
     e: &ImportError,
 ) -> Said {
     if behind.is_empty() {
-        said!(
-            "error-bundle-dangling",
-            reason = e.to_string(),
-            sender = sender
-        )
+        said!("error-bundle-dangling", sender = sender).with_said("reason", reason(e))
     } else {
         let names: Vec<String> = behind
             .iter()
@@ -431,11 +426,17 @@ fn missing_message(
             .collect();
         said!(
             "error-bundle-import-first",
-            reason = e.to_string(),
             partners = names.join(", "),
             sender = sender
         )
+        .with_said("reason", reason(e))
     }
+}
+
+/// Why the store refused, as a message (its failures have no message: their own words).
+fn reason(e: &ImportError) -> Said {
+    e.said()
+        .unwrap_or_else(|| said!("error-bundle-store-reason", reason = e.to_string()))
 }
 
 #[cfg(test)]

@@ -35,35 +35,28 @@
 pub use crate::domain::rights::{Verdict, is_shared_field};
 use crate::domain::rights::{describe, judge_ownership};
 use crate::domain::{Classification, Id, Op, OpKind};
+use crate::i18n::{Said, said};
 
 /// The rules that need nothing but the op and its sender: they apply at once to every op,
 /// whether or not its record is here. The error is the end of a Swedish sentence.
-pub fn judge_now(op: &Op, sender: Id) -> Result<(), String> {
-    // Named only when refused: judging a year's ops should not format 20,000 names.
-    let what = || describe(op);
+pub fn judge_now(op: &Op, sender: Id) -> Result<(), Said> {
+    // Named only when refused: judging a year's ops should not name 20,000 of them.
+    let refused = |id: &'static str| said!(id).with_said("op", describe(op));
     if op.origin != sender {
-        return Err(format!(
-            "{} är gjord av en annan part än avsändaren",
-            what()
-        ));
+        return Err(refused("rights-not-the-senders"));
     }
     if op.classification == Classification::Intern {
-        return Err(format!(
-            "{} är klassad som intern och får inte lämna avsändaren",
-            what()
-        ));
+        return Err(refused("rights-intern"));
     }
     if op.kind == OpKind::Purge {
-        return Err(format!(
-            "{} är en gallring, som varje part gör själv",
-            what()
-        ));
+        return Err(refused("rights-purge"));
     }
-    crate::domain::validate::op_values(op).map_err(|reason| format!("{}: {reason}", what()))
+    crate::domain::validate::op_values(op)
+        .map_err(|reason| refused("rights-bad-value").with_said("reason", reason))
 }
 
 /// Judges one op of a bundle from `sender` given the record's owner here (None: not here yet).
-pub fn may_write(op: &Op, sender: Id, owner: Option<Id>) -> Result<Verdict, String> {
+pub fn may_write(op: &Op, sender: Id, owner: Option<Id>) -> Result<Verdict, Said> {
     judge_now(op, sender)?;
     judge_ownership(op, sender, owner)
 }
@@ -107,7 +100,9 @@ mod tests {
         assert!(may_write(&op(OpKind::Set, Some("okänt"), sender), sender, None).is_err());
         let mut bad = op(OpKind::Set, Some("status"), sender);
         bad.value = Some(serde_json::json!("hackad"));
-        let reason = may_write(&bad, sender, None).expect_err("bad value");
+        let reason = may_write(&bad, sender, None)
+            .expect_err("bad value")
+            .to_string();
         assert!(reason.contains("”status”"), "{reason}");
     }
 }

@@ -40,6 +40,15 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "errors-files.ftl"),
             catalogue_file!($code, "tui-shell2.ftl"),
             catalogue_file!($code, "tui-screens2.ftl"),
+            catalogue_file!($code, "errors-config.ftl"),
+            catalogue_file!($code, "errors-polisen.ftl"),
+            catalogue_file!($code, "errors-report.ftl"),
+            catalogue_file!($code, "errors-seed.ftl"),
+            catalogue_file!($code, "domain.ftl"),
+            catalogue_file!($code, "errors-store-ops.ftl"),
+            catalogue_file!($code, "check.ftl"),
+            catalogue_file!($code, "cli-messages.ftl"),
+            catalogue_file!($code, "services.ftl"),
         ]
     };
 }

@@ -11,18 +11,13 @@ use super::names::Names;
 use super::safety::{Gate, marked, marked_text};
 use super::{Format, Options, render_document};
 use crate::domain::{Agreement, Id, Vocabulary};
-use crate::i18n::{range, t};
+use crate::i18n::{range, said, t};
 use crate::store::Store;
 
 /// An agreement by id, or the newest one.
 pub fn find_agreement(store: &Store, reference: Option<&str>) -> Result<Agreement> {
     let all = store.agreements()?;
-    let missing = || {
-        ReportError::NotFound(
-            "Det finns ingen samverkansöverenskommelse i databasen. Lägg in överenskommelsen först (eller läs in demodata med lagesbild demo)."
-                .into(),
-        )
-    };
+    let missing = || ReportError::NotFound(said!("error-report-no-agreement"));
     match reference.map(str::trim).filter(|r| !r.is_empty()) {
         None => all.into_iter().next().ok_or_else(missing),
         Some(r) => {
@@ -32,9 +27,7 @@ pub fn find_agreement(store: &Store, reference: Option<&str>) -> Result<Agreemen
                     r.parse::<Id>().ok() == Some(a.id) || a.title.to_lowercase().starts_with(&lower)
                 })
                 .ok_or_else(|| {
-                    ReportError::NotFound(format!(
-                        "Hittade ingen överenskommelse som heter ”{r}”. Ange titelns början eller id."
-                    ))
+                    ReportError::NotFound(said!("error-report-agreement-not-found", name = r))
                 })
         }
     }
@@ -77,9 +70,9 @@ pub fn document(store: &Store, agreement: &Agreement, o: &Options) -> Result<Doc
     let lang = o.lang;
     let mut gate = Gate::for_store(store, o.include_internal)?;
     if !gate.admit(agreement.classification) {
-        return Err(ReportError::Internal(format!(
-            "Överenskommelsen ”{}”",
-            agreement.title
+        return Err(ReportError::Internal(said!(
+            "error-report-internal-agreement",
+            title = agreement.title.as_str()
         )));
     }
     let names = Names::for_document(store, lang, &gate)?;
@@ -318,7 +311,7 @@ pub fn export(store: &Store, agreement: Id, format: Format, options: &Options) -
         &document(store, &a, options)?,
         format,
         options,
-        "uppföljningen av överenskommelsen",
+        "report-document-agreement",
     )
 }
 

@@ -43,9 +43,9 @@ fn escape(s: &str) -> String {
 }
 
 fn broken(part: &str) -> ReportError {
-    ReportError::encode(
+    ReportError::Encode(
+        crate::i18n::said!("error-report-docx-part", part = part.to_string()),
         "DOCX",
-        format!("{part} har inte den form som väntades; dokumentet skrevs inte"),
     )
 }
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::error::{ReportError, Result};
 use crate::domain::pii;
-use crate::domain::{Classification, EntityKind, Id, Lang, Vocabulary};
+use crate::domain::{Classification, EntityKind, Id, Lang};
 
 /// Tracks what a document contains while it is being gathered.
 #[derive(Debug, Clone)]
@@ -127,20 +127,16 @@ impl Gate {
             return Ok(());
         }
         let findings = pii::flagged(t.text, &self.register);
-        let Some(warning) = pii::warning_sv(&findings) else {
+        if pii::warning_sv(&findings).is_none() {
             return Ok(());
-        };
+        }
         Err(ReportError::PersonalData {
-            kind: t.kind.label_sv(),
-            when: t.date.map(|d| format!("{d} ")).unwrap_or_default(),
+            kind: t.kind,
+            when: t.date,
             short_id: t.id.short(),
-            field: t.kind.field_label(t.field, Lang::Sv).unwrap_or(t.field),
-            warning,
-            confirm_hint: if can_confirm(t.kind) {
-                " eller bekräfta i programmet att den inte pekar ut någon person"
-            } else {
-                ""
-            },
+            field: t.field,
+            findings,
+            can_confirm: can_confirm(t.kind),
         })
     }
 

@@ -34,7 +34,7 @@ pub fn save(
     }
     if let Err(e) = store.audit("export", detail) {
         let _ = std::fs::remove_file(path);
-        return Err(ReportError::Audit(e.to_string()));
+        return Err(ReportError::Audit(e));
     }
     Ok(())
 }

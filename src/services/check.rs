@@ -1,46 +1,40 @@
 //! `lagesbild check` for the TUI: the same checks of the copy (the op log's chains, the tables
 //! against the log, references, the search index, SQLite's integrity), with progress by step.
 
+use crate::domain::Lang;
+use crate::i18n::{Localized, t};
 use crate::store::Store;
-
-/// The steps `Store::check_with_progress` names, in order, for a gauge (it names each as it
-/// starts, and the long ones again now and then).
-const STEPS: [&str; 7] = [
-    "referenser",
-    "ändringsloggens kedjor",
-    "tabellerna mot ändringsloggen",
-    "granskningsloggen",
-    "sökregistret",
-    "lagrade värden",
-    "SQLites integritetskontroll",
-];
+use crate::store::check::CheckStep;
 
 /// Runs every check; `progress` hears 0.0 ‥ 1.0 as the steps start and answers whether to go
 /// on (a check only reads, so stopping is always safe). The answer is a Swedish sentence: all
 /// is well, which checks failed and what to do, or that it was stopped.
 pub fn run(store: &Store, progress: &mut dyn FnMut(f64) -> bool) -> Result<String, String> {
+    run_in(store, progress, Lang::Sv)
+}
+
+/// [`run`], the answer in `lang`.
+pub fn run_in(
+    store: &Store,
+    progress: &mut dyn FnMut(f64) -> bool,
+    lang: Lang,
+) -> Result<String, String> {
     let report = store
         .check_with_progress(&mut |step| {
-            let done = STEPS.iter().position(|s| *s == step).unwrap_or(0);
-            progress(done as f64 / STEPS.len() as f64)
+            let done = CheckStep::ALL.iter().position(|s| *s == step).unwrap_or(0);
+            progress(done as f64 / CheckStep::ALL.len() as f64)
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.message(lang))?;
     progress(1.0);
     let failed: Vec<String> = report
         .items
         .iter()
         .filter(|i| !i.ok)
-        .map(|i| format!("{}: {}", i.name, i.detail))
+        .map(|i| format!("{}: {}", i.name.text(lang), i.detail.text(lang)))
         .collect();
     if failed.is_empty() {
-        Ok(format!(
-            "Kontrollen av kopian är klar: allt stämmer ({} delar kontrollerade).",
-            report.items.len()
-        ))
+        Ok(t!(lang, "check-done-ok", count = report.items.len()))
     } else {
-        Err(format!(
-            "Kontrollen hittade fel – {}. Återställ från den senaste säkerhetskopian (lagesbild-*.db bredvid databasen) eller kontakta den som förvaltar lagesbild.",
-            failed.join("; ")
-        ))
+        Err(t!(lang, "check-done-failed", failed = failed.join("; ")))
     }
 }

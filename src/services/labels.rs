@@ -7,7 +7,7 @@ use crate::i18n::t;
 
 /// Whether the kind's Swedish noun is neuter ("inget område", "ingen plats").
 fn neuter(kind: EntityKind) -> &'static str {
-    if kind.none_sv().starts_with("inget") {
+    if kind.gender() == "neuter" {
         "yes"
     } else {
         "no"

@@ -3,18 +3,18 @@
 //! the user when none was named, and its situation picture is established (fastställd) by the
 //! user. One undoable action, labelled the same in both.
 
-use crate::domain::{
-    Id, Lang, Meeting, MeetingStatus, PictureStatus, Presence, SituationPicture, Vocabulary,
-};
-use crate::i18n::t;
+use crate::domain::{Id, Lang, Meeting, MeetingStatus, PictureStatus, Presence, SituationPicture};
+use crate::i18n::{said, t};
 use crate::store::{Result, Store, StoreError, Writer};
 
 /// "Mötet 2026-11-19 är avslutat och lägesbilden för v. 47 är fastställd." — what undo names.
+/// Always Swedish: it is stored with the action.
 pub fn close_label(meeting: &Meeting) -> String {
-    format!(
-        "Mötet {} är avslutat och lägesbilden för {} är fastställd.",
-        meeting.date,
-        meeting.week().short_sv()
+    t!(
+        Lang::Sv,
+        "meeting-closed-label",
+        date = meeting.date.to_string(),
+        week = meeting.week().short_sv()
     )
 }
 
@@ -27,12 +27,10 @@ pub fn close_in(w: &mut Writer<'_>, meeting: Id, picture: Option<Id>, actor: &st
         id: meeting.to_string(),
     })?;
     if matches!(m.status, MeetingStatus::Avslutat | MeetingStatus::Installt) {
-        return Err(StoreError::Invalid(t!(
-            Lang::Sv,
-            "meeting-close-refused",
-            date = m.date.to_string(),
-            status = m.status.label_sv()
-        )));
+        return Err(StoreError::Said(
+            said!("meeting-close-refused", date = m.date.to_string())
+                .with_label("status", m.status),
+        ));
     }
     m.status = MeetingStatus::Avslutat;
     m.end_time = Some(now_minute());

@@ -3,7 +3,9 @@
 //! hour, across runs). Police types map to the event types the copy has; one without a match is
 //! kept as "okänd typ" (`lagesbild polisen typer` maps them again when types are added).
 
+use crate::domain::Lang;
 use crate::domain::municipality::Municipalities;
+use crate::i18n::{Localized, t};
 use crate::sources::polisen::{self, PolisenError};
 use crate::store::{Store, meta};
 
@@ -11,21 +13,32 @@ use crate::store::{Store, meta};
 /// for the user, either way. `go_on` is asked while the feed downloads: a no stops it before
 /// anything is written (see `polisen::fetch_from`).
 pub fn fetch_own(store: &mut Store, go_on: &mut dyn FnMut() -> bool) -> Result<String, String> {
-    let text = |e: &dyn std::fmt::Display| e.to_string();
-    let own = store.setting(meta::MUNICIPALITY).map_err(|e| text(&e))?;
+    fetch_own_in(store, go_on, Lang::Sv)
+}
+
+/// [`fetch_own`], the answer in `lang`.
+pub fn fetch_own_in(
+    store: &mut Store,
+    go_on: &mut dyn FnMut() -> bool,
+    lang: Lang,
+) -> Result<String, String> {
+    let own = store
+        .setting(meta::MUNICIPALITY)
+        .map_err(|e| e.message(lang))?;
     let municipalities = Municipalities::new(own.as_slice());
     if municipalities.is_empty() {
-        return Err(PolisenError::NoMunicipality.to_string());
+        return Err(PolisenError::NoMunicipality.message(lang));
     }
     let report = polisen::fetch_from(store, &municipalities, &polisen::feed_url(), go_on)
-        .map_err(|e| text(&e))?;
-    Ok(format!(
-        "Polisens händelser hämtade: {} av {} gäller {}. Nya: {}, ändrade: {}, oförändrade: {}.",
-        report.kept,
-        report.in_feed,
-        municipalities.names(),
-        report.created,
-        report.updated,
-        report.unchanged
+        .map_err(|e| e.message(lang))?;
+    Ok(t!(
+        lang,
+        "polisen-fetched-own",
+        kept = report.kept,
+        in_feed = report.in_feed,
+        municipalities = municipalities.names(),
+        created = report.created,
+        updated = report.updated,
+        unchanged = report.unchanged
     ))
 }

@@ -3,7 +3,8 @@
 //! demo loads them, then the municipality and the own organisation.
 
 use crate::domain::kommuner::{self, Kommun};
-use crate::domain::{Classification, Id, Organisation};
+use crate::domain::{Classification, Id, Lang, Organisation};
+use crate::i18n::{Localized, t};
 use crate::seed::{TaxonomySummary, load_taxonomies};
 use crate::store::{Store, meta};
 
@@ -39,26 +40,26 @@ pub struct NewCopy<'a> {
 /// Sets up an empty copy: taxonomies, the own organisation, the municipality and the user's
 /// function. Refuses a copy that is already set up. The answer is a Swedish sentence either way.
 pub fn start_empty(store: &mut Store, copy: &NewCopy<'_>) -> Result<String, String> {
+    start_empty_in(store, copy, Lang::Sv)
+}
+
+/// [`start_empty`], the answer in `lang`.
+pub fn start_empty_in(store: &mut Store, copy: &NewCopy<'_>, lang: Lang) -> Result<String, String> {
     let organisation = copy.organisation.trim();
     let function = copy.function.trim();
     if organisation.is_empty() {
-        return Err("Ange din organisations namn (--organisation).".into());
+        return Err(t!(lang, "setup-no-organisation"));
     }
     if function.is_empty() {
-        return Err(
-            "Ange din funktion, t.ex. trygghetssamordnare (--function). Skriv funktionen, inte ditt namn."
-                .into(),
-        );
+        return Err(t!(lang, "setup-no-function"));
     }
     if let Some(existing) = store
         .setting(meta::MUNICIPALITY)
-        .map_err(|e| e.to_string())?
+        .map_err(|e| e.message(lang))?
     {
-        return Err(format!(
-            "Den här databasen är redan upplagd för {existing}. Vill du börja om, ange en ny databas med --db NY_FIL."
-        ));
+        return Err(t!(lang, "setup-already", municipality = existing));
     }
-    let taxonomies = load_taxonomies_for_copy(store)?;
+    let taxonomies = load_taxonomies(store).map_err(|e| e.message(lang))?;
     let org = Organisation {
         id: Id::new(),
         classification: Classification::Oppen,
@@ -68,31 +69,38 @@ pub fn start_empty(store: &mut Store, copy: &NewCopy<'_>) -> Result<String, Stri
         is_authority: true,
         active: true,
     };
-    store.set_actor(function).map_err(|e| e.to_string())?;
-    let label = format!("Ny kopia för {}", copy.municipality.name);
+    store.set_actor(function).map_err(|e| e.message(lang))?;
+    // Stored with the action, so Swedish like every action's label.
+    let label = t!(
+        Lang::Sv,
+        "setup-label",
+        municipality = copy.municipality.name
+    );
     let saved = store.write_action(&label, |w| w.create(&org));
-    saved.map_err(|e| e.to_string())?;
+    saved.map_err(|e| e.message(lang))?;
     let settings = [
         (meta::MUNICIPALITY, copy.municipality.name),
         (meta::MUNICIPALITY_CODE, copy.municipality.code),
         (meta::OWN_ORGANISATION, &org.id.to_string()),
     ];
     for (key, value) in settings {
-        store.set_setting(key, value).map_err(|e| e.to_string())?;
+        store.set_setting(key, value).map_err(|e| e.message(lang))?;
     }
-    Ok(format!(
-        "{} ({}, {}) är upplagd med {organisation} som egen organisation. Inlästa begrepp: {} händelsetyper, {} teman, {} risk- och skyddsfaktorer, {} organisations-, områdes- och platstyper.",
-        copy.municipality.name,
-        copy.municipality.code,
-        copy.municipality.county,
-        taxonomies.event_types,
-        taxonomies.themes,
-        taxonomies.factors,
-        taxonomies.terms
+    Ok(t!(
+        lang,
+        "setup-done",
+        municipality = copy.municipality.name,
+        code = copy.municipality.code,
+        county = copy.municipality.county,
+        organisation = organisation,
+        event_types = taxonomies.event_types,
+        themes = taxonomies.themes,
+        factors = taxonomies.factors,
+        terms = taxonomies.terms
     ))
 }
 
 /// Finds the municipality a person named, by kommunkod or name (see [`kommuner::find_one`]).
-pub fn municipality(query: &str) -> Result<&'static Kommun, String> {
-    kommuner::find_one(query)
+pub fn municipality(query: &str, lang: Lang) -> Result<&'static Kommun, String> {
+    kommuner::find_one_in(query, lang)
 }

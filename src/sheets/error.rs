@@ -33,3 +33,44 @@ pub enum SheetError {
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
 }
+
+impl crate::i18n::Localized for SheetError {
+    fn message(&self, lang: Lang) -> String {
+        use SheetError as E;
+        match self {
+            E::UnknownFormat { file } => t!(lang, "sheet-error-format", file = file.as_str()),
+            E::Unreadable { file, reason } => t!(
+                lang,
+                "sheet-error-unreadable",
+                file = file.as_str(),
+                reason = reason.as_str()
+            ),
+            E::Empty { file } => t!(lang, "sheet-error-empty", file = file.as_str()),
+            E::NoTemplate { file } => t!(lang, "sheet-error-no-template", file = file.as_str()),
+            E::MissingColumn { file, column } => t!(
+                lang,
+                "sheet-error-missing-column",
+                file = file.as_str(),
+                column = column.as_str()
+            ),
+            E::UnknownColumn { column, valid } => t!(
+                lang,
+                "sheet-error-unknown-column",
+                column = column.as_str(),
+                valid = valid.as_str()
+            ),
+            E::ColumnTwice { column } => t!(lang, "sheet-error-twice", column = column.as_str()),
+            E::BadRows {
+                count,
+                rows,
+                listed,
+            } => format!(
+                "{}\n{listed}",
+                t!(lang, "sheet-error-bad-rows", count = *count, rows = *rows)
+            ),
+            E::Encode(reason) => t!(lang, "sheet-error-encode", reason = reason.as_str()),
+            E::File(e) => e.message(lang),
+            E::Store(e) => e.message(lang),
+        }
+    }
+}

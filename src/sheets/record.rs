@@ -186,7 +186,9 @@ pub(super) fn build(
         .iter()
         .filter_map(|def| {
             let v = fields.get(def.name).unwrap_or(&Value::Null);
-            field_value(def, v).err().map(|p| fault(def.name, p))
+            field_value(def, v)
+                .err()
+                .map(|p| fault(def.name, p.to_string()))
         })
         .collect();
     if !errors.is_empty() {

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use super::codec::to_sql;
 use super::error::{Result, StoreError};
 use crate::domain::{Classification, EntityKind, FieldDef, Hlc, Id, Op, OpKind, Vocabulary};
+use crate::i18n::said;
 
 /// What applying an op did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,24 +63,22 @@ pub(crate) fn effect(op: &Op) -> Result<Effect> {
         OpKind::Set => (
             op.field
                 .as_deref()
-                .ok_or_else(|| invalid(op, "fältnamn saknas"))?,
+                .ok_or_else(|| invalid(op, "error-store-reason-no-field"))?,
             op.value
                 .as_ref()
-                .ok_or_else(|| invalid(op, "värde saknas"))?,
+                .ok_or_else(|| invalid(op, "error-store-reason-no-value"))?,
         ),
         OpKind::Resolve => (
             op.field
                 .as_deref()
-                .ok_or_else(|| invalid(op, "fältnamn saknas"))?,
+                .ok_or_else(|| invalid(op, "error-store-reason-no-field"))?,
             super::conflicts::resolution_value(op)
-                .ok_or_else(|| invalid(op, "det valda värdet saknas"))?,
+                .ok_or_else(|| invalid(op, "error-store-reason-no-choice"))?,
         ),
         OpKind::Delete => (DELETED, &TRUE),
         OpKind::Undelete => (DELETED, &FALSE),
         OpKind::Purge => {
-            return Err(StoreError::Invalid(
-                "Gallring görs med kommandot för gallring, inte som en vanlig ändring.".into(),
-            ));
+            return Err(StoreError::Said(said!("error-store-purge-not-an-edit")));
         }
     };
     let kind = op.entity;
@@ -91,7 +90,7 @@ pub(crate) fn effect(op: &Op) -> Result<Effect> {
         return Err(StoreError::InvalidValue {
             kind,
             field: field.into(),
-            reason: "okänd informationsklass".into(),
+            reason: said!("error-store-reason-unknown-classification"),
         });
     }
     Ok(Effect::Set {
@@ -140,12 +139,13 @@ pub(crate) fn apply_ending(conn: &Connection, op: &Op, failure: OnFailure) -> Re
     }
 }
 
-fn invalid(op: &Op, reason: &str) -> StoreError {
-    StoreError::Invalid(format!(
-        "Ogiltig ändring av {} {}: {reason}.",
-        op.entity.label_sv(),
-        op.entity_id.short()
-    ))
+/// An op that cannot have an effect; `reason` is the message id of why.
+fn invalid(op: &Op, reason: &'static str) -> StoreError {
+    StoreError::Said(
+        said!("error-store-bad-op", id = op.entity_id.short())
+            .with_label("kind", op.entity)
+            .with_said("reason", said!(reason)),
+    )
 }
 
 /// The row a create inserts: `id, classification, fields…`.
@@ -153,7 +153,7 @@ fn create_row(op: &Op) -> Result<Vec<SqlValue>> {
     let kind = op.entity;
     let obj = match &op.value {
         Some(Value::Object(o)) => o,
-        _ => return Err(invalid(op, "en ny post måste ha sina fält")),
+        _ => return Err(invalid(op, "error-store-reason-no-fields")),
     };
     if let Some(unknown) = obj.keys().find(|k| kind.field(k).is_none()) {
         return Err(StoreError::UnknownField {
@@ -180,11 +180,7 @@ fn create(conn: &Connection, op: &Op, values: Vec<SqlValue>, failure: OnFailure)
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
-            return Err(StoreError::Invalid(format!(
-                "{} {} finns redan och kan inte skapas igen.",
-                kind.label_sv(),
-                op.entity_id.short()
-            )));
+            return Err(super::error::exists(kind, op.entity_id));
         }
         other => other?,
     };

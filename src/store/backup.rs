@@ -44,8 +44,7 @@ impl Store {
         if let Some(e) = vacuum_error {
             return Err(e.into());
         }
-        written
-            .map_err(|e| StoreError::Invalid(format!("Säkerhetskopian kunde inte sparas. {e}")))?;
+        written.map_err(StoreError::Backup)?;
         // A backup that cannot be pruned is still a good backup: leave the old ones.
         let _ = prune(dir, &stem, reason, BACKUPS_KEPT);
         // Backups killed midway, any reason, once old (see `remove_stale_temps`).

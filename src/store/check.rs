@@ -9,23 +9,24 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
-use serde::Serialize;
 
 use super::check_log_reader::{Link, read_log};
 use super::error::{Result, StoreError};
 use super::replay::{Fold, Folded};
 use super::{Store, audit};
-use crate::domain::{Digest32, EntityKind, Id, Vocabulary};
+use crate::domain::{Digest32, EntityKind, Id, Lang, Vocabulary};
+use crate::i18n::{Said, said, t};
 
-/// One finding of a check, in Swedish.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One finding of a check: what was checked and what was found, worded in the reader's
+/// language (`check.ftl`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckItem {
-    pub name: &'static str,
+    pub name: Said,
     pub ok: bool,
-    pub detail: String,
+    pub detail: Said,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CheckReport {
     pub items: Vec<CheckItem>,
 }
@@ -38,7 +39,52 @@ impl CheckReport {
 
 /// The steps of a check as they start, and now and then within the long ones; the answer
 /// says whether to go on. Stopping leaves nothing behind: a check only reads.
-pub type Progress<'a> = dyn FnMut(&str) -> bool + 'a;
+pub type Progress<'a> = dyn FnMut(CheckStep) -> bool + 'a;
+
+/// A step of the check, in the order they start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckStep {
+    References,
+    OpChains,
+    TablesAgainstLog,
+    AuditLog,
+    SearchIndex,
+    StoredValues,
+    Integrity,
+}
+
+impl CheckStep {
+    pub const ALL: [CheckStep; 7] = [
+        CheckStep::References,
+        CheckStep::OpChains,
+        CheckStep::TablesAgainstLog,
+        CheckStep::AuditLog,
+        CheckStep::SearchIndex,
+        CheckStep::StoredValues,
+        CheckStep::Integrity,
+    ];
+
+    /// What the step checks, as "Kontrollerar …" goes on ("ändringsloggens kedjor").
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            CheckStep::References => "check-step-references",
+            CheckStep::OpChains => "check-step-op-chains",
+            CheckStep::TablesAgainstLog => "check-step-tables",
+            CheckStep::AuditLog => "check-step-audit",
+            CheckStep::SearchIndex => "check-step-search",
+            CheckStep::StoredValues => "check-step-values",
+            CheckStep::Integrity => "check-step-integrity",
+        };
+        t!(lang, id)
+    }
+}
+
+/// Swedish, for logs and tests.
+impl std::fmt::Display for CheckStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label(Lang::Sv))
+    }
+}
 
 /// How often the op log's replay asks whether to go on (ops).
 const ASK_EVERY_OPS: u64 = 20_000;
@@ -51,7 +97,7 @@ struct Steps<'p, 'a> {
 }
 
 impl Steps<'_, '_> {
-    fn at(&mut self, step: &str) -> Result<()> {
+    fn at(&mut self, step: CheckStep) -> Result<()> {
         if (self.progress)(step) {
             Ok(())
         } else {
@@ -78,12 +124,13 @@ fn integrity(conn: Connection) -> Result<CheckItem> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(CheckItem {
-        name: "integritet",
+        name: said!("check-item-integrity"),
         ok: integrity == ["ok"],
         detail: if integrity == ["ok"] {
-            "SQLite integrity_check: ok".into()
+            said!("check-integrity-ok")
         } else {
-            integrity.join("; ")
+            // SQLite's own words: for whoever restores the copy.
+            said!("check-integrity-bad", detail = integrity.join("; "))
         },
     })
 }
@@ -106,9 +153,9 @@ impl Store {
         std::thread::scope(|scope| {
             let integrity = scope.spawn(move || integrity(conn));
             let rest = steps
-                .at("referenser")
+                .at(CheckStep::References)
                 .and_then(|()| self.check_rest(&mut steps))
-                .and_then(|items| steps.at("SQLites integritetskontroll").map(|()| items));
+                .and_then(|items| steps.at(CheckStep::Integrity).map(|()| items));
             // Joined either way: an interrupted integrity check ends at once.
             let integrity = integrity
                 .join()
@@ -128,38 +175,38 @@ impl Store {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
         items.push(CheckItem {
-            name: "referenser",
+            name: said!("check-item-references"),
             ok: fk.is_empty(),
             detail: if fk.is_empty() {
-                "Alla referenser pekar på befintliga poster.".into()
+                said!("check-references-ok")
             } else {
                 let first = &fk[0];
-                format!(
-                    "{} brutna referenser, till exempel i {} rad {} mot {}.",
-                    fk.len(),
-                    first.0,
-                    first.1,
-                    first.2
+                said!(
+                    "check-references-broken",
+                    count = fk.len(),
+                    table = first.0.as_str(),
+                    row = first.1.to_string(),
+                    target = first.2.as_str()
                 )
             },
         });
-        steps.at("ändringsloggens kedjor")?;
+        steps.at(CheckStep::OpChains)?;
         let (chains, tables) = self.check_log(steps)?;
         items.push(chains);
-        steps.at("granskningsloggen")?;
+        steps.at(CheckStep::AuditLog)?;
         let broken = audit::verify_chain(&self.conn)?;
         items.push(CheckItem {
-            name: "granskningslogg",
+            name: said!("check-item-audit"),
             ok: broken.is_none(),
             detail: match broken {
-                None => "Granskningsloggens kedja är obruten.".into(),
-                Some(seq) => format!("Granskningsloggen är ändrad eller bruten vid rad {seq}."),
+                None => said!("check-audit-ok"),
+                Some(seq) => said!("check-audit-broken", row = seq.to_string()),
             },
         });
         items.push(tables);
-        steps.at("sökregistret")?;
+        steps.at(CheckStep::SearchIndex)?;
         items.push(self.check_search_index()?);
-        steps.at("lagrade värden")?;
+        steps.at(CheckStep::StoredValues)?;
         items.push(self.check_values()?);
         Ok(items)
     }
@@ -193,28 +240,23 @@ impl Store {
             )?;
             let found = entries.get(table).copied().unwrap_or(0);
             if live != found {
-                let label = EntityKind::parse(table).map_or(table.as_str(), |k| k.label_sv());
-                differences.push(format!("{label} ({live} poster, {found} i sökregistret)"));
+                let difference = said!("check-search-difference", live = live, found = found);
+                differences.push(match EntityKind::parse(table) {
+                    Some(kind) => difference.with_label("kind", kind),
+                    None => difference.with_message("kind", table.clone()),
+                });
             }
         }
         let ok = queued == 0 && differences.is_empty();
         Ok(CheckItem {
-            name: "sökregister",
+            name: said!("check-item-search"),
             ok,
             detail: if ok {
-                format!(
-                    "Sökregistret täcker alla {} posttyper med fritext.",
-                    indexed_tables.len()
-                )
+                said!("check-search-ok", count = indexed_tables.len())
             } else if queued > 0 {
-                format!(
-                    "{queued} sökposter ligger kvar i kön (databasen har ändrats utanför lagesbild?); sökningen missar dem tills nästa ändring i lagesbild skriver in dem."
-                )
+                said!("check-search-queued", count = queued)
             } else {
-                format!(
-                    "Sökregistret stämmer inte med posterna: {}. Sökningen kan missa poster; tabellerna själva är opåverkade.",
-                    differences.join(", ")
-                )
+                said!("check-search-differs").with_list("differences", differences, ", ")
             },
         })
     }
@@ -242,7 +284,7 @@ impl Store {
                 for read in batch? {
                     count += 1;
                     if count.is_multiple_of(ASK_EVERY_OPS) {
-                        steps.at("ändringsloggens kedjor")?;
+                        steps.at(CheckStep::OpChains)?;
                     }
                     if let Some(op) = read.op {
                         fold.add(op);
@@ -256,7 +298,7 @@ impl Store {
             Ok(())
         })?;
         let chains_item = self.walk_chains(chains, count)?;
-        steps.at("tabellerna mot ändringsloggen")?;
+        steps.at(CheckStep::TablesAgainstLog)?;
         let tables_item = self.compare_tables(fold)?;
         Ok((chains_item, tables_item))
     }
@@ -269,13 +311,13 @@ impl Store {
     ) -> Result<CheckItem> {
         let withheld = self.withheld_links()?;
         let mut heads: HashMap<Id, (i64, Digest32)> = HashMap::new();
-        let mut problem: Option<String> = None;
+        let mut problem: Option<Said> = None;
         for (_, mut links) in chains {
             links.sort_by_key(|l| l.0);
             for (_, link) in links {
                 let (sound, origin, origin_seq, op_id, prev_hash, hash) = match link {
                     Link::Unreadable(e) => {
-                        problem.get_or_insert(format!("En operation går inte att läsa: {e}."));
+                        problem.get_or_insert(said!("check-op-unreadable", reason = e.to_string()));
                         continue;
                     }
                     Link::Op {
@@ -300,33 +342,29 @@ impl Store {
                     last_hash = *withheld_hash;
                 }
                 if origin_seq != last_seq + 1 {
-                    problem.get_or_insert(format!(
-                        "Operationerna från {} saknar nummer {} (nästa är {}).",
-                        origin.short(),
-                        last_seq + 1,
-                        origin_seq
+                    problem.get_or_insert(said!(
+                        "check-op-gap",
+                        origin = origin.short(),
+                        missing = (last_seq + 1).to_string(),
+                        next = origin_seq.to_string()
                     ));
                 }
                 if prev_hash != last_hash || !sound {
-                    problem.get_or_insert(format!(
-                        "Operation {} från {} (nummer {}) stämmer inte med sin kontrollsumma: loggen har ändrats.",
-                        op_id.short(),
-                        origin.short(),
-                        origin_seq
+                    problem.get_or_insert(said!(
+                        "check-op-hash",
+                        op = op_id.short(),
+                        origin = origin.short(),
+                        seq = origin_seq.to_string()
                     ));
                 }
                 heads.insert(origin, (origin_seq, hash));
             }
         }
         Ok(CheckItem {
-            name: "ändringslogg",
+            name: said!("check-item-op-log"),
             ok: problem.is_none(),
-            detail: problem.unwrap_or_else(|| {
-                format!(
-                    "{count} operationer från {} parter, alla kedjor obrutna.",
-                    heads.len()
-                )
-            }),
+            detail: problem
+                .unwrap_or_else(|| said!("check-op-log-ok", count = count, origins = heads.len())),
         })
     }
 
@@ -369,19 +407,17 @@ impl Store {
             let records = folded.remove(kind).unwrap_or_default();
             let changed = differing_rows(&self.conn, &sql, records, &fold)?;
             if changed > 0 {
-                differences.push(format!("{} ({} rader)", kind.label_sv(), changed));
+                differences
+                    .push(said!("check-tables-rows", count = changed).with_label("kind", *kind));
             }
         }
         Ok(CheckItem {
-            name: "tabeller mot logg",
+            name: said!("check-item-tables"),
             ok: differences.is_empty(),
             detail: if differences.is_empty() {
-                "Alla tabeller motsvarar ändringsloggen.".into()
+                said!("check-tables-ok")
             } else {
-                format!(
-                    "Tabellerna stämmer inte med ändringsloggen (ändrade utanför lagesbild?): {}.",
-                    differences.join(", ")
-                )
+                said!("check-tables-differ").with_list("differences", differences, ", ")
             },
         })
     }

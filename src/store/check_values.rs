@@ -9,6 +9,7 @@ use super::error::Result;
 use super::term_codes::{CODE_FIELD, KnownCodes};
 use crate::domain::validate::field_value;
 use crate::domain::{EntityKind, Id, Vocabulary};
+use crate::i18n::said;
 
 /// How many bad values the finding names (the count covers them all).
 const NAMED: usize = 3;
@@ -35,28 +36,32 @@ impl Store {
                             .err()
                             .or_else(|| codes.problem(*kind, &v)),
                         Ok(v) => field_value(def, &v).err(),
-                        Err(e) => Some(format!("fältet ”{}”: {e}", def.name)),
+                        Err(e) => Some(said!("error-value-field", field = def.name).with_said(
+                            "reason",
+                            said!("error-store-unreadable", reason = e.to_string()),
+                        )),
                     };
                     if let Some(problem) = problem {
                         count += 1;
                         if bad.len() < NAMED {
                             let short = id.parse::<Id>().map_or(id.clone(), |i| i.short());
-                            bad.push(format!("{} {short}, {problem}", kind.label_sv()));
+                            bad.push(
+                                said!("check-bad-value", id = short)
+                                    .with_label("kind", *kind)
+                                    .with_said("problem", problem),
+                            );
                         }
                     }
                 }
             }
         }
         Ok(CheckItem {
-            name: "värden",
+            name: said!("check-item-values"),
             ok: count == 0,
             detail: if count == 0 {
-                "Alla lagrade värden är giltiga.".into()
+                said!("check-values-ok")
             } else {
-                format!(
-                    "{count} lagrade värden går inte att tolka, till exempel {}. Rätta dem i lagesbild (eller återställ en säkerhetskopia); listor och rapporter som visar dem kan annars misslyckas.",
-                    bad.join("; ")
-                )
+                said!("check-values-bad", count = count).with_list("examples", bad, "; ")
             },
         })
     }

@@ -6,36 +6,38 @@ use serde_json::Value;
 
 use super::error::{Result, StoreError};
 use crate::domain::{EntityKind, FieldDef, FieldType};
+use crate::i18n::said;
 
 /// Checks a JSON value against a field's declaration and converts it for SQLite.
 pub fn to_sql(kind: EntityKind, field: &FieldDef, value: &Value) -> Result<SqlValue> {
-    let bad = |reason: &str| StoreError::InvalidValue {
+    let bad = |reason: &'static str| StoreError::InvalidValue {
         kind,
         field: field.name.to_string(),
-        reason: reason.to_string(),
+        reason: said!(reason),
     };
     Ok(match (field.ty, value) {
         (_, Value::Null) if field.optional => SqlValue::Null,
-        (_, Value::Null) => return Err(bad("värdet saknas men är obligatoriskt")),
+        (_, Value::Null) => return Err(bad("error-store-reason-required")),
         (FieldType::Text, Value::String(s)) => SqlValue::Text(s.clone()),
-        (FieldType::Integer, Value::Number(n)) => {
-            SqlValue::Integer(n.as_i64().ok_or_else(|| bad("ett heltal väntades"))?)
-        }
+        (FieldType::Integer, Value::Number(n)) => SqlValue::Integer(
+            n.as_i64()
+                .ok_or_else(|| bad("error-store-reason-integer"))?,
+        ),
         (FieldType::Real, Value::Number(n)) => {
-            SqlValue::Real(n.as_f64().ok_or_else(|| bad("ett tal väntades"))?)
+            SqlValue::Real(n.as_f64().ok_or_else(|| bad("error-store-reason-number"))?)
         }
         (FieldType::Bool, Value::Bool(b)) => SqlValue::Integer(i64::from(*b)),
         (FieldType::Json, Value::Array(items)) => {
             if items.iter().any(|i| !i.is_string()) {
-                return Err(bad("en lista med texter väntades"));
+                return Err(bad("error-store-reason-text-list"));
             }
             SqlValue::Text(value.to_string())
         }
-        (FieldType::Text, _) => return Err(bad("en text väntades")),
-        (FieldType::Integer, _) => return Err(bad("ett heltal väntades")),
-        (FieldType::Real, _) => return Err(bad("ett tal väntades")),
-        (FieldType::Bool, _) => return Err(bad("sant eller falskt väntades")),
-        (FieldType::Json, _) => return Err(bad("en lista väntades")),
+        (FieldType::Text, _) => return Err(bad("error-store-reason-text")),
+        (FieldType::Integer, _) => return Err(bad("error-store-reason-integer")),
+        (FieldType::Real, _) => return Err(bad("error-store-reason-number")),
+        (FieldType::Bool, _) => return Err(bad("error-store-reason-bool")),
+        (FieldType::Json, _) => return Err(bad("error-store-reason-list")),
     })
 }
 

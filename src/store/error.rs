@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::domain::{EntityKind, Lang};
-use crate::i18n::{Localized, t};
+use crate::i18n::{Localized, Said, said, t};
 
 /// `Display` is Swedish; [`Localized::message`] says it in any language.
 #[derive(Debug, thiserror::Error)]
@@ -47,10 +47,18 @@ pub enum StoreError {
     InvalidValue {
         kind: EntityKind,
         field: String,
-        reason: String,
+        reason: Said,
     },
 
-    /// A Swedish sentence from before the catalogue (moving to typed variants).
+    /// A refusal or a failure worded by its catalogue message (`errors-store-ops.ftl`).
+    #[error("{0}")]
+    Said(Said),
+
+    /// The backup before a risky change could not be written.
+    #[error("{}", self.message(Lang::Sv))]
+    Backup(crate::files::FileError),
+
+    /// Words chosen by the caller already (the TUI's, until it says them by message id).
     #[error("{0}")]
     Invalid(String),
 
@@ -108,11 +116,7 @@ impl Localized for StoreError {
                 lang,
                 "error-store-not-found",
                 // Swedish says "inget område" but "ingen åtgärd".
-                gender = if kind.none_sv().starts_with("inget") {
-                    "neuter"
-                } else {
-                    "common"
-                },
+                gender = kind.gender(),
                 kind = kind.label(lang),
                 id = id.as_str()
             ),
@@ -131,8 +135,10 @@ impl Localized for StoreError {
                 "error-store-invalid-value",
                 kind = kind.label(lang),
                 field = field.as_str(),
-                reason = reason.as_str()
+                reason = reason.text(lang)
             ),
+            E::Said(said) => said.text(lang),
+            E::Backup(e) => t!(lang, "error-store-backup", reason = e.message(lang)),
             E::Invalid(text) => text.clone(),
             E::ReadOnly => t!(lang, "error-store-read-only"),
             E::Sqlite(e) => t!(lang, "error-store-sqlite", reason = sqlite_reason(e, lang)),
@@ -173,6 +179,11 @@ fn sqlite_reason(e: &rusqlite::Error, lang: Lang) -> String {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A create of a record that exists already.
+pub(crate) fn exists(kind: EntityKind, id: crate::domain::Id) -> StoreError {
+    StoreError::Said(said!("error-store-exists", id = id.short()).with_label("kind", kind))
+}
 
 use crate::domain::Vocabulary;
 

@@ -144,7 +144,7 @@ pub(crate) fn release_parked(
                     "op_refused",
                     &serde_json::json!({
                         "op_id": op.op_id, "origin": op.origin, "origin_seq": op.origin_seq,
-                        "entity": op.entity, "entity_id": op.entity_id, "reason": reason,
+                        "entity": op.entity, "entity_id": op.entity_id, "reason": reason.to_string(),
                     }),
                 )?;
                 released.refused += 1;

@@ -16,6 +16,7 @@ use super::outgoing::WithheldLink;
 use super::{Store, apply, audit, conflicts, meta, oplog};
 use crate::domain::rights::{self, Verdict};
 use crate::domain::{Digest32, Hlc, Id, Op, OpKind, ValueText};
+use crate::i18n::{Said, said};
 
 /// A verified bundle, ready to apply.
 pub struct IncomingBundle<'a> {
@@ -56,14 +57,15 @@ pub struct ImportCounts {
     pub history_only: usize,
 }
 
-/// Why the store refused a bundle. The exchange layer turns each into a Swedish sentence.
+/// Why the store refused a bundle. The exchange layer puts each into a sentence; `said` is
+/// the reason in the catalogue's terms (`Display` is Swedish).
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("{0}")]
-    Forbidden(String),
-    #[error("posterna hänvisar till poster som saknas här")]
+    Forbidden(Said),
+    #[error("{}", self.said().map(|s| s.to_string()).unwrap_or_default())]
     MissingReferences,
-    #[error("operation {0} finns redan här med annat innehåll")]
+    #[error("{}", self.said().map(|s| s.to_string()).unwrap_or_default())]
     Divergent(String),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -76,7 +78,20 @@ impl From<rusqlite::Error> for ImportError {
 }
 
 /// Judges one op by the write rule, given its record's owner here (None: not here).
-pub type WriteRule<'a> = &'a dyn Fn(&Op, Option<Id>) -> Result<Verdict, String>;
+impl ImportError {
+    /// The refusal as a catalogue message; `None` for a failure of the store itself.
+    pub fn said(&self) -> Option<Said> {
+        match self {
+            ImportError::Forbidden(said) => Some(said.clone()),
+            ImportError::MissingReferences => Some(said!("error-store-missing-references")),
+            ImportError::Divergent(op) => Some(said!("error-store-divergent", op = op.as_str())),
+            ImportError::Store(StoreError::Said(said)) => Some(said.clone()),
+            ImportError::Store(_) => None,
+        }
+    }
+}
+
+pub type WriteRule<'a> = &'a dyn Fn(&Op, Option<Id>) -> Result<Verdict, Said>;
 
 /// SQLite's page cache while an import runs, in KiB (the connection's is `open::CACHE_KIB`).
 const IMPORT_CACHE_KIB: i64 = 16_000;
@@ -176,9 +191,9 @@ impl Store {
         let open_before = conflicts::open_count(&tx)?;
         let mut max_hlc = Hlc::default();
         if bundle.value_hashes.len() != bundle.ops.len() {
-            return Err(ImportError::Store(StoreError::Invalid(
-                "paketets värden och ändringar stämmer inte överens".into(),
-            )));
+            return Err(ImportError::Store(StoreError::Said(said!(
+                "error-store-bundle-mismatch"
+            ))));
         }
         let receipt = oplog::Receipt::bundle(bundle.bundle_id);
         let mut touched = conflicts::Touched::default();
@@ -211,7 +226,11 @@ impl Store {
             let verdict = rule(op, owner).map_err(ImportError::Forbidden)?;
             // Judged like a form here would judge it, whether applied now or parked.
             super::term_codes::check_op(&tx, op)?.map_err(|reason| {
-                ImportError::Forbidden(format!("{}: {reason}", rights::describe(op)))
+                ImportError::Forbidden(
+                    said!("rights-bad-value")
+                        .with_said("op", rights::describe(op))
+                        .with_said("reason", reason),
+                )
             })?;
             // The text whose digest the exchange layer checked (see `ValueText::write`), not hashed again.
             let has_value = ValueText::write_text(op.value.as_ref(), &mut value_text);

@@ -125,5 +125,6 @@ impl Store {
 fn default_actor() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "okänd".into())
+        // Stored with every change: Swedish, like the labels of actions.
+        .unwrap_or_else(|_| crate::i18n::t!(crate::domain::Lang::Sv, "store-unknown-actor"))
 }

@@ -113,9 +113,9 @@ fn open_read_only(path: &Path) -> Result<Opened> {
     refuse_newer_schema(&conn, path)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version < SCHEMA_VERSION {
-        return Err(StoreError::Invalid(format!(
-            "Databasen {} har ett äldre format som måste uppgraderas. Öppna den en gång med lagesbild (utan skrivskydd) så uppgraderas den.",
-            path.display()
+        return Err(StoreError::Said(crate::i18n::said!(
+            "error-store-older-schema",
+            path = path.display().to_string()
         )));
     }
     Ok(Opened { conn, lock: None })

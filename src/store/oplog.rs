@@ -104,7 +104,9 @@ fn parse<T: Vocabulary>(s: &str, what: &str) -> rusqlite::Result<T> {
         rusqlite::Error::FromSqlConversionFailure(
             0,
             rusqlite::types::Type::Text,
-            format!("okänt värde för {what}: {s}").into(),
+            // SQLite's conversion error, for whoever restores the copy: the column and the
+            // value, in no language.
+            format!("{what} = {s:?}").into(),
         )
     })
 }

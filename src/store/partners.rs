@@ -128,18 +128,14 @@ impl Store {
                 [public_key],
             )?;
             if n == 0 {
-                return Err(StoreError::Invalid(
-                    "Den här kopian har ingen partneridentitet ännu.".into(),
-                ));
+                return Err(no_identity());
             }
             w.audit(
                 "partner_new_key",
                 serde_json::json!({ "public_key": public_key }),
             )
         })?;
-        self.own_identity()?.ok_or_else(|| {
-            StoreError::Invalid("Den här kopian har ingen partneridentitet ännu.".into())
-        })
+        self.own_identity()?.ok_or_else(no_identity)
     }
 
     /// Every key ever trusted, active ones first, by name.
@@ -335,4 +331,9 @@ fn log_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<BundleLogEntry>> {
         }),
         _ => None,
     })
+}
+
+/// This copy was never given a partner identity.
+fn no_identity() -> StoreError {
+    StoreError::Said(crate::i18n::said!("error-store-no-identity"))
 }

@@ -12,7 +12,7 @@ use rusqlite::types::{Value as SqlValue, ValueRef};
 
 use super::apply::{self, Effect};
 use super::error::{Result, StoreError};
-use crate::domain::{EntityKind, Hlc, Id, Op, OpKind, Vocabulary};
+use crate::domain::{EntityKind, Hlc, Id, Op, OpKind};
 
 /// One record as the log builds it.
 pub(crate) struct Folded {
@@ -86,11 +86,7 @@ impl Fold {
         match apply::effect(op)? {
             Effect::Create(row) => {
                 if self.records.contains_key(&op.entity_id) {
-                    return Err(StoreError::Invalid(format!(
-                        "{} {} finns redan och kan inte skapas igen.",
-                        op.entity.label_sv(),
-                        op.entity_id.short()
-                    )));
+                    return Err(super::error::exists(op.entity, op.entity_id));
                 }
                 let row = row
                     .iter()

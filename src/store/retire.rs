@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::error::{Result, StoreError};
 use super::{Store, Writer};
 use crate::domain::{EntityKind, FieldType, Id, Vocabulary};
+use crate::i18n::{Said, said};
 
 /// A live record that refers to another one, and through which field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,14 +22,14 @@ pub struct Referrer {
 
 impl Referrer {
     /// "område ”Ekudden” (0193abcd, fältet parent_id)".
-    pub fn describe_sv(&self) -> String {
-        format!(
-            "{} ”{}” ({}, fältet {})",
-            self.kind.label_sv(),
-            self.name,
-            self.id.short(),
-            self.field
+    pub fn describe(&self) -> Said {
+        said!(
+            "error-store-referrer",
+            name = self.name.as_str(),
+            id = self.id.short(),
+            field = self.field
         )
+        .with_label("kind", self.kind)
     }
 }
 
@@ -143,7 +144,7 @@ impl Writer<'_> {
     pub fn delete_unreferenced(&mut self, kind: EntityKind, id: Id) -> Result<()> {
         let referrers = referrers_on(&self.tx, id)?;
         if !referrers.is_empty() {
-            return Err(StoreError::Invalid(refusal_sv(kind, id, &referrers)));
+            return Err(StoreError::Said(refusal(kind, id, &referrers)));
         }
         self.delete(kind, id)
     }
@@ -154,41 +155,37 @@ impl Writer<'_> {
         match deactivation(kind) {
             Deactivation::Active => self.set(kind, id, "active", Value::Bool(false)),
             Deactivation::Status { field, code } => self.set(kind, id, field, code),
-            Deactivation::Unsupported => Err(StoreError::Invalid(format!(
-                "En {} kan inte inaktiveras, bara tas bort när inget hänvisar till den. Inget har ändrats.",
-                kind.label_sv()
-            ))),
+            Deactivation::Unsupported => Err(StoreError::Said(
+                said!("error-store-cannot-deactivate").with_label("kind", kind),
+            )),
         }
     }
 }
 
 /// "Området 0193abcd kan inte tas bort: 2 poster hänvisar till det: …".
-fn refusal_sv(kind: EntityKind, id: Id, referrers: &[Referrer]) -> String {
+fn refusal(kind: EntityKind, id: Id, referrers: &[Referrer]) -> Said {
     const SHOWN: usize = 8;
-    let mut named: Vec<String> = referrers
+    let mut named: Vec<Said> = referrers
         .iter()
         .take(SHOWN)
-        .map(Referrer::describe_sv)
+        .map(Referrer::describe)
         .collect();
     if referrers.len() > SHOWN {
-        named.push(format!("och {} till", referrers.len() - SHOWN));
+        named.push(said!(
+            "error-store-and-more",
+            count = referrers.len() - SHOWN
+        ));
     }
     let advice = match deactivation(kind) {
-        Deactivation::Unsupported => "Ta först bort eller ändra det som hänvisar till den.",
-        _ => {
-            "Inaktivera den i stället (delete --deactivate): den försvinner då ur valen men finns kvar i historik och rapporter."
-        }
+        Deactivation::Unsupported => said!("error-store-referenced-change-first"),
+        _ => said!("error-store-referenced-deactivate"),
     };
-    format!(
-        "{} {} kan inte tas bort: {} {} hänvisar till den: {}. {advice} Inget har ändrats.",
-        crate::domain::text::capitalised(kind.label_sv()),
-        id.short(),
-        referrers.len(),
-        if referrers.len() == 1 {
-            "post"
-        } else {
-            "poster"
-        },
-        named.join("; ")
+    said!(
+        "error-store-referenced",
+        id = id.short(),
+        count = referrers.len()
     )
+    .with_label_capitalised("kind", kind)
+    .with_list("referrers", named, "; ")
+    .with_said("advice", advice)
 }

@@ -18,17 +18,18 @@ use rusqlite::Connection;
 
 use super::error::Result;
 use crate::domain::{EntityKind, Op, OpKind};
+use crate::i18n::{Said, said};
 
 /// The field that holds a code, in each kind that has one.
 pub(crate) const CODE_FIELD: &str = "kind";
 
-/// The vocabulary whose code a record of `kind` holds in [`CODE_FIELD`], and how a message
-/// names that vocabulary.
+/// The vocabulary whose code a record of `kind` holds in [`CODE_FIELD`], and the message id
+/// that names that vocabulary.
 pub(crate) fn vocabulary_of(kind: EntityKind) -> Option<(&'static str, &'static str)> {
     match kind {
-        EntityKind::Organisation => Some(("organisation_kind", "organisationstyperna")),
-        EntityKind::Area => Some(("area_kind", "områdestyperna")),
-        EntityKind::Place => Some(("place_kind", "platstyperna")),
+        EntityKind::Organisation => Some(("organisation_kind", "error-store-terms-organisation")),
+        EntityKind::Area => Some(("area_kind", "error-store-terms-area")),
+        EntityKind::Place => Some(("place_kind", "error-store-terms-place")),
         _ => None,
     }
 }
@@ -48,8 +49,8 @@ fn code_written(op: &Op) -> Option<&str> {
 }
 
 /// Whether the op's code (if it writes one) is a term of its vocabulary here. The error is the
-/// end of a Swedish sentence naming the field, the code and the vocabulary.
-pub(crate) fn check_op(conn: &Connection, op: &Op) -> Result<std::result::Result<(), String>> {
+/// end of a sentence naming the field, the code and the vocabulary.
+pub(crate) fn check_op(conn: &Connection, op: &Op) -> Result<std::result::Result<(), Said>> {
     let (Some((vocabulary, named)), Some(code)) = (vocabulary_of(op.entity), code_written(op))
     else {
         return Ok(Ok(()));
@@ -65,8 +66,13 @@ pub(crate) fn check_op(conn: &Connection, op: &Op) -> Result<std::result::Result
     })
 }
 
-fn unknown(code: &str, vocabulary: &str) -> String {
-    format!("fältet ”{CODE_FIELD}”: ”{code}” finns inte bland {vocabulary} här")
+fn unknown(code: &str, vocabulary: &'static str) -> Said {
+    said!(
+        "error-store-unknown-term",
+        field = CODE_FIELD,
+        code = code.to_string()
+    )
+    .with_said("vocabulary", said!(vocabulary))
 }
 
 /// Every vocabulary's codes here, for checking a whole table (`check`). A vocabulary with no
@@ -86,7 +92,7 @@ impl KnownCodes {
 
     /// Why `value` (the stored [`CODE_FIELD`] of a `kind` record) is not a code here, if it
     /// is not.
-    pub(crate) fn problem(&self, kind: EntityKind, value: &serde_json::Value) -> Option<String> {
+    pub(crate) fn problem(&self, kind: EntityKind, value: &serde_json::Value) -> Option<Said> {
         let (vocabulary, named) = vocabulary_of(kind)?;
         let code = value.as_str()?;
         let codes = self.0.get(vocabulary)?;

@@ -22,7 +22,8 @@ use super::apply::CLASSIFICATION;
 use super::error::{Result, StoreError};
 use super::oplog::{OP_COLUMNS, op_from_row};
 use super::{Store, Writer};
-use crate::domain::{EntityKind, Id, Op, OpKind, Vocabulary};
+use crate::domain::{EntityKind, Id, Lang, Op, OpKind, Vocabulary};
+use crate::i18n::{Said, said, t};
 
 /// One user action this copy wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,7 +90,8 @@ impl Store {
             Ok(_) => UndoOutcome::Undone {
                 label: action.label,
             },
-            Err(refusal) => UndoOutcome::Refused(refusal),
+            // Swedish while the TUI shows the refusal as words (`Msg::Failed`).
+            Err(refusal) => UndoOutcome::Refused(refusal.to_string()),
         })
     }
 
@@ -101,7 +103,7 @@ impl Store {
         };
         let steps = match plan(&self.conn, &action)? {
             Ok(steps) => steps,
-            Err(refusal) => return Ok(UndoOutcome::Refused(refusal)),
+            Err(refusal) => return Ok(UndoOutcome::Refused(refusal.to_string())),
         };
         self.write(|w| {
             for step in &steps {
@@ -119,7 +121,9 @@ impl Store {
                     Step::Set(kind, id, field, value) => w.set(*kind, *id, field, value)?,
                 }
             }
-            let undo = record(w, &format!("Ångrat: {}", action.label), Some(action.id))?;
+            // Stored with the action, so Swedish like every action's label.
+            let label = t!(Lang::Sv, "undo-label", label = action.label.as_str());
+            let undo = record(w, &label, Some(action.id))?;
             w.tx.execute(
                 "UPDATE user_action SET undone_by = ?1 WHERE id = ?2",
                 params![undo, action.id],
@@ -296,9 +300,9 @@ fn previous_value(conn: &Connection, op: &Op) -> Result<Option<Value>> {
 }
 
 /// Who made a later edit, as a sentence part.
-fn who(conn: &Connection, own: Id, origin: Id) -> Result<String> {
+fn who(conn: &Connection, own: Id, origin: Id) -> Result<Said> {
     if origin == own {
-        return Ok("en senare ändring i den här kopian".into());
+        return Ok(said!("undo-by-this-copy"));
     }
     let name: Option<String> = conn
         .prepare_cached(
@@ -307,8 +311,8 @@ fn who(conn: &Connection, own: Id, origin: Id) -> Result<String> {
         .query_row([origin.to_string()], |r| r.get(0))
         .optional()?;
     Ok(match name {
-        Some(n) => format!("partnern {n}"),
-        None => format!("en annan part ({})", origin.short()),
+        Some(n) => said!("undo-by-partner", name = n),
+        None => said!("undo-by-other", id = origin.short()),
     })
 }
 
@@ -319,21 +323,20 @@ fn refusal(
     kind: EntityKind,
     id: Id,
     field: Option<&str>,
-) -> Result<String> {
+) -> Result<Said> {
     let what = match field {
-        Some(f) => format!("fältet ”{f}” i {} {}", kind.label_sv(), id.short()),
-        None => format!("{} {}", kind.label_sv(), id.short()),
-    };
-    Ok(format!(
-        "Kan inte ångra ”{}”: {what} har ändrats senare av {}. Inget har ändrats.",
-        action.label,
-        who(conn, action.origin, by)?
-    ))
+        Some(f) => said!("undo-what-field", field = f.to_string(), id = id.short()),
+        None => said!("undo-what-record", id = id.short()),
+    }
+    .with_label("kind", kind);
+    Ok(said!("undo-changed-later", label = action.label.as_str())
+        .with_said("what", what)
+        .with_said("by", who(conn, action.origin, by)?))
 }
 
 /// The writes that take `action` back, newest first; or, when a later edit is in the way, the
 /// sentence that says so.
-fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Vec<Step>, String>> {
+fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Vec<Step>, Said>> {
     let ops = action_ops(conn, action)?;
     let (Some(first), Some(last)) = (
         ops.iter().map(|(s, _)| *s).min(),
@@ -351,8 +354,7 @@ fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Ve
     let own =
         super::meta::get(conn, super::meta::OWN_ORGANISATION)?.and_then(|id| id.parse::<Id>().ok());
     if own.is_some_and(|own| created.contains(&own)) {
-        return Ok(Err(crate::i18n::t!(
-            crate::domain::Lang::Sv,
+        return Ok(Err(said!(
             "undo-own-organisation",
             label = action.label.as_str()
         )));
@@ -384,7 +386,7 @@ fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Ve
             OpKind::Undelete => Step::Delete(op.entity, op.entity_id),
             OpKind::Set | OpKind::Resolve => {
                 let Some(field) = field else {
-                    return Err(StoreError::Invalid("fältnamn saknas".into()));
+                    return Err(StoreError::Said(said!("error-store-reason-no-field")));
                 };
                 if !seen_fields.insert((op.entity_id, field.to_string())) {
                     // The first set of this field in the action holds the value before it.
@@ -401,22 +403,23 @@ fn plan(conn: &Connection, action: &UserAction) -> Result<std::result::Result<Ve
                     )?));
                 }
                 let Some(value) = previous_value(conn, op)? else {
-                    return Ok(Err(format!(
-                        "Kan inte ångra ”{}”: det tidigare värdet av fältet ”{field}” i {} {} finns inte kvar i ändringsloggen. Inget har ändrats.",
-                        action.label,
-                        op.entity.label_sv(),
-                        op.entity_id.short()
-                    )));
+                    return Ok(Err(said!(
+                        "undo-no-earlier-value",
+                        label = action.label.as_str(),
+                        field = field.to_string(),
+                        id = op.entity_id.short()
+                    )
+                    .with_label("kind", op.entity)));
                 };
                 Step::Set(op.entity, op.entity_id, field.to_string(), value)
             }
             OpKind::Purge => {
-                return Ok(Err(format!(
-                    "Kan inte ångra ”{}”: den gallrade {} {}. Gallring kan inte ångras. Inget har ändrats.",
-                    action.label,
-                    op.entity.label_sv(),
-                    op.entity_id.short()
-                )));
+                return Ok(Err(said!(
+                    "undo-purged",
+                    label = action.label.as_str(),
+                    id = op.entity_id.short()
+                )
+                .with_label("kind", op.entity)));
             }
         };
         steps.push(step);

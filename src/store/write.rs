@@ -16,6 +16,7 @@ use crate::domain::{
     Classification, Digest32, Entity, EntityKind, Hlc, Id, Op, OpKind, ValueText, Vocabulary,
     rights,
 };
+use crate::i18n::{Said, said};
 
 /// A transaction in which changes are made; see [`Store::write`].
 pub struct Writer<'s> {
@@ -27,7 +28,7 @@ pub struct Writer<'s> {
     hlc: Hlc,
     ops: Vec<Op>,
     receipt: oplog::Receipt,
-    warnings: Vec<String>,
+    warnings: Vec<Said>,
     touched: super::conflicts::Touched,
 }
 
@@ -79,10 +80,9 @@ impl Writer<'_> {
         self.origin
     }
 
-    /// What the changes so far should warn the user about (Swedish sentences), e.g. that a
-    /// record other records refer to was made intern. Return them from the `write` closure to
-    /// show them.
-    pub fn warnings(&self) -> &[String] {
+    /// What the changes so far should warn the user about, e.g. that a record other records
+    /// refer to was made intern. Return them from the `write` closure to show them.
+    pub fn warnings(&self) -> &[Said] {
         &self.warnings
     }
 
@@ -153,12 +153,12 @@ impl Writer<'_> {
     /// Refuses an op a partner would refuse: an invalid value, or a change to another partner's
     /// record that only its owner may make.
     fn judge(&self, op: &Op) -> Result<()> {
-        let invalid = |reason: String| {
-            StoreError::Invalid(format!(
-                "Ogiltigt värde för {} {}: {reason}. Inget har ändrats.",
-                op.entity.label_sv(),
-                op.entity_id.short()
-            ))
+        let invalid = |reason: Said| {
+            StoreError::Said(
+                said!("error-store-bad-value", id = op.entity_id.short())
+                    .with_label("kind", op.entity)
+                    .with_said("reason", reason),
+            )
         };
         crate::domain::validate::op_values(op).map_err(invalid)?;
         super::term_codes::check_op(&self.tx, op)?.map_err(invalid)?;
@@ -172,24 +172,25 @@ impl Writer<'_> {
             return Ok(());
         }
         let shared = rights::shared_fields(op.entity);
-        Err(StoreError::Invalid(format!(
-            "{} {} är skapad av en annan part, och bara den kan {}. {}",
-            op.entity.label_sv(),
-            op.entity_id.short(),
-            match op.kind {
-                OpKind::Delete => "ta bort den".to_string(),
-                OpKind::Undelete => "återställa den".to_string(),
-                _ => format!("ändra fältet ”{}”", op.field.as_deref().unwrap_or_default()),
-            },
-            if shared.is_empty() {
-                "Be den parten göra ändringen.".to_string()
-            } else {
-                format!(
-                    "Ni kan ändra {} i den; be ägaren om resten.",
-                    shared.join(", ")
-                )
-            }
-        )))
+        let change = match op.kind {
+            OpKind::Delete => said!("error-store-owned-delete"),
+            OpKind::Undelete => said!("error-store-owned-undelete"),
+            _ => said!(
+                "error-store-owned-set",
+                field = op.field.as_deref().unwrap_or_default().to_string()
+            ),
+        };
+        let advice = if shared.is_empty() {
+            said!("error-store-owned-ask")
+        } else {
+            said!("error-store-owned-shared", fields = shared.join(", "))
+        };
+        Err(StoreError::Said(
+            said!("error-store-owned", id = op.entity_id.short())
+                .with_label("kind", op.entity)
+                .with_said("change", change)
+                .with_said("advice", advice),
+        ))
     }
 
     /// Creates a record with all its fields in one op.
@@ -232,7 +233,7 @@ impl Writer<'_> {
                 .ok_or_else(|| StoreError::InvalidValue {
                     kind,
                     field: field.into(),
-                    reason: "okänd informationsklass".into(),
+                    reason: said!("error-store-reason-unknown-classification"),
                 })?
         } else {
             record_classification(&current)
@@ -242,11 +243,14 @@ impl Writer<'_> {
         {
             let referrers = super::read::referrers_on(&self.tx, id)?;
             if referrers > 0 {
-                self.warnings.push(format!(
-                    "{} {} är nu intern, och {referrers} andra poster hänvisar till den. De lämnar inte heller den här kopian: partner får dem inte i kommande paket.",
-                    kind.label_sv(),
-                    id.short()
-                ));
+                self.warnings.push(
+                    said!(
+                        "store-warning-intern-referred",
+                        id = id.short(),
+                        count = referrers
+                    )
+                    .with_label("kind", kind),
+                );
             }
         }
         let base = apply::field_version(&self.tx, id, field)?.map(|v| v.op_id);

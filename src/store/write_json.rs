@@ -16,9 +16,9 @@ impl Writer<'_> {
         fields: serde_json::Map<String, Value>,
     ) -> Result<Id> {
         if fields.contains_key("id") || fields.contains_key("classification") {
-            return Err(StoreError::Invalid(
-                "En ny post får inte ange sitt eget id eller sin klass bland fälten.".into(),
-            ));
+            return Err(StoreError::Said(crate::i18n::said!(
+                "error-store-create-own-id"
+            )));
         }
         let id = Id::new();
         self.emit(

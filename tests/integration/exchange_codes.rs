@@ -127,11 +127,15 @@ fn check_finds_a_stored_code_that_is_no_term() {
     let item = report
         .items
         .iter()
-        .find(|i| i.name == "värden")
+        .find(|i| i.name.to_string() == "värden")
         .expect("a values item");
     assert!(!item.ok);
     for expected in ["”kind”", "”påhittad”", w.place.short().as_str()] {
-        assert!(item.detail.contains(expected), "{}", item.detail);
+        assert!(
+            item.detail.to_string().contains(expected),
+            "{}",
+            item.detail
+        );
     }
 }
 

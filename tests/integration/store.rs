@@ -303,9 +303,23 @@ fn a_hand_edited_row_makes_check_fail() {
         report
             .items
             .iter()
-            .any(|i| !i.ok && i.name == "tabeller mot logg"),
+            .any(|i| !i.ok && i.name.to_string() == "tabeller mot logg"),
         "{report:?}"
     );
+    // One row: the count meets its noun in the singular, in both languages.
+    let tables = report
+        .items
+        .iter()
+        .find(|i| !i.ok)
+        .map(|i| {
+            (
+                i.detail.to_string(),
+                i.detail.text(lagesbild::domain::Lang::En),
+            )
+        })
+        .unwrap_or_default();
+    assert!(tables.0.contains("iakttagelse (en rad)"), "{tables:?}");
+    assert!(tables.1.contains("observation (one row)"), "{tables:?}");
     drop(store);
 
     // 2. The op log itself, with its guard trigger removed.
@@ -330,7 +344,7 @@ fn a_hand_edited_row_makes_check_fail() {
         report
             .items
             .iter()
-            .any(|i| !i.ok && i.name == "ändringslogg"),
+            .any(|i| !i.ok && i.name.to_string() == "ändringslogg"),
         "{report:?}"
     );
 
@@ -346,7 +360,7 @@ fn a_hand_edited_row_makes_check_fail() {
         report
             .items
             .iter()
-            .any(|i| !i.ok && i.name == "granskningslogg"),
+            .any(|i| !i.ok && i.name.to_string() == "granskningslogg"),
         "{report:?}"
     );
 }
@@ -528,7 +542,7 @@ fn a_search_entry_removed_by_hand_makes_check_fail_on_the_search_index_only() {
             .expect("check")
             .items
             .into_iter()
-            .find(|i| i.name == "sökregister")
+            .find(|i| i.name.to_string() == "sökregister")
             .expect("the search index is checked")
     };
     assert!(item(&db.store).ok);
@@ -543,12 +557,15 @@ fn a_search_entry_removed_by_hand_makes_check_fail_on_the_search_index_only() {
     drop(conn);
     let store = Store::open(&path, Access::ReadOnly).expect("open");
     let report = store.check().expect("check");
-    let failed: Vec<&str> = report
+    let failed: Vec<String> = report
         .items
         .iter()
         .filter(|i| !i.ok)
-        .map(|i| i.name)
+        .map(|i| i.name.to_string())
         .collect();
     assert_eq!(failed, ["sökregister"], "{report:?}");
-    assert!(item(&store).detail.contains("iakttagelse"), "{report:?}");
+    assert!(
+        item(&store).detail.to_string().contains("iakttagelse"),
+        "{report:?}"
+    );
 }

@@ -61,9 +61,17 @@ fn a_referenced_record_is_not_deleted_and_can_be_deactivated_and_undone() {
     let refused = db.store.write_action("Ta bort området", |tx| {
         tx.delete_unreferenced(EntityKind::Area, w.area)
     });
-    let Err(StoreError::Invalid(message)) = refused else {
+    let Err(StoreError::Said(said)) = refused else {
         panic!("not refused: {refused:?}");
     };
+    let message = said.to_string();
+    // The same refusal in English, the referrer's kind and the advice included.
+    let english = said.text(lagesbild::domain::Lang::En);
+    assert!(
+        english.contains("cannot be deleted: 1 record refers to it: place “Lindängstorget”"),
+        "{english}"
+    );
+    assert!(english.contains("Deactivate it instead"), "{english}");
     assert!(
         message.contains("kan inte tas bort") && message.contains("plats ”Lindängstorget”"),
         "{message}"

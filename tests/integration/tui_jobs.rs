@@ -236,7 +236,7 @@ fn a_check_can_be_stopped_and_says_it_changed_nothing() {
     let mut asked = Vec::new();
     let stopped = app.store().check_with_progress(&mut |step| {
         asked.push(step.to_string());
-        step != "granskningsloggen"
+        step != lagesbild::store::check::CheckStep::AuditLog
     });
     assert!(matches!(
         stopped,

@@ -21,7 +21,7 @@ pub fn run(kind: EntityKind, json: bool, full_ids: bool, ctx: &Context) -> CliRe
         return print_json(&records);
     }
     if records.is_empty() {
-        say!("{}", messages::list_empty(kind));
+        say!("{}", messages::list_empty(kind).text(lang));
         return Ok(());
     }
     let all_ids = if full_ids {

@@ -1,22 +1,18 @@
-//! Every Swedish word of the record command line, in one place so it moves to the message
-//! catalogue in one step.
+//! Every message of the record command line. Errors are [`Said`]: worded at the CLI's edge in
+//! the run's language (`cli-messages.ftl`, `cli-records.ftl`).
 
 use crate::domain::vocab::vocabulary_label;
 use crate::domain::{EntityKind, FieldDef, FieldType, Lang, Vocabulary};
-use crate::i18n::t;
+use crate::i18n::{Said, said, t};
 
 /// Whether the kind's Swedish noun is neuter ("inget område", "ingen plats").
 fn neuter(kind: EntityKind) -> bool {
-    kind.none_sv().starts_with("inget")
+    kind.gender() == "neuter"
 }
 
-/// "Ny plats", "Nytt område": the adjective agrees with the noun's gender.
-fn new_sv(kind: EntityKind) -> String {
-    format!(
-        "{} {}",
-        if neuter(kind) { "Nytt" } else { "Ny" },
-        kind.label_sv()
-    )
+/// "inget område", "ingen åtgärd"; "no area".
+fn none(kind: EntityKind) -> Said {
+    said!("entity-none", gender = kind.gender()).with_label("kind", kind)
 }
 
 /// "Nytt område" / "New area".
@@ -109,196 +105,190 @@ pub fn field_help(kind: EntityKind, field: &FieldDef, for_new: bool, lang: Lang)
 }
 
 /// Said after `--classification intern`.
-pub const INTERN_NOTICE: &str = "Posten är intern: den lämnar aldrig den här kopian (inte i paket till partner, inte i exporter).";
+pub fn intern_notice() -> Said {
+    said!("cli-messages-intern-notice")
+}
 
 /// A field as a person reads it: its label as a form shows it ("Överordnad"), else its code.
-pub fn label(kind: EntityKind, field: &str) -> String {
-    crate::domain::text::capitalised(kind.field_label(field, Lang::Sv).unwrap_or(field))
+pub fn label(kind: EntityKind, field: &'static str) -> Said {
+    said!("cli-messages-label").with_field_label("label", kind, field)
 }
 
 /// "fältet ”Namn” (--name)".
-pub fn field_and_flag(label: &str, flag: &str) -> String {
-    t!(
-        Lang::Sv,
-        "cli-records-field-and-flag",
-        label = label,
-        flag = flag
-    )
+pub fn field_and_flag(kind: EntityKind, field: &'static str, flag: &str) -> Said {
+    said!("cli-records-field-and-flag", flag = flag.to_string())
+        .with_field_label("label", kind, field)
 }
 
 /// What a new record lacks, every field at once, by label and flag.
-pub fn missing(kind: EntityKind, fields: &[String]) -> String {
-    t!(
-        Lang::Sv,
+pub fn missing(kind: EntityKind, fields: Vec<Said>) -> Said {
+    let new = said!("cli-messages-a-new", gender = kind.gender()).with_label("kind", kind);
+    said!(
         "cli-records-missing",
-        new = format!(
-            "{} {}",
-            if neuter(kind) { "Ett nytt" } else { "En ny" },
-            kind.label_sv()
-        ),
         count = fields.len(),
-        fields = fields.join(", "),
         kind = super::flags::kind_word(kind)
     )
+    .with_said("new", new)
+    .with_list("fields", fields, ", ")
 }
 
-pub fn personal_data(label: &str, flag: &str, warning: &str) -> String {
-    format!(
-        "Texten i fältet ”{label}” (--{flag}) ser ut att innehålla personuppgifter: {warning} \
-         Skriv om texten utan dem, eller bekräfta med --confirm-personal-data att den ska sparas så. \
-         Inget har ändrats."
+/// Text that looks like personal data, in `lang`.
+pub fn personal_data(
+    lang: Lang,
+    kind: EntityKind,
+    field: &'static str,
+    flag: &str,
+    warning: &str,
+) -> String {
+    t!(
+        lang,
+        "cli-messages-personal-data",
+        label = label(kind, field).text(lang),
+        flag = flag,
+        warning = warning
     )
 }
 
 /// "Fältet ”Överordnat område” (--parent): … Inget har ändrats."
-pub fn bad_value(label: &str, flag: &str, reason: &str) -> String {
-    t!(
-        Lang::Sv,
-        "cli-records-bad-value",
-        label = label,
-        flag = flag,
-        reason = reason
+pub fn bad_value(label: Said, flag: &str, reason: Said) -> Said {
+    said!("cli-records-bad-value", flag = flag.to_string())
+        .with_said("label", label)
+        .with_said("reason", reason)
+}
+
+pub fn no_such_flag(kind: EntityKind, flag: &str) -> Said {
+    said!(
+        "cli-messages-no-such-flag",
+        flag = flag.to_string(),
+        word = super::flags::kind_word(kind)
+    )
+    .with_label("kind", kind)
+}
+
+/// "”x” är inte ett heltal": `expects` names what a value should be (`expects-…`).
+pub fn not_a_number(value: &str, expects: &'static str) -> Said {
+    said!("cli-messages-not-a", value = value.to_string()).with_said("expects", said!(expects))
+}
+
+pub fn not_yes_no(value: &str) -> Said {
+    said!("cli-messages-not-yes-no", value = value.to_string())
+}
+
+pub fn unknown_code(value: &str, valid: &[&str]) -> Said {
+    said!(
+        "cli-messages-unknown-code",
+        value = value.to_string(),
+        valid = valid.join(", ")
     )
 }
 
-pub fn no_such_flag(kind: EntityKind, flag: &str) -> String {
-    format!(
-        "--{flag}: en {} har inget sådant fält. Se lagesbild new {} --help. Inget har ändrats.",
-        kind.label_sv(),
-        super::flags::kind_word(kind)
+pub fn unknown_term(value: &str, vocabulary: &str, valid: &[String]) -> Said {
+    said!(
+        "cli-messages-unknown-term",
+        value = value.to_string(),
+        vocabulary = vocabulary.to_string(),
+        valid = valid.join(", ")
     )
 }
 
-pub fn not_a_number(value: &str, what: &str) -> String {
-    format!("”{value}” är inte {what}")
-}
-
-pub fn not_yes_no(value: &str) -> String {
-    format!("”{value}” är varken ja eller nej")
-}
-
-pub fn unknown_code(value: &str, valid: &[&str]) -> String {
-    format!(
-        "”{value}” är ingen giltig kod (giltiga: {})",
-        valid.join(", ")
-    )
-}
-
-pub fn unknown_term(value: &str, vocabulary: &str, valid: &[String]) -> String {
-    format!(
-        "”{value}” finns inte i {vocabulary} (giltiga: {})",
-        valid.join(", ")
-    )
-}
-
-pub fn no_such_record(target: EntityKind, value: &str, candidates: &[String]) -> String {
-    if candidates.is_empty() {
-        format!(
-            "det finns {} som heter eller har id ”{value}”",
-            target.none_sv()
-        )
+pub fn no_such_record(target: EntityKind, value: &str, candidates: &[String]) -> Said {
+    let said = if candidates.is_empty() {
+        said!("cli-messages-no-such-record", value = value.to_string())
     } else {
-        format!(
-            "det finns {} som heter eller har id ”{value}” (finns: {})",
-            target.none_sv(),
-            candidates.join(", ")
+        said!(
+            "cli-messages-no-such-record-but",
+            value = value.to_string(),
+            candidates = candidates.join(", ")
         )
-    }
+    };
+    said.with_said("none", none(target))
 }
 
 /// A reference to a kind of which the copy has no record at all: what to do first — set the
 /// copy up (the shared terms `init` loads), or make the record.
-pub fn none_yet(target: EntityKind, value: &str) -> String {
+pub fn none_yet(target: EntityKind, value: &str) -> Said {
     let id = match target {
         EntityKind::EventType | EntityKind::Theme | EntityKind::Factor | EntityKind::Term => {
             "cli-records-none-yet-terms"
         }
         _ => "cli-records-none-yet",
     };
-    t!(
-        Lang::Sv,
+    said!(
         id,
-        none = target.none_sv(),
-        value = value,
+        value = value.to_string(),
         kind = super::flags::kind_word(target)
     )
+    .with_said("none", none(target))
 }
 
 /// A new record that takes the own organisation (an observation's reporting one) on a copy
 /// that has none: set the copy up first, or name the organisation.
-pub fn no_own_organisation(flag: &str) -> String {
-    t!(Lang::Sv, "cli-records-no-own-organisation", flag = flag)
+pub fn no_own_organisation(flag: &str) -> Said {
+    said!("cli-records-no-own-organisation", flag = flag.to_string())
 }
 
-pub fn ambiguous_name(target: EntityKind, value: &str, candidates: &[String]) -> String {
-    format!(
-        "flera poster av typen {} heter ”{value}”: {}; ange id i stället",
-        target.label_sv(),
-        candidates.join(", ")
+pub fn ambiguous_name(target: EntityKind, value: &str, candidates: &[String]) -> Said {
+    said!(
+        "cli-messages-ambiguous-name",
+        value = value.to_string(),
+        candidates = candidates.join(", ")
+    )
+    .with_label("kind", target)
+}
+
+pub fn unknown_kind(word: &str, kinds: &[String]) -> Said {
+    said!(
+        "cli-messages-unknown-kind",
+        word = word.to_string(),
+        kinds = kinds.join(", ")
     )
 }
 
-pub fn unknown_kind(word: &str, kinds: &[String]) -> String {
-    format!(
-        "”{word}” är ingen posttyp. Posttyper: {}.",
-        kinds.join(", ")
+pub fn not_an_id(word: &str) -> Said {
+    said!("cli-messages-not-an-id", word = word.to_string())
+}
+
+pub fn no_record_with(word: &str) -> Said {
+    said!("cli-messages-no-record-with", word = word.to_string())
+}
+
+pub fn ambiguous_id(word: &str, candidates: &[String]) -> Said {
+    said!(
+        "cli-messages-ambiguous-id",
+        word = word.to_string(),
+        candidates = candidates.join(", ")
     )
 }
 
-pub fn not_an_id(word: &str) -> String {
-    format!(
-        "”{word}” är inget id. Ange minst de första 8 tecknen av ett id som lagesbild list visar det."
+pub fn deleted_already(kind: EntityKind, id: &str) -> Said {
+    said!("cli-messages-deleted-already", id = id.to_string()).with_label("kind", kind)
+}
+
+pub fn created(kind: EntityKind, id: &str) -> Said {
+    said!(
+        "cli-messages-created",
+        gender = kind.gender(),
+        id = id.to_string()
     )
+    .with_label("kind", kind)
 }
 
-pub fn no_record_with(word: &str) -> String {
-    format!("Det finns ingen post vars id börjar med ”{word}”. Se lagesbild list <posttyp>.")
+pub fn edited(kind: EntityKind, id: &str, n: usize) -> Said {
+    said!("cli-messages-edited", count = n, id = id.to_string()).with_label("kind", kind)
 }
 
-pub fn ambiguous_id(word: &str, candidates: &[String]) -> String {
-    format!(
-        "”{word}” är början på flera id: {}. Ange fler tecken.",
-        candidates.join(", ")
-    )
+pub fn nothing_to_edit() -> Said {
+    said!("cli-messages-nothing-to-edit")
 }
 
-pub fn deleted_already(kind: EntityKind, id: &str) -> String {
-    format!("{} {id} är redan borttagen.", kind.label_sv())
+pub fn deleted(kind: EntityKind, id: &str) -> Said {
+    said!("cli-messages-deleted", id = id.to_string()).with_label_capitalised("kind", kind)
 }
 
-pub fn created(kind: EntityKind, id: &str) -> String {
-    format!("{} sparad: {id}", new_sv(kind))
+pub fn deactivated(kind: EntityKind, id: &str) -> Said {
+    said!("cli-messages-deactivated", id = id.to_string()).with_label_capitalised("kind", kind)
 }
 
-pub fn edited(kind: EntityKind, id: &str, n: usize) -> String {
-    match n {
-        0 => format!(
-            "Inget ändrades i {} {id}: värdena var redan sådana.",
-            kind.label_sv()
-        ),
-        1 => format!("1 fält ändrades i {} {id}.", kind.label_sv()),
-        n => format!("{n} fält ändrades i {} {id}.", kind.label_sv()),
-    }
-}
-
-pub fn nothing_to_edit() -> String {
-    "Ange minst ett fält att ändra, t.ex. --name NYTT_NAMN. Se lagesbild edit --help.".into()
-}
-
-pub fn deleted(kind: EntityKind, id: &str) -> String {
-    format!(
-        "{} {id} är borttagen (lagesbild history {id} visar den).",
-        crate::domain::text::capitalised(kind.label_sv())
-    )
-}
-
-pub fn deactivated(kind: EntityKind, id: &str) -> String {
-    format!(
-        "{} {id} är inaktiverad: den finns inte längre i valen, men finns kvar i historik och rapporter.",
-        crate::domain::text::capitalised(kind.label_sv())
-    )
-}
-
-pub fn list_empty(kind: EntityKind) -> String {
-    format!("Det finns {} ännu.", kind.none_sv())
+pub fn list_empty(kind: EntityKind) -> Said {
+    said!("cli-messages-list-empty").with_said("none", none(kind))
 }

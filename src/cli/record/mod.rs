@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use super::output::say;
 use super::{CliError, CliResult, Context};
 use crate::domain::{Classification, EntityKind, Id, Lang, Vocabulary, pii};
-use crate::i18n::t;
+use crate::i18n::{said, t};
 use crate::store::Store;
 
 pub use flags::kind_named;
@@ -102,6 +102,7 @@ fn given_fields(
     kind: EntityKind,
     matches: &ArgMatches,
     appending: bool,
+    lang: Lang,
 ) -> Result<(Map<String, Value>, Vec<&'static str>), CliError> {
     let mut fields = Map::new();
     let mut appended = Vec::new();
@@ -117,14 +118,16 @@ fn given_fields(
             }
             appended.push(field.name);
         }
-        let value = values::parse(store, kind, field, &words).map_err(CliError)?;
+        let value = values::parse(store, kind, field, &words)?;
         if field.flags.free_text
             && !confirmed
             && let Some(text) = value.as_str()
-            && let Some(warning) = pii::warning_sv(&pii::lint(text))
+            && let Some(warning) = pii::warning(&pii::lint(text), lang)
         {
-            return Err(CliError(messages::personal_data(
-                &messages::label(kind, field.name),
+            return Err(CliError::Worded(messages::personal_data(
+                lang,
+                kind,
+                field.name,
                 &flags::flag_name(kind, field),
                 &warning,
             )));
@@ -134,11 +137,12 @@ fn given_fields(
     if flags::has_position(kind)
         && let Some(word) = words(matches, flags::POSITION).and_then(|w| w.last().cloned())
     {
-        let (lat, lon) = values::position(&word).map_err(|reason| {
-            CliError(messages::bad_value(
-                &t!(Lang::Sv, "cli-records-position-label"),
+        let (lat, lon) = values::position_in(&word, lang).map_err(|reason| {
+            CliError::from(messages::bad_value(
+                said!("cli-records-position-label"),
                 flags::POSITION,
-                &reason,
+                // Worded in the run's language by the parser the TUI's form shares.
+                said!("cli-messages-reason", reason = reason),
             ))
         })?;
         fields.insert("lat".into(), serde_json::json!(lat));
@@ -158,22 +162,22 @@ fn classification(matches: &ArgMatches) -> Result<Option<Classification>, CliErr
         return Ok(None);
     };
     Classification::parse(&word).map(Some).ok_or_else(|| {
-        CliError(messages::bad_value(
-            &t!(Lang::Sv, "cli-records-classification-label"),
+        CliError::from(messages::bad_value(
+            said!("cli-records-classification-label"),
             flags::CLASSIFICATION,
-            &messages::unknown_code(&word, &["oppen", "begransad", "intern"]),
+            messages::unknown_code(&word, &["oppen", "begransad", "intern"]),
         ))
     })
 }
 
 fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
     let Some((word, sub)) = matches.subcommand() else {
-        return Err(CliError(t!(Lang::Sv, "cli-record-new-about")));
+        return Err(CliError::Worded(t!(Lang::Sv, "cli-record-new-about")));
     };
-    let kind = kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))?;
+    let kind = kind_named(word).ok_or_else(|| CliError::from(unknown_kind(word)))?;
     let mut store = ctx.open_checked_writer()?;
-    let (mut fields, _) = given_fields(&store, kind, sub, false)?;
-    rules::presets(&store, kind, &mut fields, super::today()).map_err(CliError)?;
+    let (mut fields, _) = given_fields(&store, kind, sub, false, ctx.lang)?;
+    rules::presets(&store, kind, &mut fields, super::today())?;
     let mut missing = Vec::new();
     for field in kind.fields() {
         let blank = fields
@@ -192,27 +196,29 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
                 fields.insert(field.name.to_string(), v);
             }
             None => missing.push(messages::field_and_flag(
-                &messages::label(kind, field.name),
+                kind,
+                field.name,
                 &flags::flag_name(kind, field),
             )),
         }
     }
     if !missing.is_empty() {
         // The own organisation would have filled it: without one, set the copy up first.
-        if let Some(flag) =
-            rules::wants_own_organisation(&store, kind, &fields).map_err(CliError)?
-        {
-            return Err(CliError(messages::no_own_organisation(&flag)));
+        if let Some(flag) = rules::wants_own_organisation(&store, kind, &fields)? {
+            return Err(messages::no_own_organisation(&flag).into());
         }
-        return Err(CliError(messages::missing(kind, &missing)));
+        return Err(messages::missing(kind, missing).into());
     }
     rules::on_new(kind, &mut fields, super::today());
     let class = classification(sub)?.unwrap_or_default();
     let label = crate::services::labels::created(kind, &given_name(kind, &fields));
     let id = store.write_action(&label, |w| w.create_json(kind, class, fields))?;
-    say!("{}", messages::created(kind, &id.to_string()));
+    say!(
+        "{}",
+        messages::created(kind, &id.to_string()).text(ctx.lang)
+    );
     if class == Classification::Intern {
-        say!("{}", messages::INTERN_NOTICE);
+        say!("{}", messages::intern_notice().text(ctx.lang));
     }
     Ok(())
 }
@@ -229,14 +235,14 @@ fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
         }
         let known = flags::settable(kind).any(|f| flags::flag_name(kind, f) == name);
         if words(matches, name).is_some() && !known {
-            return Err(CliError(messages::no_such_flag(kind, name)));
+            return Err(messages::no_such_flag(kind, name).into());
         }
     }
-    let (mut fields, appended) = given_fields(&store, kind, matches, true)?;
-    rules::on_edit(&store, kind, id, &mut fields, &appended, super::today()).map_err(CliError)?;
+    let (mut fields, appended) = given_fields(&store, kind, matches, true, ctx.lang)?;
+    rules::on_edit(&store, kind, id, &mut fields, &appended, super::today())?;
     let class = classification(matches)?;
     if fields.is_empty() && class.is_none() {
-        return Err(CliError(messages::nothing_to_edit()));
+        return Err(messages::nothing_to_edit().into());
     }
     let short = id.to_string();
     let name = crate::services::history::name_of(&store, id, ctx.lang)?.unwrap_or_default();
@@ -255,9 +261,9 @@ fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
         }
         Ok(changed)
     })?;
-    say!("{}", messages::edited(kind, &short, changed));
+    say!("{}", messages::edited(kind, &short, changed).text(ctx.lang));
     if class == Some(Classification::Intern) {
-        say!("{}", messages::INTERN_NOTICE);
+        say!("{}", messages::intern_notice().text(ctx.lang));
     }
     Ok(())
 }
@@ -268,7 +274,7 @@ fn run_delete(matches: &ArgMatches, ctx: &Context) -> CliResult {
     let typed = id_word(matches).trim().to_string();
     let (kind, id) = resolve_id(&store, &typed)?;
     if store.is_deleted(kind, id)? {
-        return Err(CliError(messages::deleted_already(kind, &id.to_string())));
+        return Err(messages::deleted_already(kind, &id.to_string()).into());
     }
     let deactivate = matches.get_flag("deactivate");
     let name = crate::services::history::name_of(&store, id, ctx.lang)?.unwrap_or_default();
@@ -279,15 +285,15 @@ fn run_delete(matches: &ArgMatches, ctx: &Context) -> CliResult {
     };
     let target = Target { kind, id, typed };
     let said = match retire(&mut store, &target, deactivate, &label, ctx.lang)? {
-        Ok(Retired::Deleted) => messages::deleted(kind, &target.typed),
-        Ok(Retired::Deactivated) => messages::deactivated(kind, &target.typed),
+        Ok(Retired::Deleted) => messages::deleted(kind, &target.typed).text(ctx.lang),
+        Ok(Retired::Deactivated) => messages::deactivated(kind, &target.typed).text(ctx.lang),
         Ok(Retired::AlreadyInactive) => t!(
             ctx.lang,
             "retire-already-inactive",
             kind = crate::domain::text::capitalised(kind.label(ctx.lang)),
             id = target.typed.as_str()
         ),
-        Err(why) => return Err(CliError(why)),
+        Err(why) => return Err(CliError::Worded(why)),
     };
     say!("{said}");
     Ok(())
@@ -323,17 +329,17 @@ pub fn resolve_id(store: &Store, word: &str) -> Result<(EntityKind, Id), CliErro
     if let Ok(id) = word.parse::<Id>() {
         return match store.kind_of(id)? {
             Some(kind) => Ok((kind, id)),
-            None => Err(CliError(messages::no_record_with(word))),
+            None => Err(messages::no_record_with(word).into()),
         };
     }
     if word.chars().count() < 8 || !word.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
-        return Err(CliError(messages::not_an_id(word)));
+        return Err(messages::not_an_id(word).into());
     }
     const SHOWN: usize = 8;
     let found = store.ids_with_prefix(word, SHOWN + 1)?;
     match found.as_slice() {
         [(kind, id)] => Ok((*kind, *id)),
-        [] => Err(CliError(messages::no_record_with(word))),
+        [] => Err(messages::no_record_with(word).into()),
         many => {
             let mut candidates = Vec::new();
             for (k, id) in many.iter().take(SHOWN) {
@@ -347,12 +353,12 @@ pub fn resolve_id(store: &Store, word: &str) -> Result<(EntityKind, Id), CliErro
             if many.len() > SHOWN {
                 candidates.push("…".into());
             }
-            Err(CliError(messages::ambiguous_id(word, &candidates)))
+            Err(messages::ambiguous_id(word, &candidates).into())
         }
     }
 }
 
-fn unknown_kind(word: &str) -> String {
+fn unknown_kind(word: &str) -> crate::i18n::Said {
     let kinds: Vec<String> = EntityKind::ALL
         .iter()
         .map(|k| flags::kind_word(*k))
@@ -362,7 +368,7 @@ fn unknown_kind(word: &str) -> String {
 
 /// The record kind a `list` word names, or a Swedish error listing the kinds.
 pub fn list_kind_named(word: &str) -> Result<EntityKind, CliError> {
-    kind_named(word).ok_or_else(|| CliError(unknown_kind(word)))
+    kind_named(word).ok_or_else(|| CliError::from(unknown_kind(word)))
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@
 use serde_json::{Map, Value, json};
 
 use super::messages;
+use super::values::ValueError;
 use crate::domain::{Action, ActionStatus, EntityKind, Id, MeetingStatus, Vocabulary};
-use crate::store::Store;
+use crate::i18n::said;
+use crate::store::{Store, StoreError};
 
 /// The fields the app's hand-laid forms fill in themselves for a new observation or action
 /// (the date, the own organisation, the usual grade and status), which a new record from the
@@ -52,10 +54,8 @@ pub fn presets(
     kind: EntityKind,
     fields: &mut Map<String, Value>,
     today: chrono::NaiveDate,
-) -> Result<(), String> {
-    let own = store
-        .setting(crate::store::meta::OWN_ORGANISATION)
-        .map_err(|e| e.to_string())?;
+) -> Result<(), StoreError> {
+    let own = store.setting(crate::store::meta::OWN_ORGANISATION)?;
     let given =
         |fields: &Map<String, Value>, name: &str| fields.get(name).is_some_and(|v| !v.is_null());
     let origin = if given(fields, "finding_id") {
@@ -100,10 +100,8 @@ pub fn wants_own_organisation(
     store: &Store,
     kind: EntityKind,
     fields: &Map<String, Value>,
-) -> Result<Option<String>, String> {
-    let own = store
-        .setting(crate::store::meta::OWN_ORGANISATION)
-        .map_err(|e| e.to_string())?;
+) -> Result<Option<String>, StoreError> {
+    let own = store.setting(crate::store::meta::OWN_ORGANISATION)?;
     if own.is_some() || kind != EntityKind::Observation {
         return Ok(None);
     }
@@ -129,12 +127,9 @@ pub fn on_edit(
     fields: &mut Map<String, Value>,
     appended: &[&str],
     today: chrono::NaiveDate,
-) -> Result<(), String> {
+) -> Result<(), ValueError> {
     if !appended.is_empty() {
-        let current = store
-            .record_json(kind, id)
-            .map_err(|e| e.to_string())?
-            .unwrap_or(Value::Null);
+        let current = store.record_json(kind, id)?.unwrap_or(Value::Null);
         for name in appended {
             let Some(Value::Array(added)) = fields.get(*name) else {
                 continue;
@@ -156,11 +151,7 @@ pub fn on_edit(
     if kind == EntityKind::Meeting
         && fields.get("status").and_then(Value::as_str) == Some(MeetingStatus::Avslutat.code())
     {
-        return Err(crate::i18n::t!(
-            crate::domain::Lang::Sv,
-            "meeting-close-use-command",
-            id = id.to_string()
-        ));
+        return Err(said!("meeting-close-use-command", id = id.to_string()).into());
     }
     if kind == EntityKind::Action
         && let Some(to) = fields.get("status").and_then(Value::as_str)
@@ -168,15 +159,10 @@ pub fn on_edit(
         && !fields.contains_key("done_on")
     {
         let mut action: Action = store
-            .get(id)
-            .map_err(|e| e.to_string())?
+            .get(id)?
             .ok_or_else(|| messages::no_record_with(&id.to_string()))?;
         action.change_status(to, today).map_err(|e| {
-            messages::bad_value(
-                &messages::label(kind, "status"),
-                "status",
-                e.to_string().trim_end_matches('.'),
-            )
+            messages::bad_value(messages::label(kind, "status"), "status", e.reason())
         })?;
         fields.insert("done_on".into(), json!(action.done_on));
     }

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-pub use crate::domain::field_values::{position, preset_value, term_vocabulary};
+pub use crate::domain::field_values::{position_in, preset_value, term_vocabulary};
 
 /// The field must be named for a new record: it has no value a form would start from, or the
 /// form cannot do without it.
@@ -18,7 +18,8 @@ use super::flags::flag_name;
 use super::messages;
 use crate::domain::vocab::vocabulary_label;
 use crate::domain::{EntityKind, FieldDef, FieldType, Id, Lang, Term};
-use crate::store::Store;
+use crate::i18n::{Localized, Said};
+use crate::store::{Store, StoreError};
 
 /// The codes of a term vocabulary as `data/` has them (for help, which has no database).
 pub fn term_codes(vocabulary: &str) -> Vec<String> {
@@ -33,20 +34,49 @@ pub fn term_codes(vocabulary: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// One field's value from its words (one word, or several for a list). The error is Swedish
-/// and names the field and its flag.
+/// Why a value was refused: what is wrong with it, or the store's failure while looking.
+#[derive(Debug)]
+pub enum ValueError {
+    Refused(Said),
+    Store(StoreError),
+}
+
+impl From<Said> for ValueError {
+    fn from(said: Said) -> Self {
+        ValueError::Refused(said)
+    }
+}
+
+impl From<StoreError> for ValueError {
+    fn from(e: StoreError) -> Self {
+        ValueError::Store(e)
+    }
+}
+
+impl Localized for ValueError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            ValueError::Refused(said) => said.text(lang),
+            ValueError::Store(e) => e.message(lang),
+        }
+    }
+}
+
+/// One field's value from its words (one word, or several for a list). The error names the
+/// field and its flag.
 pub fn parse(
     store: &Store,
     kind: EntityKind,
     field: &FieldDef,
     words: &[String],
-) -> Result<Value, String> {
-    let fail = |reason: String| {
-        messages::bad_value(
-            &messages::label(kind, field.name),
+) -> Result<Value, ValueError> {
+    let fail = |e: ValueError| match e {
+        ValueError::Refused(reason) => ValueError::Refused(messages::bad_value(
+            messages::label(kind, field.name),
             &flag_name(kind, field),
-            &reason,
-        )
+            reason,
+        )),
+        other => other,
     };
     if field.ty == FieldType::Json {
         let items = words
@@ -67,18 +97,20 @@ pub fn parse(
 
 /// The value if the store's validation takes it (a date that is one), else why not, without
 /// the field's code that the store's sentence begins with (the caller names it by label).
-fn checked(field: &FieldDef, value: Value) -> Result<Value, String> {
-    match crate::domain::validate::field_value(field, &value) {
-        Ok(()) => Ok(value),
-        Err(why) => {
-            let code = format!("fältet ”{}”: ", field.name);
-            Err(why.strip_prefix(&code).unwrap_or(&why).to_string())
-        }
+fn checked(field: &FieldDef, value: Value) -> Result<Value, ValueError> {
+    use crate::domain::validate::{ValueProblem, field_value, value_problem};
+    match value_problem(field, &value) {
+        None => Ok(value),
+        Some(ValueProblem::Bad(why)) => Err(why.into()),
+        Some(ValueProblem::Missing) => match field_value(field, &value) {
+            Ok(()) => Ok(value),
+            Err(why) => Err(why.into()),
+        },
     }
 }
 
 /// One value (a list's item, or a single field's value).
-fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<Value, String> {
+fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<Value, ValueError> {
     let trimmed = word.trim();
     if field.reference {
         return reference(store, field.flags.refers, trimmed).map(|id| json!(id.to_string()));
@@ -97,7 +129,7 @@ fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<
                     || label_is(code, Lang::En)
             })
             .map(|code| json!(code))
-            .ok_or_else(|| messages::unknown_code(trimmed, &super::flags::codes(field)));
+            .ok_or_else(|| messages::unknown_code(trimmed, &super::flags::codes(field)).into());
     }
     if let Some(vocabulary) = term_vocabulary(kind, field) {
         return term(store, vocabulary, trimmed).map(|code| json!(code));
@@ -106,18 +138,18 @@ fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<
         FieldType::Integer => trimmed
             .parse::<i64>()
             .map(|n| json!(n))
-            .map_err(|_| messages::not_a_number(trimmed, "ett heltal")),
+            .map_err(|_| messages::not_a_number(trimmed, "expects-integer").into()),
         FieldType::Real => trimmed
             .replace(',', ".")
             .parse::<f64>()
             .ok()
             .filter(|f| f.is_finite())
             .map(|f| json!(f))
-            .ok_or_else(|| messages::not_a_number(trimmed, "ett tal")),
+            .ok_or_else(|| messages::not_a_number(trimmed, "expects-number").into()),
         FieldType::Bool => match trimmed.to_lowercase().as_str() {
             "ja" | "yes" | "true" | "sant" | "1" => Ok(json!(true)),
             "nej" | "no" | "false" | "falskt" | "0" => Ok(json!(false)),
-            _ => Err(messages::not_yes_no(trimmed)),
+            _ => Err(messages::not_yes_no(trimmed).into()),
         },
         // Free text keeps its spaces; dates, times and weeks are judged by the store.
         _ if field.flags.free_text => Ok(json!(word)),
@@ -126,8 +158,8 @@ fn one(store: &Store, kind: EntityKind, field: &FieldDef, word: &str) -> Result<
 }
 
 /// A term's code: the code itself or its Swedish label, among the active terms here.
-fn term(store: &Store, vocabulary: &str, word: &str) -> Result<String, String> {
-    let terms: Vec<Term> = store.all().map_err(|e| e.to_string())?;
+fn term(store: &Store, vocabulary: &str, word: &str) -> Result<String, ValueError> {
+    let terms: Vec<Term> = store.all()?;
     let terms: Vec<Term> = terms
         .into_iter()
         .filter(|t| t.vocabulary == vocabulary && t.active)
@@ -139,26 +171,24 @@ fn term(store: &Store, vocabulary: &str, word: &str) -> Result<String, String> {
         .map(|t| t.code.clone())
         .ok_or_else(|| {
             let valid: Vec<String> = terms.iter().map(|t| t.code.clone()).collect();
-            messages::unknown_term(word, vocabulary, &valid)
+            messages::unknown_term(word, vocabulary, &valid).into()
         })
 }
 
 /// A record of `target` kind named by its id, a unique id prefix, or its name.
-pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Result<Id, String> {
+pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Result<Id, ValueError> {
     if let Ok(id) = word.parse::<Id>() {
-        return match store.kind_of(id).map_err(|e| e.to_string())? {
+        return match store.kind_of(id)? {
             Some(k) if target.is_none_or(|t| t == k) => Ok(id),
-            _ => Err(messages::no_such_record(
-                target.unwrap_or(EntityKind::Action),
-                word,
-                &[],
-            )),
+            _ => Err(
+                messages::no_such_record(target.unwrap_or(EntityKind::Action), word, &[]).into(),
+            ),
         };
     }
     let Some(target) = target else {
-        return Err(messages::not_an_id(word));
+        return Err(messages::not_an_id(word).into());
     };
-    let named = store.named(target, Some(word)).map_err(|e| e.to_string())?;
+    let named = store.named(target, Some(word))?;
     // An active record is meant before an inactive one of the same name.
     let active: Vec<_> = named.iter().filter(|n| n.active).collect();
     match (named.as_slice(), active.as_slice()) {
@@ -170,19 +200,19 @@ pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Resul
                 .iter()
                 .map(|n| format!("{} ({})", n.name, n.id))
                 .collect();
-            return Err(messages::ambiguous_name(target, word, &candidates));
+            return Err(messages::ambiguous_name(target, word, &candidates).into());
         }
     }
     if word.len() >= 8 {
-        let ids = store.ids_with_prefix(word, 3).map_err(|e| e.to_string())?;
+        let ids = store.ids_with_prefix(word, 3)?;
         let of_kind: Vec<_> = ids.into_iter().filter(|(k, _)| *k == target).collect();
         if let [(_, id)] = of_kind.as_slice() {
             return Ok(*id);
         }
     }
-    let all = store.named(target, None).map_err(|e| e.to_string())?;
+    let all = store.named(target, None)?;
     if all.is_empty() {
-        return Err(messages::none_yet(target, word));
+        return Err(messages::none_yet(target, word).into());
     }
     let candidates: Vec<String> = all
         .iter()
@@ -190,5 +220,5 @@ pub fn reference(store: &Store, target: Option<EntityKind>, word: &str) -> Resul
         .take(12)
         .map(|n| format!("”{}”", n.name))
         .collect();
-    Err(messages::no_such_record(target, word, &candidates))
+    Err(messages::no_such_record(target, word, &candidates).into())
 }

@@ -33,6 +33,9 @@ mod tests;
 pub use register::Register;
 
 use std::collections::{BTreeMap, HashSet};
+
+use crate::domain::Lang;
+use crate::i18n::t;
 use std::ops::Range;
 
 #[derive(
@@ -77,6 +80,18 @@ impl PiiKind {
             PiiKind::Email => "e-postadress",
             PiiKind::NameLike => "namn",
         }
+    }
+
+    /// The label in `lang`, from the catalogue (`pii-kind-…`).
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            PiiKind::Personnummer => "pii-kind-personnummer",
+            PiiKind::RegistrationPlate => "pii-kind-plate",
+            PiiKind::PhoneNumber => "pii-kind-phone",
+            PiiKind::Email => "pii-kind-email",
+            PiiKind::NameLike => "pii-kind-name",
+        };
+        t!(lang, id)
     }
 
     pub fn label_en(self) -> &'static str {
@@ -167,20 +182,33 @@ pub fn flagged(text: &str, register: &Register) -> Vec<PiiFinding> {
 /// Only findings at [`CONFIRM_LEVEL`] and above are named; `None` when there are none, so
 /// the save warning asks exactly when an export would refuse.
 pub fn warning_sv(findings: &[PiiFinding]) -> Option<String> {
-    let list = found_list_sv(findings)?;
-    Some(format!(
-        "Texten kan innehålla personuppgifter: {list}. Beskriv platser och situationer, inte personer."
-    ))
+    warning(findings, Lang::Sv)
+}
+
+/// [`warning_sv`] in `lang`.
+pub fn warning(findings: &[PiiFinding], lang: Lang) -> Option<String> {
+    let list = found_list(findings, lang)?;
+    Some(t!(lang, "pii-warning", list = list))
 }
 
 /// "namn (”Kalle”), telefonnummer (”070-…”)": what was found, each thing once, at most five.
 pub fn found_list_sv(findings: &[PiiFinding]) -> Option<String> {
+    found_list(findings, Lang::Sv)
+}
+
+/// [`found_list_sv`] in `lang`.
+pub fn found_list(findings: &[PiiFinding], lang: Lang) -> Option<String> {
     const MAX_LISTED: usize = 5;
     let mut seen: HashSet<(PiiKind, &str)> = HashSet::new();
     let mut items: Vec<String> = Vec::new();
     for f in findings.iter().filter(|f| needs_confirmation(f)) {
         if seen.insert((f.kind, f.excerpt.as_str())) {
-            items.push(format!("{} (”{}”)", f.kind.label_sv(), f.excerpt));
+            items.push(t!(
+                lang,
+                "pii-found-item",
+                kind = f.kind.label(lang),
+                excerpt = f.excerpt.as_str()
+            ));
         }
     }
     if items.is_empty() {
@@ -190,7 +218,7 @@ pub fn found_list_sv(findings: &[PiiFinding]) -> Option<String> {
     items.truncate(MAX_LISTED);
     let mut list = items.join(", ");
     if total > MAX_LISTED {
-        list.push_str(&format!(" och {} till", total - MAX_LISTED));
+        list.push_str(&t!(lang, "pii-found-more", count = total - MAX_LISTED));
     }
     Some(list)
 }

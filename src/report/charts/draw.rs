@@ -7,6 +7,7 @@ use plotters::prelude::*;
 
 use super::font::{FAMILY, ready};
 use super::{Chart, ChartKind, Series};
+use crate::i18n::{Said, said};
 
 /// Okabe–Ito: colours that stay apart for the colour-blind.
 const PALETTE: [RGBColor; 7] = [
@@ -31,14 +32,14 @@ fn colour(k: usize) -> RGBColor {
     PALETTE[k % PALETTE.len()]
 }
 
-fn fail(e: impl std::fmt::Display) -> String {
-    e.to_string()
+fn fail(e: impl std::fmt::Display) -> Said {
+    crate::report::error::detail(e)
 }
 
 /// Draws `chart` at `scale` times the CSS-pixel sizes of text and margins.
-pub fn draw<B: DrawingBackend>(chart: &Chart, backend: B, scale: u32) -> Result<(), String> {
+pub fn draw<B: DrawingBackend>(chart: &Chart, backend: B, scale: u32) -> Result<(), Said> {
     if !ready() {
-        return Err("typsnittet för diagram kunde inte läsas".into());
+        return Err(said!("error-report-chart-font"));
     }
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(fail)?;
@@ -76,7 +77,7 @@ fn bars<B: DrawingBackend>(
     categories: &[String],
     series: &[Series],
     scale: u32,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     let n = categories.len() as u32;
     let value = |s: &Series, i: usize| s.values.get(i).copied().unwrap_or(0);
     let totals: Vec<u32> = (0..categories.len())
@@ -138,7 +139,7 @@ fn lines<B: DrawingBackend>(
     x_labels: &[String],
     series: &[Series],
     scale: u32,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     let n = x_labels.len().max(1) as u32;
     let top = axis_top(
         series
@@ -187,7 +188,7 @@ fn draw_marker<B: DrawingBackend, C: CoordTranslate>(
     k: usize,
     at: C::From,
     scale: u32,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     let c = colour(k);
     let half = 3 * scale as i32;
     match k % 4 {
@@ -207,7 +208,7 @@ fn draw_legend<B: DrawingBackend>(
     series: &[Series],
     scale: u32,
     markers: bool,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     let s = |v: i32| v * scale as i32;
     let font = (FAMILY, 10 * scale).into_font();
     for (k, one) in series.iter().enumerate() {

@@ -7,6 +7,7 @@ mod font;
 mod svg;
 
 use super::error::{ReportError, Result};
+use crate::i18n::said;
 
 /// One named row of values: an event type's count per area, an area's count per week.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,9 +49,10 @@ impl Chart {
         let mut out = String::new();
         {
             let backend = plotters::backend::SVGBackend::with_string(&mut out, (WIDTH, HEIGHT));
-            draw::draw(self, backend, 1).map_err(|e| ReportError::encode("SVG", e))?;
+            draw::draw(self, backend, 1).map_err(|e| ReportError::Encode(e, "SVG"))?;
         }
-        svg::accessible(&out, alt).ok_or_else(|| ReportError::encode("SVG", "ingen <svg>"))
+        svg::accessible(&out, alt)
+            .ok_or_else(|| ReportError::Encode(said!("error-report-no-svg"), "SVG"))
     }
 
     /// The chart as PNG bytes and their size in pixels (twice [`WIDTH`] × [`HEIGHT`]).
@@ -59,7 +61,7 @@ impl Chart {
         let mut pixels = vec![0u8; (w * h * 3) as usize];
         {
             let backend = plotters::backend::BitMapBackend::with_buffer(&mut pixels, (w, h));
-            draw::draw(self, backend, PNG_SCALE).map_err(|e| ReportError::encode("PNG", e))?;
+            draw::draw(self, backend, PNG_SCALE).map_err(|e| ReportError::Encode(e, "PNG"))?;
         }
         let mut out = Vec::new();
         let mut encoder = png::Encoder::new(&mut out, w, h);

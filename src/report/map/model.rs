@@ -4,7 +4,7 @@
 
 use crate::analysis::{Fact, Period, place_types::per_place_and_type};
 use crate::domain::{Classification, EventType, Id, Lang, Place};
-use crate::i18n::t;
+use crate::i18n::{said, t};
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
 use crate::report::safety::Gate;
@@ -56,7 +56,7 @@ fn coordinates(p: &Place) -> Option<(f64, f64)> {
 }
 
 /// The event types `wanted` names (by code or label, any case); all when it is empty.
-fn chosen_types(all: &[EventType], wanted: &[String], lang: Lang) -> Result<Vec<EventType>> {
+fn chosen_types(all: &[EventType], wanted: &[String]) -> Result<Vec<EventType>> {
     if wanted.is_empty() {
         return Ok(all.to_vec());
     }
@@ -73,8 +73,7 @@ fn chosen_types(all: &[EventType], wanted: &[String], lang: Lang) -> Result<Vec<
             Some(_) => {}
             None => {
                 let valid: Vec<&str> = all.iter().map(|e| e.code.as_str()).collect();
-                return Err(ReportError::NotFound(t!(
-                    lang,
+                return Err(ReportError::NotFound(said!(
                     "map-unknown-type",
                     name = w.as_str(),
                     valid = valid.join(", ")
@@ -97,7 +96,7 @@ impl MapModel {
         let names = Names::load(store)?;
         let mut all_types: Vec<EventType> = names.event_types.values().cloned().collect();
         all_types.sort_by(|a, b| a.sort.cmp(&b.sort).then_with(|| a.code.cmp(&b.code)));
-        let mut event_types = chosen_types(&all_types, types, lang)?;
+        let mut event_types = chosen_types(&all_types, types)?;
         let wanted: Vec<Id> = event_types.iter().map(|e| e.id).collect();
         let explicit = !types.is_empty();
         let facts: Vec<Fact> = store

@@ -16,7 +16,7 @@ use crate::store::Store;
 /// The minutes of a meeting in a text format (md, html, docx).
 pub fn export(store: &Store, meeting: Id, format: Format, options: &Options) -> Result<Vec<u8>> {
     let doc = document(store, meeting, options)?;
-    render_document(&doc, format, options, "minnesanteckningar")
+    render_document(&doc, format, options, "report-document-minutes")
 }
 
 /// The laid-out minutes, for callers that render themselves.

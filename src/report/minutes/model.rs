@@ -7,6 +7,7 @@ use crate::domain::{
     Action, AgendaItem, AreaAssessment, Attendance, Classification, EntityKind, FollowUp, Id,
     Meeting, Observation, Presence, SituationPicture,
 };
+use crate::i18n::said;
 use crate::report::error::{ReportError, Result};
 use crate::report::names::Names;
 use crate::report::safety::{Gate, Text};
@@ -96,7 +97,10 @@ impl Minutes {
         let snapshot = Snapshot::of_meeting(store, meeting_id)?;
         let meeting: Meeting = snapshot.meeting(meeting_id)?;
         if !gate.admit(meeting.classification) {
-            return Err(ReportError::Internal(format!("Mötet {}", meeting.date)));
+            return Err(ReportError::Internal(said!(
+                "error-report-internal-meeting",
+                date = meeting.date.to_string()
+            )));
         }
         gate.check(Text {
             kind: EntityKind::Meeting,

@@ -6,7 +6,7 @@ use super::sheet::PlanRow;
 use crate::domain::{
     Action, ActionPlan, Cause, FollowUp, Goal, Indicator, Lang, PlanItem, Problem, Vocabulary,
 };
-use crate::i18n::t;
+use crate::i18n::{said, t};
 use crate::report::Options;
 use crate::report::error::{ReportError, Result};
 use crate::report::minutes::model::{check_action, sender};
@@ -136,9 +136,9 @@ impl PlanReport {
         let lang = options.lang;
         let mut gate = Gate::for_store(store, options.include_internal)?;
         if !gate.admit(plan.classification) {
-            return Err(ReportError::Internal(format!(
-                "Åtgärdsplanen ”{}”",
-                plan.title
+            return Err(ReportError::Internal(said!(
+                "error-report-internal-plan",
+                title = plan.title.as_str()
             )));
         }
         let names = Names::for_document(store, lang, &gate)?;

@@ -15,7 +15,7 @@ use super::error::{ReportError, Result};
 use super::safety::Gate;
 use super::{Format, Options};
 use crate::domain::{ActionPlan, Id, Vocabulary};
-use crate::i18n::{range, t};
+use crate::i18n::{range, said, t};
 use crate::store::Store;
 
 /// The plan, gathered.
@@ -30,12 +30,7 @@ pub struct PlanReport {
 /// A plan named by id, or by title (a unique start of it); the newest plan when `None`.
 pub fn find_plan(store: &Store, reference: Option<&str>) -> Result<ActionPlan> {
     let plans = store.action_plans()?;
-    let none = || {
-        ReportError::NotFound(
-            "Det finns ingen åtgärdsplan i databasen. Lägg in planen först (eller läs in demodata med lagesbild demo)."
-                .into(),
-        )
-    };
+    let none = || ReportError::NotFound(said!("error-report-no-plan"));
     let Some(r) = reference.map(str::trim).filter(|r| !r.is_empty()) else {
         return plans.into_iter().next().ok_or_else(none);
     };
@@ -49,11 +44,13 @@ pub fn find_plan(store: &Store, reference: Option<&str>) -> Result<ActionPlan> {
         .collect();
     match hits.len() {
         1 => Ok(hits.into_iter().next().ok_or_else(none)?),
-        0 => Err(ReportError::NotFound(format!(
-            "Hittade ingen åtgärdsplan som heter ”{r}”. Ange början av planens titel eller planens id."
+        0 => Err(ReportError::NotFound(said!(
+            "error-report-plan-not-found",
+            name = r
         ))),
-        _ => Err(ReportError::NotFound(format!(
-            "Flera åtgärdsplaner börjar med ”{r}”. Skriv mer av namnet eller ange planens id."
+        _ => Err(ReportError::NotFound(said!(
+            "error-report-plan-ambiguous",
+            name = r
         ))),
     }
 }
@@ -191,12 +188,15 @@ pub fn export(store: &Store, plan: Id, format: Format, options: &Options) -> Res
                 .collect::<Vec<_>>(),
             report.rows.iter().map(PlanRow::texts),
         )?),
-        Format::Markdown | Format::Html | Format::Docx => {
-            super::render_document(&report.document(options), format, options, "åtgärdsplanen")
-        }
+        Format::Markdown | Format::Html | Format::Docx => super::render_document(
+            &report.document(options),
+            format,
+            options,
+            "report-document-plan",
+        ),
         Format::Ics => Err(ReportError::UnsupportedFormat {
             format: "ics",
-            document: "åtgärdsplanen",
+            document: "report-document-plan",
             valid: "xlsx, csv, md, html, docx",
         }),
     }

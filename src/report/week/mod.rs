@@ -13,7 +13,7 @@ use crate::store::Store;
 /// The week's lägesbild in a text format (md, html, docx).
 pub fn export(store: &Store, week: IsoWeek, format: Format, options: &Options) -> Result<Vec<u8>> {
     let doc = document(store, week, options)?;
-    render_document(&doc, format, options, "veckans lägesbild")
+    render_document(&doc, format, options, "report-document-week")
 }
 
 /// The laid-out document, for callers that render themselves.

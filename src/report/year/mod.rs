@@ -2,7 +2,7 @@
 //! annual report. The year's lägesbild per area, actions done / ongoing / late, indicators,
 //! and the chain problem → cause → action → indicator that lag (2023:196) asks for.
 
-use crate::i18n::t;
+use crate::i18n::{said, t};
 
 use chrono::NaiveDate;
 
@@ -27,7 +27,7 @@ pub(super) fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
     NaiveDate::from_ymd_opt(year, 1, 1)
         .zip(NaiveDate::from_ymd_opt(year, 12, 31))
         .ok_or_else(|| {
-            ReportError::NotFound(format!("{year} är inget giltigt år. Ange ett år som 2026."))
+            ReportError::NotFound(said!("error-report-bad-year", year = year.to_string()))
         })
 }
 
@@ -188,6 +188,6 @@ pub fn export(store: &Store, year: i32, format: Format, options: &Options) -> Re
         &document(store, year, options)?,
         format,
         options,
-        "årssammanställningen",
+        "report-document-year",
     )
 }

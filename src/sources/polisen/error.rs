@@ -1,13 +1,15 @@
-//! What can go wrong with the police's feed, each a Swedish sentence that says what was wrong,
-//! where, and what to do.
+//! What can go wrong with the police's feed, each a sentence that says what was wrong, where,
+//! and what to do, in the reader's language (`data/i18n/*/errors-polisen.ftl`).
 
 use std::path::PathBuf;
 
+use crate::domain::Lang;
+use crate::i18n::{Localized, Said, t};
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PolisenError {
-    #[error("Kunde inte läsa filen {} ({}). Kontrollera sökvägen och att det är ett sparat svar från polisens händelseflöde.", path.display(), crate::domain::text::io_reason_sv(source))]
+    #[error("{}", self.message(Lang::Sv))]
     ReadFile {
         path: PathBuf,
         source: std::io::Error,
@@ -16,85 +18,62 @@ pub enum PolisenError {
     #[error(transparent)]
     File(#[from] crate::files::FileError),
 
-    #[error(
-        "Filen är tom. Spara svaret från polisens händelseflöde (polisen.se/api/events) på nytt och försök igen."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     Empty,
 
-    #[error(
-        "Filen tar slut mitt i (rad {line}, kolumn {column}): den verkar avkortad. Spara eller hämta svaret från polisen.se på nytt. Inget har lästs in."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     Truncated { line: usize, column: usize },
 
-    #[error(
-        "Filen är inte giltig JSON: fel på rad {line}, kolumn {column}. Det är inte ett svar från polisens händelseflöde, eller så har det ändrats. Inget har lästs in."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     NotJson { line: usize, column: usize },
 
-    #[error(
-        "Filen har inte händelseflödets form: den ska vara en lista [ … ] med händelser men är {found}. Inget har lästs in."
-    )]
-    NotAList { found: &'static str },
+    #[error("{}", self.message(Lang::Sv))]
+    NotAList {
+        /// The message id of what it is instead ("ett objekt").
+        found: &'static str,
+    },
 
-    #[error("Filen har inte händelseflödets form: händelse nr {number}{}, fältet ”{field}”: {problem}. Inget har lästs in.",
-        police_id.map(|id| format!(" (id {id})")).unwrap_or_default())]
+    #[error("{}", self.message(Lang::Sv))]
     Shape {
         /// 1-based position in the list.
         number: usize,
         police_id: Option<i64>,
+        /// The field's name in the feed; empty for the event as a whole.
         field: &'static str,
-        problem: String,
+        problem: Said,
     },
 
-    #[error(
-        "Ange minst en kommun med --municipality NAMN (till exempel --municipality Tyresö), eller spara kommunens namn i inställningarna."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     NoMunicipality,
 
-    #[error("Hämtningen av polisens händelser avbröts. Inget lades in.")]
+    #[error("{}", self.message(Lang::Sv))]
     Cancelled,
 
-    #[error(
-        "Kunde inte nå polisens händelseflöde ({url}): {detail}. Kontrollera internetanslutningen och försök igen, eller spara svaret i en webbläsare och läs in det med lagesbild polisen import FIL."
-    )]
-    NoNetwork { url: String, detail: String },
+    #[error("{}", self.message(Lang::Sv))]
+    NoNetwork { url: String, detail: Said },
 
-    #[error("Polisens händelseflöde ({url}) svarade med felkod {status}. Försök igen om en stund.")]
+    #[error("{}", self.message(Lang::Sv))]
     HttpStatus { url: String, status: u16 },
 
-    #[error(
-        "Svaret från polisens händelseflöde kunde inte läsas: {detail}. Försök igen om en stund."
-    )]
-    Download { detail: String },
+    #[error("{}", self.message(Lang::Sv))]
+    Download { detail: Said },
 
-    #[error(
-        "Polisen ber att flödet inte hämtas oftare än var tionde sekund och högst 60 gånger i timmen. Nästa hämtning går att göra kl. {next} (om {wait_s} s)."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     RateLimited { next: String, wait_s: i64 },
 
-    #[error(
-        "Polishändelse {police_id} är redan förd till lägesbilden som iakttagelse {observation}. Öppna den iakttagelsen i stället."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     AlreadyPromoted { police_id: i64, observation: String },
 
-    #[error(
-        "Polishändelse {police_id} har typen ”{police_type}”, som inte motsvarar någon av våra händelsetyper. Ange händelsetyp med --type NAMN."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     UnknownType { police_id: i64, police_type: String },
 
-    #[error(
-        "Polishändelse {police_id}: {warning} Sammanfattningen blir iakttagelsens beskrivning. Kontrollera den och ange --confirm för att ändå föra in den."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     PersonalData { police_id: i64, warning: String },
 
-    #[error(
-        "Det finns ingen inläst polishändelse med id {0}. Läs in flödet först med lagesbild polisen import eller fetch."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     NoSuchEvent(i64),
 
-    #[error(
-        "Ange vems iakttagelsen är med --org NAMN (eller spara den egna organisationen i inställningarna)."
-    )]
+    #[error("{}", self.message(Lang::Sv))]
     NoOrganisation,
 
     #[error(transparent)]
@@ -109,6 +88,124 @@ impl PolisenError {
         match e.classify() {
             serde_json::error::Category::Eof => PolisenError::Truncated { line, column },
             _ => PolisenError::NotJson { line, column },
+        }
+    }
+}
+
+impl Localized for PolisenError {
+    fn message(&self, lang: Lang) -> String {
+        use PolisenError as E;
+        match self {
+            E::ReadFile { path, source } => t!(
+                lang,
+                "error-polisen-read-file",
+                path = path.display().to_string(),
+                reason = crate::domain::text::io_reason(source, lang)
+            ),
+            E::File(e) => e.message(lang),
+            E::Empty => t!(lang, "error-polisen-empty"),
+            E::Truncated { line, column } => {
+                t!(
+                    lang,
+                    "error-polisen-truncated",
+                    line = *line,
+                    column = *column
+                )
+            }
+            E::NotJson { line, column } => {
+                t!(
+                    lang,
+                    "error-polisen-not-json",
+                    line = *line,
+                    column = *column
+                )
+            }
+            E::NotAList { found } => {
+                t!(lang, "error-polisen-not-a-list", found = t!(lang, found))
+            }
+            E::Shape {
+                number,
+                police_id,
+                field,
+                problem,
+            } => {
+                let event = match police_id {
+                    Some(id) => t!(
+                        lang,
+                        "error-polisen-event-with-id",
+                        number = *number,
+                        id = *id
+                    ),
+                    None => t!(lang, "error-polisen-event", number = *number),
+                };
+                let problem = problem.text(lang);
+                if field.is_empty() {
+                    t!(
+                        lang,
+                        "error-polisen-shape-event",
+                        event = event,
+                        problem = problem
+                    )
+                } else {
+                    t!(
+                        lang,
+                        "error-polisen-shape",
+                        event = event,
+                        field = *field,
+                        problem = problem
+                    )
+                }
+            }
+            E::NoMunicipality => t!(lang, "error-polisen-no-municipality"),
+            E::Cancelled => t!(lang, "error-polisen-cancelled"),
+            E::NoNetwork { url, detail } => t!(
+                lang,
+                "error-polisen-no-network",
+                url = url.as_str(),
+                detail = detail.text(lang)
+            ),
+            E::HttpStatus { url, status } => t!(
+                lang,
+                "error-polisen-http-status",
+                url = url.as_str(),
+                status = status.to_string()
+            ),
+            E::Download { detail } => {
+                t!(lang, "error-polisen-download", detail = detail.text(lang))
+            }
+            E::RateLimited { next, wait_s } => t!(
+                lang,
+                "error-polisen-rate-limited",
+                next = next.as_str(),
+                wait_s = *wait_s
+            ),
+            E::AlreadyPromoted {
+                police_id,
+                observation,
+            } => t!(
+                lang,
+                "error-polisen-already-promoted",
+                police_id = police_id.to_string(),
+                observation = observation.as_str()
+            ),
+            E::UnknownType {
+                police_id,
+                police_type,
+            } => t!(
+                lang,
+                "error-polisen-unknown-type",
+                police_id = police_id.to_string(),
+                police_type = police_type.as_str()
+            ),
+            E::PersonalData { police_id, warning } => t!(
+                lang,
+                "error-polisen-personal-data",
+                police_id = police_id.to_string(),
+                warning = warning.as_str()
+            ),
+            E::NoSuchEvent(id) => t!(lang, "error-polisen-no-such-event", id = id.to_string()),
+            E::NoOrganisation => t!(lang, "error-polisen-no-organisation"),
+            E::Store(e) => e.message(lang),
         }
     }
 }

@@ -10,6 +10,7 @@ use super::error::PolisenError;
 use super::import::{ImportReport, import_text};
 use super::rate;
 use crate::domain::municipality::Municipalities;
+use crate::i18n::said;
 use crate::store::Store;
 
 /// The feed. Since 2026 its `locationname=` filter sees only counties, so we filter ourselves.
@@ -76,7 +77,7 @@ pub fn fetch_from(
             }
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                 break Err(PolisenError::Download {
-                    detail: "hämtningen avbröts oväntat".into(),
+                    detail: said!("error-polisen-detail-stopped"),
                 });
             }
         }
@@ -109,36 +110,38 @@ fn download(url: &str) -> Result<String, PolisenError> {
         .read_to_string()
         .map_err(|e| PolisenError::Download {
             detail: match e {
-                ureq::Error::BodyExceedsLimit(_) => "svaret är större än väntat".into(),
-                ureq::Error::Timeout(_) => "servern slutade svara mitt i".into(),
-                other => other.to_string(),
+                ureq::Error::BodyExceedsLimit(_) => said!("error-polisen-detail-too-large"),
+                ureq::Error::Timeout(_) => said!("error-polisen-detail-stopped-answering"),
+                other => said!("error-polisen-detail-other", detail = other.to_string()),
             },
         })
 }
 
 /// Before a response arrives, every transport failure means the feed could not be reached.
 fn classify_call(url: &str, e: ureq::Error) -> PolisenError {
-    let no_network = |detail: &str| PolisenError::NoNetwork {
+    let no_network = |detail: &'static str| PolisenError::NoNetwork {
         url: url.to_string(),
-        detail: detail.to_string(),
+        detail: said!(detail),
     };
     match e {
         ureq::Error::StatusCode(status) => PolisenError::HttpStatus {
             url: url.to_string(),
             status,
         },
-        ureq::Error::HostNotFound => no_network("adressen hittades inte"),
-        ureq::Error::ConnectionFailed => no_network("anslutningen misslyckades"),
-        ureq::Error::Timeout(_) => no_network("servern svarade inte i tid"),
+        ureq::Error::HostNotFound => no_network("error-polisen-detail-host-not-found"),
+        ureq::Error::ConnectionFailed => no_network("error-polisen-detail-connection-failed"),
+        ureq::Error::Timeout(_) => no_network("error-polisen-detail-timeout"),
         ureq::Error::Io(io) => no_network(match io.kind() {
-            ErrorKind::ConnectionRefused => "anslutningen nekades",
-            ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => "anslutningen bröts",
-            ErrorKind::TimedOut => "servern svarade inte i tid",
+            ErrorKind::ConnectionRefused => "error-polisen-detail-refused",
+            ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => {
+                "error-polisen-detail-reset"
+            }
+            ErrorKind::TimedOut => "error-polisen-detail-timeout",
             // DNS failures arrive as uncategorised I/O errors ("failed to lookup address").
-            _ => "adressen gick inte att slå upp eller nätverket går inte att nå",
+            _ => "error-polisen-detail-unreachable",
         }),
         other => PolisenError::Download {
-            detail: other.to_string(),
+            detail: said!("error-polisen-detail-other", detail = other.to_string()),
         },
     }
 }

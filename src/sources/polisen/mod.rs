@@ -3,6 +3,7 @@
 //! an event to an observation.
 
 pub mod error;
+mod feed_words;
 pub mod fetch;
 pub mod import;
 pub mod parse;

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::error::PolisenError;
 use crate::domain::week::month_from_name_sv;
+use crate::i18n::{Said, said};
 
 /// Where relative `url`s point.
 pub const SITE: &str = "https://polisen.se";
@@ -53,7 +54,9 @@ impl FeedEvent {
 }
 
 fn is_county(name: &str) -> bool {
-    name.trim().to_lowercase().ends_with(" län")
+    name.trim()
+        .to_lowercase()
+        .ends_with(super::feed_words::COUNTY_SUFFIX)
 }
 
 /// Parses a whole response. Every event must have the feed's shape; the first one that does not
@@ -79,16 +82,14 @@ pub fn parse_feed(text: &str) -> Result<Vec<FeedEvent>, PolisenError> {
 /// What went wrong in one event, before its position is known.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldProblem {
+    /// The field's name in the feed; empty for the event as a whole.
     pub field: &'static str,
-    pub problem: String,
+    pub problem: Said,
 }
 
 impl FieldProblem {
-    fn new(field: &'static str, problem: impl Into<String>) -> Self {
-        FieldProblem {
-            field,
-            problem: problem.into(),
-        }
+    fn new(field: &'static str, problem: Said) -> Self {
+        FieldProblem { field, problem }
     }
 
     fn at(self, index: usize, item: &Value) -> PolisenError {
@@ -101,21 +102,26 @@ impl FieldProblem {
     }
 }
 
-/// "en text", "ett tal" … for messages about what a field held instead.
+/// "en text", "ett tal" … for messages about what a field held instead: a message id.
 fn json_kind(v: &Value) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "ett sanningsvärde",
-        Value::Number(_) => "ett tal",
-        Value::String(_) => "en text",
-        Value::Array(_) => "en lista",
-        Value::Object(_) => "ett objekt",
+        Value::Null => "error-polisen-kind-null",
+        Value::Bool(_) => "error-polisen-kind-bool",
+        Value::Number(_) => "error-polisen-kind-number",
+        Value::String(_) => "error-polisen-kind-text",
+        Value::Array(_) => "error-polisen-kind-list",
+        Value::Object(_) => "error-polisen-kind-object",
     }
+}
+
+/// "ska vara en text men är ett tal": `expected` names the first, `found` the second.
+fn not_a(expected: &'static str, found: &Value) -> Said {
+    said!(expected).with_said("found", said!(json_kind(found)))
 }
 
 fn field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a Value, FieldProblem> {
     obj.get(name)
-        .ok_or_else(|| FieldProblem::new(name, "fältet saknas"))
+        .ok_or_else(|| FieldProblem::new(name, said!("error-polisen-field-missing")))
 }
 
 fn text_field(obj: &Map<String, Value>, name: &'static str) -> Result<String, FieldProblem> {
@@ -123,7 +129,7 @@ fn text_field(obj: &Map<String, Value>, name: &'static str) -> Result<String, Fi
         Value::String(s) => Ok(s.clone()),
         other => Err(FieldProblem::new(
             name,
-            format!("ska vara en text men är {}", json_kind(other)),
+            not_a("error-polisen-not-text", other),
         )),
     }
 }
@@ -131,18 +137,21 @@ fn text_field(obj: &Map<String, Value>, name: &'static str) -> Result<String, Fi
 fn parse_event(item: &Value) -> Result<FeedEvent, FieldProblem> {
     let Value::Object(obj) = item else {
         return Err(FieldProblem::new(
-            "händelse",
-            format!("ska vara ett objekt {{ … }} men är {}", json_kind(item)),
+            "",
+            not_a("error-polisen-not-object", item),
         ));
     };
     let police_id = match field(obj, "id")? {
-        Value::Number(n) => n
-            .as_i64()
-            .ok_or_else(|| FieldProblem::new("id", format!("ska vara ett heltal men är {n}")))?,
+        Value::Number(n) => n.as_i64().ok_or_else(|| {
+            FieldProblem::new(
+                "id",
+                said!("error-polisen-not-integer-number", number = n.to_string()),
+            )
+        })?,
         other => {
             return Err(FieldProblem::new(
                 "id",
-                format!("ska vara ett heltal men är {}", json_kind(other)),
+                not_a("error-polisen-not-integer", other),
             ));
         }
     };
@@ -150,7 +159,7 @@ fn parse_event(item: &Value) -> Result<FeedEvent, FieldProblem> {
     let published_at = parse_published(&datetime).ok_or_else(|| {
         FieldProblem::new(
             "datetime",
-            format!("”{datetime}” är ingen tidpunkt av formen ÅÅÅÅ-MM-DD T:MM:SS +HH:MM"),
+            said!("error-polisen-not-a-time", datetime = datetime.as_str()),
         )
     })?;
     let name = text_field(obj, "name")?;
@@ -160,7 +169,7 @@ fn parse_event(item: &Value) -> Result<FeedEvent, FieldProblem> {
     let Value::Object(location) = field(obj, "location")? else {
         return Err(FieldProblem::new(
             "location",
-            "ska vara ett objekt { name, gps }",
+            said!("error-polisen-not-location"),
         ));
     };
     let location_name =
@@ -173,7 +182,7 @@ fn parse_event(item: &Value) -> Result<FeedEvent, FieldProblem> {
     if place.is_empty() {
         return Err(FieldProblem::new(
             "name",
-            format!("”{name}” säger inte var händelsen inträffade"),
+            said!("error-polisen-no-place", name = name.as_str()),
         ));
     }
     let incident_at = incident_text.and_then(|t| parse_incident(t, published_at.date_naive()));

@@ -289,7 +289,7 @@ fn not_a_list() {
         matches!(
             e,
             PolisenError::NotAList {
-                found: "ett objekt"
+                found: "error-polisen-kind-object"
             }
         ),
         "{e:?}"
@@ -393,7 +393,7 @@ fn wrong_shape_names_event_id_and_field() {
         ),
         "{e:?}"
     );
-    assert!(msg.contains("händelse nr 1,"), "{msg}");
+    assert!(msg.contains("händelse nr 1: ska vara ett objekt"), "{msg}");
 
     let type_null = good.replace(r#""type": "Brand""#, r#""type": null"#);
     let (e, msg) = err(&format!("[{type_null}]"));

@@ -3,6 +3,7 @@
 use rusqlite::OptionalExtension;
 
 use crate::domain::{EntityKind, Id};
+use crate::i18n::said;
 use crate::store::{Result, Store, StoreError};
 
 impl Store {
@@ -56,28 +57,29 @@ impl Store {
                 match hits.as_slice() {
                     [(id, _)] => id.clone(),
                     [] => {
-                        return Err(StoreError::Invalid(format!(
-                            "Hittade {} som heter ”{}”. Kontrollera stavningen.",
-                            kind.none_sv(),
-                            name.trim()
-                        )));
+                        return Err(StoreError::Said(
+                            said!(
+                                "error-store-name-not-found",
+                                gender = kind.gender(),
+                                name = name.trim().to_string()
+                            )
+                            .with_label("kind", kind),
+                        ));
                     }
                     many => {
                         let names: Vec<&str> = many.iter().map(|(_, n)| n.as_str()).collect();
-                        return Err(StoreError::Invalid(format!(
-                            "”{}” passar flera: {}. Skriv mer av namnet.",
-                            name.trim(),
-                            names.join(", ")
+                        return Err(StoreError::Said(said!(
+                            "error-store-name-ambiguous",
+                            name = name.trim().to_string(),
+                            names = names.join(", ")
                         )));
                     }
                 }
             }
         };
-        found.parse().map_err(|_| {
-            StoreError::Invalid(format!(
-                "Ogiltigt id i databasen: {found}. Kör lagesbild check."
-            ))
-        })
+        found
+            .parse()
+            .map_err(|_| StoreError::Said(said!("error-store-bad-stored-id", id = found.as_str())))
     }
 
     /// An area and all areas below it (a kommundel includes its stadsdelar).

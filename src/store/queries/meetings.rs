@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Page, date_at, id_at, vocab_at};
 use crate::domain::{Id, IsoWeek, Meeting, MeetingKind, MeetingStatus};
+use crate::i18n::said;
 use crate::store::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,14 +63,14 @@ impl Store {
         } else if let Ok(week) = r.parse::<IsoWeek>() {
             self.find("e.iso_week = ?1", "e.date, e.n", [week.to_string()])?
         } else {
-            return Err(StoreError::Invalid(format!(
-                "”{r}” är varken ett datum (2026-11-19), en vecka (2026-W47) eller ett id. Ange mötet på något av de sätten."
+            return Err(StoreError::Said(said!(
+                "error-store-meeting-reference",
+                reference = r
             )));
         };
-        found.into_iter().next().ok_or_else(|| {
-            StoreError::Invalid(format!(
-                "Hittade inget möte för ”{r}”. Se lagesbild list meetings."
-            ))
-        })
+        found
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Said(said!("error-store-meeting-not-found", reference = r)))
     }
 }

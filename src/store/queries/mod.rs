@@ -46,7 +46,8 @@ pub(crate) fn vocab_at<T: Vocabulary>(row: &Row<'_>, i: usize) -> rusqlite::Resu
         rusqlite::Error::FromSqlConversionFailure(
             i,
             rusqlite::types::Type::Text,
-            format!("okänt värde {s}").into(),
+            // The value the vocabulary lacks, in no language (see `oplog::parse`).
+            format!("{s:?}").into(),
         )
     })
 }

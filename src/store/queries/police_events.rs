@@ -42,7 +42,7 @@ impl PoliceEventRow {
     pub fn type_label_sv(&self) -> String {
         match &self.event_type {
             Some(label) => label.clone(),
-            None => format!("okänd typ: {}", self.police_type.trim()),
+            None => unknown_type(&self.police_type, Lang::Sv),
         }
     }
 
@@ -51,7 +51,7 @@ impl PoliceEventRow {
         match (lang, &self.event_type_en) {
             (Lang::Sv, _) => self.type_label_sv(),
             (Lang::En, Some(label)) => label.clone(),
-            (Lang::En, None) => format!("unknown type: {}", self.police_type.trim()),
+            (Lang::En, None) => unknown_type(&self.police_type, Lang::En),
         }
     }
 
@@ -139,4 +139,13 @@ impl Store {
         let own = self.setting(meta::MUNICIPALITY)?;
         self.police_events_in_week(week, &Municipalities::new(own.as_slice()))
     }
+}
+
+/// "okänd typ: Brand" — a police type none of our event types matches.
+fn unknown_type(police_type: &str, lang: Lang) -> String {
+    crate::i18n::t!(
+        lang,
+        "police-type-unknown",
+        police_type = police_type.trim()
+    )
 }
