@@ -12,6 +12,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::superseded;
+use crate::tui::jobs::sheet_import::SheetEffect;
 use crate::tui::screens::exchange::messages::ExchangeEffect;
 use crate::tui::screens::situation::messages::SituationEffect;
 
@@ -135,6 +136,11 @@ impl Jobs {
     }
 }
 
+/// A job's label from the catalogue (the key bar's gauge is Swedish, as the others).
+fn sv(id: &str) -> &'static str {
+    crate::i18n::message_static(crate::domain::Lang::Sv, id).unwrap_or_default()
+}
+
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 pub fn next_id() -> u64 {
@@ -163,6 +169,9 @@ pub fn label(effect: &Effect) -> Option<(&'static str, JobKind)> {
         Effect::Situation(SituationEffect::FetchPolice) => {
             ("Hämtar polisens händelser", Cancellable)
         }
+        // A dry run reads only; the import is a backup and one transaction.
+        Effect::Sheet(SheetEffect::Preview(_)) => (sv("sheet-tui-job-preview"), Cancellable),
+        Effect::Sheet(SheetEffect::Import(_)) => (sv("sheet-tui-job-import"), JobKind::MustFinish),
         // Reads only: stopped at the next step, or within the op log's replay.
         Effect::Check => ("Kontrollerar kopian", Cancellable),
         // Reads only; a later load (the next period) replaces it (`superseded`).
