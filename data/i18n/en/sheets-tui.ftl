@@ -31,3 +31,4 @@ sheet-tui-import-good-rows = Read in { $count ->
     [one] the row without faults
    *[other] the { $count } rows without faults
 } now? The faulty rows are saved with their reasons in { $path } beside the file; correct them there and read that file in. A backup is taken first.
+sheet-tui-empty-hint = { $key } reads a list in from a spreadsheet.

@@ -31,3 +31,4 @@ sheet-tui-import-good-rows = Läs in { $count ->
     [one] den felfria raden
    *[other] de { $count } felfria raderna
 } nu? Raderna med fel sparas med orsaken i { $path } bredvid filen; rätta dem där och läs in den filen. En säkerhetskopia tas först.
+sheet-tui-empty-hint = { $key } läser in en lista ur ett kalkylark.
