@@ -75,19 +75,24 @@ impl SheetImport {
         if let Some(b) = &self.backup {
             lines.push(t!(lang, "sheet-backup", path = b.display().to_string()));
         }
-        if let Some(r) = &self.rejected_file {
-            lines.push(t!(
-                lang,
-                "sheet-rejected-file",
-                count = self.rejected.len(),
-                path = r.display().to_string()
-            ));
-        }
+        lines.extend(self.rejected_told(lang));
         if self.dry_run && !self.rejected.is_empty() {
             lines.push(t!(lang, "sheet-preview-bad-rows"));
         }
         lines.extend(self.faults(lang));
         lines
+    }
+
+    /// Where the rejected rows went (`--skip-bad-rows`), when they went anywhere.
+    pub fn rejected_told(&self, lang: Lang) -> Option<String> {
+        self.rejected_file.as_ref().map(|r| {
+            t!(
+                lang,
+                "sheet-rejected-file",
+                count = self.rejected.len(),
+                path = r.display().to_string()
+            )
+        })
     }
 
     /// Every fault of every rejected row, a line each ("rad 14, kolumn Plats: …").

@@ -199,14 +199,7 @@ pub fn execute(
         Ok(mut outcome) => {
             outcome.file = name(&request.file);
             let mut said = vec![outcome.summary(lang)];
-            if let Some(r) = &outcome.rejected_file {
-                said.push(t!(
-                    lang,
-                    "sheet-rejected-file",
-                    count = outcome.rejected.len(),
-                    path = r.display().to_string()
-                ));
-            }
+            said.extend(outcome.rejected_told(lang));
             Msg::Saved {
                 label: said.join(" "),
                 undoable: false,
