@@ -102,12 +102,7 @@ fn run_template(args: &TemplateArgs, ctx: &Context) -> CliResult {
         template::xlsx(kind, &lists, today, ctx.lang)?
     };
     let output = args.output.clone().unwrap_or_else(|| {
-        PathBuf::from(t!(
-            ctx.lang,
-            "sheet-cli-file-name",
-            kind = kind.title(ctx.lang).to_lowercase(),
-            extension = if csv { "csv" } else { "xlsx" }
-        ))
+        PathBuf::from(kind.file_name(ctx.lang, if csv { "csv" } else { "xlsx" }))
     });
     write_file(
         &output,

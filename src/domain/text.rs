@@ -40,6 +40,28 @@ pub fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// `text` as a file name part that no mail program or shell stumbles over: lower case ASCII
+/// letters and digits, Swedish letters without their dots and rings, every other run of
+/// characters one dash ("Förebyggande insatser" → "forebyggande-insatser").
+pub fn ascii_slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' | 'à' | 'á' => 'a',
+            'ö' | 'ø' | 'ó' => 'o',
+            'é' | 'è' | 'ë' => 'e',
+            'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
 /// `text` on one line: every control character dropped, line breaks included.
 pub fn one_line(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).collect()

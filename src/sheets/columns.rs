@@ -147,6 +147,17 @@ impl SheetKind {
         t!(lang, &format!("sheet-kind-{}", self.code()))
     }
 
+    /// The template's default file name ("mall-forebyggande-insatser.xlsx"): no spaces and
+    /// no letters outside ASCII, so it survives mail attachments and shells.
+    pub fn file_name(self, lang: Lang, extension: &str) -> String {
+        t!(
+            lang,
+            "sheet-cli-file-name",
+            kind = crate::domain::text::ascii_slug(&self.title(lang)),
+            extension = extension
+        )
+    }
+
     /// The template's columns; none for the plan, whose sheet is the plan export's.
     pub fn columns(self) -> Vec<ColumnSpec> {
         if self == SheetKind::Plan {

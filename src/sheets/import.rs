@@ -68,9 +68,45 @@ impl SheetImport {
     /// Everything a person is told, a line each: the summary, where things went, and every
     /// fault of every rejected row. The CLI prints them; the TUI shows them in its preview.
     pub fn told(&self, lang: Lang) -> Vec<String> {
+        let mut lines = vec![self.summary(lang)];
+        if self.kind == SheetKind::Observations && self.new > 0 {
+            lines.push(t!(lang, "sheet-review-queue"));
+        }
+        if let Some(b) = &self.backup {
+            lines.push(t!(lang, "sheet-backup", path = b.display().to_string()));
+        }
+        lines.extend(self.rejected_told(lang));
+        if self.dry_run && !self.rejected.is_empty() {
+            lines.push(t!(lang, "sheet-preview-bad-rows"));
+        }
+        lines.extend(self.faults(lang));
+        lines
+    }
+
+    /// Where the rejected rows went (`--skip-bad-rows`), when they went anywhere.
+    pub fn rejected_told(&self, lang: Lang) -> Option<String> {
+        self.rejected_file.as_ref().map(|r| {
+            t!(
+                lang,
+                "sheet-rejected-file",
+                count = self.rejected.len(),
+                path = r.display().to_string()
+            )
+        })
+    }
+
+    /// Every fault of every rejected row, a line each ("rad 14, kolumn Plats: …").
+    pub fn faults(&self, lang: Lang) -> impl Iterator<Item = String> + '_ {
+        self.rejected
+            .iter()
+            .flat_map(move |r| r.errors.iter().map(move |e| e.message(lang)))
+    }
+
+    /// The first line: the file, the template, and how many rows are new, read before, faulty.
+    pub fn summary(&self, lang: Lang) -> String {
         let kind = self.kind.title(lang).to_lowercase();
         let file = self.file.as_str();
-        let mut lines = vec![if self.dry_run {
+        if self.dry_run {
             t!(
                 lang,
                 "sheet-preview",
@@ -89,30 +125,7 @@ impl SheetImport {
                 new = self.new,
                 already = self.already
             )
-        }];
-        if self.kind == SheetKind::Observations && self.new > 0 {
-            lines.push(t!(lang, "sheet-review-queue"));
         }
-        if let Some(b) = &self.backup {
-            lines.push(t!(lang, "sheet-backup", path = b.display().to_string()));
-        }
-        if let Some(r) = &self.rejected_file {
-            lines.push(t!(
-                lang,
-                "sheet-rejected-file",
-                count = self.rejected.len(),
-                path = r.display().to_string()
-            ));
-        }
-        if self.dry_run && !self.rejected.is_empty() {
-            lines.push(t!(lang, "sheet-preview-bad-rows"));
-        }
-        lines.extend(
-            self.rejected
-                .iter()
-                .flat_map(|r| r.errors.iter().map(|e| e.message(lang))),
-        );
-        lines
     }
 }
 
@@ -132,9 +145,10 @@ pub fn import_file(
     options: SheetImportOptions,
 ) -> Result<SheetImport, SheetError> {
     let file = path.display().to_string();
+    // A path that is not there, or a folder, is told so before its extension is judged.
+    let bytes = crate::files::read_limited(path, MAX_SHEET_BYTES)?;
     let format =
         SheetFormat::of(path).ok_or_else(|| SheetError::UnknownFormat { file: file.clone() })?;
-    let bytes = crate::files::read_limited(path, MAX_SHEET_BYTES)?;
     let rejected_to = rejected_path(path, options.lang);
     import_bytes(store, &bytes, format, &file, Some(&rejected_to), options)
 }
@@ -256,6 +270,24 @@ fn import_plan(
     options: SheetImportOptions,
 ) -> Result<SheetImport, SheetError> {
     let lang = options.lang;
+    // The template's example row is no part of the plan; an untouched template brings nothing.
+    let table = &super::read::Table {
+        headings: table.headings.clone(),
+        rows: table
+            .rows
+            .iter()
+            .filter(|(_, cells)| {
+                let number = cells.first().map(super::read::Cell::shown);
+                !super::plan::template::is_example(&number.unwrap_or_default(), sheet_lang)
+            })
+            .cloned()
+            .collect(),
+    };
+    if table.rows.is_empty() {
+        return Err(SheetError::Empty {
+            file: file.to_string(),
+        });
+    }
     let title = (format == SheetFormat::Xlsx)
         .then(|| super::plan::workbook_title(bytes, sheet_lang))
         .flatten()

@@ -134,9 +134,12 @@ pub fn csv(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Vec<u8>, SheetError> {
-    // The plan's is its export's headings, to fill in from the first row.
+    // The plan's is its export's headings and its example row.
     let (headings, rows) = if kind == SheetKind::Plan {
-        (crate::report::plan::headers(lang), Vec::new())
+        (
+            crate::report::plan::headers(lang),
+            vec![super::plan::template::example_row(lists, today, lang)],
+        )
     } else {
         let headings = kind
             .columns()

@@ -1,7 +1,8 @@
 //! The åtgärdsplan's template: the plan's own follow-up sheet (`report::plan`), its columns in
 //! its order and no rows, so a plan typed into it reads back as a plan exactly as the export
 //! does. The owner offers the copy's organisations, the status the action statuses; the two
-//! date columns are dates. The plan is named after the file.
+//! date columns are dates. The plan is named after the file. Row 2 is a fictional example the
+//! reader skips.
 
 use chrono::NaiveDate;
 use rust_xlsxwriter::{
@@ -13,9 +14,10 @@ use crate::domain::vocab::{ActionStatus, Vocabulary};
 use crate::i18n::t;
 use crate::report::plan::Column;
 use crate::sheets::lists::Lists;
+use crate::sheets::rows::example_marker;
 use crate::sheets::template::{
-    TEMPLATE_ROWS, date_validation, heading_format, list_range, lock_headings, write_instructions,
-    write_lists,
+    TEMPLATE_ROWS, date_validation, excel_date, heading_format, list_range, lock_headings,
+    write_instructions, write_lists,
 };
 
 /// The instructions: what the sheet is, the rule on personal data, how rows make a plan.
@@ -28,12 +30,52 @@ pub fn instructions(lang: Lang) -> Vec<String> {
         ),
         t!(lang, "sheet-plan-instructions-intro"),
         t!(lang, "sheet-instructions-no-personal-data"),
+        t!(
+            lang,
+            "sheet-plan-instructions-example",
+            marker = example_marker(lang)
+        ),
         t!(lang, "sheet-plan-instructions-rows"),
         t!(lang, "sheet-plan-instructions-causes"),
         t!(lang, "sheet-plan-instructions-name"),
         String::new(),
         t!(lang, "sheet-instructions-return"),
     ]
+}
+
+/// The example row under the headings, a cell per column: one fictional plan item with one
+/// action, its number the example marker, so the reader skips it (`is_example`).
+pub fn example_row(lists: &Lists, today: NaiveDate, lang: Lang) -> Vec<String> {
+    let word = |id: &str| t!(lang, &format!("sheet-example-plan-{id}"));
+    Column::ALL
+        .iter()
+        .map(|column| match column {
+            Column::Number => example_marker(lang),
+            Column::Item => word("item"),
+            Column::Problem => word("problem"),
+            Column::Cause => word("cause"),
+            Column::Goal => word("goal"),
+            Column::Action => word("action"),
+            Column::Indicator => word("indicator"),
+            Column::Owner => lists
+                .organisations
+                .labels()
+                .first()
+                .map(|l| l.to_string())
+                .unwrap_or_default(),
+            Column::Due => (today + chrono::Days::new(90)).to_string(),
+            Column::Status => ActionStatus::ALL
+                .first()
+                .map(|s| s.label(lang).to_string())
+                .unwrap_or_default(),
+            Column::LastFollowUp | Column::Comment => String::new(),
+        })
+        .collect()
+}
+
+/// Whether a row of the plan's sheet is the template's example (its number is the marker).
+pub fn is_example(number: &str, lang: Lang) -> bool {
+    number.trim().eq_ignore_ascii_case(&example_marker(lang))
 }
 
 pub fn xlsx(lists: &Lists, today: NaiveDate, lang: Lang) -> Result<Vec<u8>, XlsxError> {
@@ -55,10 +97,16 @@ pub fn xlsx(lists: &Lists, today: NaiveDate, lang: Lang) -> Result<Vec<u8>, Xlsx
         .map(String::from)
         .collect();
     let mut lists_written: Vec<(String, Vec<String>)> = Vec::new();
+    let example = example_row(lists, today, lang);
     for (i, column) in Column::ALL.iter().enumerate() {
         let col = i as u16;
         let heading = column.header(lang);
         ws.write_string_with_format(0, col, &heading, &head)?;
+        if let Ok(d) = NaiveDate::parse_from_str(&example[i], "%Y-%m-%d") {
+            ws.write_datetime_with_format(1, col, excel_date(d)?, &date)?;
+        } else if !example[i].is_empty() {
+            ws.write_string_with_format(1, col, &example[i], &open)?;
+        }
         ws.set_column_width(col, f64::from(column.width()) * 2.0)?;
         let listed = match column {
             Column::Owner => Some(owners.clone()),

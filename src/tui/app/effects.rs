@@ -45,6 +45,8 @@ pub enum Effect {
     Record(crate::tui::forms::record::RecordEffect),
     /// The Analys screen's load.
     Analysis(crate::tui::screens::analysis::messages::AnalysisEffect),
+    /// A spreadsheet's preview and import (Lägesbild and Register).
+    Sheet(crate::tui::jobs::sheet_import::SheetEffect),
 }
 
 /// One user change: written in one transaction, undoable as a whole.

@@ -115,6 +115,9 @@ impl Io {
             Effect::Analysis(fx) => {
                 return screens::analysis::load::execute(&self.store, today, fx, progress);
             }
+            Effect::Sheet(fx) => {
+                crate::tui::jobs::sheet_import::execute(&mut self.store, fx, progress)
+            }
             Effect::Export(request) => {
                 crate::tui::jobs::export::run(&mut self.store, today, request, progress)
             }

@@ -12,6 +12,7 @@ use crate::tui::app::effects::Effect;
 use crate::tui::app::io::Io;
 use crate::tui::app::messages::Msg;
 use crate::tui::app::superseded;
+use crate::tui::jobs::sheet_import::SheetEffect;
 use crate::tui::screens::exchange::messages::ExchangeEffect;
 use crate::tui::screens::situation::messages::SituationEffect;
 
@@ -162,6 +163,11 @@ pub fn label(effect: &Effect, lang: crate::domain::Lang) -> Option<(&'static str
         // Over the network (a minute at most, stopped within a tenth of a second), then one
         // transaction that starts only if it was not stopped.
         Effect::Situation(SituationEffect::FetchPolice) => (word("tui-job-police"), Cancellable),
+        // A dry run reads only; the import is a backup and one transaction.
+        Effect::Sheet(SheetEffect::Preview(_)) => (word("sheet-tui-job-preview"), Cancellable),
+        Effect::Sheet(SheetEffect::Import(_)) => {
+            (word("sheet-tui-job-import"), JobKind::MustFinish)
+        }
         // Reads only: stopped at the next step, or within the op log's replay.
         Effect::Check => (word("tui-job-check"), Cancellable),
         // Reads only; a later load (the next period) replaces it (`superseded`).

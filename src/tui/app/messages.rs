@@ -67,4 +67,6 @@ pub enum Msg {
     Register(Box<crate::tui::screens::register::messages::RegisterMsg>),
     Record(Box<crate::tui::forms::record::RecordMsg>),
     Analysis(Box<crate::tui::screens::analysis::messages::AnalysisMsg>),
+    /// What a spreadsheet would bring: the preview to confirm.
+    SheetPreview(Box<crate::tui::jobs::sheet_import::SheetPreview>),
 }

@@ -89,6 +89,8 @@ pub enum FormPurpose {
     RecordFollowUp(Box<crate::tui::forms::record_follow_up::FollowUpForm>),
     /// The meeting series, a meeting's details, a § of its agenda, an attendance.
     Meeting(Box<crate::tui::screens::meeting::forms::MeetingPurpose>),
+    /// A spreadsheet of this kind to read in (the file's path).
+    SheetImport(crate::sheets::SheetKind),
     /// The Analys screen's filter and its decision of priority areas.
     Analysis(crate::tui::screens::analysis::forms::AnalysisForm),
     // Not saved as records: an export's format, and a police event's promotion (police id).
@@ -145,6 +147,8 @@ pub enum Confirmed {
     LoadDemo,
     /// Imports a bundle whose preview the user has read.
     ImportBundle(std::path::PathBuf),
+    /// Reads in a spreadsheet whose preview the user has read.
+    ImportSheet(crate::tui::jobs::sheet_import::SheetRequest),
     PromotePolice(crate::tui::screens::situation::police::PromoteRequest),
     /// Writes an export over the file of the same name that is there already.
     OverwriteExport(crate::tui::jobs::export::ExportRequest),

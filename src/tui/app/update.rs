@@ -167,6 +167,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Register(m) => crate::tui::screens::register::update::on_msg(state, *m),
         Msg::Record(m) => crate::tui::forms::record::on_msg(state, *m),
         Msg::Analysis(m) => crate::tui::screens::analysis::update::on_msg(state, *m),
+        Msg::SheetPreview(p) => {
+            crate::tui::jobs::sheet_import::previewed(state, *p);
+            Vec::new()
+        }
     }
 }
 

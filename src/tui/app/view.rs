@@ -296,6 +296,7 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                     word("tui-key-mark-reviewed"),
                 );
                 push(ObservationsCmd::Overview.into(), word("tui-key-overview"));
+                push(ObservationsCmd::Import.into(), word("sheet-tui-key-import"));
             }
             Screen::Actions if state.actions.plan_view => {
                 record_keys(state, &mut push);
@@ -345,6 +346,9 @@ fn render_keys(state: &State, frame: &mut Frame<'_>, area: Rect) {
                 push(RegisterCmd::Delete.into(), word("tui-key-delete"));
                 push(RegisterCmd::NextSection.into(), word("tui-key-next-list"));
                 push(ListCmd::Filter.into(), word("tui-key-filter"));
+                if state.register.section.sheet_kind().is_some() {
+                    push(RegisterCmd::Import.into(), word("sheet-tui-key-import"));
+                }
             }
         }
         push(GlobalCmd::Help.into(), word("tui-key-help"));

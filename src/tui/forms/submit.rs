@@ -55,6 +55,8 @@ pub fn submit(
         FormPurpose::Analysis(_) => Err(("", String::new())),
         // Handled before `submit` (it writes a file, not a record).
         FormPurpose::Export(_) => Err(("format", t!(lang, "tui-form-choose-format"))),
+        // Handled before `submit` (`jobs::sheet_import::submitted`: it reads a file).
+        FormPurpose::SheetImport(_) => Err(("file", String::new())),
         FormPurpose::PromotePolice(_) => Err(("place", t!(lang, "tui-police-choose-place"))),
         FormPurpose::NextMeeting { .. } => {
             meeting::forms::submit_next_meeting(f, today, current_meeting, lang)

@@ -103,6 +103,7 @@ commands!(
         Promote = "promote",
         FetchPolice = "fetch_police",
         NewPlace = "new_place",
+        Import = "import",
     }
 );
 
@@ -150,6 +151,7 @@ commands!(
         Edit = "edit",
         Delete = "delete",
         SetupStep = "setup_step",
+        Import = "import",
     }
 );
 

@@ -53,6 +53,9 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                 Confirmed::ImportBundle(file) => {
                     crate::tui::screens::exchange::update::confirmed_import(state, file)
                 }
+                Confirmed::ImportSheet(request) => {
+                    crate::tui::jobs::sheet_import::confirmed(state, request)
+                }
                 Confirmed::PromotePolice(r) => crate::tui::screens::situation::police::confirmed(r),
                 Confirmed::StartMeeting => {
                     crate::tui::screens::meeting::start::start_meeting(state)

@@ -183,6 +183,9 @@ fn save(state: &mut State) -> Vec<Effect> {
     if let Some(fx) = crate::tui::jobs::export::submitted(state) {
         return fx;
     }
+    if let Some(fx) = crate::tui::jobs::sheet_import::submitted(state) {
+        return fx;
+    }
     if let Some(fx) = crate::tui::screens::situation::police::submitted(state) {
         return fx;
     }

@@ -111,7 +111,10 @@ pub fn render(state: &State, overlay: &Overlay, frame: &mut Frame<'_>, area: Rec
         }
         Overlay::Confirm { question, .. } => {
             // Three lines fit most questions; an import preview may need more.
-            let rows = question.chars().count() / 60 + 1;
+            let rows: usize = question
+                .split('\n')
+                .map(|line| line.chars().count() / 60 + 1)
+                .sum();
             let rect = centered(area, 70, (rows.max(3) + 2) as u16);
             frame.render_widget(Clear, rect);
             frame.render_widget(

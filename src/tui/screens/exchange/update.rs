@@ -205,9 +205,27 @@ fn dir_text(dir: &Path) -> String {
 }
 
 fn import_form(dir: &Path, year: i32, lang: Lang) -> OpenForm {
+    file_form(
+        t!(lang, "exchange-form-import"),
+        dir,
+        year,
+        lang,
+        FormPurpose::Exchange(ExchangeForm::Import),
+    )
+}
+
+/// A form of one file to read, its path started in `dir` (a bundle here, a spreadsheet on
+/// Lägesbild and Register).
+pub fn file_form(
+    title: String,
+    dir: &Path,
+    year: i32,
+    lang: Lang,
+    purpose: FormPurpose,
+) -> OpenForm {
     OpenForm {
         form: Form::new(
-            t!(lang, "exchange-form-import"),
+            title,
             vec![
                 Field::text("file", label(lang, "exchange-field-file"), &dir_text(dir))
                     .required()
@@ -215,7 +233,7 @@ fn import_form(dir: &Path, year: i32, lang: Lang) -> OpenForm {
             ],
             year,
         ),
-        purpose: FormPurpose::Exchange(ExchangeForm::Import),
+        purpose,
     }
 }
 

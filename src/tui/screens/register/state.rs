@@ -36,6 +36,17 @@ impl Section {
         }
     }
 
+    /// The spreadsheet template of the list's records, where there is one.
+    pub fn sheet_kind(self) -> Option<crate::sheets::SheetKind> {
+        use crate::sheets::SheetKind;
+        match self {
+            Section::Areas => Some(SheetKind::Areas),
+            Section::Places => Some(SheetKind::Places),
+            Section::Organisations => Some(SheetKind::Organisations),
+            Section::Participants | Section::EventTypes => None,
+        }
+    }
+
     pub fn title(self, lang: crate::domain::Lang) -> &'static str {
         words::section(self, lang)
     }

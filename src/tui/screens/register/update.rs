@@ -31,6 +31,18 @@ pub fn on_command(state: &mut State, command: RegisterCmd) -> Vec<Effect> {
             reload(state)
         }
         RegisterCmd::SetupStep => crate::tui::screens::register::setup::next_step(state),
+        RegisterCmd::Import => {
+            let section = state.register.section;
+            match section.sheet_kind() {
+                Some(kind) => crate::tui::jobs::sheet_import::open(state, kind),
+                None => state.error(crate::i18n::t!(
+                    state.lang,
+                    "sheet-tui-no-template",
+                    list = section.title(state.lang).to_lowercase()
+                )),
+            }
+            Vec::new()
+        }
         RegisterCmd::New => {
             forms::open_new(state);
             Vec::new()

@@ -123,6 +123,17 @@ fn render_list(state: &State, frame: &mut Frame<'_>, area: Rect) {
             words::new_hint(&state.keymap.first_key(RegisterCmd::New), state.lang),
             t.dim,
         )));
+        // A list a partner keeps in Excel comes in whole (`jobs::sheet_import`).
+        if r.section.sheet_kind().is_some() {
+            lines.push(Line::from(Span::styled(
+                crate::i18n::t!(
+                    state.lang,
+                    "sheet-tui-empty-hint",
+                    key = state.keymap.first_key(RegisterCmd::Import)
+                ),
+                t.dim,
+            )));
+        }
     }
     let start = r.cursor.saturating_sub(height.saturating_sub(1));
     for (i, row) in visible.iter().enumerate().skip(start).take(height) {

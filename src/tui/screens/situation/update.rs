@@ -54,6 +54,10 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
         ObservationsCmd::Promote => police::promote_selected(state),
         ObservationsCmd::FetchPolice => police::fetch(state),
         ObservationsCmd::NewPlace => police::new_place(state),
+        ObservationsCmd::Import => {
+            crate::tui::jobs::sheet_import::open(state, crate::sheets::SheetKind::Observations);
+            Vec::new()
+        }
         ObservationsCmd::New => {
             if state.refs.areas.is_empty() || state.refs.event_types.is_empty() {
                 // A new municipality makes its areas on the Register tab (its key from the
