@@ -40,12 +40,21 @@ fn swedish_catalogue_texts() -> Vec<(String, String)> {
 }
 
 /// The screen's own words: the tab line, the blocks' titles and the key bar (the rest is
-/// the demo's data, Swedish as written).
+/// the demo's data, Swedish as written). A title naming a record ("Follow up: <the action's
+/// title>") keeps only its own words: the name after ": " is data.
 fn chrome(screen: &str) -> String {
     let lines: Vec<&str> = screen.lines().collect();
-    let mut out: Vec<&str> = lines.first().copied().into_iter().collect();
-    out.extend(lines.iter().filter(|l| l.contains('┌')));
-    out.extend(lines.last().copied());
+    let mut out: Vec<String> = lines.first().map(|l| l.to_string()).into_iter().collect();
+    out.extend(lines.iter().filter(|l| l.contains('┌')).map(|l| {
+        match l.split_once(": ") {
+            Some((own, rest)) => {
+                let after = rest.find(" ─").map_or("", |at| &rest[at..]);
+                format!("{own}: {after}")
+            }
+            None => l.to_string(),
+        }
+    }));
+    out.extend(lines.last().map(|l| l.to_string()));
     out.join("\n")
 }
 
