@@ -38,6 +38,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "tui-shell.ftl"),
             catalogue_file!($code, "errors-store.ftl"),
             catalogue_file!($code, "errors-files.ftl"),
+            catalogue_file!($code, "tui-house.ftl"),
         ]
     };
 }
