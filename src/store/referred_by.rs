@@ -158,8 +158,9 @@ mod tests {
     use super::*;
     use crate::store::Access;
 
-    /// The register's counts of observations by place, organisation and event type read the
-    /// reference and `deleted` from one index: no look-up of each of 100,000 rows in the table.
+    /// The register's counts of observations by place, organisation, event type, area and
+    /// reporter read the reference and `deleted` from one index: no look-up of each of
+    /// 100,000 rows in the table.
     #[test]
     fn observations_are_counted_per_reference_from_an_index_alone() {
         let dir = tempfile::tempdir().expect("dir");
@@ -169,19 +170,11 @@ mod tests {
             EntityKind::Organisation,
             EntityKind::EventType,
             EntityKind::Area,
+            EntityKind::Participant,
         ] {
             let sql =
                 counts_sql(EntityKind::Observation, target, false).expect("observations refer");
-            let mut stmt = store
-                .conn
-                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-                .expect("plan");
-            let plan: Vec<String> = stmt
-                .query_map([], |r| r.get::<_, String>(3))
-                .expect("rows")
-                .collect::<rusqlite::Result<_>>()
-                .expect("plan rows");
-            let plan = plan.join("\n");
+            let plan = store.query_plan(&sql, []);
             assert!(plan.contains("COVERING INDEX"), "{target:?}: {plan}");
         }
     }
