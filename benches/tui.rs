@@ -21,6 +21,10 @@ fn today() -> NaiveDate {
 }
 
 fn database() -> PathBuf {
+    // A database of one's own (a copy of the ten-year demo), as `benches/tui_pty.rs` takes it.
+    if let Some(path) = std::env::var_os("LAGESBILD_BENCH_DB") {
+        return PathBuf::from(path);
+    }
     let dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(std::env::temp_dir);
@@ -143,6 +147,63 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             term.draw(|f| lagesbild::tui::app::view::render(&state, f))
                 .expect("draw");
+        })
+    });
+    group.finish();
+    store_answers(c, &path);
+}
+
+/// The store worker's answers that were slow on the ten-year copy (issue 10): the register's
+/// lists with what refers to each row, and the forms' choices; and the choices' sort, by
+/// SQLite's `COLLATE sv` as before and by ranks of the distinct names as now.
+fn store_answers(c: &mut Criterion, path: &Path) {
+    use lagesbild::tui::app::effects::Effect;
+    use lagesbild::tui::forms::record::RecordEffect;
+    use lagesbild::tui::screens::register::messages::RegisterEffect;
+    use lagesbild::tui::screens::register::state::Section;
+
+    let store = Store::open(path, Access::ReadWrite).expect("open");
+    let mut io = Io::new(store, today());
+    let mut group = c.benchmark_group("tui_10y_store");
+    group.sample_size(20);
+    for (name, section) in [
+        ("register_areas", Section::Areas),
+        ("register_places", Section::Places),
+        ("register_organisations", Section::Organisations),
+        ("register_event_types", Section::EventTypes),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| io.execute(Effect::Register(RegisterEffect::Load(section))))
+        });
+    }
+    group.bench_function("load_choices", |b| {
+        b.iter(|| io.execute(Effect::Record(RecordEffect::LoadChoices)))
+    });
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open");
+    lagesbild::store::collation::register(&conn).expect("collation");
+    let titles = |sql: &str| -> Vec<(String, Option<String>)> {
+        let mut stmt = conn.prepare_cached(sql).expect("sql");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("titles")
+    };
+    const LIVE: &str = "deleted = 0 AND coalesce(status, '') <> 'installd'";
+    group.bench_function("action_choices_sorted_by_collate_sv", |b| {
+        b.iter(|| {
+            titles(&format!(
+                "SELECT id, title FROM action WHERE {LIVE} ORDER BY 2 COLLATE sv"
+            ))
+        })
+    });
+    group.bench_function("action_choices_sorted_by_ranks", |b| {
+        b.iter(|| {
+            let rows = titles(&format!(
+                "SELECT id, title FROM action WHERE {LIVE} ORDER BY n"
+            ));
+            lagesbild::store::collation::sort_sv_by(rows, |(_, t)| t.as_deref().unwrap_or(""))
         })
     });
     group.finish();

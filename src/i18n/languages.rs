@@ -50,6 +50,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "cli-messages.ftl"),
             catalogue_file!($code, "services.ftl"),
             catalogue_file!($code, "sheets-tui.ftl"),
+            catalogue_file!($code, "tui-house.ftl"),
         ]
     };
 }

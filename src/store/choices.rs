@@ -2,6 +2,7 @@
 //! [`super::retire::deactivation`]), by the name a person knows them by, in Swedish order.
 
 use super::Store;
+use super::collation::sort_sv_by;
 use super::error::Result;
 use super::lookup::Named;
 use super::retire::{Deactivation, deactivation};
@@ -68,8 +69,10 @@ impl Store {
             .name_field()
             .or_else(|| kind.field("description").map(|f| f.name))
             .map_or("NULL".to_string(), |f| format!("CAST({f} AS TEXT)"));
+        // Sorted here, not by `ORDER BY … COLLATE sv`: SQLite would call the collation for
+        // every comparison of 10,000 actions' titles, most of them repeated.
         let sql = format!(
-            "SELECT id, {name} FROM {} WHERE deleted = 0 AND {in_use} ORDER BY 2 COLLATE sv",
+            "SELECT id, {name} FROM {} WHERE deleted = 0 AND {in_use} ORDER BY n",
             kind.table()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -80,13 +83,17 @@ impl Store {
         for row in rows {
             let (id, name) = row?;
             if let Ok(id) = id.parse::<crate::domain::Id>() {
-                found.push(Named {
-                    id,
-                    name: name.unwrap_or_else(|| id.short()),
-                    active: wanted,
-                });
+                found.push((id, name));
             }
         }
-        Ok(found)
+        // Unnamed records first, as SQLite sorts NULL.
+        Ok(sort_sv_by(found, |(_, name)| name.as_deref().unwrap_or(""))
+            .into_iter()
+            .map(|(id, name)| Named {
+                id,
+                name: name.unwrap_or_else(|| id.short()),
+                active: wanted,
+            })
+            .collect())
     }
 }

@@ -128,3 +128,21 @@ fn default_actor() -> String {
         // Stored with every change: Swedish, like the labels of actions.
         .unwrap_or_else(|_| crate::i18n::t!(crate::domain::Lang::Sv, "store-unknown-actor"))
 }
+
+#[cfg(test)]
+impl Store {
+    /// SQLite's plan for `sql` with `params`, one step a line: what a test that pins an index
+    /// reads.
+    pub(crate) fn query_plan(&self, sql: &str, params: impl rusqlite::Params) -> String {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .expect("plan");
+        let plan: Vec<String> = stmt
+            .query_map(params, |r| r.get::<_, String>(3))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("plan rows");
+        plan.join("\n")
+    }
+}

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_search_prefixes.sql"),
     include_str!("migrations/010_record_without_updated_hlc.sql"),
     include_str!("migrations/011_analysis_facts_index.sql"),
+    include_str!("migrations/013_referrer_count_indexes.sql"),
 ];
 
 /// The newest schema version this build understands.

@@ -28,13 +28,27 @@ impl Store {
     /// the registry's order. A record that refers through two fields (an action's responsible
     /// and partner organisation) counts once.
     pub fn referred_by(&self, target: EntityKind) -> Result<HashMap<Id, Vec<ReferredBy>>> {
+        self.tallies(target, None)
+    }
+
+    /// Who refers to the one record `id` of `target`, counted per kind as in
+    /// [`Store::referred_by`]: what a delete question says, however many there are.
+    pub fn referred_by_record(&self, target: EntityKind, id: Id) -> Result<Vec<ReferredBy>> {
+        Ok(self
+            .tallies(target, Some(id))?
+            .remove(&id)
+            .unwrap_or_default())
+    }
+
+    fn tallies(&self, target: EntityKind, one: Option<Id>) -> Result<HashMap<Id, Vec<ReferredBy>>> {
         let mut found: HashMap<Id, Vec<ReferredBy>> = HashMap::new();
+        let params: Vec<String> = one.iter().map(Id::to_string).collect();
         for kind in EntityKind::ALL {
-            let Some(sql) = counts_sql(*kind, target) else {
+            let Some(sql) = counts_sql(*kind, target, one.is_some()) else {
                 continue;
             };
             let mut stmt = self.conn.prepare_cached(&sql)?;
-            let mut rows = stmt.query([])?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(&params))?;
             while let Some(row) = rows.next()? {
                 let Ok(target_id) = row.get::<_, String>(0)?.parse::<Id>() else {
                     continue;
@@ -78,10 +92,10 @@ impl Store {
     }
 }
 
-/// `ref, count, ids` for the records of `kind` that refer to records of `target`: `ids` (comma
-/// separated) only when there are at most [`NAMED`] of a named kind. `None` when no field of
-/// `kind` can refer to `target`.
-fn counts_sql(kind: EntityKind, target: EntityKind) -> Option<String> {
+/// `ref, count, ids` for the records of `kind` that refer to records of `target` (with `one`,
+/// only to the record `?1`): `ids` (comma separated) only when there are at most [`NAMED`] of
+/// a named kind. `None` when no field of `kind` can refer to `target`.
+fn counts_sql(kind: EntityKind, target: EntityKind, one: bool) -> Option<String> {
     let table = kind.table();
     let target_table = target.table();
     let selects: Vec<String> = kind
@@ -122,8 +136,9 @@ fn counts_sql(kind: EntityKind, target: EntityKind) -> Option<String> {
     };
     // UNION (not UNION ALL) folds a record met through two fields into one row; a single
     // field needs none (UNION sorts every row).
+    let only = if one { "WHERE ref = ?1" } else { "" };
     Some(format!(
-        "SELECT ref, COUNT(*), {few} FROM ({}) GROUP BY ref",
+        "SELECT ref, COUNT(*), {few} FROM ({}) {only} GROUP BY ref",
         selects.join(" UNION ")
     ))
 }
@@ -135,5 +150,32 @@ pub(crate) fn shown_name(id: String, name: Option<rusqlite::types::Value>) -> St
         Some(rusqlite::types::Value::Integer(i)) => i.to_string(),
         Some(rusqlite::types::Value::Real(r)) => r.to_string(),
         _ => id.parse::<Id>().map_or(id, |id| id.short()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Access;
+
+    /// The register's counts of observations by place, organisation, event type, area and
+    /// reporter read the reference and `deleted` from one index: no look-up of each of
+    /// 100,000 rows in the table.
+    #[test]
+    fn observations_are_counted_per_reference_from_an_index_alone() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("counts.db"), Access::ReadWrite).expect("open");
+        for target in [
+            EntityKind::Place,
+            EntityKind::Organisation,
+            EntityKind::EventType,
+            EntityKind::Area,
+            EntityKind::Participant,
+        ] {
+            let sql =
+                counts_sql(EntityKind::Observation, target, false).expect("observations refer");
+            let plan = store.query_plan(&sql, []);
+            assert!(plan.contains("COVERING INDEX"), "{target:?}: {plan}");
+        }
     }
 }

@@ -59,6 +59,7 @@ mod tui_exchange;
 mod tui_exports;
 mod tui_form_gaps;
 mod tui_history;
+mod tui_house;
 mod tui_jobs;
 mod tui_keys;
 mod tui_layers;

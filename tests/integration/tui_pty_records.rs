@@ -44,6 +44,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("2026-01-01\t2026-12-31");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny samverkansöverenskommelse");
+    app.wait_selected("Överenskommelse Tyresö 2026");
     app.send("n");
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
@@ -60,6 +61,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("\t2026-01-01\t2026-12-31\tVi syns vid hållplatsen på kvällarna.");
     app.send(CTRL_S);
     app.wait_for("Sparat: nytt medborgarlöfte");
+    app.wait_selected("Medborgarlöfte 2026-01-01");
     app.send("n");
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
@@ -67,6 +69,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("\t\tKvällspromenader");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny aktivitet ”Kvällspromenader”");
+    app.wait_selected("Kvällspromenader");
     app.send("n");
     app.wait_for("Ny aktivitet");
     app.send("\t\tBättre belysning");
@@ -92,6 +95,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("Trygg i Centrala Sjövik\t\t\t\t\t2026-03-01");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny platssamverkan");
+    app.wait_selected("Trygg i Centrala Sjövik");
     app.send("n");
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
@@ -99,6 +103,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("\t\t2026-10-14\t\t\tTrygghetsvandring kring torget.");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny trygghetsbesiktning");
+    app.wait_selected("2026-10-14");
     app.send("n");
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
@@ -106,6 +111,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("\t\tTrasig belysning i gångtunneln.\tByt armaturerna.");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny iakttagelse vid besiktning");
+    app.wait_selected("• Trasig belysning");
     app.send("a");
     app.wait_for("Ny åtgärd");
     app.send(CTRL_S);
@@ -121,6 +127,7 @@ fn a_new_municipality_sets_up_everything_in_the_app_and_holds_its_meeting() {
     app.send("Åtgärdsplan Tyresö\t2026-01-01\t2028-12-31");
     app.send(CTRL_S);
     app.wait_for("Sparat: ny åtgärdsplan");
+    app.wait_selected("Åtgärdsplan Tyresö");
     app.send("n");
     app.wait_for("Vad vill du lägga in här?");
     app.send(CTRL_S);
@@ -268,7 +275,8 @@ fn register(app: &mut Session) {
     app.send("Centrala Sjövik");
     app.send(CTRL_S);
     app.wait_for("Sparat: nytt område ”Centrala Sjövik”");
-    // A new area goes inside the selected one.
+    // A new area goes inside the selected one: the saved one, once the list has it.
+    app.wait_selected("Centrala Sjövik");
     app.send("n");
     app.wait_for("Nytt område");
     app.send("Granängsringen");
@@ -276,6 +284,7 @@ fn register(app: &mut Session) {
     app.send("bostad");
     app.send(CTRL_S);
     app.wait_for("Sparat: nytt område ”Granängsringen”");
+    app.wait_selected("Granängsringen");
     app.send("n");
     app.wait_for("Nytt område");
     app.send("Granängstorget");
@@ -306,6 +315,8 @@ fn register(app: &mut Session) {
         app.send(position);
         app.send(CTRL_S);
         app.wait_for(&format!("Sparat: ny plats ”{name}”"));
+        // The next place starts in the selected place's area.
+        app.wait_selected(name);
     }
     // Three partners, each with its kind found by typing.
     app.send(RIGHT);
@@ -327,7 +338,8 @@ fn register(app: &mut Session) {
     // A police alias on the first event type: one more line in its list of the police's names.
     app.send(RIGHT);
     app.send(RIGHT);
-    app.wait_for("Händelsetyper (");
+    // The heading shows before the rows do; `e` needs the first one selected.
+    app.wait_selected("Skadegörelse/klotter");
     app.send("e");
     app.wait_for("Ändra händelsetyp");
     app.send(&TAB.repeat(5));
@@ -364,8 +376,10 @@ fn observations_and_meeting(app: &mut Session) {
     app.wait_for("Starta ett nytt möte");
     app.send("j");
     app.wait_for("har startat");
+    // Space marks the selected organisation: wait for the started meeting's attendance list.
+    app.wait_selected("[ ] ej noterad");
     app.send(" ");
-    app.wait_for("närvarande");
+    app.wait_for("[✓] närvarande");
     app.send("a");
     app.wait_for("Avsluta mötet");
     app.send("j");

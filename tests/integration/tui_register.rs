@@ -298,7 +298,7 @@ fn a_place_needs_an_area_first() {
 /// The Register tab at 80×24 and 160×48: an area tree, a place's form, a place's detail.
 #[test]
 fn snapshots_of_the_register() {
-    for (w, h) in [(80u16, 24u16), (160, 48)] {
+    for (w, h) in [(80u16, 24u16), (120, 40), (160, 48)] {
         let mut app = new_municipality(w, h);
         let shot = |app: &App, name: &str| {
             insta::assert_snapshot!(format!("{name}_{w}x{h}"), app.screen(w, h));

@@ -45,15 +45,18 @@ fn swedish_catalogue_texts() -> Vec<(String, String)> {
 fn chrome(screen: &str) -> String {
     let lines: Vec<&str> = screen.lines().collect();
     let mut out: Vec<String> = lines.first().map(|l| l.to_string()).into_iter().collect();
-    out.extend(lines.iter().filter(|l| l.contains('┌')).map(|l| {
-        match l.split_once(": ") {
-            Some((own, rest)) => {
-                let after = rest.find(" ─").map_or("", |at| &rest[at..]);
-                format!("{own}: {after}")
-            }
-            None => l.to_string(),
-        }
-    }));
+    out.extend(
+        lines
+            .iter()
+            .filter(|l| l.contains('┌'))
+            .map(|l| match l.split_once(": ") {
+                Some((own, rest)) => {
+                    let after = rest.find(" ─").map_or("", |at| &rest[at..]);
+                    format!("{own}: {after}")
+                }
+                None => l.to_string(),
+            }),
+    );
     out.extend(lines.last().map(|l| l.to_string()));
     out.join("\n")
 }

@@ -114,16 +114,7 @@ mod tests {
     fn a_periods_facts_are_read_from_one_covering_index_without_a_sort() {
         let dir = tempfile::tempdir().expect("dir");
         let store = Store::open(&dir.path().join("facts.db"), Access::ReadWrite).expect("open");
-        let mut stmt = store
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", facts_sql()))
-            .expect("plan");
-        let plan: Vec<String> = stmt
-            .query_map(["2024-01-01", "2026-11-19"], |r| r.get::<_, String>(3))
-            .expect("rows")
-            .collect::<rusqlite::Result<_>>()
-            .expect("plan rows");
-        let plan = plan.join("\n");
+        let plan = store.query_plan(&facts_sql(), ["2024-01-01", "2026-11-19"]);
         assert!(plan.contains("COVERING INDEX observation_facts"), "{plan}");
         assert!(!plan.contains("TEMP B-TREE"), "{plan}");
     }

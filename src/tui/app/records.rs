@@ -55,12 +55,9 @@ pub fn execute(store: &mut Store, effect: RecordEffect) -> Result<Vec<Msg>> {
             vec![RecordMsg::Stored { kind, id, record }.into()]
         }
         RecordEffect::AskRetire(target) => {
-            let referrers = store
-                .referrers(target.id)?
-                .iter()
-                .map(|r| format!("{} ”{}”", r.kind.label_sv(), r.name))
-                .collect();
-            vec![RecordMsg::RetireAsked { target, referrers }.into()]
+            // Counted per kind: an area on a large copy has thousands of observations.
+            let referred = store.referred_by_record(target.kind, target.id)?;
+            vec![RecordMsg::RetireAsked { target, referred }.into()]
         }
         RecordEffect::Retire { target, deactivate } => {
             let label = if deactivate {
@@ -251,25 +248,9 @@ pub fn detail(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, S
         .and_then(|s| s.parse::<Id>().ok())
         .and_then(|id| names.referred_by.get(&id));
     if let Some(tallies) = referred_by.filter(|t| !t.is_empty()) {
-        let named: Vec<String> = tallies
-            .iter()
-            .flat_map(|t| {
-                if t.count <= NAMED && t.names.len() == t.count {
-                    t.names
-                        .iter()
-                        .map(|name| {
-                            crate::i18n::t!(
-                                names.lang,
-                                "tui-record-named",
-                                kind = t.kind.label(names.lang),
-                                name = name.as_str()
-                            )
-                        })
-                        .collect()
-                } else {
-                    vec![t.kind.count_text(t.count, names.lang)]
-                }
-            })
+        let named: Vec<String> = referred_items(tallies, names.lang)
+            .into_iter()
+            .map(|(item, _)| item)
             .collect();
         lines.push((
             words::referred_by_label(names.lang).into(),
@@ -277,6 +258,24 @@ pub fn detail(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, S
         ));
     }
     lines
+}
+
+/// What refers to a record as a person reads it: per kind its records by name when they are
+/// few, else their count ("7 platser"); each item with the number of records it stands for.
+pub fn referred_items(tallies: &[ReferredBy], lang: Lang) -> Vec<(String, usize)> {
+    tallies
+        .iter()
+        .flat_map(|t| {
+            if t.count <= NAMED && t.names.len() == t.count {
+                t.names
+                    .iter()
+                    .map(|name| (format!("{} ”{name}”", t.kind.label(lang)), 1))
+                    .collect()
+            } else {
+                vec![(t.kind.count_text(t.count, lang), t.count)]
+            }
+        })
+        .collect()
 }
 
 fn fields(kind: EntityKind, record: &Value, names: &Names) -> Vec<(String, String)> {

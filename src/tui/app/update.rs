@@ -15,30 +15,25 @@ use crate::tui::screens::actions::messages::ActionsEffect;
 use crate::tui::screens::lists;
 use crate::tui::screens::meeting::messages::MeetingEffect;
 
-/// What the app loads at start.
+/// What the app loads at start. The forms' choices come last: no screen shows them, and on a
+/// large copy the lists should not wait behind them.
 pub fn init(state: &State) -> Vec<Effect> {
-    let mut fx = vec![
-        Effect::LoadRefs,
-        MeetingEffect::Load.into(),
-        RecordEffect::LoadChoices.into(),
-    ];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, Screen::Observations));
     fx.extend(lists::reload_screen(state, Screen::Actions));
+    fx.push(RecordEffect::LoadChoices.into());
     fx
 }
 
 /// Everything that may show a change, after a save or an undo.
 fn reload_after_change(state: &State) -> Vec<Effect> {
-    let mut fx = vec![
-        Effect::LoadRefs,
-        MeetingEffect::Load.into(),
-        RecordEffect::LoadChoices.into(),
-    ];
+    let mut fx = vec![Effect::LoadRefs, MeetingEffect::Load.into()];
     fx.extend(lists::reload_screen(state, state.screen));
     // The selected action's detail (its follow-ups) may have changed while it stays selected.
     if let Some(a) = state.actions.list.selected() {
         fx.push(ActionsEffect::LoadDetail(a.id).into());
     }
+    fx.push(RecordEffect::LoadChoices.into());
     fx
 }
 

@@ -121,10 +121,10 @@ pub enum RecordMsg {
         id: Id,
         record: Value,
     },
-    /// What refers to a record the user wants to delete (names, as a person reads them).
+    /// What refers to a record the user wants to delete, counted per kind.
     RetireAsked {
         target: Target,
-        referrers: Vec<String>,
+        referred: Vec<crate::store::referred_by::ReferredBy>,
     },
 }
 
@@ -398,7 +398,7 @@ pub fn on_msg(state: &mut State, msg: RecordMsg) -> Vec<Effect> {
         RecordMsg::Choices(choices) => state.choices = *choices,
         RecordMsg::Written(id) => state.select_record = Some(id),
         RecordMsg::Stored { kind, id, record } => open_edit(state, kind, id, &record),
-        RecordMsg::RetireAsked { target, referrers } => {
+        RecordMsg::RetireAsked { target, referred } => {
             let unsupported = matches!(
                 crate::store::retire::deactivation(target.kind),
                 crate::store::retire::Deactivation::Unsupported
@@ -409,7 +409,7 @@ pub fn on_msg(state: &mut State, msg: RecordMsg) -> Vec<Effect> {
                     words::ask_deactivate_event_type(&target.name, state.lang),
                     true,
                 )
-            } else if referrers.is_empty() {
+            } else if referred.is_empty() {
                 (
                     words::ask_delete(target.kind, &target.name, state.lang),
                     false,
@@ -420,12 +420,12 @@ pub fn on_msg(state: &mut State, msg: RecordMsg) -> Vec<Effect> {
                     "records-cannot-retire",
                     kind = target.kind.label(state.lang),
                     name = target.name.as_str(),
-                    referrers = referrers.join(", ")
+                    referrers = words::referred_summary(state.lang, &referred)
                 ));
                 return Vec::new();
             } else {
                 (
-                    words::ask_deactivate(target.kind, &target.name, &referrers, state.lang),
+                    words::ask_deactivate(state.lang, target.kind, &target.name, &referred),
                     true,
                 )
             };

@@ -18,8 +18,15 @@ pub const CTRL_S: &str = "\x13";
 /// limit, not a timing: a passing wait returns as soon as the text is there.
 const WAIT_LIMIT_SECS: u64 = 90;
 
+/// How many of the last screens a session keeps (see [`Session::wait_for_frame`]).
+const FRAMES_KEPT: usize = 5000;
+
 pub struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
+    /// The screen after each read of the app's output, oldest first: a wait for a state that
+    /// lasts only a while (a job's gauge) finds it even if the test's thread was not running
+    /// while it showed.
+    frames: Arc<Mutex<std::collections::VecDeque<String>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
 }
@@ -73,14 +80,21 @@ impl Session {
             0,
         )));
         let feed = Arc::clone(&screen);
+        let frames = Arc::new(Mutex::new(std::collections::VecDeque::new()));
+        let kept = Arc::clone(&frames);
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                if let Ok(mut p) = feed.lock() {
-                    p.process(&buf[..n]);
+                let Ok(mut p) = feed.lock() else { break };
+                p.process(&buf[..n]);
+                if let Ok(mut frames) = kept.lock() {
+                    if frames.len() == FRAMES_KEPT {
+                        frames.pop_front();
+                    }
+                    frames.push_back(p.screen().contents());
                 }
             }
         });
@@ -88,6 +102,7 @@ impl Session {
         std::mem::forget(pair.master);
         Session {
             screen,
+            frames,
             writer,
             child,
         }
@@ -130,19 +145,58 @@ impl Session {
 
     /// Waits until the screen shows `text`.
     pub fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("”{text}”"), |screen| screen.contains(text));
+    }
+
+    /// Waits until the screen satisfies `ready` (`what` says what was waited for).
+    pub fn wait_until(&self, what: &str, ready: impl Fn(&str) -> bool) {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(WAIT_LIMIT_SECS) {
-            if self.contents().contains(text) {
+            if ready(&self.contents()) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+        panic!("waited for {what}; the screen shows:\n{}", self.contents());
+    }
+
+    /// Waits until a line of a list shows `text` selected (after the cursor mark `›`): the
+    /// state a key on "the selected record" needs. A saved record is selected when the list
+    /// reloaded after the save arrives, which can be after the save's message is drawn.
+    pub fn wait_selected(&self, text: &str) {
+        self.wait_until(&format!("”{text}” selected"), |screen| {
+            screen.lines().any(|line| {
+                line.find('›')
+                    .is_some_and(|mark| line[mark..].contains(text))
+            })
+        });
+    }
+
+    /// Waits until one screen, now or since the session started, showed every one of
+    /// `texts` at once, and returns it: a state that lasts only while a job runs.
+    pub fn wait_for_frame(&self, texts: &[&str]) -> String {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(WAIT_LIMIT_SECS) {
+            let found = self.frames.lock().ok().and_then(|frames| {
+                frames
+                    .iter()
+                    .find(|f| texts.iter().all(|t| f.contains(t)))
+                    .cloned()
+            });
+            if let Some(frame) = found {
+                return frame;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         panic!(
-            "waited for ”{text}”; the screen shows:\n{}",
+            "waited for one screen with {texts:?}; the screen shows:\n{}",
             self.contents()
         );
     }
 
+    /// Writes keys. The pause after them keeps a lone Esc from being read as the start of the
+    /// next key's escape sequence; it is no wait for the app: a key whose answer depends on
+    /// the store's reply is sent only after a `wait_…` for what it needs.
     pub fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).expect("write");
         self.writer.flush().expect("flush");

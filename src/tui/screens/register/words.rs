@@ -3,6 +3,7 @@
 
 use crate::domain::{EntityKind, Lang, Vocabulary};
 use crate::i18n::t;
+use crate::store::referred_by::ReferredBy;
 use crate::tui::screens::register::state::Section;
 use crate::tui::widgets::words::word;
 
@@ -89,24 +90,40 @@ pub fn ask_delete(kind: EntityKind, name: &str, lang: Lang) -> String {
     )
 }
 
-pub fn ask_deactivate(kind: EntityKind, name: &str, referrers: &[String], lang: Lang) -> String {
-    const SHOWN: usize = 4;
-    let mut named: Vec<String> = referrers.iter().take(SHOWN).cloned().collect();
-    if referrers.len() > SHOWN {
-        named.push(t!(
-            lang,
-            "tui-register-and-more",
-            count = referrers.len() - SHOWN
-        ));
-    }
-    t!(
+/// The delete question for a record others refer to: how many, and who by kind (at most
+/// [`SHOWN_REFERRERS`] items, then how many more), so it fits the overlay however many refer.
+pub fn ask_deactivate(lang: Lang, kind: EntityKind, name: &str, referred: &[ReferredBy]) -> String {
+    crate::i18n::t!(
         lang,
-        "tui-register-ask-deactivate",
+        "house-ask-deactivate",
         kind = capitalised(kind.label(lang)),
         name = name,
-        count = referrers.len(),
-        referrers = named.join(", ")
+        count = referred.iter().map(|r| r.count).sum::<usize>(),
+        referrers = referred_summary(lang, referred)
     )
+}
+
+/// How many items of what refers to a record a question names before it counts the rest.
+pub const SHOWN_REFERRERS: usize = 5;
+
+/// "563 iakttagelser, 7 platser, områdesbedömning ”…”", cut after [`SHOWN_REFERRERS`] items
+/// with "och 212 till".
+pub fn referred_summary(lang: Lang, referred: &[ReferredBy]) -> String {
+    let items = crate::tui::app::records::referred_items(referred, lang);
+    let rest: usize = items
+        .iter()
+        .skip(SHOWN_REFERRERS)
+        .map(|(_, records)| records)
+        .sum();
+    let mut shown: Vec<String> = items
+        .into_iter()
+        .take(SHOWN_REFERRERS)
+        .map(|(item, _)| item)
+        .collect();
+    if rest > 0 {
+        shown.push(crate::i18n::t!(lang, "retire-and-more", count = rest));
+    }
+    shown.join(", ")
 }
 
 pub fn own_organisation_stays(lang: Lang) -> String {
@@ -134,5 +151,43 @@ pub fn capitalised(s: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(kind: EntityKind, count: usize, names: &[&str]) -> ReferredBy {
+        ReferredBy {
+            kind,
+            count,
+            names: names.iter().map(|n| n.to_string()).collect(),
+        }
+    }
+
+    /// Hundreds of referrers make a question of a few items: counts per kind, names when few,
+    /// and past the first items how many records more.
+    #[test]
+    fn what_refers_is_summed_up_in_a_few_items_with_how_many_more() {
+        let referred = [
+            tally(EntityKind::Place, 2, &["Torget", "Skolgården"]),
+            tally(EntityKind::Observation, 563, &[]),
+            tally(EntityKind::Action, 3, &["Belysning", "Klotter", "Staket"]),
+            tally(EntityKind::AreaAssessment, 51, &[]),
+            tally(EntityKind::Inspection, 212, &[]),
+        ];
+        let summary = referred_summary(Lang::Sv, &referred);
+        assert!(
+            summary.starts_with("plats ”Torget”, plats ”Skolgården”, 563 iakttagelser,"),
+            "{summary}"
+        );
+        // Five items shown; the third action, the assessments and the inspections counted.
+        assert!(
+            summary.ends_with("åtgärd ”Klotter”, och 264 till"),
+            "{summary}"
+        );
+        let question = ask_deactivate(Lang::Sv, EntityKind::Area, "Lindängen", &referred);
+        assert!(question.contains("831 poster hänvisar"), "{question}");
     }
 }

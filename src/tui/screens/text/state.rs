@@ -13,6 +13,9 @@ pub struct TextScreen {
     pub filter: String,
     /// At narrow widths the selected record's detail takes the whole screen (Enter toggles).
     pub detail_open: bool,
+    /// Whether the lines have come from the store once: until then the screen says it is
+    /// loading, not that nothing is entered (on a large copy the first load takes a moment).
+    pub loaded: bool,
 }
 
 /// The record a line shows.

@@ -25,6 +25,7 @@ pub fn on_msg(state: &mut State, msg: TextMsg) -> Vec<Effect> {
             let select = state.select_record;
             let t = text_screen(state, screen);
             t.lines = lines;
+            t.loaded = true;
             let found = select.and_then(|id| {
                 t.visible()
                     .iter()

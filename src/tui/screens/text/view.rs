@@ -56,7 +56,13 @@ fn render_lines(state: &State, screen: Screen, frame: &mut Frame<'_>, area: Rect
     let visible = ts.visible();
     let mut height = area.height.saturating_sub(3) as usize;
     let mut lines = vec![filter_line(state, &ts.filter, &[])];
-    if !ts.has_records() {
+    if !ts.loaded {
+        lines.push(Line::from(Span::styled(
+            t!(state.lang, "tui-loading"),
+            state.theme.dim,
+        )));
+        height = height.saturating_sub(1);
+    } else if !ts.has_records() {
         let key = state.keymap.first_key(RecordsCmd::New);
         let id = match screen {
             Screen::Agreement => "records-empty-agreement",
