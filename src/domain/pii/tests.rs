@@ -520,7 +520,10 @@ fn firms_by_their_trade_and_places_by_an_indefinite_noun_are_not_people() {
     }
     for (text, name) in [
         ("Karin Holm kom till mötet om fotvården.", "Karin Holm"),
-        ("Gustav Lindqvists cykel stals vid biblioteket.", "Gustav Lindqvists"),
+        (
+            "Gustav Lindqvists cykel stals vid biblioteket.",
+            "Gustav Lindqvists",
+        ),
     ] {
         assert_name_at_the_gate(text, name);
     }
