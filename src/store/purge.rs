@@ -14,6 +14,9 @@
 //! - a purge op marks it in the log. It never leaves the copy (`store::outgoing`): each partner
 //!   purges its own copy. A purged record cannot be brought back.
 //!
+//! A record that live records still refer to is not purged: the refusal names them, and the
+//! user takes the references away first (see [`Store::purge`]).
+//!
 //! A backup is written beside the database first (it still holds the text, and is pruned with
 //! the other backups), and the purge is written to the audit log.
 
@@ -33,6 +36,21 @@ pub struct Purged {
     pub backup: PathBuf,
     /// How many ops lost their value.
     pub emptied: usize,
+}
+
+impl Purged {
+    /// "Iakttagelse 3f2a9c1e är gallrad: texten i 3 ändringar är tömd …": what the CLI and
+    /// the TUI say after a purge.
+    pub fn done_message(&self, lang: Lang, kind: EntityKind, id: Id) -> String {
+        t!(
+            lang,
+            "purge-done",
+            kind = crate::domain::text::capitalised(kind.label(lang)),
+            id = id.short(),
+            count = self.emptied,
+            backup = self.backup.display().to_string()
+        )
+    }
 }
 
 impl Store {
@@ -63,6 +81,19 @@ impl Store {
                 full_id = id.to_string()
             )));
         }
+        // A live record pointing here would point at a text that is gone (and a partner that
+        // never had this record would park it): the references go first, by the user's hand.
+        let referrers = super::retire::referrers_on(&self.conn, id)?;
+        if !referrers.is_empty() {
+            return Err(StoreError::Invalid(t!(
+                Lang::Sv,
+                "purge-referred",
+                kind = label,
+                id = id.short(),
+                count = referrers.len(),
+                referrers = super::retire::named_referrers_sv(&referrers)
+            )));
+        }
         let backup = self.backup_beside("fore-gallring")?;
         let emptied = self.write(|w| w.purge(kind, id))?;
         Ok(Purged { backup, emptied })
@@ -77,6 +108,7 @@ impl Writer<'_> {
              WHERE entity_id = ?1 AND kind IN ('create', 'set', 'resolve') AND value IS NOT NULL",
             [id.to_string()],
         )?;
+        super::pii_flags::queue(&self.tx, kind, id)?;
         for field in kind.free_text_fields() {
             let column = field.name;
             self.tx.execute(

@@ -164,15 +164,6 @@ impl Writer<'_> {
 
 /// "Området 0193abcd kan inte tas bort: 2 poster hänvisar till det: …".
 fn refusal_sv(kind: EntityKind, id: Id, referrers: &[Referrer]) -> String {
-    const SHOWN: usize = 8;
-    let mut named: Vec<String> = referrers
-        .iter()
-        .take(SHOWN)
-        .map(Referrer::describe_sv)
-        .collect();
-    if referrers.len() > SHOWN {
-        named.push(format!("och {} till", referrers.len() - SHOWN));
-    }
     let advice = match deactivation(kind) {
         Deactivation::Unsupported => "Ta först bort eller ändra det som hänvisar till den.",
         _ => {
@@ -189,6 +180,20 @@ fn refusal_sv(kind: EntityKind, id: Id, referrers: &[Referrer]) -> String {
         } else {
             "poster"
         },
-        named.join("; ")
+        named_referrers_sv(referrers)
     )
+}
+
+/// The first referrers by name, "; "-separated, and "och N till" for the rest.
+pub(crate) fn named_referrers_sv(referrers: &[Referrer]) -> String {
+    const SHOWN: usize = 8;
+    let mut named: Vec<String> = referrers
+        .iter()
+        .take(SHOWN)
+        .map(Referrer::describe_sv)
+        .collect();
+    if referrers.len() > SHOWN {
+        named.push(format!("och {} till", referrers.len() - SHOWN));
+    }
+    named.join("; ")
 }
