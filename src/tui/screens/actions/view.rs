@@ -68,9 +68,10 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
         },
     ];
     let floor = [6, if with_owner { 8 } else { 0 }];
-    // Fixed parts: the marker, the due date, the personal-data mark and the spaces between.
-    let fixed = 1 + 10 + 3 + 2;
-    let pii_mark = crate::i18n::t!(state.lang, "pii-list-mark");
+    // Fixed parts: the marker, the due date and the spaces between. The personal-data mark
+    // goes before the title, which takes what is left.
+    let fixed = 1 + 10 + 3;
+    let pii_mark = format!("{} ", crate::i18n::t!(state.lang, "pii-list-mark"));
     let room = inner.saturating_sub(fixed + inner / 3);
     let widths = columns::fit(&natural, &floor, room);
     for (((i, r), status), owner) in rows.iter().zip(&status).zip(&owners) {
@@ -78,7 +79,7 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
         let pii = if r.personal_data.is_some() {
             pii_mark.as_str()
         } else {
-            " "
+            ""
         };
         let due = r
             .due_on
@@ -98,7 +99,7 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(
             format!(
-                "{}{} {due:<10} {owner}{pii} {flag}{}",
+                "{}{} {due:<10} {owner}{pii}{flag}{}",
                 sel(*i == a.list.cursor),
                 cut(status, widths[0]),
                 one_line(&r.title),

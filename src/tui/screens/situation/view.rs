@@ -69,9 +69,10 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         .map(|c| columns::natural(rows.iter().map(|(_, r)| c(r))).min(30))
         .collect();
     let floor = vec![8; cols.len()];
-    // Fixed parts: marker, severity, date, review, the personal-data mark and the spaces between.
-    let fixed = 1 + 2 + 1 + 10 + 1 + cols.len() + 3 + 2;
-    let pii_mark = crate::i18n::t!(state.lang, "pii-list-mark");
+    // Fixed parts: marker, severity, date, review and the spaces between. The personal-data
+    // mark goes before the description, which takes what is left.
+    let fixed = 1 + 2 + 1 + 10 + 1 + cols.len() + 3;
+    let pii_mark = format!("{} ", crate::i18n::t!(state.lang, "pii-list-mark"));
     let inner = list_area.width.saturating_sub(2) as usize;
     let room = inner.saturating_sub(fixed + inner / 3);
     let widths = columns::fit(&natural, &floor, room);
@@ -95,9 +96,9 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         let flag = if r.personal_data.is_some() {
             pii_mark.as_str()
         } else {
-            " "
+            ""
         };
-        text.push_str(&format!("{review} {flag} {}", one_line(&r.description)));
+        text.push_str(&format!("{review} {flag}{}", one_line(&r.description)));
         let style = if i == o.list.cursor {
             state.theme.selected
         } else if r.severity > Severity::Storning {
