@@ -142,3 +142,50 @@ fn an_existing_copy_is_flagged_on_its_first_open_after_the_migration() {
             .is_some()
     );
 }
+
+#[test]
+fn an_action_whose_text_holds_a_name_is_flagged_in_the_action_list_and_its_filter() {
+    use lagesbild::store::queries::actions::ActionFilter;
+    let (mut a, _b) = kommun_and_polis();
+    let w = common::world(&mut a.store);
+    let clean = common::action(
+        &w,
+        "Röja buskage vid gångtunneln",
+        ActionStatus::Pagar,
+        None,
+    );
+    let mut named = common::action(&w, "Samtal med familjen", ActionStatus::Pagar, None);
+    named.description = "Fältarna pratar med killen som heter Ebbot Testsson.".into();
+    a.store
+        .write(|x| {
+            x.create(&clean)?;
+            x.create(&named)
+        })
+        .expect("write");
+    let today = common::day(2026, 11, 23);
+    let rows = a
+        .store
+        .actions(&ActionFilter::default(), today, Page::default())
+        .expect("list");
+    let flag = |id: Id| {
+        rows.iter()
+            .find(|r| r.id == id)
+            .expect("listed")
+            .personal_data
+            .clone()
+    };
+    assert!(flag(named.id).is_some_and(|f| f.contains("Ebbot")));
+    assert_eq!(flag(clean.id), None);
+    let only = ActionFilter {
+        personal_data_only: true,
+        ..ActionFilter::default()
+    };
+    let ids: Vec<Id> = a
+        .store
+        .actions(&only, today, Page::default())
+        .expect("list")
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(ids, vec![named.id]);
+}
