@@ -5,8 +5,6 @@ use clap::Args;
 
 use super::output::say;
 use super::{CliResult, Context};
-use crate::domain::Vocabulary;
-use crate::i18n::t;
 
 #[derive(Debug, Args)]
 pub struct PurgeArgs {
@@ -18,16 +16,6 @@ pub fn run(args: &PurgeArgs, ctx: &Context) -> CliResult {
     let mut store = ctx.open_checked_writer()?;
     let (kind, id) = super::record::resolve_id(&store, &args.id)?;
     let purged = store.purge(kind, id)?;
-    say!(
-        "{}",
-        t!(
-            ctx.lang,
-            "purge-done",
-            kind = crate::domain::text::capitalised(kind.label(ctx.lang)),
-            id = id.short(),
-            count = purged.emptied,
-            backup = purged.backup.display().to_string()
-        )
-    );
+    say!("{}", purged.done_message(ctx.lang, kind, id));
     Ok(())
 }

@@ -128,11 +128,19 @@ pub(crate) fn apply_to_tables(conn: &Connection, op: &Op) -> Result<Applied> {
 /// [`apply_to_tables`], saying how a failed insert ends.
 pub(crate) fn apply_ending(conn: &Connection, op: &Op, failure: OnFailure) -> Result<Applied> {
     match effect(op)? {
-        Effect::Create(values) => create(conn, op, values, failure).map(|_| Applied::Changed),
+        Effect::Create(values) => {
+            create(conn, op, values, failure)?;
+            super::pii_flags::queue(conn, op.entity, op.entity_id)?;
+            Ok(Applied::Changed)
+        }
         Effect::Set { def, value } => {
             let applied = set(conn, op, def, value)?;
             if op.kind == OpKind::Resolve {
                 super::conflicts::settle(conn, op)?;
+            }
+            // Text, or a register's name: the personal-data flag is linted again at commit.
+            if applied == Applied::Changed && (def.flags.free_text || def.flags.is_name) {
+                super::pii_flags::queue(conn, op.entity, op.entity_id)?;
             }
             Ok(applied)
         }

@@ -330,6 +330,7 @@ impl Store {
         }
         audit::append(&tx, &actor, "import", &detail)?;
         super::search::flush_pending(&tx)?;
+        super::pii_flags::flush_pending(&tx)?;
         if dry_run {
             let broken: Option<String> = tx
                 .query_row(

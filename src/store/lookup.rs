@@ -61,18 +61,8 @@ impl Store {
     /// places, organisations and event types are places and organisations, not people. The
     /// one register for the save warning, the document gate and the bundle check.
     pub fn pii_register(&self) -> Result<crate::domain::pii::Register> {
-        let mut names = Vec::new();
-        for kind in [
-            EntityKind::Area,
-            EntityKind::Place,
-            EntityKind::Organisation,
-            EntityKind::EventType,
-        ] {
-            names.extend(self.named(kind, None)?.into_iter().map(|n| n.name));
-        }
-        Ok(crate::domain::pii::Register::from_names(
-            names.iter().map(String::as_str),
-        ))
+        let names = super::pii_flags::register_names(&self.conn)?;
+        Ok(super::pii_flags::register_of(names).as_ref().clone())
     }
 
     /// The live records of `kind` whose name (see [`EntityKind::name_field`]; a kind without

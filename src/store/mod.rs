@@ -23,6 +23,7 @@ pub mod open;
 pub(crate) mod oplog;
 pub mod outgoing;
 pub mod partners;
+pub(crate) mod pii_flags;
 pub mod purge;
 pub mod queries;
 pub mod read;

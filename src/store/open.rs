@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_search_prefixes.sql"),
     include_str!("migrations/010_record_without_updated_hlc.sql"),
     include_str!("migrations/011_analysis_facts_index.sql"),
+    include_str!("migrations/012_pii_flags.sql"),
     include_str!("migrations/013_referrer_count_indexes.sql"),
 ];
 
@@ -110,6 +111,7 @@ fn open_read_write(path: &Path) -> Result<Opened> {
     }
     refuse_newer_schema(&conn, path)?;
     migrations().to_latest(&mut conn)?;
+    super::pii_flags::backfill_if_needed(&mut conn)?;
     Ok(Opened {
         conn,
         lock: Some(lock),

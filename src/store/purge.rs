@@ -14,6 +14,9 @@
 //! - a purge op marks it in the log. It never leaves the copy (`store::outgoing`): each partner
 //!   purges its own copy. A purged record cannot be brought back.
 //!
+//! A record that live records still refer to is not purged: the refusal names them, and the
+//! user takes the references away first (see [`Store::purge`]).
+//!
 //! A backup is written beside the database first (it still holds the text, and is pruned with
 //! the other backups), and the purge is written to the audit log.
 
@@ -24,7 +27,7 @@ use rusqlite::params;
 use super::error::{Result, StoreError};
 use super::{Store, Writer};
 use crate::domain::{Classification, EntityKind, Id, Lang, OpKind, Vocabulary};
-use crate::i18n::t;
+use crate::i18n::{said, t};
 
 /// What a purge did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,11 +38,25 @@ pub struct Purged {
     pub emptied: usize,
 }
 
+impl Purged {
+    /// "Iakttagelse 3f2a9c1e är gallrad: texten i 3 ändringar är tömd …": what the CLI and
+    /// the TUI say after a purge.
+    pub fn done_message(&self, lang: Lang, kind: EntityKind, id: Id) -> String {
+        t!(
+            lang,
+            "purge-done",
+            kind = crate::domain::text::capitalised(kind.label(lang)),
+            id = id.short(),
+            count = self.emptied,
+            backup = self.backup.display().to_string()
+        )
+    }
+}
+
 impl Store {
     /// Purges a deleted record: see the module. Refused, with nothing changed, for a record that
     /// is not deleted or was purged before.
     pub fn purge(&mut self, kind: EntityKind, id: Id) -> Result<Purged> {
-        let label = crate::domain::text::capitalised(kind.label(Lang::Sv));
         if self.record_json(kind, id)?.is_none() {
             return Err(StoreError::NotFound {
                 kind,
@@ -47,21 +64,33 @@ impl Store {
             });
         }
         if is_purged(&self.conn, id)? {
-            return Err(StoreError::Invalid(t!(
-                Lang::Sv,
-                "purge-already",
-                kind = label,
-                id = id.short()
-            )));
+            return Err(StoreError::Said(
+                said!("purge-already", id = id.short()).with_label_capitalised("kind", kind),
+            ));
         }
         if !self.is_deleted(kind, id)? {
-            return Err(StoreError::Invalid(t!(
-                Lang::Sv,
-                "purge-not-deleted",
-                kind = label,
-                id = id.short(),
-                full_id = id.to_string()
-            )));
+            return Err(StoreError::Said(
+                said!(
+                    "purge-not-deleted",
+                    id = id.short(),
+                    full_id = id.to_string()
+                )
+                .with_label_capitalised("kind", kind),
+            ));
+        }
+        // A live record pointing here would point at a text that is gone (and a partner that
+        // never had this record would park it): the references go first, by the user's hand.
+        let referrers = super::retire::referrers_on(&self.conn, id)?;
+        if !referrers.is_empty() {
+            return Err(StoreError::Said(
+                said!("purge-referred", id = id.short(), count = referrers.len())
+                    .with_label_capitalised("kind", kind)
+                    .with_list(
+                        "referrers",
+                        super::retire::named_referrers(&referrers),
+                        "; ",
+                    ),
+            ));
         }
         let backup = self.backup_beside("fore-gallring")?;
         let emptied = self.write(|w| w.purge(kind, id))?;
@@ -77,6 +106,7 @@ impl Writer<'_> {
              WHERE entity_id = ?1 AND kind IN ('create', 'set', 'resolve') AND value IS NOT NULL",
             [id.to_string()],
         )?;
+        super::pii_flags::queue(&self.tx, kind, id)?;
         for field in kind.free_text_fields() {
             let column = field.name;
             self.tx.execute(

@@ -164,6 +164,22 @@ impl Writer<'_> {
 
 /// "Området 0193abcd kan inte tas bort: 2 poster hänvisar till det: …".
 fn refusal(kind: EntityKind, id: Id, referrers: &[Referrer]) -> Said {
+    let advice = match deactivation(kind) {
+        Deactivation::Unsupported => said!("error-store-referenced-change-first"),
+        _ => said!("error-store-referenced-deactivate"),
+    };
+    said!(
+        "error-store-referenced",
+        id = id.short(),
+        count = referrers.len()
+    )
+    .with_label_capitalised("kind", kind)
+    .with_list("referrers", named_referrers(referrers), "; ")
+    .with_said("advice", advice)
+}
+
+/// The first referrers by name and "och N till" for the rest (a refusal's list).
+pub(crate) fn named_referrers(referrers: &[Referrer]) -> Vec<Said> {
     const SHOWN: usize = 8;
     let mut named: Vec<Said> = referrers
         .iter()
@@ -176,16 +192,5 @@ fn refusal(kind: EntityKind, id: Id, referrers: &[Referrer]) -> Said {
             count = referrers.len() - SHOWN
         ));
     }
-    let advice = match deactivation(kind) {
-        Deactivation::Unsupported => said!("error-store-referenced-change-first"),
-        _ => said!("error-store-referenced-deactivate"),
-    };
-    said!(
-        "error-store-referenced",
-        id = id.short(),
-        count = referrers.len()
-    )
-    .with_label_capitalised("kind", kind)
-    .with_list("referrers", named, "; ")
-    .with_said("advice", advice)
+    named
 }

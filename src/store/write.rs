@@ -65,6 +65,7 @@ impl Store {
         writer.touched.refresh(&writer.tx)?;
         meta::set(&writer.tx, meta::HLC, &writer.hlc.0.to_string())?;
         super::search::flush_pending(&writer.tx)?;
+        super::pii_flags::flush_pending(&writer.tx)?;
         writer.tx.commit()?;
         Ok(result)
     }

@@ -269,3 +269,65 @@ fn the_command_line_purges_only_a_deleted_record_and_check_still_passes() {
     let again = cli.fails(&["gallra", &id]);
     assert!(again.contains("redan gallrad"), "{again}");
 }
+
+/// Issue 16: a live record that refers to a deleted one keeps pointing at it; purging the
+/// deleted one would leave the live record referring to a text that is gone (and, had it never
+/// been sent, a partner would park the live record for good). The purge is refused, naming
+/// the live record, and nothing changes; once the reference is gone, the purge goes through.
+#[test]
+fn a_record_a_live_record_refers_to_is_not_purged_and_the_refusal_names_the_referrer() {
+    let (mut a, b) = kommun_and_polis();
+    let w = common::world(&mut a.store);
+    let original = common::observation(
+        &w,
+        common::day(2026, 11, 20),
+        "Testnamn: Kalle och Ahmed bråkade vid kiosken.",
+    );
+    let mut copy = common::observation(&w, common::day(2026, 11, 20), "Bråk vid kiosken.");
+    copy.duplicate_of_id = Some(original.id);
+    a.store
+        .write(|x| {
+            x.create(&original)?;
+            x.create(&copy)?;
+            x.delete(EntityKind::Observation, original.id)
+        })
+        .expect("write");
+
+    let message = a
+        .store
+        .purge(EntityKind::Observation, original.id)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(message.contains(&copy.id.short()), "{message}");
+    assert!(message.contains("hänvisar"), "{message}");
+    assert!(message.contains("Inget har ändrats"), "{message}");
+    let kept = a
+        .store
+        .record_json(EntityKind::Observation, original.id)
+        .expect("read")
+        .expect("there");
+    assert!(
+        kept["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("Ahmed")),
+        "nothing was purged: {kept}"
+    );
+
+    a.store
+        .write(|x| {
+            x.set(
+                EntityKind::Observation,
+                copy.id,
+                "duplicate_of_id",
+                serde_json::Value::Null,
+            )
+        })
+        .expect("the reference goes");
+    a.store
+        .purge(EntityKind::Observation, original.id)
+        .expect("purged once nothing live refers to it");
+    assert_sound(&a);
+    let bytes = bundle(&mut a, &b);
+    assert!(!payload_text(&bytes).contains("Ahmed"));
+}

@@ -17,3 +17,17 @@ pii-bundle-purge-hint = Deleted records ({ $ids }) cannot be confirmed without s
 ## Help for lagesbild gallra
 cli-gallra-about = Purge a deleted record: empty its text in this copy for good (backup first)
 cli-gallra-arg-id = The record's id (or its beginning, as in lagesbild list)
+purge-referred = { $kind } { $id } cannot be purged: { $count ->
+    [one] one record
+   *[other] { $count } records
+} still refer to it: { $referrers }. Remove the reference first (or delete those records), or they would point to a record whose text is gone. Nothing was changed.
+
+## The flag on list rows
+pii-list-mark = §
+pii-filter-only = only possible personal data (§)
+
+## Purging in Lägesbild (the view of deleted observations)
+deleted-view-filter = deleted
+purge-ask = Purge the deleted observation { $id } (”{ $excerpt }”)? Its text is emptied in this copy for good and cannot be restored or undone. The op log keeps that the observation existed, was deleted and was purged, but not what it said. A backup (with the text) is made first.
+purge-only-deleted = Only a deleted observation can be purged. Show the deleted ones with { $key } and pick it there.
+deleted-view-read-only = A deleted observation cannot be changed. Back to the live ones with { $key }.

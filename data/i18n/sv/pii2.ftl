@@ -20,3 +20,22 @@ pii-bundle-purge-hint = Borttagna poster ({ $ids }) kan inte bekräftas utan att
 ## Hjälptexten för lagesbild gallra
 cli-gallra-about = Gallra en borttagen post: töm dess text i kopian för gott (säkerhetskopia först)
 cli-gallra-arg-id = Postens id (eller början av det, som i lagesbild list)
+# Gallring vägras när levande poster hänvisar till den borttagna posten.
+purge-referred = { $kind } { $id } kan inte gallras: { $count ->
+    [one] en post
+   *[other] { $count } poster
+} hänvisar fortfarande till den: { $referrers }. Ta bort hänvisningen först (eller ta bort de posterna), annars pekar de på en post vars text är borta. Inget har ändrats.
+
+## Flaggan på listornas rader
+# Märket på en rad vars text kan innehålla personuppgifter (ett tecken; förklaras i hjälpen).
+pii-list-mark = §
+# Filterradens text när bara flaggade rader visas.
+pii-filter-only = bara möjliga personuppgifter (§)
+
+## Gallring i Lägesbild (vyn med borttagna iakttagelser)
+# Filterradens text när de borttagna visas.
+deleted-view-filter = borttagna
+# Frågan före gallring; svarstangenterna läggs till efter.
+purge-ask = Gallra den borttagna iakttagelsen { $id } (”{ $excerpt }”)? Texten töms i den här kopian för gott och kan inte återställas eller ångras. Ändringsloggen behåller att iakttagelsen fanns, togs bort och gallrades, men inte vad den sa. En säkerhetskopia (med texten) görs först.
+purge-only-deleted = Bara en borttagen iakttagelse kan gallras. Visa de borttagna med { $key } och välj den där.
+deleted-view-read-only = En borttagen iakttagelse kan inte ändras. Tillbaka till de levande med { $key }.

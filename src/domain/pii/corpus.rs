@@ -8,6 +8,7 @@ const CORPUS: &str = include_str!("../../../tests/data/pii/corpus.tsv");
 const HELD_OUT: &str = include_str!("../../../tests/data/pii/heldout.tsv");
 const HELD_OUT_2: &str = include_str!("../../../tests/data/pii/heldout2.tsv");
 const HELD_OUT_3: &str = include_str!("../../../tests/data/pii/heldout3.tsv");
+const HELD_OUT_4: &str = include_str!("../../../tests/data/pii/heldout4.tsv");
 const OLD_CORPUS: &str = include_str!("../../../tests/data/pii_corpus.tsv");
 
 /// Every form issue 16 names has lines in the corpus.
@@ -230,7 +231,9 @@ fn every_form_of_the_issue_is_in_the_corpus() {
 
 #[test]
 fn corpus_personnummer_are_invalid_except_the_test_series() {
-    let all = lines(CORPUS, true).chain(lines(HELD_OUT, true));
+    let all = lines(CORPUS, true)
+        .chain(lines(HELD_OUT, true))
+        .chain(lines(HELD_OUT_4, true));
     for line in all.filter(|l| l.expected == "personnummer") {
         for f in lint(line.text)
             .into_iter()
@@ -254,6 +257,7 @@ fn corpus_rates() {
     let held_out = measure(lines(HELD_OUT, true));
     let held_out_2 = measure(lines(HELD_OUT_2, true));
     let held_out_3 = measure(lines(HELD_OUT_3, true));
+    let held_out_4 = measure(lines(HELD_OUT_4, true));
     let old = measure(lines(OLD_CORPUS, false));
     print("tests/data/pii/corpus.tsv (issue 16)", &new);
     print(
@@ -267,6 +271,10 @@ fn corpus_rates() {
     print(
         "tests/data/pii/heldout3.tsv (third batch, written 2026-11-27 before the kin rules)",
         &held_out_3,
+    );
+    print(
+        "tests/data/pii/heldout4.tsv (fourth batch, written 2026-11-28 after the trade and place-noun rules)",
+        &held_out_4,
     );
     print("tests/data/pii_corpus.tsv (earlier corpus)", &old);
     for (kind, t) in &new.by_kind {
@@ -306,13 +314,19 @@ fn corpus_rates() {
     }
     assert!(held_out.prose.rate(held_out.prose.gate) <= 0.05);
     assert_eq!(held_out.low.gate, 0);
-    // The later batches: the second within the issue's bound on false positives; the third
-    // was measured once at 4 % (2 of 50: a firm named "Eva Lund Hudvård" without a company
-    // form, "Nils Ericsons terminal") and is not tuned on, so its floor only catches a
-    // regression. Nothing low blocks in either.
+    // The later batches: the second within the issue's bound on false positives. The third
+    // was measured once at 4 % (2 of 50: a firm named for its trade without a company form, a
+    // place named after a person with an indefinite noun); the trade and place-noun rules
+    // answer both, so it is no longer blind. The fourth was written after those rules and
+    // measured once at 12 % (3 of 25 prose lines, see BENCHMARKS.md); it is not tuned on, so
+    // its floor only catches a regression. Nothing low blocks in any.
     assert!(held_out_2.prose.rate(held_out_2.prose.gate) <= 0.02);
-    assert!(held_out_3.prose.rate(held_out_3.prose.gate) <= 0.04);
-    for batch in [&held_out_2, &held_out_3] {
+    assert!(held_out_3.prose.rate(held_out_3.prose.gate) <= 0.02);
+    assert!(held_out_4.prose.rate(held_out_4.prose.gate) <= 0.12);
+    for (kind, t) in &held_out_4.by_kind {
+        assert!(t.rate(t.gate) >= 0.9, "held-out 4 {kind:?} at the gate");
+    }
+    for batch in [&held_out_2, &held_out_3, &held_out_4] {
         assert_eq!(batch.low.gate, 0);
     }
     for (kind, t) in &old.by_kind {

@@ -502,6 +502,33 @@ fn names_in_firms_and_compound_nouns_are_not_people() {
     }
 }
 
+/// A one-person firm named for its trade without a company form, and a place named after a
+/// person with its noun in the indefinite form, are not people; the person beside them still is.
+#[test]
+fn firms_by_their_trade_and_places_by_an_indefinite_noun_are_not_people() {
+    for text in [
+        "Fönstret hos Karin Holm Fotvård krossades i natt.",
+        "Sara Berg Städtjänst har fått sin bil uppbruten.",
+        "Stök vid Gustav Lindqvists bibliotek efter stängning.",
+        "Ungdomar samlas i Maja Ekströms tunnel på kvällarna.",
+    ] {
+        assert!(
+            kinds(text).iter().all(|k| k.2 < CONFIRM_LEVEL),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    for (text, name) in [
+        ("Karin Holm kom till mötet om fotvården.", "Karin Holm"),
+        (
+            "Gustav Lindqvists cykel stals vid biblioteket.",
+            "Gustav Lindqvists",
+        ),
+    ] {
+        assert_name_at_the_gate(text, name);
+    }
+}
+
 mod properties {
     use proptest::prelude::*;
 

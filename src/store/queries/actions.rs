@@ -24,6 +24,8 @@ pub struct ActionFilter {
     pub priority: Option<Id>,
     pub due_before: Option<NaiveDate>,
     pub text: Option<String>,
+    /// Only actions whose text the personal-data check flags (`store::pii_flags`).
+    pub personal_data_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -47,6 +49,8 @@ pub struct ActionRow {
     pub last_follow_up: Option<NaiveDate>,
     pub last_comment: Option<String>,
     pub classification: Classification,
+    /// What the personal-data check found in the action's own text, when it flags it.
+    pub personal_data: Option<String>,
 }
 
 impl ActionFilter {
@@ -105,6 +109,9 @@ impl ActionFilter {
                 q,
             );
         }
+        if self.personal_data_only {
+            c.push_plain("x.id IN (SELECT entity_id FROM pii_flag WHERE entity = 'action')");
+        }
         c
     }
 }
@@ -116,12 +123,13 @@ const SELECT: &str = "SELECT x.id, x.title, x.status, x.origin, x.responsible_or
      a.name, p.name, x.start_on, x.due_on, x.due_week, x.meeting_id, m.date, x.plan_item_id, \
      (SELECT f.date FROM follow_up f WHERE f.subject_id = x.id AND f.deleted = 0 ORDER BY f.date DESC, f.n DESC LIMIT 1), \
      (SELECT f.comment FROM follow_up f WHERE f.subject_id = x.id AND f.deleted = 0 ORDER BY f.date DESC, f.n DESC LIMIT 1), \
-     x.classification \
+     x.classification, pf.found \
      FROM action x \
      LEFT JOIN organisation org ON org.id = x.responsible_org_id \
      LEFT JOIN area a ON a.id = x.area_id \
      LEFT JOIN place p ON p.id = x.place_id \
-     LEFT JOIN meeting m ON m.id = x.meeting_id";
+     LEFT JOIN meeting m ON m.id = x.meeting_id \
+     LEFT JOIN pii_flag pf ON pf.entity_id = x.id";
 
 fn row(r: &rusqlite::Row<'_>, today: NaiveDate) -> rusqlite::Result<ActionRow> {
     let status: ActionStatus = vocab_at(r, 2)?;
@@ -146,6 +154,7 @@ fn row(r: &rusqlite::Row<'_>, today: NaiveDate) -> rusqlite::Result<ActionRow> {
         last_follow_up: opt_date_at(r, 15)?,
         last_comment: r.get(16)?,
         classification: vocab_at(r, 17)?,
+        personal_data: r.get(18)?,
     })
 }
 

@@ -39,6 +39,10 @@ pub struct ObservationFilter {
     pub escalated_only: bool,
     /// Reported events only (no avförda, no duplicates): what the app's counts count.
     pub reported_only: bool,
+    /// Only observations whose text the personal-data check flags (`store::pii_flags`).
+    pub personal_data_only: bool,
+    /// The deleted observations instead of the live ones (what can be purged).
+    pub deleted: bool,
     /// Words that must each occur in the description or the name of the area, place, event
     /// type or organisation (see `observation_text`).
     pub text: Option<String>,
@@ -66,13 +70,20 @@ pub struct ObservationRow {
     pub source: ObservationSource,
     pub review_status: ReviewStatus,
     pub classification: Classification,
+    /// What the personal-data check found in the description, when it flags it ("namn
+    /// (”Kalle”)"): the list's mark and the detail's warning.
+    pub personal_data: Option<String>,
 }
 
 impl ObservationFilter {
     /// The conditions on the observation's own columns (the typed text needs the store).
     pub(super) fn column_conditions(&self) -> Conditions {
         let mut c = Conditions::default();
-        c.push_plain("o.deleted = 0");
+        c.push_plain(if self.deleted {
+            "o.deleted = 1"
+        } else {
+            "o.deleted = 0"
+        });
         if let Some(w) = self.week {
             c.push("o.iso_week = ?", w.to_string());
         }
@@ -105,6 +116,9 @@ impl ObservationFilter {
         if self.reported_only {
             c.push_plain(&reported_event_sql("o"));
         }
+        if self.personal_data_only {
+            c.push_plain("o.id IN (SELECT entity_id FROM pii_flag WHERE entity = 'observation')");
+        }
         c
     }
 }
@@ -113,12 +127,14 @@ impl ObservationFilter {
 pub(super) const ORDER: &str = "o.occurred_on DESC, o.time_from DESC, o.n DESC";
 
 const SELECT: &str = "SELECT o.id, o.occurred_on, o.iso_week, o.time_from, o.day_period, o.area_id, a.name, o.place_id, p.name, \
-     et.label_sv, o.reporting_org_id, org.name, o.description, o.grade, o.severity, o.source, o.review_status, o.classification \
+     et.label_sv, o.reporting_org_id, org.name, o.description, o.grade, o.severity, o.source, o.review_status, o.classification, \
+     pf.found \
      FROM observation o \
      JOIN area a ON a.id = o.area_id \
      LEFT JOIN place p ON p.id = o.place_id \
      JOIN event_type et ON et.id = o.event_type_id \
-     JOIN organisation org ON org.id = o.reporting_org_id";
+     JOIN organisation org ON org.id = o.reporting_org_id \
+     LEFT JOIN pii_flag pf ON pf.entity_id = o.id";
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
     let time: Option<String> = r.get(3)?;
@@ -144,6 +160,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
         source: vocab_at(r, 15)?,
         review_status: vocab_at(r, 16)?,
         classification: vocab_at(r, 17)?,
+        personal_data: r.get(18)?,
     })
 }
 

@@ -59,6 +59,14 @@ pub fn execute(store: &mut Store, effect: RecordEffect) -> Result<Vec<Msg>> {
             let referred = store.referred_by_record(target.kind, target.id)?;
             vec![RecordMsg::RetireAsked { target, referred }.into()]
         }
+        RecordEffect::Purge(target) => {
+            let purged = store.purge(target.kind, target.id)?;
+            vec![Msg::Saved {
+                label: purged.done_message(Lang::Sv, target.kind, target.id),
+                undoable: false,
+                hint: None,
+            }]
+        }
         RecordEffect::Retire { target, deactivate } => {
             let label = if deactivate {
                 words::deactivated(target.kind, &target.name)

@@ -157,6 +157,8 @@ pub enum Confirmed {
         target: crate::tui::forms::record::Target,
         deactivate: bool,
     },
+    /// Purges a deleted record's text (gallring): for good, nothing to undo.
+    Purge(crate::tui::forms::record::Target),
     /// Writes a partner's bundle over the file of the same name that is there already.
     OverwriteBundle {
         partner: String,

@@ -99,6 +99,8 @@ pub enum RecordEffect {
     Edit(EntityKind, Id),
     /// Reads what refers to the record before the user is asked.
     AskRetire(Target),
+    /// Purges a deleted record's text for good (`store::purge`), after the user confirmed.
+    Purge(Target),
     /// Deletes the record (nothing refers to it) or deactivates it.
     Retire {
         target: Target,

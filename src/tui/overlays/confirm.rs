@@ -79,6 +79,9 @@ pub fn on_key(state: &mut State, key: Key, on_yes: Confirmed) -> Vec<Effect> {
                             .into(),
                     ]
                 }
+                Confirmed::Purge(target) => {
+                    vec![crate::tui::forms::record::RecordEffect::Purge(target).into()]
+                }
                 Confirmed::DiscardForm => {
                     state.info(crate::i18n::t!(state.lang, "tui-cancelled-nothing-saved"));
                     Vec::new()

@@ -153,6 +153,70 @@ const FIRM_SUFFIXES: &[&str] = &[
     "restaurang",
     "salong",
     "service",
+    // Trades and services a one-person firm is named for ("… Hudvård", "… Fotvård",
+    // "… Städtjänst"): the line of business, written as a capitalised noun after the name.
+    "vård",
+    "tjänst",
+    "tjänster",
+    "teknik",
+    "design",
+    "hälsa",
+    "terapi",
+    "klinik",
+    "redovisning",
+    "ekonomi",
+    "logistik",
+    "snickeri",
+    "flytt",
+    "tvätt",
+    "optik",
+    "massage",
+    "skönhet",
+    "bageri",
+    "konditori",
+    "trädgård",
+];
+
+/// Place nouns in their indefinite form, as they follow a person's name in the genitive
+/// ("… Hanssons väg", "… Ericsons terminal", "… Lindgrens bibliotek"). Only the word after a
+/// name is checked against these (a surname may end in "bro" or "dal", so they do not make a
+/// name's own words places the way [`PLACE_SUFFIXES`] do).
+const PLACE_NOUNS_AFTER_GENITIVE: &[&str] = &[
+    "terminal",
+    "tunnel",
+    "bibliotek",
+    "bad",
+    "hall",
+    "torn",
+    "bro",
+    "kaj",
+    "brygga",
+    "skog",
+    "äng",
+    "sjö",
+    "dal",
+    "udde",
+    "vik",
+    "holme",
+    "backe",
+    "stig",
+    "led",
+    "stråk",
+    "kvarter",
+    "område",
+    "museum",
+    "museet",
+    "teater",
+    "teatern",
+    "stadion",
+    "kapell",
+    "kapellet",
+    "minneslund",
+    "paviljong",
+    "paviljongen",
+    "monument",
+    "staty",
+    "statyn",
 ];
 
 /// Organisations' head words: the capitalised word after them is a place, not a person
@@ -244,12 +308,21 @@ pub(super) fn followed_by_place_or_firm(text: &str, pos: usize) -> bool {
             let lower = without_genitive(&lower);
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             is_place_word(word)
+                || (ends_with_genitive(text, pos) && PLACE_NOUNS_AFTER_GENITIVE.contains(&lower))
                 || lower == "&"
                 || (capitalised
                     && (STOP_SET.contains(lower)
                         || FIRM_WORDS.contains(&lower)
                         || FIRM_SUFFIXES.iter().any(|f| lower.ends_with(f))))
         })
+}
+
+/// The name ending at `pos` is in the genitive ("Ericsons"): what a place named after a person
+/// looks like ("Nils Ericsons terminal").
+fn ends_with_genitive(text: &str, pos: usize) -> bool {
+    text.get(..pos)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c == 's')
 }
 
 /// True when the word right before `pos` heads an organisation's or a venue's name

@@ -15,6 +15,7 @@ pub fn action_filter(f: &ActionFilterState, today: NaiveDate) -> ActionFilter {
     ActionFilter {
         statuses: f.status.map(|s| vec![s]),
         overdue_on: f.overdue_only.then_some(today),
+        personal_data_only: f.personal_data_only,
         owner: f.owner,
         plan_item: f.plan_item,
         text: Some(f.text.clone()).filter(|t| !t.trim().is_empty()),

@@ -9,6 +9,8 @@ pub struct ActionFilterState {
     pub text: String,
     pub status: Option<crate::domain::ActionStatus>,
     pub overdue_only: bool,
+    /// Only actions whose text may hold personal data (the list's mark).
+    pub personal_data_only: bool,
     pub owner: Option<Id>,
     /// Only actions of this plan item (navigating the chain back from a problem).
     pub plan_item: Option<Id>,

@@ -80,6 +80,7 @@ pub fn on_command(state: &mut State, command: ActionsCmd) -> Vec<Effect> {
             };
         }
         ActionsCmd::Overdue => a.filter.overdue_only = !a.filter.overdue_only,
+        ActionsCmd::PersonalData => a.filter.personal_data_only = !a.filter.personal_data_only,
         ActionsCmd::OwnerFilter => {
             let orgs = &state.refs.organisations;
             a.filter.owner = match a.filter.owner {

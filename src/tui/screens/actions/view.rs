@@ -43,6 +43,9 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
     if a.filter.overdue_only {
         extra.push(t!(state.lang, "tui-actions-filter-overdue"));
     }
+    if a.filter.personal_data_only {
+        extra.push(crate::i18n::t!(state.lang, "pii-filter-only"));
+    }
     if a.filter.owner.is_some() {
         extra.push(t!(
             state.lang,
@@ -78,13 +81,20 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
         },
     ];
     let floor = [6, if with_owner { 8 } else { 0 }];
-    // Fixed parts: the marker, the due date and the spaces between.
+    // Fixed parts: the marker, the due date and the spaces between. The personal-data mark
+    // goes before the title, which takes what is left.
     let fixed = 1 + 10 + 3;
+    let pii_mark = format!("{} ", crate::i18n::t!(state.lang, "pii-list-mark"));
     let room = inner.saturating_sub(fixed + inner / 3);
     let widths = columns::fit(&natural, &floor, room);
     let overdue_flag = word(state.lang, "tui-overdue-flag");
     for (((i, r), status), owner) in rows.iter().zip(&status).zip(&owners) {
         let flag = if r.overdue { overdue_flag } else { "" };
+        let pii = if r.personal_data.is_some() {
+            pii_mark.as_str()
+        } else {
+            ""
+        };
         let due = r
             .due_on
             .map(|d| d.to_string())
@@ -103,7 +113,7 @@ pub fn actions(state: &State, frame: &mut Frame<'_>, area: Rect) {
         };
         lines.push(Line::from(Span::styled(
             format!(
-                "{}{} {due:<10} {owner}{flag}{}",
+                "{}{} {due:<10} {owner}{pii}{flag}{}",
                 sel(*i == a.list.cursor),
                 cut(status, widths[0]),
                 one_line(&r.title),

@@ -193,6 +193,7 @@ mod tests {
             last_follow_up: None,
             last_comment: None,
             classification: Classification::Begransad,
+            personal_data: None,
         }
     }
 

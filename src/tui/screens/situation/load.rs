@@ -20,6 +20,8 @@ fn observation_filter(s: &Store, f: &ObsFilter) -> Result<ObservationFilter> {
         areas: f.area.map(|a| s.area_with_descendants(a)).transpose()?,
         review_status: f.review_queue.then_some(ReviewStatus::Ny),
         escalated_only: f.escalated_only,
+        personal_data_only: f.personal_data_only,
+        deleted: f.deleted,
         text: Some(f.text.clone()).filter(|t| !t.trim().is_empty()),
         ..ObservationFilter::default()
     })

@@ -10,6 +10,10 @@ pub struct ObsFilter {
     pub text: String,
     pub review_queue: bool,
     pub escalated_only: bool,
+    /// Only rows whose text may hold personal data (the list's mark).
+    pub personal_data_only: bool,
+    /// The deleted observations instead of the live ones: where a purge is done.
+    pub deleted: bool,
     pub area: Option<Id>,
     pub week: Option<crate::domain::IsoWeek>,
 }

@@ -2,7 +2,7 @@
 
 use crate::domain::{ReviewStatus, Vocabulary};
 use crate::tui::app::effects::{Change, Edit, Effect};
-use crate::tui::app::state::{Overlay, State};
+use crate::tui::app::state::{Confirmed, Overlay, State};
 use crate::tui::input::commands::{ListCmd, ObservationsCmd};
 use crate::tui::screens::Screen;
 use crate::tui::screens::lists::reload_screen;
@@ -49,6 +49,20 @@ pub fn on_list(state: &mut State, command: ListCmd) -> Vec<Effect> {
 
 pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
     let o = &mut state.observations;
+    if o.filter.deleted
+        && matches!(
+            command,
+            ObservationsCmd::Edit | ObservationsCmd::MarkReviewed | ObservationsCmd::MarkDuplicate
+        )
+    {
+        let key = state.keymap.first_key(ObservationsCmd::Deleted);
+        state.info(crate::i18n::t!(
+            state.lang,
+            "deleted-view-read-only",
+            key = key
+        ));
+        return Vec::new();
+    }
     match command {
         ObservationsCmd::Police => police::toggle(state),
         ObservationsCmd::Promote => police::promote_selected(state),
@@ -121,6 +135,15 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
             o.filter.escalated_only = !o.filter.escalated_only;
             reload_screen(state, Screen::Observations)
         }
+        ObservationsCmd::Deleted => {
+            o.filter.deleted = !o.filter.deleted;
+            reload_screen(state, Screen::Observations)
+        }
+        ObservationsCmd::Purge => ask_purge(state),
+        ObservationsCmd::PersonalData => {
+            o.filter.personal_data_only = !o.filter.personal_data_only;
+            reload_screen(state, Screen::Observations)
+        }
         ObservationsCmd::Overview => {
             o.police.show = false;
             o.show_overview = !o.show_overview;
@@ -135,4 +158,31 @@ pub fn on_command(state: &mut State, command: ObservationsCmd) -> Vec<Effect> {
             reload_screen(state, Screen::Observations)
         }
     }
+}
+
+/// Asks before purging the selected deleted observation, saying what a purge does; on a live
+/// one, says how to get to the deleted ones.
+fn ask_purge(state: &mut State) -> Vec<Effect> {
+    let o = &state.observations;
+    let selected = o.list.selected().filter(|_| o.filter.deleted);
+    let Some(row) = selected else {
+        let key = state.keymap.first_key(ObservationsCmd::Deleted);
+        state.info(crate::i18n::t!(state.lang, "purge-only-deleted", key = key));
+        return Vec::new();
+    };
+    let target = crate::tui::forms::record::Target {
+        kind: crate::domain::EntityKind::Observation,
+        id: row.id,
+        name: crate::tui::widgets::text::cut(&crate::domain::text::one_line(&row.description), 40)
+            .trim_end()
+            .to_string(),
+    };
+    let question = crate::i18n::t!(
+        state.lang,
+        "purge-ask",
+        id = row.id.short(),
+        excerpt = target.name.as_str()
+    );
+    crate::tui::overlays::confirm::ask(state, question, Confirmed::Purge(target));
+    Vec::new()
 }

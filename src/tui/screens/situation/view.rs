@@ -32,6 +32,12 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
     if o.filter.escalated_only {
         extra.push(t!(state.lang, "tui-situation-filter-escalated"));
     }
+    if o.filter.deleted {
+        extra.push(crate::i18n::t!(state.lang, "deleted-view-filter"));
+    }
+    if o.filter.personal_data_only {
+        extra.push(crate::i18n::t!(state.lang, "pii-filter-only"));
+    }
     if let Some(a) = o.filter.area {
         let name = state
             .refs
@@ -68,8 +74,10 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
         .map(|c| columns::natural(rows.iter().map(|(_, r)| c(r))).min(30))
         .collect();
     let floor = vec![8; cols.len()];
-    // Fixed parts: marker, severity, date, review and the spaces between.
+    // Fixed parts: marker, severity, date, review and the spaces between. The personal-data
+    // mark goes before the description, which takes what is left.
     let fixed = 1 + 2 + 1 + 10 + 1 + cols.len() + 3;
+    let pii_mark = format!("{} ", crate::i18n::t!(state.lang, "pii-list-mark"));
     let inner = list_area.width.saturating_sub(2) as usize;
     let room = inner.saturating_sub(fixed + inner / 3);
     let widths = columns::fit(&natural, &floor, room);
@@ -90,7 +98,12 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             text.push_str(&cut(c(r), *w));
             text.push(' ');
         }
-        text.push_str(&format!("{review} {}", one_line(&r.description)));
+        let flag = if r.personal_data.is_some() {
+            pii_mark.as_str()
+        } else {
+            ""
+        };
+        text.push_str(&format!("{review} {flag}{}", one_line(&r.description)));
         let style = if i == o.list.cursor {
             state.theme.selected
         } else if r.severity > Severity::Storning {
@@ -129,11 +142,9 @@ pub fn observations(state: &State, frame: &mut Frame<'_>, area: Rect) {
             // Every line of the description, as it was written.
             d.extend(lines_of(&r.description));
             // What the personal-data check finds (also in what a partner's bundle brought).
-            if let Some(found) =
-                crate::domain::pii::found_list_sv(&crate::domain::pii::lint(&r.description))
-            {
+            if let Some(found) = &r.personal_data {
                 d.push(Line::from(Span::styled(
-                    crate::i18n::t!(state.lang, "pii-review-flag", found = found),
+                    crate::i18n::t!(state.lang, "pii-review-flag", found = found.as_str()),
                     state.theme.warn,
                 )));
             }
