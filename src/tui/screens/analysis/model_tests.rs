@@ -330,6 +330,30 @@ fn the_trend_runs_from_week_53_of_the_year_before_and_follows_the_proposal() {
 }
 
 #[test]
+fn a_period_under_way_draws_its_trend_up_to_this_week_and_no_further() {
+    let f = fixture();
+    // Wednesday of week 6: weeks 7 to 17 have not come yet and have no value, not a zero.
+    let d = build(&Inputs {
+        period: tertial(),
+        through: Some(day("2027-02-10")),
+        filter: &AnalysisFilter::default(),
+        this: &f.this,
+        previous: &f.previous,
+        year_before: &f.year_before,
+        tree: &f.tree,
+        event_types: &f.types,
+        places: &f.places,
+        pictures: &f.pictures,
+        lang: Lang::Sv,
+    });
+    assert_eq!(d.trend.weeks.len(), 18, "the axis still spans the tertial");
+    for s in &d.trend.series {
+        assert_eq!(s.counts.len(), 7, "{}: week 53 and weeks 1-6", s.name);
+    }
+    assert_eq!(d.trend.series[0].counts, [2, 2, 0, 0, 0, 0, 1]);
+}
+
+#[test]
 fn an_area_filter_proposes_among_its_sub_areas_and_keeps_its_events_only() {
     let f = fixture();
     let i = &f.i;
