@@ -423,7 +423,11 @@ fn seed_demo_after_the_meeting_day_holds_that_meeting_and_plans_the_next() {
         .map(|m| m.date)
         .collect();
     let next_thursday = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or(NaiveDate::MIN);
-    assert_eq!(planned, vec![next_thursday], "no planned meeting before today");
+    assert_eq!(
+        planned,
+        vec![next_thursday],
+        "no planned meeting before today"
+    );
     assert_eq!(
         ok(store.next_planned_meeting()).map(|m| m.date),
         Some(next_thursday)

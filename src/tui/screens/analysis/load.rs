@@ -46,7 +46,11 @@ pub fn load(
     let this_days = same_length(period, period, through);
     let previous_days = same_length(period.previous(), period, through);
     let year_before_days = same_length(period.year_before(), period, through);
-    let facts = FactsRead::of(store, &[this_days, previous_days, year_before_days], progress)?;
+    let facts = FactsRead::of(
+        store,
+        &[this_days, previous_days, year_before_days],
+        progress,
+    )?;
     let this = facts.between(this_days);
     let previous = facts.between(previous_days);
     let year_before = facts.between(year_before_days);
@@ -114,11 +118,7 @@ impl FactsRead {
 
     /// The facts from `from` to `to` (both included): a slice of the read that covers them.
     fn between(&self, (from, to): (NaiveDate, NaiveDate)) -> &[Fact] {
-        let Some((_, facts)) = self
-            .reads
-            .iter()
-            .find(|((f, t), _)| *f <= from && to <= *t)
-        else {
+        let Some((_, facts)) = self.reads.iter().find(|((f, t), _)| *f <= from && to <= *t) else {
             return &[];
         };
         let start = facts.partition_point(|f| f.occurred_on < from);
@@ -204,7 +204,10 @@ mod tests {
         for kind in [PeriodKind::Week, PeriodKind::Month, PeriodKind::Quarter] {
             let merged = merged_ranges(&ranges(Period::containing(kind, today)));
             for pair in merged.windows(2) {
-                assert!(pair[0].1 + Duration::days(1) < pair[1].0, "{kind:?}: {merged:?}");
+                assert!(
+                    pair[0].1 + Duration::days(1) < pair[1].0,
+                    "{kind:?}: {merged:?}"
+                );
             }
         }
     }
