@@ -1,5 +1,5 @@
 //! The Analys tab and its map on the demo's ten-year database: loading a period's view-models
-//! (a tertial, and a year: the heaviest, three years of facts read), and drawing one frame of
+//! (every period kind under way, and a whole year over: the heaviest read), and drawing one frame of
 //! the overview and of the map once loaded, at 160×48 and 80×24. The database is built once
 //! into the temp dir (its own file: the demo's places have positions since issue 14).
 
@@ -73,7 +73,11 @@ fn benches(c: &mut Criterion) {
 
     let store = Store::open(&path, Access::ReadOnly).expect("open");
     let filter = AnalysisFilter::default();
+    // Every period kind the screen steps through (`t`), each under way on `today`.
     for (name, kind) in [
+        ("load_week", PeriodKind::Week),
+        ("load_month", PeriodKind::Month),
+        ("load_quarter", PeriodKind::Quarter),
         ("load_tertial", PeriodKind::Tertial),
         ("load_year", PeriodKind::Year),
     ] {

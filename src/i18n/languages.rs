@@ -32,6 +32,7 @@ macro_rules! catalogue_files {
             catalogue_file!($code, "report-intern-name.ftl"),
             catalogue_file!($code, "register-series.ftl"),
             catalogue_file!($code, "analysis2.ftl"),
+            catalogue_file!($code, "analysis3.ftl"),
             catalogue_file!($code, "sheets-in.ftl"),
             catalogue_file!($code, "pii2.ftl"),
             catalogue_file!($code, "errors-exchange.ftl"),

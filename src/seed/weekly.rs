@@ -1,6 +1,6 @@
 //! The generated weekly EST loop: for every week, the observations, and the Thursday meeting
 //! with its attendance, agenda (§ 1–9), situation picture, follow-ups and new actions. The
-//! current week's meeting is planned, not held, so a user can run it.
+//! first meeting on or after today is planned, not held, so a user can run it.
 
 use chrono::{Duration, NaiveDate};
 
@@ -102,7 +102,18 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// Generates `weeks` weeks of meetings ending with the current week (and the observations
+    /// The week of the meeting still to hold: this week's while its day has not passed (a
+    /// meeting today is still to hold), else next week's; every meeting before today is held.
+    pub fn planned_week(&self) -> IsoWeek {
+        let this_week = IsoWeek::of(self.today);
+        if this_week.day(self.world.series.weekday.chrono()) < self.today {
+            this_week.plus_weeks(1)
+        } else {
+            this_week
+        }
+    }
+
+    /// Generates `weeks` weeks of meetings ending with the planned one (and the observations
     /// of the week before the first), inside the caller's transaction. After each week
     /// `progress` hears how far it has come; when it answers `false` the run stops with an
     /// error, so the caller's transaction is rolled back.
@@ -113,7 +124,7 @@ impl<'a> Generator<'a> {
         counts: &mut Counts,
         progress: &mut dyn FnMut(f64) -> bool,
     ) -> store::Result<(IsoWeek, IsoWeek)> {
-        let current = IsoWeek::of(self.today);
+        let current = self.planned_week();
         let first = current.plus_weeks(1 - weeks as i64);
         let span = weeks as i64 + 1;
         self.extraordinary_weeks = if self.scale.seasonal {
@@ -159,7 +170,7 @@ impl<'a> Generator<'a> {
         let m = &world.series;
         let date = week.day(m.weekday.chrono());
         let id = demo_id("meeting", &week.to_string());
-        let last_held = week == IsoWeek::of(self.today).plus_weeks(-1);
+        let last_held = week == self.planned_week().plus_weeks(-1);
         let status = match (planned, last_held) {
             (true, _) => MeetingStatus::Planerat,
             (false, true) => MeetingStatus::Avslutat,

@@ -441,3 +441,56 @@ fn seed_demo_pictures_say_the_number_of_reported_events_the_app_counts() {
         "the demo's pictures say their counts ({checked})"
     );
 }
+
+/// Loaded on a Saturday (2026-11-28), after the week's Thursday meeting: that meeting was held
+/// and has its minutes, the next Thursday's is the one planned, and nothing has happened after
+/// today. The at-scale generator (`--years`) and the one-year demo share this week loop.
+#[test]
+fn seed_demo_after_the_meeting_day_holds_that_meeting_and_plans_the_next() {
+    let saturday = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or(NaiveDate::MIN);
+    let dir = ok(tempfile::tempdir());
+    let mut store = open(&dir, "saturday.db");
+    ok(load_demo(
+        &mut store,
+        &DemoOptions {
+            today: saturday,
+            years: None,
+        },
+    ));
+    let observations: Vec<Observation> = ok(store.all());
+    let latest = observations.iter().map(|o| o.occurred_on).max();
+    assert!(latest.is_some_and(|d| d <= saturday), "{latest:?}");
+    assert!(
+        observations
+            .iter()
+            .all(|o| o.reported_at.date_naive() <= saturday)
+    );
+    let meetings: Vec<Meeting> = ok(store.find("1", "e.date", []));
+    let planned: Vec<_> = meetings
+        .iter()
+        .filter(|m| m.status == MeetingStatus::Planerat)
+        .map(|m| m.date)
+        .collect();
+    let next_thursday = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or(NaiveDate::MIN);
+    assert_eq!(
+        planned,
+        vec![next_thursday],
+        "no planned meeting before today"
+    );
+    assert_eq!(
+        ok(store.next_planned_meeting()).map(|m| m.date),
+        Some(next_thursday)
+    );
+    // Thursday's meeting is held, the latest one closed (not yet justerad), with its minutes.
+    let thursday = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or(NaiveDate::MIN);
+    let held = meetings.iter().find(|m| m.date == thursday);
+    assert_eq!(held.map(|m| m.status), Some(MeetingStatus::Avslutat));
+    let held_id = held.map(|m| m.id).unwrap_or_default();
+    assert!(ok(store.picture_of_meeting(held_id)).is_some());
+    assert!(
+        meetings
+            .iter()
+            .filter(|m| m.date < saturday)
+            .all(|m| m.status != MeetingStatus::Planerat)
+    );
+}

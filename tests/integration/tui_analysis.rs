@@ -156,6 +156,30 @@ fn a_year_before_the_data_do_not_cover_gets_no_percentage() {
 }
 
 #[test]
+fn an_empty_copy_says_there_is_nothing_to_compare_not_a_change_of_zero() {
+    for lang in ["sv", "en"] {
+        let mut empty = started_empty(160, 48);
+        if lang == "en" {
+            empty.state.lang = Lang::En;
+        }
+        analysis(&mut empty);
+        let header = empty
+            .screen(160, 48)
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .to_string();
+        assert!(!header.contains('%'), "{lang}: {header}");
+        let nothing = if lang == "en" {
+            "nothing to compare"
+        } else {
+            "inget att jämföra"
+        };
+        assert!(header.contains(nothing), "{lang}: {header}");
+    }
+}
+
+#[test]
 fn filter_decide_undo_and_find_the_decision_after_a_restart() {
     let mut app = demo_app_sized(160, 48);
     analysis(&mut app);

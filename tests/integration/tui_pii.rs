@@ -55,14 +55,14 @@ fn a_flagged_row_is_marked_and_the_filter_lists_only_flagged_rows() {
             "{screen}"
         );
 
-        app.keys(&["i"]);
+        app.keys(&["I"]);
         let screen = app.screen(width, height);
         assert!(
             screen.contains("personuppgifter"),
             "the filter says so:\n{screen}"
         );
         assert!(screen.contains("1 av 1"), "only the flagged row:\n{screen}");
-        app.keys(&["i"]);
+        app.keys(&["I"]);
         assert!(!app.screen(width, height).contains("1 av 1"));
     }
 }

@@ -29,7 +29,7 @@ tui-analysis-col-year-before = LastY
 tui-analysis-col-weighted = Weighted
 tui-analysis-col-trend = Trend
 tui-analysis-col-score = Score
-tui-analysis-col-decided = Dc
+tui-analysis-col-decided = Decided
 tui-analysis-col-total = Total
 tui-analysis-score-explained = Score = weighted count × trend (0.5–2). Weight: grade 1/2/3 → 1/1.5/2 × disturbance/serious/extraordinary → 1/3/6.
 

@@ -29,7 +29,7 @@ tui-analysis-col-year-before = Fjol
 tui-analysis-col-weighted = Viktat
 tui-analysis-col-trend = Trend
 tui-analysis-col-score = Poäng
-tui-analysis-col-decided = Bs
+tui-analysis-col-decided = Beslut
 tui-analysis-col-total = Summa
 tui-analysis-score-explained = Poäng = viktat antal × trend (0,5–2). Vikt: bedömning 1/2/3 → 1/1,5/2 × störning/särskild/extraordinär → 1/3/6.
 

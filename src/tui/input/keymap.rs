@@ -300,6 +300,32 @@ mod tests {
         );
     }
 
+    /// Two commands of one mode on one key: only the first would ever run (the spreadsheet
+    /// import and the personal-data filter both took `i` on Lägesbild once).
+    #[test]
+    fn no_key_means_two_commands_in_one_mode() {
+        let map = Keymap::from_toml(DEFAULTS).expect("embedded keymap");
+        // A form's keys mean what the focused field makes of them (Enter breaks the line in a
+        // text area and moves on elsewhere; space opens a list or ticks in one).
+        for mode in Mode::ALL.into_iter().filter(|m| *m != Mode::Form) {
+            let mut seen: Vec<(Key, Command)> = Vec::new();
+            for b in map.bindings.iter().filter(|b| b.mode() == mode) {
+                for key in &b.keys {
+                    if let Some((_, first)) = seen.iter().find(|(k, _)| k == key) {
+                        panic!(
+                            "{}: {} means both {} and {}",
+                            mode.name(),
+                            key.label(Lang::Sv),
+                            first.name(),
+                            b.command.name()
+                        );
+                    }
+                    seen.push((*key, b.command));
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_command_has_a_default_key_and_every_default_is_a_command() {
         let map = Keymap::from_toml(DEFAULTS).expect("embedded keymap");

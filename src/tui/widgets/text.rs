@@ -16,6 +16,19 @@ pub fn cut(s: &str, n: usize) -> String {
     out
 }
 
+/// `s` padded to `n` characters, or cut to `n` with "…" as its last so a reader sees that
+/// something is left out.
+pub fn fit_text(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return cut(s, n);
+    }
+    let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
+    if n > 0 {
+        out.push('…');
+    }
+    out
+}
+
 /// One line of text in pieces of at most `width` characters, broken after a space where it
 /// can be (a word longer than the width is broken inside). Always at least one piece.
 pub fn wrap(s: &str, width: usize) -> Vec<String> {

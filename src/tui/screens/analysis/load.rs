@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::{Duration, Months, NaiveDate};
 
-use crate::analysis::{AreaTree, Period};
+use crate::analysis::{AreaTree, Fact, Period};
 use crate::domain::{EventType, Place};
 use crate::store::{Result, Store};
 use crate::tui::app::messages::Msg;
@@ -43,18 +43,21 @@ pub fn load(
 ) -> Result<AnalysisData> {
     let tree = AreaTree::load(store)?;
     let through = period.contains(today).then_some(today);
-    let (from, to) = same_length(period, period, through);
-    let this = store.analysis_facts(from, to)?;
-    progress(0.25);
-    let (from, to) = same_length(period.previous(), period, through);
-    let previous = store.analysis_facts(from, to)?;
-    progress(0.45);
-    let (from, to) = same_length(period.year_before(), period, through);
-    let year_before = store.analysis_facts(from, to)?;
+    let this_days = same_length(period, period, through);
+    let previous_days = same_length(period.previous(), period, through);
+    let year_before_days = same_length(period.year_before(), period, through);
+    let facts = FactsRead::of(
+        store,
+        &[this_days, previous_days, year_before_days],
+        progress,
+    )?;
+    let this = facts.between(this_days);
+    let previous = facts.between(previous_days);
+    let year_before = facts.between(year_before_days);
     // As the year report does: a base the data do not cover gets no percentage.
     let year_before_complete = store
         .first_observation_on()?
-        .is_none_or(|first| (first - from).num_days() <= BASE_GRACE_DAYS);
+        .is_none_or(|first| (first - year_before_days.0).num_days() <= BASE_GRACE_DAYS);
     progress(0.65);
     let event_types: HashMap<_, _> = store
         .all::<EventType>()?
@@ -77,9 +80,9 @@ pub fn load(
         period,
         through,
         filter,
-        this: &this,
-        previous: &previous,
-        year_before: &year_before,
+        this,
+        previous,
+        year_before,
         tree: &tree,
         event_types: &event_types,
         places: &places,
@@ -88,6 +91,55 @@ pub fn load(
     });
     data.year_before_complete = year_before_complete;
     Ok(data)
+}
+
+/// The facts of a load's periods, each day read once: a year's "period before" and "a year
+/// earlier" are the same days, and a whole year's period before ends the day before it
+/// begins, so overlapping or adjacent ranges are read as one.
+struct FactsRead {
+    /// Merged date ranges, oldest first, each with its facts in date order.
+    reads: Vec<((NaiveDate, NaiveDate), Vec<Fact>)>,
+}
+
+impl FactsRead {
+    fn of(
+        store: &Store,
+        ranges: &[(NaiveDate, NaiveDate)],
+        progress: &mut dyn FnMut(f64) -> bool,
+    ) -> Result<FactsRead> {
+        let merged = merged_ranges(ranges);
+        let mut reads = Vec::with_capacity(merged.len());
+        for (i, (from, to)) in merged.iter().enumerate() {
+            reads.push(((*from, *to), store.analysis_facts(*from, *to)?));
+            progress(0.6 * (i + 1) as f64 / merged.len() as f64);
+        }
+        Ok(FactsRead { reads })
+    }
+
+    /// The facts from `from` to `to` (both included): a slice of the read that covers them.
+    fn between(&self, (from, to): (NaiveDate, NaiveDate)) -> &[Fact] {
+        let Some((_, facts)) = self.reads.iter().find(|((f, t), _)| *f <= from && to <= *t) else {
+            return &[];
+        };
+        let start = facts.partition_point(|f| f.occurred_on < from);
+        let end = facts.partition_point(|f| f.occurred_on <= to);
+        &facts[start..end.max(start)]
+    }
+}
+
+/// The date ranges to read so every one of `ranges` is inside one of them and no day is
+/// read twice: overlapping or adjacent ranges joined, oldest first.
+fn merged_ranges(ranges: &[(NaiveDate, NaiveDate)]) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut sorted: Vec<_> = ranges.iter().copied().filter(|(f, t)| f <= t).collect();
+    sorted.sort();
+    let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for (from, to) in sorted {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 + Duration::days(1) => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
 }
 
 /// Days the first data may come after the base period's start and still count as covering
@@ -119,6 +171,74 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn the_same_days_are_read_once_for_every_period_kind() {
+        let today = day("2026-11-19");
+        let ranges = |period: Period| {
+            let through = period.contains(today).then_some(today);
+            [
+                same_length(period, period, through),
+                same_length(period.previous(), period, through),
+                same_length(period.year_before(), period, through),
+            ]
+        };
+        // The year under way: the period before and a year earlier are the same 323 days.
+        let year = Period::containing(PeriodKind::Year, today);
+        assert_eq!(
+            merged_ranges(&ranges(year)),
+            vec![
+                (day("2025-01-01"), day("2025-11-19")),
+                (day("2026-01-01"), day("2026-11-19"))
+            ]
+        );
+        // A year over: two whole years, the one before ending the day before it starts.
+        assert_eq!(
+            merged_ranges(&ranges(year.previous())),
+            vec![(day("2024-01-01"), day("2025-12-31"))]
+        );
+        // A tertial under way: three separate stretches of 80 days, none read twice.
+        let t3 = Period::containing(PeriodKind::Tertial, today);
+        assert_eq!(merged_ranges(&ranges(t3)).len(), 3);
+        for kind in [PeriodKind::Week, PeriodKind::Month, PeriodKind::Quarter] {
+            let merged = merged_ranges(&ranges(Period::containing(kind, today)));
+            for pair in merged.windows(2) {
+                assert!(
+                    pair[0].1 + Duration::days(1) < pair[1].0,
+                    "{kind:?}: {merged:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_read_is_split_into_its_periods_by_date() {
+        let area = crate::domain::Id::new();
+        let facts = ["2024-12-31", "2025-01-01", "2025-06-01", "2025-12-31"]
+            .iter()
+            .map(|d| crate::analysis::tests::fact(area, d))
+            .collect();
+        let read = FactsRead {
+            reads: vec![((day("2024-01-01"), day("2025-12-31")), facts)],
+        };
+        let dates = |range| {
+            read.between(range)
+                .iter()
+                .map(|f| f.occurred_on.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dates((day("2025-01-01"), day("2025-12-31"))),
+            ["2025-01-01", "2025-06-01", "2025-12-31"]
+        );
+        assert_eq!(
+            dates((day("2024-01-01"), day("2024-12-31"))),
+            ["2024-12-31"]
+        );
+        assert!(dates((day("2025-07-01"), day("2025-12-30"))).is_empty());
+        // A range no read covers has no facts (never a wrong slice).
+        assert!(dates((day("2023-12-01"), day("2024-02-01"))).is_empty());
     }
 
     #[test]

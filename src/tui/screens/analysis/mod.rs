@@ -7,6 +7,7 @@ pub mod decision;
 pub mod forms;
 pub mod load;
 pub mod map_view;
+pub mod matrix_view;
 pub mod messages;
 pub mod model;
 pub mod patterns;

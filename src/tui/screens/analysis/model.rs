@@ -73,7 +73,8 @@ pub struct MatrixRow {
     pub total: u32,
 }
 
-/// Events per week of the period: all of them, then each proposed area.
+/// Events per week of the period: all of them, then each proposed area. While the period is
+/// under way the counts end with this week: `counts` may be shorter than `weeks`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrendView {
     pub weeks: Vec<IsoWeek>,
@@ -234,12 +235,16 @@ pub fn build(input: &Inputs<'_>) -> AnalysisData {
         column_totals: m.column_totals.clone(),
     };
 
+    // The axis spans the period; the lines end with this week while the period is under way
+    // (a week still to come has no count, and a zero would read as a calm week).
     let weeks = input.period.weeks();
-    let last = weeks
-        .last()
-        .copied()
+    let last = input
+        .through
+        .map(IsoWeek::of)
+        .filter(|w| weeks.contains(w))
+        .or_else(|| weeks.last().copied())
         .unwrap_or_else(|| IsoWeek::of(input.period.to));
-    let n = weeks.len();
+    let n = weeks.iter().filter(|w| **w <= last).count();
     let mut series = vec![TrendSeries {
         area_id: None,
         name: crate::i18n::t!(input.lang, "tui-analysis-all-events"),

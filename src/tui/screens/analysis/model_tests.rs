@@ -236,9 +236,18 @@ fn tertial() -> Period {
 }
 
 pub(super) fn built(f: &Fixture, filter: &AnalysisFilter) -> super::model::AnalysisData {
+    built_through(f, filter, None)
+}
+
+/// The tertial's view-models as on `through` (None: the tertial is over).
+fn built_through(
+    f: &Fixture,
+    filter: &AnalysisFilter,
+    through: Option<NaiveDate>,
+) -> super::model::AnalysisData {
     build(&Inputs {
         period: tertial(),
-        through: None,
+        through,
         filter,
         this: &f.this,
         previous: &f.previous,
@@ -327,6 +336,18 @@ fn the_trend_runs_from_week_53_of_the_year_before_and_follows_the_proposal() {
     assert_eq!(t.series[1].counts[..2], [2, 1], "Norr with its sub-areas");
     assert_eq!(t.series[2].counts[..7], [0, 1, 0, 0, 0, 0, 1]);
     assert_eq!(t.max(), 2);
+}
+
+#[test]
+fn a_period_under_way_draws_its_trend_up_to_this_week_and_no_further() {
+    let f = fixture();
+    // Wednesday of week 6: weeks 7 to 17 have not come yet and have no value, not a zero.
+    let d = built_through(&f, &AnalysisFilter::default(), Some(day("2027-02-10")));
+    assert_eq!(d.trend.weeks.len(), 18, "the axis still spans the tertial");
+    for s in &d.trend.series {
+        assert_eq!(s.counts.len(), 7, "{}: week 53 and weeks 1-6", s.name);
+    }
+    assert_eq!(d.trend.series[0].counts, [2, 2, 0, 0, 0, 0, 1]);
 }
 
 #[test]

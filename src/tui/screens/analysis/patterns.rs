@@ -12,6 +12,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 use crate::domain::{DayPeriod, Lang, Vocabulary};
 use crate::i18n::t;
 use crate::tui::app::state::State;
+use crate::tui::screens::analysis::matrix_view::{Tone, matrix_lines};
 use crate::tui::screens::analysis::model::AnalysisData;
 use crate::tui::widgets::text::{block, cut};
 use crate::tui::widgets::theme::ThemeKind;
@@ -180,51 +181,26 @@ pub fn trend_chart(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, ar
 }
 
 pub fn matrix(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, area: Rect) {
-    let lang = state.lang;
     let th = &state.theme;
-    let outer = block(t!(lang, "tui-analysis-matrix-title"), state);
+    let outer = block(t!(state.lang, "tui-analysis-matrix-title"), state);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
-    let m = &data.matrix;
-    let col = 7usize;
-    let width = inner.width as usize;
-    // The type's name gets what the area columns and the total leave, at least 10.
-    let fit = (width.saturating_sub(10 + col) / col).min(m.areas.len());
-    let name_width = width.saturating_sub((fit + 1) * col).max(6);
-    let mut head = format!("{:<name_width$}", "");
-    for a in m.areas.iter().take(fit) {
-        head.push_str(&format!("{:>col$}", cut(a, col - 1)));
-    }
-    head.push_str(&format!("{:>col$}", t!(lang, "tui-analysis-col-total")));
-    let mut lines = vec![Line::from(Span::styled(head, th.title))];
-    let rows = (inner.height as usize).saturating_sub(2);
-    for r in m.rows.iter().take(rows) {
-        let mut text = format!("{:<name_width$}", cut(&r.event_type, name_width - 1));
-        for n in r.counts.iter().take(fit) {
-            text.push_str(&format!("{n:>col$}"));
-        }
-        text.push_str(&format!("{:>col$}", r.total));
-        lines.push(Line::from(text));
-    }
-    if m.rows.len() > rows {
-        lines.push(Line::from(Span::styled(
-            t!(
-                lang,
-                "tui-analysis-matrix-more",
-                count = m.rows.len() - rows
-            ),
-            th.dim,
-        )));
-    } else if m.areas.len() > fit {
-        lines.push(Line::from(Span::styled(
-            t!(
-                lang,
-                "tui-analysis-matrix-more-areas",
-                count = m.areas.len() - fit
-            ),
-            th.dim,
-        )));
-    }
+    let lines: Vec<Line> = matrix_lines(
+        state.lang,
+        &data.matrix,
+        inner.width as usize,
+        inner.height as usize,
+    )
+    .into_iter()
+    .map(|(tone, text)| {
+        let style = match tone {
+            Tone::Title => th.title,
+            Tone::Normal => th.normal,
+            Tone::Dim => th.dim,
+        };
+        Line::from(Span::styled(text, style))
+    })
+    .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -15,7 +15,8 @@ use crate::tui::input::commands::{AnalysisCmd, Command, ListCmd};
 use crate::tui::screens::analysis::model::{AnalysisData, PROPOSED};
 use crate::tui::screens::analysis::patterns;
 use crate::tui::screens::analysis::state::AnalysisView;
-use crate::tui::widgets::text::{block, cut, row_style, sel};
+use crate::tui::widgets::columns;
+use crate::tui::widgets::text::{block, fit_text, row_style, sel};
 
 /// The keys the key bar shows on this screen.
 pub fn keys(state: &State, push: &mut impl FnMut(Command, &'static str)) {
@@ -77,7 +78,7 @@ fn header(state: &State) -> Vec<Line<'static>> {
                 count = d.total,
                 before = d.total_year_before,
                 change = if d.year_before_complete {
-                    change_text(d.total, d.total_year_before)
+                    change_text(d.total, d.total_year_before, lang)
                 } else {
                     t!(lang, "year-change-incomplete")
                 }
@@ -171,11 +172,12 @@ fn filter_names(state: &State) -> String {
     areas.chain(types).collect::<Vec<_>>().join(", ")
 }
 
-/// "+12 %", "−5 %", "±0 %"; "ny" when there was nothing a year earlier.
-pub fn change_text(now: u32, before: u32) -> String {
+/// "+12 %", "−5 %", "±0 %"; "–" when there was nothing a year earlier, and "inget att
+/// jämföra" when neither period had an event (no change of zero: there is nothing to see).
+pub fn change_text(now: u32, before: u32, lang: crate::domain::Lang) -> String {
     if before == 0 {
         return if now == 0 {
-            "±0 %".into()
+            t!(lang, "analysis3-nothing-to-compare")
         } else {
             "–".into()
         };
@@ -203,6 +205,9 @@ fn overview(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, area: Rec
     patterns::matrix(state, data, frame, matrix_area);
 }
 
+/// The selection marker and the proposal's rank ("›1. ") before an area's name.
+const RANK: usize = 4;
+
 /// Formats a weight or score with `digits` decimals the language's way (6,8 or 6.8).
 pub fn decimal(x: f64, digits: usize, lang: crate::domain::Lang) -> String {
     lang.numbers().decimal(x, Some(digits), Some(digits))
@@ -226,69 +231,100 @@ fn scores(state: &State, data: &AnalysisData, frame: &mut Frame<'_>, area: Rect)
         .as_ref()
         .map(|d| d.priorities().iter().map(|a| a.area_id).collect())
         .unwrap_or_default();
-    // Name, then the numbers: count, a year earlier, weighted, trend, score, decided rank;
-    // each column at least its heading and a space wide, so no heading runs into the next.
-    let heads = [
+    // Name, then the numbers: count, a year earlier, weighted, trend, score, and the decided
+    // rank when the period has a decision. Each column is as wide as its heading or widest
+    // value and a space; the name gets what its longest name needs, cut only when out of room.
+    let mut heads = vec![
         t!(lang, "tui-analysis-col-count"),
         t!(lang, "tui-analysis-col-year-before"),
         t!(lang, "tui-analysis-col-weighted"),
         t!(lang, "tui-analysis-col-trend"),
         t!(lang, "tui-analysis-col-score"),
-        t!(lang, "tui-analysis-col-decided"),
     ];
-    let [c1, c2, c3, c4, c5, c6] = [6usize, 5, 7, 6, 7, 3]
+    if !decided.is_empty() {
+        heads.push(t!(lang, "tui-analysis-col-decided"));
+    }
+    let values: Vec<Vec<String>> = data
+        .scores
         .iter()
-        .zip(&heads)
-        .map(|(w, h)| (*w).max(h.chars().count() + 1))
-        .collect::<Vec<_>>()[..]
-    else {
-        return;
+        .map(|s| {
+            let before = data
+                .compare
+                .iter()
+                .find(|c| c.area_id == s.area_id)
+                .map_or(0, |c| c.year_before);
+            let decided_rank = decided
+                .iter()
+                .position(|a| *a == s.area_id)
+                .map_or(String::new(), |r| format!("✓{}", r + 1));
+            let mut row = vec![
+                s.count.to_string(),
+                before.to_string(),
+                decimal(s.weighted, 1, lang),
+                format!("×{}", decimal(s.trend_factor, 2, lang)),
+                decimal(s.score, 1, lang),
+                decided_rank,
+            ];
+            row.truncate(heads.len());
+            row
+        })
+        .collect();
+    let widths: Vec<usize> = heads
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let widest = columns::natural(values.iter().map(|row| row[k].as_str()));
+            h.chars().count().max(widest) + 1
+        })
+        .collect();
+    let numbers: usize = widths.iter().sum();
+    let area_head = t!(lang, "tui-analysis-col-area");
+    let longest = columns::natural(
+        data.scores
+            .iter()
+            .map(|s| s.name.as_str())
+            .chain([area_head.as_str()]),
+    );
+    let name_width = longest.min((inner.width as usize).saturating_sub(numbers + RANK));
+    let numbers_text = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:>w$}"))
+            .collect::<String>()
     };
-    let numbers = c1 + c2 + c3 + c4 + c5 + c6;
-    let name_width = (inner.width as usize).saturating_sub(numbers + 4).max(6);
     let mut lines = vec![Line::from(Span::styled(
         format!(
-            "    {:<name_width$}{:>c1$}{:>c2$}{:>c3$}{:>c4$}{:>c5$}{:>c6$}",
-            cut(&t!(lang, "tui-analysis-col-area"), name_width),
-            heads[0],
-            heads[1],
-            heads[2],
-            heads[3],
-            heads[4],
-            heads[5],
+            "{}{}{}",
+            " ".repeat(RANK),
+            fit_text(&area_head, name_width),
+            numbers_text(&heads)
         ),
         th.title,
     ))];
     let rows = (inner.height as usize).saturating_sub(2);
     // Keep the cursor in view.
     let start = state.analysis.cursor.saturating_sub(rows.saturating_sub(1));
-    for (i, s) in data.scores.iter().enumerate().skip(start).take(rows) {
+    for (i, (s, cells)) in data
+        .scores
+        .iter()
+        .zip(&values)
+        .enumerate()
+        .skip(start)
+        .take(rows)
+    {
         let selected = i == state.analysis.cursor;
         let rank = if i < PROPOSED {
             format!("{}.", i + 1)
         } else {
             String::new()
         };
-        let before = data
-            .compare
-            .iter()
-            .find(|c| c.area_id == s.area_id)
-            .map_or(0, |c| c.year_before);
-        let decided_rank = decided
-            .iter()
-            .position(|a| *a == s.area_id)
-            .map_or(String::new(), |r| format!("✓{}", r + 1));
         let text = format!(
-            "{}{:<3}{:<name_width$}{:>c1$}{:>c2$}{:>c3$}{:>c4$}{:>c5$}{:>c6$}",
+            "{}{:<3}{}{}",
             sel(selected),
             rank,
-            cut(&s.name, name_width),
-            s.count,
-            before,
-            decimal(s.weighted, 1, lang),
-            format!("×{}", decimal(s.trend_factor, 2, lang)),
-            decimal(s.score, 1, lang),
-            decided_rank,
+            fit_text(&s.name, name_width),
+            numbers_text(cells),
         );
         let style = if i < PROPOSED && !selected {
             th.title

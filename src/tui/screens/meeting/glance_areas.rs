@@ -15,6 +15,22 @@ use crate::tui::widgets::text::cut;
 /// The width of a trend column: one bar a week.
 const SPARK: u16 = TREND_WEEKS as u16;
 
+/// The columns the areas table needs to show every name whole with the mean and the trend,
+/// and the week bars under it their narrowest readable bars.
+pub(super) fn natural_width(state: &State, g: &WeekGlance) -> usize {
+    let all = t!(state.lang, "glance-total");
+    let names = std::iter::once(all.chars().count())
+        .chain(g.areas.iter().map(|a| 2 * a.depth + a.name.chars().count()));
+    let name = names.max().unwrap_or(0);
+    // As `areas_table` lays out: the numbers with the mean, the sparkline and its margins.
+    let table = name + 5 + 1 + 9 + 6 + 1 + SPARK as usize + 2;
+    let bars = TREND_WEEKS * (MIN_BAR as usize + 1);
+    table.max(bars)
+}
+
+/// The narrowest bar of the week bars.
+const MIN_BAR: u16 = 3;
+
 /// The per-area table: name, this week, the 4-week mean, the change, the 12-week trend.
 /// Draws at most `max_rows` areas (and the total); fewer when the height is short.
 pub(super) fn areas_table(
@@ -159,7 +175,7 @@ pub(super) fn week_bars(
                 .label(Line::from(format!("v.{}", week.week())))
         })
         .collect();
-    let width = (chart.width.saturating_sub(n as u16) / n.max(1) as u16).clamp(3, 8);
+    let width = (chart.width.saturating_sub(n as u16) / n.max(1) as u16).clamp(MIN_BAR, 8);
     frame.render_widget(
         BarChart::default()
             .data(BarGroup::default().bars(&bars))

@@ -15,7 +15,7 @@ use crate::domain::Vocabulary;
 use crate::i18n::t;
 use crate::tui::app::state::State;
 use crate::tui::input::commands::MeetingCmd;
-use crate::tui::widgets::text::{block, cut};
+use crate::tui::widgets::text::{block, cut, wrap};
 /// Screens at least this wide get the two-column dashboard.
 const TWO_COLUMNS: u16 = 120;
 
@@ -38,9 +38,10 @@ pub fn render_idle(state: &State, frame: &mut Frame<'_>, area: Rect) {
         return;
     };
     if body.width >= TWO_COLUMNS {
+        let (left_w, right_w) = share_width(state, g, body);
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .spacing(2)
+            Layout::horizontal([Constraint::Length(left_w), Constraint::Length(right_w)])
+                .spacing(GAP)
                 .areas(body);
         // The areas, then in the height left the whole municipality's weeks as a bar chart.
         let table = (g.areas.len() as u16 + 3).min(left.height);
@@ -54,10 +55,59 @@ pub fn render_idle(state: &State, frame: &mut Frame<'_>, area: Rect) {
             let title = t!(state.lang, "glance-chart-title", weeks = TREND_WEEKS);
             week_bars(state, title, &g.total, g.week, frame, chart);
         }
-        let lines = side_lines(state, g, right.width as usize, right.height as usize, true);
-        frame.render_widget(Paragraph::new(lines), right);
+        frame.render_widget(Paragraph::new(right_lines(state, g, right)), right);
     } else {
         facts_then_areas(state, g, frame, body);
+    }
+}
+
+/// Columns between the dashboard's two halves.
+const GAP: u16 = 2;
+/// A width no line of the lists reaches (they are padded to it, so not `usize::MAX`).
+const UNLIMITED: usize = 400;
+
+/// The two columns' widths by their content: the areas table gets what its names need (never
+/// less than half when it needs more), the lists on the right everything else, so neither
+/// cuts its text while the other has free columns.
+fn share_width(state: &State, g: &WeekGlance, body: Rect) -> (u16, u16) {
+    let room = body.width.saturating_sub(GAP);
+    let left_need = super::glance_areas::natural_width(state, g) as u16;
+    // The right column's longest line, laid out wider than any screen.
+    let right_need = side_lines(state, g, UNLIMITED, body.height as usize, true)
+        .iter()
+        .map(|l| l.to_string().trim_end().chars().count())
+        .max()
+        .unwrap_or(0) as u16;
+    let left = left_need
+        .min(room / 2)
+        .max(room.saturating_sub(right_need))
+        .min(left_need);
+    (left, room - left)
+}
+
+/// The right column's lists: a line too long for the column goes on under itself, indented,
+/// while the column has the height for it; when it has not, each line is cut at the edge.
+fn right_lines(state: &State, g: &WeekGlance, area: Rect) -> Vec<Line<'static>> {
+    let (width, height) = (area.width as usize, area.height as usize);
+    let mut wrapped = Vec::new();
+    for line in side_lines(state, g, UNLIMITED, height, true) {
+        let style = line.spans.first().map_or(line.style, |s| s.style);
+        let text = line.to_string();
+        let text = text.trim_end();
+        let pieces = if text.chars().count() <= width {
+            vec![text.to_string()]
+        } else {
+            wrap(text, width.saturating_sub(2))
+        };
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let indent = if i == 0 { "" } else { "  " };
+            wrapped.push(Line::from(Span::styled(format!("{indent}{piece}"), style)));
+        }
+    }
+    if wrapped.len() <= height {
+        wrapped
+    } else {
+        side_lines(state, g, width, height, true)
     }
 }
 
