@@ -1023,3 +1023,38 @@ fn an_actions_status_follows_the_status_rules() {
         "{err}"
     );
 }
+
+/// `--db` on the command line before `edit` (instead of `LAGESBILD_DB`) edits the record: the
+/// global path flag is no field (it panicked on its type), and a deleted record is not edited.
+#[test]
+fn edit_takes_the_database_from_the_command_line_and_leaves_a_deleted_record_alone() {
+    let cli = Cli::init();
+    let id = cli.create(&[
+        "organisation",
+        "--name",
+        "Räddningstjänsten Södertörn",
+        "--kind",
+        "raddningstjanst",
+    ]);
+    let db = cli.path().to_string_lossy().into_owned();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
+        .args(["--db", &db, "edit", &id, "--short-name", "RTJ"])
+        .env("LAGESBILD_TODAY", "2026-11-19")
+        .env("XDG_CONFIG_HOME", cli.path().parent().unwrap_or(cli.path()))
+        .output()
+        .expect("run lagesbild");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("1 fält ändrades"),
+        "{}",
+        text(&out.stdout)
+    );
+    cli.ok(&["delete", &id]);
+    let refused = cli.fails(&["edit", &id, "--short-name", "RS"]);
+    assert!(refused.contains("borttagen"), "{refused}");
+}

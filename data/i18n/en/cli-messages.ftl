@@ -37,6 +37,7 @@ cli-messages-edited = { $count ->
     }
 cli-messages-nothing-to-edit = Give at least one field to change, e.g. --name NEW_NAME. See lagesbild edit --help.
 cli-messages-deleted = { $kind } { $id } is deleted (lagesbild history { $id } shows it).
+cli-messages-edit-deleted = { $kind } { $id } is deleted and is not edited (lagesbild history { $id } shows it). Nothing was changed.
 cli-messages-deactivated = { $kind } { $id } is deactivated: it is no longer among the choices, but remains in history and reports.
 cli-messages-list-empty = There is { $none } yet.
 # A reason worded already, in the run's language, by a parser the TUI shares (the position field)

@@ -37,6 +37,7 @@ cli-messages-edited = { $count ->
     }
 cli-messages-nothing-to-edit = Ange minst ett fält att ändra, t.ex. --name NYTT_NAMN. Se lagesbild edit --help.
 cli-messages-deleted = { $kind } { $id } är borttagen (lagesbild history { $id } visar den).
+cli-messages-edit-deleted = { $kind } { $id } är borttagen och ändras inte (lagesbild history { $id } visar den). Inget har ändrats.
 cli-messages-deactivated = { $kind } { $id } är inaktiverad: den finns inte längre i valen, men finns kvar i historik och rapporter.
 cli-messages-list-empty = Det finns { $none } ännu.
 # Ett skäl som en tolk som programmet delar med TUI:n redan formulerat (positionsfältet)

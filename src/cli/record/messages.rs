@@ -281,6 +281,10 @@ pub fn nothing_to_edit() -> Said {
     said!("cli-messages-nothing-to-edit")
 }
 
+pub fn edit_deleted(kind: EntityKind, id: &str) -> Said {
+    said!("cli-messages-edit-deleted", id = id.to_string()).with_label_capitalised("kind", kind)
+}
+
 pub fn deleted(kind: EntityKind, id: &str) -> Said {
     said!("cli-messages-deleted", id = id.to_string()).with_label_capitalised("kind", kind)
 }

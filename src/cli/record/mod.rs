@@ -90,7 +90,13 @@ fn words(matches: &ArgMatches, id: &str) -> Option<Vec<String>> {
     if matches.value_source(id) != Some(clap::parser::ValueSource::CommandLine) {
         return None;
     }
-    matches.get_many::<String>(id).map(|v| v.cloned().collect())
+    // A global flag (`--db` is a path) is no field's words: `try_` keeps its type from
+    // panicking here.
+    matches
+        .try_get_many::<String>(id)
+        .ok()
+        .flatten()
+        .map(|v| v.cloned().collect())
 }
 
 /// The fields given on the command line for `kind`, parsed, with the personal-data lint
@@ -226,6 +232,9 @@ fn run_new(matches: &ArgMatches, ctx: &Context) -> CliResult {
 fn run_edit(matches: &ArgMatches, ctx: &Context) -> CliResult {
     let mut store = ctx.open_checked_writer()?;
     let (kind, id) = resolve_id(&store, id_word(matches))?;
+    if store.is_deleted(kind, id)? {
+        return Err(messages::edit_deleted(kind, &id.short()).into());
+    }
     // A flag of another kind's field is named, not ignored.
     for arg in matches.ids() {
         let name = arg.as_str();

@@ -277,7 +277,15 @@ pub fn referred_items(tallies: &[ReferredBy], lang: Lang) -> Vec<(String, usize)
             if t.count <= NAMED && t.names.len() == t.count {
                 t.names
                     .iter()
-                    .map(|name| (format!("{} ”{name}”", t.kind.label(lang)), 1))
+                    .map(|name| {
+                        let named = crate::i18n::t!(
+                            lang,
+                            "tui-record-named",
+                            kind = t.kind.label(lang),
+                            name = name.as_str()
+                        );
+                        (named, 1)
+                    })
                     .collect()
             } else {
                 vec![(t.kind.count_text(t.count, lang), t.count)]
