@@ -11,13 +11,7 @@ use super::record_cli::Cli;
 #[test]
 fn a_series_is_made_with_its_members_by_name_and_edited() {
     let cli = Cli::init();
-    cli.create(&[
-        "organisation",
-        "--name",
-        "Räddningstjänsten Södertörn",
-        "--kind",
-        "raddningstjanst",
-    ]);
+    cli.create_rescue_service();
     let id = cli.create(&[
         "meeting-series",
         "--group-name",
@@ -121,13 +115,7 @@ fn the_plans_form_starts_with_the_follow_up_interval_filled_in() {
 #[test]
 fn history_shows_swedish_time_and_its_heading_says_so() {
     let cli = Cli::init();
-    let id = cli.create(&[
-        "organisation",
-        "--name",
-        "Räddningstjänsten Södertörn",
-        "--kind",
-        "raddningstjanst",
-    ]);
+    let id = cli.create_rescue_service();
     let shown = cli.ok(&["history", &id]);
     assert!(!shown.contains("UTC"), "{shown}");
     assert!(shown.contains("Tidpunkt (svensk tid)"), "{shown}");

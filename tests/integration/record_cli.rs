@@ -64,6 +64,17 @@ impl Cli {
             .unwrap_or_else(|| panic!("no id in: {said}"))
     }
 
+    /// A rescue service organisation (a record of the simplest kind): its id.
+    pub fn create_rescue_service(&self) -> String {
+        self.create(&[
+            "organisation",
+            "--name",
+            "Räddningstjänsten Södertörn",
+            "--kind",
+            "raddningstjanst",
+        ])
+    }
+
     pub fn path(&self) -> &Path {
         &self.db
     }
@@ -1029,13 +1040,7 @@ fn an_actions_status_follows_the_status_rules() {
 #[test]
 fn edit_takes_the_database_from_the_command_line_and_leaves_a_deleted_record_alone() {
     let cli = Cli::init();
-    let id = cli.create(&[
-        "organisation",
-        "--name",
-        "Räddningstjänsten Södertörn",
-        "--kind",
-        "raddningstjanst",
-    ]);
+    let id = cli.create_rescue_service();
     let db = cli.path().to_string_lossy().into_owned();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_lagesbild"))
         .args(["--db", &db, "edit", &id, "--short-name", "RTJ"])
