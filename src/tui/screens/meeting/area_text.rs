@@ -48,9 +48,9 @@ pub fn open(state: &mut State) -> Vec<Effect> {
 /// where most happened, the hot spots. Only this week's data, so never last week's words;
 /// only reported events (the I/O side reads them so), so it counts as the areas table does.
 pub fn suggest(week: &AreaWeek, hot_spots: &[String], lang: Lang) -> String {
-    let rows: Vec<&ObservationRow> = week.observations.iter().collect();
+    let rows = &week.observations;
     let mut by_type: Vec<(String, usize)> = Vec::new();
-    for o in &rows {
+    for o in rows {
         match by_type.iter_mut().find(|(name, _)| *name == o.event_type) {
             Some((_, n)) => *n += 1,
             None => by_type.push((o.event_type.clone(), 1)),
@@ -74,7 +74,7 @@ pub fn suggest(week: &AreaWeek, hot_spots: &[String], lang: Lang) -> String {
         )
     };
     let mut by_place: Vec<(String, usize)> = Vec::new();
-    for o in &rows {
+    for o in rows {
         if let Some(place) = &o.place {
             match by_place.iter_mut().find(|(name, _)| name == place) {
                 Some((_, n)) => *n += 1,
